@@ -1,0 +1,93 @@
+package timeline
+
+import (
+	"errors"
+	"testing"
+)
+
+var parseValueTests = []struct {
+	value string
+	want  string // Date.String() of the result
+}{
+	{"2019-04-26", "DATE 2019-04-26 day [2019-04-26 .. 2019-04-26]"},
+	{"2011", "DATE 2011 year [2011-01-01 .. 2011-12-31]"},
+	{"199", "DATE 199 decade [1990-01-01 .. 1999-12-31]"},
+	{"18", "DATE 18 century [1800-01-01 .. 1899-12-31]"},
+	{"2019-04", "DATE 2019-04 month [2019-04-01 .. 2019-04-30]"},
+	{"2016-02", "DATE 2016-02 month [2016-02-01 .. 2016-02-29]"},
+	{"2019-W17", "DATE 2019-W17 week [2019-04-22 .. 2019-04-28]"},
+	{"2020-W01", "DATE 2020-W01 week [2019-12-30 .. 2020-01-05]"},
+	{"2019-Q2", "DATE 2019-Q2 quarter [2019-04-01 .. 2019-06-30]"},
+	{"1999-H2", "DATE 1999-H2 half [1999-07-01 .. 1999-12-31]"},
+	{"2019-SU", "DATE 2019-SU season [2019-06-01 .. 2019-08-31]"},
+	{"2019-WI", "DATE 2019-WI season [2018-12-01 .. 2019-02-28]"},
+	{"2019-04-26TNI", "TIME 2019-04-26TNI part-of-day [2019-04-26T21:00 .. 2019-04-26T23:59]"},
+	{"2019-04-26T15:43", "TIME 2019-04-26T15:43 minute [2019-04-26T15:43 .. 2019-04-26T15:43]"},
+}
+
+func TestParseValue(t *testing.T) {
+	for _, tt := range parseValueTests {
+		d, err := ParseValue(tt.value)
+		if err != nil {
+			t.Errorf("ParseValue(%q): %v", tt.value, err)
+			continue
+		}
+		if got := d.String(); got != tt.want {
+			t.Errorf("ParseValue(%q) = %s; want %s", tt.value, got, tt.want)
+		}
+	}
+}
+
+func TestParseValueErrors(t *testing.T) {
+	for _, v := range []string{"", "P3D", "PRESENT_REF", "2019-13", "2019-02-30", "2019-Q5", "2019-W54", "2019-XX", "20190426", "2019-04-26T25:00", "2019-04-26TXX", "XXXX-WXX-1", "2019-04-2"} {
+		if d, err := ParseValue(v); !errors.Is(err, ErrValue) {
+			t.Errorf("ParseValue(%q) = %s, %v; want ErrValue", v, d, err)
+		}
+	}
+}
+
+var withModTests = []struct {
+	value string
+	mod   Mod
+	want  string
+}{
+	{"2011", ModEnd, "DATE 2011 END year [2011-09-01 .. 2011-12-31]"},
+	{"2011", ModStart, "DATE 2011 START year [2011-01-01 .. 2011-04-30]"},
+	{"2011", ModMid, "DATE 2011 MID year [2011-05-01 .. 2011-08-31]"},
+	{"2019-04", ModMid, "DATE 2019-04 MID month [2019-04-11 .. 2019-04-20]"},
+	{"199", ModStart, "DATE 199 START decade [1990-01-01 .. 1993-04-30]"},
+	{"2019-04-26", ModApprox, "DATE 2019-04-26 APPROX day [2019-04-25 .. 2019-04-27]"},
+	{"2019", ModBefore, "DATE 2019 BEFORE year"},
+}
+
+func TestWithMod(t *testing.T) {
+	for _, tt := range withModTests {
+		d, err := ParseValue(tt.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.WithMod(tt.mod).String(); got != tt.want {
+			t.Errorf("ParseValue(%q).WithMod(%s) = %s; want %s", tt.value, tt.mod, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseValue(f *testing.F) {
+	for _, tt := range parseValueTests {
+		f.Add(tt.value)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		d, err := ParseValue(v)
+		if err != nil {
+			return
+		}
+		if !d.Placed() || d.Latest.Before(d.Earliest) || d.Value != v {
+			t.Errorf("ParseValue(%q) = %s: unplaced or inverted", v, d)
+		}
+		for _, m := range []Mod{ModStart, ModMid, ModEnd, ModApprox} {
+			if w := d.WithMod(m); w.Latest.Before(w.Earliest) {
+				t.Errorf("ParseValue(%q).WithMod(%s) = %s: inverted", v, m, w)
+			}
+		}
+	})
+}

@@ -1,0 +1,168 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// A Dateline is the opening of a news story that says where and when it
+// was filed: "VLADIVOSTOK, Russia, April 26 (UPI) --".
+type Dateline struct {
+	Text   string `json:"text"`
+	Span   Span   `json:"span"`
+	Place  Place  `json:"place,omitzero"`
+	Date   Date   `json:"date,omitzero"` // the local date, zero if the dateline has none
+	Agency string `json:"agency,omitempty"`
+}
+
+// A Document is one article: its text, its anchor in time and what was
+// read from it.
+type Document struct {
+	ID     string `json:"id"`
+	Source string `json:"source,omitempty"` // file name or archive record
+	Title  string `json:"title,omitempty"`
+	Text   string `json:"-"`
+	// Published is the publication or update stamp, zero if none.
+	Published Date     `json:"published,omitzero"`
+	Dateline  Dateline `json:"dateline,omitzero"`
+	// Anchor is the day everything in the document resolves against:
+	// the dateline's local date when there is one, else the stamp's.
+	Anchor Date    `json:"anchor"`
+	Dates  []Date  `json:"dates"`
+	Events []Event `json:"events"`
+}
+
+// A Timeline is the merged, ordered events of one or more documents.
+type Timeline struct {
+	Documents []Document `json:"documents"`
+	Events    []Event    `json:"events"`
+}
+
+// Build merges the events of docs into one timeline. Events that report
+// the same happening (same kind, mode and action, a shared actor, and
+// overlapping or identical times) become one event with the evidence of
+// all; the merged event keeps the finer time and the status with the most
+// evidence (occurred over planned). Events are then put in a total order:
+// by earliest instant (undated last), latest instant, kind, summary and
+// first evidence. Event IDs are kept; a merged event keeps the ID of the
+// report that came first in docs. Build does not modify docs' events.
+func Build(docs ...Document) *Timeline {
+	t := &Timeline{Documents: docs}
+	for _, d := range docs {
+		for _, e := range d.Events {
+			e.Evidence = slices.Clone(e.Evidence)
+			if i := slices.IndexFunc(t.Events, func(o Event) bool { return same(o, e) }); i >= 0 {
+				t.Events[i] = merge(t.Events[i], e)
+				continue
+			}
+			t.Events = append(t.Events, e)
+		}
+	}
+	slices.SortStableFunc(t.Events, Compare)
+	return t
+}
+
+// same reports whether a and b report the same happening.
+func same(a, b Event) bool {
+	if a.Kind != b.Kind || a.Mode != b.Mode || a.Action != b.Action {
+		return false
+	}
+	if !shareActor(a.Actors, b.Actors) {
+		return false
+	}
+	if a.When.IsZero() || b.When.IsZero() {
+		return a.When.IsZero() && b.When.IsZero() && a.Summary == b.Summary
+	}
+	return !a.When.Latest().Before(b.When.Earliest()) && !b.When.Latest().Before(a.When.Earliest())
+}
+
+func shareActor(a, b []Actor) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Name == y.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// merge joins b into a.
+func merge(a, b Event) Event {
+	if span(b.When) < span(a.When) {
+		a.When = b.When
+	}
+	if b.Status.rank() > a.Status.rank() {
+		a.Status = b.Status
+	}
+	if a.Place.IsZero() || (a.Place.Venue == "" && b.Place.Venue != "" && b.Place.City == a.Place.City) {
+		a.Place = b.Place
+	}
+	for _, r := range b.Recipients {
+		if !slices.ContainsFunc(a.Recipients, func(x Actor) bool { return x.Name == r.Name }) {
+			a.Recipients = append(a.Recipients, r)
+		}
+	}
+	if a.Note == "" {
+		a.Note = b.Note
+	}
+	a.Evidence = append(a.Evidence, b.Evidence...)
+	return a
+}
+
+// span is how long w may last; undated is longest.
+func span(w When) time.Duration {
+	if w.IsZero() {
+		return 1<<63 - 1
+	}
+	return w.Latest().Sub(w.Earliest())
+}
+
+// Compare orders events for a timeline: dated before undated, then by
+// earliest and latest instant, kind, mode, summary, first evidence's
+// document and trigger offset, and ID. It returns -1, 0 or +1.
+func Compare(a, b Event) int {
+	if c := cmp.Compare(boolInt(a.When.IsZero()), boolInt(b.When.IsZero())); c != 0 {
+		return c
+	}
+	if c := a.When.Earliest().Compare(b.When.Earliest()); c != 0 {
+		return c
+	}
+	if c := a.When.Latest().Compare(b.When.Latest()); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Mode, b.Mode); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Summary, b.Summary); c != 0 {
+		return c
+	}
+	if len(a.Evidence) > 0 && len(b.Evidence) > 0 {
+		ea, eb := a.Evidence[0], b.Evidence[0]
+		if c := cmp.Compare(ea.Doc, eb.Doc); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ea.Trigger.Start, eb.Trigger.Start); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// EventID returns the ID of the n-th event (from 1) of document doc.
+func EventID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }
