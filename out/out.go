@@ -1,0 +1,59 @@
+package out
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// An Encoder writes timelines in one format. Encode may be called more
+// than once; Close flushes what is buffered and does not close the
+// underlying writer. Encode after Close returns [ErrClosed].
+type Encoder interface {
+	Encode(t *timeline.Timeline) error
+	Close() error
+}
+
+// Schema names the version of the JSON and JSON Lines schemas this package
+// writes. It changes only when a field is removed or changes meaning;
+// added fields keep it.
+const Schema = "dateline/1"
+
+// ErrFormat is returned (wrapped) by [ForPath] for a file extension this
+// package has no encoder for.
+var ErrFormat = errors.New("unknown output format")
+
+// ErrClosed is returned by Encode on an encoder that has been closed.
+var ErrClosed = errors.New("out: encoder is closed")
+
+// formats maps file extensions to encoders, in the order error messages
+// list them.
+var formats = []struct {
+	ext string
+	new func(io.Writer) Encoder
+}{
+	{".json", func(w io.Writer) Encoder { return NewJSONEncoder(w) }},
+	{".jsonl", func(w io.Writer) Encoder { return NewJSONLEncoder(w) }},
+	{".csv", func(w io.Writer) Encoder { return NewCSVEncoder(w) }},
+	{".md", func(w io.Writer) Encoder { return NewMarkdownEncoder(w) }},
+}
+
+// ForPath returns an encoder writing to w in the format path's extension
+// names: .json, .jsonl, .csv or .md, in any case. For any other extension,
+// or none, it returns an error naming path and the supported formats that
+// wraps [ErrFormat].
+func ForPath(path string, w io.Writer) (Encoder, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	exts := make([]string, len(formats))
+	for i, f := range formats {
+		if f.ext == ext {
+			return f.new(w), nil
+		}
+		exts[i] = f.ext
+	}
+	return nil, fmt.Errorf("%s: %w (supported: %s)", path, ErrFormat, strings.Join(exts, ", "))
+}
