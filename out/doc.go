@@ -7,7 +7,9 @@
 //
 // All output is UTF-8, ends with a newline and depends only on the
 // timeline: the same timeline gives the same bytes. Events are written
-// in the timeline's order, which [timeline.Build] makes total.
+// in the timeline's order, which [timeline.Build] makes total. JSON
+// strings are not HTML-escaped ("<" stays "<"), so JSON output must be
+// escaped again before it is embedded in a web page.
 //
 // # Dates
 //

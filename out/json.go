@@ -19,6 +19,7 @@ type JSONEncoder struct {
 func NewJSONEncoder(w io.Writer) *JSONEncoder {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return &JSONEncoder{enc: enc}
 }
 

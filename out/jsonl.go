@@ -17,7 +17,9 @@ type JSONLEncoder struct {
 
 // NewJSONLEncoder returns an encoder writing JSON Lines to w.
 func NewJSONLEncoder(w io.Writer) *JSONLEncoder {
-	return &JSONLEncoder{enc: json.NewEncoder(w)}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &JSONLEncoder{enc: enc}
 }
 
 // Encode writes one line for each of t's events, in t's order. A nil or
