@@ -1,0 +1,514 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// The functions the page script defines and the option refers to (see
+// chart.js). They are go-echarts function markers: HTML unwraps them into
+// bare references.
+const (
+	renderSpanFunc = "datelineRenderSpan"
+	tooltipFunc    = "datelineTooltip"
+)
+
+// palette is ECharts' default palette; kinds take its colours in order.
+var palette = []string{
+	"#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de",
+	"#3ba272", "#fc8452", "#9a60b4", "#ea7ccc",
+}
+
+// statuses numbers the event statuses in the chart's data values; an
+// unknown status is len(statuses).
+var statuses = []timeline.Status{
+	timeline.StatusOccurred,
+	timeline.StatusOngoing,
+	timeline.StatusPlanned,
+	timeline.StatusExpected,
+	timeline.StatusPossible,
+	timeline.StatusDenied,
+	timeline.StatusCancelled,
+}
+
+// chart is a timeline laid out for the page.
+type chart struct {
+	id            string
+	title, sub    string
+	width, height string
+	option        map[string]any // without series when no event is dated
+	lanes         []string
+	dated         int
+	undated       []row
+	all           []row
+}
+
+// row is an event as the page's tables show it.
+type row struct {
+	Event *eventText
+	When  string
+}
+
+// eventText is what the tooltip and the tables say about an event. It is
+// plain text; whoever puts it in HTML escapes it.
+type eventText struct {
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Summary  string `json:"summary"`
+	Written  string `json:"written,omitempty"`
+	Resolved string `json:"resolved"`
+	Status   string `json:"status"`
+	Actors   string `json:"actors,omitempty"`
+	Place    string `json:"place,omitempty"`
+	Note     string `json:"note,omitempty"`
+	Sentence string `json:"sentence,omitempty"`
+	Source   string `json:"source,omitempty"`
+}
+
+// spanItem is a data item of a custom series: a bar or a band.
+type spanItem struct {
+	Value [7]int64   `json:"value"`
+	Event *eventText `json:"event"`
+}
+
+// pointItem is a data item of a scatter series.
+type pointItem struct {
+	Value     [2]int64    `json:"value"`
+	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
+	Label     *opts.Label `json:"label,omitempty"`
+	Event     *eventText  `json:"event"`
+}
+
+// pointStyle is a point's itemStyle; go-echarts' lacks borderType.
+type pointStyle struct {
+	Color       string `json:"color"`
+	BorderColor string `json:"borderColor"`
+	BorderWidth int    `json:"borderWidth"`
+	BorderType  string `json:"borderType"`
+}
+
+// group is the data of one kind of event.
+type group struct {
+	spans  []spanItem
+	points []pointItem
+}
+
+// tooltip is the tooltip option; go-echarts' lacks confine and
+// extraCssText.
+type tooltip struct {
+	Trigger      string        `json:"trigger"`
+	Confine      bool          `json:"confine"`
+	Formatter    types.FuncStr `json:"formatter"`
+	ExtraCSSText string        `json:"extraCssText"`
+}
+
+// build lays t out as a chart. A nil t is an empty timeline.
+func build(t *timeline.Timeline, opt Options) (*chart, error) {
+	if t == nil {
+		t = &timeline.Timeline{}
+	}
+	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height}
+	if c.title == "" {
+		c.title = "dateline"
+		if len(t.Documents) == 1 && t.Documents[0].Title != "" {
+			c.title = t.Documents[0].Title
+		}
+	}
+	if c.width == "" {
+		c.width = "100%"
+	}
+	titles := make(map[string]string, len(t.Documents))
+	for _, d := range t.Documents {
+		titles[d.ID] = d.Title
+	}
+
+	groups := map[string]*group{}
+	laneIndex := map[string]int{}
+	var lo, hi int64
+	for i := range t.Events {
+		e := &t.Events[i]
+		text := describe(e, titles)
+		c.all = append(c.all, row{text, e.When.String()})
+		if e.When.IsZero() {
+			c.undated = append(c.undated, row{text, ""})
+			continue
+		}
+		c.dated++
+		g := groups[text.Kind]
+		if g == nil {
+			g = &group{}
+			groups[text.Kind] = g
+		}
+		s := place(e.When)
+		if c.dated == 1 || s.lo < lo {
+			lo = s.lo
+		}
+		if c.dated == 1 || s.hi > hi {
+			hi = s.hi
+		}
+		for _, name := range lanes(e, opt.Lanes) {
+			n, ok := laneIndex[name]
+			if !ok {
+				n = len(c.lanes)
+				laneIndex[name] = n
+				c.lanes = append(c.lanes, name)
+			}
+			st := statusIndex(e.Status)
+			if s.point {
+				g.points = append(g.points, pointItem{Value: [2]int64{int64(n), s.at}, Event: text})
+				continue
+			}
+			g.spans = append(g.spans, spanItem{
+				Value: [7]int64{int64(n), s.lo, s.hi, s.coreLo, s.coreHi, int64(st), boolInt(s.uncertain)},
+				Event: text,
+			})
+		}
+	}
+	if c.height == "" {
+		c.height = fmt.Sprintf("%dpx", max(420, 200+56*len(c.lanes)))
+	}
+	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
+	if c.dated > 0 {
+		c.option = c.options(opt, groups, lo, hi)
+	} else {
+		c.option = map[string]any{
+			"title":  opts.Title{Title: c.title, Subtitle: c.sub, Left: "center"},
+			"series": []any{},
+		}
+	}
+	sum := sha256.New()
+	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00%s\x00", c.title, c.sub, c.width, c.height)
+	for _, r := range c.all {
+		fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", r.Event.ID, r.Event.Summary, r.When)
+	}
+	b, err := marshal(c.option, "")
+	if err != nil {
+		return nil, err
+	}
+	sum.Write(b)
+	c.id = "dateline_" + hex.EncodeToString(sum.Sum(nil)[:6])
+	return c, nil
+}
+
+// options builds the ECharts option through go-echarts.
+func (c *chart) options(opt Options, groups map[string]*group, lo, hi int64) map[string]any {
+	pad := max((hi-lo)/20, int64(24*time.Hour/time.Millisecond))
+	ch := charts.NewScatter()
+	// The page is ours, not go-echarts': no CDN assets, no random ID.
+	ch.Initialization = opts.Initialization{PageTitle: c.title, Width: c.width, Height: c.height, Theme: "white", Renderer: "canvas"}
+	ch.JSAssets.Init()
+	ch.CSSAssets.Init()
+	ch.SetGlobalOptions(
+		charts.WithTitleOpts(opts.Title{Title: c.title, Subtitle: c.sub, Left: "center"}),
+		charts.WithLegendOpts(opts.Legend{Type: "scroll", Top: "52", Left: "center"}),
+		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "20", Feature: &opts.ToolBoxFeature{
+			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "save as PNG", Name: "timeline"},
+			Restore:     &opts.ToolBoxFeatureRestore{Show: opts.Bool(true), Title: "reset zoom"},
+		}}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "96", Bottom: "72", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{
+			Type: "time", Min: lo - pad, Max: hi + pad,
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
+			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)},
+		}),
+		charts.WithYAxisOpts(opts.YAxis{
+			Type: "category", Data: c.lanes, Inverse: opts.Bool(true),
+			SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
+			AxisLabel: &opts.AxisLabel{Width: 180, Overflow: "truncate"},
+		}),
+		charts.WithDataZoomOpts(
+			opts.DataZoom{Type: "slider", XAxisIndex: 0, FilterMode: "weakFilter"},
+			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "weakFilter"},
+		),
+	)
+	if opt.NoAnimation {
+		ch.SetGlobalOptions(charts.WithAnimation(false))
+	}
+
+	names := make([]string, 0, len(groups))
+	for k := range groups {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	var spans, points charts.MultiSeries
+	for i, name := range names {
+		g, color := groups[name], palette[i%len(palette)]
+		if len(g.spans) > 0 {
+			spans = append(spans, charts.SingleSeries{
+				Name: name, Type: types.ChartCustom, Data: g.spans,
+				RenderItem: opts.FuncOpts(renderSpanFunc),
+				Encode:     &opts.Encode{X: []int{1, 2}, Y: 0},
+				ItemStyle:  &opts.ItemStyle{Color: color},
+			})
+		}
+		if len(g.points) > 0 {
+			for j := range g.points {
+				mark(&g.points[j], color)
+			}
+			points = append(points, charts.SingleSeries{
+				Name: name, Type: types.ChartScatter, Data: g.points,
+				SymbolSize: 14,
+				Encode:     &opts.Encode{X: 1, Y: 0},
+				ItemStyle:  &opts.ItemStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
+			})
+		}
+	}
+	ch.MultiSeries = append(spans, points...)
+	ch.Legend.Data = names
+	ch.Validate()
+
+	o := ch.JSON()
+	o["useUTC"] = true
+	o["tooltip"] = tooltip{
+		Trigger: "item", Confine: true,
+		Formatter:    opts.FuncOpts(tooltipFunc),
+		ExtraCSSText: "max-width:32em;white-space:normal;",
+	}
+	return o
+}
+
+// mark draws a point that has not happened hollow with a dashed edge,
+// labelled with its status.
+func mark(p *pointItem, color string) {
+	if !tentative(p.Event.Status) {
+		return
+	}
+	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}
+	p.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: p.Event.Status, Color: color, FontStyle: "italic"}
+}
+
+// tentative reports whether an event of status s has not (yet)
+// happened.
+func tentative(s string) bool {
+	return s != string(timeline.StatusOccurred) && s != string(timeline.StatusOngoing)
+}
+
+// spot is where an event goes on the time axis, in milliseconds since the
+// epoch.
+type spot struct {
+	point          bool  // an exact instant: drawn as a point at at
+	at             int64 // the middle of the instant
+	lo, hi         int64 // all the event may cover
+	coreLo, coreHi int64 // what it certainly covers
+	uncertain      bool
+}
+
+// place puts a dated w on the time axis. An instant on an exact day or
+// minute is a point; anything else is a span from the start of its first
+// date to the end of its last.
+func place(w timeline.When) spot {
+	start, end := w.Start, w.End
+	if !start.Placed() {
+		start = end
+	}
+	if !end.Placed() {
+		end = start
+	}
+	s := spot{
+		lo:        ms(start.Earliest),
+		hi:        ms(end.Latest.Add(unit(end.Precision))),
+		uncertain: uncertain(start) || uncertain(end),
+	}
+	if !w.IsInterval() && !s.uncertain {
+		s.point = true
+		s.at = s.lo + (s.hi-s.lo)/2
+		return s
+	}
+	s.coreLo, s.coreHi = ms(start.Latest), ms(end.Earliest.Add(unit(end.Precision)))
+	if !w.IsInterval() || s.coreHi <= s.coreLo {
+		s.coreLo, s.coreHi = 0, 0
+	}
+	return s
+}
+
+// uncertain reports whether d leaves its time open: coarser than a day,
+// spread over more than a day, or qualified by a mod.
+func uncertain(d timeline.Date) bool {
+	if !d.Placed() {
+		return false
+	}
+	return d.Fuzzy() || d.Mod != timeline.ModNone || d.Precision < timeline.Day
+}
+
+// unit is the length of the last unit a date's Latest starts: a day for
+// dates, a minute for times.
+func unit(p timeline.Precision) time.Duration {
+	if p > timeline.Day {
+		return time.Minute
+	}
+	return 24 * time.Hour
+}
+
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func statusIndex(s timeline.Status) int {
+	if i := slices.Index(statuses, s); i >= 0 {
+		return i
+	}
+	return len(statuses)
+}
+
+// lanes returns the lanes e goes in.
+func lanes(e *timeline.Event, by LaneBy) []string {
+	var names []string
+	add := func(actors []timeline.Actor) {
+		for _, a := range actors {
+			if a.Name != "" && !slices.Contains(names, a.Name) {
+				names = append(names, a.Name)
+			}
+		}
+	}
+	switch by {
+	case LanePlace:
+		p := e.Place
+		switch {
+		case p.City != "" && p.Country != "":
+			return []string{p.City + ", " + p.Country}
+		case p.City != "":
+			return []string{p.City}
+		case p.Country != "":
+			return []string{p.Country}
+		case p.Venue != "":
+			return []string{p.Venue}
+		}
+		return []string{"(no place)"}
+	case LaneParticipant:
+		add(e.Actors)
+		add(e.Recipients)
+	default:
+		add(e.Actors)
+		if len(names) == 0 {
+			add(e.Recipients)
+		}
+	}
+	if len(names) == 0 {
+		return []string{"(no actor)"}
+	}
+	return names
+}
+
+// describe returns what the chart says about e.
+func describe(e *timeline.Event, titles map[string]string) *eventText {
+	k := string(e.Kind)
+	if k == "" {
+		k = string(timeline.KindOther)
+	}
+	if e.Mode != "" {
+		k += "/" + e.Mode
+	}
+	x := &eventText{
+		ID:       e.ID,
+		Kind:     k,
+		Summary:  e.Summary,
+		Written:  written(e.When),
+		Resolved: resolved(e.When),
+		Status:   string(e.Status),
+		Place:    e.Place.String(),
+		Note:     e.Note,
+	}
+	if x.Status == "" {
+		x.Status = "unknown"
+	}
+	actors := strings.Join(timeline.Names(e.Actors), ", ")
+	if len(e.Recipients) > 0 {
+		actors += " → " + strings.Join(timeline.Names(e.Recipients), ", ")
+	}
+	x.Actors = strings.TrimSpace(actors)
+	if len(e.Evidence) > 0 {
+		ev := e.Evidence[0]
+		x.Sentence = ev.Sentence
+		x.Source = ev.Doc
+		if t := titles[ev.Doc]; t != "" {
+			x.Source += " — " + t
+		}
+		if n := len(e.Evidence) - 1; n > 0 {
+			x.Source += fmt.Sprintf(" (and %d more %s)", n, plural(n, "report", "reports"))
+		}
+	}
+	return x
+}
+
+// written returns the time expressions of w as the text wrote them.
+func written(w timeline.When) string {
+	var parts []string
+	for _, d := range []timeline.Date{w.Start, w.End, w.Length} {
+		if d.Text != "" && !slices.Contains(parts, d.Text) {
+			parts = append(parts, d.Text)
+		}
+	}
+	return strings.Join(parts, " … ")
+}
+
+// resolved returns the TIMEX3 values of w with their mods and, when they
+// say something else, the calendar bounds: "2011 END = 2011-09-01 ..
+// 2011-12-31", "2019-04-24 – 2019-04-26 (P3D)", "undated".
+func resolved(w timeline.When) string {
+	value := func(d timeline.Date) string {
+		if d.Mod != timeline.ModNone {
+			return d.Value + " " + string(d.Mod)
+		}
+		return d.Value
+	}
+	var parts []string
+	if !w.Start.IsZero() {
+		parts = append(parts, value(w.Start))
+	}
+	if !w.End.IsZero() {
+		parts = append(parts, value(w.End))
+	}
+	s := strings.Join(parts, " – ")
+	if !w.Length.IsZero() {
+		s = strings.TrimSpace(s + " (" + value(w.Length) + ")")
+	}
+	if w.IsZero() {
+		if s == "" {
+			return "undated"
+		}
+		return s
+	}
+	if s == "" {
+		return w.String()
+	}
+	if !exact(w.Start) || !exact(w.End) {
+		return s + " = " + w.String()
+	}
+	return s
+}
+
+// exact reports whether d, if placed, is a plain day or minute, whose
+// value says all its bounds do.
+func exact(d timeline.Date) bool {
+	return !d.Placed() || d.Mod == timeline.ModNone && (d.Precision == timeline.Day || d.Precision == timeline.Minute)
+}
+
+func subtitle(events, undated, docs int) string {
+	s := fmt.Sprintf("%d %s", events, plural(events, "event", "events"))
+	if undated > 0 {
+		s += fmt.Sprintf(", %d undated", undated)
+	}
+	return s + fmt.Sprintf(", from %d %s", docs, plural(docs, "document", "documents"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,92 @@
+// The functions the chart's option names (see chart.go). This file is
+// inlined in every page after echarts.min.js; it holds no article text.
+"use strict";
+
+var datelineStatuses = ["occurred", "ongoing", "planned", "expected", "possible", "denied", "cancelled", "unknown"];
+
+// datelineRenderSpan draws a custom-series item of value
+// [lane, lo, hi, coreLo, coreHi, status, uncertain]: a translucent dashed
+// band over lo..hi when the date is uncertain, a bar over coreLo..coreHi
+// (or lo..hi when certain), hollow and dashed when the event has not
+// happened, with its status written after it.
+function datelineRenderSpan(params, api) {
+	var lane = api.value(0), lo = api.value(1), hi = api.value(2);
+	var coreLo = api.value(3), coreHi = api.value(4);
+	var status = api.value(5), uncertain = api.value(6) === 1;
+	var tentative = status > 1;
+	var color = api.visual("color");
+	var h = api.size([0, 1])[1];
+	var children = [];
+	var box = function (from, to, frac) {
+		var a = api.coord([from, lane]), b = api.coord([to, lane]);
+		var w = Math.max(b[0] - a[0], 4);
+		return echarts.graphic.clipRectByRect(
+			{x: a[0], y: a[1] - h * frac / 2, width: w, height: h * frac},
+			params.coordSys);
+	};
+	if (uncertain) {
+		var band = box(lo, hi, 0.7);
+		if (band) {
+			children.push({
+				type: "rect", shape: band,
+				style: {fill: echarts.color.modifyAlpha(color, 0.18), stroke: color, lineWidth: 1, lineDash: [4, 3]}
+			});
+		}
+	}
+	var core = null;
+	if (!uncertain) {
+		core = box(lo, hi, 0.36);
+	} else if (coreHi > coreLo) {
+		core = box(coreLo, coreHi, 0.36);
+	}
+	if (core) {
+		children.push({
+			type: "rect", shape: core,
+			style: tentative ?
+				{fill: echarts.color.modifyAlpha(color, 0.12), stroke: color, lineWidth: 2, lineDash: [5, 3]} :
+				{fill: color}
+		});
+	}
+	if (tentative) {
+		var at = box(lo, hi, 0.7);
+		if (at) {
+			children.push({
+				type: "text",
+				style: {
+					text: datelineStatuses[Math.min(status, datelineStatuses.length - 1)],
+					x: at.x + at.width + 4, y: at.y + at.height / 2,
+					verticalAlign: "middle", fill: color, font: "italic 12px sans-serif"
+				}
+			});
+		}
+	}
+	return {type: "group", children: children};
+}
+
+// datelineTooltip writes the tooltip of an item from its "event", escaping
+// every piece of article text.
+function datelineTooltip(params) {
+	var e = params.data ? params.data.event : null;
+	if (!e) {
+		return "";
+	}
+	var esc = echarts.format.encodeHTML;
+	var rows = [
+		["kind", e.kind], ["date as written", e.written], ["resolved", e.resolved],
+		["status", e.status], ["who", e.actors], ["place", e.place], ["note", e.note]
+	];
+	var s = params.marker + "<b>" + esc(e.summary) + "</b><table class=\"dl-tip\">";
+	for (var i = 0; i < rows.length; i++) {
+		if (rows[i][1]) {
+			s += "<tr><th>" + rows[i][0] + "</th><td>" + esc(rows[i][1]) + "</td></tr>";
+		}
+	}
+	s += "</table>";
+	if (e.sentence) {
+		s += "<blockquote>" + esc(e.sentence) + "</blockquote>";
+	}
+	if (e.source) {
+		s += "<div class=\"dl-src\">" + esc(e.source) + "</div>";
+	}
+	return s;
+}

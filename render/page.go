@@ -1,0 +1,151 @@
+package render
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"strings"
+)
+
+// chartJS defines the functions the chart's option names.
+//
+//go:embed chart.js
+var chartJS string
+
+// page is what the page template shows.
+type page struct {
+	ID, Title, Subtitle string
+	Width, Height       string
+	Charted             bool
+	Lanes               int
+	Undated, All        []row
+	ECharts, Script     template.JS
+	Option              template.JS
+	Version             string
+}
+
+// newPage prepares c for the page template. The option JSON has '<', '>'
+// and '&' escaped, so article text in it cannot end the script element;
+// only the function markers go-echarts leaves are unwrapped, and only
+// where they are whole JSON strings.
+func newPage(c *chart) (*page, error) {
+	p := &page{
+		ID: c.id, Title: c.title, Subtitle: c.sub,
+		Width: c.width, Height: c.height,
+		Lanes: len(c.lanes), Undated: c.undated, All: c.all,
+		Version: EChartsVersion,
+	}
+	if c.dated == 0 {
+		return p, nil
+	}
+	b, err := marshal(c.option, "")
+	if err != nil {
+		return nil, err
+	}
+	js := strings.TrimSpace(string(b))
+	for _, f := range []string{renderSpanFunc, tooltipFunc} {
+		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
+	}
+	if strings.Contains(strings.ToLower(js), "</script") || strings.Contains(js, "<!--") {
+		// json.Marshal escapes '<'; this is a guard, not a code path.
+		return nil, fmt.Errorf("render: chart options would end the script element")
+	}
+	p.Charted = true
+	p.ECharts = template.JS(echartsJS)
+	p.Script = template.JS(chartJS)
+	p.Option = template.JS(js)
+	return p, nil
+}
+
+// pageTemplate is the standalone page. html/template escapes every
+// string; the three template.JS values are the vendored library, our
+// script and the escaped option JSON.
+var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="dateline (Apache ECharts {{.Version}})">
+<title>{{.Title}}</title>
+<style>
+body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 1.5em 2em; max-width: 110em; color: #222; }
+h1 { font-size: 1.4em; margin: 1em 0 0; }
+h2 { font-size: 1.15em; margin: 1.6em 0 .4em; }
+.sub { color: #666; margin: .2em 0 1em; }
+table.events { border-collapse: collapse; width: 100%; }
+table.events th, table.events td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
+table.events td.sentence { color: #555; font-style: italic; }
+.key { color: #444; }
+.key li { margin: .15em 0; }
+.dl-tip th { text-align: left; padding-right: .8em; color: #666; font-weight: normal; vertical-align: top; }
+.dl-tip td { vertical-align: top; }
+blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
+.dl-src { color: #666; font-size: .9em; }
+</style>
+</head>
+<body>
+{{- if .Charted}}
+<div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
+<noscript><p>The chart needs JavaScript; the events are listed below.</p></noscript>
+<section class="key">
+<h2>Reading the chart</h2>
+<ul>
+<li>Each lane is one of {{.Lanes}} {{if eq .Lanes 1}}lane{{else}}lanes{{end}}; an event with several actors appears in each of their lanes. Colours and the legend follow the kind of event.</li>
+<li>A point is an event on an exact day or time; a bar is an event over several days.</li>
+<li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
+<li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
+<li>Drag the slider or scroll over the chart to zoom in time; hover over an event for its sentence and source.</li>
+</ul>
+</section>
+{{- else}}
+<h1>{{.Title}}</h1>
+<p class="sub">{{.Subtitle}}</p>
+{{- if .All}}
+<p>None of these events has a date, so there is no chart.</p>
+{{- else}}
+<p>There are no events in this timeline.</p>
+{{- end}}
+{{- end}}
+{{- if .Undated}}
+<section id="undated">
+<h2>Undated events</h2>
+<p>No date could be resolved for these, so they are not on the chart.</p>
+<table class="events">
+<thead><tr><th>Event</th><th>Status</th><th>Kind</th><th>Who</th><th>Sentence</th><th>Source</th></tr></thead>
+<tbody>
+{{- range .Undated}}
+<tr><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Actors}}</td><td class="sentence">{{.Event.Sentence}}</td><td>{{.Event.Source}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</section>
+{{- end}}
+{{- if .All}}
+<details id="all">
+<summary>All {{len .All}} events as a table</summary>
+<table class="events">
+<thead><tr><th>When</th><th>As written</th><th>Event</th><th>Status</th><th>Kind</th><th>Place</th><th>Source</th></tr></thead>
+<tbody>
+{{- range .All}}
+<tr><td>{{.When}}</td><td>{{.Event.Written}}</td><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Place}}</td><td>{{.Event.Source}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</details>
+{{- end}}
+{{- if .Charted}}
+<script>{{.ECharts}}</script>
+<script>{{.Script}}</script>
+<script>
+"use strict";
+(function () {
+	var el = document.getElementById({{.ID}});
+	var chart = echarts.init(el, null, {renderer: "canvas"});
+	chart.setOption({{.Option}});
+	window.addEventListener("resize", function () { chart.resize(); });
+})();
+</script>
+{{- end}}
+</body>
+</html>
+`))

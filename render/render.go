@@ -1,0 +1,145 @@
+// Package render draws a [timeline.Timeline] as an interactive HTML chart
+// with Apache ECharts, built through go-echarts.
+//
+// # The chart
+//
+// Time runs along the x axis (in UTC, which the timeline uses as a
+// zone-less civil clock) and each lane on the y axis is an actor (or a
+// place, see [LaneBy]); an event with several actors appears in each of
+// their lanes. Series follow the event kind and mode ("CONSULT/visit",
+// "CONSULT/meeting"), so the legend shows and hides them by kind:
+//
+//   - an event on an exact day or minute is a point;
+//   - an interval is a bar from the start to the end of its dates;
+//   - an uncertain date (coarser than a day, such as "late 2011", or
+//     carrying a mod such as END or APPROX) is a translucent band with a
+//     dashed edge over everything it may cover, with the certain part of an
+//     interval drawn solid inside it;
+//   - an event that has not happened (planned, expected, possible, denied,
+//     cancelled) is hollow with a dashed edge and labelled with its status.
+//
+// The tooltip gives the summary, the date as written and as resolved, the
+// status, the place, the sentence and the source document. A slider and
+// the mouse wheel zoom the time axis. Undated events are not drawn: the
+// page lists them in a table under the chart, followed by a table of every
+// event for readers without JavaScript.
+//
+// # Output
+//
+// [HTML] writes one standalone page with ECharts inlined: it makes no
+// network request and the same timeline always gives the same bytes.
+// Article text is escaped wherever it goes, in the HTML and in the JSON
+// inside the page's scripts. [ChartOptions] returns the ECharts option
+// alone, for golden tests and for embedding the chart elsewhere.
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// LaneBy chooses what the lanes of the chart are.
+type LaneBy int
+
+const (
+	// LaneActor gives one lane per actor. Events without actors go to
+	// their recipients' lanes, or to a lane of their own.
+	LaneActor LaneBy = iota
+	// LaneParticipant gives one lane per actor or recipient, so that a
+	// visit appears in the host's lane as well as the visitor's.
+	LaneParticipant
+	// LanePlace gives one lane per city (or country, when the text names
+	// no city).
+	LanePlace
+)
+
+// String returns "actor", "participant" or "place".
+func (l LaneBy) String() string {
+	switch l {
+	case LaneActor:
+		return "actor"
+	case LaneParticipant:
+		return "participant"
+	case LanePlace:
+		return "place"
+	}
+	return fmt.Sprintf("LaneBy(%d)", int(l))
+}
+
+// Options controls the chart. Its zero value works: a chart titled after
+// the documents, one lane per actor, as wide as the page.
+type Options struct {
+	// Title heads the chart and the page. If empty, it is the title of
+	// the only document, or "dateline" when there are several.
+	Title string
+	// Lanes chooses what a lane is; the default is LaneActor.
+	Lanes LaneBy
+	// Width and Height are CSS lengths for the chart ("100%", "900px").
+	// Width defaults to "100%"; Height defaults to enough pixels for
+	// the lanes, at least 420px.
+	Width, Height string
+	// NoAnimation turns off ECharts' animations, as for screenshots.
+	NoAnimation bool
+}
+
+// HTML writes t to w as a standalone HTML page: the chart, a key to it,
+// a table of undated events and a table of all events. A timeline with
+// no events, or a nil t, gives a page that says so. HTML returns only
+// errors from building the chart or writing to w.
+func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
+	c, err := build(t, opt)
+	if err != nil {
+		return err
+	}
+	p, err := newPage(c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, p); err != nil {
+		return fmt.Errorf("render: page: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// ChartOptions returns the ECharts option for t as indented JSON, with
+// '<', '>' and '&' escaped. The options name two functions the page
+// defines, as go-echarts function markers ("__f__datelineRenderSpan__f__"
+// for the custom series' renderItem, "__f__datelineTooltip__f__" for the
+// tooltip formatter); HTML turns them into references. Bars and bands are
+// custom series whose data values are
+//
+//	[lane, lo, hi, coreLo, coreHi, status, uncertain]
+//
+// with times in milliseconds since the Unix epoch: lo..hi is all the event
+// may cover, coreLo..coreHi the part it certainly covers (empty when
+// coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
+// expected, possible, denied and cancelled (7 for anything else) and
+// uncertain 1 for a fuzzy date. Points are scatter series with values [lane, time]. Every
+// data item carries the event's text under "event". A timeline without
+// dated events gives an option with no series.
+func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
+	c, err := build(t, opt)
+	if err != nil {
+		return nil, err
+	}
+	return marshal(c.option, "  ")
+}
+
+// marshal encodes v as JSON with HTML-sensitive characters escaped, so
+// that it can sit inside a <script> element.
+func marshal(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("render: chart options: %w", err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,517 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
+
+// date resolves a TIMEX3 value as the parser would, with mod m and the
+// text it was written as.
+func date(t testing.TB, value string, m timeline.Mod, text string) timeline.Date {
+	t.Helper()
+	d, err := timeline.ParseValue(value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m != timeline.ModNone {
+		d = d.WithMod(m)
+	}
+	d.Text = text
+	return d
+}
+
+var (
+	kim   = timeline.Actor{Name: "Kim Jong Un", Type: "person", Role: "leader", Country: "North Korea"}
+	putin = timeline.Actor{Name: "Vladimir Putin", Type: "person", Role: "president", Country: "Russia"}
+)
+
+// testTimeline is two articles' worth of events: a three-day visit, a
+// summit on one day, a fuzzy "late 2011", a planned departure and an
+// undated expected visit.
+func testTimeline(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	vladivostok := timeline.Place{City: "Vladivostok", Country: "Russia"}
+	ev := func(doc, sentence, trigger string) []timeline.Evidence {
+		return []timeline.Evidence{{Doc: doc, Sentence: sentence, TriggerText: trigger}}
+	}
+	upi := timeline.Document{
+		ID:    "upi-kim",
+		Title: "Kim Jong Un arrives in Vladivostok for summit with Putin",
+		Events: []timeline.Event{
+			{
+				ID: timeline.EventID("upi-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042",
+				Action: "visit", Summary: "Kim Jong Un visits Russia",
+				Actors: []timeline.Actor{kim}, Recipients: []timeline.Actor{putin}, Place: vladivostok,
+				When: timeline.When{
+					Start:  date(t, "2019-04-24", "", "Wednesday"),
+					End:    date(t, "2019-04-26", "", ""),
+					Length: timeline.Date{Type: timeline.TypeDuration, Value: "P3D", Text: "three-day"},
+				},
+				Status:   timeline.StatusOccurred,
+				Evidence: ev("upi-kim", "Kim Jong Un arrived in Vladivostok on Wednesday for a three-day visit.", "visit"),
+			},
+			{
+				ID: timeline.EventID("upi-kim", 2), Kind: timeline.KindConsult, Mode: timeline.ModeMeeting, CAMEO: "043",
+				Action: "summit", Summary: "Kim Jong Un holds a summit with Vladimir Putin",
+				Actors:   []timeline.Actor{kim, putin},
+				Place:    timeline.Place{Venue: "Far Eastern Federal University", City: "Vladivostok", Country: "Russia"},
+				When:     timeline.When{Start: date(t, "2019-04-25", "", "Thursday")},
+				Status:   timeline.StatusOccurred,
+				Evidence: ev("upi-kim", "Kim and Putin met on Thursday at Far Eastern Federal University.", "met"),
+			},
+			{
+				ID: timeline.EventID("upi-kim", 3), Kind: timeline.KindOther, Action: "take power",
+				Summary: "Kim Jong Un takes power", Actors: []timeline.Actor{kim},
+				Place:    timeline.Place{Country: "North Korea"},
+				When:     timeline.When{Start: date(t, "2011", timeline.ModEnd, "late 2011")},
+				Status:   timeline.StatusOccurred,
+				Evidence: ev("upi-kim", "It is his first trip to Russia since he took power in late 2011.", "took power"),
+			},
+		},
+	}
+	yonhap := timeline.Document{
+		ID:    "yonhap-kim",
+		Title: "Kim to leave Russia on Friday",
+		Events: []timeline.Event{
+			{
+				ID: timeline.EventID("yonhap-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeDeparture,
+				Action: "leave", Summary: "Kim Jong Un leaves Vladivostok",
+				Actors: []timeline.Actor{kim}, Place: vladivostok,
+				When:     timeline.When{Start: date(t, "2019-04-26", "", "Friday")},
+				Status:   timeline.StatusPlanned,
+				Evidence: ev("yonhap-kim", "Kim is scheduled to leave Vladivostok on Friday.", "leave"),
+			},
+			{
+				ID: timeline.EventID("yonhap-kim", 2), Kind: timeline.KindConsult, Mode: timeline.ModeVisit,
+				Action: "visit", Summary: "Vladimir Putin visits North Korea",
+				Actors: []timeline.Actor{putin}, Recipients: []timeline.Actor{kim},
+				Status:   timeline.StatusExpected,
+				Evidence: ev("yonhap-kim", "Putin is expected to visit Pyongyang at a convenient time.", "visit"),
+			},
+		},
+	}
+	return timeline.Build(upi, yonhap)
+}
+
+func TestChartOptionsGolden(t *testing.T) {
+	got, err := ChartOptions(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "chart.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("ChartOptions differs from %s; run go test ./render -update and read the diff\ngot:\n%s", golden, got)
+	}
+	if !json.Valid(got) {
+		t.Errorf("ChartOptions is not valid JSON")
+	}
+}
+
+// TestChartLayout checks what the golden file shows, in words: lanes,
+// series and where each event went.
+func TestChartLayout(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Kim Jong Un", "Vladimir Putin"}; !equal(c.lanes, want) {
+		t.Errorf("lanes = %q; want %q", c.lanes, want)
+	}
+	if c.dated != 4 || len(c.undated) != 1 || len(c.all) != 5 {
+		t.Errorf("dated, undated, all = %d, %d, %d; want 4, 1, 5", c.dated, len(c.undated), len(c.all))
+	}
+	type series struct{ name, typ string }
+	var got []series
+	items := 0
+	for _, s := range seriesOf(t, c.option) {
+		got = append(got, series{s["name"].(string), s["type"].(string)})
+		items += len(s["data"].([]any))
+	}
+	want := []series{
+		{"CONSULT/visit", "custom"},
+		{"OTHER", "custom"},
+		{"CONSULT/departure", "scatter"},
+		{"CONSULT/meeting", "scatter"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("series = %v; want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("series[%d] = %v; want %v", i, got[i], want[i])
+		}
+	}
+	// The summit has two actors, so it is drawn twice.
+	if items != 5 {
+		t.Errorf("%d data items; want 5", items)
+	}
+
+	c, err = build(testTimeline(t), Options{Lanes: LaneParticipant})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if items := countItems(t, c.option); items != 6 {
+		t.Errorf("LaneParticipant: %d data items; want 6 (the visit in the host's lane too)", items)
+	}
+	c, err = build(testTimeline(t), Options{Lanes: LanePlace})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"North Korea", "Vladivostok, Russia"}; !equal(c.lanes, want) {
+		t.Errorf("LanePlace: lanes = %q; want %q", c.lanes, want)
+	}
+}
+
+var placeTests = []struct {
+	name string
+	when timeline.When
+	want spot
+}{
+	{
+		name: "day is a point at noon",
+		when: timeline.When{Start: timeline.DayOf(mustTime("2019-04-25"))},
+		want: spot{point: true, at: msOf("2019-04-25T12:00"), lo: msOf("2019-04-25T00:00"), hi: msOf("2019-04-26T00:00")},
+	},
+	{
+		name: "late 2011 is a band without a core",
+		when: timeline.When{Start: mustDate("2011").WithMod(timeline.ModEnd)},
+		want: spot{lo: msOf("2011-09-01T00:00"), hi: msOf("2012-01-01T00:00"), uncertain: true},
+	},
+	{
+		name: "three days is a bar to the end of the last day",
+		when: timeline.When{Start: mustDate("2019-04-24"), End: mustDate("2019-04-26")},
+		want: spot{lo: msOf("2019-04-24T00:00"), hi: msOf("2019-04-27T00:00"), coreLo: msOf("2019-04-24T00:00"), coreHi: msOf("2019-04-27T00:00")},
+	},
+	{
+		name: "from April to 3 May is certain only from 30 April",
+		when: timeline.When{Start: mustDate("2019-04"), End: mustDate("2019-05-03")},
+		want: spot{lo: msOf("2019-04-01T00:00"), hi: msOf("2019-05-04T00:00"), coreLo: msOf("2019-04-30T00:00"), coreHi: msOf("2019-05-04T00:00"), uncertain: true},
+	},
+	{
+		name: "minute is a point",
+		when: timeline.When{Start: mustDate("2019-04-25T15:43")},
+		want: spot{point: true, at: msOf("2019-04-25T15:43") + 30000, lo: msOf("2019-04-25T15:43"), hi: msOf("2019-04-25T15:44")},
+	},
+}
+
+func TestPlace(t *testing.T) {
+	for _, tt := range placeTests {
+		if got := place(tt.when); got != tt.want {
+			t.Errorf("%s: place(%s) = %+v; want %+v", tt.name, tt.when, got, tt.want)
+		}
+	}
+}
+
+var resolvedTests = []struct {
+	when timeline.When
+	want string
+}{
+	{timeline.When{}, "undated"},
+	{timeline.When{Start: mustDate("2019-04-25")}, "2019-04-25"},
+	{timeline.When{Start: mustDate("2011").WithMod(timeline.ModEnd)}, "2011 END = 2011-09-01 .. 2011-12-31"},
+	{timeline.When{Start: mustDate("2019-04-24"), End: mustDate("2019-04-26"), Length: timeline.Date{Type: timeline.TypeDuration, Value: "P3D"}}, "2019-04-24 – 2019-04-26 (P3D)"},
+	{timeline.When{Length: timeline.Date{Type: timeline.TypeDuration, Value: "P3D"}}, "(P3D)"},
+}
+
+func TestResolved(t *testing.T) {
+	for _, tt := range resolvedTests {
+		if got := resolved(tt.when); got != tt.want {
+			t.Errorf("resolved(%s) = %q; want %q", tt.when, got, tt.want)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	var first []byte
+	for i := range 3 {
+		var buf bytes.Buffer
+		if err := HTML(&buf, testTimeline(t), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = buf.Bytes()
+			continue
+		}
+		if !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("HTML run %d differs from run 0", i)
+		}
+	}
+	a, _ := ChartOptions(testTimeline(t), Options{})
+	b, _ := ChartOptions(testTimeline(t), Options{})
+	if !bytes.Equal(a, b) {
+		t.Fatal("ChartOptions differs between runs")
+	}
+	if !bytes.Contains(first, []byte(`id="dateline_`)) {
+		t.Error("page has no chart element with a derived ID")
+	}
+	// Another timeline gets another chart ID.
+	other := testTimeline(t)
+	other.Events = other.Events[1:]
+	var buf bytes.Buffer
+	if err := HTML(&buf, other, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if chartID(buf.Bytes()) == chartID(first) {
+		t.Errorf("two timelines share chart ID %s", chartID(first))
+	}
+}
+
+var idPattern = regexp.MustCompile(`id="(dateline_[0-9a-f]+)"`)
+
+func chartID(page []byte) string {
+	m := idPattern.FindSubmatch(page)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
+}
+
+// TestEscaping puts markup and script in every piece of text that reaches
+// the page, dated and undated, and checks that none of it survives as
+// markup.
+func TestEscaping(t *testing.T) {
+	const (
+		script = `<script>alert(1)</script>`
+		end    = `</script><script>alert(2)</script>`
+		img    = `<img src=x onerror=alert(3)>`
+		marker = `__f__alert(4)__f__`
+	)
+	tl := testTimeline(t)
+	tl.Documents[0].Title = `</title>` + script
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		e.Summary = script + " & " + e.Summary
+		e.Note = marker
+		e.Evidence[0].Sentence = end
+		e.Evidence[0].Doc = img
+		e.Actors[0].Name = img + " " + e.Actors[0].Name
+		e.Place.City = `"><svg onload=alert(5)>`
+		e.When.Start.Text = `-->` + end
+	}
+	tl.Events[0].Summary = marker
+	for _, opt := range []Options{{}, {Title: script, Lanes: LanePlace}, {Lanes: LaneParticipant}} {
+		var buf bytes.Buffer
+		if err := HTML(&buf, tl, opt); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		// The page's own scripts: ECharts, chart.js and the set-up.
+		if n := strings.Count(strings.ToLower(page), "<script"); n != 3 {
+			t.Errorf("Options%+v: page has %d <script elements; want 3", opt, n)
+		}
+		if n := strings.Count(strings.ToLower(page), "</script"); n != 3 {
+			t.Errorf("Options%+v: page has %d </script; want 3", opt, n)
+		}
+		for _, bad := range []string{"<script>alert", "<img src=x", "<svg onload", "</title><script", `:alert(4)`} {
+			if strings.Contains(page, bad) {
+				t.Errorf("Options%+v: page contains %q", opt, bad)
+			}
+		}
+		if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("Options%+v: escaped summary not in the tables", opt)
+		}
+		if !strings.Contains(page, `\u003cscript\u003ealert(1)\u003c/script\u003e`) {
+			t.Errorf("Options%+v: summary not escaped in the option JSON", opt)
+		}
+		if !strings.Contains(page, `"__f__alert(4)__f__"`) {
+			t.Errorf("Options%+v: a function marker in the text was not kept as a string", opt)
+		}
+	}
+	b, err := ChartOptions(tl, Options{Title: script})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.ContainsAny(b, "<>&") {
+		t.Error("ChartOptions has an unescaped '<', '>' or '&'")
+	}
+}
+
+// TestAssets checks that the inlined scripts cannot end their element.
+func TestAssets(t *testing.T) {
+	for name, js := range map[string]string{"echarts.min.js": echartsJS, "chart.js": chartJS} {
+		lower := strings.ToLower(js)
+		if strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") || strings.Contains(lower, "<script") {
+			t.Errorf("%s contains a sequence that would break its script element", name)
+		}
+	}
+	if !strings.Contains(echartsJS[:2000], "Apache") || len(echartsJS) < 500_000 {
+		t.Errorf("echarts.min.js does not look like the vendored ECharts (%d bytes)", len(echartsJS))
+	}
+}
+
+var remote = regexp.MustCompile(`(?i)(src|href|action|srcset)\s*=\s*["']?\s*(https?:)?//`)
+
+func TestOffline(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if m := remote.Find(buf.Bytes()); m != nil {
+		t.Errorf("page links to the network: %q", m)
+	}
+	if strings.Contains(buf.String(), "go-echarts.github.io") || strings.Contains(buf.String(), "cdn") {
+		t.Error("page mentions a CDN")
+	}
+}
+
+func TestZeroOptions(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{
+		"<title>dateline</title>",
+		`style="width:100%;height:420px;"`,
+		"Undated events",
+		"Vladimir Putin visits North Korea",
+		"Putin is expected to visit Pyongyang at a convenient time.",
+		"<td>expected</td>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	// One document gives its title.
+	tl := testTimeline(t)
+	tl.Documents = tl.Documents[:1]
+	buf.Reset()
+	if err := HTML(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "<title>Kim Jong Un arrives in Vladivostok for summit with Putin</title>"; !strings.Contains(buf.String(), want) {
+		t.Errorf("one-document page lacks %q", want)
+	}
+	// Options are honoured.
+	buf.Reset()
+	if err := HTML(&buf, testTimeline(t), Options{Title: "Kim in Russia", Width: "900px", Height: "600px", NoAnimation: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<title>Kim in Russia</title>", `style="width:900px;height:600px;"`, `"animation":false`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("page with options lacks %q", want)
+		}
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	for name, tl := range map[string]*timeline.Timeline{
+		"nil":       nil,
+		"no events": {},
+		"one doc":   {Documents: []timeline.Document{{ID: "a", Title: "Nothing happened"}}},
+	} {
+		var buf bytes.Buffer
+		if err := HTML(&buf, tl, Options{}); err != nil {
+			t.Errorf("%s: HTML: %v", name, err)
+			continue
+		}
+		page := buf.String()
+		if !strings.Contains(page, "There are no events in this timeline.") {
+			t.Errorf("%s: page does not say there are no events", name)
+		}
+		if strings.Contains(page, "<script") {
+			t.Errorf("%s: page without a chart has scripts", name)
+		}
+		b, err := ChartOptions(tl, Options{})
+		if err != nil {
+			t.Errorf("%s: ChartOptions: %v", name, err)
+			continue
+		}
+		if n := countItems(t, unmarshal(t, b)); n != 0 || !json.Valid(b) {
+			t.Errorf("%s: ChartOptions has %d items; want valid JSON and none", name, n)
+		}
+	}
+
+	// Only undated events: no chart, but the events are listed.
+	tl := testTimeline(t)
+	tl.Events = tl.Events[len(tl.Events)-1:]
+	var buf bytes.Buffer
+	if err := HTML(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"None of these events has a date", "Vladimir Putin visits North Korea"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("undated-only page lacks %q", want)
+		}
+	}
+}
+
+func TestLaneByString(t *testing.T) {
+	for l, want := range map[LaneBy]string{LaneActor: "actor", LaneParticipant: "participant", LanePlace: "place", 7: "LaneBy(7)"} {
+		if got := l.String(); got != want {
+			t.Errorf("LaneBy(%d).String() = %q; want %q", int(l), got, want)
+		}
+	}
+}
+
+func seriesOf(t testing.TB, option map[string]any) []map[string]any {
+	t.Helper()
+	b, err := marshal(option, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seriesList(t, unmarshal(t, b))
+}
+
+func seriesList(t testing.TB, o map[string]any) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	list, _ := o["series"].([]any)
+	for _, s := range list {
+		out = append(out, s.(map[string]any))
+	}
+	return out
+}
+
+func unmarshal(t testing.TB, b []byte) map[string]any {
+	t.Helper()
+	var o map[string]any
+	if err := json.Unmarshal(b, &o); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func countItems(t testing.TB, option map[string]any) int {
+	t.Helper()
+	n := 0
+	for _, s := range seriesOf(t, option) {
+		n += len(s["data"].([]any))
+	}
+	return n
+}
+
+func equal(a, b []string) bool { return strings.Join(a, "\x00") == strings.Join(b, "\x00") }
+
+func mustDate(v string) timeline.Date {
+	d, err := timeline.ParseValue(v)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func mustTime(v string) time.Time { return mustDate(v).Earliest }
+
+// msOf returns the start of TIMEX3 value v in milliseconds.
+func msOf(v string) int64 { return mustDate(v).Earliest.UnixMilli() }
