@@ -164,6 +164,9 @@ func describeDate(d timeline.Date) string {
 	}
 	lo := base.Earliest
 	year := strconv.Itoa(lo.Year())
+	if base.Precision >= timeline.Year {
+		year = d.Value[:4] // not lo's: week 1 and winter can start the year before
+	}
 	suffix := d.Value[min(len(d.Value), 5):]
 	var s string
 	switch base.Precision {
@@ -185,7 +188,7 @@ func describeDate(d timeline.Date) string {
 	case timeline.Half, timeline.Quarter:
 		s = suffix + " " + year
 	case timeline.Season:
-		s = seasonNames[suffix] + " " + d.Value[:4]
+		s = seasonNames[suffix] + " " + year
 	case timeline.Month:
 		s = lo.Format("January 2006")
 	case timeline.Week:

@@ -325,3 +325,32 @@ func TestWriteFile(t *testing.T) {
 		t.Error("WriteFile into a missing directory succeeded")
 	}
 }
+
+// TestJSONLOffsets checks that every quote's text is its document's text
+// at its offsets.
+func TestJSONLOffsets(t *testing.T) {
+	tl := fixture(t)
+	text := map[string]string{}
+	for _, d := range tl.Documents {
+		text[d.ID] = d.Text
+	}
+	type quote struct {
+		Text       string
+		Start, End int
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(encode(t, "x.jsonl", tl))), "\n") {
+		var r struct {
+			Doc      string
+			Sentence quote
+			Trigger  quote
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []quote{r.Sentence, r.Trigger} {
+			if got := text[r.Doc][q.Start:q.End]; got != q.Text {
+				t.Errorf("line %d: %s[%d:%d] = %q; record says %q", i+1, r.Doc, q.Start, q.End, got, q.Text)
+			}
+		}
+	}
+}
