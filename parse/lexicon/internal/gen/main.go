@@ -12,7 +12,8 @@
 //
 // Cities with at least -min inhabitants are kept, and every national capital
 // (GeoNames feature code PPLC) whatever its size, so that Valletta and Vaduz
-// are found. The output is one city per line, sorted by name, then population
+// are found. Names with "(" or "/" (city districts such as
+// "Zürich (Kreis 10) / Höngg") are dropped. The output is one city per line, sorted by name, then population
 // (descending), then country: name, ISO 3166-1 alpha-2 country code,
 // population and "C" for a national capital (GeoNames feature code PPLC),
 // separated by tabs.
@@ -70,7 +71,7 @@ func main() {
 	}
 	var keep []city
 	for _, c := range cities {
-		if (c.population >= *minPop || c.feature == "PPLC") && c.name != "" && !strings.ContainsAny(c.name, "\t\n") {
+		if (c.population >= *minPop || c.feature == "PPLC") && c.name != "" && !strings.ContainsAny(c.name, "\t\n(/") {
 			keep = append(keep, c)
 		}
 	}

@@ -1,0 +1,219 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:generate go run ./internal/gen
+
+// citiesTSV is the gazetteer: name, country code, population and "C" for a
+// national capital, tab-separated, sorted by name. See data/README.md.
+//
+//go:embed data/cities.tsv
+var citiesTSV string
+
+// place is a gazetteer row.
+type place struct {
+	name       string
+	code       string
+	population int
+	capital    bool
+}
+
+// better reports whether p should be preferred to q as the referent of a
+// shared name: a national capital, unless q is ten times as populous;
+// otherwise the more populous.
+func (p place) better(q place) bool {
+	switch {
+	case p.capital && !q.capital:
+		return q.population < 10*p.population
+	case q.capital && !p.capital:
+		return p.population >= 10*q.population
+	}
+	return p.population > q.population
+}
+
+type gazetteer struct {
+	byName   map[string]place // exact name and diacritic-free name
+	rows     int
+	maxWords int
+}
+
+var loadCities = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{byName: make(map[string]place, 24000)}
+	folded := make(map[string]place)
+	rows := citiesTSV
+	for rows != "" {
+		var line string
+		line, rows, _ = strings.Cut(rows, "\n")
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		pop, err := strconv.Atoi(f[2])
+		if err != nil {
+			continue
+		}
+		p := place{name: f[0], code: f[1], population: pop, capital: len(f) > 3 && f[3] == "C"}
+		g.rows++
+		g.maxWords = max(g.maxWords, countWords(p.name))
+		if q, ok := g.byName[p.name]; !ok || p.better(q) {
+			g.byName[p.name] = p
+		}
+		if k := fold(p.name); k != p.name {
+			if q, ok := folded[k]; !ok || p.better(q) {
+				folded[k] = p
+			}
+		}
+	}
+	for k, p := range folded {
+		if _, ok := g.byName[k]; !ok {
+			g.byName[k] = p
+		}
+	}
+	countries := loadWords().countries
+	for k, p := range g.byName {
+		_, isCountry := countries[k]
+		switch {
+		case p.population < 1_000_000 && ambiguous[k]:
+			delete(g.byName, k)
+		case isCountry && !p.capital:
+			delete(g.byName, k)
+		}
+	}
+	// Aliases name a gazetteer entry, and a country when the entry's name has
+	// namesakes; they override the ranking above.
+	for _, a := range cityAliases {
+		p, ok := g.byName[a.target]
+		if a.code != "" && (!ok || p.code != a.code) {
+			p, ok = g.find(a.target, a.code)
+		}
+		if ok {
+			if a.historical != "" {
+				p.code = a.historical
+			}
+			g.byName[a.name] = p
+		}
+	}
+	return g
+})
+
+// find scans the table for the most populous place named name in country
+// code. Aliases use it to pick a namesake the ranking passed over.
+func (g *gazetteer) find(name, code string) (place, bool) {
+	var best place
+	var found bool
+	i := strings.Index(citiesTSV, name+"\t"+code+"\t")
+	for i >= 0 {
+		if i == 0 || citiesTSV[i-1] == '\n' {
+			line, _, _ := strings.Cut(citiesTSV[i:], "\n")
+			f := strings.Split(line, "\t")
+			pop, _ := strconv.Atoi(f[2])
+			if !found || pop > best.population {
+				best = place{name: f[0], code: f[1], population: pop, capital: len(f) > 3}
+				found = true
+			}
+		}
+		next := strings.Index(citiesTSV[i+1:], name+"\t"+code+"\t")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return best, found
+}
+
+// LookupCity returns the city with that exact name, ranked among namesakes as
+// the package documentation describes, with the country it lies in today
+// (aliases such as "East Berlin" and "Leningrad" name their 1980s country).
+// The name must start with an upper-case letter, or be "the" followed by one:
+// "the Hague" finds The Hague. It reports false for
+// unknown or excluded names, such as "Nice" or "Kim".
+func LookupCity(name string) (City, bool) {
+	name = strings.TrimSpace(name)
+	bare, _ := trim(name)
+	r, _ := utf8.DecodeRuneInString(bare)
+	if !unicode.IsUpper(r) {
+		return City{}, false
+	}
+	g := loadCities()
+	p, ok := g.byName[name]
+	if !ok {
+		if bare == name {
+			return City{}, false
+		}
+		// "the Hague" is The Hague.
+		if p, ok = g.byName["The "+bare]; ok {
+			name = "The " + bare
+		} else if p, ok = g.byName[bare]; ok {
+			name = bare
+		} else {
+			return City{}, false
+		}
+	}
+	c, ok := loadWords().byCode[p.code]
+	if !ok {
+		c = historicalByCode(p.code)
+	}
+	return City{Name: name, Country: c, Population: p.population}, true
+}
+
+func historicalByCode(code string) Country {
+	for _, h := range historical {
+		if h.code == code {
+			return Country{Name: h.name, Code: h.code}
+		}
+	}
+	return Country{Code: code}
+}
+
+// fold returns s with Latin letters stripped of diacritics, so that "Sao
+// Paulo" finds "São Paulo". Other characters are kept.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := foldTable[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var foldTable = func() map[rune]string {
+	m := make(map[rune]string)
+	for _, group := range []string{
+		"A ÀÁÂÃÄÅĀĂĄ", "a àáâãäåāăą", "C ÇĆĈĊČ", "c çćĉċč", "D ĎĐḐḌ", "d ďđḑḍ",
+		"E ÈÉÊËĒĔĖĘĚ", "e èéêëēĕėęě", "G ĜĞĠĢ", "g ĝğġģ", "H ĤĦḤ", "h ĥħḥ",
+		"I ÌÍÎÏĨĪĬĮİ", "i ìíîïĩīĭįı", "J Ĵ", "j ĵ", "K Ķ", "k ķ", "L ĹĻĽĿŁ", "l ĺļľŀł",
+		"N ÑŃŅŇ", "n ñńņň", "O ÒÓÔÕÖØŌŎŐ", "o òóôõöøōŏő", "R ŔŖŘ", "r ŕŗř",
+		"S ŚŜŞŠȘṢ", "s śŝşšșṣ", "T ŢŤŦȚṬ", "t ţťŧțṭ", "U ÙÚÛÜŨŪŬŮŰŲ", "u ùúûüũūŭůűų",
+		"W Ŵ", "w ŵ", "Y ÝŶŸ", "y ýÿŷ", "Z ŹŻŽẒ", "z źżžẓ",
+		"' ’‘ʼʻ", "- ‐‑–",
+	} {
+		to, from, _ := strings.Cut(group, " ")
+		for _, r := range from {
+			m[r] = to
+		}
+	}
+	for r, s := range map[rune]string{'Æ': "Ae", 'æ': "ae", 'Œ': "Oe", 'œ': "oe", 'ß': "ss", 'Þ': "Th", 'þ': "th"} {
+		m[r] = s
+	}
+	return m
+}()
