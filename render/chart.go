@@ -49,6 +49,7 @@ type chart struct {
 	option        map[string]any // without series when no event is dated
 	lanes         []string
 	dated         int
+	outside       int // dated events out of the opening zoom window
 	undated       []row
 	all           []row
 }
@@ -134,7 +135,8 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 
 	groups := map[string]*group{}
 	laneIndex := map[string]int{}
-	var lo, hi int64
+	var all, sharp extent
+	var extents []extent
 	for i := range t.Events {
 		e := &t.Events[i]
 		text := describe(e, titles)
@@ -150,11 +152,10 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 			groups[text.Kind] = g
 		}
 		s := place(e.When)
-		if c.dated == 1 || s.lo < lo {
-			lo = s.lo
-		}
-		if c.dated == 1 || s.hi > hi {
-			hi = s.hi
+		all.add(s.lo, s.hi)
+		extents = append(extents, extent{lo: s.lo, hi: s.hi})
+		if !s.uncertain {
+			sharp.add(s.lo, s.hi)
 		}
 		for _, name := range lanes(e, opt.Lanes) {
 			n, ok := laneIndex[name]
@@ -179,7 +180,14 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	}
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
-		c.option = c.options(opt, groups, lo, hi)
+		c.option = c.options(opt, groups, all, sharp)
+		if from, to, ok := window(all, sharp); ok {
+			for _, e := range extents {
+				if e.hi <= from || e.lo >= to {
+					c.outside++
+				}
+			}
+		}
 	} else {
 		c.option = map[string]any{
 			"title":  opts.Title{Title: c.title, Subtitle: c.sub, Left: "center"},
@@ -201,8 +209,8 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 }
 
 // options builds the ECharts option through go-echarts.
-func (c *chart) options(opt Options, groups map[string]*group, lo, hi int64) map[string]any {
-	pad := max((hi-lo)/20, int64(24*time.Hour/time.Millisecond))
+func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent) map[string]any {
+	lo, hi := all.padded(20)
 	ch := charts.NewScatter()
 	// The page is ours, not go-echarts': no CDN assets, no random ID.
 	ch.Initialization = opts.Initialization{PageTitle: c.title, Width: c.width, Height: c.height, Theme: "white", Renderer: "canvas"}
@@ -217,7 +225,7 @@ func (c *chart) options(opt Options, groups map[string]*group, lo, hi int64) map
 		}}),
 		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "96", Bottom: "72", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{
-			Type: "time", Min: lo - pad, Max: hi + pad,
+			Type: "time", Min: lo, Max: hi,
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
 			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)},
 		}),
@@ -226,10 +234,6 @@ func (c *chart) options(opt Options, groups map[string]*group, lo, hi int64) map
 			SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
 			AxisLabel: &opts.AxisLabel{Width: 180, Overflow: "truncate"},
 		}),
-		charts.WithDataZoomOpts(
-			opts.DataZoom{Type: "slider", XAxisIndex: 0, FilterMode: "weakFilter"},
-			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "weakFilter"},
-		),
 	)
 	if opt.NoAnimation {
 		ch.SetGlobalOptions(charts.WithAnimation(false))
@@ -269,12 +273,72 @@ func (c *chart) options(opt Options, groups map[string]*group, lo, hi int64) map
 
 	o := ch.JSON()
 	o["useUTC"] = true
+	// go-echarts' DataZoom lacks startValue and endValue.
+	zoom := []dataZoom{
+		{Type: "slider", FilterMode: "weakFilter"},
+		{Type: "inside", FilterMode: "weakFilter"},
+	}
+	if from, to, ok := window(all, sharp); ok {
+		for i := range zoom {
+			zoom[i].StartValue, zoom[i].EndValue = from, to
+		}
+	}
+	o["dataZoom"] = zoom
 	o["tooltip"] = tooltip{
 		Trigger: "item", Confine: true,
 		Formatter:    opts.FuncOpts(tooltipFunc),
 		ExtraCSSText: "max-width:32em;white-space:normal;",
 	}
 	return o
+}
+
+// dataZoom is a dataZoom option on the time axis.
+type dataZoom struct {
+	Type       string `json:"type"`
+	XAxisIndex int    `json:"xAxisIndex"`
+	FilterMode string `json:"filterMode"`
+	StartValue int64  `json:"startValue,omitempty"`
+	EndValue   int64  `json:"endValue,omitempty"`
+}
+
+// window returns the time range the chart opens on when fuzzy dates
+// stretch the axis far beyond the exactly dated events: the exact events'
+// range, padded. It returns ok false when the chart opens on everything.
+func window(all, sharp extent) (from, to int64, ok bool) {
+	if sharp.n == 0 || (sharp.hi-sharp.lo)*4 >= all.hi-all.lo {
+		return 0, 0, false
+	}
+	from, to = sharp.padded(10)
+	return from, to, true
+}
+
+// extent is the time range of some events, in milliseconds.
+type extent struct {
+	lo, hi int64
+	n      int
+}
+
+func (e *extent) add(lo, hi int64) {
+	if e.n == 0 || lo < e.lo {
+		e.lo = lo
+	}
+	if e.n == 0 || hi > e.hi {
+		e.hi = hi
+	}
+	e.n++
+}
+
+// padded returns e widened by 1/div of its length on each side, at least
+// a day, and rounded out to midnights.
+func (e extent) padded(div int64) (lo, hi int64) {
+	const day = int64(24 * time.Hour / time.Millisecond)
+	pad := max((e.hi-e.lo)/div, day)
+	lo, hi = e.lo-pad, e.hi+pad
+	lo -= ((lo % day) + day) % day
+	if r := ((hi % day) + day) % day; r != 0 {
+		hi += day - r
+	}
+	return lo, hi
 }
 
 // mark draws a point that has not happened hollow with a dashed edge,

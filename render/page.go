@@ -18,6 +18,7 @@ type page struct {
 	Width, Height       string
 	Charted             bool
 	Lanes               int
+	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
 	Option              template.JS
@@ -32,7 +33,7 @@ func newPage(c *chart) (*page, error) {
 	p := &page{
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
-		Lanes: len(c.lanes), Undated: c.undated, All: c.all,
+		Lanes: len(c.lanes), Outside: c.outside, Undated: c.undated, All: c.all,
 		Version: EChartsVersion,
 	}
 	if c.dated == 0 {
@@ -94,6 +95,9 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
+{{- if .Outside}}
+<li><strong>The chart opens on the exactly dated events; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
+{{- end}}
 <li>Drag the slider or scroll over the chart to zoom in time; hover over an event for its sentence and source.</li>
 </ul>
 </section>

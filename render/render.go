@@ -20,7 +20,9 @@
 //
 // The tooltip gives the summary, the date as written and as resolved, the
 // status, the place, the sentence and the source document. A slider and
-// the mouse wheel zoom the time axis. Undated events are not drawn: the
+// the mouse wheel zoom the time axis. When fuzzy dates stretch the axis
+// far beyond the exactly dated events, the chart opens zoomed on the
+// latter and the page says how many events lie outside. Undated events are not drawn: the
 // page lists them in a table under the chart, followed by a table of every
 // event for readers without JavaScript.
 //
