@@ -1,0 +1,176 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// Pattern pieces shared by the rules. Month and weekday names must be
+// capitalised: "may", "march", "sat" and "sun" are words first.
+const (
+	monthPat   = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
+	weekdayPat = `(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`
+	yearPat    = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
+	dayPat     = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
+	// modPat is an optional START/MID/END qualifier before a calendar
+	// expression: "early", "mid-", "the late", "the end of (the)".
+	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
+	// numPat is a cardinal in digits or words, one to ninety-nine.
+	numPat = `(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen|a\s+hundred|hundred)\b)`
+	// unitPat is a calendar or clock unit, singular or plural.
+	unitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b)`
+	podPat  = `(?P<pod>(?i:morning|afternoon|evening|night)\b)`
+)
+
+var (
+	monthWords   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+	weekdayWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	unitWords    = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
+)
+
+// month returns the number of a month name or abbreviation, or 0.
+func month(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for i, n := range monthWords[:12] {
+		if s == n || (len(s) >= 3 && strings.HasPrefix(n, s)) {
+			return i + 1
+		}
+	}
+	if s == "sept" {
+		return 9
+	}
+	return 0
+}
+
+// weekday returns the day of the week a name stands for.
+func weekday(s string) (time.Weekday, bool) {
+	s = strings.ToLower(strings.TrimSuffix(s, "s"))
+	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		if s == n {
+			return time.Weekday(i), true
+		}
+	}
+	return 0, false
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "a": 1, "an": 1,
+	"a couple of": 2, "couple of": 2,
+}
+
+// number reads a cardinal matched by numPat ("48", "1,000", "1.5",
+// "three", "twenty-four", "a dozen").
+func number(s string) (float64, bool) {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.TrimPrefix(s, "a ")
+	if s == "" {
+		return 0, false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		return f, err == nil
+	}
+	if n, ok := numberWords[s]; ok {
+		return n, true
+	}
+	if tens, ones, ok := strings.Cut(strings.ReplaceAll(s, " ", "-"), "-"); ok {
+		return numberWords[tens] + numberWords[ones], numberWords[tens] > 0 && numberWords[ones] > 0
+	}
+	return 0, false
+}
+
+// formatNumber writes n for a TIMEX3 value: "3", "1.5".
+func formatNumber(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}
+
+const ordinalWordPat = `(?i:twenty[\s-]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first)`
+
+// ordinal reads "3rd", "21st" or "third".
+func ordinal(s string) (int, bool) {
+	s = strings.ToLower(s)
+	if n, ok := ordinalWords[s]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(strings.TrimRight(s, "stndrh"))
+	return n, err == nil
+}
+
+// modOf maps the text matched by modPat to a TIMEX3 mod.
+func modOf(s string) timeline.Mod {
+	s = strings.ToLower(s)
+	switch {
+	case s == "":
+		return timeline.ModNone
+	case strings.Contains(s, "early"), strings.Contains(s, "beginning"), strings.Contains(s, "start"):
+		return timeline.ModStart
+	case strings.Contains(s, "mid"):
+		return timeline.ModMid
+	}
+	return timeline.ModEnd
+}
+
+// atoi converts digits, ignoring an ordinal suffix.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(strings.TrimRight(s, "stndrh"))
+	return n
+}
+
+func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+
+func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// validDay reports whether y-m-d exists.
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// podCode maps a part-of-day word to its TIMEX3 code.
+func podCode(s string) string {
+	switch strings.ToLower(s) {
+	case "morning":
+		return "MO"
+	case "afternoon":
+		return "AF"
+	case "evening":
+		return "EV"
+	}
+	return "NI"
+}
+
+// prevWord returns the lower-cased word that ends before i, skipping
+// spaces, or "" if punctuation comes first.
+func prevWord(text string, i int) string {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	return strings.ToLower(text[k:j])
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }

@@ -1,0 +1,133 @@
+package timex
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+	"github.com/olebedev/when/rules"
+)
+
+// A rule finds one kind of temporal expression and resolves it. It finds
+// with a regular expression, as when's rules do, and implements
+// [rules.Rule] so that it can be tried on its own; resolution is its own
+// resolve function, which sees the whole text and the anchor.
+//
+// The expression proper is the group named "x" when the pattern has one,
+// and the whole match otherwise, so a pattern can require context (a
+// preposition before a bare month) without putting it in the span.
+type rule struct {
+	name string
+	// triggers are the lower-case words, or the token classes of
+	// tokenKey, near which the rule is worth trying: the tagger runs the
+	// pattern only at one of them or a few words before.
+	triggers []string
+	re       *regexp.Regexp // unanchored, for Find
+	anchored *regexp.Regexp // the same pattern anchored at the start
+	x        int            // index of the "x" group, or 0
+	resolve  func(m *match, c *context) (timeline.Date, bool)
+}
+
+// newRule compiles pattern; it panics on a bad pattern, as rules are
+// package-level values.
+func newRule(name string, triggers []string, pattern string, resolve func(*match, *context) (timeline.Date, bool)) *rule {
+	r := &rule{
+		name:     name,
+		triggers: triggers,
+		re:       regexp.MustCompile(pattern),
+		anchored: regexp.MustCompile(`^(?:` + pattern + `)`),
+		resolve:  resolve,
+	}
+	if i := r.re.SubexpIndex("x"); i > 0 {
+		r.x = i
+	}
+	return r
+}
+
+// Find returns the first expression r finds in s, with Left and Right
+// around the expression proper and Captures holding every group ("" for
+// a group that did not take part), or nil. It implements [rules.Rule].
+func (r *rule) Find(s string) *rules.Match {
+	loc := r.re.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil
+	}
+	m := newMatch(r, s, loc, 0)
+	return &m.Match
+}
+
+// matchAt runs r anchored at text[lo:hi] and returns the match with
+// absolute offsets, or nil.
+func (r *rule) matchAt(text string, lo, hi int) *match {
+	loc := r.anchored.FindStringSubmatchIndex(text[lo:hi])
+	if loc == nil {
+		return nil
+	}
+	return newMatch(r, text, loc, lo)
+}
+
+func newMatch(r *rule, text string, loc []int, off int) *match {
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += off
+		}
+	}
+	m := &match{text: text, loc: loc, names: r.re.SubexpNames()}
+	m.Left, m.Right = loc[0], loc[1]
+	if r.x > 0 && loc[2*r.x] >= 0 {
+		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
+	}
+	m.Text = text[m.Left:m.Right]
+	m.Captures = make([]string, len(loc)/2-1)
+	for i := range m.Captures {
+		if a := loc[2*i+2]; a >= 0 {
+			m.Captures[i] = text[a:loc[2*i+3]]
+		}
+	}
+	return m
+}
+
+// A match is a when match with the text it was found in and the group
+// names, so that resolvers can read groups by name.
+type match struct {
+	rules.Match
+	text  string
+	loc   []int
+	names []string
+}
+
+// get returns the first non-empty group called name, or "".
+func (m *match) get(name string) string {
+	for i, n := range m.names {
+		if n == name && i > 0 && m.Captures[i-1] != "" {
+			return m.Captures[i-1]
+		}
+	}
+	return ""
+}
+
+// context is what resolution needs besides the match: the whole text and
+// the anchor day.
+type context struct {
+	text   string
+	anchor time.Time // midnight UTC of the anchor's civil day
+}
+
+// calendar returns the DATE or TIME for a TIMEX3 calendar value, with its
+// precision and bounds, and mod applied.
+func calendar(value string, mod timeline.Mod) (timeline.Date, bool) {
+	d, err := timeline.ParseValue(value)
+	if err != nil {
+		return timeline.Date{}, false
+	}
+	if mod != timeline.ModNone {
+		d = d.WithMod(mod)
+	}
+	return d, true
+}
+
+// unplaced returns a date of type t whose value names no calendar span
+// ("PRESENT_REF", "P3D", "XXXX-WXX-1", "2019-W17-WE").
+func unplaced(t timeline.Type, value string, mod timeline.Mod) (timeline.Date, bool) {
+	return timeline.Date{Type: t, Value: value, Mod: mod}, true
+}

@@ -1,0 +1,57 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleAgo resolves a span counted back from the anchor, at the precision
+// of its unit; a vague count gives PAST_REF.
+//
+//	three days ago (2019-04-23)   two weeks ago (2019-W15)
+//	six months ago (2018-10)      a year ago (2018)   two decades ago (199)
+//	about a year ago (2018 APPROX)   several years ago (PAST_REF)
+var ruleAgo = newRule("ago", []string{"ago"},
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?(?:`+numPat+`|(?P<v>(?i:several|a\s+few|few|many|a\s+couple\s+of|a|an))\b)[\s-]+`+unitPat+`\s+(?i:ago)\b)`,
+	resolveAgo)
+
+func resolveAgo(m *match, c *context) (timeline.Date, bool) {
+	mod := timeline.ModNone
+	switch lowerFields(m.get("q")) {
+	case "more than":
+		mod = timeline.ModBefore
+	case "less than":
+		mod = timeline.ModAfter
+	case "nearly", "almost", "about", "around", "roughly", "approximately", "some":
+		mod = timeline.ModApprox
+	}
+	v := lowerFields(m.get("v"))
+	if v != "" && v != "a" && v != "an" && v != "a couple of" {
+		return unplaced(timeline.TypeDate, "PAST_REF", mod)
+	}
+	f, ok := number(m.get("n") + v)
+	if !ok || f != float64(int(f)) || f > 1000 {
+		return timeline.Date{}, false
+	}
+	n := int(f)
+	a := c.anchor
+	switch u := strings.ToLower(m.get("u")); {
+	case strings.HasPrefix(u, "second"), strings.HasPrefix(u, "minute"), strings.HasPrefix(u, "hour"):
+		return calendar(dayValue(a), mod)
+	case strings.HasPrefix(u, "day"):
+		return calendar(dayValue(a.AddDate(0, 0, -n)), mod)
+	case strings.HasPrefix(u, "week"):
+		return calendar(weekValue(a.AddDate(0, 0, -7*n)), mod)
+	case strings.HasPrefix(u, "month"):
+		t := a.AddDate(0, -n, 1-a.Day())
+		return calendar(monthValue(t.Year(), int(t.Month())), mod)
+	case strings.HasPrefix(u, "year"):
+		return calendar(fmt.Sprintf("%04d", a.Year()-n), mod)
+	case strings.HasPrefix(u, "decade"):
+		return calendar(fmt.Sprintf("%03d", (a.Year()-10*n)/10), mod)
+	default:
+		return calendar(fmt.Sprintf("%02d", (a.Year()-100*n)/100), mod)
+	}
+}

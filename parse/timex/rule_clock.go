@@ -1,0 +1,47 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleClock resolves a clock time on the anchor day. The tagger joins it
+// to a day the text puts next to it ("Friday at 3 p.m.").
+//
+//	3:43 PM   3 p.m.   10am   15:43   noon   midnight (T24:00)
+var ruleClock = newRule("clock", []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight"},
+	`(?P<x>(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)`,
+	resolveClock)
+
+func resolveClock(m *match, c *context) (timeline.Date, bool) {
+	h, mi := atoi(m.get("h")), atoi(m.get("mi"))
+	switch {
+	case m.get("word") != "":
+		h = 12
+		if strings.EqualFold(m.get("word"), "midnight") {
+			h = 24
+		}
+	case m.get("h24") != "":
+		h, mi = atoi(m.get("h24")), atoi(m.get("mi24"))
+		if c.text[m.Left] == '0' && len(m.get("h24")) == 1 {
+			return timeline.Date{}, false
+		}
+	default:
+		if h < 1 || h > 12 {
+			return timeline.Date{}, false
+		}
+		pm := m.get("ap")[0]|0x20 == 'p'
+		switch {
+		case pm && h < 12:
+			h += 12
+		case !pm && h == 12:
+			h = 0
+		}
+	}
+	if m.Right < len(c.text) && c.text[m.Right] == ':' {
+		return timeline.Date{}, false
+	}
+	return calendar(fmt.Sprintf("%sT%02d:%02d", dayValue(c.anchor), h, mi), timeline.ModNone)
+}

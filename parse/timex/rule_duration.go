@@ -1,0 +1,135 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleDuration resolves lengths of time, counted, vague or qualified. A
+// bare plural unit is a duration only after "for", "over", "within" and
+// the like; "a second" is not one ("a second round").
+//
+//	three-day (P3D)   two years (P2Y)   48 hours (PT48H)   a decade (P10Y)
+//	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
+//	the past two years (P2Y)   the next few days (PXD)
+//	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
+var ruleDuration = newRule("duration", unitWords,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following)|past|coming|last|next))\s+)?(?:(?:`+numPat+`|(?P<v>(?i:several|a\s+few|few|many|a\s+couple\s+of|a|an)))[\s-]+)?`+unitPat+`)`,
+	resolveDuration)
+
+func resolveDuration(m *match, c *context) (timeline.Date, bool) {
+	u := strings.ToLower(m.get("u"))
+	plural := strings.HasSuffix(u, "s") || u == "centuries"
+	pre := lowerFields(m.get("pre"))
+	v := lowerFields(m.get("v"))
+	n := m.get("n")
+	count := ""
+	switch {
+	case n != "":
+		f, ok := number(n)
+		if !ok || f <= 0 {
+			return timeline.Date{}, false
+		}
+		if f == 1 && plural {
+			return timeline.Date{}, false
+		}
+		count = formatNumber(f)
+	case v == "a" || v == "an":
+		if plural || strings.HasPrefix(u, "second") {
+			return timeline.Date{}, false
+		}
+		count = "1"
+	case v == "a couple of":
+		count = "2"
+	case v != "":
+		if !plural {
+			return timeline.Date{}, false
+		}
+		count = "X"
+	case pre != "":
+		switch {
+		case pre == "last" || pre == "next" || strings.HasSuffix(pre, "next") || strings.HasSuffix(pre, "following") || strings.HasSuffix(pre, "previous"):
+			return timeline.Date{}, false
+		case plural:
+			count = "X"
+		default:
+			count = "1"
+		}
+	default:
+		if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") {
+			return timeline.Date{}, false
+		}
+		count = "X"
+	}
+	if (pre == "last" || pre == "next") && count == "1" {
+		return timeline.Date{}, false
+	}
+	val, ok := durationValue(u, count)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	mod := timeline.ModNone
+	switch lowerFields(m.get("q")) {
+	case "more than":
+		mod = timeline.ModMoreThan
+	case "less than", "fewer than":
+		mod = timeline.ModLessThan
+	case "no more than", "at most", "up to":
+		mod = timeline.ModEqualOrLess
+	case "at least":
+		mod = timeline.ModEqualOrMore
+	case "nearly", "almost", "about", "around", "roughly", "approximately":
+		mod = timeline.ModApprox
+	}
+	return unplaced(timeline.TypeDuration, val, mod)
+}
+
+// durationValue writes a TIMEX3 duration of n (digits or "X") units:
+// "P3D", "PT48H", "P10Y" for a decade, "PXDE" for decades.
+func durationValue(unit, n string) (string, bool) {
+	unit = strings.ToLower(unit)
+	var code string
+	time := false
+	mult := 1.0
+	switch {
+	case strings.HasPrefix(unit, "second"):
+		code, time = "S", true
+	case strings.HasPrefix(unit, "minute"):
+		code, time = "M", true
+	case strings.HasPrefix(unit, "hour"):
+		code, time = "H", true
+	case strings.HasPrefix(unit, "day"):
+		code = "D"
+	case strings.HasPrefix(unit, "week"):
+		code = "W"
+	case strings.HasPrefix(unit, "month"):
+		code = "M"
+	case strings.HasPrefix(unit, "year"):
+		code = "Y"
+	case strings.HasPrefix(unit, "decade"):
+		code, mult = "Y", 10
+		if n == "X" {
+			code = "DE"
+		}
+	case strings.HasPrefix(unit, "centur"):
+		code, mult = "Y", 100
+		if n == "X" {
+			code = "CE"
+		}
+	default:
+		return "", false
+	}
+	if n != "X" && mult != 1 {
+		f, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			return "", false
+		}
+		n = formatNumber(f * mult)
+	}
+	if time {
+		return "PT" + n + code, true
+	}
+	return "P" + n + code, true
+}

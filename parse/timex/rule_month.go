@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleMonth resolves a month named without a day or year. A bare month
+// name is only a date after a preposition or with a qualifier, so "May"
+// the modal and "March" the verb at the start of a sentence are left
+// alone; "May" also needs a preposition that cannot precede a name ("in
+// May", not "and May"). The year is chosen as for [ruleMonthDay].
+//
+//	in April   since March   early April (START)   mid-April (MID)
+//	late April (END)   the end of April (END)   last March   next May
+var ruleMonth = newRule("month", monthWords,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`)`,
+	resolveMonth)
+
+func resolveMonth(m *match, c *context) (timeline.Date, bool) {
+	cue, mod, rel := strings.ToLower(m.get("cue")), m.get("mod"), strings.ToLower(m.get("rel"))
+	name := m.get("mon")
+	if strings.HasPrefix(c.text[m.Right:], "'s") || strings.HasPrefix(c.text[m.Right:], "’s") {
+		return timeline.Date{}, false
+	}
+	switch {
+	case mod != "" || rel != "":
+	case cue == "":
+		return timeline.Date{}, false
+	case name == "May" && (cue == "and" || cue == "or" || cue == "by" || cue == "to" || cue == "for" || cue == "of"):
+		return timeline.Date{}, false
+	}
+	mon := month(name)
+	a := c.anchor
+	cur := a.Year()*12 + int(a.Month()) - 1
+	// before and after are the nearest months mon on or before and on or
+	// after the anchor's month, counted in months since year 0.
+	before := cur - (cur-(mon-1))%12
+	after := before
+	if after < cur {
+		after += 12
+	}
+	var n int
+	switch rel {
+	case "last", "past":
+		n = before
+		if n == cur {
+			n -= 12
+		}
+	case "next", "coming":
+		n = after
+		if n == cur {
+			n += 12
+		}
+	case "this":
+		n = a.Year()*12 + mon - 1
+	default:
+		switch clauseTense(c.text, m.Left, m.Right) {
+		case tensePast:
+			n = before
+		case tenseFuture:
+			n = after
+		default:
+			n = before
+			if after-cur < cur-before {
+				n = after
+			}
+		}
+	}
+	return calendar(monthValue(n/12, n%12+1), modOf(mod))
+}

@@ -1,0 +1,36 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleRef resolves references to the present, past and future as a
+// whole. "the past", "the future" and "the present" need "in" (or "for",
+// "into", "of") before them; "soon" is not one in "as soon as".
+//
+//	now, currently, at present, nowadays (PRESENT_REF)
+//	recently, lately, previously, in the past (PAST_REF)
+//	in the future, soon (FUTURE_REF)
+var ruleRef = newRule("ref", []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "previously", "past", "future", "soon"},
+	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|previously|soon))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
+	resolveRef)
+
+func resolveRef(m *match, c *context) (timeline.Date, bool) {
+	w := lowerFields(m.get("w") + m.get("the"))
+	if strings.HasPrefix(w, "the ") && m.get("cue") == "" {
+		return timeline.Date{}, false
+	}
+	if w == "soon" && (prevWord(c.text, m.Left) == "as" || nextWord(c.text, m.Right, min(len(c.text), m.Right+10)) == "as") {
+		return timeline.Date{}, false
+	}
+	v := "PRESENT_REF"
+	switch w {
+	case "recently", "lately", "previously", "the past":
+		v = "PAST_REF"
+	case "soon", "the future":
+		v = "FUTURE_REF"
+	}
+	return unplaced(timeline.TypeDate, v, timeline.ModNone)
+}

@@ -1,0 +1,60 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleRelative resolves a calendar unit named relative to the anchor,
+// optionally qualified; "the" + unit is only a date with a qualifier.
+//
+//	this week (2019-W17)   last week (2019-W16)   next month (2019-05)
+//	last year (2018)       this quarter (2019-Q2) this weekend (2019-W17-WE)
+//	last night (2019-04-25TNI)   this morning (2019-04-26TMO)
+//	the end of the year (2019 END)   early next year (2020 START)
+var ruleRelative = newRule("relative",
+	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
+	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	resolveRelative)
+
+func resolveRelative(m *match, c *context) (timeline.Date, bool) {
+	rel, mod := strings.ToLower(m.get("rel")), modOf(m.get("mod"))
+	u := strings.ToLower(m.get("u"))
+	if rel == "" && mod == timeline.ModNone {
+		return timeline.Date{}, false
+	}
+	n := 0
+	switch rel {
+	case "last", "previous":
+		n = -1
+	case "next", "coming":
+		n = 1
+	}
+	a := c.anchor
+	switch u {
+	case "week":
+		return calendar(weekValue(a.AddDate(0, 0, 7*n)), mod)
+	case "weekend":
+		return unplaced(timeline.TypeDate, weekValue(a.AddDate(0, 0, 7*n))+"-WE", mod)
+	case "month":
+		t := a.AddDate(0, n, 1-a.Day())
+		return calendar(monthValue(t.Year(), int(t.Month())), mod)
+	case "year":
+		return calendar(fmt.Sprintf("%04d", a.Year()+n), mod)
+	case "quarter":
+		q := a.Year()*4 + (int(a.Month())-1)/3 + n
+		return calendar(fmt.Sprintf("%04d-Q%d", q/4, q%4+1), mod)
+	case "decade":
+		return calendar(fmt.Sprintf("%03d", a.Year()/10+n), mod)
+	case "century":
+		return calendar(fmt.Sprintf("%02d", a.Year()/100+n), mod)
+	}
+	// A part of day: "this morning", "last night".
+	if mod != timeline.ModNone || rel == "next" || rel == "coming" || rel == "previous" || rel == "current" ||
+		(rel == "last" && u != "night") {
+		return timeline.Date{}, false
+	}
+	return calendar(dayValue(a.AddDate(0, 0, n))+"T"+podCode(u), timeline.ModNone)
+}

@@ -1,0 +1,77 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleSeason resolves seasons. A season needs a year, a qualifier, a
+// relative word or a preposition before it; without a year it is the
+// anchor's, or the nearest one the relative word or tense points to.
+//
+//	this summer (2019-SU)   last winter (2019-WI)   summer 2018 (2018-SU)
+//	the summer of 2018      in the spring           late last year's autumn
+//	early spring (START)    next fall
+var ruleSeason = newRule("season", []string{"spring", "summer", "autumn", "fall", "winter"},
+	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for|this))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
+	resolveSeason)
+
+var seasonCodes = map[string]int{"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}
+
+func resolveSeason(m *match, c *context) (timeline.Date, bool) {
+	name := strings.ToLower(m.get("s"))
+	idx := seasonCodes[name]
+	code := [...]string{"WI", "SP", "SU", "FA"}[idx]
+	rel, mod := strings.ToLower(m.get("rel")), modOf(m.get("mod"))
+	if y := m.get("year"); y != "" {
+		return calendar(fmt.Sprintf("%s-%s", y, code), mod)
+	}
+	if rel == "" && mod == timeline.ModNone && (m.get("cue") == "" || (name == "fall" && m.get("the") == "")) {
+		return timeline.Date{}, false
+	}
+	if strings.HasPrefix(c.text[m.Right:], " of") {
+		return timeline.Date{}, false
+	}
+	// Seasons are counted from winter of year 0; winter of year y starts
+	// in December of y-1.
+	a := c.anchor
+	mo := int(a.Month())
+	cur := a.Year()*4 + mo%12/3
+	if mo == 12 {
+		cur = (a.Year()+1)*4 + 0
+	}
+	before := cur - ((cur-idx)%4+4)%4
+	after := before
+	if after < cur {
+		after += 4
+	}
+	var n int
+	switch rel {
+	case "last", "past":
+		n = before
+		if n == cur {
+			n -= 4
+		}
+	case "next", "coming":
+		n = after
+		if n == cur {
+			n += 4
+		}
+	case "this":
+		n = a.Year()*4 + idx
+		if before == cur {
+			n = cur
+		}
+	default:
+		n = a.Year()*4 + idx
+		switch clauseTense(c.text, m.Left, m.Right) {
+		case tensePast:
+			n = before
+		case tenseFuture:
+			n = after
+		}
+	}
+	return calendar(fmt.Sprintf("%04d-%s", n/4, code), mod)
+}

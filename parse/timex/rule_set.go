@@ -1,0 +1,54 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleSet resolves recurring times, TIMEX3 type SET.
+//
+//	every Monday, on Mondays (XXXX-WXX-1)   every day, daily (P1D)
+//	each year, annually, twice a year (P1Y)   every two years (P2Y)
+//	every other week (P2W)   every morning (XXXX-XX-XXTMO)
+//	quarterly (P3M)
+var ruleSet = newRule("set",
+	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
+	`(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?`+unitPat+`|(?i:every|each)\s+(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?i:every|each)\s+(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|quarterly|biweekly|hourly))\b|(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
+	resolveSet)
+
+func resolveSet(m *match, c *context) (timeline.Date, bool) {
+	if wd := m.get("wd"); wd != "" {
+		d, _ := weekday(wd)
+		return unplaced(timeline.TypeSet, fmt.Sprintf("XXXX-WXX-%d", (int(d)+6)%7+1), timeline.ModNone)
+	}
+	if p := m.get("pod"); p != "" {
+		return unplaced(timeline.TypeSet, "XXXX-XX-XXT"+podCode(strings.TrimSuffix(strings.ToLower(p), "s")), timeline.ModNone)
+	}
+	if a := strings.ToLower(m.get("adv")); a != "" {
+		v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+			"nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W", "hourly": "PT1H"}[a]
+		return unplaced(timeline.TypeSet, v, timeline.ModNone)
+	}
+	u := m.get("fu")
+	n := 1.0
+	if u == "" {
+		u = m.get("u")
+		if s := m.get("n"); s != "" {
+			var ok bool
+			if n, ok = number(s); !ok {
+				return timeline.Date{}, false
+			}
+		}
+		if m.get("other") != "" {
+			n *= 2
+		}
+	}
+	v, ok := durationValue(u, formatNumber(n))
+	if !ok {
+		return timeline.Date{}, false
+	}
+	return unplaced(timeline.TypeSet, v, timeline.ModNone)
+}

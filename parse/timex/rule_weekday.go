@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleWeekday resolves a named day of the week by the tense of its
+// clause; a part of day after it makes a TIME.
+//
+//	Kim left Vladivostok on Friday      the Friday on or before the anchor
+//	he will return to Pyongyang Friday  the Friday on or after the anchor
+//	the talks resume Monday             the nearest Monday
+//	last Friday, this past Friday       the Friday strictly before the anchor
+//	next Friday                         the Friday strictly after the anchor
+//	this Friday                         the Friday of the anchor's week
+//	Friday morning, Thursday night      TIME 2019-04-26TMO, 2019-04-25TNI
+//
+// Holidays named after a weekday ("Good Friday", "Super Tuesday") are not
+// weekdays.
+var ruleWeekday = newRule("weekday", weekdayWords,
+	`(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
+	resolveWeekday)
+
+func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
+	wd, _ := weekday(m.get("wd"))
+	rel := lowerFields(m.get("rel"))
+	if rel == "" {
+		switch prevWord(c.text, m.Left) {
+		case "good", "black", "ash", "holy", "maundy", "cyber", "super", "easter", "palm", "whit", "shrove", "bloody":
+			return timeline.Date{}, false
+		}
+	}
+	a := c.anchor
+	back := (int(a.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(a.Weekday()) + 7) % 7
+	var t time.Time
+	switch rel {
+	case "last", "past", "this past":
+		if back == 0 {
+			back = 7
+		}
+		t = a.AddDate(0, 0, -back)
+	case "next", "coming", "this coming":
+		if fwd == 0 {
+			fwd = 7
+		}
+		t = a.AddDate(0, 0, fwd)
+	case "this":
+		monday := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
+		t = monday.AddDate(0, 0, (int(wd)+6)%7)
+	default:
+		t = byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))
+	}
+	v := dayValue(t)
+	if p := m.get("pod"); p != "" {
+		v += "T" + podCode(p)
+	}
+	return calendar(v, timeline.ModNone)
+}
+
+// byTense picks the day back days before or fwd days after a: before in
+// a past clause, after in a future one, the nearer otherwise (before on a
+// tie, as news mostly reports).
+func byTense(a time.Time, back, fwd int, t tense) time.Time {
+	switch {
+	case t == tensePast, t == tenseNone && back <= fwd:
+		return a.AddDate(0, 0, -back)
+	}
+	return a.AddDate(0, 0, fwd)
+}

@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleYear resolves a year written in digits, optionally qualified or
+// fiscal. Years from 1900 to 2099 stand alone; earlier ones need a
+// preposition or a qualifier. Numbers that read as amounts ("$2000",
+// "2011 percent", "about 1500", "2,019") are not years.
+//
+//	in 2011   1998   late 2011 (END)   the end of 2011 (END)
+//	mid-2011 (MID)   fiscal 1998   since 1848
+var ruleYear = newRule("year", []string{"#year"},
+	`(?P<x>`+modPat+`(?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?`+yearPat+`)`,
+	resolveYear)
+
+func resolveYear(m *match, c *context) (timeline.Date, bool) {
+	y := m.get("year")
+	ys := m.Right - 4
+	if ys > 0 && strings.ContainsRune("$£€#.,/:-+", rune(c.text[ys-1])) {
+		return timeline.Date{}, false
+	}
+	rest := c.text[m.Right:]
+	if len(rest) >= 2 && (rest[0] == ',' || rest[0] == '.' || rest[0] == ':' || rest[0] == '/') && isDigit(rest[1]) ||
+		strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "-") && len(rest) > 1 && isDigit(rest[1]) && len(rest) > 3 && rest[3] == '-' {
+		return timeline.Date{}, false
+	}
+	if w := nextWord(c.text, m.Right, min(len(c.text), m.Right+20)); w == "percent" || w == "per" {
+		return timeline.Date{}, false
+	}
+	mod := modOf(m.get("mod"))
+	if m.get("mod") == "" && m.get("fiscal") == "" {
+		p := prevWord(c.text, ys)
+		switch p {
+		case "than", "about", "nearly", "almost", "approximately", "roughly", "some", "around", "over", "under", "only", "just":
+			return timeline.Date{}, false
+		}
+		if y < "1900" {
+			switch p {
+			case "in", "since", "by", "until", "till", "during", "before", "after", "from", "circa", "year", "of":
+			default:
+				return timeline.Date{}, false
+			}
+		}
+	}
+	return calendar(y, mod)
+}

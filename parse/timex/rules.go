@@ -1,0 +1,28 @@
+package timex
+
+// allRules lists the rules in priority order: when two rules match the
+// same stretch of text equally long, the earlier one wins. Dates with a
+// day come first, then named days, relative expressions, coarser
+// calendar units, clock times, and last the expressions that name no
+// point on the calendar.
+var allRules = []*rule{
+	ruleNumeric,
+	ruleMonthDay,
+	ruleDayMonth,
+	ruleMonthYear,
+	ruleMonth,
+	ruleWeekday,
+	ruleCasual,
+	ruleRelative,
+	ruleAgo,
+	ruleQuarter,
+	ruleSeason,
+	ruleCentury,
+	ruleDecade,
+	ruleYear,
+	ruleClock,
+	rulePartOfDay,
+	ruleSet,
+	ruleDuration,
+	ruleRef,
+}

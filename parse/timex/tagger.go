@@ -1,0 +1,285 @@
+// Package timex is dateline's temporal tagger: it finds the temporal
+// expressions of English news text and resolves them against an anchor
+// date the way TimeML's TIMEX3 does, giving each a [timeline.Date] with its
+// type, value, precision, mod and calendar bounds.
+//
+// The rules follow the layout of github.com/olebedev/when: one rule per
+// file, each a pattern implementing when's rules.Rule, listed in priority
+// order in rules.go. Resolution is this package's own: it never reads the
+// clock, keeps the precision of the text, and resolves a bare weekday or a
+// month without a year by the tense of its clause ("Kim left on Friday" is
+// the Friday on or before the anchor, "he will leave on Friday" the one on
+// or after it).
+//
+// # Spans
+//
+// Spans follow the TimeML convention and leave out prepositions: in "left
+// on Friday" the expression is "Friday", in "in late 2011" it is "late
+// 2011". Determiners and qualifiers that are part of the expression stay
+// in: "the third quarter", "the 1990s", "the past two years", "more than
+// a year", "late at night".
+//
+// # Speed
+//
+// Tag makes one pass over the text, splitting it into ASCII words. A rule
+// runs its pattern only at a word it lists as a trigger (a month name, a
+// unit, a four-digit year) or at one of the few words before it, anchored
+// there, so the cost grows with the number of trigger words, not with the
+// number of rules times the length of the text.
+package timex
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ErrNoAnchor is returned by [Tagger.Tag] when the anchor date is zero.
+var ErrNoAnchor = errors.New("timex: no anchor date")
+
+// A Tagger finds and resolves temporal expressions. It holds only
+// compiled rules and is safe for concurrent use.
+type Tagger struct {
+	rules    []*rule
+	triggers map[string][]int // trigger word or class -> rule indices
+}
+
+// New returns a Tagger with all rules of rules.go, in their order.
+func New() *Tagger { return newTagger(allRules) }
+
+func newTagger(rs []*rule) *Tagger {
+	t := &Tagger{rules: rs, triggers: make(map[string][]int)}
+	for i, r := range rs {
+		for _, w := range r.triggers {
+			t.triggers[w] = append(t.triggers[w], i)
+		}
+	}
+	return t
+}
+
+const (
+	// lookback is how many words before a trigger a match may start.
+	lookback = 4
+	// lookahead is how far past a trigger, in bytes, a match may end
+	// (then extended to the end of the word).
+	lookahead = 64
+)
+
+// A candidate is a resolved match before overlaps are settled.
+type candidate struct {
+	start, end int
+	rule       int
+	d          timeline.Date
+}
+
+// Tag returns the temporal expressions of text in text order, resolved
+// against the civil day of anchor (its year, month and day; the clock and
+// zone are ignored). Expressions do not overlap: where rules disagree the
+// longest match wins, and on a tie the rule listed first in rules.go. Each
+// date has Text == text[Span.Start:Span.End] and Rule set to the rule's
+// name; calendar values have precision and bounds. Tag returns nil and no
+// error for text without expressions, and [ErrNoAnchor] for a zero anchor.
+func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
+	if anchor.IsZero() {
+		return nil, ErrNoAnchor
+	}
+	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day())}
+	var (
+		cands   []candidate
+		back    [lookback + 1]int // starts of the last words, a ring
+		nback   int
+		lastEnd = make([]int, len(t.rules))
+	)
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && isWordByte(text[i]) {
+			i++
+		}
+		e := i
+		back[nback%len(back)] = s
+		nback++
+		ids := t.lookup(text, s, e)
+		if len(ids) == 0 {
+			continue
+		}
+		hi := min(len(text), e+lookahead)
+		for hi < len(text) && hi < e+lookahead+32 && isWordByte(text[hi]) {
+			hi++
+		}
+		for _, id := range ids {
+			if s < lastEnd[id] {
+				continue
+			}
+			r := t.rules[id]
+			for k := min(nback, len(back)); k >= 1; k-- {
+				lo := back[(nback-k)%len(back)]
+				m := r.matchAt(text, lo, hi)
+				if m == nil || m.Left > s || m.Right < e {
+					continue
+				}
+				d, ok := r.resolve(m, c)
+				if !ok {
+					continue
+				}
+				cands = append(cands, candidate{m.Left, m.Right, id, d})
+				lastEnd[id] = m.Right
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	picked := settle(cands)
+	picked = t.join(text, picked)
+	out := make([]timeline.Date, len(picked))
+	for i, p := range picked {
+		d := p.d
+		d.Text = text[p.start:p.end]
+		d.Span = timeline.Span{Start: p.start, End: p.end}
+		d.Rule = t.rules[p.rule].name
+		out[i] = d
+	}
+	return out, nil
+}
+
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) }
+
+// lookup returns the rules triggered by the word text[s:e]. Words are
+// looked up in lower case; words that start with a digit are looked up by
+// class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#decade"
+// ("1990s", "90s"), "#ord" ("19th") and "pm" ("3pm").
+func (t *Tagger) lookup(text string, s, e int) []int {
+	if isDigit(text[s]) {
+		j := s
+		for j < e && isDigit(text[j]) {
+			j++
+		}
+		n := j - s
+		if j == e {
+			switch {
+			case n == 4 && (text[s] == '1' || (text[s] == '2' && text[s+1] == '0')):
+				return t.triggers["#year"]
+			case n <= 2 && e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]):
+				return t.triggers["#hhmm"]
+			}
+			return nil
+		}
+		switch strings.ToLower(text[j:e]) {
+		case "s":
+			return t.triggers["#decade"]
+		case "st", "nd", "rd", "th":
+			return t.triggers["#ord"]
+		case "am", "pm":
+			return t.triggers["pm"]
+		}
+		return nil
+	}
+	var buf [16]byte
+	if e-s > len(buf) {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		buf[k-s] = text[k] | 0x20
+	}
+	return t.triggers[string(buf[:e-s])]
+}
+
+// settle keeps the longest of overlapping candidates (on a tie the
+// earlier rule, then the earlier start) and returns the kept ones in text
+// order.
+func settle(cands []candidate) []candidate {
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		return cands[i].end > cands[j].end
+	})
+	var out []candidate
+	for i := 0; i < len(cands); {
+		// A cluster is a run of transitively overlapping candidates.
+		j, end := i+1, cands[i].end
+		for j < len(cands) && cands[j].start < end {
+			end = max(end, cands[j].end)
+			j++
+		}
+		cl := append([]candidate(nil), cands[i:j]...)
+		sort.SliceStable(cl, func(a, b int) bool {
+			la, lb := cl[a].end-cl[a].start, cl[b].end-cl[b].start
+			if la != lb {
+				return la > lb
+			}
+			if cl[a].rule != cl[b].rule {
+				return cl[a].rule < cl[b].rule
+			}
+			return cl[a].start < cl[b].start
+		})
+		n := len(out)
+		for _, c := range cl {
+			free := true
+			for _, p := range out[n:] {
+				if c.start < p.end && p.start < c.end {
+					free = false
+					break
+				}
+			}
+			if free {
+				out = append(out, c)
+			}
+		}
+		sort.Slice(out[n:], func(a, b int) bool { return out[n+a].start < out[n+b].start })
+		i = j
+	}
+	return out
+}
+
+// join merges a day and a clock time the text puts together ("April 26,
+// 2019 at 3:43 PM", "Friday at noon", "3 p.m. on Friday") into one TIME,
+// named after the day's rule.
+func (t *Tagger) join(text string, ps []candidate) []candidate {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		if i+1 < len(ps) {
+			a, b := ps[i], ps[i+1]
+			gap := text[a.end:b.start]
+			var day, clock candidate
+			switch {
+			case isDay(a.d) && t.rules[b.rule] == ruleClock && joins(gap, "at"):
+				day, clock = a, b
+			case t.rules[a.rule] == ruleClock && isDay(b.d) && joins(gap, "on"):
+				day, clock = b, a
+			}
+			if day.d.Value != "" {
+				_, hm, _ := strings.Cut(clock.d.Value, "T")
+				if d, ok := calendar(day.d.Value+"T"+hm, timeline.ModNone); ok {
+					out = append(out, candidate{a.start, b.end, day.rule, d})
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, ps[i])
+	}
+	return out
+}
+
+func isDay(d timeline.Date) bool {
+	return d.Type == timeline.TypeDate && d.Precision == timeline.Day && d.Mod == timeline.ModNone
+}
+
+// joins reports whether gap is only spaces and commas, and at most the
+// word w.
+func joins(gap, w string) bool {
+	if len(gap) > 8 || strings.ContainsAny(gap, "\n") {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(gap, ",", " "))
+	return len(f) == 0 || (len(f) == 1 && strings.EqualFold(f[0], w))
+}

@@ -1,0 +1,204 @@
+package timex
+
+import "strings"
+
+// tense is the time a clause speaks of, as far as its verbs tell.
+type tense int
+
+const (
+	tenseNone   tense = iota // no cue: present tense or no verb
+	tensePast                // left, held, was, has been, -ed
+	tenseFuture              // will, would, is expected to, scheduled
+)
+
+// maxSentence bounds the search for sentence ends, in bytes each way.
+const maxSentence = 600
+
+// sentence returns the bounds of the sentence around [start, end): it ends
+// at ". ", "! " or "? " before a capital or a quote (but not after an
+// abbreviation such as "U.S." or "Jan."), at a newline, or maxSentence
+// bytes away.
+func sentence(text string, start, end int) (int, int) {
+	lo := max(0, start-maxSentence)
+	for i := start - 1; i >= lo; i-- {
+		if text[i] == '\n' || sentenceEnd(text, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := min(len(text), end+maxSentence)
+	for i := end; i < hi; i++ {
+		if text[i] == '\n' || sentenceEnd(text, i) {
+			hi = i
+			break
+		}
+	}
+	return lo, hi
+}
+
+// sentenceEnd reports whether text[i] is a full stop, exclamation or
+// question mark that ends a sentence.
+func sentenceEnd(text string, i int) bool {
+	c := text[i]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+		j++
+	}
+	if j >= len(text) || (text[j] != ' ' && text[j] != '\n') {
+		return j >= len(text)
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j < len(text) && !isUpper(text[j]) && text[j] != '"' && text[j] != '\n' && text[j] < 0x80 {
+		return false
+	}
+	if c != '.' {
+		return true
+	}
+	k := i
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	w := text[k:i]
+	return len(w) > 1 && !abbreviations[strings.ToLower(w)]
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true,
+	"prof": true, "st": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"no": true, "vs": true, "rev": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true,
+}
+
+// clauseTense returns the tense of the clause around text[start:end]: the
+// tense of the nearest verb cue in the same sentence. Listed cues (will,
+// was, left, said...) win over the weaker "-ed" ending, which is only
+// consulted when the sentence has no listed cue.
+func clauseTense(text string, start, end int) tense {
+	lo, hi := sentence(text, start, end)
+	var (
+		best, weak         tense
+		bestDist, weakDist = 1 << 30, 1 << 30
+		prev               string
+	)
+	i := lo
+	for i < hi {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && isLetter(text[j]) {
+			j++
+		}
+		if i >= start && j <= end {
+			prev, i = "", j
+			continue
+		}
+		w := strings.ToLower(text[i:j])
+		next := nextWord(text, j, hi)
+		dist := start - j
+		if i >= end {
+			dist = i - end
+		}
+		t, strong := cue(w, prev, next, text, i)
+		if t != tenseNone {
+			if strong && dist < bestDist {
+				best, bestDist = t, dist
+			} else if !strong && dist < weakDist {
+				weak, weakDist = t, dist
+			}
+		}
+		prev, i = w, j
+	}
+	if best != tenseNone {
+		return best
+	}
+	return weak
+}
+
+func nextWord(text string, j, hi int) string {
+	for j < hi && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < hi && isLetter(text[k]) {
+		k++
+	}
+	return strings.ToLower(text[j:k])
+}
+
+// cue returns the tense word w signals in its context, and whether it is
+// a strong (listed) cue.
+func cue(w, prev, next, text string, at int) (tense, bool) {
+	switch w {
+	case "will", "shall", "would", "upcoming", "slated", "scheduled":
+		return tenseFuture, true
+	case "ll":
+		if at > 0 && (text[at-1] == '\'') {
+			return tenseFuture, true
+		}
+		return tenseNone, false
+	case "won":
+		if strings.HasPrefix(text[at+3:], "'t") {
+			return tenseFuture, true
+		}
+		return tensePast, true
+	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
+		"intends", "intend", "aims", "hopes", "is", "are", "am":
+		if next == "to" {
+			return tenseFuture, true
+		}
+		return tenseNone, false
+	case "sets":
+		if next == "out" {
+			return tenseFuture, true
+		}
+		return tenseNone, false
+	case "been":
+		if prev == "has" || prev == "have" || prev == "had" {
+			return tensePast, true
+		}
+		return tenseNone, false
+	}
+	if pastWords[w] {
+		return tensePast, true
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] {
+		switch prev {
+		case "be", "being", "is", "are", "am", "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "newly":
+			return tenseNone, false
+		}
+		if at > 0 && text[at-1] == '-' {
+			return tenseNone, false
+		}
+		return tensePast, false
+	}
+	return tenseNone, false
+}
+
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "ago": true,
+	"left": true, "held": true, "began": true, "took": true, "met": true, "made": true, "came": true,
+	"went": true, "gave": true, "saw": true, "got": true, "lost": true, "sent": true, "spent": true,
+	"led": true, "fled": true, "flew": true, "spoke": true, "wrote": true, "became": true, "brought": true,
+	"bought": true, "thought": true, "found": true, "kept": true, "paid": true, "struck": true, "fell": true,
+	"rose": true, "ran": true, "stood": true, "broke": true, "chose": true, "drove": true, "fought": true,
+	"sought": true, "taught": true, "caught": true, "threw": true, "wore": true, "meant": true, "felt": true,
+	"heard": true, "knew": true, "grew": true, "drew": true, "shot": true, "won": true, "sank": true,
+	"swore": true, "hung": true, "froze": true, "arose": true, "forgot": true, "overtook": true,
+	"undertook": true, "withdrew": true, "oversaw": true, "sat": true, "slept": true,
+	"built": true, "dealt": true, "lent": true, "sold": true, "hid": true, "bit": true, "blew": true,
+	"woke": true, "rang": true, "sang": true, "swam": true, "tore": true, "wept": true,
+}
+
+var notPast = map[string]bool{
+	"indeed": true, "hundred": true, "speed": true, "united": true, "seed": true, "breed": true,
+	"proceed": true, "succeed": true, "exceed": true, "based": true, "red": true,
+	"naked": true, "sacred": true, "wicked": true, "kindred": true, "aged": true, "beloved": true,
+}
