@@ -17,6 +17,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/dateline-dev/dateline/timeline"
 )
 
 // findChromium returns the path of a Chromium or Chrome binary, or "".
@@ -53,6 +55,15 @@ func TestBrowser(t *testing.T) {
 			e.Evidence[0].Sentence = `</script><script>window.pwned=2</script>`
 		}
 	}
+	// A possible interval that starts about 25 April draws every part of
+	// chart.js: band, hollow core and status label.
+	tl.Events = append(tl.Events, timeline.Event{
+		ID: "test#1", Kind: timeline.KindConsult, Mode: timeline.ModeMultilateral,
+		Summary: "Six-party talks may resume", Actors: []timeline.Actor{putin},
+		When:     timeline.When{Start: date(t, "2019-04-25", timeline.ModApprox, "around Thursday"), End: date(t, "2019-04-27", "", "Saturday")},
+		Status:   timeline.StatusPossible,
+		Evidence: []timeline.Evidence{{Doc: "test", Sentence: "Talks may resume around Thursday and end on Saturday."}},
+	})
 	var buf bytes.Buffer
 	if err := HTML(&buf, tl, Options{NoAnimation: true}); err != nil {
 		t.Fatal(err)

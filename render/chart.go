@@ -224,11 +224,6 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			Restore:     &opts.ToolBoxFeatureRestore{Show: opts.Bool(true), Title: "reset zoom"},
 		}}),
 		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "96", Bottom: "72", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{
-			Type: "time", Min: lo, Max: hi,
-			SplitLine: &opts.SplitLine{Show: opts.Bool(true)},
-			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)},
-		}),
 		charts.WithYAxisOpts(opts.YAxis{
 			Type: "category", Data: c.lanes, Inverse: opts.Bool(true),
 			SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
@@ -273,6 +268,16 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 
 	o := ch.JSON()
 	o["useUTC"] = true
+	// go-echarts' axis label formatter is a string or a function; the
+	// time axis wants an object of templates per level.
+	o["xAxis"] = []timeAxis{{
+		Type: "time", Min: lo, Max: hi,
+		SplitLine: map[string]bool{"show": true},
+		AxisLabel: timeLabel{HideOverlap: true, Formatter: map[string]string{
+			"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM}",
+			"hour": "{HH}:{mm}", "minute": "{HH}:{mm}",
+		}},
+	}}
 	// go-echarts' DataZoom lacks startValue and endValue.
 	zoom := []dataZoom{
 		{Type: "slider", FilterMode: "weakFilter"},
@@ -290,6 +295,21 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 		ExtraCSSText: "max-width:32em;white-space:normal;",
 	}
 	return o
+}
+
+// timeAxis is the x axis.
+type timeAxis struct {
+	Type      string          `json:"type"`
+	Min       int64           `json:"min"`
+	Max       int64           `json:"max"`
+	SplitLine map[string]bool `json:"splitLine"`
+	AxisLabel timeLabel       `json:"axisLabel"`
+}
+
+// timeLabel labels the time axis.
+type timeLabel struct {
+	HideOverlap bool              `json:"hideOverlap"`
+	Formatter   map[string]string `json:"formatter"`
 }
 
 // dataZoom is a dataZoom option on the time axis.

@@ -50,12 +50,16 @@ function datelineRenderSpan(params, api) {
 	if (tentative) {
 		var at = box(lo, hi, 0.7);
 		if (at) {
+			// After the bar, or inside its end when the plot ends there.
+			var room = params.coordSys.x + params.coordSys.width - (at.x + at.width);
+			var inside = room < 80;
 			children.push({
 				type: "text",
 				style: {
 					text: datelineStatuses[Math.min(status, datelineStatuses.length - 1)],
-					x: at.x + at.width + 4, y: at.y + at.height / 2,
-					verticalAlign: "middle", fill: color, font: "italic 12px sans-serif"
+					x: inside ? at.x + at.width - 4 : at.x + at.width + 4, y: at.y + at.height / 2,
+					align: inside ? "right" : "left", verticalAlign: "middle",
+					fill: color, stroke: "#ffffff", lineWidth: 3, font: "italic 12px sans-serif"
 				}
 			});
 		}

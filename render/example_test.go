@@ -1,0 +1,77 @@
+package render_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// summit returns a timeline of one event: a summit on a known day.
+func summit() *timeline.Timeline {
+	day, err := timeline.ParseValue("2019-04-25")
+	if err != nil {
+		log.Fatal(err)
+	}
+	day.Text = "Thursday"
+	return timeline.Build(timeline.Document{
+		ID:    "upi-kim",
+		Title: "Kim and Putin meet in Vladivostok",
+		Events: []timeline.Event{{
+			ID: "upi-kim#1", Kind: timeline.KindConsult, Mode: timeline.ModeMeeting,
+			Action: "summit", Summary: "Kim Jong Un holds a summit with Vladimir Putin",
+			Actors: []timeline.Actor{{Name: "Kim Jong Un"}, {Name: "Vladimir Putin"}},
+			When:   timeline.When{Start: day},
+			Status: timeline.StatusOccurred,
+			Evidence: []timeline.Evidence{{
+				Doc: "upi-kim", Sentence: "Kim and Putin met on Thursday in Vladivostok.",
+			}},
+		}},
+	})
+}
+
+func ExampleChartOptions() {
+	b, err := render.ChartOptions(summit(), render.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	var option struct {
+		YAxis  []struct{ Data []string }
+		Series []struct {
+			Name, Type string
+			Data       []struct {
+				Value []int64
+				Event struct{ Written, Resolved string }
+			}
+		}
+	}
+	if err := json.Unmarshal(b, &option); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("lanes:", option.YAxis[0].Data)
+	for _, s := range option.Series {
+		for _, d := range s.Data {
+			fmt.Printf("%s %s in lane %d: %q = %s\n", s.Type, s.Name, d.Value[0], d.Event.Written, d.Event.Resolved)
+		}
+	}
+	// Output:
+	// lanes: [Kim Jong Un Vladimir Putin]
+	// scatter CONSULT/meeting in lane 0: "Thursday" = 2019-04-25
+	// scatter CONSULT/meeting in lane 1: "Thursday" = 2019-04-25
+}
+
+func ExampleHTML() {
+	var page strings.Builder
+	if err := render.HTML(&page, summit(), render.Options{Lanes: render.LanePlace, Height: "300px"}); err != nil {
+		log.Fatal(err)
+	}
+	// The page is standalone: ECharts is inlined, not linked.
+	fmt.Println(strings.Contains(page.String(), "<title>Kim and Putin meet in Vladivostok</title>"))
+	fmt.Println(strings.Contains(page.String(), "<script src="))
+	// Output:
+	// true
+	// false
+}
