@@ -44,24 +44,21 @@ type gazetteer struct {
 	maxWords int
 }
 
-var loadCities = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{byName: make(map[string]place, 24000)}
+var loadCities = sync.OnceValue(func() *gazetteer { return buildCities(loadWords()) })
+
+func buildCities(w *words) *gazetteer {
+	g := &gazetteer{byName: make(map[string]place, 28000)}
 	folded := make(map[string]place)
 	rows := citiesTSV
 	for rows != "" {
 		var line string
 		line, rows, _ = strings.Cut(rows, "\n")
-		f := strings.Split(line, "\t")
-		if len(f) < 3 {
+		p, ok := parsePlace(line)
+		if !ok {
 			continue
 		}
-		pop, err := strconv.Atoi(f[2])
-		if err != nil {
-			continue
-		}
-		p := place{name: f[0], code: f[1], population: pop, capital: len(f) > 3 && f[3] == "C"}
 		g.rows++
-		g.maxWords = max(g.maxWords, countWords(p.name))
+		g.maxWords = max(g.maxWords, strings.Count(p.name, " ")+1)
 		if q, ok := g.byName[p.name]; !ok || p.better(q) {
 			g.byName[p.name] = p
 		}
@@ -76,7 +73,7 @@ var loadCities = sync.OnceValue(func() *gazetteer {
 			g.byName[k] = p
 		}
 	}
-	countries := loadWords().countries
+	countries := w.countries
 	for k, p := range g.byName {
 		_, isCountry := countries[k]
 		switch {
@@ -101,7 +98,19 @@ var loadCities = sync.OnceValue(func() *gazetteer {
 		}
 	}
 	return g
-})
+}
+
+// parsePlace parses a gazetteer row; it reports false for a malformed one.
+func parsePlace(line string) (place, bool) {
+	name, rest, _ := strings.Cut(line, "\t")
+	code, rest, _ := strings.Cut(rest, "\t")
+	pop, capital, _ := strings.Cut(rest, "\t")
+	n, err := strconv.Atoi(pop)
+	if name == "" || err != nil {
+		return place{}, false
+	}
+	return place{name: name, code: code, population: n, capital: capital == "C"}, true
+}
 
 // find scans the table for the most populous place named name in country
 // code. Aliases use it to pick a namesake the ranking passed over.
@@ -112,11 +121,8 @@ func (g *gazetteer) find(name, code string) (place, bool) {
 	for i >= 0 {
 		if i == 0 || citiesTSV[i-1] == '\n' {
 			line, _, _ := strings.Cut(citiesTSV[i:], "\n")
-			f := strings.Split(line, "\t")
-			pop, _ := strconv.Atoi(f[2])
-			if !found || pop > best.population {
-				best = place{name: f[0], code: f[1], population: pop, capital: len(f) > 3}
-				found = true
+			if p, ok := parsePlace(line); ok && (!found || p.population > best.population) {
+				best, found = p, true
 			}
 		}
 		next := strings.Index(citiesTSV[i+1:], name+"\t"+code+"\t")
@@ -187,7 +193,9 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if f, ok := foldTable[r]; ok {
+		if int(r) < len(foldLatin) && foldLatin[r] != "" {
+			b.WriteString(foldLatin[r])
+		} else if f, ok := foldTable[r]; ok {
 			b.WriteString(f)
 		} else {
 			b.WriteRune(r)
@@ -195,6 +203,17 @@ func fold(s string) string {
 	}
 	return b.String()
 }
+
+// foldLatin is foldTable for Latin-1 and Latin Extended-A, as an array
+// because a map lookup per letter dominated the gazetteer's load time.
+var foldLatin = func() (a [0x180]string) {
+	for r, s := range foldTable {
+		if int(r) < len(a) {
+			a[r] = s
+		}
+	}
+	return a
+}()
 
 var foldTable = func() map[rune]string {
 	m := make(map[rune]string)

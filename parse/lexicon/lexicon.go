@@ -60,7 +60,9 @@ type words struct {
 	maxWords              int
 }
 
-var loadWords = sync.OnceValue(func() *words {
+var loadWords = sync.OnceValue(buildWords)
+
+func buildWords() *words {
 	w := &words{
 		countries:     make(map[string]Country),
 		adjectives:    make(map[string]Country),
@@ -110,7 +112,7 @@ var loadWords = sync.OnceValue(func() *words {
 		}
 	}
 	return w
-})
+}
 
 func countWords(s string) int { return len(strings.Fields(s)) }
 

@@ -1,0 +1,361 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var countryTests = []struct {
+	name, in string
+	want     Country
+	ok       bool
+}{
+	{"iso name", "Russia", Country{"Russia", "RU"}, true},
+	{"article", "the United States", Country{"United States", "US"}, true},
+	{"abbreviation with dots", "U.S.", Country{"United States", "US"}, true},
+	{"abbreviation", "USA", Country{"United States", "US"}, true},
+	{"america", "America", Country{"United States", "US"}, true},
+	{"britain", "Britain", Country{"United Kingdom", "GB"}, true},
+	{"uk", "UK", Country{"United Kingdom", "GB"}, true},
+	{"multiword", "North Korea", Country{"North Korea", "KP"}, true},
+	{"south korea", "South Korea", Country{"South Korea", "KR"}, true},
+	{"historical", "Soviet Union", Country{"Soviet Union", "SU"}, true},
+	{"historical with article", "the Soviet Union", Country{"Soviet Union", "SU"}, true},
+	{"ussr", "USSR", Country{"Soviet Union", "SU"}, true},
+	{"west germany", "West Germany", Country{"West Germany", "DE"}, true},
+	{"east germany", "East Germany", Country{"East Germany", "DD"}, true},
+	{"yugoslavia", "Yugoslavia", Country{"Yugoslavia", "YU"}, true},
+	{"czechoslovakia", "Czechoslovakia", Country{"Czechoslovakia", "CS"}, true},
+	{"ivory coast", "Ivory Coast", Country{"Ivory Coast", "CI"}, true},
+	{"article philippines", "the Philippines", Country{"Philippines", "PH"}, true},
+	{"capital article", "The Netherlands", Country{"Netherlands", "NL"}, true},
+	{"old name", "Burma", Country{"Myanmar", "MM"}, true},
+	{"surrounding space", "  Japan ", Country{"Japan", "JP"}, true},
+	{"miss: city", "Peking", Country{}, false},
+	{"miss: lower case", "russia", Country{}, false},
+	{"miss: pronoun", "us", Country{}, false},
+	{"miss: ambiguous korea", "Korea", Country{}, false},
+	{"miss: empty", "", Country{}, false},
+	{"miss: bare article", "the", Country{}, false},
+}
+
+func TestLookupCountry(t *testing.T) {
+	for _, tt := range countryTests {
+		got, ok := LookupCountry(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: LookupCountry(%q) = %v, %v; want %v, %v", tt.name, tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+var adjectiveTests = []struct {
+	name, in string
+	want     Country
+	ok       bool
+}{
+	{"multiword", "North Korean", Country{"North Korea", "KP"}, true},
+	{"russian", "Russian", Country{"Russia", "RU"}, true},
+	{"soviet", "Soviet", Country{"Soviet Union", "SU"}, true},
+	{"u.s.", "U.S.", Country{"United States", "US"}, true},
+	{"american", "American", Country{"United States", "US"}, true},
+	{"british", "British", Country{"United Kingdom", "GB"}, true},
+	{"chinese", "Chinese", Country{"China", "CN"}, true},
+	{"japanese", "Japanese", Country{"Japan", "JP"}, true},
+	{"french", "French", Country{"France", "FR"}, true},
+	{"west german", "West German", Country{"West Germany", "DE"}, true},
+	{"israeli", "Israeli", Country{"Israel", "IL"}, true},
+	{"palestinian", "Palestinian", Country{"Palestine", "PS"}, true},
+	{"saudi", "Saudi", Country{"Saudi Arabia", "SA"}, true},
+	{"miss: shared by two koreas", "Korean", Country{}, false},
+	{"miss: country name", "Russia", Country{}, false},
+	{"miss: lower case", "russian", Country{}, false},
+}
+
+func TestLookupAdjective(t *testing.T) {
+	for _, tt := range adjectiveTests {
+		got, ok := LookupAdjective(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: LookupAdjective(%q) = %v, %v; want %v, %v", tt.name, tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+var cityTests = []struct {
+	name, in    string
+	wantName    string
+	wantCountry string // code
+	ok          bool
+}{
+	{"plain", "Vladivostok", "Vladivostok", "RU", true},
+	{"capital beats namesake", "Moscow", "Moscow", "RU", true},
+	{"paris is fine", "Paris", "Paris", "FR", true},
+	{"historical alias keeps written name", "Peking", "Peking", "CN", true},
+	{"washington is the capital", "Washington", "Washington", "US", true},
+	{"new york", "New York", "New York", "US", true},
+	{"capital preferred to larger namesake", "San Juan", "San Juan", "PR", true},
+	{"ten times larger namesake wins", "George Town", "George Town", "MY", true},
+	{"diacritics folded", "Sao Paulo", "Sao Paulo", "BR", true},
+	{"english name", "Geneva", "Geneva", "CH", true},
+	{"vanished state", "East Berlin", "East Berlin", "DD", true},
+	{"soviet city", "Leningrad", "Leningrad", "SU", true},
+	{"article is part of name", "The Hague", "The Hague", "NL", true},
+	{"article is lower case", "the Hague", "The Hague", "NL", true},
+	{"small capital", "Valletta", "Valletta", "MT", true},
+	{"ambiguous but huge", "Dallas", "Dallas", "US", true},
+	{"alias picks namesake", "Bethlehem", "Bethlehem", "PS", true},
+	{"miss: month", "May", "", "", false},
+	{"miss: verb", "Said", "", "", false},
+	{"miss: surname", "Kim", "", "", false},
+	{"miss: word", "Of", "", "", false},
+	{"miss: adjective", "Nice", "", "", false},
+	{"miss: gerund", "Reading", "", "", false},
+	{"miss: mobile", "Mobile", "", "", false},
+	{"miss: split", "Split", "", "", false},
+	{"miss: summit", "Summit", "", "", false},
+	{"miss: president", "Reagan", "", "", false},
+	{"miss: bush", "Bush", "", "", false},
+	{"miss: country name", "Mexico", "", "", false},
+	{"miss: lower case", "moscow", "", "", false},
+	{"miss: empty", "", "", "", false},
+}
+
+func TestLookupCity(t *testing.T) {
+	for _, tt := range cityTests {
+		got, ok := LookupCity(tt.in)
+		if ok != tt.ok || got.Name != tt.wantName || got.Country.Code != tt.wantCountry {
+			t.Errorf("%s: LookupCity(%q) = %+v, %v; want %s in %s, %v", tt.name, tt.in, got, ok, tt.wantName, tt.wantCountry, tt.ok)
+		}
+		if ok && (got.Population <= 0 || got.Country.Name == "") {
+			t.Errorf("%s: LookupCity(%q) = %+v; want a population and a country name", tt.name, tt.in, got)
+		}
+	}
+}
+
+var titleTests = []struct {
+	name, in, want string
+	ok             bool
+}{
+	{"president", "President", "president", true},
+	{"lower case", "president", "president", true},
+	{"multiword", "Foreign Minister", "foreign minister", true},
+	{"synonym", "Foreign Secretary", "foreign minister", true},
+	{"secretary of state", "Secretary of State", "secretary of state", true},
+	{"prime minister", "Prime Minister", "prime minister", true},
+	{"premier", "Premier", "premier", true},
+	{"leader", "leader", "leader", true},
+	{"general secretary", "General Secretary", "general secretary", true},
+	{"un chief", "Secretary-General", "secretary-general", true},
+	{"defense", "Defense Secretary", "defense secretary", true},
+	{"crown prince", "Crown Prince", "crown prince", true},
+	{"pope", "Pope", "pope", true},
+	{"trade representative", "Trade Representative", "trade representative", true},
+	{"honorific", "Mr.", "", true},
+	{"honorific mrs", "Mrs.", "", true},
+	{"miss: name", "Reagan", "", false},
+	{"miss: shouting", "PRESIDENT", "", false},
+}
+
+func TestLookupTitle(t *testing.T) {
+	for _, tt := range titleTests {
+		got, ok := LookupTitle(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: LookupTitle(%q) = %q, %v; want %q, %v", tt.name, tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+var organisationTests = []struct {
+	name, in, want string
+	ok             bool
+}{
+	{"abbreviation", "UN", "United Nations", true},
+	{"article and dots", "the U.N.", "United Nations", true},
+	{"full", "United Nations", "United Nations", true},
+	{"nato", "North Atlantic Treaty Organization", "NATO", true},
+	{"british spelling", "North Atlantic Treaty Organisation", "NATO", true},
+	{"ec", "EC", "European Community", true},
+	{"eu", "EU", "European Union", true},
+	{"opec", "OPEC", "OPEC", true},
+	{"imf", "IMF", "International Monetary Fund", true},
+	{"oau is not the au", "OAU", "Organization of African Unity", true},
+	{"arab league", "the Arab League", "Arab League", true},
+	{"miss: country", "United States", "", false},
+	{"miss: lower case", "un", "", false},
+}
+
+func TestLookupOrganisation(t *testing.T) {
+	for _, tt := range organisationTests {
+		got, ok := LookupOrganisation(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: LookupOrganisation(%q) = %q, %v; want %q, %v", tt.name, tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCitiesLoad(t *testing.T) {
+	g := loadCities()
+	if g.rows <= 20000 {
+		t.Errorf("gazetteer has %d rows; want more than 20,000", g.rows)
+	}
+	for name, p := range g.byName {
+		if p.population <= 0 && !p.capital {
+			t.Errorf("%q: population %d", name, p.population)
+		}
+	}
+}
+
+// TestCityCountries checks every country code in the gazetteer names a
+// country in the table, so LookupCity never returns a nameless country.
+func TestCityCountries(t *testing.T) {
+	codes := loadWords().byCode
+	for _, p := range loadCities().byName {
+		if _, ok := codes[p.code]; !ok {
+			if historicalByCode(p.code).Name == "" {
+				t.Errorf("city %q: country code %q not in the country table", p.name, p.code)
+			}
+		}
+	}
+}
+
+func TestCityAliases(t *testing.T) {
+	for _, a := range cityAliases {
+		c, ok := LookupCity(a.name)
+		if !ok {
+			t.Errorf("alias %q: target %q not found", a.name, a.target)
+			continue
+		}
+		want := a.code
+		if a.historical != "" {
+			want = a.historical
+		}
+		if want != "" && c.Country.Code != want {
+			t.Errorf("alias %q: country %s; want %s", a.name, c.Country.Code, want)
+		}
+	}
+}
+
+// TestAdjectives checks every adjective names a country LookupCountry knows.
+func TestAdjectives(t *testing.T) {
+	for adj, c := range loadWords().adjectives {
+		got, ok := LookupCountry(c.Name)
+		if !ok || got != c {
+			t.Errorf("LookupAdjective(%q) = %v, which LookupCountry(%q) gives as %v, %v", adj, c, c.Name, got, ok)
+		}
+	}
+}
+
+// TestTablesUnique checks no name is listed for two entries, which would
+// make the answer depend on table order.
+func TestTablesUnique(t *testing.T) {
+	names := make(map[string]string)
+	adjs := make(map[string]string)
+	for _, c := range append(append([]country(nil), countries...), historical...) {
+		for _, n := range append([]string{c.name}, c.aliases...) {
+			if prev, ok := names[n]; ok {
+				t.Errorf("country name %q: both %s and %s", n, prev, c.name)
+			}
+			names[n] = c.name
+		}
+		for _, a := range c.adjectives {
+			if prev, ok := adjs[a]; ok {
+				t.Errorf("adjective %q: both %s and %s", a, prev, c.name)
+			}
+			adjs[a] = c.name
+		}
+	}
+	seen := make(map[string]string)
+	for _, tt := range titles {
+		if prev, ok := seen[tt.title]; ok {
+			t.Errorf("title %q listed twice (%q, %q)", tt.title, prev, tt.role)
+		}
+		seen[tt.title] = tt.role
+		if tt.role != strings.ToLower(tt.role) {
+			t.Errorf("title %q: role %q is not lower case", tt.title, tt.role)
+		}
+	}
+	orgs := make(map[string]string)
+	for _, o := range organisations {
+		for _, n := range append([]string{o.name}, o.aliases...) {
+			if prev, ok := orgs[n]; ok {
+				t.Errorf("organisation name %q: both %s and %s", n, prev, o.name)
+			}
+			orgs[n] = o.name
+		}
+	}
+}
+
+func TestMaxWords(t *testing.T) {
+	n := MaxWords()
+	if got := len(strings.Fields("Union of Soviet Socialist Republics")); n < got {
+		t.Errorf("MaxWords() = %d; want at least %d", n, got)
+	}
+	for k := range loadCities().byName {
+		if w := len(strings.Fields(k)); w > n {
+			t.Errorf("city %q has %d words; MaxWords() = %d", k, w, n)
+		}
+	}
+}
+
+func FuzzLookupCity(f *testing.F) {
+	for _, tt := range cityTests {
+		f.Add(tt.in)
+	}
+	f.Add("the ")
+	f.Add("The\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok := LookupCity(s)
+		c2, ok2 := LookupCity(s)
+		if c != c2 || ok != ok2 {
+			t.Fatalf("LookupCity(%q) not deterministic", s)
+		}
+		// The name returned is the one looked up, less space and article.
+		if ok && (c.Name == "" || !utf8.ValidString(c.Name) || !strings.Contains(s, strings.TrimPrefix(c.Name, "The "))) {
+			t.Errorf("LookupCity(%q) = %+v", s, c)
+		}
+		if !ok && c != (City{}) {
+			t.Errorf("LookupCity(%q) = %+v, false; want zero City", s, c)
+		}
+	})
+}
+
+func FuzzLookupCountry(f *testing.F) {
+	for _, tt := range countryTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range adjectiveTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok := LookupCountry(s)
+		if ok != (c != Country{}) {
+			t.Errorf("LookupCountry(%q) = %v, %v", s, c, ok)
+		}
+		c, ok = LookupAdjective(s)
+		if ok != (c != Country{}) {
+			t.Errorf("LookupAdjective(%q) = %v, %v", s, c, ok)
+		}
+		LookupTitle(s)
+		LookupOrganisation(s)
+	})
+}
+
+// BenchmarkLoad measures the one-time cost of building every table; run with
+// -benchmem to see the allocations it makes.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		g := buildCities(buildWords())
+		if g.rows == 0 {
+			b.Fatal("empty gazetteer")
+		}
+	}
+}
+
+func BenchmarkLookupCity(b *testing.B) {
+	LookupCity("Moscow")
+	for b.Loop() {
+		LookupCity("Vladivostok")
+		LookupCity("the Hague")
+		LookupCity("Kim")
+	}
+}
