@@ -91,7 +91,11 @@ func buildWords() *words {
 		w.titles[t.title] = t.role
 		// Titles are capitalised before a name and lower case elsewhere:
 		// "Foreign Minister Eduard Shevardnadze", "the foreign minister".
-		w.titles[strings.ToLower(t.title)] = t.role
+		// Honorifics, abbreviations and "general", an everyday adjective,
+		// have no lower-case form.
+		if t.role != "" && !strings.HasSuffix(t.title, ".") && t.title != "General" {
+			w.titles[strings.ToLower(t.title)] = t.role
+		}
 	}
 	for _, o := range organisations {
 		for _, n := range append([]string{o.name}, o.aliases...) {
@@ -164,7 +168,8 @@ func LookupAdjective(adj string) (Country, bool) {
 // LookupTitle returns the normalised, lower-case role of a title of office:
 // "President" → "president", "Foreign Secretary" → "foreign minister",
 // "Secretary General" → "secretary-general". Both the capitalised and the
-// lower-case form match. Honorifics ("Mr.", "Mrs.", "Ms.", "Dr.") report an
+// lower-case form match, except for abbreviations ("Gen."), honorifics and
+// "general". Honorifics ("Mr.", "Mrs.", "Ms.", "Dr.") report an
 // empty role and true: a name follows, but no office.
 func LookupTitle(title string) (role string, ok bool) {
 	role, ok = loadWords().titles[strings.TrimSpace(title)]

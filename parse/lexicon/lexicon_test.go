@@ -153,6 +153,8 @@ var titleTests = []struct {
 	{"honorific", "Mr.", "", true},
 	{"honorific mrs", "Mrs.", "", true},
 	{"miss: name", "Reagan", "", false},
+	{"miss: adjective general", "general", "", false},
+	{"miss: lower-case honorific", "mr.", "", false},
 	{"miss: shouting", "PRESIDENT", "", false},
 }
 
