@@ -19,8 +19,10 @@ const (
 	// modPat is an optional START/MID/END qualifier before a calendar
 	// expression: "early", "mid-", "the late", "the end of (the)".
 	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
-	// numPat is a cardinal in digits or words, one to ninety-nine.
-	numPat = `(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozen|a\s+hundred|hundred)\b)`
+	// numPat is a count: digits ("48", "1,000", "1.5"), a word or a
+	// hyphenated pair of words that [quantity] checks ("three",
+	// "twenty-four", "several"), or a vague phrase ("a few").
+	numPat = `(?:(?P<v>(?i:a\s+few|a\s+couple\s+of|a\s+dozen|a\s+hundred))|(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?))\b`
 	// unitPat is a calendar or clock unit, singular or plural.
 	unitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b)`
 	podPat  = `(?P<pod>(?i:morning|afternoon|evening|night)\b)`
@@ -84,6 +86,20 @@ func number(s string) (float64, bool) {
 		return numberWords[tens] + numberWords[ones], numberWords[tens] > 0 && numberWords[ones] > 0
 	}
 	return 0, false
+}
+
+// vagueWords are the counts TIMEX3 writes as X.
+var vagueWords = map[string]bool{"several": true, "few": true, "a few": true, "many": true, "some": true}
+
+// quantity reads the count matched by numPat: a number, or vague for
+// "several", "a few" and the like. ok is false when the word is no count.
+func quantity(m *match) (n float64, vague, ok bool) {
+	s := lowerFields(m.get("v") + m.get("n"))
+	if vagueWords[s] {
+		return 0, true, true
+	}
+	n, ok = number(s)
+	return n, false, ok && n > 0
 }
 
 // formatNumber writes n for a TIMEX3 value: "3", "1.5".

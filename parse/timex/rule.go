@@ -2,6 +2,7 @@ package timex
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -22,6 +23,10 @@ type rule struct {
 	// tokenKey, near which the rule is worth trying: the tagger runs the
 	// pattern only at one of them or a few words before.
 	triggers []string
+	// back is how many words before a trigger a match may start.
+	back int
+	// first marks the bytes a match can start with.
+	first    [256]bool
 	re       *regexp.Regexp // unanchored, for Find
 	anchored *regexp.Regexp // the same pattern anchored at the start
 	x        int            // index of the "x" group, or 0
@@ -30,9 +35,10 @@ type rule struct {
 
 // newRule compiles pattern; it panics on a bad pattern, as rules are
 // package-level values.
-func newRule(name string, triggers []string, pattern string, resolve func(*match, *context) (timeline.Date, bool)) *rule {
+func newRule(name string, back int, triggers []string, pattern string, resolve func(*match, *context) (timeline.Date, bool)) *rule {
 	r := &rule{
 		name:     name,
+		back:     back,
 		triggers: triggers,
 		re:       regexp.MustCompile(pattern),
 		anchored: regexp.MustCompile(`^(?:` + pattern + `)`),
@@ -41,7 +47,57 @@ func newRule(name string, triggers []string, pattern string, resolve func(*match
 	if i := r.re.SubexpIndex("x"); i > 0 {
 		r.x = i
 	}
+	r.first = firstBytes(pattern)
 	return r
+}
+
+// firstBytes returns the bytes a match of pattern can start with, by
+// walking the compiled program from its start to the first instructions
+// that consume input. Every byte above 0x7f is allowed when a non-ASCII
+// rune could start a match.
+func firstBytes(pattern string) [256]bool {
+	var first [256]bool
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	seen := make([]bool, len(prog.Inst))
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstMatch:
+			for b := range first {
+				first[b] = true
+			}
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for b := 0; b < 0x80; b++ {
+				if in.MatchRune(rune(b)) {
+					first[b] = true
+				}
+			}
+			if in.Op != syntax.InstRune1 || in.Rune[0] >= 0x80 {
+				for b := 0x80; b < 0x100; b++ {
+					first[b] = true
+				}
+			}
+		}
+	}
+	walk(uint32(prog.Start))
+	return first
 }
 
 // Find returns the first expression r finds in s, with Left and Right

@@ -13,8 +13,8 @@ import (
 //	three days ago (2019-04-23)   two weeks ago (2019-W15)
 //	six months ago (2018-10)      a year ago (2018)   two decades ago (199)
 //	about a year ago (2018 APPROX)   several years ago (PAST_REF)
-var ruleAgo = newRule("ago", []string{"ago"},
-	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?(?:`+numPat+`|(?P<v>(?i:several|a\s+few|few|many|a\s+couple\s+of|a|an))\b)[\s-]+`+unitPat+`\s+(?i:ago)\b)`,
+var ruleAgo = newRule("ago", 4, []string{"ago"},
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?`+numPat+`[\s-]+`+unitPat+`\s+(?i:ago)\b)`,
 	resolveAgo)
 
 func resolveAgo(m *match, c *context) (timeline.Date, bool) {
@@ -27,11 +27,10 @@ func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	case "nearly", "almost", "about", "around", "roughly", "approximately", "some":
 		mod = timeline.ModApprox
 	}
-	v := lowerFields(m.get("v"))
-	if v != "" && v != "a" && v != "an" && v != "a couple of" {
+	f, vague, ok := quantity(m)
+	if vague {
 		return unplaced(timeline.TypeDate, "PAST_REF", mod)
 	}
-	f, ok := number(m.get("n") + v)
 	if !ok || f != float64(int(f)) || f > 1000 {
 		return timeline.Date{}, false
 	}

@@ -11,7 +11,7 @@ import (
 //
 //	today   yesterday   tomorrow   tonight (TNI)   yesterday morning (TMO)
 //	the day before yesterday   the day after tomorrow
-var ruleCasual = newRule("casual", []string{"today", "tonight", "yesterday", "tomorrow"},
+var ruleCasual = newRule("casual", 3, []string{"today", "tonight", "yesterday", "tomorrow"},
 	`(?P<x>(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))\b(?:\s+`+podPat+`)?)`,
 	resolveCasual)
 

@@ -10,7 +10,7 @@ import (
 //
 //	the 19th century (18)   the twenty-first century (20)
 //	the late 19th century (18 END)   the turn of the century is not one
-var ruleCentury = newRule("century", []string{"century"},
+var ruleCentury = newRule("century", 4, []string{"century"},
 	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|`+ordinalWordPat+`)[\s-]+(?i:century)\b)`,
 	resolveCentury)
 

@@ -11,7 +11,7 @@ import (
 // to a day the text puts next to it ("Friday at 3 p.m.").
 //
 //	3:43 PM   3 p.m.   10am   15:43   noon   midnight (T24:00)
-var ruleClock = newRule("clock", []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight"},
+var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight"},
 	`(?P<x>(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)`,
 	resolveClock)
 

@@ -6,7 +6,7 @@ import "github.com/dateline-dev/dateline/timeline"
 // wire copy do, with or without a year.
 //
 //	26 April 2019   26 April   the 26th of April   Friday 26 April 2019
-var ruleDayMonth = newRule("daymonth", monthWords,
+var ruleDayMonth = newRule("daymonth", 4, monthWords,
 	`(?P<x>(?:`+weekdayPat+`,?\s+)?(?:(?i:the)\s+)?`+dayPat+`\s+(?:of\s+)?`+monthPat+`(?:,?\s+`+yearPat+`)?)`,
 	resolveDayMonth)
 

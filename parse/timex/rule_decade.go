@@ -11,7 +11,7 @@ import (
 //
 //	the 1990s (199)   1990s   the '90s (199)   the mid-1990s (199 MID)
 //	the early 2000s (200 START)
-var ruleDecade = newRule("decade", []string{"#decade"},
+var ruleDecade = newRule("decade", 4, []string{"#decade"},
 	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:(?P<full>1[0-9][0-9]0|20[0-9]0)|['’](?P<short>[0-9]0))s\b)`,
 	resolveDecade)
 

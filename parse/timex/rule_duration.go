@@ -15,41 +15,24 @@ import (
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
 //	the past two years (P2Y)   the next few days (PXD)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
-var ruleDuration = newRule("duration", unitWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following)|past|coming|last|next))\s+)?(?:(?:`+numPat+`|(?P<v>(?i:several|a\s+few|few|many|a\s+couple\s+of|a|an)))[\s-]+)?`+unitPat+`)`,
+var ruleDuration = newRule("duration", 4, unitWords,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following)|past|coming|last|next))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
 	resolveDuration)
 
 func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	u := strings.ToLower(m.get("u"))
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
-	v := lowerFields(m.get("v"))
-	n := m.get("n")
 	count := ""
-	switch {
-	case n != "":
-		f, ok := number(n)
-		if !ok || f <= 0 {
-			return timeline.Date{}, false
-		}
-		if f == 1 && plural {
-			return timeline.Date{}, false
-		}
-		count = formatNumber(f)
-	case v == "a" || v == "an":
-		if plural || strings.HasPrefix(u, "second") {
-			return timeline.Date{}, false
-		}
-		count = "1"
-	case v == "a couple of":
-		count = "2"
-	case v != "":
-		if !plural {
-			return timeline.Date{}, false
-		}
-		count = "X"
-	case pre != "":
+	switch f, vague, ok := quantity(m); {
+	case m.get("n") == "" && m.get("v") == "":
+		// No count: "the past year", "for months".
 		switch {
+		case pre == "":
+			if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") {
+				return timeline.Date{}, false
+			}
+			count = "X"
 		case pre == "last" || pre == "next" || strings.HasSuffix(pre, "next") || strings.HasSuffix(pre, "following") || strings.HasSuffix(pre, "previous"):
 			return timeline.Date{}, false
 		case plural:
@@ -57,11 +40,19 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		default:
 			count = "1"
 		}
-	default:
-		if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") {
+	case !ok:
+		return timeline.Date{}, false
+	case vague:
+		if !plural {
 			return timeline.Date{}, false
 		}
 		count = "X"
+	default:
+		an := strings.EqualFold(m.get("n"), "a") || strings.EqualFold(m.get("n"), "an")
+		if f == 1 && plural || an && strings.HasPrefix(u, "second") {
+			return timeline.Date{}, false
+		}
+		count = formatNumber(f)
 	}
 	if (pre == "last" || pre == "next") && count == "1" {
 		return timeline.Date{}, false

@@ -14,7 +14,7 @@ import (
 //
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
-var ruleMonth = newRule("month", monthWords,
+var ruleMonth = newRule("month", 4, monthWords,
 	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`)`,
 	resolveMonth)
 

@@ -14,7 +14,7 @@ import (
 //	April 26, 2019     Apr. 26      April 26th
 //	Friday, April 26   Friday, April 26, 2019
 //	VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left ...   2019-04-26
-var ruleMonthDay = newRule("monthday", monthWords,
+var ruleMonthDay = newRule("monthday", 1, monthWords,
 	`(?P<x>(?:`+weekdayPat+`,?\s+)?`+monthPat+`\s+`+dayPat+`(?:,?\s+`+yearPat+`)?)`,
 	resolveMonthDay)
 

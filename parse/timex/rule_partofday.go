@@ -11,7 +11,7 @@ import (
 //
 //	late at night (TNI)   at night (TNI)   early in the morning (TMO)
 //	in the afternoon (TAF)   during the evening (TEV)
-var rulePartOfDay = newRule("partofday", []string{"morning", "afternoon", "evening", "night"},
+var rulePartOfDay = newRule("partofday", 3, []string{"morning", "afternoon", "evening", "night"},
 	`(?:(?P<cue>(?i:at|in|during))\s+)?(?P<x>(?:(?P<lead>(?i:late|early))\s+(?P<prep>(?i:at|in))\s+)?(?:(?P<the>(?i:the))\s+)?(?P<p>(?i:morning|afternoon|evening|night))\b)`,
 	resolvePartOfDay)
 

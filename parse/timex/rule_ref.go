@@ -13,7 +13,7 @@ import (
 //	now, currently, at present, nowadays (PRESENT_REF)
 //	recently, lately, previously, in the past (PAST_REF)
 //	in the future, soon (FUTURE_REF)
-var ruleRef = newRule("ref", []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "previously", "past", "future", "soon"},
+var ruleRef = newRule("ref", 2, []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "previously", "past", "future", "soon"},
 	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|previously|soon))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
 	resolveRef)
 

@@ -14,7 +14,7 @@ import (
 //	last year (2018)       this quarter (2019-Q2) this weekend (2019-W17-WE)
 //	last night (2019-04-25TNI)   this morning (2019-04-26TMO)
 //	the end of the year (2019 END)   early next year (2020 START)
-var ruleRelative = newRule("relative",
+var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
 	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative)

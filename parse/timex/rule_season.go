@@ -14,7 +14,7 @@ import (
 //	this summer (2019-SU)   last winter (2019-WI)   summer 2018 (2018-SU)
 //	the summer of 2018      in the spring           late last year's autumn
 //	early spring (START)    next fall
-var ruleSeason = newRule("season", []string{"spring", "summer", "autumn", "fall", "winter"},
+var ruleSeason = newRule("season", 4, []string{"spring", "summer", "autumn", "fall", "winter"},
 	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for|this))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
 	resolveSeason)
 

@@ -13,7 +13,7 @@ import (
 //	each year, annually, twice a year (P1Y)   every two years (P2Y)
 //	every other week (P2W)   every morning (XXXX-XX-XXTMO)
 //	quarterly (P3M)
-var ruleSet = newRule("set",
+var ruleSet = newRule("set", 1,
 	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
 	`(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?`+unitPat+`|(?i:every|each)\s+(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?i:every|each)\s+(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|quarterly|biweekly|hourly))\b|(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
@@ -36,11 +36,12 @@ func resolveSet(m *match, c *context) (timeline.Date, bool) {
 	n := 1.0
 	if u == "" {
 		u = m.get("u")
-		if s := m.get("n"); s != "" {
-			var ok bool
-			if n, ok = number(s); !ok {
+		if m.get("n")+m.get("v") != "" {
+			f, vague, ok := quantity(m)
+			if !ok || vague {
 				return timeline.Date{}, false
 			}
+			n = f
 		}
 		if m.get("other") != "" {
 			n *= 2

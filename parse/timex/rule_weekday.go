@@ -19,7 +19,7 @@ import (
 //
 // Holidays named after a weekday ("Good Friday", "Super Tuesday") are not
 // weekdays.
-var ruleWeekday = newRule("weekday", weekdayWords,
+var ruleWeekday = newRule("weekday", 2, weekdayWords,
 	`(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
 	resolveWeekday)
 

@@ -13,7 +13,7 @@ import (
 //
 //	in 2011   1998   late 2011 (END)   the end of 2011 (END)
 //	mid-2011 (MID)   fiscal 1998   since 1848
-var ruleYear = newRule("year", []string{"#year"},
+var ruleYear = newRule("year", 4, []string{"#year"},
 	`(?P<x>`+modPat+`(?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?`+yearPat+`)`,
 	resolveYear)
 

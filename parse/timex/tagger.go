@@ -118,8 +118,11 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				continue
 			}
 			r := t.rules[id]
-			for k := min(nback, len(back)); k >= 1; k-- {
+			for k := min(nback, r.back+1); k >= 1; k-- {
 				lo := back[(nback-k)%len(back)]
+				if !r.first[text[lo]] {
+					continue
+				}
 				m := r.matchAt(text, lo, hi)
 				if m == nil || m.Left > s || m.Right < e {
 					continue
