@@ -143,6 +143,20 @@ func (w When) Latest() time.Time {
 	return w.Start.Latest
 }
 
+// until returns the end of w, exclusive: the midnight after its last day
+// for dates of day precision or coarser, the minute after its last
+// instant for finer ones.
+func (w When) until() time.Time {
+	p := w.Start.Precision
+	if w.End.Placed() {
+		p = w.End.Precision
+	}
+	if p > Day {
+		return w.Latest().Add(time.Minute)
+	}
+	return w.Latest().AddDate(0, 0, 1)
+}
+
 // String formats w as "2019-04-24 .. 2019-04-26", "2019-04-25" or
 // "undated".
 func (w When) String() string {

@@ -43,8 +43,9 @@ type Timeline struct {
 // Build merges the events of docs into one timeline. Events that report
 // the same happening (same kind, mode and action, a shared actor, and
 // overlapping or identical times) become one event with the evidence of
-// all; the merged event keeps the finer time and the status with the most
-// evidence (occurred over planned). Events are then put in a total order:
+// all; the merged event keeps the status with the most evidence (occurred
+// over planned) and the time of the report that gave it, or the finer
+// time between reports of equal status. Events are then put in a total order:
 // by earliest instant (undated last), latest instant, kind, summary and
 // first evidence. Event IDs are kept; a merged event keeps the ID of the
 // report that came first in docs. Build does not modify docs' events.
@@ -75,7 +76,7 @@ func same(a, b Event) bool {
 	if a.When.IsZero() || b.When.IsZero() {
 		return a.When.IsZero() && b.When.IsZero() && a.Summary == b.Summary
 	}
-	return !a.When.Latest().Before(b.When.Earliest()) && !b.When.Latest().Before(a.When.Earliest())
+	return a.When.Earliest().Before(b.When.until()) && b.When.Earliest().Before(a.When.until())
 }
 
 func shareActor(a, b []Actor) bool {
@@ -94,7 +95,12 @@ func shareActor(a, b []Actor) bool {
 
 // merge joins b into a.
 func merge(a, b Event) Event {
-	if span(b.When) < span(a.When) {
+	// A report with more evidence (occurred over planned) decides the
+	// time; between equals, the finer time wins.
+	switch ra, rb := a.Status.rank(), b.Status.rank(); {
+	case rb > ra && !b.When.IsZero(),
+		rb == ra && span(b.When) < span(a.When),
+		rb == ra && span(b.When) == span(a.When) && derived(a.When) && !derived(b.When):
 		a.When = b.When
 	}
 	if b.Status.rank() > a.Status.rank() {
@@ -115,12 +121,18 @@ func merge(a, b Event) Event {
 	return a
 }
 
+// derived reports whether w's start was worked out (from another event
+// or the narrative's focus) rather than read from a date in the text.
+func derived(w When) bool {
+	return w.Start.Text == "" || w.Start.Rule == "relation" || w.Start.Rule == "focus"
+}
+
 // span is how long w may last; undated is longest.
 func span(w When) time.Duration {
 	if w.IsZero() {
 		return 1<<63 - 1
 	}
-	return w.Latest().Sub(w.Earliest())
+	return w.until().Sub(w.Earliest())
 }
 
 // Compare orders events for a timeline: dated before undated, then by
