@@ -1,0 +1,282 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// monthPattern matches an English month name, full or abbreviated, with an
+// optional period after the abbreviation. Month names must be capitalised.
+const monthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var months = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// monthOf returns the month a name or abbreviation matched by monthPattern
+// stands for.
+func monthOf(s string) time.Month {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) > 3 {
+		s = s[:3]
+	}
+	return months[s]
+}
+
+// stampRE matches a publication stamp: an optional keyword ("Updated",
+// "Published", "Posted"), an optional weekday, then a date in one of the
+// orders news sites print ("April 26, 2019", "26 April 2019",
+// "2019-04-26") and an optional clock time ("at 3:43 PM", "15:43 GMT").
+var stampRE = regexp.MustCompile(
+	`(?i:(?P<kw>updated|published|posted|first published|last updated)\s*:?\s*(?:on\s+)?)?` +
+		`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+		`(?:` +
+		`(?P<mdy>(?P<m1>` + monthPattern + `)\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4}))` +
+		`|(?P<dmy>(?P<d2>\d{1,2})\s+(?P<m2>` + monthPattern + `),?\s+(?P<y2>\d{4}))` +
+		`|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))` +
+		`)` +
+		`(?:(?:,?\s+at|,|\s*T|\s)\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?i:(?P<ampm>a\.?m\.?|p\.?m\.?))?` +
+		`(?:\s*(?:Z|GMT|UTC|[ECMP][SD]?T|[+-]\d{2}:?\d{2}))?)?`)
+
+// A stamp is a publication stamp found in a document's header.
+type stamp struct {
+	date    timeline.Date // TIME at minute precision, or DATE at day
+	keyword bool          // introduced by "Updated", "Published", ...
+}
+
+// findStamp returns the publication stamp in header, the part of a
+// document before its dateline, preferring one introduced by a keyword
+// ("Updated April 26, 2019 at 3:43 PM") to a bare date. Offsets in the
+// returned date are relative to header plus off.
+func findStamp(header string, off int) (stamp, bool) {
+	var best stamp
+	found := false
+	for _, m := range stampRE.FindAllStringSubmatchIndex(header, -1) {
+		d, ok := stampDate(header, m)
+		if !ok {
+			continue
+		}
+		d.Span = d.Span.Shift(off)
+		s := stamp{date: d, keyword: m[2*stampRE.SubexpIndex("kw")] >= 0}
+		if !found || (s.keyword && !best.keyword) {
+			best, found = s, true
+		}
+		if best.keyword {
+			break
+		}
+	}
+	return best, found
+}
+
+// stampDate builds the date of one stampRE match m in s.
+func stampDate(s string, m []int) (timeline.Date, bool) {
+	g := func(name string) (string, int, int) {
+		i := stampRE.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return "", -1, -1
+		}
+		return s[m[2*i]:m[2*i+1]], m[2*i], m[2*i+1]
+	}
+	var y, d int
+	var mon time.Month
+	var start, end int
+	if t, a, b := g("mdy"); t != "" {
+		m1, _, _ := g("m1")
+		d1, _, _ := g("d1")
+		y1, _, _ := g("y1")
+		mon, d, y, start, end = monthOf(m1), atoi(d1), atoi(y1), a, b
+	} else if t, a, b := g("dmy"); t != "" {
+		m2, _, _ := g("m2")
+		d2, _, _ := g("d2")
+		y2, _, _ := g("y2")
+		mon, d, y, start, end = monthOf(m2), atoi(d2), atoi(y2), a, b
+	} else {
+		_, a, b := g("iso")
+		y3, _, _ := g("y3")
+		m3, _, _ := g("m3")
+		d3, _, _ := g("d3")
+		y, mon, d, start, end = atoi(y3), time.Month(atoi(m3)), atoi(d3), a, b
+	}
+	if mon < 1 || mon > 12 || d < 1 || d > time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return timeline.Date{}, false
+	}
+	value := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	if h, _, _ := g("hh"); h != "" {
+		mm, _, _ := g("mm")
+		ampm, _, _ := g("ampm")
+		hour, min := atoi(h), atoi(mm)
+		switch ampm = strings.ToLower(strings.ReplaceAll(ampm, ".", "")); {
+		case ampm == "pm" && hour < 12:
+			hour += 12
+		case ampm == "am" && hour == 12:
+			hour = 0
+		}
+		if hour <= 23 && min <= 59 {
+			value += "T" + pad2(hour) + ":" + pad2(min)
+			end = m[1]
+		}
+	}
+	date, err := timeline.ParseValue(value)
+	if err != nil {
+		return timeline.Date{}, false
+	}
+	date.Text = s[start:end]
+	date.Span = timeline.Span{Start: start, End: end}
+	date.Rule = "stamp"
+	return date, true
+}
+
+// datelineRE matches a dateline at the start of a paragraph: a place in
+// capitals, optional regions ("Russia"), an optional month and day, an
+// optional agency in parentheses, and a dash: "VLADIVOSTOK, Russia, April
+// 26 (UPI) --", "TOKYO, April 27 (Reuters) -", "MOSCOW (AP) —".
+var datelineRE = regexp.MustCompile(
+	`(?m)^[ \t]*` +
+		`(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)` +
+		`(?P<regions>(?:,[ \t]*[A-Z][A-Za-z'.]+(?:[ \t][A-Z][A-Za-z'.]+)*)*?)` +
+		`(?:,[ \t]*(?P<month>` + monthPattern + `)[ \t]+(?P<day>\d{1,2}))?` +
+		`[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]*)\))?` +
+		`[ \t]*(?:--|—|–|-)[ \t]*`)
+
+// findDateline returns the first dateline in text that has a date or an
+// agency, and the start of its paragraph's body.
+func findDateline(text string) (timeline.Dateline, int, int, bool) {
+	for _, m := range datelineRE.FindAllStringSubmatchIndex(text, -1) {
+		g := func(name string) (string, int) {
+			i := datelineRE.SubexpIndex(name)
+			if m[2*i] < 0 {
+				return "", -1
+			}
+			return text[m[2*i]:m[2*i+1]], m[2*i]
+		}
+		month, mstart := g("month")
+		dayText, _ := g("day")
+		agency, _ := g("agency")
+		if month == "" && agency == "" {
+			continue
+		}
+		place, pstart := g("place")
+		regions, _ := g("regions")
+		dlText := strings.TrimRight(text[pstart:m[1]], " \t")
+		dl := timeline.Dateline{
+			Text:   dlText,
+			Span:   timeline.Span{Start: pstart, End: pstart + len(dlText)},
+			Agency: agency,
+			Place:  datelinePlace(place, regions),
+		}
+		day := -1
+		if month != "" {
+			day = atoi(dayText)
+			end := m[2*datelineRE.SubexpIndex("day")+1]
+			dl.Date = timeline.Date{
+				Type: timeline.TypeDate,
+				Text: text[mstart:end],
+				Span: timeline.Span{Start: mstart, End: end},
+				Rule: "dateline",
+			}
+			dl.Date.Value = "XXXX-" + pad2(int(monthOf(month))) + "-" + pad2(day)
+		}
+		return dl, pstart, m[1], true
+	}
+	return timeline.Dateline{}, -1, -1, false
+}
+
+// resolveDateline gives the dateline's month and day the year that puts
+// it nearest to the stamp day. It reports false when the month and day
+// name no real date in any of the three candidate years.
+func resolveDateline(d timeline.Date, stampDay time.Time) (timeline.Date, bool) {
+	mon, day := time.Month(atoi(d.Value[5:7])), atoi(d.Value[8:10])
+	var best time.Time
+	for _, y := range []int{stampDay.Year() - 1, stampDay.Year(), stampDay.Year() + 1} {
+		t := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != day {
+			continue
+		}
+		if best.IsZero() || absDur(t.Sub(stampDay)) < absDur(best.Sub(stampDay)) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return d, false
+	}
+	r := timeline.DayOf(best)
+	r.Text, r.Span, r.Rule = d.Text, d.Span, d.Rule
+	return r, true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// datelinePlace reads the place of a dateline: the city in capitals
+// ("VLADIVOSTOK") and the regions after it (", Russia"). The country is
+// the region that names one, else the gazetteer's country for the city.
+func datelinePlace(city, regions string) timeline.Place {
+	p := timeline.Place{City: titleCase(city)}
+	for _, r := range strings.Split(regions, ",") {
+		if c, ok := lexicon.LookupCountry(strings.TrimSpace(r)); ok {
+			p.Country = c.Name
+		}
+	}
+	if c, ok := lexicon.LookupCountry(p.City); ok {
+		// "MOSCOW" is a city, but "SINGAPORE" or "KUWAIT" may name both.
+		if _, isCity := lexicon.LookupCity(p.City); !isCity {
+			return timeline.Place{Country: c.Name}
+		}
+		if p.Country == "" {
+			p.Country = c.Name
+		}
+	}
+	if p.Country == "" {
+		if c, ok := lexicon.LookupCity(p.City); ok {
+			p.Country = c.Country.Name
+		}
+	}
+	return p
+}
+
+// titleCase turns "VLADIVOSTOK" into "Vladivostok" and "NEW YORK" into
+// "New York"; a short word after the first ("OF", "DE") stays lower.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && len(lw) <= 2 && lw != "el" {
+			words[i] = lw
+			continue
+		}
+		var b strings.Builder
+		upper := true
+		for _, r := range lw {
+			if upper {
+				b.WriteString(strings.ToUpper(string(r)))
+			} else {
+				b.WriteRune(r)
+			}
+			upper = r == '-' || r == '\'' || r == '.'
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}

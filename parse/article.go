@@ -1,0 +1,141 @@
+// Package parse reads news articles into dateline's model: it anchors a
+// document in time (publication stamp and dateline), resolves its
+// temporal expressions with the tagger of package timex, and extracts
+// the diplomatic events those dates anchor.
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/parse/timex"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ErrNoAnchor is returned (wrapped in an [*Error]) when a document has
+// neither a publication stamp nor a dated dateline and no anchor was
+// given.
+var ErrNoAnchor = errors.New("no anchor date")
+
+// Error is a problem with one input document.
+type Error struct {
+	Doc  string // the document's ID or file name
+	Line int    // 1-based line, 0 when the problem is the whole document
+	Col  int    // 1-based byte column, 0 when Line is 0
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.Doc, e.Line, e.Col, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Doc, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Options control how an article is read. The zero value reads the
+// anchor from the text.
+type Options struct {
+	// Anchor, when not zero, is the day the document resolves against,
+	// whatever its stamp and dateline say.
+	Anchor time.Time
+	// Tagger resolves temporal expressions; nil uses a shared default.
+	Tagger *timex.Tagger
+}
+
+var defaultTagger = timex.New()
+
+// Article reads one plain-text news story laid out as news sites print
+// it — a title, a line with the publication stamp ("Updated April 26,
+// 2019 at 3:43 PM"), then paragraphs, the first opening with a dateline
+// ("VLADIVOSTOK, Russia, April 26 (UPI) --") — into a document with its
+// anchor, dates and events. id names the document in evidence and
+// errors.
+//
+// The anchor is opt.Anchor when given, else the dateline's local date
+// (its year taken from the stamp), else the stamp's day. With none of
+// them Article returns an [*Error] wrapping [ErrNoAnchor].
+func Article(id, text string, opt Options) (timeline.Document, error) {
+	doc := timeline.Document{ID: id, Text: text}
+	dl, dlStart, _, hasDateline := findDateline(text)
+	bodyStart := dlStart
+	header := text
+	if hasDateline {
+		header = text[:dlStart]
+	} else {
+		bodyStart = 0
+	}
+	st, hasStamp := findStamp(header, 0)
+	if hasStamp {
+		doc.Published = st.date
+	}
+	doc.Title = findTitle(header, st, hasStamp)
+
+	switch {
+	case !opt.Anchor.IsZero():
+		doc.Anchor = timeline.DayOf(opt.Anchor)
+		doc.Anchor.Rule = "option"
+	case hasDateline && dl.Date.Value != "" && hasStamp:
+		if d, ok := resolveDateline(dl.Date, st.date.Earliest); ok {
+			doc.Anchor = d
+		}
+	}
+	if doc.Anchor.IsZero() && hasStamp {
+		doc.Anchor = timeline.DayOf(st.date.Earliest)
+		doc.Anchor.Text, doc.Anchor.Span, doc.Anchor.Rule = st.date.Text, st.date.Span, "stamp"
+	}
+	if doc.Anchor.IsZero() {
+		return doc, &Error{Doc: id, Err: fmt.Errorf("%w: found no publication stamp and no dateline with a date", ErrNoAnchor)}
+	}
+	if hasDateline {
+		if dl.Date.Value != "" {
+			if d, ok := resolveDateline(dl.Date, doc.Anchor.Earliest); ok {
+				dl.Date = d
+			}
+		}
+		doc.Dateline = dl
+	}
+
+	tagger := opt.Tagger
+	if tagger == nil {
+		tagger = defaultTagger
+	}
+	dates, err := tagger.Tag(text, doc.Anchor.Earliest)
+	if err != nil {
+		return doc, &Error{Doc: id, Err: err}
+	}
+	doc.Dates = dates
+	doc.Events = extract(id, text, bodyStart, doc, dates)
+	return doc, nil
+}
+
+// findTitle returns the headline: the longest line of the header before
+// the stamp that reads like a sentence (four words or more), else the
+// first non-empty line.
+func findTitle(header string, st stamp, hasStamp bool) string {
+	if hasStamp {
+		header = header[:lineStart(header, st.date.Span.Start)]
+	}
+	first, best := "", ""
+	for _, line := range strings.Split(header, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if first == "" {
+			first = line
+		}
+		if len(strings.Fields(line)) >= 4 && len(line) > len(best) {
+			best = line
+		}
+	}
+	return or(best, first)
+}
+
+// lineStart returns the offset of the start of the line holding i.
+func lineStart(s string, i int) int {
+	return strings.LastIndexByte(s[:i], '\n') + 1
+}

@@ -1,0 +1,420 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// An entity is an actor the document talks about: a person, a country or
+// an organisation, under its canonical name.
+type entity struct {
+	actor   timeline.Actor
+	aliases []string // single-word names it is called by later: "Kim", "Putin"
+}
+
+// mentionKind tells what a mention refers to.
+type mentionKind int
+
+const (
+	mentionActor mentionKind = iota // a person, country or organisation
+	mentionCity                     // a city: a place, not an actor
+)
+
+// A mention is a phrase of a sentence that refers to an entity or a city.
+type mention struct {
+	kind    mentionKind
+	ent     *entity       // for mentionActor
+	city    lexicon.City  // for mentionCity
+	country *entity       // for a country mention, also its entity
+	t0, t1  int           // token range [t0, t1) in the sentence
+	span    timeline.Span // in the document
+	prep    string        // the preposition before the mention, lower case, or ""
+	poss    bool          // followed by a possessive 's, or a possessive pronoun
+	pronoun bool          // he, his, she, her, him
+}
+
+// entities keeps the actors of one document and resolves later mentions
+// ("Kim", "he", "his Russian counterpart") to them.
+type entities struct {
+	all         []*entity
+	byName      map[string]*entity
+	lastPerson  *entity
+	lastSubject *entity
+}
+
+func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
+
+// person returns the entity for a person with the full name name, making
+// it on first sight, and fills in role and country where they were
+// unknown.
+func (es *entities) person(name, role, country string) *entity {
+	if e := es.byName[name]; e != nil && e.actor.Type == "person" {
+		if e.actor.Role == "" {
+			e.actor.Role = role
+		}
+		if e.actor.Country == "" {
+			e.actor.Country = country
+		}
+		return e
+	}
+	// A single word that is a known person's alias is that person.
+	if !strings.Contains(name, " ") {
+		if e := es.alias(name); e != nil {
+			return e
+		}
+	}
+	parts := strings.Fields(name)
+	if len(parts) > 1 {
+		// A person first met by one name ("North Korean leader Kim" in
+		// a headline) gets the full name when the text gives it.
+		for _, short := range []string{parts[0], parts[len(parts)-1]} {
+			e := es.byName[short]
+			if e == nil || e.actor.Type != "person" || country != "" && e.actor.Country != "" && e.actor.Country != country {
+				continue
+			}
+			e.actor.Name = name
+			e.actor.Role = or(e.actor.Role, role)
+			e.actor.Country = or(e.actor.Country, country)
+			e.aliases = []string{parts[0], parts[len(parts)-1]}
+			es.byName[name] = e
+			return e
+		}
+	}
+	e := &entity{actor: timeline.Actor{Name: name, Type: "person", Role: role, Country: country}}
+	if len(parts) > 1 {
+		e.aliases = []string{parts[0], parts[len(parts)-1]}
+	}
+	es.all = append(es.all, e)
+	es.byName[name] = e
+	return e
+}
+
+// named returns the entity for a country or an organisation.
+func (es *entities) named(name, typ, country string) *entity {
+	if e := es.byName[name]; e != nil {
+		return e
+	}
+	e := &entity{actor: timeline.Actor{Name: name, Type: typ, Country: country}}
+	es.all = append(es.all, e)
+	es.byName[name] = e
+	return e
+}
+
+// alias returns the most recently made person whose first or last name is
+// w: family names come first in Korean and Chinese names, last in most
+// others.
+func (es *entities) alias(w string) *entity {
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e.actor.Type != "person" {
+			continue
+		}
+		for _, a := range e.aliases {
+			if a == w {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// described returns the person a description such as "the North Korean
+// leader" or "his Russian counterpart" refers to: the most recent person
+// of that country (and that role, when one is given and known), other
+// than exclude.
+func (es *entities) described(country, role string, exclude *entity) *entity {
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e == exclude || e.actor.Type != "person" {
+			continue
+		}
+		if country != "" && e.actor.Country != country {
+			continue
+		}
+		if role != "" && e.actor.Role != "" && e.actor.Role != role {
+			continue
+		}
+		if country == "" && role == "" {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// prepositions that put a mention outside the subject of a clause.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "by": true, "in": true, "for": true,
+	"from": true, "at": true, "on": true, "into": true, "about": true, "against": true,
+	"between": true, "among": true, "toward": true, "towards": true, "than": true,
+	"like": true, "after": true, "before": true, "amid": true, "via": true, "near": true,
+}
+
+// honorifics introduce a name without a role.
+var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true}
+
+// pronouns that refer back to a person.
+var pronouns = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true}
+
+// notName lists capitalised words that never start or continue a
+// person's name.
+var notName = map[string]bool{
+	"The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "By": true,
+	"Photo": true, "He": true, "She": true, "It": true, "They": true, "But": true,
+	"And": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true,
+	"March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true,
+	"Following": true, "Before": true, "After": true, "During": true, "While": true,
+	"Flanked": true, "His": true, "Her": true, "Their": true, "This": true, "That": true,
+	"Updated": true, "Reuters": true, "UPI": true, "AP": true, "AFP": true, "Yonhap": true,
+	"News": true, "Agency": true, "Advertising": true, "Sources": true, "Officials": true,
+}
+
+// mentions finds the actor and city mentions of one sentence's tokens,
+// resolving them against what the document said before.
+func (es *entities) mentions(toks []token) []mention {
+	var out []mention
+	subjectSeen := false
+	add := func(m mention) {
+		if m.t0 > 0 {
+			if p := toks[m.t0-1].lower(); prepositions[p] {
+				m.prep = p
+			}
+		}
+		if m.t1 < len(toks) && toks[m.t1].possessive() {
+			m.poss = true
+		}
+		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
+		if m.kind == mentionActor && m.ent.actor.Type == "person" {
+			es.lastPerson = m.ent
+			if !subjectSeen && m.prep == "" {
+				es.lastSubject = m.ent
+			}
+		}
+		if m.kind == mentionActor && m.prep == "" && !m.poss {
+			subjectSeen = true
+		}
+		out = append(out, m)
+	}
+	for i := 0; i < len(toks); {
+		if m, ok := es.titled(toks, i); ok {
+			add(m)
+			i = m.t1
+			continue
+		}
+		if m, ok := es.description(toks, i, out); ok {
+			add(m)
+			i = m.t1
+			continue
+		}
+		t := toks[i]
+		if pronouns[t.lower()] {
+			ref := es.lastSubject
+			if ref == nil {
+				ref = es.lastPerson
+			}
+			if ref != nil {
+				m := mention{kind: mentionActor, ent: ref, t0: i, t1: i + 1, pronoun: true}
+				m.poss = t.lower() == "his" || t.lower() == "her"
+				add(m)
+				// A pronoun does not change who is in focus.
+			}
+			i++
+			continue
+		}
+		if t.capitalised() || t.text == "U.S." || t.text == "U.N." {
+			if m, ok := es.phraseAt(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// phrase joins tokens [i, j) with single spaces.
+func phrase(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// longest tries phrases of toks starting at i, longest first, up to max
+// words, and returns the end of the first that ok accepts.
+func longest(toks []token, i, max int, ok func(string) bool) int {
+	for j := min(len(toks), i+max); j > i; j-- {
+		if ok(phrase(toks, i, j)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// adjective reads a nationality adjective at i ("North Korean", "U.S.").
+func adjective(toks []token, i int) (lexicon.Country, int) {
+	var c lexicon.Country
+	j := longest(toks, i, 3, func(s string) bool {
+		var ok bool
+		c, ok = lexicon.LookupAdjective(s)
+		return ok
+	})
+	return c, j
+}
+
+// title reads a title at i ("President", "Foreign Minister", "leader").
+func title(toks []token, i int) (string, int) {
+	var role string
+	j := longest(toks, i, 4, func(s string) bool {
+		var ok bool
+		role, ok = lexicon.LookupTitle(s)
+		return ok
+	})
+	return role, j
+}
+
+// name reads a person's name at i: one to four capitalised words that are
+// not titles, countries or calendar words.
+func name(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 4 {
+		t := toks[j]
+		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
+			break
+		}
+		if _, ok := lexicon.LookupTitle(t.text); ok {
+			break
+		}
+		if _, ok := lexicon.LookupCountry(t.text); ok {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// titled reads "[adjective] title Name" ("North Korean leader Kim Jong
+// Un", "Secretary of State George Shultz") or "Mr. Name".
+func (es *entities) titled(toks []token, i int) (mention, bool) {
+	j := i
+	var country string
+	if c, k := adjective(toks, j); k > 0 {
+		country, j = c.Name, k
+	}
+	role := ""
+	if honorifics[toks[min(j, len(toks)-1)].text] && j < len(toks) {
+		j++
+	} else {
+		r, k := title(toks, j)
+		if k < 0 {
+			return mention{}, false
+		}
+		role, j = r, k
+	}
+	k := name(toks, j)
+	if k == j {
+		return mention{}, false
+	}
+	full := phrase(toks, j, k)
+	e := es.person(full, role, country)
+	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
+}
+
+// description reads "the [adjective] title" or "his [adjective]
+// counterpart" and resolves it to a known person.
+func (es *entities) description(toks []token, i int, before []mention) (mention, bool) {
+	det := toks[i].lower()
+	if det != "the" && det != "his" && det != "her" && det != "their" {
+		return mention{}, false
+	}
+	j := i + 1
+	country := ""
+	if j < len(toks) {
+		if c, k := adjective(toks, j); k > 0 {
+			country, j = c.Name, k
+		}
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	role := ""
+	if toks[j].lower() == "counterpart" {
+		j++
+	} else {
+		r, k := title(toks, j)
+		if k < 0 {
+			return mention{}, false
+		}
+		role, j = r, k
+	}
+	if j < len(toks) && toks[j].capitalised() && name(toks, j) > j {
+		return mention{}, false // "the President George Bush" is titled
+	}
+	var exclude *entity
+	if det == "his" || det == "her" {
+		exclude = es.lastSubject
+		for _, m := range before {
+			if m.kind == mentionActor && m.ent.actor.Type == "person" && m.prep == "" {
+				exclude = m.ent
+				break
+			}
+		}
+	}
+	e := es.described(country, role, exclude)
+	if e == nil {
+		return mention{}, false
+	}
+	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// phraseAt reads a capitalised phrase at i that is an organisation, a
+// country, a known person or a city.
+func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
+	max := lexicon.MaxWords()
+	var org string
+	if j := longest(toks, i, max, func(s string) bool {
+		var ok bool
+		org, ok = lexicon.LookupOrganisation(s)
+		return ok
+	}); j > 0 {
+		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
+	}
+	var c lexicon.Country
+	if j := longest(toks, i, max, func(s string) bool {
+		var ok bool
+		c, ok = lexicon.LookupCountry(s)
+		return ok
+	}); j > 0 {
+		if _, k := adjective(toks, i); k > j {
+			return mention{}, false // "North Korean" is an adjective, not "North Korea"
+		}
+		e := es.named(c.Name, "country", c.Name)
+		return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j}, true
+	}
+	if k := name(toks, i); k > i {
+		if e := es.byName[phrase(toks, i, k)]; e != nil && e.actor.Type == "person" {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
+		}
+		if e := es.alias(toks[i].text); e != nil && k == i+1 {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
+		}
+	}
+	var city lexicon.City
+	if j := longest(toks, i, 3, func(s string) bool {
+		var ok bool
+		city, ok = lexicon.LookupCity(s)
+		return ok
+	}); j > 0 {
+		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
+	}
+	return mention{}, false
+}

@@ -1,0 +1,635 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A hit is one rule's trigger found in a sentence, with the event being
+// built from it.
+type hit struct {
+	rule   *rule
+	t0, t1 int // token range of the trigger
+	seg    int // the clause segment the trigger is in
+	ev     timeline.Event
+	point  bool // ev.When.Start came from a date of the sentence
+	actor  *mention
+	places []mention
+}
+
+// focusLife is how many sentences a date stays in focus for events that
+// give none of their own.
+const focusLife = 2
+
+// extract finds the events of a document: every sentence from bodyStart
+// on (the story, not the photo captions above it) goes through the
+// rules; entities are learnt from the whole text so that the captions'
+// "Russian President Vladimir Putin" names the body's "Putin".
+func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date) []timeline.Event {
+	es := newEntities()
+	var events []timeline.Event
+	var focus timeline.Date
+	focusAge := focusLife + 1
+	venues := map[string]string{} // actor name -> venue of a meeting
+	for _, s := range Sentences(text) {
+		toks := tokenize(s.Text, s.Span.Start)
+		ments := es.mentions(toks)
+		noteVenue(toks, ments, venues)
+		if s.Span.Start < bodyStart {
+			continue
+		}
+		var sd []timeline.Date
+		for _, d := range dates {
+			if d.Span.Start >= s.Span.Start && d.Span.End <= s.Span.End && !inside(d.Span, doc.Dateline.Span) {
+				sd = append(sd, d)
+			}
+		}
+		hits := findHits(toks, ments)
+		if focusAge++; focusAge > focusLife {
+			focus = timeline.Date{}
+		}
+		for i := range hits {
+			h := &hits[i]
+			h.ev.ID = timeline.EventID(id, len(events)+i+1)
+		}
+		resolveHits(toks, sd, hits, doc, focus)
+		for _, h := range hits {
+			events = append(events, h.ev)
+		}
+		for _, d := range sd {
+			if d.Placed() && d.Precision >= timeline.Day {
+				focus, focusAge = timeline.DayOf(d.Earliest), 0
+			}
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		if e.Mode == timeline.ModeMeeting && e.Place.Venue == "" {
+			for _, a := range e.Actors {
+				if v, ok := venues[a.Name]; ok {
+					e.Place.Venue = v
+					break
+				}
+			}
+		}
+		if e.Place.City == "" && e.Place.Country == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
+			if e.Mode != timeline.ModeVisit && e.Action != "return" && e.Status == timeline.StatusOccurred {
+				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
+			}
+		}
+	}
+	return events
+}
+
+// venueWords end the name of a place where leaders meet.
+var venueWords = map[string]bool{
+	"University": true, "Palace": true, "Hall": true, "House": true, "Hotel": true,
+	"Centre": true, "Center": true, "Building": true, "Kremlin": true, "Castle": true,
+	"Villa": true, "Resort": true, "Museum": true, "Complex": true, "Island": true,
+	"Lodge": true, "Residence": true, "Guesthouse": true, "Embassy": true,
+}
+
+// noteVenue records, for every person of a sentence that talks of a
+// meeting ("meeting venue", "summit", "talks"), the venue it names: a
+// capitalised phrase after "at" ending in a venue word ("at Far Eastern
+// Federal University").
+func noteVenue(toks []token, ments []mention, venues map[string]string) {
+	meeting := false
+	for _, t := range toks {
+		switch t.lower() {
+		case "summit", "talks", "meeting", "venue", "met", "meet":
+			meeting = true
+		}
+	}
+	if !meeting {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower() != "at" {
+			continue
+		}
+		j := i + 1
+		if toks[j].lower() == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && toks[k].capitalised() && toks[k].word() {
+			k++
+		}
+		if k > j && venueWords[toks[k-1].text] {
+			v := phrase(toks, j, k)
+			for _, m := range ments {
+				if m.kind == mentionActor && m.ent.actor.Type == "person" {
+					if _, ok := venues[m.ent.actor.Name]; !ok {
+						venues[m.ent.actor.Name] = v
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
+// findHits finds rule triggers in toks, leftmost first; at one word the
+// first rule in rules wins, and within a rule the longest trigger.
+func findHits(toks []token, ments []mention) []hit {
+	var hits []hit
+	for i := 0; i < len(toks); {
+		var best *rule
+		bestEnd := -1
+		for _, r := range rules {
+			for _, trig := range r.triggers {
+				if end := matchTrigger(toks, i, trig); end > bestEnd && (best == nil || best == r) {
+					best, bestEnd = r, end
+				}
+			}
+			if best != nil {
+				break
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		h := hit{rule: best, t0: i, t1: bestEnd}
+		if ok := admit(&h, toks, ments); ok {
+			hits = append(hits, h)
+			i = bestEnd
+			continue
+		}
+		i++
+	}
+	return hits
+}
+
+// matchTrigger returns the end of trig matched at toks[i:], or -1.
+func matchTrigger(toks []token, i int, trig string) int {
+	words := strings.Fields(trig)
+	if i+len(words) > len(toks) {
+		return -1
+	}
+	for k, w := range words {
+		if w != "*" && toks[i+k].lower() != w {
+			return -1
+		}
+	}
+	return i + len(words)
+}
+
+// clauseEnd returns the end of the clause segment after token i: the next
+// comma, semicolon, dash or bracket.
+func clauseEnd(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		switch toks[i].text {
+		case ",", ";", "--", "—", "–", "(", ")", ":":
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// segmentOf returns the clause segment index of token i.
+func segmentOf(toks []token, i int) int {
+	n := 0
+	for k := 0; k < i && k < len(toks); k++ {
+		switch toks[k].text {
+		case ",", ";", "--", "—", "–", "(", ")", ":":
+			n++
+		}
+	}
+	return n
+}
+
+// agreementNouns are what a signing signs.
+var agreementNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"pact": true, "declaration": true, "memorandum": true, "communique": true,
+	"protocol": true, "convention": true, "charter": true, "joint statement": true,
+}
+
+// admit checks a hit's needs against the sentence and, when they are met,
+// fills in its actors, recipients and places.
+func admit(h *hit, toks []token, ments []mention) bool {
+	end := clauseEnd(toks, h.t1)
+	// The actor: the nearest actor before the trigger that is not the
+	// object of a preposition; else the first such actor of the sentence.
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && m.ent.actor.Type != "country" {
+			h.actor = m
+			break
+		}
+	}
+	if h.actor == nil {
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.prep == "" && (m.t0 >= h.t1 || m.t1 <= h.t0) {
+				h.actor = m
+				break
+			}
+		}
+	}
+	// Recipients: actors after the trigger introduced by "with" or
+	// "between", or a direct object right after a verb trigger.
+	var recips []*mention
+	for k := range ments {
+		m := &ments[k]
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) {
+			continue
+		}
+		direct := m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the"
+		if m.prep == "with" || m.prep == "between" || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && len(recips) > 0 {
+			recips = append(recips, m)
+		}
+	}
+	// Places: cities and countries after the trigger, in its clause,
+	// the first of them close to the trigger as its object ("visit to
+	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
+	// of the Vladivostok railway station").
+	for _, m := range ments {
+		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.country == nil {
+			continue
+		}
+		if len(h.places) == 0 && (m.t0-h.t1 > 3 || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
+			break
+		}
+		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
+			break
+		}
+		h.places = append(h.places, m)
+	}
+	switch h.rule.need {
+	case needPlace:
+		if len(h.places) == 0 {
+			return false
+		}
+	case needRecipient:
+		if len(recips) == 0 {
+			return false
+		}
+	case needAgreement:
+		ok := false
+		for k := h.t1; k < min(end, h.t1+5); k++ {
+			if agreementNouns[toks[k].lower()] {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if h.actor == nil && h.rule.need != needNothing {
+		return false
+	}
+	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
+		return false
+	}
+	r := h.rule
+	e := timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+	var actorName string
+	if h.actor != nil {
+		e.Actors = []timeline.Actor{h.actor.ent.actor}
+		actorName = h.actor.ent.actor.Name
+	}
+	var rnames []string
+	for _, m := range recips {
+		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+			e.Recipients = append(e.Recipients, m.ent.actor)
+			rnames = append(rnames, m.ent.actor.Name)
+		}
+	}
+	placeName := ""
+	if len(h.places) > 0 {
+		p := h.places[0]
+		for _, m := range h.places {
+			if m.kind == mentionCity {
+				p = m
+				break
+			}
+		}
+		if p.kind == mentionCity {
+			e.Place = timeline.Place{City: p.city.Name, Country: p.city.Country.Name}
+			placeName = p.city.Name
+		} else {
+			e.Place = timeline.Place{Country: p.ent.actor.Name}
+			placeName = p.ent.actor.Name
+		}
+		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
+			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
+		}
+	}
+	e.Note = note(toks, end)
+	e.Summary = r.summary(parts{
+		actor:      actorName,
+		recipients: strings.Join(rnames, " and "),
+		place:      placeName,
+		object:     objectPhrase(h, toks),
+		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
+	})
+	h.ev = e
+	return true
+}
+
+// objectPhrase returns what a wreath is laid at or a treaty that is
+// signed: "visited X to lay a wreath", "laid a wreath at X", "signed X".
+func objectPhrase(h *hit, toks []token) string {
+	switch h.rule.name {
+	case "wreath":
+		if h.t1 < len(toks) && (toks[h.t1].lower() == "at" || toks[h.t1].lower() == "on") {
+			return phrase(toks, h.t1+1, clauseEnd(toks, h.t1))
+		}
+		// "visited X to lay a wreath"
+		for k := h.t0 - 1; k >= 0; k-- {
+			switch toks[k].lower() {
+			case "visited", "visits", "visit", "visiting", "went", "go", "goes":
+				if h.t0-1 > k+1 && toks[h.t0-1].lower() == "to" {
+					return strings.ReplaceAll(phrase(toks, k+1, h.t0-1), " 's", "'s")
+				}
+				return ""
+			}
+			if toks[k].text == "," {
+				return ""
+			}
+		}
+	case "sign":
+		end := clauseEnd(toks, h.t1)
+		for k := h.t1; k < end; k++ {
+			if agreementNouns[toks[k].lower()] {
+				return phrase(toks, h.t1, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// resolveHits gives each hit of a sentence its time and status: point
+// dates go to the trigger in their clause segment, else to the nearest
+// trigger still without one; a duration right before a trigger ("three-
+// day visit") is its length; "a day after his summit" places one event
+// relative to another; an occurred event with no date of its own takes
+// the date in focus from the sentences just before.
+func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus timeline.Date) {
+	if len(hits) == 0 {
+		return
+	}
+	tokAt := func(off int) int {
+		for k, t := range toks {
+			if t.span.End > off {
+				return k
+			}
+		}
+		return len(toks)
+	}
+	for i := range hits {
+		hits[i].seg = segmentOf(toks, hits[i].t0)
+	}
+	var rels []relation
+	// Durations first, so that a relation's target is known before point
+	// dates are handed out.
+	for _, d := range dates {
+		if d.Type != timeline.TypeDuration {
+			continue
+		}
+		kEnd := tokAt(d.Span.End - 1)
+		// Relation: "<duration> after/before ... <trigger>".
+		if kEnd+1 < len(toks) {
+			if o := toks[kEnd+1].lower(); o == "after" || o == "before" {
+				for j := range hits {
+					if hits[j].t0 > kEnd && segmentOf(toks, hits[j].t0) == segmentOf(toks, kEnd) {
+						rels = append(rels, relation{d, o, j})
+						break
+					}
+				}
+				continue
+			}
+		}
+		// Length: "three-day visit", "three-day summit".
+		for j := range hits {
+			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() {
+				hits[j].ev.When.Length = d
+				break
+			}
+		}
+	}
+	for _, d := range dates {
+		if !d.Placed() || d.Type != timeline.TypeDate && d.Type != timeline.TypeTime {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		seg := segmentOf(toks, k)
+		best := -1
+		for j := range hits {
+			if !hits[j].point && !isTarget(j, rels) && hits[j].seg == seg {
+				best = j
+				break
+			}
+		}
+		if best < 0 {
+			dist := 1 << 30
+			for j := range hits {
+				if hits[j].point || isTarget(j, rels) {
+					continue
+				}
+				if dd := abs(hits[j].t0 - k); dd < dist {
+					best, dist = j, dd
+				}
+			}
+		}
+		if best >= 0 {
+			hits[best].ev.When.Start = d
+			hits[best].point = true
+			hits[best].ev.Evidence = append(hits[best].ev.Evidence, timeline.Evidence{Time: d.Span})
+		}
+	}
+	// Relations: the sentence's main event is the first hit that is not
+	// a target; the target is offset from it.
+	for _, r := range rels {
+		main := -1
+		for j := range hits {
+			if j != r.target && !isTarget(j, rels) {
+				main = j
+				break
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		m, t := &hits[main], &hits[r.target]
+		sign := -1 // main is after target: target = main - offset
+		if r.order == "before" {
+			sign = +1
+		}
+		m.ev.When.Relation = &timeline.Relation{Offset: r.offset, Order: r.order, To: t.ev.ID}
+		if m.ev.When.Start.Placed() && !t.ev.When.Start.Placed() {
+			if d, ok := shift(m.ev.When.Start, r.offset.Value, sign); ok {
+				d.Text = r.offset.Text + " " + r.order
+				d.Span = r.offset.Span
+				t.ev.When.Start = d
+			}
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" {
+			f := focus
+			f.Rule = "focus"
+			h.ev.When.Start = f
+		}
+		if l := h.ev.When.Length; !l.IsZero() && h.ev.When.Start.Placed() && h.ev.When.Start.Precision == timeline.Day {
+			if end, ok := shift(h.ev.When.Start, l.Value, +1); ok {
+				end = timeline.DayOf(end.Earliest.AddDate(0, 0, -1))
+				end.Rule = "start+length"
+				h.ev.When.End = end
+			}
+		}
+		// Evidence: the sentence, trigger, time and actors.
+		var ev timeline.Evidence
+		if len(h.ev.Evidence) > 0 {
+			ev = h.ev.Evidence[0]
+		}
+		ev.Doc = doc.ID
+		first, last := toks[0].span.Start, toks[len(toks)-1].span.End
+		ev.SentenceSpan = timeline.Span{Start: first, End: last}
+		ev.Sentence = doc.Text[first:last]
+		ev.Trigger = timeline.Span{Start: toks[h.t0].span.Start, End: toks[h.t1-1].span.End}
+		ev.TriggerText = doc.Text[ev.Trigger.Start:ev.Trigger.End]
+		if h.actor != nil {
+			ev.Actors = append(ev.Actors, h.actor.span)
+		}
+		h.ev.Evidence = []timeline.Evidence{ev}
+	}
+}
+
+// A relation is "<offset> after/before <target>" in a sentence.
+type relation struct {
+	offset timeline.Date
+	order  string // "after" or "before"
+	target int    // index of the target hit
+}
+
+// isTarget reports whether hit j is the target of one of rels.
+func isTarget(j int, rels []relation) bool {
+	for _, r := range rels {
+		if r.target == j {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// shift moves a day-precision date by a TIMEX3 duration value such as
+// "P1D", "P2W", "P3M" or "P1Y", times sign.
+func shift(d timeline.Date, dur string, sign int) (timeline.Date, bool) {
+	if len(dur) < 3 || dur[0] != 'P' || d.Precision < timeline.Day {
+		return timeline.Date{}, false
+	}
+	n := atoi(dur[1 : len(dur)-1])
+	if n == 0 {
+		return timeline.Date{}, false
+	}
+	t := d.Earliest
+	switch dur[len(dur)-1] {
+	case 'D':
+		t = t.AddDate(0, 0, sign*n)
+	case 'W':
+		t = t.AddDate(0, 0, sign*7*n)
+	case 'M':
+		t = t.AddDate(0, sign*n, 0)
+	case 'Y':
+		t = t.AddDate(sign*n, 0, 0)
+	default:
+		return timeline.Date{}, false
+	}
+	r := timeline.DayOf(t)
+	r.Rule = "relation"
+	return r, true
+}
+
+// status reads an event's status from the words before its trigger,
+// nearest first, back to the start of the sentence or a "but": modal and
+// future cues make it planned, expected or possible; "is visiting" makes
+// it ongoing; "cancelled" or "postponed" after it cancels it; otherwise a
+// date after the anchor makes it planned and anything else occurred.
+func status(toks []token, h *hit, anchor time.Time) timeline.Status {
+	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+		switch toks[k].lower() {
+		case "cancelled", "canceled", "postponed", "scrapped", "called":
+			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {
+				return timeline.StatusCancelled
+			}
+		case ",", ".":
+			k = len(toks)
+		}
+	}
+	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
+		switch toks[h.t0-1].lower() {
+		case "is", "are", "'s":
+			return timeline.StatusOngoing
+		}
+	}
+	for k := h.t0 - 1; k >= 0; k-- {
+		w := toks[k].lower()
+		switch w {
+		case "but", ";", "said", "says", "told":
+			k = -1
+			continue
+		case "expected", "expects", "expect":
+			return timeline.StatusExpected
+		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider":
+			return timeline.StatusPossible
+		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
+			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
+				continue
+			}
+			return timeline.StatusPlanned
+		case "is", "are":
+			if k+1 < len(toks) && toks[k+1].lower() == "to" {
+				return timeline.StatusPlanned
+			}
+		case "denied", "denies":
+			return timeline.StatusDenied
+		case "currently":
+			return timeline.StatusOngoing
+		}
+	}
+	switch w := toks[h.t0].lower(); w {
+	case "sets", "set":
+		return timeline.StatusPlanned
+	}
+	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
+		return timeline.StatusPlanned
+	}
+	return timeline.StatusOccurred
+}
+
+// inside reports whether span a lies within b.
+func inside(a, b timeline.Span) bool { return b.End > b.Start && a.Start >= b.Start && a.End <= b.End }
+
+// note returns an apposition that follows a trigger's clause and says
+// more about the event: ", the first one since he took power in late
+// 2011," gives "the first one since he took power in late 2011".
+func note(toks []token, end int) string {
+	if end+2 >= len(toks) || toks[end].text != "," {
+		return ""
+	}
+	switch w := toks[end+1].lower(); w {
+	case "the", "his", "her", "its", "their":
+		switch toks[end+2].lower() {
+		case "first", "second", "third", "last", "latest", "fifth", "fourth", "final":
+			stop := clauseEnd(toks, end+1)
+			return strings.ReplaceAll(phrase(toks, end+1, stop), " 's", "'s")
+		}
+	}
+	return ""
+}

@@ -1,0 +1,73 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A rule recognises one kind of diplomatic event by its trigger words.
+// Rules live one per file (rule_*.go), each with sample sentences in its
+// comment, and are listed in priority order in rules.go.
+type rule struct {
+	name   string
+	kind   timeline.Kind
+	mode   string
+	cameo  string
+	action string
+	// triggers are lower-case word sequences; "*" stands for any one
+	// word ("laid a wreath", "paid * visit").
+	triggers []string
+	// need says what the sentence must give around the trigger for the
+	// rule to fire.
+	need need
+	// summary writes the event's one-line summary from its parts.
+	summary func(p parts) string
+}
+
+// need is what a rule requires beside its trigger.
+type need int
+
+const (
+	needNothing   need = iota
+	needPlace          // a city or a country after the trigger: "visited Moscow", "left Vladivostok"
+	needRecipient      // another actor: "met Shevardnadze", "summit with Putin"
+	needAgreement      // an agreement noun after the trigger: "signed a treaty"
+	needActor          // an actor of its own, subject or possessor: "Kim's train pulled out"
+)
+
+// parts are what a summary is written from.
+type parts struct {
+	actor      string // the first actor's name, or ""
+	recipients string // names joined with " and "
+	place      string // the place as the text names it: city, else country
+	object     string // the trigger's object phrase ("a memorial monument for ...")
+	trigger    string // the trigger as written
+}
+
+// or returns s, or alt when s is empty.
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// join writes words with single spaces, leaving out empty ones.
+func join(words ...string) string {
+	var out []string
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// with returns "with R", or "" when there is no recipient.
+func with(r string) string {
+	if r == "" {
+		return ""
+	}
+	return "with " + r
+}

@@ -1,0 +1,18 @@
+package parse
+
+import "github.com/dateline-dev/dateline/timeline"
+
+// visitRule: an actor visits a place (CAMEO 042, make a visit).
+//
+//	Kim began his three-day visit to Russia ... on Wednesday.
+//	Shultz, who is visiting Peking, ...
+//	Nakasone paid a visit to Washington.
+//
+// The place must be a city or a country: "he visited a memorial" is not
+// a diplomatic visit.
+var visitRule = &rule{
+	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
+	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit"},
+	need:     needPlace,
+	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+}
