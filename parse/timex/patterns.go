@@ -12,7 +12,7 @@ import (
 // Pattern pieces shared by the rules. Month and weekday names must be
 // capitalised: "may", "march", "sat" and "sun" are words first.
 const (
-	monthPat   = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
+	monthPat   = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
 	weekdayPat = `(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`
 	yearPat    = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
 	dayPat     = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`

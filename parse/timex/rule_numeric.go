@@ -10,9 +10,9 @@ import (
 // time, and US month/day/year (day/month/year when the first number
 // cannot be a month).
 //
-//	2019-04-26   2019-04-26T15:43   4/26/2019   26/4/2019
+//	2019-04-26   2019-04-26T15:43:00Z   4/26/2019   26/4/2019
 var ruleNumeric = newRule("numeric", 2, []string{"#year"},
-	`(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>\d{4}))\b`,
+	`(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>\d{4}))\b`,
 	resolveNumeric)
 
 func resolveNumeric(m *match, c *context) (timeline.Date, bool) {

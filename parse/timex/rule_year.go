@@ -20,7 +20,7 @@ var ruleYear = newRule("year", 4, []string{"#year"},
 func resolveYear(m *match, c *context) (timeline.Date, bool) {
 	y := m.get("year")
 	ys := m.Right - 4
-	if ys > 0 && strings.ContainsRune("$£€#.,/:-+", rune(c.text[ys-1])) {
+	if ys > 0 && strings.ContainsRune("$£€#.,/:+", rune(c.text[ys-1])) {
 		return timeline.Date{}, false
 	}
 	rest := c.text[m.Right:]
@@ -40,7 +40,7 @@ func resolveYear(m *match, c *context) (timeline.Date, bool) {
 		}
 		if y < "1900" {
 			switch p {
-			case "in", "since", "by", "until", "till", "during", "before", "after", "from", "circa", "year", "of":
+			case "in", "since", "by", "until", "till", "during", "before", "after", "from", "circa", "year":
 			default:
 				return timeline.Date{}, false
 			}

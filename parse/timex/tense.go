@@ -166,12 +166,21 @@ func cue(w, prev, next, text string, at int) (tense, bool) {
 		}
 		return tenseNone, false
 	}
+	switch prev {
+	case "has", "have":
+		if w != "to" && w != "not" && w != "never" && w != "already" && w != "yet" {
+			return tensePast, true
+		}
+	case "be", "being", "is", "are", "am", "to":
+		// A participle after "be" is passive, not past: "will be held".
+		return tenseNone, false
+	}
 	if pastWords[w] {
 		return tensePast, true
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] {
 		switch prev {
-		case "be", "being", "is", "are", "am", "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "newly":
+		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "newly":
 			return tenseNone, false
 		}
 		if at > 0 && text[at-1] == '-' {
@@ -183,7 +192,7 @@ func cue(w, prev, next, text string, at int) (tense, bool) {
 }
 
 var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "ago": true,
+	"was": true, "were": true, "since": true, "had": true, "did": true, "said": true, "told": true, "ago": true,
 	"left": true, "held": true, "began": true, "took": true, "met": true, "made": true, "came": true,
 	"went": true, "gave": true, "saw": true, "got": true, "lost": true, "sent": true, "spent": true,
 	"led": true, "fled": true, "flew": true, "spoke": true, "wrote": true, "became": true, "brought": true,

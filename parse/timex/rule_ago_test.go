@@ -1,0 +1,18 @@
+package timex
+
+import "testing"
+
+var RuleAgoTests = []tagTest{
+	{name: "days", text: "He arrived three days ago.", want: []string{`"three days ago" DATE 2019-04-23 ago`}},
+	{name: "weeks", text: "They met two weeks ago.", want: []string{`"two weeks ago" DATE 2019-W15 ago`}},
+	{name: "months", text: "It opened six months ago.", want: []string{`"six months ago" DATE 2018-10 ago`}},
+	{name: "a year", text: "It closed a year ago.", want: []string{`"a year ago" DATE 2018 ago`}},
+	{name: "about", text: "It closed about a year ago.", want: []string{`"about a year ago" DATE 2018 APPROX ago`}},
+	{name: "decades", text: "It ended two decades ago.", want: []string{`"two decades ago" DATE 199 ago`}},
+	{name: "vague", text: "It ended several years ago.", want: []string{`"several years ago" DATE PAST_REF ago`}},
+	{name: "digits", text: "It ended 10 years ago.", want: []string{`"10 years ago" DATE 2009 ago`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleAgoTests) }
+
+func TestRuleAgo(t *testing.T) { runTagTests(t, RuleAgoTests) }

@@ -1,0 +1,18 @@
+package timex
+
+import "testing"
+
+var RuleCasualTests = []tagTest{
+	{name: "today", text: "Kim leaves today.", want: []string{`"today" DATE 2019-04-26 casual`}},
+	{name: "yesterday", text: "Yesterday, Kim met Putin.", want: []string{`"Yesterday" DATE 2019-04-25 casual`}},
+	{name: "tomorrow", text: "He returns tomorrow.", want: []string{`"tomorrow" DATE 2019-04-27 casual`}},
+	{name: "tonight", text: "He leaves tonight.", want: []string{`"tonight" TIME 2019-04-26TNI casual`}},
+	{name: "yesterday morning", text: "He arrived yesterday morning.", want: []string{`"yesterday morning" TIME 2019-04-25TMO casual`}},
+	{name: "day before yesterday", text: "It began the day before yesterday.", want: []string{`"the day before yesterday" DATE 2019-04-24 casual`}},
+	{name: "possessive", text: "Today's summit", want: []string{`"Today" DATE 2019-04-26 casual`}},
+	{name: "with clock", text: "He spoke today at noon.", want: []string{`"today at noon" TIME 2019-04-26T12:00 casual`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleCasualTests) }
+
+func TestRuleCasual(t *testing.T) { runTagTests(t, RuleCasualTests) }

@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+var RuleClockTests = []tagTest{
+	{name: "pm", text: "at 3:43 PM", want: []string{`"3:43 PM" TIME 2019-04-26T15:43 clock`}},
+	{name: "p.m.", text: "at 3 p.m. local time", want: []string{`"3 p.m." TIME 2019-04-26T15:00 clock`}},
+	{name: "am joined", text: "10am", want: []string{`"10am" TIME 2019-04-26T10:00 clock`}},
+	{name: "24h", text: "at 15:43", want: []string{`"15:43" TIME 2019-04-26T15:43 clock`}},
+	{name: "noon", text: "at noon", want: []string{`"noon" TIME 2019-04-26T12:00 clock`}},
+	{name: "midnight", text: "at midnight", want: []string{`"midnight" TIME 2019-04-26T24:00 clock`}},
+	{name: "12 am", text: "at 12 a.m.", want: []string{`"12 a.m." TIME 2019-04-26T00:00 clock`}},
+	{name: "score", text: "won 3:2", want: nil},
+	{name: "I am", text: "I'm here", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleClockTests) }
+
+func TestRuleClock(t *testing.T) { runTagTests(t, RuleClockTests) }

@@ -1,0 +1,15 @@
+package timex
+
+import "testing"
+
+var RuleDecadeTests = []tagTest{
+	{name: "full", text: "in the 1990s", want: []string{`"the 1990s" DATE 199 decade`}},
+	{name: "bare", text: "1990s music", want: []string{`"1990s" DATE 199 decade`}},
+	{name: "short", text: "in the '90s", want: []string{`"the '90s" DATE 199 decade`}},
+	{name: "mid", text: "in the mid-1990s", want: []string{`"the mid-1990s" DATE 199 MID decade`}},
+	{name: "early", text: "in the early 2000s", want: []string{`"the early 2000s" DATE 200 START decade`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleDecadeTests) }
+
+func TestRuleDecade(t *testing.T) { runTagTests(t, RuleDecadeTests) }

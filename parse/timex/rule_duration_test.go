@@ -1,0 +1,28 @@
+package timex
+
+import "testing"
+
+var RuleDurationTests = []tagTest{
+	{name: "hyphenated", text: "a three-day visit", want: []string{`"three-day" DURATION P3D duration`}},
+	{name: "a day", text: "on Friday, a day after his summit", want: []string{`"Friday" DATE 2019-04-26 weekday`, `"a day" DURATION P1D duration`}},
+	{name: "years", text: "He ruled for two years.", want: []string{`"two years" DURATION P2Y duration`}},
+	{name: "hours", text: "They talked for 48 hours.", want: []string{`"48 hours" DURATION PT48H duration`}},
+	{name: "decade", text: "It took a decade.", want: []string{`"a decade" DURATION P10Y duration`}},
+	{name: "several", text: "It took several weeks.", want: []string{`"several weeks" DURATION PXW duration`}},
+	{name: "a few", text: "It took a few days.", want: []string{`"a few days" DURATION PXD duration`}},
+	{name: "bare plural", text: "It went on for months.", want: []string{`"months" DURATION PXM duration`}},
+	{name: "bare plural no cue", text: "The months passed.", want: nil},
+	{name: "past year", text: "Prices rose over the past year.", want: []string{`"the past year" DURATION P1Y duration`}},
+	{name: "past two years", text: "Prices rose in the past two years.", want: []string{`"the past two years" DURATION P2Y duration`}},
+	{name: "next few days", text: "He will decide in the next few days.", want: []string{`"the next few days" DURATION PXD duration`}},
+	{name: "more than", text: "It lasted more than a year.", want: []string{`"more than a year" DURATION P1Y MORE_THAN duration`}},
+	{name: "about", text: "It lasted about 10 minutes.", want: []string{`"about 10 minutes" DURATION PT10M APPROX duration`}},
+	{name: "twenty-four", text: "a twenty-four-hour strike", want: []string{`"twenty-four-hour" DURATION PT24H duration`}},
+	{name: "second round", text: "a second round of talks", want: nil},
+	{name: "the second", text: "the second day of talks", want: nil},
+	{name: "next day is a date", text: "He left the next day.", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleDurationTests) }
+
+func TestRuleDuration(t *testing.T) { runTagTests(t, RuleDurationTests) }

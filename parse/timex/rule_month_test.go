@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+var RuleMonthTests = []tagTest{
+	{name: "in", text: "They met in March.", want: []string{`"March" DATE 2019-03 month`}},
+	{name: "past year before", text: "They met in October.", want: []string{`"October" DATE 2018-10 month`}},
+	{name: "future", text: "They will meet in March.", want: []string{`"March" DATE 2020-03 month`}},
+	{name: "future later", text: "They will meet in June.", want: []string{`"June" DATE 2019-06 month`}},
+	{name: "early", text: "Talks stalled in early April.", want: []string{`"early April" DATE 2019-04 START month`}},
+	{name: "mid", text: "Talks resumed mid-April.", want: []string{`"mid-April" DATE 2019-04 MID month`}},
+	{name: "end of", text: "It ends at the end of June.", want: []string{`"the end of June" DATE 2019-06 END month`}},
+	{name: "last", text: "He visited last March.", want: []string{`"last March" DATE 2019-03 month`}},
+	{name: "next", text: "He visits next May.", want: []string{`"next May" DATE 2019-05 month`}},
+	{name: "since May", text: "Prices have risen since May.", want: []string{`"May" DATE 2018-05 month`}},
+	{name: "modal may", text: "The talks may resume.", want: nil},
+	{name: "May the name", text: "May said the deal was dead.", want: nil},
+	{name: "May possessive", text: "Opposition to May's plan grew.", want: nil},
+	{name: "and May", text: "Merkel and May met.", want: nil},
+	{name: "march the verb", text: "Protesters march on the capital.", want: nil},
+	{name: "March at sentence start", text: "March organisers said thousands came.", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleMonthTests) }
+
+func TestRuleMonth(t *testing.T) { runTagTests(t, RuleMonthTests) }

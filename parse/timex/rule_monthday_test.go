@@ -1,0 +1,23 @@
+package timex
+
+import "testing"
+
+var RuleMonthDayTests = []tagTest{
+	{name: "full", text: "It was signed April 26, 2019.", want: []string{`"April 26, 2019" DATE 2019-04-26 monthday`}},
+	{name: "with clock", text: "Updated April 26, 2019 at 3:43 PM", want: []string{`"April 26, 2019 at 3:43 PM" TIME 2019-04-26T15:43 monthday`}},
+	{name: "dateline", text: "VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left the city.", want: []string{`"April 26" DATE 2019-04-26 monthday`}},
+	{name: "abbreviated", text: "The deal expired Apr. 2.", want: []string{`"Apr. 2" DATE 2019-04-02 monthday`}},
+	{name: "abbreviation is no sentence end", text: "Talks began Jan. 5. They ended.", want: []string{`"Jan. 5" DATE 2019-01-05 monthday`}},
+	{name: "ordinal", text: "He arrived on March 3rd.", want: []string{`"March 3rd" DATE 2019-03-03 monthday`}},
+	{name: "weekday", text: "The summit ended Thursday, April 25, 2019.", want: []string{`"Thursday, April 25, 2019" DATE 2019-04-25 monthday`}},
+	{name: "past year before", text: "The law was passed on December 12.", want: []string{`"December 12" DATE 2018-12-12 monthday`}},
+	{name: "future year after", text: "The law will take effect on March 1.", want: []string{`"March 1" DATE 2020-03-01 monthday`}},
+	{name: "future same year", text: "The summit will be held on June 12.", want: []string{`"June 12" DATE 2019-06-12 monthday`}},
+	{name: "no tense nearest", text: "The deadline: May 5.", want: []string{`"May 5" DATE 2019-05-05 monthday`}},
+	{name: "invalid day", text: "It ended on February 30.", want: nil},
+	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }
+
+func TestRuleMonthDay(t *testing.T) { runTagTests(t, RuleMonthDayTests) }

@@ -1,0 +1,22 @@
+package timex
+
+import "testing"
+
+var RuleRelativeTests = []tagTest{
+	{name: "this week", text: "He arrived this week.", want: []string{`"this week" DATE 2019-W17 relative`}},
+	{name: "last week", text: "They met last week.", want: []string{`"last week" DATE 2019-W16 relative`}},
+	{name: "next month", text: "They meet next month.", want: []string{`"next month" DATE 2019-05 relative`}},
+	{name: "last year", text: "Sales fell last year.", want: []string{`"last year" DATE 2018 relative`}},
+	{name: "this year", text: "Talks began earlier this year.", want: []string{`"this year" DATE 2019 relative`}},
+	{name: "this quarter", text: "Profit fell this quarter.", want: []string{`"this quarter" DATE 2019-Q2 relative`}},
+	{name: "weekend", text: "He golfed last weekend.", want: []string{`"last weekend" DATE 2019-W16-WE relative`}},
+	{name: "last night", text: "Fighting broke out last night.", want: []string{`"last night" TIME 2019-04-25TNI relative`}},
+	{name: "this morning", text: "He left this morning.", want: []string{`"this morning" TIME 2019-04-26TMO relative`}},
+	{name: "end of the year", text: "A deal is due by the end of the year.", want: []string{`"the end of the year" DATE 2019 END relative`}},
+	{name: "early next year", text: "Elections are due early next year.", want: []string{`"early next year" DATE 2020 START relative`}},
+	{name: "the year alone", text: "It was the year of the dog.", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleRelativeTests) }
+
+func TestRuleRelative(t *testing.T) { runTagTests(t, RuleRelativeTests) }

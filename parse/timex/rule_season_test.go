@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+var RuleSeasonTests = []tagTest{
+	{name: "this summer", text: "The summit is planned for this summer.", want: []string{`"this summer" DATE 2019-SU season`}},
+	{name: "last winter", text: "It snowed last winter.", want: []string{`"last winter" DATE 2019-WI season`}},
+	{name: "with year", text: "It opened in summer 2018.", want: []string{`"summer 2018" DATE 2018-SU season`}},
+	{name: "of year", text: "It opened in the summer of 2018.", want: []string{`"the summer of 2018" DATE 2018-SU season`}},
+	{name: "in the spring", text: "It opened in the spring.", want: []string{`"the spring" DATE 2019-SP season`}},
+	{name: "past autumn", text: "It opened in the autumn.", want: []string{`"the autumn" DATE 2018-FA season`}},
+	{name: "early", text: "Talks stalled in early spring.", want: []string{`"early spring" DATE 2019-SP START season`}},
+	{name: "fall the verb", text: "Prices fall in spring.", want: []string{`"spring" DATE 2019-SP season`}},
+	{name: "bare", text: "Summer is hot.", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleSeasonTests) }
+
+func TestRuleSeason(t *testing.T) { runTagTests(t, RuleSeasonTests) }

@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+var RuleSetTests = []tagTest{
+	{name: "every Monday", text: "They meet every Monday.", want: []string{`"every Monday" SET XXXX-WXX-1 set`}},
+	{name: "annually", text: "It is held annually.", want: []string{`"annually" SET P1Y set`}},
+	{name: "each year", text: "It is held each year.", want: []string{`"each year" SET P1Y set`}},
+	{name: "every two years", text: "It is held every two years.", want: []string{`"every two years" SET P2Y set`}},
+	{name: "every other week", text: "They meet every other week.", want: []string{`"every other week" SET P2W set`}},
+	{name: "daily", text: "daily briefings", want: []string{`"daily" SET P1D set`}},
+	{name: "twice a year", text: "They meet twice a year.", want: []string{`"twice a year" SET P1Y set`}},
+	{name: "every morning", text: "He runs every morning.", want: []string{`"every morning" SET XXXX-XX-XXTMO set`}},
+	{name: "each other", text: "They met each other.", want: nil},
+}
+
+func init() { allTagTests = append(allTagTests, RuleSetTests) }
+
+func TestRuleSet(t *testing.T) { runTagTests(t, RuleSetTests) }

@@ -1,0 +1,33 @@
+package timex
+
+import "testing"
+
+var RuleWeekdayTests = []tagTest{
+	{name: "past", text: "Kim left Vladivostok on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
+	{name: "past capitalised", text: "On Thursday, Kim held his summit with Putin.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
+	{name: "past after comma", text: "Kim began his visit, the first one since he took power, on Wednesday.", want: []string{`"Wednesday" DATE 2019-04-24 weekday`}},
+	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
+	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
+	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
+	{name: "future expected", text: "Putin is expected to fly to Beijing on Wednesday.", want: []string{`"Wednesday" DATE 2019-05-01 weekday`}},
+	{name: "future will be held", text: "The talks will be held on Tuesday.", want: []string{`"Tuesday" DATE 2019-04-30 weekday`}},
+	{name: "said then will", text: "Officials said Kim would visit Seoul on Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
+	{name: "present nearest past", text: "Kim arrives in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
+	{name: "present nearest future", text: "The talks resume Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
+	{name: "last", text: "He met Putin last Friday.", want: []string{`"last Friday" DATE 2019-04-19 weekday`}},
+	{name: "next", text: "He meets Putin next Friday.", want: []string{`"next Friday" DATE 2019-05-03 weekday`}},
+	{name: "this", text: "The vote is this Sunday.", want: []string{`"this Sunday" DATE 2019-04-28 weekday`}},
+	{name: "this past", text: "He arrived this past Monday.", want: []string{`"this past Monday" DATE 2019-04-22 weekday`}},
+	{name: "part of day", text: "Kim arrived on Wednesday night.", want: []string{`"Wednesday night" TIME 2019-04-24TNI weekday`}},
+	{name: "morning", text: "The train left Friday morning.", want: []string{`"Friday morning" TIME 2019-04-26TMO weekday`}},
+	{name: "with clock", text: "The train left on Friday at 3 p.m.", want: []string{`"Friday at 3 p.m." TIME 2019-04-26T15:00 weekday`}},
+	{name: "clock first", text: "The train left at 3 p.m. on Friday.", want: []string{`"3 p.m. on Friday" TIME 2019-04-26T15:00 weekday`}},
+	{name: "abbreviation in sentence", text: "The U.S. envoy arrived on Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
+	{name: "holiday", text: "Shops close on Good Friday.", want: nil},
+	{name: "lowercase abbreviations", text: "He sat in the sun on wed night.", want: nil},
+	{name: "plural is a set", text: "Markets close on Sundays.", want: []string{`"Sundays" SET XXXX-WXX-7 set`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }
+
+func TestRuleWeekday(t *testing.T) { runTagTests(t, RuleWeekdayTests) }
