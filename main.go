@@ -1,0 +1,357 @@
+// Command dateline builds timelines of diplomatic events from news
+// articles: it anchors each story in time, resolves its temporal
+// expressions, extracts who visited, met or signed with whom, merges the
+// events of all stories and writes an interactive chart or
+// machine-readable files.
+//
+// Usage:
+//
+//	dateline build [-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-o OUT]... FILE...
+//	dateline dates [-anchor YYYY-MM-DD] FILE...
+//
+// The format of each OUT follows its extension: .html (chart), .json,
+// .jsonl, .csv or .md; "-o -" writes JSON to standard output.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/out"
+	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// A command is one subcommand of dateline.
+type command struct {
+	name  string
+	args  string // the argument synopsis
+	short string // one line for the command list
+	run   func(ctx context.Context, env *env, args []string) error
+}
+
+// commands is the command table, in the order help lists it.
+var commands = []command{
+	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
+	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
+}
+
+// Argument synopses of the commands.
+const (
+	buildArgs = "[-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
+	datesArgs = "[-anchor YYYY-MM-DD] FILE..."
+)
+
+// env is what a command talks to.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	failed         bool // a document was reported and skipped
+}
+
+// errUsage marks errors in how dateline was called (exit status 2).
+var errUsage = errors.New("usage")
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+func (e usageError) Is(t error) bool {
+	return t == errUsage
+}
+
+// run is dateline: it returns the exit status, 0 for success, 1 for a
+// failure and 2 for a usage error.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+		err := c.run(ctx, e, args[1:])
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			fmt.Fprintf(stderr, "dateline: error: %v\nusage: dateline %s %s\n", err, c.name, c.args)
+			return 2
+		case err != nil:
+			fmt.Fprintf(stderr, "dateline: error: %v\n", err)
+			return 1
+		case e.failed:
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprintf(stderr, "dateline: error: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, "dateline builds timelines of diplomatic events from news articles.\n\nUsage:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
+	}
+	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+}
+
+// anchorFlag is a -anchor YYYY-MM-DD value.
+type anchorFlag struct{ t time.Time }
+
+func (a *anchorFlag) String() string {
+	if a.t.IsZero() {
+		return ""
+	}
+	return a.t.Format(time.DateOnly)
+}
+
+func (a *anchorFlag) Set(s string) error {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return fmt.Errorf("want a date as YYYY-MM-DD, got %q", s)
+	}
+	a.t = t
+	return nil
+}
+
+// outputs is a repeatable -o flag.
+type outputs []string
+
+func (o *outputs) String() string     { return strings.Join(*o, ",") }
+func (o *outputs) Set(s string) error { *o = append(*o, s); return nil }
+
+// newFlags returns a flag set for command name that reports errors
+// through run rather than printing them itself.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseFlags parses args, turning flag errors into usage errors and
+// -h into help on stdout.
+func parseFlags(e *env, fs *flag.FlagSet, synopsis string, args []string) error {
+	if err := parseInterspersed(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(e.stdout, "usage: dateline %s %s\n\nFlags:\n", fs.Name(), synopsis)
+			fs.SetOutput(e.stdout)
+			fs.PrintDefaults()
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+// parseInterspersed parses flags given before, between and after the
+// positional arguments ("build FILE... -o OUT"), as users expect; "--"
+// ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
+}
+
+func runBuild(ctx context.Context, e *env, args []string) error {
+	fs := newFlags("build")
+	var anchor anchorFlag
+	var outs outputs
+	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
+	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
+	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
+	title := fs.String("title", "", "chart and page `title` (default: the article's headline)")
+	if err := parseFlags(e, fs, buildArgs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"build needs at least one article FILE"}
+	}
+	opt := render.Options{Title: *title}
+	switch *lanes {
+	case "actor":
+		opt.Lanes = render.LaneActor
+	case "participant":
+		opt.Lanes = render.LaneParticipant
+	case "place":
+		opt.Lanes = render.LanePlace
+	default:
+		return usageError{fmt.Sprintf("-lanes: want actor, participant or place, got %q", *lanes)}
+	}
+	if len(outs) == 0 {
+		outs = outputs{"-"}
+	}
+	for _, o := range outs {
+		if o == "-" {
+			continue
+		}
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" {
+			if _, err := out.ForPath(o, io.Discard); err != nil {
+				return usageError{fmt.Sprintf("-o %v", err)}
+			}
+		}
+	}
+	docs, err := readAll(ctx, e, fs.Args(), anchor.t)
+	if err != nil {
+		return err
+	}
+	t := timeline.Build(docs...)
+	for _, o := range outs {
+		if err := write(e, o, t, opt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readAll reads and parses every article. A document that cannot be read
+// or anchored is reported on stderr and skipped; readAll fails only when
+// no document is left.
+func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]timeline.Document, error) {
+	var docs []timeline.Document
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		doc, err := readArticle(e, f, anchor)
+		if err != nil {
+			e.failed = true
+			fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
+			if errors.Is(err, parse.ErrNoAnchor) {
+				fmt.Fprintf(e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
+			}
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no article could be read (%d failed)", len(files))
+	}
+	return docs, nil
+}
+
+// readArticle reads one file ("-" is standard input) and parses it.
+func readArticle(e *env, file string, anchor time.Time) (timeline.Document, error) {
+	var data []byte
+	var err error
+	id := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	if file == "-" {
+		id = "stdin"
+		data, err = io.ReadAll(e.stdin)
+	} else {
+		data, err = os.ReadFile(file)
+	}
+	if err != nil {
+		return timeline.Document{}, fmt.Errorf("reading article: %w", err)
+	}
+	text := string(data)
+	if strings.TrimSpace(text) == "" {
+		return timeline.Document{}, &parse.Error{Doc: file, Err: errors.New("empty article")}
+	}
+	doc, err := parse.Article(id, text, parse.Options{Anchor: anchor})
+	if err != nil {
+		var pe *parse.Error
+		if errors.As(err, &pe) {
+			pe.Doc = file
+		}
+		return timeline.Document{}, err
+	}
+	doc.Source = file
+	return doc, nil
+}
+
+// write writes t to o: a chart for .html, else the encoder for o's
+// extension; "-" is JSON on stdout. Files are written atomically.
+func write(e *env, o string, t *timeline.Timeline, opt render.Options) error {
+	if o == "-" {
+		enc := out.NewJSONEncoder(e.stdout)
+		if err := enc.Encode(t); err != nil {
+			return err
+		}
+		return enc.Close()
+	}
+	err := out.WriteFile(o, func(w io.Writer) error {
+		if ext := strings.ToLower(filepath.Ext(o)); ext == ".html" || ext == ".htm" {
+			return render.HTML(w, t, opt)
+		}
+		enc, err := out.ForPath(o, w)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(t); err != nil {
+			return err
+		}
+		return enc.Close()
+	})
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", o, err)
+	}
+	return nil
+}
+
+func runDates(ctx context.Context, e *env, args []string) error {
+	fs := newFlags("dates")
+	var anchor anchorFlag
+	fs.Var(&anchor, "anchor", "resolve against this `date` (YYYY-MM-DD) instead of the stamp and dateline")
+	if err := parseFlags(e, fs, datesArgs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"dates needs at least one article FILE"}
+	}
+	docs, err := readAll(ctx, e, fs.Args(), anchor.t)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		fmt.Fprintf(e.stdout, "%s\tanchor %s", d.ID, d.Anchor.Value)
+		if d.Published.Value != "" {
+			fmt.Fprintf(e.stdout, "\tpublished %s", d.Published.Value)
+		}
+		if d.Dateline.Text != "" {
+			fmt.Fprintf(e.stdout, "\tdateline %q", d.Dateline.Text)
+		}
+		fmt.Fprintln(e.stdout)
+		for _, dt := range d.Dates {
+			fmt.Fprintf(e.stdout, "%s\t%s\n", d.ID, dt)
+		}
+	}
+	return nil
+}

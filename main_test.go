@@ -1,0 +1,291 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/dateline-dev/dateline/out"
+	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenSections are the outputs a golden case checks, in file order.
+var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "chart.json"}
+
+// TestGolden runs every testdata/*.txtar case: the article in, every
+// output checked. The archive comment may set "id:" and "anchor:"; the
+// file article.txt is the story. Run with -update to regenerate, then
+// read the diff before committing.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden cases in testdata/ (%v)", err)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, anchor := strings.TrimSuffix(filepath.Base(file), ".txtar"), time.Time{}
+			for _, line := range strings.Split(string(ar.Comment), "\n") {
+				k, v, _ := strings.Cut(line, ":")
+				switch strings.TrimSpace(k) {
+				case "id":
+					id = strings.TrimSpace(v)
+				case "anchor":
+					if anchor, err = time.Parse(time.DateOnly, strings.TrimSpace(v)); err != nil {
+						t.Fatalf("%s: anchor: %v", file, err)
+					}
+				}
+			}
+			var article []byte
+			for _, f := range ar.Files {
+				if f.Name == "article.txt" {
+					article = f.Data
+				}
+			}
+			if article == nil {
+				t.Fatalf("%s: no article.txt", file)
+			}
+			got := goldenOutputs(t, id, string(article), anchor)
+			if *update {
+				files := []txtar.File{{Name: "article.txt", Data: article}}
+				for _, name := range goldenSections {
+					files = append(files, txtar.File{Name: name, Data: got[name]})
+				}
+				ar.Files = files
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want := map[string][]byte{}
+			for _, f := range ar.Files {
+				want[f.Name] = f.Data
+			}
+			for _, name := range goldenSections {
+				if w, ok := want[name]; !ok {
+					t.Errorf("%s: no section %s (run go test -update)", file, name)
+				} else if !bytes.Equal(got[name], w) {
+					t.Errorf("%s: %s differs from golden (run go test -update and read the diff):\n%s", file, name, firstDiff(string(got[name]), string(w)))
+				}
+			}
+		})
+	}
+}
+
+// goldenOutputs parses one article and renders every output section.
+func goldenOutputs(t *testing.T, id, article string, anchor time.Time) map[string][]byte {
+	t.Helper()
+	doc, err := parse.Article(id, article, parse.Options{Anchor: anchor})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Source = id + ".txt"
+	tl := timeline.Build(doc)
+	got := map[string][]byte{}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "anchor %s\n", doc.Anchor)
+	if !doc.Published.IsZero() {
+		fmt.Fprintf(&b, "published %s\n", doc.Published)
+	}
+	if doc.Dateline.Text != "" {
+		fmt.Fprintf(&b, "dateline %q %s, %s\n", doc.Dateline.Text, doc.Dateline.Place, doc.Dateline.Agency)
+	}
+	for _, d := range doc.Dates {
+		fmt.Fprintf(&b, "%s\n", d)
+	}
+	got["dates"] = b.Bytes()
+	b = bytes.Buffer{}
+	for _, e := range tl.Events {
+		fmt.Fprintf(&b, "%s | %s\n", e, strings.Join(timeline.Names(e.Actors), ", "))
+	}
+	got["events"] = b.Bytes()
+	for name, enc := range map[string]func(*bytes.Buffer) out.Encoder{
+		"timeline.json": func(w *bytes.Buffer) out.Encoder { return out.NewJSONEncoder(w) },
+		"events.jsonl":  func(w *bytes.Buffer) out.Encoder { return out.NewJSONLEncoder(w) },
+		"events.csv":    func(w *bytes.Buffer) out.Encoder { return out.NewCSVEncoder(w) },
+		"chronology.md": func(w *bytes.Buffer) out.Encoder { return out.NewMarkdownEncoder(w) },
+	} {
+		var w bytes.Buffer
+		e := enc(&w)
+		if err := e.Encode(tl); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := e.Close(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got[name] = w.Bytes()
+	}
+	chart, err := render.ChartOptions(tl, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(chart) > 0 && chart[len(chart)-1] != '\n' {
+		chart = append(chart, '\n')
+	}
+	got["chart.json"] = chart
+	return got
+}
+
+// firstDiff shows the first differing line of got and want.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
+		}
+	}
+	return "(no line differs)"
+}
+
+const example = "examples/upi-kim-vladivostok-2019-04-26.txt"
+
+// dateline runs the command in-process and returns its exit status,
+// stdout and stderr.
+func dateline(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestBuildEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	var args []string
+	for _, ext := range []string{"html", "json", "jsonl", "csv", "md"} {
+		args = append(args, "-o", filepath.Join(dir, "kim."+ext))
+	}
+	code, stdout, stderr := dateline(t, "", append(append([]string{"build"}, args...), example)...)
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("dateline build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	for _, ext := range []string{"html", "json", "jsonl", "csv", "md"} {
+		b, err := os.ReadFile(filepath.Join(dir, "kim."+ext))
+		if err != nil || len(b) == 0 {
+			t.Errorf("kim.%s: %d bytes, %v", ext, len(b), err)
+		}
+	}
+	html, _ := os.ReadFile(filepath.Join(dir, "kim.html"))
+	if !bytes.Contains(html, []byte("Kim Jong Un")) || bytes.Contains(html, []byte("https://")) && bytes.Contains(html, []byte(`src="http`)) {
+		t.Errorf("kim.html: no events or a remote script")
+	}
+}
+
+func TestBuildDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	var outs [2][]byte
+	for i := range outs {
+		path := filepath.Join(dir, fmt.Sprintf("kim%d.html", i))
+		if code, _, stderr := dateline(t, "", "build", "-o", path, example); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		outs[i], _ = os.ReadFile(path)
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Errorf("two builds of the same article differ")
+	}
+}
+
+func TestBuildStdout(t *testing.T) {
+	code, stdout, stderr := dateline(t, "", "build", "-o", "-", example)
+	if code != 0 || !strings.HasPrefix(stdout, "{") || !strings.Contains(stdout, `"schema": "dateline/1"`) {
+		t.Fatalf("build -o -: exit %d, stderr %q, stdout starts %.80q", code, stderr, stdout)
+	}
+}
+
+func TestCLIErrors(t *testing.T) {
+	dir := t.TempDir()
+	noAnchor := filepath.Join(dir, "undated.txt")
+	os.WriteFile(noAnchor, []byte("A headline\n\nSomething happened on Friday.\n"), 0o644)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stderr   []string // substrings stderr must contain
+		creates  string   // a file that must exist afterwards
+		noCreate string   // a file that must not exist afterwards
+	}{
+		{"no arguments", nil, 2, []string{"Usage:"}, "", ""},
+		{"unknown command", []string{"frobnicate"}, 2, []string{`unknown command "frobnicate"`}, "", ""},
+		{"no files", []string{"build"}, 2, []string{"dateline: error: build needs at least one article FILE", "usage: dateline build"}, "", ""},
+		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
+		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
+		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format"}, "", filepath.Join(dir, "x.xml")},
+		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
+		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
+		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},
+		{"broken document skipped", []string{"build", "-o", filepath.Join(dir, "b.json"), noAnchor, example}, 1, []string{"undated.txt: no anchor date"}, filepath.Join(dir, "b.json"), ""},
+		{"anchor flag rescues", []string{"build", "-anchor", "2019-04-26", "-o", filepath.Join(dir, "a.json"), noAnchor}, 0, nil, filepath.Join(dir, "a.json"), ""},
+		{"help", []string{"build", "-h"}, 0, nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := dateline(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("dateline %q: exit %d; want %d (stderr %q)", tt.args, code, tt.code, stderr)
+			}
+			for _, s := range tt.stderr {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("dateline %q: stderr %q; want it to contain %q", tt.args, stderr, s)
+				}
+			}
+			if tt.creates != "" {
+				if _, err := os.Stat(tt.creates); err != nil {
+					t.Errorf("dateline %q: %v", tt.args, err)
+				}
+			}
+			if tt.noCreate != "" {
+				if _, err := os.Stat(tt.noCreate); err == nil {
+					t.Errorf("dateline %q: wrote %s after failing", tt.args, tt.noCreate)
+				}
+			}
+		})
+	}
+}
+
+func TestDatesCommand(t *testing.T) {
+	code, stdout, stderr := dateline(t, "", "dates", example)
+	if code != 0 {
+		t.Fatalf("dates: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"anchor 2019-04-26", "TIME 2019-04-26T15:43", `DATE 2011 END year [2011-09-01 .. 2011-12-31] "late 2011"`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("dates output lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestStdinArticle(t *testing.T) {
+	b, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := dateline(t, string(b), "build", "-", "-o", "-")
+	if code != 0 || !strings.Contains(stdout, `"id": "stdin"`) {
+		t.Errorf("build - : exit %d, stderr %q", code, stderr)
+	}
+}
