@@ -23,6 +23,10 @@ var RuleWeekdayTests = []tagTest{
 	{name: "with clock", text: "The train left on Friday at 3 p.m.", want: []string{`"Friday at 3 p.m." TIME 2019-04-26T15:00 weekday`}},
 	{name: "clock first", text: "The train left at 3 p.m. on Friday.", want: []string{`"3 p.m. on Friday" TIME 2019-04-26T15:00 weekday`}},
 	{name: "abbreviation in sentence", text: "The U.S. envoy arrived on Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
+	// Regression: the nearest cue in the sentence was "expected", in a
+	// later clause.
+	{name: "verb before wins", text: "The Senate voted on Thursday to approve the bill, which Trump is expected to sign.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
+	{name: "clauses", text: "Kim arrived on Tuesday, and will stay until Thursday evening.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`, `"Thursday evening" TIME 2019-05-02TEV weekday`}},
 	{name: "holiday", text: "Shops close on Good Friday.", want: nil},
 	{name: "lowercase abbreviations", text: "He sat in the sun on wed night.", want: nil},
 	{name: "plural is a set", text: "Markets close on Sundays.", want: []string{`"Sundays" SET XXXX-WXX-7 set`}},

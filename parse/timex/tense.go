@@ -75,18 +75,25 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "rev": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true,
 }
 
-// clauseTense returns the tense of the clause around text[start:end]: the
-// tense of the nearest verb cue in the same sentence. Listed cues (will,
-// was, left, said...) win over the weaker "-ed" ending, which is only
-// consulted when the sentence has no listed cue.
+// clauseTense returns the tense of the clause around text[start:end]. It
+// takes the verb cue nearest before the expression in the same clause
+// ("Kim left Vladivostok on Friday"), else the nearest after it in the
+// same clause ("On Thursday, Kim held his summit"), else the nearest in
+// the sentence. Clauses end at ";", ":", "--", and at a comma before a
+// conjunction or relative word (", and will stay", ", which").
 func clauseTense(text string, start, end int) tense {
 	lo, hi := sentence(text, start, end)
+	type cueAt struct {
+		t   tense
+		pos int
+	}
 	var (
-		best, weak         tense
-		bestDist, weakDist = 1 << 30, 1 << 30
+		cues               []cueAt
+		leftB, rightB      = lo, hi
 		prev               string
+		sawRight, boundary bool
 	)
-	i := lo
+	i, last := lo, lo
 	for i < hi {
 		if !isLetter(text[i]) {
 			i++
@@ -96,30 +103,61 @@ func clauseTense(text string, start, end int) tense {
 		for j < hi && isLetter(text[j]) {
 			j++
 		}
+		w := strings.ToLower(text[i:j])
+		gap := text[last:i]
+		boundary = strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
+			strings.Contains(gap, ",") && clauseWords[w]
+		if boundary {
+			if i <= start {
+				leftB = i
+			} else if i >= end && !sawRight {
+				rightB, sawRight = i, true
+			}
+		}
+		last = j
 		if i >= start && j <= end {
 			prev, i = "", j
 			continue
 		}
-		w := strings.ToLower(text[i:j])
-		next := nextWord(text, j, hi)
-		dist := start - j
-		if i >= end {
-			dist = i - end
-		}
-		t, strong := cue(w, prev, next, text, i)
-		if t != tenseNone {
-			if strong && dist < bestDist {
-				best, bestDist = t, dist
-			} else if !strong && dist < weakDist {
-				weak, weakDist = t, dist
-			}
+		if t := cue(w, prev, nextWord(text, j, hi), text, i); t != tenseNone {
+			cues = append(cues, cueAt{t, i})
 		}
 		prev, i = w, j
+	}
+	best, bestDist := tenseNone, 1<<30
+	// Nearest before, in the clause.
+	for _, c := range cues {
+		if c.pos >= leftB && c.pos < start && start-c.pos < bestDist {
+			best, bestDist = c.t, start-c.pos
+		}
 	}
 	if best != tenseNone {
 		return best
 	}
-	return weak
+	for _, c := range cues {
+		if c.pos >= end && c.pos < rightB && c.pos-end < bestDist {
+			best, bestDist = c.t, c.pos-end
+		}
+	}
+	if best != tenseNone {
+		return best
+	}
+	for _, c := range cues {
+		d := c.pos - end
+		if c.pos < start {
+			d = start - c.pos
+		}
+		if d < bestDist {
+			best, bestDist = c.t, d
+		}
+	}
+	return best
+}
+
+// clauseWords start a new clause after a comma.
+var clauseWords = map[string]bool{
+	"and": true, "but": true, "while": true, "which": true, "who": true, "whom": true, "where": true,
+	"although": true, "though": true, "whereas": true, "when": true, "because": true, "as": true, "so": true,
 }
 
 func nextWord(text string, j, hi int) string {
@@ -133,62 +171,61 @@ func nextWord(text string, j, hi int) string {
 	return strings.ToLower(text[j:k])
 }
 
-// cue returns the tense word w signals in its context, and whether it is
-// a strong (listed) cue.
-func cue(w, prev, next, text string, at int) (tense, bool) {
+// cue returns the tense word w signals in its context.
+func cue(w, prev, next, text string, at int) tense {
 	switch w {
 	case "will", "shall", "would", "upcoming", "slated", "scheduled":
-		return tenseFuture, true
+		return tenseFuture
 	case "ll":
 		if at > 0 && (text[at-1] == '\'') {
-			return tenseFuture, true
+			return tenseFuture
 		}
-		return tenseNone, false
+		return tenseNone
 	case "won":
 		if strings.HasPrefix(text[at+3:], "'t") {
-			return tenseFuture, true
+			return tenseFuture
 		}
-		return tensePast, true
+		return tensePast
 	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
 		"intends", "intend", "aims", "hopes", "is", "are", "am":
 		if next == "to" {
-			return tenseFuture, true
+			return tenseFuture
 		}
-		return tenseNone, false
+		return tenseNone
 	case "sets":
 		if next == "out" {
-			return tenseFuture, true
+			return tenseFuture
 		}
-		return tenseNone, false
+		return tenseNone
 	case "been":
 		if prev == "has" || prev == "have" || prev == "had" {
-			return tensePast, true
+			return tensePast
 		}
-		return tenseNone, false
+		return tenseNone
 	}
 	switch prev {
 	case "has", "have":
 		if w != "to" && w != "not" && w != "never" && w != "already" && w != "yet" {
-			return tensePast, true
+			return tensePast
 		}
 	case "be", "being", "is", "are", "am", "to":
 		// A participle after "be" is passive, not past: "will be held".
-		return tenseNone, false
+		return tenseNone
 	}
 	if pastWords[w] {
-		return tensePast, true
+		return tensePast
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] {
 		switch prev {
 		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "newly":
-			return tenseNone, false
+			return tenseNone
 		}
 		if at > 0 && text[at-1] == '-' {
-			return tenseNone, false
+			return tenseNone
 		}
-		return tensePast, false
+		return tensePast
 	}
-	return tenseNone, false
+	return tenseNone
 }
 
 var pastWords = map[string]bool{
