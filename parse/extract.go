@@ -236,6 +236,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// "between", or a direct object right after a verb trigger.
 	var recips []*mention
 	for k := range ments {
+		if h.rule.need != needRecipient && h.rule.kind == timeline.KindConsult && h.rule.mode != timeline.ModeMeeting {
+			break // arrivals, departures and visits have places, not recipients
+		}
 		m := &ments[k]
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) {
 			continue
