@@ -65,7 +65,7 @@ const (
 	lookback = 4
 	// lookahead is how far past a trigger, in bytes, a match may end
 	// (then extended to the end of the word).
-	lookahead = 64
+	lookahead = 40
 )
 
 // A candidate is a resolved match before overlaps are settled.

@@ -88,7 +88,8 @@ func clauseTense(text string, start, end int) tense {
 		pos int
 	}
 	var (
-		cues               []cueAt
+		buf                [32]cueAt
+		cues               = buf[:0]
 		leftB, rightB      = lo, hi
 		prev               string
 		sawRight, boundary bool
@@ -119,7 +120,7 @@ func clauseTense(text string, start, end int) tense {
 			prev, i = "", j
 			continue
 		}
-		if t := cue(w, prev, nextWord(text, j, hi), text, i); t != tenseNone {
+		if t := cue(w, prev, text, i, j, hi); t != tenseNone {
 			cues = append(cues, cueAt{t, i})
 		}
 		prev, i = w, j
@@ -172,7 +173,8 @@ func nextWord(text string, j, hi int) string {
 }
 
 // cue returns the tense word w signals in its context.
-func cue(w, prev, next, text string, at int) tense {
+// The word is text[at:end]; the sentence ends at hi.
+func cue(w, prev, text string, at, end, hi int) tense {
 	switch w {
 	case "will", "shall", "would", "upcoming", "slated", "scheduled":
 		return tenseFuture
@@ -188,12 +190,12 @@ func cue(w, prev, next, text string, at int) tense {
 		return tensePast
 	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
 		"intends", "intend", "aims", "hopes", "is", "are", "am":
-		if next == "to" {
+		if nextWord(text, end, hi) == "to" {
 			return tenseFuture
 		}
 		return tenseNone
 	case "sets":
-		if next == "out" {
+		if nextWord(text, end, hi) == "out" {
 			return tenseFuture
 		}
 		return tenseNone
