@@ -89,7 +89,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day())}
 	var (
 		cands   []candidate
-		back    [lookback + 1]int // starts of the last words, a ring
+		back    [lookback + 1][2]int // bounds of the last words, a ring
 		nback   int
 		lastEnd = make([]int, len(t.rules))
 	)
@@ -103,11 +103,21 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 			i++
 		}
 		e := i
-		back[nback%len(back)] = s
+		back[nback%len(back)] = [2]int{s, e}
 		nback++
 		ids := t.lookup(text, s, e)
 		if len(ids) == 0 {
 			continue
+		}
+		// lead is how many words before the trigger could belong to an
+		// expression with it.
+		lead := 0
+		for lead < min(nback-1, lookback) {
+			w := back[(nback-2-lead)%len(back)]
+			if !isLead(text[w[0]:w[1]]) {
+				break
+			}
+			lead++
 		}
 		hi := min(len(text), e+lookahead)
 		for hi < len(text) && hi < e+lookahead+32 && isWordByte(text[hi]) {
@@ -118,8 +128,8 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				continue
 			}
 			r := t.rules[id]
-			for k := min(nback, r.back+1); k >= 1; k-- {
-				lo := back[(nback-k)%len(back)]
+			for k := min(lead, r.back) + 1; k >= 1; k-- {
+				lo := back[(nback-k)%len(back)][0]
 				if !r.first[text[lo]] {
 					continue
 				}
@@ -152,6 +162,50 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	}
 	return out, nil
 }
+
+// isLead reports whether word w can come before a trigger word in an
+// expression: a number, a qualifier, a preposition a rule looks at, a
+// weekday before a date.
+func isLead(w string) bool {
+	if isDigit(w[0]) {
+		return true
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return leadWords[string(buf[:len(w)])]
+}
+
+var leadWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`the in since until till by during from to through throughout before after
+		of between and or for early late mid end beginning start middle close very this last next coming past
+		previous current fiscal year more less fewer than no nearly almost about around roughly approximately
+		some just only at least most up a an several few many couple dozen hundred every each other once twice
+		times following over within lasting spanning across right day p a q h`) {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	for _, w := range weekdayWords {
+		m[w] = true
+	}
+	for _, w := range unitWords {
+		m[w] = true
+	}
+	for _, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		m[w] = true
+	}
+	return m
+}()
 
 func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) }
 
