@@ -138,16 +138,24 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 // 26 (UPI) --", "TOKYO, April 27 (Reuters) -", "MOSCOW (AP) —".
 var datelineRE = regexp.MustCompile(
 	`(?m)^[ \t]*` +
-		`(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)` +
+		`(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+)*)` +
 		`(?P<regions>(?:,[ \t]*[A-Z][A-Za-z'.]+(?:[ \t][A-Z][A-Za-z'.]+)*)*?)` +
-		`(?:,[ \t]*(?P<month>` + monthPattern + `)[ \t]+(?P<day>\d{1,2}))?` +
+		`(?:,[ \t]*(?P<month>` + monthPattern + `|(?i:` + monthPattern + `))[ \t]+(?P<day>\d{1,2}))?` +
 		`[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]*)\))?` +
 		`[ \t]*(?:--|—|–|-)[ \t]*`)
+
+// maxDatelineOffset is how far into a document a dateline is looked for:
+// headlines, stamps and photo captions come before it, the story after.
+const maxDatelineOffset = 8000
 
 // findDateline returns the first dateline in text that has a date or an
 // agency, and the start of its paragraph's body.
 func findDateline(text string) (timeline.Dateline, int, int, bool) {
-	for _, m := range datelineRE.FindAllStringSubmatchIndex(text, -1) {
+	head := text
+	if len(head) > maxDatelineOffset {
+		head = head[:maxDatelineOffset]
+	}
+	for _, m := range datelineRE.FindAllStringSubmatchIndex(head, -1) {
 		g := func(name string) (string, int) {
 			i := datelineRE.SubexpIndex(name)
 			if m[2*i] < 0 {
@@ -158,10 +166,10 @@ func findDateline(text string) (timeline.Dateline, int, int, bool) {
 		month, mstart := g("month")
 		dayText, _ := g("day")
 		agency, _ := g("agency")
-		if month == "" && agency == "" {
-			continue
-		}
 		place, pstart := g("place")
+		if month == "" && (agency == "" || strings.ToUpper(place) != place) {
+			continue // a dateline gives a date, or a place in capitals and an agency
+		}
 		regions, _ := g("regions")
 		dlText := strings.TrimRight(text[pstart:m[1]], " \t")
 		dl := timeline.Dateline{

@@ -48,6 +48,10 @@ type Options struct {
 
 var defaultTagger = timex.New()
 
+// maxHeader is how far into a document without a dateline the stamp is
+// looked for.
+const maxHeader = 1000
+
 // Article reads one plain-text news story laid out as news sites print
 // it — a title, a line with the publication stamp ("Updated April 26,
 // 2019 at 3:43 PM"), then paragraphs, the first opening with a dateline
@@ -67,6 +71,9 @@ func Article(id, text string, opt Options) (timeline.Document, error) {
 		header = text[:dlStart]
 	} else {
 		bodyStart = 0
+	}
+	if len(header) > maxHeader {
+		header = header[:maxHeader]
 	}
 	st, hasStamp := findStamp(header, 0)
 	if hasStamp {

@@ -152,6 +152,19 @@ var prepositions = map[string]bool{
 	"like": true, "after": true, "before": true, "amid": true, "via": true, "near": true,
 }
 
+// lowerTitleWords are the words a title written in lower case can start
+// with ("leader Kim Jong Un", "foreign minister Eduard Shevardnadze");
+// titled mentions are looked for only at them and at capitalised words.
+var lowerTitleWords = map[string]bool{
+	"leader": true, "president": true, "premier": true, "prime": true, "minister": true,
+	"foreign": true, "chancellor": true, "king": true, "queen": true, "secretary": true,
+	"envoy": true, "ambassador": true, "chairman": true, "vice": true, "deputy": true,
+	"defense": true, "defence": true, "finance": true, "trade": true, "supreme": true,
+	"crown": true, "pope": true, "emperor": true, "prince": true, "spokesman": true,
+	"spokeswoman": true, "general": true, "party": true, "state": true, "treasury": true,
+	"commerce": true, "economy": true, "interior": true, "special": true, "senior": true,
+}
+
 // honorifics introduce a name without a role.
 var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true}
 
@@ -252,7 +265,11 @@ func phrase(toks []token, i, j int) string {
 // longest tries phrases of toks starting at i, longest first, up to max
 // words, and returns the end of the first that ok accepts.
 func longest(toks []token, i, max int, ok func(string) bool) int {
-	for j := min(len(toks), i+max); j > i; j-- {
+	end := i
+	for end < len(toks) && end-i < max && toks[end].word() {
+		end++
+	}
+	for j := end; j > i; j-- {
 		if ok(phrase(toks, i, j)) {
 			return j
 		}
@@ -305,6 +322,9 @@ func name(toks []token, i int) int {
 // titled reads "[adjective] title Name" ("North Korean leader Kim Jong
 // Un", "Secretary of State George Shultz") or "Mr. Name".
 func (es *entities) titled(toks []token, i int) (mention, bool) {
+	if !toks[i].capitalised() && !lowerTitleWords[toks[i].low] {
+		return mention{}, false
+	}
 	j := i
 	var country string
 	if c, k := adjective(toks, j); k > 0 {

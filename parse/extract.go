@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -133,20 +134,44 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 	}
 }
 
+// A trigger is one rule's word sequence, split once.
+type trigger struct {
+	rule  *rule
+	words []string
+	prio  int // the rule's place in rules
+}
+
+// triggers indexes every rule's triggers by their first word, longest
+// first within a rule and rules in priority order.
+var triggers = sync.OnceValue(func() map[string][]trigger {
+	m := map[string][]trigger{}
+	for prio, r := range rules {
+		for _, t := range r.triggers {
+			w := strings.Fields(t)
+			m[w[0]] = append(m[w[0]], trigger{r, w, prio})
+		}
+	}
+	for _, ts := range m {
+		slices.SortStableFunc(ts, func(a, b trigger) int {
+			if a.prio != b.prio {
+				return a.prio - b.prio
+			}
+			return len(b.words) - len(a.words)
+		})
+	}
+	return m
+})
+
 // findHits finds rule triggers in toks, leftmost first; at one word the
 // first rule in rules wins, and within a rule the longest trigger.
 func findHits(toks []token, ments []mention) []hit {
 	var hits []hit
+	index := triggers()
 	for i := 0; i < len(toks); {
-		var best *rule
-		bestEnd := -1
-		for _, r := range rules {
-			for _, trig := range r.triggers {
-				if end := matchTrigger(toks, i, trig); end > bestEnd && (best == nil || best == r) {
-					best, bestEnd = r, end
-				}
-			}
-			if best != nil {
+		var best *trigger
+		for k, t := range index[toks[i].low] {
+			if matchTrigger(toks, i, t.words) {
+				best = &index[toks[i].low][k]
 				break
 			}
 		}
@@ -154,10 +179,10 @@ func findHits(toks []token, ments []mention) []hit {
 			i++
 			continue
 		}
-		h := hit{rule: best, t0: i, t1: bestEnd}
-		if ok := admit(&h, toks, ments); ok {
+		h := hit{rule: best.rule, t0: i, t1: i + len(best.words)}
+		if admit(&h, toks, ments) {
 			hits = append(hits, h)
-			i = bestEnd
+			i = h.t1
 			continue
 		}
 		i++
@@ -165,18 +190,18 @@ func findHits(toks []token, ments []mention) []hit {
 	return hits
 }
 
-// matchTrigger returns the end of trig matched at toks[i:], or -1.
-func matchTrigger(toks []token, i int, trig string) int {
-	words := strings.Fields(trig)
+// matchTrigger reports whether words match toks at i; "*" matches any
+// word.
+func matchTrigger(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
-		return -1
+		return false
 	}
 	for k, w := range words {
-		if w != "*" && toks[i+k].lower() != w {
-			return -1
+		if w != "*" && toks[i+k].low != w {
+			return false
 		}
 	}
-	return i + len(words)
+	return true
 }
 
 // clauseEnd returns the end of the clause segment after token i: the next
@@ -223,12 +248,33 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			break
 		}
 	}
+	// "talks between Reagan and Nakasone": the first is the actor.
+	if h.actor == nil {
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.prep == "between" && m.t0 >= h.t1 && m.t0 <= end {
+				h.actor = m
+				break
+			}
+		}
+	}
 	if h.actor == nil {
 		for k := range ments {
 			m := &ments[k]
 			if m.kind == mentionActor && m.prep == "" && (m.t0 >= h.t1 || m.t1 <= h.t0) {
 				h.actor = m
 				break
+			}
+		}
+	}
+	// "Gorbachev and Reagan signed": the actor's partners before the
+	// trigger count as recipients.
+	var partners []*mention
+	if h.actor != nil && h.actor.t1 <= h.t0 {
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && m.t1+1 == h.actor.t0 && toks[m.t1].low == "and" {
+				partners = append(partners, m)
 			}
 		}
 	}
@@ -244,9 +290,15 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			continue
 		}
 		direct := m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the"
-		if m.prep == "with" || m.prep == "between" || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && len(recips) > 0 {
+		if m.prep == "with" || m.prep == "between" || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
+	}
+	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+		// The first named of "Gorbachev and Reagan" leads.
+		partners = append(partners, h.actor)
+		h.actor = partners[0]
+		recips = append(partners[1:], recips...)
 	}
 	// Places: cities and countries after the trigger, in its clause,
 	// the first of them close to the trigger as its object ("visit to
@@ -254,6 +306,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// of the Vladivostok railway station").
 	for _, m := range ments {
 		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.country == nil {
+			continue
+		}
+		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
+			// Other events take a place the clause puts them in.
+			if m.prep == "in" || m.prep == "at" {
+				h.places = append(h.places, m)
+			}
 			continue
 		}
 		if len(h.places) == 0 && (m.t0-h.t1 > 3 || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
@@ -342,7 +401,14 @@ func objectPhrase(h *hit, toks []token) string {
 	switch h.rule.name {
 	case "wreath":
 		if h.t1 < len(toks) && (toks[h.t1].lower() == "at" || toks[h.t1].lower() == "on") {
-			return phrase(toks, h.t1+1, clauseEnd(toks, h.t1))
+			end := clauseEnd(toks, h.t1)
+			for k := h.t1 + 1; k < end; k++ {
+				switch toks[k].low {
+				case "on", "in", "during", "after", "before", "when", "while", "as", ".", "to":
+					end = k
+				}
+			}
+			return strings.ReplaceAll(phrase(toks, h.t1+1, end), " 's", "'s")
 		}
 		// "visited X to lay a wreath"
 		for k := h.t0 - 1; k >= 0; k-- {
@@ -438,6 +504,24 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 				if dd := abs(hits[j].t0 - k); dd < dist {
 					best, dist = j, dd
+				}
+			}
+		}
+		if best < 0 {
+			// "scheduled for Thursday and Friday": a second date right
+			// after a hit's first ends it.
+			for j := range hits {
+				st := hits[j].ev.When.Start
+				if hits[j].point && hits[j].ev.When.End.IsZero() && st.Span.End <= d.Span.Start && joined(toks, tokAt(st.Span.End-1), k) {
+					end := d
+					if d.Rule == "weekday" && !d.Earliest.After(st.Latest) {
+						// "Thursday and Friday": the second weekday follows the first.
+						end = timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
+						end.Text, end.Span, end.Rule = d.Text, d.Span, d.Rule
+					}
+					if end.Earliest.After(st.Latest) {
+						hits[j].ev.When.End = end
+					}
 				}
 			}
 		}
@@ -635,4 +719,17 @@ func note(toks []token, end int) string {
 		}
 	}
 	return ""
+}
+
+// joined reports whether the tokens strictly between i and j join two
+// dates into a range: "and", "to", "through", "until", "-".
+func joined(toks []token, i, j int) bool {
+	if j != i+2 {
+		return false
+	}
+	switch toks[i+1].low {
+	case "and", "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
 }

@@ -12,11 +12,17 @@ import (
 // span in the document. A possessive "'s" is a token of its own.
 type token struct {
 	text string
+	low  string // text in lower case
 	span timeline.Span
 }
 
 // lower returns the token in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string { return t.low }
+
+// newToken makes the token text at [start, end) of the document.
+func newToken(text string, start, end int) token {
+	return token{text: text, low: strings.ToLower(text), span: timeline.Span{Start: start, End: end}}
+}
 
 // capitalised reports whether the token starts with an upper-case letter.
 func (t token) capitalised() bool {
@@ -67,17 +73,17 @@ func tokenize(s string, off int) []token {
 			if j < len(s) && s[j] == '.' && (strings.Contains(s[i:j], ".") || abbreviations[s[i:j]] || (j-i == 1 && unicode.IsUpper(r))) {
 				j++
 			}
-			toks = append(toks, token{s[i:j], timeline.Span{Start: off + i, End: off + j}})
+			toks = append(toks, newToken(s[i:j], off+i, off+j))
 			i = j
 		case (r == '\'' || r == '’') && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
-			toks = append(toks, token{s[i : i+n+1], timeline.Span{Start: off + i, End: off + i + n + 1}})
+			toks = append(toks, newToken(s[i:i+n+1], off+i, off+i+n+1))
 			i += n + 1
 		default:
 			j := i + n
 			if r == '-' && j < len(s) && s[j] == '-' {
 				j++
 			}
-			toks = append(toks, token{s[i:j], timeline.Span{Start: off + i, End: off + j}})
+			toks = append(toks, newToken(s[i:j], off+i, off+j))
 			i = j
 		}
 	}

@@ -1,0 +1,129 @@
+package parse
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+var anchor = time.Date(2019, 4, 26, 0, 0, 0, 0, time.UTC)
+
+// TestExampleArticle checks the bundled UPI story against what issue
+// "dateline end to end" asks of it: the anchor and the events with full
+// names, places, times and statuses.
+func TestExampleArticle(t *testing.T) {
+	b, err := os.ReadFile("../examples/upi-kim-vladivostok-2019-04-26.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Article("kim", string(b), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Anchor.Value; got != "2019-04-26" {
+		t.Errorf("anchor = %s; want 2019-04-26", got)
+	}
+	if got := doc.Dateline.Place.String(); got != "Vladivostok, Russia" {
+		t.Errorf("dateline place = %s; want Vladivostok, Russia", got)
+	}
+	if got := doc.Published.Value; got != "2019-04-26T15:43" {
+		t.Errorf("published = %s; want 2019-04-26T15:43", got)
+	}
+	var got []string
+	for _, e := range timeline.Build(doc).Events {
+		got = append(got, e.String()+" | "+joinNames(e.Actors)+" > "+joinNames(e.Recipients))
+	}
+	want := []string{
+		`2011-09-01 .. 2011-12-31 OTHER/leadership occurred "Kim Jong Un takes power" | Kim Jong Un > `,
+		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Kim Jong Un visits Russia" @ Russia | Kim Jong Un > Russia`,
+		`2019-04-25 CONSULT/meeting 040 occurred "Kim Jong Un holds a summit with Vladimir Putin" @ Far Eastern Federal University, Vladivostok, Russia | Kim Jong Un > Vladimir Putin`,
+		`2019-04-26 CONSULT/departure occurred "Kim Jong Un leaves Vladivostok" @ Vladivostok, Russia | Kim Jong Un > `,
+		`2019-04-26 OTHER/ceremony occurred "Farewell ceremony for Kim Jong Un" @ Vladivostok, Russia | Kim Jong Un > `,
+		`2019-04-26 OTHER/ceremony occurred "Kim Jong Un lays a wreath at a memorial monument for Russia's unknown soldiers" @ Vladivostok, Russia | Kim Jong Un > `,
+		`undated CONSULT/departure expected "Kim Jong Un returns to Pyongyang" @ Pyongyang, North Korea | Kim Jong Un > `,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))
+	}
+}
+
+func joinNames(as []timeline.Actor) string {
+	s := ""
+	for i, n := range timeline.Names(as) {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s
+}
+
+func lines(ss []string) string {
+	s := ""
+	for _, l := range ss {
+		s += "\t" + l + "\n"
+	}
+	return s
+}
+
+func TestArticleAnchor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		opt        Options
+		want       string // anchor value, or "error"
+	}{
+		{"dateline wins over GMT stamp", "Headline here for it\nUpdated April 26, 2019 at 11:50 PM GMT\n\nTOKYO, April 27 (Reuters) - Talks ended.\n", Options{}, "2019-04-27"},
+		{"stamp alone", "Headline here for it\nPublished: 3 March 1987\n\nTalks ended on Monday.\n", Options{}, "1987-03-03"},
+		{"option overrides", "Headline\nUpdated April 26, 2019\n\nTOKYO, April 27 (Reuters) - x\n", Options{Anchor: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)}, "2020-01-02"},
+		{"dateline without stamp has no year", "TOKYO, April 27 (Reuters) - x\n", Options{}, "error"},
+		{"nothing", "Just some words.\n", Options{}, "error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Article("doc", tt.text, tt.opt)
+			got := doc.Anchor.Value
+			if err != nil {
+				got = "error"
+				var pe *Error
+				if !errors.Is(err, ErrNoAnchor) || !errors.As(err, &pe) || pe.Doc != "doc" {
+					t.Errorf("Article(%q) error = %v; want a *parse.Error for doc wrapping ErrNoAnchor", tt.text, err)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Article(%q).Anchor = %s; want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzArticle(f *testing.F) {
+	if b, err := os.ReadFile("../examples/upi-kim-vladivostok-2019-04-26.txt"); err == nil {
+		f.Add(string(b))
+	}
+	for _, tt := range sentenceTests {
+		f.Add(tt.text)
+	}
+	for _, tt := range ruleTests {
+		f.Add(tt.sentence)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := Article("fuzz", text, Options{Anchor: anchor})
+		if err != nil {
+			t.Fatalf("Article with an anchor: %v", err)
+		}
+		checkSpans(t, "fuzz", text, doc)
+		again, _ := Article("fuzz", text, Options{Anchor: anchor})
+		if len(again.Events) != len(doc.Events) {
+			t.Fatalf("Article(%q) is not deterministic", text)
+		}
+		for i := range doc.Events {
+			if doc.Events[i].String() != again.Events[i].String() {
+				t.Fatalf("Article(%q) is not deterministic: %s vs %s", text, doc.Events[i], again.Events[i])
+			}
+		}
+	})
+}

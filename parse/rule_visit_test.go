@@ -1,0 +1,25 @@
+package parse
+
+import "testing"
+
+var visitTests = []ruleTest{
+	{"verb with city", "Secretary of State George Shultz visited Moscow on Monday.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"noun with country and length", "Prime Minister Yasuhiro Nakasone began a four-day visit to China on Tuesday.", []string{
+		`2019-04-23 .. 2019-04-26 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits China" @ China | Yasuhiro Nakasone > China`,
+	}},
+	{"planned with will", "French President Francois Mitterrand will visit Japan next month.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Francois Mitterrand visits Japan" @ Japan | Francois Mitterrand > Japan`,
+	}},
+	{"ongoing", "U.S. Secretary of State George Shultz is visiting Peking.", []string{
+		`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China | George Shultz > China`,
+	}},
+	{"possible", "U.S. Secretary of State George Shultz is likely to visit Moscow soon.", []string{
+		`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"not a place: memorial", "President Ronald Reagan visited a factory in the morning.", nil},
+	{"trip far from its place is no visit", "The trip came amid a push for talks with the United States.", nil},
+}
+
+func TestVisitRule(t *testing.T) { testRule(t, visitTests) }
