@@ -379,6 +379,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			e.Place = timeline.Place{Country: p.ent.actor.Name}
 			placeName = p.ent.actor.Name
 		}
+		if r.mode == timeline.ModeDeparture && r.action == "leave" && (p.prep == "for" || p.prep == "to") {
+			// "sets out for Washington" names where the journey goes, not
+			// where the departure is.
+			e.Place = timeline.Place{}
+		}
 		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
 			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
 		}

@@ -20,8 +20,16 @@ var departRule = &rule{
 	need:     needActor,
 	summary: func(p parts) string {
 		if strings.HasPrefix(p.trigger, "set") {
-			return join(or(p.actor, "A delegation"), "sets out", to(p.place))
+			return join(or(p.actor, "A delegation"), "sets out", forPlace(p.place))
 		}
 		return join(or(p.actor, "A delegation"), "leaves", p.place)
 	},
+}
+
+// forPlace returns "for P", or "" when there is no place.
+func forPlace(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "for " + p
 }

@@ -1,0 +1,82 @@
+package timeline
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// mustValue returns the Date of a TIMEX3 value, written as text.
+func mustValue(v, text string) Date {
+	d, err := ParseValue(v)
+	if err != nil {
+		panic(err)
+	}
+	d.Text = text
+	return d
+}
+
+func event(id, action, actor, value string, status Status) Event {
+	e := Event{ID: id, Kind: KindConsult, Mode: ModeDeparture, Action: action, Summary: actor + " " + action,
+		Actors: []Actor{{Name: actor}}, Status: status, Evidence: []Evidence{{Doc: id}}}
+	if value != "" {
+		e.When.Start = mustValue(value, value)
+	}
+	return e
+}
+
+var buildTests = []struct {
+	name string
+	docs [][]Event
+	want []string // ID, When and status of each event, in order
+}{
+	{"same day merges", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
+		{event("b#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
+	}, []string{"a#1 2019-04-26 occurred 2"}},
+	{"occurrence outranks plan and keeps its time", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-04-26TNI", StatusExpected)},
+		{event("b#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
+	}, []string{"a#1 2019-04-26 occurred 2"}},
+	{"a day and a night of it overlap", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-04-26", StatusOccurred), event("a#2", "leave", "Kim", "2019-04-26TNI", StatusOccurred)},
+	}, []string{"a#1 2019-04-26T21:00 .. 2019-04-26T23:59 occurred 2"}},
+	{"different actors stay apart", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
+		{event("b#1", "leave", "Putin", "2019-04-26", StatusOccurred)},
+	}, []string{"a#1 2019-04-26 occurred 1", "b#1 2019-04-26 occurred 1"}},
+	{"different days stay apart, in order", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-04-27", StatusOccurred)},
+		{event("b#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
+	}, []string{"b#1 2019-04-26 occurred 1", "a#1 2019-04-27 occurred 1"}},
+	{"undated last; merged only with the same summary", [][]Event{
+		{event("a#1", "return", "Kim", "", StatusExpected), event("a#2", "leave", "Kim", "2011", StatusOccurred)},
+		{event("b#1", "return", "Kim", "", StatusExpected)},
+	}, []string{"a#2 2011-01-01 .. 2011-12-31 occurred 1", "a#1 undated expected 2"}},
+}
+
+func TestBuild(t *testing.T) {
+	for _, tt := range buildTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []Document
+			for i, evs := range tt.docs {
+				docs = append(docs, Document{ID: string(rune('a' + i)), Events: evs})
+			}
+			var got []string
+			for _, e := range Build(docs...).Events {
+				got = append(got, fmt.Sprintf("%s %s %s %d", e.ID, e.When, e.Status, len(e.Evidence)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Build = %q; want %q", got, tt.want)
+			}
+			// Build must not touch its input.
+			for _, evs := range tt.docs {
+				for _, e := range evs {
+					if len(e.Evidence) != 1 {
+						t.Errorf("Build changed the evidence of input event %s", e.ID)
+					}
+				}
+			}
+		})
+	}
+}
