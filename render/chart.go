@@ -21,7 +21,11 @@ import (
 const (
 	renderSpanFunc = "datelineRenderSpan"
 	tooltipFunc    = "datelineTooltip"
+	laneStartFunc  = "datelineLaneStart"
 )
+
+// funcs lists the functions the option may name.
+var funcs = []string{renderSpanFunc, tooltipFunc, laneStartFunc}
 
 // palette is ECharts' default palette; kinds take its colours in order.
 var palette = []string{
@@ -48,6 +52,8 @@ type chart struct {
 	width, height string
 	option        map[string]any // without series when no event is dated
 	lanes         []string
+	laneBy        LaneBy
+	rows          []int // each lane's first row, then the number of rows
 	dated         int
 	outside       int // dated events out of the opening zoom window
 	undated       []row
@@ -133,10 +139,13 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		titles[d.ID] = d.Title
 	}
 
-	groups := map[string]*group{}
-	laneIndex := map[string]int{}
-	var all, sharp extent
-	var extents []extent
+	var (
+		items     []*item
+		laneIndex = map[string]int{}
+		all       extent
+		sharp     extent
+		extents   []extent
+	)
 	for i := range t.Events {
 		e := &t.Events[i]
 		text := describe(e, titles)
@@ -146,11 +155,6 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 			continue
 		}
 		c.dated++
-		g := groups[text.Kind]
-		if g == nil {
-			g = &group{}
-			groups[text.Kind] = g
-		}
 		s := place(e.When)
 		all.add(s.lo, s.hi)
 		extents = append(extents, extent{lo: s.lo, hi: s.hi})
@@ -164,19 +168,30 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 				laneIndex[name] = n
 				c.lanes = append(c.lanes, name)
 			}
-			st := statusIndex(e.Status)
-			if s.point {
-				g.points = append(g.points, pointItem{Value: [2]int64{int64(n), s.at}, Event: text})
-				continue
-			}
-			g.spans = append(g.spans, spanItem{
-				Value: [7]int64{int64(n), s.lo, s.hi, s.coreLo, s.coreHi, int64(st), boolInt(s.uncertain)},
-				Event: text,
-			})
+			items = append(items, &item{lane: n, spot: s, event: text, status: statusIndex(e.Status)})
 		}
 	}
+	c.laneBy = opt.Lanes
+	c.rows = pack(items, len(c.lanes), scale(all, sharp))
+	groups := map[string]*group{}
+	for _, it := range items {
+		g := groups[it.event.Kind]
+		if g == nil {
+			g = &group{}
+			groups[it.event.Kind] = g
+		}
+		r, s := int64(c.rows[it.lane]+it.row), it.spot
+		if s.point {
+			g.points = append(g.points, pointItem{Value: [2]int64{r, s.at}, Event: it.event})
+			continue
+		}
+		g.spans = append(g.spans, spanItem{
+			Value: [7]int64{r, s.lo, s.hi, s.coreLo, s.coreHi, int64(it.status), boolInt(s.uncertain)},
+			Event: it.event,
+		})
+	}
 	if c.height == "" {
-		c.height = fmt.Sprintf("%dpx", max(420, 200+56*len(c.lanes)))
+		c.height = fmt.Sprintf("%dpx", max(minHeight, chrome+rowHeight*c.rows[len(c.lanes)]))
 	}
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
@@ -217,18 +232,13 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 	ch.JSAssets.Init()
 	ch.CSSAssets.Init()
 	ch.SetGlobalOptions(
-		charts.WithTitleOpts(opts.Title{Title: c.title, Subtitle: c.sub, Left: "center"}),
-		charts.WithLegendOpts(opts.Legend{Type: "scroll", Top: "52", Left: "center"}),
+		charts.WithTitleOpts(opts.Title{Title: c.title, Subtitle: c.sub, Left: "center", Top: "8"}),
+		charts.WithLegendOpts(opts.Legend{Type: "scroll", Top: "58", Left: "center", Width: "80%"}),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "20", Feature: &opts.ToolBoxFeature{
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "save as PNG", Name: "timeline"},
 			Restore:     &opts.ToolBoxFeatureRestore{Show: opts.Bool(true), Title: "reset zoom"},
 		}}),
-		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "96", Bottom: "72", ContainLabel: opts.Bool(true)}),
-		charts.WithYAxisOpts(opts.YAxis{
-			Type: "category", Data: c.lanes, Inverse: opts.Bool(true),
-			SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
-			AxisLabel: &opts.AxisLabel{Width: 180, Overflow: "truncate"},
-		}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "100", Bottom: "76", ContainLabel: opts.Bool(true)}),
 	)
 	if opt.NoAnimation {
 		ch.SetGlobalOptions(charts.WithAnimation(false))
@@ -256,9 +266,10 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			}
 			points = append(points, charts.SingleSeries{
 				Name: name, Type: types.ChartScatter, Data: g.points,
-				SymbolSize: 14,
-				Encode:     &opts.Encode{X: 1, Y: 0},
-				ItemStyle:  &opts.ItemStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
+				SymbolSize:  14,
+				Encode:      &opts.Encode{X: 1, Y: 0},
+				ItemStyle:   &opts.ItemStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
+				LabelLayout: &opts.LabelLayout{HideOverlap: opts.Bool(true)},
 			})
 		}
 	}
@@ -278,9 +289,18 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			"hour": "{HH}:{mm}", "minute": "{HH}:{mm}",
 		}},
 	}}
-	// go-echarts' DataZoom lacks startValue and endValue.
+	o["yAxis"] = []laneAxis{c.laneAxis()}
+	// go-echarts' DataZoom lacks startValue and endValue. The slider
+	// runs over the whole axis, which fuzzy dates can make years long, so
+	// its ends are labelled: a window of days on it is a sliver, and the
+	// labels say what the rest of the slider is.
 	zoom := []dataZoom{
-		{Type: "slider", FilterMode: "weakFilter"},
+		{
+			Type: "slider", FilterMode: "weakFilter",
+			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "24",
+			ShowDataShadow: opts.Bool(false), FillerColor: "rgba(84,112,198,0.35)",
+			BorderColor: "#b8c2dc",
+		},
 		{Type: "inside", FilterMode: "weakFilter"},
 	}
 	if from, to, ok := window(all, sharp); ok {
@@ -289,6 +309,10 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 		}
 	}
 	o["dataZoom"] = zoom
+	o["graphic"] = []graphicText{
+		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
+		{Type: "text", Right: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(hi - 1), Fill: "#666", Font: "12px sans-serif"}},
+	}
 	o["tooltip"] = tooltip{
 		Trigger: "item", Confine: true,
 		Formatter:    opts.FuncOpts(tooltipFunc),
@@ -296,6 +320,72 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 	}
 	return o
 }
+
+// laneAxis is the y axis: a category per row, named on each lane's first
+// row. Split areas, lines and ticks mark lanes, not rows.
+type laneAxis struct {
+	Type      string        `json:"type"`
+	Inverse   bool          `json:"inverse"`
+	Data      []string      `json:"data"`
+	AxisTick  laneMarks     `json:"axisTick"`
+	SplitArea laneMarks     `json:"splitArea"`
+	SplitLine laneMarks     `json:"splitLine"`
+	AxisLabel laneAxisLabel `json:"axisLabel"`
+}
+
+// laneMarks shows a part of the lane axis at lane boundaries only.
+type laneMarks struct {
+	Show     bool          `json:"show"`
+	Interval types.FuncStr `json:"interval"`
+}
+
+// laneAxisLabel labels every category; all but lanes' first rows are
+// empty.
+type laneAxisLabel struct {
+	Interval int    `json:"interval"`
+	Width    int    `json:"width"`
+	Overflow string `json:"overflow"`
+}
+
+// laneAxis returns the y axis of c.
+func (c *chart) laneAxis() laneAxis {
+	rows := make([]string, c.rows[len(c.lanes)])
+	for i, name := range c.lanes {
+		rows[c.rows[i]] = name
+	}
+	start := opts.FuncOpts(laneStartFunc)
+	return laneAxis{
+		Type: "category", Inverse: true, Data: rows,
+		AxisTick:  laneMarks{Show: true, Interval: start},
+		SplitArea: laneMarks{Show: true, Interval: start},
+		SplitLine: laneMarks{Show: true, Interval: start},
+		AxisLabel: laneAxisLabel{Width: 180, Overflow: "truncate"},
+	}
+}
+
+// sliderInset is how far the slider stays from the chart's sides, to
+// leave room for the labels of its ends.
+const sliderInset = "110"
+
+// graphicText is a text element of the graphic component.
+type graphicText struct {
+	Type   string    `json:"type"`
+	Left   string    `json:"left,omitempty"`
+	Right  string    `json:"right,omitempty"`
+	Bottom string    `json:"bottom"`
+	Silent bool      `json:"silent"`
+	Style  textStyle `json:"style"`
+}
+
+type textStyle struct {
+	Text string `json:"text"`
+	Fill string `json:"fill"`
+	Font string `json:"font"`
+}
+
+// day formats the day of t, milliseconds since the epoch, as the axis
+// does: "24 Apr 2019".
+func day(t int64) string { return time.UnixMilli(t).UTC().Format("2 Jan 2006") }
 
 // timeAxis is the x axis.
 type timeAxis struct {
@@ -314,11 +404,18 @@ type timeLabel struct {
 
 // dataZoom is a dataZoom option on the time axis.
 type dataZoom struct {
-	Type       string `json:"type"`
-	XAxisIndex int    `json:"xAxisIndex"`
-	FilterMode string `json:"filterMode"`
-	StartValue int64  `json:"startValue,omitempty"`
-	EndValue   int64  `json:"endValue,omitempty"`
+	Type           string     `json:"type"`
+	XAxisIndex     int        `json:"xAxisIndex"`
+	FilterMode     string     `json:"filterMode"`
+	StartValue     int64      `json:"startValue,omitempty"`
+	EndValue       int64      `json:"endValue,omitempty"`
+	Left           string     `json:"left,omitempty"`
+	Right          string     `json:"right,omitempty"`
+	Bottom         string     `json:"bottom,omitempty"`
+	Height         string     `json:"height,omitempty"`
+	ShowDataShadow types.Bool `json:"showDataShadow,omitempty"`
+	FillerColor    string     `json:"fillerColor,omitempty"`
+	BorderColor    string     `json:"borderColor,omitempty"`
 }
 
 // window returns the time range the chart opens on when fuzzy dates
@@ -368,7 +465,7 @@ func mark(p *pointItem, color string) {
 		return
 	}
 	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}
-	p.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: p.Event.Status, Color: color, FontStyle: "italic"}
+	p.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: p.Event.Status, Color: color, FontStyle: "italic"}
 }
 
 // tentative reports whether an event of status s has not (yet)

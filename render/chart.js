@@ -4,28 +4,38 @@
 
 var datelineStatuses = ["occurred", "ongoing", "planned", "expected", "possible", "denied", "cancelled", "unknown"];
 
+// datelineLaneStart tells the lane axis which rows start a lane: only a
+// lane's first row has a name. Split areas, lines and ticks use it so
+// that they follow lanes, not rows.
+function datelineLaneStart(index, value) {
+	return value !== "";
+}
+
 // datelineRenderSpan draws a custom-series item of value
-// [lane, lo, hi, coreLo, coreHi, status, uncertain]: a translucent dashed
+// [row, lo, hi, coreLo, coreHi, status, uncertain]: a translucent dashed
 // band over lo..hi when the date is uncertain, a bar over coreLo..coreHi
 // (or lo..hi when certain), hollow and dashed when the event has not
 // happened, with its status written after it.
 function datelineRenderSpan(params, api) {
-	var lane = api.value(0), lo = api.value(1), hi = api.value(2);
+	var row = api.value(0), lo = api.value(1), hi = api.value(2);
 	var coreLo = api.value(3), coreHi = api.value(4);
 	var status = api.value(5), uncertain = api.value(6) === 1;
 	var tentative = status > 1;
 	var color = api.visual("color");
+	// The row's height; bars and bands keep to a size that reads as a
+	// bar beside a point, however tall the chart is made.
 	var h = api.size([0, 1])[1];
+	var bandH = Math.min(h * 0.86, 30), barH = Math.min(h * 0.5, 16);
 	var children = [];
-	var box = function (from, to, frac) {
-		var a = api.coord([from, lane]), b = api.coord([to, lane]);
+	var box = function (from, to, height) {
+		var a = api.coord([from, row]), b = api.coord([to, row]);
 		var w = Math.max(b[0] - a[0], 4);
 		return echarts.graphic.clipRectByRect(
-			{x: a[0], y: a[1] - h * frac / 2, width: w, height: h * frac},
+			{x: a[0], y: a[1] - height / 2, width: w, height: height},
 			params.coordSys);
 	};
 	if (uncertain) {
-		var band = box(lo, hi, 0.7);
+		var band = box(lo, hi, bandH);
 		if (band) {
 			children.push({
 				type: "rect", shape: band,
@@ -35,9 +45,9 @@ function datelineRenderSpan(params, api) {
 	}
 	var core = null;
 	if (!uncertain) {
-		core = box(lo, hi, 0.36);
+		core = box(lo, hi, barH);
 	} else if (coreHi > coreLo) {
-		core = box(coreLo, coreHi, 0.36);
+		core = box(coreLo, coreHi, barH);
 	}
 	if (core) {
 		children.push({
@@ -48,7 +58,7 @@ function datelineRenderSpan(params, api) {
 		});
 	}
 	if (tentative) {
-		var at = box(lo, hi, 0.7);
+		var at = box(lo, hi, bandH);
 		if (at) {
 			// After the bar, or inside its end when the plot ends there.
 			var room = params.coordSys.x + params.coordSys.width - (at.x + at.width);

@@ -51,16 +51,16 @@ func ExampleChartOptions() {
 	if err := json.Unmarshal(b, &option); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("lanes:", option.YAxis[0].Data)
+	fmt.Println("rows:", option.YAxis[0].Data)
 	for _, s := range option.Series {
 		for _, d := range s.Data {
-			fmt.Printf("%s %s in lane %d: %q = %s\n", s.Type, s.Name, d.Value[0], d.Event.Written, d.Event.Resolved)
+			fmt.Printf("%s %s in row %d: %q = %s\n", s.Type, s.Name, d.Value[0], d.Event.Written, d.Event.Resolved)
 		}
 	}
 	// Output:
-	// lanes: [Kim Jong Un Vladimir Putin]
-	// scatter CONSULT/meeting in lane 0: "Thursday" = 2019-04-25
-	// scatter CONSULT/meeting in lane 1: "Thursday" = 2019-04-25
+	// rows: [Kim Jong Un Vladimir Putin]
+	// scatter CONSULT/meeting in row 0: "Thursday" = 2019-04-25
+	// scatter CONSULT/meeting in row 1: "Thursday" = 2019-04-25
 }
 
 func ExampleHTML() {

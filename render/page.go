@@ -17,7 +17,8 @@ type page struct {
 	ID, Title, Subtitle string
 	Width, Height       string
 	Charted             bool
-	Lanes               int
+	LaneKey             string
+	Stacked             bool // some lane has more than one row
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
@@ -33,18 +34,19 @@ func newPage(c *chart) (*page, error) {
 	p := &page{
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
-		Lanes: len(c.lanes), Outside: c.outside, Undated: c.undated, All: c.all,
+		LaneKey: laneKey(c.laneBy, len(c.lanes)), Outside: c.outside, Undated: c.undated, All: c.all,
 		Version: EChartsVersion,
 	}
 	if c.dated == 0 {
 		return p, nil
 	}
+	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
 	b, err := marshal(c.option, "")
 	if err != nil {
 		return nil, err
 	}
 	js := strings.TrimSpace(string(b))
-	for _, f := range []string{renderSpanFunc, tooltipFunc} {
+	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
 	if strings.Contains(strings.ToLower(js), "</script") || strings.Contains(js, "<!--") {
@@ -56,6 +58,21 @@ func newPage(c *chart) (*page, error) {
 	p.Script = template.JS(chartJS)
 	p.Option = template.JS(js)
 	return p, nil
+}
+
+// laneKey says in the key to the chart what its n lanes are.
+func laneKey(by LaneBy, n int) string {
+	each := fmt.Sprintf("Each of the %d lanes is", n)
+	if n == 1 {
+		each = "The lane is"
+	}
+	switch by {
+	case LaneParticipant:
+		return each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+	case LanePlace:
+		return each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
+	}
+	return each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
 }
 
 // pageTemplate is the standalone page. html/template escapes every
@@ -91,7 +108,10 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <section class="key">
 <h2>Reading the chart</h2>
 <ul>
-<li>Each lane is one of {{.Lanes}} {{if eq .Lanes 1}}lane{{else}}lanes{{end}}; an event with several actors appears in each of their lanes. Colours and the legend follow the kind of event.</li>
+<li>{{.LaneKey}} Colours and the legend follow the kind of event.</li>
+{{- if .Stacked}}
+<li>Where events in a lane would cover each other, the lane splits into rows, one above the other; its name is on its first row.</li>
+{{- end}}
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>

@@ -6,7 +6,11 @@
 // Time runs along the x axis (in UTC, which the timeline uses as a
 // zone-less civil clock) and each lane on the y axis is an actor (or a
 // place, see [LaneBy]); an event with several actors appears in each of
-// their lanes. Series follow the event kind and mode ("CONSULT/visit",
+// their lanes. Where events in a lane would cover each other (a point
+// inside a bar, two points on one day, overlapping bars), the lane splits
+// into rows, deterministically: each event takes the first row where it
+// covers nothing, bars and bands in order of their start before the
+// points that start with them. Series follow the event kind and mode ("CONSULT/visit",
 // "CONSULT/meeting"), so the legend shows and hides them by kind:
 //
 //   - an event on an exact day or minute is a point;
@@ -22,9 +26,10 @@
 // status, the place, the sentence and the source document. A slider and
 // the mouse wheel zoom the time axis. When fuzzy dates stretch the axis
 // far beyond the exactly dated events, the chart opens zoomed on the
-// latter and the page says how many events lie outside. Undated events are not drawn: the
-// page lists them in a table under the chart, followed by a table of every
-// event for readers without JavaScript.
+// latter, the ends of the slider are labelled with the dates of the whole
+// axis, and the page says how many events lie outside. Undated events
+// are not drawn: the page lists them in a table under the chart, followed
+// by a table of every event for readers without JavaScript.
 //
 // # Output
 //
@@ -82,7 +87,7 @@ type Options struct {
 	Lanes LaneBy
 	// Width and Height are CSS lengths for the chart ("100%", "900px").
 	// Width defaults to "100%"; Height defaults to enough pixels for
-	// the lanes, at least 420px.
+	// every row of every lane (40px a row), at least 320px.
 	Width, Height string
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool
@@ -110,21 +115,27 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 }
 
 // ChartOptions returns the ECharts option for t as indented JSON, with
-// '<', '>' and '&' escaped. The options name two functions the page
-// defines, as go-echarts function markers ("__f__datelineRenderSpan__f__"
-// for the custom series' renderItem, "__f__datelineTooltip__f__" for the
-// tooltip formatter); HTML turns them into references. Bars and bands are
-// custom series whose data values are
+// '<', '>' and '&' escaped. The options name functions the page defines,
+// as go-echarts function markers ("__f__datelineRenderSpan__f__" for the
+// custom series' renderItem, "__f__datelineTooltip__f__" for the tooltip
+// formatter, "__f__datelineLaneStart__f__" for the lane axis' intervals);
+// HTML turns them into references.
 //
-//	[lane, lo, hi, coreLo, coreHi, status, uncertain]
+// The y axis has a category per row: a lane takes as many rows as it needs
+// for its events not to cover each other (see [Options.Height]), and only
+// a lane's first row is named, so the y axis data is the lane names with
+// an empty string for every further row. Bars and bands are custom series
+// whose data values are
+//
+//	[row, lo, hi, coreLo, coreHi, status, uncertain]
 //
 // with times in milliseconds since the Unix epoch: lo..hi is all the event
 // may cover, coreLo..coreHi the part it certainly covers (empty when
 // coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
 // expected, possible, denied and cancelled (7 for anything else) and
-// uncertain 1 for a fuzzy date. Points are scatter series with values [lane, time]. Every
-// data item carries the event's text under "event". A timeline without
-// dated events gives an option with no series.
+// uncertain 1 for a fuzzy date. Points are scatter series with values
+// [row, time]. Every data item carries the event's text under "event". A
+// timeline without dated events gives an option with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)
 	if err != nil {

@@ -382,7 +382,7 @@ func TestZeroOptions(t *testing.T) {
 	page := buf.String()
 	for _, want := range []string{
 		"<title>dateline</title>",
-		`style="width:100%;height:420px;"`,
+		`style="width:100%;height:320px;"`,
 		"Undated events",
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",

@@ -1,0 +1,114 @@
+package render
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// Lanes are laid out in rows, so that events that would overlap in a
+// lane stand one above the other instead of hiding each other. The y axis
+// is a category axis with one category per row; only a lane's first row
+// carries its name, and the split areas, ticks and lines follow lanes,
+// not rows (see datelineLaneStart in chart.js).
+const (
+	rowHeight = 40  // default pixels per row
+	chrome    = 176 // default pixels above and below the grid
+	minHeight = 320 // least default height of the chart
+
+	// plotWidth is the width in pixels the layout assumes for the plot
+	// area when it decides what overlaps on screen; the chart is as wide
+	// as the page, so this is a typical width, not a measured one.
+	plotWidth = 1000
+	// The widths, in pixels at plotWidth, that marks take beyond their
+	// time: a point's symbol, the least width of a bar, and the status
+	// label after a tentative point or bar.
+	pointWidth  = 18
+	barWidth    = 4
+	statusWidth = 70
+)
+
+// item is an event in a lane, before and after it is given a row.
+type item struct {
+	lane   int
+	row    int // within the lane, from 0
+	spot   spot
+	event  *eventText
+	status int // index in statuses
+}
+
+// extent returns the time an item takes up in its row on a plot where a
+// pixel is px milliseconds: a bar its dates (at least barWidth pixels), a
+// point its whole day or its symbol, whichever is wider; either one has
+// room for its status label when it is tentative.
+func (it *item) extent(px int64) (from, to int64) {
+	const halfDay = int64(12 * time.Hour / time.Millisecond)
+	s := it.spot
+	if s.point {
+		half := max(halfDay, pointWidth*px/2)
+		from, to = s.at-half, s.at+half
+	} else {
+		from, to = s.lo, max(s.hi, s.lo+barWidth*px)
+	}
+	if it.status > 1 {
+		to += statusWidth * px
+	}
+	return from, to
+}
+
+// pack gives every item a row within its lane by greedy interval
+// packing: items in order of their start (bars and bands before points
+// that start with them, longer before shorter, then in timeline order) go
+// to the first row of their lane where they overlap nothing already
+// there. Points on the same day, and a point inside a bar, therefore never
+// share a row. px is milliseconds per pixel on the plot the chart opens
+// on. pack returns the index of each lane's first row in the chart, and
+// the total number of rows as its last element.
+func pack(items []*item, lanes int, px int64) []int {
+	type slot struct {
+		it       *item
+		from, to int64
+	}
+	byLane := make([][]slot, lanes)
+	for _, it := range items {
+		from, to := it.extent(px)
+		byLane[it.lane] = append(byLane[it.lane], slot{it, from, to})
+	}
+	first := make([]int, lanes+1)
+	for lane, slots := range byLane {
+		slices.SortStableFunc(slots, func(a, b slot) int {
+			switch {
+			case a.from != b.from:
+				return cmp.Compare(a.from, b.from)
+			case a.it.spot.point != b.it.spot.point:
+				if b.it.spot.point {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(b.to, a.to)
+		})
+		var ends []int64 // the end of the last item in each row
+		for _, s := range slots {
+			r := slices.IndexFunc(ends, func(end int64) bool { return end <= s.from })
+			if r < 0 {
+				r = len(ends)
+				ends = append(ends, 0)
+			}
+			ends[r] = s.to
+			s.it.row = r
+		}
+		first[lane+1] = first[lane] + max(len(ends), 1)
+	}
+	return first
+}
+
+// scale returns the milliseconds per pixel of the plot the chart opens
+// on, assuming it is plotWidth pixels wide.
+func scale(all, sharp extent) int64 {
+	lo, hi := all.padded(20)
+	if from, to, ok := window(all, sharp); ok {
+		lo, hi = from, to
+	}
+	return max((hi-lo)/plotWidth, 1)
+}
