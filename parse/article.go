@@ -76,46 +76,102 @@ func Article(id, text string, opt Options) (timeline.Document, error) {
 		header = header[:maxHeader]
 	}
 	st, hasStamp := findStamp(header, 0)
-	if hasStamp {
-		doc.Published = st.date
-	}
 	doc.Title = findTitle(header, st, hasStamp)
+	if !hasStamp {
+		st.date = timeline.Date{}
+	}
+	if !hasDateline {
+		dl = timeline.Dateline{}
+	}
+	return read(doc, bodyStart, st.date, dl, opt)
+}
 
+// Input is a story from an archive, its fields already apart: the
+// publication stamp and the dateline are given beside the text rather than
+// printed in it (as in the Reuters-21578 archive).
+type Input struct {
+	ID     string
+	Source string // where it was read: "archive.jsonl.gz:1234"
+	Title  string
+	// Published is the stamp as written: ISO 8601 ("1987-04-27T08:43:28",
+	// "2019-04-26T15:43:00Z", "2019-04-26") or as news sites print it
+	// ("April 26, 2019 at 3:43 PM").
+	Published string
+	// Dateline is the dateline as printed: "TOKYO, April 27",
+	// "VLADIVOSTOK, Russia, April 26 (UPI)".
+	Dateline string
+	Text     string // the story's body
+}
+
+// Read reads a story given as fields. An input with neither stamp nor
+// dateline is read as a plain-text article with [Article]. Offsets in the
+// document are offsets into in.Text. A stamp that is not a date returns an
+// [*Error] naming the document.
+func Read(in Input, opt Options) (timeline.Document, error) {
+	if in.Published == "" && in.Dateline == "" {
+		doc, err := Article(in.ID, in.Text, opt)
+		doc.Source, doc.Title = in.Source, or(in.Title, doc.Title)
+		return doc, err
+	}
+	doc := timeline.Document{ID: in.ID, Source: in.Source, Title: in.Title, Text: in.Text}
+	var published timeline.Date
+	if in.Published != "" {
+		st, ok := findStamp(in.Published, 0)
+		if !ok {
+			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q is not a date", in.Published)}
+		}
+		published = st.date
+		published.Span = timeline.Span{} // the stamp is not in the text
+	}
+	var dl timeline.Dateline
+	if in.Dateline != "" {
+		var ok bool
+		if dl, _, _, ok = findDateline(strings.TrimSpace(in.Dateline) + " -"); !ok {
+			dl = timeline.Dateline{Place: datelinePlace(strings.ToUpper(strings.TrimSpace(in.Dateline)), "")}
+		}
+		dl.Text, dl.Span, dl.Date.Span = strings.TrimSpace(in.Dateline), timeline.Span{}, timeline.Span{}
+	}
+	return read(doc, 0, published, dl, opt)
+}
+
+// read anchors doc by opt, its stamp and its dateline (either may be
+// zero), tags its dates and extracts the events of its text from
+// bodyStart on.
+func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline.Dateline, opt Options) (timeline.Document, error) {
+	doc.Published = stamp
 	switch {
 	case !opt.Anchor.IsZero():
 		doc.Anchor = timeline.DayOf(opt.Anchor)
 		doc.Anchor.Rule = "option"
-	case hasDateline && dl.Date.Value != "" && hasStamp:
-		if d, ok := resolveDateline(dl.Date, st.date.Earliest); ok {
+	case dl.Date.Value != "" && stamp.Placed():
+		if d, ok := resolveDateline(dl.Date, stamp.Earliest); ok {
 			doc.Anchor = d
 		}
 	}
-	if doc.Anchor.IsZero() && hasStamp {
-		doc.Anchor = timeline.DayOf(st.date.Earliest)
-		doc.Anchor.Text, doc.Anchor.Span, doc.Anchor.Rule = st.date.Text, st.date.Span, "stamp"
+	if doc.Anchor.IsZero() && stamp.Placed() {
+		doc.Anchor = timeline.DayOf(stamp.Earliest)
+		doc.Anchor.Text, doc.Anchor.Span, doc.Anchor.Rule = stamp.Text, stamp.Span, "stamp"
 	}
 	if doc.Anchor.IsZero() {
-		return doc, &Error{Doc: id, Err: fmt.Errorf("%w: found no publication stamp and no dateline with a date", ErrNoAnchor)}
+		return doc, &Error{Doc: doc.ID, Err: fmt.Errorf("%w: found no publication stamp and no dateline with a date", ErrNoAnchor)}
 	}
-	if hasDateline {
-		if dl.Date.Value != "" {
-			if d, ok := resolveDateline(dl.Date, doc.Anchor.Earliest); ok {
-				dl.Date = d
-			}
+	if dl.Date.Value != "" {
+		if d, ok := resolveDateline(dl.Date, doc.Anchor.Earliest); ok {
+			dl.Date = d
 		}
-		doc.Dateline = dl
 	}
+	doc.Dateline = dl
 
 	tagger := opt.Tagger
 	if tagger == nil {
 		tagger = defaultTagger
 	}
-	dates, err := tagger.Tag(text, doc.Anchor.Earliest)
+	dates, err := tagger.Tag(doc.Text, doc.Anchor.Earliest)
 	if err != nil {
-		return doc, &Error{Doc: id, Err: err}
+		return doc, &Error{Doc: doc.ID, Err: err}
 	}
 	doc.Dates = dates
-	doc.Events = extract(id, text, bodyStart, doc, dates)
+	doc.Events = extract(doc.ID, doc.Text, bodyStart, doc, dates)
 	return doc, nil
 }
 

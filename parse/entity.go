@@ -186,14 +186,30 @@ var notName = map[string]bool{
 	"News": true, "Agency": true, "Advertising": true, "Sources": true, "Officials": true,
 }
 
+// corporate words mark a capitalised run as a company or an institution,
+// not a person: "General Automation Inc", "Bank of Tokyo".
+var corporate = map[string]bool{
+	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true, "Ltd": true,
+	"Ltd.": true, "Plc": true, "PLC": true, "plc": true, "Group": true, "Bank": true, "Company": true,
+	"Corporation": true, "Industries": true, "Holdings": true, "Fund": true, "Association": true,
+	"Council": true, "Committee": true, "Ministry": true, "Department": true, "Exchange": true,
+	"Board": true, "Party": true, "Union": true, "Airlines": true, "Motors": true, "Systems": true,
+	"Technologies": true, "Energy": true, "Oil": true, "Petroleum": true, "Securities": true,
+	"Trust": true, "Partners": true, "Services": true, "Communications": true, "Electric": true,
+	"International": true, "Commission": true, "Office": true, "Institute": true, "University": true,
+}
+
 // mentions finds the actor and city mentions of one sentence's tokens,
 // resolving them against what the document said before.
 func (es *entities) mentions(toks []token) []mention {
 	var out []mention
 	subjectSeen := false
 	add := func(m mention) {
-		if m.t0 > 0 {
-			if p := toks[m.t0-1].lower(); prepositions[p] {
+		if k := m.t0 - 1; k >= 0 {
+			if toks[k].low == "the" && k > 0 {
+				k-- // "from the United States"
+			}
+			if p := toks[k].low; prepositions[p] {
 				m.prep = p
 			}
 		}
@@ -303,8 +319,12 @@ func title(toks []token, i int) (string, int) {
 // not titles, countries or calendar words.
 func name(toks []token, i int) int {
 	j := i
-	for j < len(toks) && j-i < 4 {
+	for j < len(toks) && j-i < 5 {
 		t := toks[j]
+		if j > i && nameParticle(toks, j) {
+			j++
+			continue
+		}
 		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
 			break
 		}
@@ -317,6 +337,24 @@ func name(toks []token, i int) int {
 		j++
 	}
 	return j
+}
+
+// particles are lower-case words inside names: "Zaid al-Rifa'i",
+// "Javier Perez de Cuellar", "Hans van den Broek".
+var particles = map[string]bool{
+	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true,
+	"da": true, "di": true, "du": true, "dos": true, "bin": true, "ibn": true, "abu": true,
+	"al": true, "el": true, "la": true, "le": true, "ben": true,
+}
+
+// nameParticle reports whether toks[j] continues a name: a particle
+// followed by a capitalised word, or "al-Rifa'i".
+func nameParticle(toks []token, j int) bool {
+	t := toks[j].text
+	if (strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "el-")) && len(t) > 3 && t[3] >= 'A' && t[3] <= 'Z' {
+		return true
+	}
+	return particles[t] && j+1 < len(toks) && (toks[j+1].capitalised() || nameParticle(toks, j+1))
 }
 
 // titled reads "[adjective] title Name" ("North Korean leader Kim Jong
@@ -343,6 +381,11 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 	k := name(toks, j)
 	if k == j {
 		return mention{}, false
+	}
+	for x := j; x < min(k+1, len(toks)); x++ {
+		if corporate[toks[x].text] {
+			return mention{}, false // "General Automation Inc" is a company
+		}
 	}
 	full := phrase(toks, j, k)
 	e := es.person(full, role, country)
@@ -396,6 +439,20 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
 }
 
+// auxiliaries and common verbs after a country name make it the subject
+// of its clause rather than an adjective: "the U.S. has", "U.S. and".
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "said": true, "says": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "for": true, "with": true, "from": true, "at": true, "of": true, "by": true,
+	"did": true, "does": true, "must": true, "also": true, "signed": true, "agreed": true,
+	"met": true, "wants": true, "plans": true, "hopes": true,
+}
+
+// regionWords make a country word part of a region's name.
+var regionWords = map[string]bool{"North": true, "South": true, "Latin": true, "Central": true, "Middle": true}
+
 // phraseAt reads a capitalised phrase at i that is an organisation, a
 // country, a known person or a city.
 func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
@@ -408,6 +465,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}); j > 0 {
 		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
 	}
+	if i > 0 && regionWords[toks[i-1].text] {
+		return mention{}, false // "North America", "Latin America"
+	}
 	var c lexicon.Country
 	if j := longest(toks, i, max, func(s string) bool {
 		var ok bool
@@ -416,6 +476,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}); j > 0 {
 		if _, k := adjective(toks, i); k > j {
 			return mention{}, false // "North Korean" is an adjective, not "North Korea"
+		}
+		if _, ok := lexicon.LookupAdjective(phrase(toks, i, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() {
+			return mention{}, false // "U.S. semiconductor industry representatives"
 		}
 		e := es.named(c.Name, "country", c.Name)
 		return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j}, true

@@ -239,41 +239,15 @@ var agreementNouns = map[string]bool{
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
 	end := clauseEnd(toks, h.t1)
-	// The actor: the nearest actor before the trigger that is not the
-	// object of a preposition; else the first such actor of the sentence.
-	for k := len(ments) - 1; k >= 0; k-- {
-		m := &ments[k]
-		if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && m.ent.actor.Type != "country" {
-			h.actor = m
-			break
-		}
-	}
-	// "talks between Reagan and Nakasone": the first is the actor.
-	if h.actor == nil {
-		for k := range ments {
-			m := &ments[k]
-			if m.kind == mentionActor && m.prep == "between" && m.t0 >= h.t1 && m.t0 <= end {
-				h.actor = m
-				break
-			}
-		}
-	}
-	if h.actor == nil {
-		for k := range ments {
-			m := &ments[k]
-			if m.kind == mentionActor && m.prep == "" && (m.t0 >= h.t1 || m.t1 <= h.t0) {
-				h.actor = m
-				break
-			}
-		}
-	}
+	h.actor = findActor(h, toks, ments, end)
 	// "Gorbachev and Reagan signed": the actor's partners before the
 	// trigger count as recipients.
 	var partners []*mention
 	if h.actor != nil && h.actor.t1 <= h.t0 {
 		for k := range ments {
 			m := &ments[k]
-			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && m.t1+1 == h.actor.t0 && toks[m.t1].low == "and" {
+			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && toks[m.t1].low == "and" &&
+				(m.t1+1 == h.actor.t0 || m.t1+2 == h.actor.t0 && toks[m.t1+1].low == "the") {
 				partners = append(partners, m)
 			}
 		}
@@ -289,7 +263,8 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) {
 			continue
 		}
-		direct := m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the"
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
+			(m.ent.actor.Type == "person" || h.rule.name != "meet")
 		if m.prep == "with" || m.prep == "between" || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
@@ -346,6 +321,12 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if h.actor == nil && h.rule.need != needNothing {
 		return false
 	}
+	if !moving(h, toks) {
+		return false
+	}
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
+		return false
+	}
 	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
 		return false
 	}
@@ -366,10 +347,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	placeName := ""
 	if len(h.places) > 0 {
 		p := h.places[0]
-		for _, m := range h.places {
-			if m.kind == mentionCity {
-				p = m
-				break
+		if p.kind != mentionCity && p.poss {
+			// "Russia's Far East city of Vladivostok"
+			for _, m := range h.places[1:] {
+				if m.kind == mentionCity {
+					p = m
+					break
+				}
 			}
 		}
 		if p.kind == mentionCity {
@@ -398,6 +382,185 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	})
 	h.ev = e
 	return true
+}
+
+// lightVerbs govern a nominal trigger whose subject is the event's actor:
+// "Kim held his summit", "Nakasone began a four-day visit".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "began": true, "begin": true, "begins": true, "beginning": true, "opened": true,
+	"open": true, "opens": true, "attend": true, "attended": true, "attends": true,
+	"attending": true, "made": true, "make": true, "makes": true, "making": true, "paid": true,
+	"pay": true, "pays": true, "paying": true, "concluded": true, "conclude": true,
+	"concludes": true, "ended": true, "end": true, "ends": true, "started": true,
+	"start": true, "starts": true, "continued": true, "continue": true, "continues": true,
+	"resumed": true, "resume": true, "resumes": true, "wrapped": true, "completed": true,
+	"complete": true, "cut": true, "cuts": true, "postponed": true, "cancelled": true,
+	"canceled": true, "planned": true, "plans": true, "arranged": true, "host": true,
+	"hosted": true, "hosts": true, "joined": true, "join": true, "joins": true,
+}
+
+// nounStarts are the words before a trigger that make it a noun: "a
+// visit", "his summit", "the talks".
+var nounStarts = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "that": true, "first": true, "second": true,
+	"official": true, "state": true, "brief": true, "planned": true, "proposed": true,
+	"recent": true, "last": true, "next": true, "'s": true, "’s": true, "two-day": true,
+	"much-anticipated": true, "private": true, "secret": true, "surprise": true,
+	"weekend": true, "working": true, "farewell": true, "of": true,
+}
+
+// nominal reports whether the trigger of h is used as a noun.
+func nominal(h *hit, toks []token) bool {
+	switch toks[h.t0].low {
+	case "summit", "summits", "talks", "negotiations", "meeting", "meetings", "trip", "trips",
+		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
+		"welcome", "welcoming", "signing", "wreath-laying":
+		return true
+	}
+	if h.t0 == 0 {
+		return false
+	}
+	p := toks[h.t0-1].low
+	return nounStarts[p] || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
+}
+
+// reporting verbs end the clause of their subject.
+var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
+
+// findActor returns who does the event of h: for a verb ("Shultz
+// visited"), the nearest actor before it that is not the object of a
+// preposition or a possessive modifier; for a noun, its possessor ("his
+// summit", "Nakasone's visit"), its agent ("a visit by Aquino"), the
+// first of "talks between X and Y", or the subject of a light verb that
+// governs it ("Kim held his summit"). It returns nil when none is found:
+// an event is never given an actor from elsewhere in the sentence.
+func findActor(h *hit, toks []token, ments []mention, end int) *mention {
+	if !nominal(h, toks) {
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
+				for j := m.t1; j < h.t0; j++ {
+					if reporting[toks[j].low] {
+						return nil // "X said a shipment will leave": X is not leaving
+					}
+				}
+				return m
+			}
+		}
+		return nil
+	}
+	// Possessor within three words before the noun.
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if m.kind == mentionActor && m.poss && m.t1 <= h.t0 && h.t0-m.t1 <= 3 {
+			return m
+		}
+	}
+	// Agent ("a visit to the United States by President Corazon Aquino")
+	// or "between X and Y" after the noun, in its clause.
+	for k := range ments {
+		m := &ments[k]
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
+			continue
+		}
+		if m.prep == "between" || m.prep == "by" && m.ent.actor.Type == "person" && m.t0-h.t1 <= 7 {
+			return m
+		}
+	}
+	// A ceremony belongs to whoever the sentence is about: "Following a
+	// farewell ceremony, Kim's special train pulled out".
+	if h.rule.mode == timeline.ModeCeremony {
+		for k := len(ments) - 1; k >= 0; k-- {
+			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" {
+				return m
+			}
+		}
+		for k := range ments {
+			if m := &ments[k]; m.kind == mentionActor && m.t0 >= h.t1 && m.prep == "" {
+				return m
+			}
+		}
+	}
+	// Subject of a light verb: "X held talks", "X will hold a summit".
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss && m.country != nil {
+			continue
+		}
+		for j := m.t1; j < h.t0; j++ {
+			switch toks[j].text {
+			case ",", ";", ":", "(", ")", "--":
+				return nil
+			}
+			if lightVerbs[toks[j].low] && h.t0-j <= 4 {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// moving reports whether an arrival, departure or return of h is one:
+// "left Vladivostok on Friday", "arrived here on Saturday", "returned
+// home", "sets out Wednesday" — not "leave the formula unchanged",
+// "could leave the United States overly dependent", "arrive at the
+// results", "return to profitability" or "the amount set out in the
+// budget". Other events always are.
+func moving(h *hit, toks []token) bool {
+	switch h.rule.name {
+	case "arrive", "depart", "return":
+	default:
+		return true
+	}
+	if h.actor == nil || h.actor.ent.actor.Type == "country" {
+		return false
+	}
+	after := ""
+	if h.t1 < len(toks) {
+		after = toks[h.t1].low
+	}
+	switch strings.ToLower(phrase(toks, h.t0, h.t1)) {
+	case "set out", "sets out", "set off", "sets off":
+		// "sets out Wednesday", "set out for Washington"
+		return after == "for" || after == "on" || after == "today" || after == "tomorrow" || timeWord(after)
+	case "departed", "departs", "depart":
+		return true
+	case "return home", "returned home", "returns home":
+		return true
+	}
+	if h.rule.name == "arrive" && (after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here") {
+		return true
+	}
+	for _, m := range h.places {
+		if m.kind == mentionCity {
+			return true
+		}
+	}
+	if len(h.places) == 0 {
+		return false
+	}
+	p := h.places[0]
+	if p.poss || p.t1 >= len(toks) {
+		return !p.poss
+	}
+	switch toks[p.t1].low {
+	case ".", ",", ";", "for", "on", "to", "after", "in", "at", "late", "early", "yesterday", "today", "tomorrow", "and", "--", "last", "next", "this":
+		return true
+	}
+	return timeWord(toks[p.t1].low)
+}
+
+// timeWord reports whether w is a weekday or a month name.
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // objectPhrase returns what a wreath is laid at or a treaty that is
@@ -670,16 +833,23 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			return timeline.StatusOngoing
 		}
 	}
+	if pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be")) {
+		return timeline.StatusOccurred
+	}
 	for k := h.t0 - 1; k >= 0; k-- {
 		w := toks[k].lower()
 		switch w {
-		case "but", ";", "said", "says", "told":
+		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who":
 			k = -1
 			continue
 		case "expected", "expects", "expect":
 			return timeline.StatusExpected
-		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider":
+		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
 			return timeline.StatusPossible
+		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
+			"refused", "refuses", "declined", "declines", "rejected", "rejects":
+			return timeline.StatusCancelled
 		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
 			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
 				continue
@@ -735,6 +905,47 @@ func joined(toks []token, i, j int) bool {
 	switch toks[i+1].low {
 	case "and", "to", "through", "until", "till", "-", "–":
 		return true
+	}
+	return false
+}
+
+// pastTense reports whether a trigger word is a verb in the past tense,
+// which settles that the event occurred.
+func pastTense(w string) bool {
+	switch w {
+	case "met", "left", "took", "came", "held", "paid", "laid", "began", "made", "signed",
+		"visited", "arrived", "returned", "departed", "hosted", "telephoned", "phoned",
+		"conferred", "landed", "seized", "assumed", "placed":
+		return true
+	}
+	return false
+}
+
+// politicalRoles are offices that make a person a state's representative.
+var politicalRoles = map[string]bool{
+	"prime minister": true, "premier": true, "foreign minister": true, "secretary of state": true,
+	"minister": true, "king": true, "queen": true, "chancellor": true, "leader": true,
+	"ambassador": true, "envoy": true, "secretary-general": true, "emperor": true,
+	"crown prince": true, "supreme leader": true, "vice president": true, "deputy prime minister": true,
+	"general secretary": true, "pope": true, "defense secretary": true, "defence secretary": true,
+	"treasury secretary": true, "trade representative": true, "finance minister": true,
+	"trade minister": true, "foreign secretary": true, "secretary": true,
+}
+
+// political reports whether one of the participants stands for a state
+// or an international organisation: a country, an organisation, a person
+// of known nationality or in a political office. Company chairmen
+// signing deals and merger talks are not diplomacy.
+func political(actor *mention, recips []*mention) bool {
+	ms := recips
+	if actor != nil {
+		ms = append([]*mention{actor}, recips...)
+	}
+	for _, m := range ms {
+		a := m.ent.actor
+		if a.Type == "country" || a.Type == "organisation" || a.Type == "government" || a.Country != "" || politicalRoles[a.Role] || strings.HasSuffix(a.Role, "minister") {
+			return true
+		}
 	}
 	return false
 }
