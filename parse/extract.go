@@ -539,6 +539,15 @@ func moving(h *hit, toks []token) bool {
 		}
 	}
 	if len(h.places) == 0 {
+		// "leave the Pacific port city", "left the capital"
+		for k := h.t1; k < min(len(toks), h.t1+5); k++ {
+			switch toks[k].low {
+			case "city", "capital", "country", "port", "town", "island":
+				return toks[h.t1].low == "the"
+			case ",", ".", ";":
+				return false
+			}
+		}
 		return false
 	}
 	p := h.places[0]
