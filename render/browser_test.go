@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -32,9 +34,12 @@ func findChromium() string {
 }
 
 // TestBrowser opens the page in headless Chromium and checks that ECharts
-// drew every data item, that the console stayed clean, that the page
-// asked the network for nothing, and that a hostile summary in a tooltip
-// stays text. Set DATELINE_SCREENSHOT=file.png to keep a screenshot.
+// drew every data item in the opening window, that no two points of a lane
+// are drawn on one spot and no point is drawn on a bar, that the console
+// stayed clean, that the page asked the network for nothing, that a
+// tooltip gives the summary and the date as written, and that a hostile
+// summary in a tooltip stays text. Set DATELINE_SCREENSHOT=file.png to
+// keep a screenshot.
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("render: -short skips the browser test")
@@ -64,6 +69,17 @@ func TestBrowser(t *testing.T) {
 		Status:   timeline.StatusPossible,
 		Evidence: []timeline.Evidence{{Doc: "test", Sentence: "Talks may resume around Thursday and end on Saturday."}},
 	})
+	// Two more events on the day Kim leaves, as in the UPI article: with
+	// the departure, three points on one day inside the visit's bar.
+	for i, summary := range []string{"Kim Jong Un attends a farewell ceremony", "Kim Jong Un lays a wreath"} {
+		tl.Events = append(tl.Events, timeline.Event{
+			ID: fmt.Sprintf("test#%d", i+2), Kind: timeline.KindOther, Mode: "ceremony",
+			Summary: summary, Actors: []timeline.Actor{kim},
+			When:     timeline.When{Start: date(t, "2019-04-26", "", "Friday")},
+			Status:   timeline.StatusOccurred,
+			Evidence: []timeline.Evidence{{Doc: "test", Sentence: summary + " on Friday."}},
+		})
+	}
 	var buf bytes.Buffer
 	if err := HTML(&buf, tl, Options{NoAnimation: true}); err != nil {
 		t.Fatal(err)
@@ -73,9 +89,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want []int
-	for _, s := range seriesList(t, unmarshal(t, opt)) {
+	option := unmarshal(t, opt)
+	for _, s := range seriesList(t, option) {
 		want = append(want, len(s["data"].([]any)))
 	}
+	inWindow := itemsInWindow(t, option)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "chart.html")
 	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
@@ -148,18 +166,57 @@ func TestBrowser(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("ECharts has %v data items per series; we gave %v", got, want)
 	}
-	// Every item drew something: the display list holds axes, legend and
-	// the like besides, so it must be longer than the item count.
-	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[int](instance+`.getZr().storage.getDisplayList(true).length`))
+	// Every item in the opening window drew something, and where.
+	lay, err := chromedp.Run(ctx, chromedp.Evaluate[layout](`(function () {
+		var c = `+instance+`, model = c.getModel();
+		var lanes = c.getOption().yAxis[0].data, laneOf = [], lane = -1;
+		for (var r = 0; r < lanes.length; r++) {
+			if (lanes[r] !== "") { lane++; }
+			laneOf.push(lane);
+		}
+		var out = {drawn: 0, points: [], rects: []};
+		model.eachSeries(function (s) {
+			var data = s.getData();
+			for (var i = 0; i < data.count(); i++) {
+				var el = data.getItemGraphicEl(i), id = data.getRawDataItem(i).event.id;
+				if (!el) { continue; }
+				out.drawn++;
+				if (s.subType === "scatter") {
+					var xy = data.getItemLayout(i);
+					out.points.push({id: id, lane: laneOf[data.get(data.mapDimension("y"), i)], x: xy[0], y: xy[1]});
+					continue;
+				}
+				el.eachChild(function (child) {
+					if (child.type === "rect") {
+						var r = child.shape;
+						out.rects.push({id: id, x: r.x, y: r.y, w: r.width, h: r.height});
+					}
+				});
+			}
+		});
+		return out;
+	})()`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	total := 0
-	for _, n := range want {
-		total += n
+	t.Logf("drew %d items: %d points, %d rectangles", lay.Drawn, len(lay.Points), len(lay.Rects))
+	if lay.Drawn != inWindow {
+		t.Errorf("ECharts drew %d items; %d lie in the opening window", lay.Drawn, inWindow)
 	}
-	if drawn <= total {
-		t.Errorf("ECharts drew %d elements for %d items", drawn, total)
+	if len(lay.Points) == 0 || len(lay.Rects) == 0 {
+		t.Errorf("drew %d points and %d rectangles; want some of each", len(lay.Points), len(lay.Rects))
+	}
+	for i, p := range lay.Points {
+		for _, q := range lay.Points[i+1:] {
+			if p.Lane == q.Lane && math.Abs(p.X-q.X) < 14 && math.Abs(p.Y-q.Y) < 14 {
+				t.Errorf("points %s and %s are drawn on one spot in lane %d: (%.0f, %.0f) and (%.0f, %.0f)", p.ID, q.ID, p.Lane, p.X, p.Y, q.X, q.Y)
+			}
+		}
+		for _, r := range lay.Rects {
+			if p.X >= r.X && p.X <= r.X+r.W && p.Y >= r.Y && p.Y <= r.Y+r.H {
+				t.Errorf("point %s at (%.0f, %.0f) is drawn on the bar of %s", p.ID, p.X, p.Y, r.ID)
+			}
+		}
 	}
 
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -175,23 +232,35 @@ func TestBrowser(t *testing.T) {
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
 
-	// Show the tooltip of the hostile summit: it must stay text.
-	tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
-		var c = `+instance+`, series = c.getOption().series;
-		for (var i = 0; i < series.length; i++) {
-			for (var j = 0; j < series[i].data.length; j++) {
-				if (series[i].data[j].event.id === "upi-kim#2") {
-					c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
-					var el = document.querySelector(".chart div[style*='z-index']");
-					return el ? el.innerHTML : "no tooltip element";
+	// The tooltip of the departure gives its summary and date as
+	// written; that of the hostile summit must stay text.
+	showTip := func(id string) string {
+		t.Helper()
+		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
+			var c = `+instance+`, series = c.getOption().series;
+			for (var i = 0; i < series.length; i++) {
+				for (var j = 0; j < series[i].data.length; j++) {
+					if (series[i].data[j].event.id === `+strconv.Quote(id)+`) {
+						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
+						var el = document.querySelector(".chart div[style*='z-index']");
+						return el ? el.innerHTML : "no tooltip element";
+					}
 				}
 			}
+			return "no such event";
+		})()`))
+		if err != nil {
+			t.Fatal(err)
 		}
-		return "no summit";
-	})()`))
-	if err != nil {
-		t.Fatal(err)
+		return tip
 	}
+	tip := showTip("yonhap-kim#1")
+	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>"} {
+		if !strings.Contains(tip, want) {
+			t.Errorf("tooltip of the departure lacks %q:\n%s", want, tip)
+		}
+	}
+	tip = showTip("upi-kim#2")
 	if !strings.Contains(tip, "&lt;img src=x") || strings.Contains(tip, "<img") {
 		t.Errorf("tooltip of the hostile summit is not escaped text:\n%s", tip)
 	}
@@ -222,4 +291,45 @@ func TestBrowser(t *testing.T) {
 	if len(requests) == 0 {
 		t.Error("saw no request at all; is the network listener working?")
 	}
+}
+
+// layout is what the browser drew: how many items, each point's centre
+// and each bar's or band's rectangle, in pixels.
+type layout struct {
+	Drawn  int
+	Points []struct {
+		ID   string
+		Lane int
+		X, Y float64
+	}
+	Rects []struct {
+		ID         string
+		X, Y, W, H float64
+	}
+}
+
+// itemsInWindow returns how many data items of option lie, wholly or in
+// part, in the time window the chart opens on.
+func itemsInWindow(t *testing.T, option map[string]any) int {
+	t.Helper()
+	zoom := option["dataZoom"].([]any)[0].(map[string]any)
+	from, _ := zoom["startValue"].(float64)
+	to, ok := zoom["endValue"].(float64)
+	if !ok {
+		to = math.Inf(1)
+	}
+	n := 0
+	for _, s := range seriesList(t, option) {
+		for _, d := range s["data"].([]any) {
+			v := d.(map[string]any)["value"].([]any)
+			lo, hi := v[1].(float64), v[1].(float64)
+			if len(v) > 2 {
+				hi = v[2].(float64)
+			}
+			if hi >= from && lo <= to {
+				n++
+			}
+		}
+	}
+	return n
 }

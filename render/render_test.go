@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -136,6 +137,11 @@ func TestChartLayout(t *testing.T) {
 	}
 	if want := []string{"Kim Jong Un", "Vladimir Putin"}; !equal(c.lanes, want) {
 		t.Errorf("lanes = %q; want %q", c.lanes, want)
+	}
+	// Kim's lane has the visit and "late 2011" in its first row and the
+	// summit and the departure, which fall inside the visit, in a second.
+	if want := []int{0, 2, 3}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
+		t.Errorf("first rows = %v; want %v", c.rows, want)
 	}
 	if c.dated != 4 || len(c.undated) != 1 || len(c.all) != 5 {
 		t.Errorf("dated, undated, all = %d, %d, %d; want 4, 1, 5", c.dated, len(c.undated), len(c.all))
@@ -389,6 +395,9 @@ func TestZeroOptions(t *testing.T) {
 		"<td>expected</td>",
 		// "late 2011" is outside the window the chart opens on.
 		"1 more lies further out in time",
+		"<li>Each of the 2 lanes is an actor: an event appears in the lane of each of its actors",
+		// The summit and the departure fall inside the visit's bar.
+		"the lane splits into rows",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
@@ -404,6 +413,27 @@ func TestZeroOptions(t *testing.T) {
 	if want := "<title>Kim Jong Un arrives in Vladivostok for summit with Putin</title>"; !strings.Contains(buf.String(), want) {
 		t.Errorf("one-document page lacks %q", want)
 	}
+	// The key says what lanes are, in the right number.
+	for _, tt := range []struct {
+		tl   *timeline.Timeline
+		opt  Options
+		want string
+	}{
+		{testTimeline(t), Options{Lanes: LanePlace}, "<li>Each of the 2 lanes is a place (a city, or a country when the text names no city)"},
+		{testTimeline(t), Options{Lanes: LaneParticipant}, "<li>Each of the 2 lanes is a participant"},
+		{kimOnly(t), Options{}, "<li>The lane is an actor:"},
+	} {
+		buf.Reset()
+		if err := HTML(&buf, tt.tl, tt.opt); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), tt.want) {
+			t.Errorf("Options%+v: page lacks %q", tt.opt, tt.want)
+		}
+		if strings.Contains(buf.String(), "is one of") {
+			t.Errorf("Options%+v: page still says a lane \"is one of\" the lanes", tt.opt)
+		}
+	}
 	// Options are honoured.
 	buf.Reset()
 	if err := HTML(&buf, testTimeline(t), Options{Title: "Kim in Russia", Width: "900px", Height: "600px", NoAnimation: true}); err != nil {
@@ -414,6 +444,19 @@ func TestZeroOptions(t *testing.T) {
 			t.Errorf("page with options lacks %q", want)
 		}
 	}
+}
+
+// kimOnly is the test timeline without the events in Putin's lane.
+func kimOnly(t *testing.T) *timeline.Timeline {
+	tl := testTimeline(t)
+	var kept []timeline.Event
+	for _, e := range tl.Events {
+		if e.Actors[0].Name == kim.Name && len(e.Actors) == 1 {
+			kept = append(kept, e)
+		}
+	}
+	tl.Events = kept
+	return tl
 }
 
 func TestEmpty(t *testing.T) {
