@@ -120,6 +120,47 @@ func (es *entities) alias(w string) *entity {
 	return nil
 }
 
+// misspelt returns the person whose surname w misspells by one letter
+// added, dropped or changed ("Schultz" for Shultz), for names of five
+// letters or more that the gazetteer does not know.
+func (es *entities) misspelt(w string) *entity {
+	if len(w) < 5 {
+		return nil
+	}
+	if _, ok := lexicon.LookupCity(w); ok {
+		return nil
+	}
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e.actor.Type != "person" || len(e.aliases) == 0 {
+			continue
+		}
+		if a := e.aliases[len(e.aliases)-1]; len(a) >= 5 && oneEdit(a, w) {
+			return e
+		}
+	}
+	return nil
+}
+
+// oneEdit reports whether a and b differ by exactly one inserted,
+// deleted or changed byte.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
 // described returns the person a description such as "the North Korean
 // leader" or "his Russian counterpart" refers to: the most recent person
 // of that country (and that role, when one is given and known), other
@@ -230,6 +271,11 @@ func (es *entities) mentions(toks []token) []mention {
 	}
 	for i := 0; i < len(toks); {
 		if m, ok := es.titled(toks, i); ok {
+			add(m)
+			i = m.t1
+			continue
+		}
+		if m, ok := es.group(toks, i); ok {
 			add(m)
 			i = m.t1
 			continue
@@ -392,6 +438,27 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 }
 
+// groupNouns are the plural nouns that, after a nationality, stand for
+// a country's government: "Soviet leaders", "U.S. officials".
+var groupNouns = map[string]bool{
+	"leaders": true, "leadership": true, "officials": true, "authorities": true,
+	"government": true, "delegation": true, "negotiators": true, "diplomats": true,
+	"ministers": true, "envoys": true,
+}
+
+// group reads "<adjective> leaders" as the government of that country.
+func (es *entities) group(toks []token, i int) (mention, bool) {
+	if !toks[i].capitalised() {
+		return mention{}, false
+	}
+	c, j := adjective(toks, i)
+	if j < 0 || j >= len(toks) || !groupNouns[toks[j].low] {
+		return mention{}, false
+	}
+	e := es.named(c.Name, "country", c.Name)
+	return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j + 1}, true
+}
+
 // description reads "the [adjective] title" or "his [adjective]
 // counterpart" and resolves it to a known person.
 func (es *entities) description(toks []token, i int, before []mention) (mention, bool) {
@@ -488,6 +555,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 			return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 		}
 		if e := es.alias(toks[i].text); e != nil && k == i+1 {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
+		}
+		if e := es.misspelt(toks[i].text); e != nil && k == i+1 {
 			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
 		}
 	}

@@ -19,6 +19,10 @@ type hit struct {
 	point  bool // ev.When.Start came from a date of the sentence
 	actor  *mention
 	places []mention
+	dest   *mention // where a departure is bound: "sets out ... for Washington"
+	// ref marks a definite mention of an event told before ("the three
+	// days of talks"): what it says goes to that event.
+	ref bool
 }
 
 // focusLife is how many sentences a date stays in focus for events that
@@ -34,7 +38,13 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 	var events []timeline.Event
 	var focus timeline.Date
 	focusAge := focusLife + 1
-	venues := map[string]string{} // actor name -> venue of a meeting
+	if d := doc.Dateline.Date; d.Placed() {
+		// A story's lead tells of the dateline's day: "Shultz arrived
+		// in Moscow" under "MOSCOW, April 13".
+		focus, focusAge = timeline.DayOf(d.Earliest), -1
+	}
+	venues := map[string]string{}         // actor name -> venue of a meeting
+	travel := map[string]timeline.Place{} // actor name -> where they are bound
 	for _, s := range Sentences(text) {
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
@@ -58,6 +68,28 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 		resolveHits(toks, sd, hits, doc, focus)
 		for _, h := range hits {
+			if h.ref {
+				refer(events, h.ev)
+				continue
+			}
+			if h.dest != nil {
+				for _, a := range h.ev.Actors {
+					travel[a.Name] = placeOf(*h.dest)
+				}
+			}
+			if h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" && !h.ev.Place.IsZero() {
+				for _, a := range h.ev.Actors {
+					travel[a.Name] = h.ev.Place
+				}
+			}
+			if h.ev.Mode == timeline.ModeMeeting && h.ev.Place.IsZero() {
+				for _, a := range append(slices.Clone(h.ev.Actors), h.ev.Recipients...) {
+					if p, ok := travel[a.Name]; ok {
+						h.ev.Place = p
+						break
+					}
+				}
+			}
 			events = append(events, h.ev)
 		}
 		for _, d := range sd {
@@ -83,6 +115,37 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 	}
 	return events
+}
+
+// refer gives what a definite mention of an event says (its length, its
+// date) to the latest event of the same action told before, as a further
+// report of it.
+func refer(events []timeline.Event, ref timeline.Event) {
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
+		if e.Action != ref.Action {
+			continue
+		}
+		if e.When.Length.IsZero() && !ref.When.Length.IsZero() {
+			e.When.Length = ref.When.Length
+			if end, ok := endOf(e.When.Start, e.When.Length); ok {
+				e.When.End = end
+			}
+		}
+		if !e.When.Start.Placed() && ref.When.Start.Placed() {
+			e.When.Start, e.When.End = ref.When.Start, ref.When.End
+		}
+		e.Evidence = append(e.Evidence, ref.Evidence...)
+		return
+	}
+}
+
+// placeOf returns the place a city or country mention names.
+func placeOf(m mention) timeline.Place {
+	if m.kind == mentionCity {
+		return timeline.Place{City: m.city.Name, Country: m.city.Country.Name}
+	}
+	return timeline.Place{Country: m.ent.actor.Name}
 }
 
 // venueWords end the name of a place where leaders meet.
@@ -185,9 +248,35 @@ func findHits(toks []token, ments []mention) []hit {
 			i = h.t1
 			continue
 		}
+		if definite(&h, toks) {
+			r := h.rule
+			h.ref = true
+			h.ev = timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+			hits = append(hits, h)
+			i = h.t1
+			continue
+		}
 		i++
 	}
 	return hits
+}
+
+// definite reports whether h is a definite noun naming an event the
+// story told of before: "The three days of talks are overshadowed",
+// "the visit", "the summit".
+func definite(h *hit, toks []token) bool {
+	if h.rule.kind != timeline.KindConsult || !nominal(h, toks) {
+		return false
+	}
+	for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+		switch toks[k].low {
+		case "the":
+			return true
+		case ",", ";", "a", "an":
+			return false
+		}
+	}
+	return false
 }
 
 // matchTrigger reports whether words match toks at i; "*" matches any
@@ -298,6 +387,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		h.places = append(h.places, m)
 	}
+	if h.rule.mode == timeline.ModeDeparture && h.rule.action == "leave" {
+		// "sets out Wednesday on a tough mission to Washington"
+		for k := range ments {
+			m := &ments[k]
+			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.country != nil) {
+				h.dest = m
+				break
+			}
+		}
+	}
 	switch h.rule.need {
 	case needPlace:
 		if len(h.places) == 0 {
@@ -324,7 +423,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if !moving(h, toks) {
 		return false
 	}
-	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "propose") && !political(h.actor, recips) {
 		return false
 	}
 	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
@@ -371,6 +470,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
 			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
 		}
+	} else if h.dest != nil {
+		dest := placeOf(*h.dest)
+		placeName = or(dest.City, dest.Country)
 	}
 	e.Note = note(toks, end)
 	e.Summary = r.summary(parts{
@@ -480,6 +582,22 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m := &ments[k]; m.kind == mentionActor && m.t0 >= h.t1 && m.prep == "" {
 				return m
 			}
+		}
+	}
+	// "drove straight from the airport to a meeting with Shevardnadze":
+	// a meeting with someone is had by the clause's subject.
+	if h.t1 < len(toks) && toks[h.t1].low == "with" {
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss {
+				continue
+			}
+			for j := m.t1; j < h.t0; j++ {
+				if reporting[toks[j].low] || toks[j].text == ";" {
+					return nil
+				}
+			}
+			return m
 		}
 	}
 	// Subject of a light verb: "X held talks", "X will hold a summit".
@@ -738,17 +856,13 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" {
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
 		}
-		if l := h.ev.When.Length; !l.IsZero() && h.ev.When.Start.Placed() && h.ev.When.Start.Precision == timeline.Day {
-			if end, ok := shift(h.ev.When.Start, l.Value, +1); ok {
-				end = timeline.DayOf(end.Earliest.AddDate(0, 0, -1))
-				end.Rule = "start+length"
-				h.ev.When.End = end
-			}
+		if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+			h.ev.When.End = end
 		}
 		// Evidence: the sentence, trigger, time and actors.
 		var ev timeline.Evidence
@@ -790,6 +904,21 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// endOf returns the last day of an event that starts on start and lasts
+// length ("three-day visit ... on Wednesday" ends on Friday).
+func endOf(start, length timeline.Date) (timeline.Date, bool) {
+	if length.IsZero() || !start.Placed() || start.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	end, ok := shift(start, length.Value, +1)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	end = timeline.DayOf(end.Earliest.AddDate(0, 0, -1))
+	end.Rule = "start+length"
+	return end, true
 }
 
 // shift moves a day-precision date by a TIMEX3 duration value such as

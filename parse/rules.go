@@ -18,4 +18,5 @@ var rules = []*rule{
 	arriveRule,
 	returnRule,
 	departRule,
+	proposeRule,
 }
