@@ -8,6 +8,8 @@
 //
 //	dateline build [-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-o OUT]... FILE...
 //	dateline dates [-anchor YYYY-MM-DD] FILE...
+//	dateline timeml [-d DIR] FILE.tml...
+//	dateline eval [-v] GOLD_DIR [SYSTEM_DIR]
 //
 // The format of each OUT follows its extension: .html (chart), .json,
 // .jsonl, .csv or .md; "-o -" writes JSON to standard output.
@@ -27,6 +29,8 @@ import (
 
 	"github.com/dateline-dev/dateline/out"
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/timeml"
+	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -50,12 +54,16 @@ type command struct {
 var commands = []command{
 	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
 	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
+	{"timeml", timemlArgs, "tag TimeML documents, anchored at their DCT, and write them with dateline's TIMEX3 tags", runTimeML},
+	{"eval", evalArgs, "score TIMEX3 tags against gold TimeML documents as TempEval-3 Task A does", runEval},
 }
 
 // Argument synopses of the commands.
 const (
-	buildArgs = "[-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
-	datesArgs = "[-anchor YYYY-MM-DD] FILE..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
+	datesArgs  = "[-anchor YYYY-MM-DD] FILE..."
+	timemlArgs = "[-d DIR] FILE.tml..."
+	evalArgs   = "[-v] GOLD_DIR [SYSTEM_DIR]"
 )
 
 // env is what a command talks to.
@@ -354,4 +362,124 @@ func runDates(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+func runTimeML(ctx context.Context, e *env, args []string) error {
+	fs := newFlags("timeml")
+	dir := fs.String("d", "", "write one file per input into `DIR`, under the input's base name (default: standard output)")
+	if err := parseFlags(e, fs, timemlArgs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 || (fs.NArg() > 1 && *dir == "") {
+		return usageError{"timeml needs one FILE.tml, or -d DIR and any number"}
+	}
+	tagger := timex.New()
+	for _, f := range fs.Args() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, dates, err := tagTimeML(tagger, f)
+		if err != nil {
+			return err
+		}
+		if *dir == "" {
+			return timeml.Write(e.stdout, doc, dates)
+		}
+		o := filepath.Join(*dir, filepath.Base(f))
+		if err := out.WriteFile(o, func(w io.Writer) error { return timeml.Write(w, doc, dates) }); err != nil {
+			return fmt.Errorf("writing %s: %w", o, err)
+		}
+	}
+	return nil
+}
+
+// tagTimeML reads a TimeML file and tags its text, anchored at its DCT.
+func tagTimeML(tagger *timex.Tagger, file string) (*timeml.Doc, []timeline.Date, error) {
+	doc, err := timeml.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	anchor, err := doc.Anchor()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	}
+	dates, err := tagger.Tag(doc.Text, anchor)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return doc, dates, nil
+}
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	fs := newFlags("eval")
+	verbose := fs.Bool("v", false, "list every miss, document by document")
+	if err := parseFlags(e, fs, evalArgs, args); err != nil {
+		return err
+	}
+	if fs.NArg() < 1 || fs.NArg() > 2 {
+		return usageError{"eval needs a GOLD_DIR and at most one SYSTEM_DIR"}
+	}
+	goldDir, sysDir := fs.Arg(0), fs.Arg(1)
+	var files []string
+	err := filepath.WalkDir(goldDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".tml") {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no .tml files in %s", goldDir)
+	}
+	tagger := timex.New()
+	var total timeml.Scores
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var gold, sys *timeml.Doc
+		if sysDir == "" {
+			var dates []timeline.Date
+			if gold, dates, err = tagTimeML(tagger, f); err != nil {
+				return err
+			}
+			sys = gold.WithDates(dates)
+		} else {
+			if gold, err = timeml.ReadFile(f); err != nil {
+				return err
+			}
+			if sys, err = readSystem(f, goldDir, sysDir); err != nil {
+				return err
+			}
+			if sys.Text != gold.Text {
+				return fmt.Errorf("%s: the text differs from the gold text in %s", sys.Name, f)
+			}
+		}
+		s := timeml.ScoreDoc(gold, sys)
+		if *verbose && len(s.Misses) > 0 {
+			fmt.Fprintf(e.stdout, "%s\n", f)
+			for _, m := range s.Misses {
+				fmt.Fprintf(e.stdout, "\t%s\n", m)
+			}
+		}
+		total.Add(s)
+	}
+	fmt.Fprintf(e.stdout, "%d documents\n%s", len(files), total)
+	return nil
+}
+
+// readSystem reads the system's version of gold file f: the file at the
+// same path under sysDir, else the one with the same base name.
+func readSystem(f, goldDir, sysDir string) (*timeml.Doc, error) {
+	rel, err := filepath.Rel(goldDir, f)
+	if err != nil {
+		return nil, err
+	}
+	p := filepath.Join(sysDir, rel)
+	if _, err := os.Stat(p); err != nil {
+		p = filepath.Join(sysDir, filepath.Base(f))
+	}
+	return timeml.ReadFile(p)
 }
