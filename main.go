@@ -29,6 +29,7 @@ import (
 
 	"github.com/dateline-dev/dateline/out"
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/parse/timeml"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
@@ -249,60 +250,92 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// readAll reads and parses every article. A document that cannot be read
-// or anchored is reported on stderr and skipped; readAll fails only when
-// no document is left.
+// readAll reads and parses every story of every file: plain-text
+// articles and JSON Lines archives (see package source). A story that
+// cannot be read or anchored is reported on stderr and skipped; readAll
+// fails only when no story is left.
 func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]timeline.Document, error) {
 	var docs []timeline.Document
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	failed := 0
+	report := func(err error) {
+		failed++
+		e.failed = true
+		fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
+		if errors.Is(err, parse.ErrNoAnchor) && failed == 1 {
+			fmt.Fprintf(e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
 		}
-		doc, err := readArticle(e, f, anchor)
+	}
+	progress := isTerminal(e.stderr)
+	for _, f := range files {
+		r, err := source.Open(f, e.stdin)
 		if err != nil {
-			e.failed = true
-			fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
-			if errors.Is(err, parse.ErrNoAnchor) {
-				fmt.Fprintf(e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
-			}
+			report(fmt.Errorf("reading article: %w", err))
 			continue
 		}
-		docs = append(docs, doc)
+		for {
+			if err := ctx.Err(); err != nil {
+				r.Close()
+				return nil, err
+			}
+			in, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				report(err)
+				continue
+			}
+			doc, err := readStory(f, in, anchor)
+			if err != nil {
+				report(err)
+				continue
+			}
+			docs = append(docs, doc)
+			if progress && len(docs)%1000 == 0 {
+				fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
+			}
+		}
+		r.Close()
+	}
+	if progress && len(docs) >= 1000 {
+		fmt.Fprintln(e.stderr)
+	}
+	if failed > 1 {
+		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped\n", failed, failed+len(docs))
 	}
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("no article could be read (%d failed)", len(files))
+		return nil, fmt.Errorf("no article could be read (%d failed)", failed)
 	}
 	return docs, nil
 }
 
-// readArticle reads one file ("-" is standard input) and parses it.
-func readArticle(e *env, file string, anchor time.Time) (timeline.Document, error) {
-	var data []byte
-	var err error
-	id := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	if file == "-" {
-		id = "stdin"
-		data, err = io.ReadAll(e.stdin)
-	} else {
-		data, err = os.ReadFile(file)
-	}
-	if err != nil {
-		return timeline.Document{}, fmt.Errorf("reading article: %w", err)
-	}
-	text := string(data)
-	if strings.TrimSpace(text) == "" {
+// readStory parses one story read from file.
+func readStory(file string, in parse.Input, anchor time.Time) (timeline.Document, error) {
+	plain := in.Published == "" && in.Dateline == ""
+	if plain && strings.TrimSpace(in.Text) == "" {
 		return timeline.Document{}, &parse.Error{Doc: file, Err: errors.New("empty article")}
 	}
-	doc, err := parse.Article(id, text, parse.Options{Anchor: anchor})
+	doc, err := parse.Read(in, parse.Options{Anchor: anchor})
 	if err != nil {
 		var pe *parse.Error
-		if errors.As(err, &pe) {
+		if plain && errors.As(err, &pe) {
 			pe.Doc = file
+		} else if !plain {
+			err = fmt.Errorf("%s: %w", in.Source, err)
 		}
 		return timeline.Document{}, err
 	}
-	doc.Source = file
 	return doc, nil
+}
+
+// isTerminal reports whether w is a terminal, where progress may be shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // write writes t to o: a chart for .html, else the encoder for o's
