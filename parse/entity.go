@@ -257,6 +257,9 @@ func (es *entities) mentions(toks []token) []mention {
 		if m.t1 < len(toks) && toks[m.t1].possessive() {
 			m.poss = true
 		}
+		if m.t0 > 0 && toks[m.t0-1].text == "(" && m.t1 < len(toks) && toks[m.t1].text == ")" {
+			m.prep = "(" // a gloss, "the International Monetary Fund's (IMF)", is no subject
+		}
 		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
 		if m.kind == mentionActor && m.ent.actor.Type == "person" {
 			es.lastPerson = m.ent
@@ -306,10 +309,74 @@ func (es *entities) mentions(toks []token) []mention {
 				i = m.t1
 				continue
 			}
+			if m, ok := es.bare(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
 		}
 		i++
 	}
 	return out
+}
+
+// clauseVerbs follow a bare name that is the subject of its clause:
+// "Gemayel had agreed", "Lyng said", "Funaro was".
+var clauseVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "had": true, "has": true, "was": true, "is": true,
+	"will": true, "would": true, "agreed": true, "met": true, "visited": true, "arrived": true,
+	"left": true, "returned": true, "signed": true, "added": true, "proposed": true, "held": true,
+	"announced": true, "warned": true, "urged": true, "insisted": true, "expects": true,
+	"hopes": true, "plans": true, "wants": true, "intends": true, "visits": true, "meets": true,
+}
+
+// bare reads a person the text names without a title, by where the name
+// stands: a capitalised name that is the subject of a verb ("Gemayel had
+// agreed", "Perez de Cuellar told") or the possessor of an event noun
+// ("Thatcher's official visit", "Gandhi's visit"). Words the lexicon
+// knows as places, countries, organisations or titles are not names.
+func (es *entities) bare(toks []token, i int) (mention, bool) {
+	k := name(toks, i)
+	if k == i || k >= len(toks) {
+		return mention{}, false
+	}
+	next := toks[k]
+	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who"
+	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
+	if !poss && next.possessive() && k+2 < len(toks) {
+		poss = possessedNouns[toks[k+2].low] // "Thatcher's official visit"
+	}
+	if !subject && !poss {
+		return mention{}, false
+	}
+	for x := i; x < k; x++ {
+		w := toks[x].text
+		if notName[w] || corporate[w] || strings.ToUpper(w) == w && len(w) > 1 {
+			return mention{}, false
+		}
+		if _, ok := lexicon.LookupTitle(w); ok {
+			return mention{}, false
+		}
+	}
+	full := phrase(toks, i, k)
+	for _, look := range []func(string) bool{
+		func(s string) bool { _, ok := lexicon.LookupCity(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupCountry(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupAdjective(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupOrganisation(s); return ok },
+	} {
+		if look(full) {
+			return mention{}, false
+		}
+	}
+	return mention{kind: mentionActor, ent: es.person(full, "", ""), t0: i, t1: k}, true
+}
+
+// possessedNouns are the event nouns whose possessor is their actor.
+var possessedNouns = map[string]bool{
+	"visit": true, "trip": true, "talks": true, "return": true, "arrival": true,
+	"departure": true, "meeting": true, "summit": true, "official": true, "state": true,
+	"proposal": true, "tour": true,
 }
 
 // phrase joins tokens [i, j) with single spaces.
@@ -434,6 +501,13 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 		}
 	}
 	full := phrase(toks, j, k)
+	if k+1 < len(toks) && toks[k].text == ")" && toks[k+1].capitalised() {
+		// "(Prime Minister Yasuhiro) Nakasone", as Reuters glosses names.
+		if k2 := name(toks, k+1); k2 > k+1 {
+			full += " " + phrase(toks, k+1, k2)
+			k = k2
+		}
+	}
 	e := es.person(full, role, country)
 	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 }
@@ -560,6 +634,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		if e := es.misspelt(toks[i].text); e != nil && k == i+1 {
 			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
 		}
+	}
+	if m, ok := es.bare(toks, i); ok {
+		return m, true // "Perez de Cuellar told": a name, though Perez is a town
 	}
 	var city lexicon.City
 	if j := longest(toks, i, 3, func(s string) bool {

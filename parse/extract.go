@@ -382,6 +382,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if len(h.places) == 0 && (m.t0-h.t1 > 3 || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
 			break
 		}
+		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" {
+			break // "trips out of Washington" are no visits to it
+		}
 		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
 			break
 		}
@@ -423,8 +426,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if !moving(h, toks) {
 		return false
 	}
-	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "propose") && !political(h.actor, recips) {
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
 		return false
+	}
+	if h.rule.name == "propose" && !statesman(h.actor) || h.rule.name == "propose" && h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") {
+		return false // "his proposed option" is no proposal
 	}
 	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
 		return false
@@ -443,7 +449,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			rnames = append(rnames, m.ent.actor.Name)
 		}
 	}
-	placeName := ""
+	placeName, bound := "", false
 	if len(h.places) > 0 {
 		p := h.places[0]
 		if p.kind != mentionCity && p.poss {
@@ -465,20 +471,21 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if r.mode == timeline.ModeDeparture && r.action == "leave" && (p.prep == "for" || p.prep == "to") {
 			// "sets out for Washington" names where the journey goes, not
 			// where the departure is.
-			e.Place = timeline.Place{}
+			e.Place, bound = timeline.Place{}, true
 		}
 		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
 			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
 		}
 	} else if h.dest != nil {
 		dest := placeOf(*h.dest)
-		placeName = or(dest.City, dest.Country)
+		placeName, bound = or(dest.City, dest.Country), true
 	}
 	e.Note = note(toks, end)
 	e.Summary = r.summary(parts{
 		actor:      actorName,
 		recipients: strings.Join(rnames, " and "),
 		place:      placeName,
+		bound:      bound,
 		object:     objectPhrase(h, toks),
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
@@ -509,7 +516,10 @@ var nounStarts = map[string]bool{
 	"official": true, "state": true, "brief": true, "planned": true, "proposed": true,
 	"recent": true, "last": true, "next": true, "'s": true, "’s": true, "two-day": true,
 	"much-anticipated": true, "private": true, "secret": true, "surprise": true,
-	"weekend": true, "working": true, "farewell": true, "of": true,
+	"weekend": true, "working": true, "farewell": true, "of": true, "several": true,
+	"many": true, "two": true, "three": true, "frequent": true, "repeated": true,
+	"numerous": true, "previous": true, "earlier": true, "further": true,
+	"separate": true, "bilateral": true, "high-level": true, "formal": true, "informal": true,
 }
 
 // nominal reports whether the trigger of h is used as a noun.
@@ -539,6 +549,12 @@ var reporting = map[string]bool{"said": true, "says": true, "told": true, "repor
 // an event is never given an actor from elsewhere in the sentence.
 func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if !nominal(h, toks) {
+		if h.t0 > 0 {
+			switch toks[h.t0-1].low {
+			case "it", "they", "we", "i", "you", "which", "that", "who":
+				return nil // the subject is right there, and unknown
+			}
+		}
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
@@ -552,10 +568,20 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 		return nil
 	}
-	// Possessor within three words before the noun.
+	// Possessor before the noun and its modifiers: "his much-anticipated
+	// summit", "Nakasone's official visit".
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
-		if m.kind == mentionActor && m.poss && m.t1 <= h.t0 && h.t0-m.t1 <= 3 {
+		if m.kind != mentionActor || !m.poss || m.t1 > h.t0 || h.t0-m.t1 > 4 {
+			continue
+		}
+		near := true
+		for j := m.t1; j < h.t0; j++ {
+			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) {
+				near = false
+			}
+		}
+		if near {
 			return m
 		}
 	}
@@ -566,7 +592,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
 			continue
 		}
-		if m.prep == "between" || m.prep == "by" && m.ent.actor.Type == "person" && m.t0-h.t1 <= 7 {
+		if m.prep == "between" || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
 			return m
 		}
 	}
@@ -856,7 +882,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref {
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref &&
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
@@ -904,6 +931,16 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// plural reports whether a trigger noun is plural, as in "several visits
+// ... in recent months": many events, not one to date.
+func plural(w string) bool {
+	switch w {
+	case "visits", "trips", "meetings", "summits":
+		return true
+	}
+	return false
 }
 
 // endOf returns the last day of an event that starts on start and lasts
@@ -967,11 +1004,14 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
 		switch toks[h.t0-1].lower() {
-		case "is", "are", "'s":
-			return timeline.StatusOngoing
+		case "is", "are", "'s", "been":
+			return timeline.StatusOngoing // "is visiting", "have been holding talks"
 		}
 	}
 	if pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be")) {
+		if negated(toks, h.t0) {
+			return timeline.StatusDenied
+		}
 		return timeline.StatusOccurred
 	}
 	for k := h.t0 - 1; k >= 0; k-- {
@@ -992,12 +1032,15 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
 				continue
 			}
+			if negated(toks, k) {
+				return timeline.StatusDenied // "had no plans to meet"
+			}
 			return timeline.StatusPlanned
 		case "is", "are":
 			if k+1 < len(toks) && toks[k+1].lower() == "to" {
 				return timeline.StatusPlanned
 			}
-		case "denied", "denies":
+		case "denied", "denies", "no", "not", "never", "n't":
 			return timeline.StatusDenied
 		case "currently":
 			return timeline.StatusOngoing
@@ -1006,6 +1049,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	switch w := toks[h.t0].lower(); w {
 	case "sets", "set":
 		return timeline.StatusPlanned
+	case "visit", "visits", "meet", "meets", "sign", "signs", "leave", "leaves", "arrive", "arrives",
+		"return", "returns", "host", "hosts", "depart", "departs":
+		if !nominal(h, toks) {
+			// "when he visits Washington later in the month": a verb in
+			// the present tells of what is to come.
+			return timeline.StatusPlanned
+		}
 	}
 	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
 		return timeline.StatusPlanned
@@ -1067,7 +1117,7 @@ var politicalRoles = map[string]bool{
 	"crown prince": true, "supreme leader": true, "vice president": true, "deputy prime minister": true,
 	"general secretary": true, "pope": true, "defense secretary": true, "defence secretary": true,
 	"treasury secretary": true, "trade representative": true, "finance minister": true,
-	"trade minister": true, "foreign secretary": true, "secretary": true,
+	"trade minister": true, "foreign secretary": true, "secretary": true, "president": true,
 }
 
 // political reports whether one of the participants stands for a state
@@ -1086,4 +1136,34 @@ func political(actor *mention, recips []*mention) bool {
 		}
 	}
 	return false
+}
+
+// negated reports whether the two words before toks[i] negate it: "did
+// not meet", "never signed".
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		switch toks[k].low {
+		case "not", "never", "n't", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// statesRoles are the offices that speak for a state abroad.
+var statesRoles = map[string]bool{
+	"leader": true, "president": true, "prime minister": true, "premier": true, "king": true,
+	"queen": true, "foreign minister": true, "secretary of state": true, "chancellor": true,
+	"general secretary": true, "supreme leader": true, "emperor": true, "secretary-general": true,
+	"foreign secretary": true, "crown prince": true,
+}
+
+// statesman reports whether m speaks for a state abroad: a country, an
+// international organisation or a person in such an office.
+func statesman(m *mention) bool {
+	if m == nil {
+		return false
+	}
+	a := m.ent.actor
+	return a.Type == "country" || a.Type == "organisation" || statesRoles[a.Role]
 }

@@ -41,6 +41,7 @@ type parts struct {
 	actor      string // the first actor's name, or ""
 	recipients string // names joined with " and "
 	place      string // the place as the text names it: city, else country
+	bound      bool   // place is where the actor is bound, not where the event is
 	object     string // the trigger's object phrase ("a memorial monument for ...")
 	trigger    string // the trigger as written
 }

@@ -22,6 +22,9 @@ var departRule = &rule{
 		if strings.HasPrefix(p.trigger, "set") {
 			return join(or(p.actor, "A delegation"), "sets out", forPlace(p.place))
 		}
+		if p.bound {
+			return join(or(p.actor, "A delegation"), "leaves", forPlace(p.place))
+		}
 		return join(or(p.actor, "A delegation"), "leaves", p.place)
 	},
 }
