@@ -56,14 +56,23 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	case "this":
 		n = a.Year()*12 + mon - 1
 	default:
+		if cue == "since" {
+			n = before
+			break
+		}
+		// The nearest month of that name, unless the tense points firmly
+		// the other way, as for a day without its year.
+		n = before
+		if after-cur < cur-before {
+			n = after
+		}
 		switch clauseTense(c.text, m.Left, m.Right) {
 		case tensePast:
-			n = before
+			if n-cur > pastSlack/30 {
+				n = before
+			}
 		case tenseFuture:
-			n = after
-		default:
-			n = before
-			if after-cur < cur-before {
+			if cur-n > futureSlack/30 {
 				n = after
 			}
 		}

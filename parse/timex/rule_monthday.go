@@ -8,8 +8,8 @@ import (
 )
 
 // ruleMonthDay resolves a month and a day, with or without a year and a
-// weekday. Without a year the year is the anchor's, or the one before or
-// after when the tense of the clause says so.
+// weekday. Without a year it is the such day nearest the anchor, or the
+// one before or after it when the tense of the clause firmly says so.
 //
 //	April 26, 2019     Apr. 26      April 26th
 //	Friday, April 26   Friday, April 26, 2019
@@ -21,6 +21,18 @@ var ruleMonthDay = newRule("monthday", 1, monthWords,
 func resolveMonthDay(m *match, c *context) (timeline.Date, bool) {
 	return dayOfMonth(m, c, month(m.get("mon")), atoi(m.get("day")))
 }
+
+// futureSlack and pastSlack are how many days a day named without its
+// year may lie on the side of the anchor its clause's tense speaks
+// against before the tense moves it a year. A future cue is firm ("will
+// take effect March 1" in late April is next March, but "would be
+// returned by Jan. 14" a day after it is that day); a past cue less so,
+// as a past verb often reports what lies ahead ("it declared a
+// dividend payable Jan. 2"). After "since" the day is the one before.
+const (
+	futureSlack = 7
+	pastSlack   = 90
+)
 
 // dayOfMonth resolves month mon, day d of the match's year, or of the
 // year its clause points to.
@@ -48,13 +60,26 @@ func dayOfMonth(m *match, c *context, mon, d int) (timeline.Date, bool) {
 	if before.IsZero() && after.IsZero() {
 		return timeline.Date{}, false
 	}
+	// The nearest such day to the anchor, unless the clause's tense
+	// points firmly the other way and the nearest is well away from the
+	// anchor: news dates a bare "Dec. 15" by proximity ("payable Jan. 2"
+	// in November is next January, though the dividend was declared).
 	t := before
-	switch clauseTense(c.text, m.Left, m.Right) {
-	case tenseFuture:
+	if before.IsZero() || (!after.IsZero() && after.Sub(a) < a.Sub(before)) {
 		t = after
-	case tenseNone:
-		if before.IsZero() || (!after.IsZero() && after.Sub(a) < a.Sub(before)) {
+	}
+	switch tn := clauseTense(c.text, m.Left, m.Right); {
+	case prevWord(c.text, m.Left) == "since":
+		if !before.IsZero() {
+			t = before
+		}
+	case tn == tenseFuture:
+		if t.Before(a.AddDate(0, 0, -futureSlack)) && !after.IsZero() {
 			t = after
+		}
+	case tn == tensePast:
+		if t.After(a.AddDate(0, 0, pastSlack)) && !before.IsZero() {
+			t = before
 		}
 	}
 	if t.IsZero() {

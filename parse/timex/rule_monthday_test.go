@@ -14,6 +14,13 @@ var RuleMonthDayTests = []tagTest{
 	{name: "future year after", text: "The law will take effect on March 1.", want: []string{`"March 1" DATE 2020-03-01 monthday`}},
 	{name: "future same year", text: "The summit will be held on June 12.", want: []string{`"June 12" DATE 2019-06-12 monthday`}},
 	{name: "no tense nearest", text: "The deadline: May 5.", want: []string{`"May 5" DATE 2019-05-05 monthday`}},
+	// Regression: past cues sent near-future days back a year; the
+	// nearest day to the anchor is the default.
+	{name: "past cue near future", text: "The company declared a dividend payable Jan. 2 to stock of record Dec. 15.", anchor: "1989-11-02", want: []string{`"Jan. 2" DATE 1990-01-02 monthday`, `"Dec. 15" DATE 1989-12-15 monthday`}},
+	{name: "past cue far future", text: "The company was sold on Dec. 15.", anchor: "1989-08-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
+	{name: "future cue a day before", text: "The INS said he must be returned by Jan. 14.", anchor: "2000-01-15", want: []string{`"Jan. 14" DATE 2000-01-14 monthday`}},
+	{name: "future cue weeks before", text: "The INS said he would be returned by Jan. 14.", anchor: "2000-02-15", want: []string{`"Jan. 14" DATE 2001-01-14 monthday`}},
+	{name: "since", text: "Prices have risen since Dec. 15.", anchor: "1989-11-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
 	{name: "invalid day", text: "It ended on February 30.", want: nil},
 	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},
 }
