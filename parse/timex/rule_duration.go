@@ -15,11 +15,15 @@ import (
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
 //	the past two years (P2Y)   the next few days (PXD)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
+//	a 44-year-old protester, 52 years old (ages are not tagged)
 var ruleDuration = newRule("duration", 4, unitWords,
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following)|past|coming|last|next))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
 	resolveDuration)
 
 func resolveDuration(m *match, c *context) (timeline.Date, bool) {
+	if isAge(c.text[m.Right:]) {
+		return timeline.Date{}, false
+	}
 	u := strings.ToLower(m.get("u"))
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
@@ -75,6 +79,14 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		mod = timeline.ModApprox
 	}
 	return unplaced(timeline.TypeDuration, val, mod)
+}
+
+// isAge reports whether the text after a length makes it an age, which
+// TimeML does not tag: "a 44-year-old protester", "52 years old".
+func isAge(rest string) bool {
+	rest = strings.TrimPrefix(rest, "-")
+	rest = strings.TrimLeft(rest, " ")
+	return len(rest) >= 3 && strings.EqualFold(rest[:3], "old") && (len(rest) == 3 || !isLetter(rest[3]))
 }
 
 // durationValue writes a TIMEX3 duration of n (digits or "X") units:

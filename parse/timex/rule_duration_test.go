@@ -18,6 +18,11 @@ var RuleDurationTests = []tagTest{
 	{name: "more than", text: "It lasted more than a year.", want: []string{`"more than a year" DURATION P1Y MORE_THAN duration`}},
 	{name: "about", text: "It lasted about 10 minutes.", want: []string{`"about 10 minutes" DURATION PT10M APPROX duration`}},
 	{name: "twenty-four", text: "a twenty-four-hour strike", want: []string{`"twenty-four-hour" DURATION PT24H duration`}},
+	// Regression: ages were tagged as durations; TimeML leaves them out.
+	{name: "age hyphenated", text: "James Kopp, a 44-year-old protester, fled.", want: nil},
+	{name: "age words", text: "Mr. Reupke, 52 years old, resigned.", want: nil},
+	{name: "age word count", text: "The six-year-old boy stayed.", want: nil},
+	{name: "old is a word", text: "It took five years older firms.", want: []string{`"five years" DURATION P5Y duration`}},
 	{name: "second round", text: "a second round of talks", want: nil},
 	{name: "the second", text: "the second day of talks", want: nil},
 	{name: "next day is a date", text: "He left the next day.", want: nil},

@@ -11,10 +11,11 @@ import (
 // "into", "of") before them; "soon" is not one in "as soon as".
 //
 //	now, currently, at present, nowadays (PRESENT_REF)
-//	recently, lately, previously, in the past (PAST_REF)
+//	recently, lately, in the past (PAST_REF)
+//	previously is not one: TimeBank's annotators seldom tagged it
 //	in the future, soon (FUTURE_REF)
-var ruleRef = newRule("ref", 2, []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "previously", "past", "future", "soon"},
-	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|previously|soon))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
+var ruleRef = newRule("ref", 2, []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
+	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
 	resolveRef)
 
 func resolveRef(m *match, c *context) (timeline.Date, bool) {
@@ -27,7 +28,7 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	}
 	v := "PRESENT_REF"
 	switch w {
-	case "recently", "lately", "previously", "the past":
+	case "recently", "lately", "the past":
 		v = "PAST_REF"
 	case "soon", "the future":
 		v = "FUTURE_REF"
