@@ -12,6 +12,24 @@ import (
 type entity struct {
 	actor   timeline.Actor
 	aliases []string // single-word names it is called by later: "Kim", "Putin"
+	female  bool     // known from a title: Queen, Mrs., Princess
+}
+
+// femaleTitles are the titles that tell a person is a woman.
+var femaleTitles = map[string]bool{
+	"Queen": true, "Mrs.": true, "Ms.": true, "Mrs": true, "Ms": true, "Princess": true,
+	"Lady": true, "Madame": true, "Empress": true, "Dame": true, "Baroness": true,
+}
+
+// lastOf returns the person mentioned last who is (or, for false, is not
+// known to be) a woman.
+func (es *entities) lastOf(female bool) *entity {
+	for i := len(es.all) - 1; i >= 0; i-- {
+		if e := es.all[i]; e.actor.Type == "person" && e.female == female {
+			return e
+		}
+	}
+	return nil
 }
 
 // mentionKind tells what a mention refers to.
@@ -273,6 +291,13 @@ func (es *entities) mentions(toks []token) []mention {
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
+		if toks[i].text == "<" {
+			// Reuters marks companies: "<Syarikat Telekom Malaysia Bhd>".
+			for i < len(toks) && toks[i].text != ">" {
+				i++
+			}
+			continue
+		}
 		if m, ok := es.titled(toks, i); ok {
 			add(m)
 			i = m.t1
@@ -290,9 +315,13 @@ func (es *entities) mentions(toks []token) []mention {
 		}
 		t := toks[i]
 		if pronouns[t.lower()] {
+			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
-			if ref == nil {
+			if ref == nil || ref.female != female {
 				ref = es.lastPerson
+			}
+			if ref != nil && ref.female != female {
+				ref = es.lastOf(female)
 			}
 			if ref != nil {
 				m := mention{kind: mentionActor, ent: ref, t0: i, t1: i + 1, pronoun: true}
@@ -509,6 +538,11 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 		}
 	}
 	e := es.person(full, role, country)
+	for x := i; x < j; x++ {
+		if femaleTitles[toks[x].text] {
+			e.female = true
+		}
+	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 }
 

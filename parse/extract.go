@@ -429,8 +429,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
 		return false
 	}
-	if h.rule.name == "propose" && !statesman(h.actor) || h.rule.name == "propose" && h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") {
-		return false // "his proposed option" is no proposal
+	if h.rule.name == "propose" && (!statesman(h.actor) || h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") || !diplomatic(toks, h.actor)) {
+		return false // "his proposed option" is no proposal, nor are new taxes
+	}
+	// "U.S. and EC business leaders met", "with 37 companies", "a loan
+	// from the Export-Import Bank": commerce, not diplomacy.
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "summit") && commercial(toks, h, end) {
+		return false
 	}
 	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
 		return false
@@ -537,6 +542,10 @@ func nominal(h *hit, toks []token) bool {
 	return nounStarts[p] || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
 
+// conjunctions double as prepositions; right before a verb, the name after
+// one is that verb's subject.
+var conjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "than": true, "like": true}
+
 // reporting verbs end the clause of their subject.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
 
@@ -557,6 +566,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
+			if m.kind == mentionActor && m.t1 <= h.t0 && h.t0-m.t1 <= 1 && conjunctions[m.prep] {
+				return m // "one year after President Corazon Aquino took power"
+			}
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
 				for j := m.t1; j < h.t0; j++ {
 					if reporting[toks[j].low] {
@@ -804,52 +816,75 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	// Point dates: first each trigger takes the nearest date of its own
+	// clause segment; a date left over ends a range it is joined to
+	// ("Thursday and Friday") or goes to the nearest trigger still
+	// without one ("On Thursday, Kim held his summit").
+	var points []timeline.Date
 	for _, d := range dates {
-		if !d.Placed() || d.Type != timeline.TypeDate && d.Type != timeline.TypeTime {
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) {
+			points = append(points, d)
+		}
+	}
+	used := make([]bool, len(points))
+	give := func(i, j int) {
+		d := points[i]
+		hits[j].ev.When.Start = d
+		hits[j].point = true
+		hits[j].ev.Evidence = append(hits[j].ev.Evidence, timeline.Evidence{Time: d.Span})
+		used[i] = true
+	}
+	type pair struct{ i, j, dist int }
+	var pairs []pair
+	for i, d := range points {
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
+				pairs = append(pairs, pair{i, j, abs(hits[j].t0 - k)})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.dist - b.dist })
+	for _, p := range pairs {
+		if !used[p.i] && !hits[p.j].point {
+			give(p.i, p.j)
+		}
+	}
+	for i, d := range points {
+		if used[i] {
 			continue
 		}
 		k := tokAt(d.Span.Start)
-		seg := segmentOf(toks, k)
-		best := -1
+		joinedTo := false
 		for j := range hits {
-			if !hits[j].point && !isTarget(j, rels) && hits[j].seg == seg {
-				best = j
-				break
-			}
-		}
-		if best < 0 {
-			dist := 1 << 30
-			for j := range hits {
-				if hits[j].point || isTarget(j, rels) {
-					continue
+			st := hits[j].ev.When.Start
+			if hits[j].point && hits[j].ev.When.End.IsZero() && st.Span.End <= d.Span.Start && joined(toks, tokAt(st.Span.End-1), k) {
+				end := d
+				if d.Rule == "weekday" && !d.Earliest.After(st.Latest) {
+					// "Thursday and Friday": the second weekday follows the first.
+					end = timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
+					end.Text, end.Span, end.Rule = d.Text, d.Span, d.Rule
 				}
-				if dd := abs(hits[j].t0 - k); dd < dist {
-					best, dist = j, dd
+				if end.Earliest.After(st.Latest) {
+					hits[j].ev.When.End = end
+					joinedTo = true
 				}
 			}
 		}
-		if best < 0 {
-			// "scheduled for Thursday and Friday": a second date right
-			// after a hit's first ends it.
-			for j := range hits {
-				st := hits[j].ev.When.Start
-				if hits[j].point && hits[j].ev.When.End.IsZero() && st.Span.End <= d.Span.Start && joined(toks, tokAt(st.Span.End-1), k) {
-					end := d
-					if d.Rule == "weekday" && !d.Earliest.After(st.Latest) {
-						// "Thursday and Friday": the second weekday follows the first.
-						end = timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
-						end.Text, end.Span, end.Rule = d.Text, d.Span, d.Rule
-					}
-					if end.Earliest.After(st.Latest) {
-						hits[j].ev.When.End = end
-					}
-				}
+		if joinedTo {
+			continue
+		}
+		best, dist := -1, 1<<30
+		for j := range hits {
+			if hits[j].point || isTarget(j, rels) {
+				continue
+			}
+			if dd := abs(hits[j].t0 - k); dd < dist {
+				best, dist = j, dd
 			}
 		}
 		if best >= 0 {
-			hits[best].ev.When.Start = d
-			hits[best].point = true
-			hits[best].ev.Evidence = append(hits[best].ev.Evidence, timeline.Evidence{Time: d.Span})
+			give(i, best)
 		}
 	}
 	// Relations: the sentence's main event is the first hit that is not
@@ -883,7 +918,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref &&
-			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) {
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
@@ -1008,13 +1043,14 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			return timeline.StatusOngoing // "is visiting", "have been holding talks"
 		}
 	}
-	if pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be")) {
-		if negated(toks, h.t0) {
-			return timeline.StatusDenied
-		}
-		return timeline.StatusOccurred
+	past := pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be"))
+	if past && negated(toks, h.t0) {
+		return timeline.StatusDenied
 	}
 	for k := h.t0 - 1; k >= 0; k-- {
+		if past && h.t0-k > 3 {
+			break // "Shultz met": only a modal right before changes a past verb
+		}
 		w := toks[k].lower()
 		switch w {
 		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who":
@@ -1023,6 +1059,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "expected", "expects", "expect":
 			return timeline.StatusExpected
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+			"if", "whether", "uncertain", "unclear",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
@@ -1045,6 +1082,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "currently":
 			return timeline.StatusOngoing
 		}
+	}
+	if past {
+		return timeline.StatusOccurred
 	}
 	switch w := toks[h.t0].lower(); w {
 	case "sets", "set":
@@ -1166,4 +1206,87 @@ func statesman(m *mention) bool {
 	}
 	a := m.ent.actor
 	return a.Type == "country" || a.Type == "organisation" || statesRoles[a.Role]
+}
+
+// diplomaticWords show that a sentence is about relations between states.
+var diplomaticWords = map[string]bool{
+	"talks": true, "summit": true, "treaty": true, "agreement": true, "accord": true,
+	"negotiations": true, "arms": true, "peace": true, "ceasefire": true, "cease-fire": true,
+	"visit": true, "meeting": true, "conference": true, "alliance": true, "sanctions": true,
+	"missiles": true, "nuclear": true, "troops": true, "embassy": true, "diplomatic": true,
+	"relations": true, "consultation": true, "consultations": true, "bilateral": true,
+}
+
+// diplomatic reports whether toks speak of relations between states: a
+// diplomatic word, or a country or organisation other than the actor's.
+func diplomatic(toks []token, actor *mention) bool {
+	for _, t := range toks {
+		if diplomaticWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// commerceWords mark a participant or an object as a business.
+var commerceWords = map[string]bool{
+	"business": true, "businessmen": true, "company": true, "companies": true, "firm": true,
+	"firms": true, "bank": true, "banks": true, "creditor": true, "creditors": true,
+	"shareholders": true, "merger": true, "acquisition": true, "contract": true,
+	"contracts": true, "venture": true, "loan": true, "loans": true, "industry": true,
+	"executives": true, "traders": true, "corporation": true, "bhd": true, "plc": true,
+}
+
+// commercial reports whether the words right after the actor or in the
+// trigger's clause make the event a matter of business.
+func commercial(toks []token, h *hit, end int) bool {
+	if h.actor != nil {
+		for k := h.actor.t1; k < min(len(toks), h.actor.t1+3); k++ {
+			if commerceWords[toks[k].low] {
+				return true
+			}
+		}
+	}
+	for k := h.t1; k < end; k++ {
+		if commerceWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether a verb in the past tense governs the noun
+// at i from at most eight words before it, in its clause: "Kim held his
+// summit", "drove straight from the airport to a meeting".
+func pastBefore(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch w := toks[k].low; {
+		case w == "," || w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		}
+	}
+	// "Following a farewell ceremony, Kim's special train pulled out":
+	// the sentence's next verb, after the noun's phrase.
+	for k := i + 1; k < min(len(toks), i+10); k++ {
+		switch w := toks[k].low; {
+		case w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		case auxiliaries[w] && w != "and" && w != "to" && w != "in" && w != "on" && w != "for" && w != "with" && w != "from" && w != "at" && w != "of" && w != "by":
+			return false // "the talks are late in the week"
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether w looks like a verb in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "held", "had", "began", "made", "paid", "met", "went", "drove", "came", "flew", "left", "took", "was", "were":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
 }
