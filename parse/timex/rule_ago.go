@@ -13,8 +13,14 @@ import (
 //	three days ago (2019-04-23)   two weeks ago (2019-W15)
 //	six months ago (2018-10)      a year ago (2018)   two decades ago (199)
 //	about a year ago (2018 APPROX)   several years ago (PAST_REF)
-var ruleAgo = newRule("ago", 4, []string{"ago"},
-	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?`+numPat+`[\s-]+`+unitPat+`\s+(?i:ago)\b)`,
+//	a year earlier (2018; in news "earlier" counts years back from the
+//	anchor, while "two days earlier" counts from the day in focus)
+//
+// In a text about a quarter, a year back is that quarter a year back:
+// "third-quarter profit rose from $5 million a year ago" (2018-Q3); see
+// [Tagger.refocus].
+var ruleAgo = newRule("ago", 4, []string{"ago", "earlier"},
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?`+numPat+`[\s-]+`+unitPat+`\s+(?P<dir>(?i:ago|earlier))\b)`,
 	resolveAgo)
 
 func resolveAgo(m *match, c *context) (timeline.Date, bool) {
@@ -36,7 +42,11 @@ func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	}
 	n := int(f)
 	a := c.anchor
-	switch u := strings.ToLower(m.get("u")); {
+	u := strings.ToLower(m.get("u"))
+	if strings.EqualFold(m.get("dir"), "earlier") && !strings.HasPrefix(u, "year") && !strings.HasPrefix(u, "decade") {
+		return timeline.Date{}, false
+	}
+	switch {
 	case strings.HasPrefix(u, "second"), strings.HasPrefix(u, "minute"), strings.HasPrefix(u, "hour"):
 		return calendar(dayValue(a), mod)
 	case strings.HasPrefix(u, "day"):

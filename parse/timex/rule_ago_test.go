@@ -10,6 +10,9 @@ var RuleAgoTests = []tagTest{
 	{name: "about", text: "It closed about a year ago.", want: []string{`"about a year ago" DATE 2018 APPROX ago`}},
 	{name: "decades", text: "It ended two decades ago.", want: []string{`"two decades ago" DATE 199 ago`}},
 	{name: "vague", text: "It ended several years ago.", want: []string{`"several years ago" DATE PAST_REF ago`}},
+	// Regression: "a year earlier" was a duration (P1Y); TimeML dates it.
+	{name: "year earlier", text: "Sales were up from $3 million a year earlier.", want: []string{`"a year earlier" DATE 2018 ago`}},
+	{name: "days earlier is no date", text: "He had arrived two days earlier.", want: []string{`"two days" DURATION P2D duration`}},
 	{name: "digits", text: "It ended 10 years ago.", want: []string{`"10 years ago" DATE 2009 ago`}},
 }
 

@@ -14,8 +14,10 @@ import (
 //	the third quarter (2019-Q3)   the fourth quarter of 2018 (2018-Q4)
 //	third-quarter   Q3 2019   Q1   the first half of 2019 (2019-H1)
 //	the second half of this year (2019-H2)   H1 2019
-var ruleQuarter = newRule("quarter", 3, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
-	`(?P<x>(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
+//	the 2018 third quarter, last year's third quarter (2018-Q3)
+//	the year-earlier third quarter (2018-Q3)   next year's first half (2020-H1)
+var ruleQuarter = newRule("quarter", 4, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
+	`(?P<x>(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
 	resolveQuarter)
 
 func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
@@ -23,6 +25,12 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 	explicit := strings.Contains(m.Text, " of ")
 	if s := m.get("year"); s != "" {
 		y, explicit = atoi(s), true
+	}
+	if m.get("ago") != "" {
+		y, explicit = y-1, true
+	}
+	if m.get("rel") != "" {
+		explicit = true
 	}
 	switch strings.ToLower(m.get("rel")) {
 	case "last":

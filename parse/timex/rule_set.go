@@ -12,7 +12,7 @@ import (
 //	every Monday, on Mondays (XXXX-WXX-1)   every day, daily (P1D)
 //	each year, annually, twice a year (P1Y)   every two years (P2Y)
 //	every other week (P2W)   every morning (XXXX-XX-XXTMO)
-//	quarterly (P3M)
+//	quarterly (P3M), but not "its quarterly dividend"
 var ruleSet = newRule("set", 1,
 	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
@@ -28,6 +28,9 @@ func resolveSet(m *match, c *context) (timeline.Date, bool) {
 		return unplaced(timeline.TypeSet, "XXXX-XX-XXT"+podCode(strings.TrimSuffix(strings.ToLower(p), "s")), timeline.ModNone)
 	}
 	if a := strings.ToLower(m.get("adv")); a != "" {
+		if a == "quarterly" && quarterlyNoun(c.text, m.Left, m.Right) {
+			return timeline.Date{}, false
+		}
 		v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 			"nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W", "hourly": "PT1H"}[a]
 		return unplaced(timeline.TypeSet, v, timeline.ModNone)
@@ -52,4 +55,15 @@ func resolveSet(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return unplaced(timeline.TypeSet, v, timeline.ModNone)
+}
+
+// quarterlyNoun reports whether "quarterly" at text[start:end] describes a
+// thing rather than a frequency, which TimeML news gold leaves untagged:
+// "its quarterly dividend", "the initial quarterly of five cents".
+func quarterlyNoun(text string, start, end int) bool {
+	switch prevWord(text, start) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "initial", "first", "regular", "latest", "and":
+		return true
+	}
+	return nextWord(text, end, min(len(text), end+20)) == "dividend"
 }

@@ -4,6 +4,11 @@ import "testing"
 
 var RuleSetTests = []tagTest{
 	{name: "every Monday", text: "They meet every Monday.", want: []string{`"every Monday" SET XXXX-WXX-1 set`}},
+	{name: "quarterly adverb", text: "The reserve will be adjusted quarterly.", want: []string{`"quarterly" SET P3M set`}},
+	// Regression: "quarterly" describing a dividend or results was a SET;
+	// TimeML news gold leaves it untagged.
+	{name: "quarterly dividend", text: "It cut its quarterly dividend.", want: nil},
+	{name: "the quarterly results", text: "The quarterly results reflected losses.", want: nil},
 	{name: "annually", text: "It is held annually.", want: []string{`"annually" SET P1Y set`}},
 	{name: "each year", text: "It is held each year.", want: []string{`"each year" SET P1Y set`}},
 	{name: "every two years", text: "It is held every two years.", want: []string{`"every two years" SET P2Y set`}},

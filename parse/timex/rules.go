@@ -16,6 +16,7 @@ var allRules = []*rule{
 	ruleRelative,
 	ruleAgo,
 	ruleQuarter,
+	rulePeriod,
 	ruleSeason,
 	ruleCentury,
 	ruleDecade,

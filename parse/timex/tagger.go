@@ -30,6 +30,7 @@ package timex
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -152,6 +153,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	}
 	picked := settle(cands)
 	picked = t.join(text, picked)
+	t.refocus(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
 	for i, p := range picked {
 		d := p.d
@@ -186,7 +188,8 @@ var leadWords = func() map[string]bool {
 		of between and or for early late mid end beginning start middle close very this last next coming past
 		previous current fiscal year more less fewer than no nearly almost about around roughly approximately
 		some just only at least most up a an several few many couple dozen hundred every each other once twice
-		times following over within lasting spanning across right day p a q h`) {
+		times following over within lasting spanning across right day p a q h s latest recent comparable
+		corresponding same ended completed earlier ago`) {
 		m[w] = true
 	}
 	for w := range numberWords {
@@ -325,6 +328,58 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 		out = append(out, ps[i])
 	}
 	return out
+}
+
+// focusWindow is how far back, in bytes, a quarter the text names stays
+// the period in focus.
+const focusWindow = 800
+
+// refocus resolves the periods of business news against the quarter in
+// focus, the last one the text named within focusWindow bytes. After
+// "third-quarter profit", "a year ago", "a year earlier" and "year-ago"
+// are the third quarter of the year before; "the quarter", "the latest
+// period", "the year-ago quarter" and "the 2018 period" keep their
+// distance from the last full quarter before the anchor but count it from
+// the quarter in focus. A length of several months or a year, or a year
+// in between ("for the nine months", "in 2018") ends the focus.
+func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
+	focus, focusEnd := -1, 0 // quarter since year 0, end of its text
+	yearAgo := fmt.Sprintf("%04d", anchor.Year()-1)
+	for i := range ps {
+		p := &ps[i]
+		r := t.rules[p.rule]
+		inFocus := focus >= 0 && p.start-focusEnd <= focusWindow
+		switch {
+		case r == rulePeriod:
+			if !inFocus {
+				break
+			}
+			// Keep the period's distance from the last full quarter.
+			q := focus - 4
+			if v := p.d.Value; len(v) == 7 {
+				q = focus + atoi(v[:4])*4 + int(v[6]-'1') - lastQuarter(anchor)
+			}
+			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
+				p.d = d
+			}
+			continue
+		case r == ruleAgo && p.d.Value == yearAgo && p.d.Mod == timeline.ModNone:
+			if inFocus {
+				if d, ok := calendar(quarterValue(focus-4), timeline.ModNone); ok {
+					p.d = d
+				}
+			}
+			continue
+		}
+		v := p.d.Value
+		switch {
+		case p.d.Type == timeline.TypeDate && len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+			focus, focusEnd = atoi(v[:4])*4+int(v[6]-'1'), p.end
+		case p.d.Type == timeline.TypeDuration && (strings.HasSuffix(v, "M") && !strings.HasPrefix(v, "PT") || strings.HasSuffix(v, "Y")),
+			p.d.Type == timeline.TypeDate && len(v) == 4:
+			focus = -1
+		}
+	}
 }
 
 func isDay(d timeline.Date) bool {

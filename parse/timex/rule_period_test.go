@@ -1,0 +1,34 @@
+package timex
+
+import "testing"
+
+var RulePeriodTests = []tagTest{
+	{name: "the quarter", text: "Sales rose 5% in the quarter.", want: []string{`"the quarter" DATE 2019-Q1 period`}},
+	{name: "latest quarter", text: "Profit fell in the latest quarter.", want: []string{`"the latest quarter" DATE 2019-Q1 period`}},
+	{name: "latest period", text: "Sales in the latest period were $1.7 billion.", want: []string{`"the latest period" DATE 2019-Q1 period`}},
+	{name: "year-earlier quarter", text: "It earned $2 million in the year-earlier quarter.", want: []string{`"the year-earlier quarter" DATE 2018-Q1 period`}},
+	{name: "year-ago period", text: "In the year-ago period, it lost money.", want: []string{`"the year-ago period" DATE 2018-Q1 period`}},
+	{name: "year period", text: "In the 2018 period, it lost money.", want: []string{`"the 2018 period" DATE 2018-Q1 period`}},
+	{name: "last year's quarter", text: "Sales for last year's quarter were $3 million.", want: []string{`"last year's quarter" DATE 2018-Q1 period`}},
+	{name: "year-earlier alone", text: "It compared with year-earlier profit of $3 million.", want: []string{`"year-earlier" DATE 2018 period`}},
+	{name: "period alone", text: "The period was hard.", want: nil},
+	{name: "a quarter", text: "A quarter of the shares changed hands.", want: nil},
+	{name: "quarter-point", text: "The Fed made the quarter-point cut.", want: nil},
+	// The quarter in focus: business news compares a quarter with the
+	// same quarter a year before.
+	{name: "focus a year ago", anchor: "1989-11-02", text: "Du Pont reported third-quarter profit of $5 million, up from $4 million a year ago.",
+		want: []string{`"third-quarter" DATE 1989-Q3 quarter`, `"a year ago" DATE 1988-Q3 ago`}},
+	{name: "focus a year earlier", anchor: "1989-10-26", text: "It had a loss in the fiscal first quarter. A year earlier, it earned $2 million.",
+		want: []string{`"the fiscal first quarter" DATE 1989-Q1 quarter`, `"A year earlier" DATE 1988-Q1 ago`}},
+	{name: "focus year-earlier", anchor: "1989-11-02", text: "It lost money in the third quarter, compared with a year-earlier profit.",
+		want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"year-earlier" DATE 1988-Q3 period`}},
+	{name: "focus the quarter", anchor: "1989-10-26", text: "Sun earned $5 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter.",
+		want: []string{`"the fiscal first quarter" DATE 1989-Q1 quarter`, `"the quarter" DATE 1989-Q1 period`}},
+	{name: "focus ends at nine months", anchor: "1989-11-02", text: "Profit rose in the third quarter. For the nine months, net was $3 million, up from $2 million a year earlier.",
+		want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"nine months" DURATION P9M duration`, `"a year earlier" DATE 1988 ago`}},
+	{name: "no focus", anchor: "1989-11-02", text: "The plant closed a year ago.", want: []string{`"a year ago" DATE 1988 ago`}},
+}
+
+func init() { allTagTests = append(allTagTests, RulePeriodTests) }
+
+func TestRulePeriod(t *testing.T) { runTagTests(t, RulePeriodTests) }
