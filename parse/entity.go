@@ -410,6 +410,13 @@ var possessedNouns = map[string]bool{
 
 // phrase joins tokens [i, j) with single spaces.
 func phrase(toks []token, i, j int) string {
+	if j <= i {
+		return ""
+	}
+	// Most phrases are written with single spaces: quote the sentence.
+	if q := toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]; !strings.ContainsAny(q, "\n\t\r") && !strings.Contains(q, "  ") && spaced(toks, i, j) {
+		return q
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
@@ -418,6 +425,18 @@ func phrase(toks []token, i, j int) string {
 		b.WriteString(toks[k].text)
 	}
 	return b.String()
+}
+
+// spaced reports whether tokens [i, j) are separated by exactly one
+// space each, as phrase writes them ("U.S.-Japanese" is one token, but
+// "Kim 's" two with none between).
+func spaced(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].span.Start != toks[k-1].span.End+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // longest tries phrases of toks starting at i, longest first, up to max

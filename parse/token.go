@@ -14,14 +14,15 @@ type token struct {
 	text string
 	low  string // text in lower case
 	span timeline.Span
+	rest string // the sentence from this token on, to quote phrases without copying
 }
 
 // lower returns the token in lower case.
 func (t token) lower() string { return t.low }
 
 // newToken makes the token text at [start, end) of the document.
-func newToken(text string, start, end int) token {
-	return token{text: text, low: strings.ToLower(text), span: timeline.Span{Start: start, End: end}}
+func newToken(text, rest string, start, end int) token {
+	return token{text: text, low: strings.ToLower(text), span: timeline.Span{Start: start, End: end}, rest: rest}
 }
 
 // capitalised reports whether the token starts with an upper-case letter.
@@ -73,17 +74,17 @@ func tokenize(s string, off int) []token {
 			if j < len(s) && s[j] == '.' && (strings.Contains(s[i:j], ".") || abbreviations[s[i:j]] || (j-i == 1 && unicode.IsUpper(r))) {
 				j++
 			}
-			toks = append(toks, newToken(s[i:j], off+i, off+j))
+			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
 			i = j
 		case (r == '\'' || r == '’') && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
-			toks = append(toks, newToken(s[i:i+n+1], off+i, off+i+n+1))
+			toks = append(toks, newToken(s[i:i+n+1], s[i:], off+i, off+i+n+1))
 			i += n + 1
 		default:
 			j := i + n
 			if r == '-' && j < len(s) && s[j] == '-' {
 				j++
 			}
-			toks = append(toks, newToken(s[i:j], off+i, off+j))
+			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
 			i = j
 		}
 	}
