@@ -13,11 +13,11 @@ import (
 //
 //	three-day (P3D)   two years (P2Y)   48 hours (PT48H)   a decade (P10Y)
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
-//	the past two years (P2Y)   the next few days (PXD)
+//	the past two years (P2Y)   the next few days (PXD)   recent years (PXY)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 var ruleDuration = newRule("duration", 4, unitWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following)|past|coming|last|next))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent)|past|coming|last|next|recent))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
 	resolveDuration)
 
 func resolveDuration(m *match, c *context) (timeline.Date, bool) {

@@ -23,6 +23,7 @@ var RuleDurationTests = []tagTest{
 	{name: "age words", text: "Mr. Reupke, 52 years old, resigned.", want: nil},
 	{name: "age word count", text: "The six-year-old boy stayed.", want: nil},
 	{name: "old is a word", text: "It took five years older firms.", want: []string{`"five years" DURATION P5Y duration`}},
+	{name: "recent years", text: "Tourism has grown in recent years.", want: []string{`"recent years" DURATION PXY duration`}},
 	{name: "second round", text: "a second round of talks", want: nil},
 	{name: "the second", text: "the second day of talks", want: nil},
 	{name: "next day is a date", text: "He left the next day.", want: nil},

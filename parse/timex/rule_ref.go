@@ -14,8 +14,9 @@ import (
 //	recently, lately, in the past (PAST_REF)
 //	previously is not one: TimeBank's annotators seldom tagged it
 //	in the future, soon (FUTURE_REF)
-var ruleRef = newRule("ref", 2, []string{"now", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
-	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
+//	the current weakness (PRESENT_REF), a recent filing (PAST_REF)
+var ruleRef = newRule("ref", 2, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
+	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
 	resolveRef)
 
 func resolveRef(m *match, c *context) (timeline.Date, bool) {
@@ -28,7 +29,7 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	}
 	v := "PRESENT_REF"
 	switch w {
-	case "recently", "lately", "the past":
+	case "recently", "lately", "the past", "recent":
 		v = "PAST_REF"
 	case "soon", "the future":
 		v = "FUTURE_REF"

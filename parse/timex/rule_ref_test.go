@@ -11,6 +11,9 @@ var RuleRefTests = []tagTest{
 	// Regression: "previously" was PAST_REF, which TimeML's news gold
 	// almost never tags.
 	{name: "previously", text: "He previously worked in Moscow.", want: nil},
+	{name: "current", text: "Analysts blamed current market conditions.", want: []string{`"current" DATE PRESENT_REF ref`}},
+	{name: "recent", text: "Prices fell after the recent sale of the unit.", want: []string{`"recent" DATE PAST_REF ref`}},
+	{name: "current quarter is relative", text: "Profit will rise in the current quarter.", want: []string{`"the current quarter" DATE 2019-Q2 relative`}},
 	{name: "as soon as", text: "He left as soon as possible.", want: nil},
 	{name: "the past alone", text: "The past is past.", want: nil},
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -10,19 +11,24 @@ import (
 // ruleRelative resolves a calendar unit named relative to the anchor,
 // optionally qualified; "the" + unit is only a date with a qualifier.
 //
+//	the current quarter (2019-Q2)
 //	this week (2019-W17)   last week (2019-W16)   next month (2019-05)
 //	last year (2018)       this quarter (2019-Q2) this weekend (2019-W17-WE)
 //	last night (2019-04-25TNI)   this morning (2019-04-26TMO)
+//	over the weekend (2019-W16-WE on a Monday; the tense decides)
 //	the end of the year (2019 END)   early next year (2020 START)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|(?:the\s+)?current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative)
 
 func resolveRelative(m *match, c *context) (timeline.Date, bool) {
-	rel, mod := strings.ToLower(m.get("rel")), modOf(m.get("mod"))
+	rel, mod := strings.TrimPrefix(lowerFields(m.get("rel")), "the "), modOf(m.get("mod"))
 	u := strings.ToLower(m.get("u"))
 	if rel == "" && mod == timeline.ModNone {
+		if u == "weekend" {
+			return theWeekend(m, c)
+		}
 		return timeline.Date{}, false
 	}
 	n := 0
@@ -57,4 +63,24 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return calendar(dayValue(a.AddDate(0, 0, n))+"T"+podCode(u), timeline.ModNone)
+}
+
+// theWeekend resolves "the weekend" to the weekend its clause's tense
+// points to: the last one in a past clause ("said over the weekend" on a
+// Monday), the next one in a future clause, the nearer one otherwise.
+func theWeekend(m *match, c *context) (timeline.Date, bool) {
+	a := c.anchor
+	back := (int(a.Weekday()) - int(time.Saturday) + 7) % 7
+	if a.Weekday() == time.Sunday {
+		back = 1
+	}
+	fwd := (int(time.Saturday) - int(a.Weekday()) + 7) % 7
+	if back <= 1 {
+		fwd = back // on the weekend, it is this one
+	}
+	sat := byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))
+	if back <= 1 {
+		sat = a.AddDate(0, 0, -back)
+	}
+	return unplaced(timeline.TypeDate, weekValue(sat)+"-WE", timeline.ModNone)
 }
