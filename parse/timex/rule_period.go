@@ -17,11 +17,12 @@ import (
 //	the year-earlier quarter, the year-ago period (2018-Q1)
 //	year-earlier profit, the year-ago results (2018; 2018-Q1 after a quarter)
 //	the 2018 period, last year's quarter (2018-Q1)
+//	for the full year (2019)   for the year ended Sept. 30 (P1Y)
 //
 // "a quarter" and "the quarter-point cut" are not periods; "the period"
 // needs "latest" or "year-ago".
-var rulePeriod = newRule("period", 4, []string{"quarter", "period", "earlier", "ago", "#year"},
-	`(?P<x>(?i:the)\s+(?:(?P<prior>(?i:(?:comparable\s+|same\s+)?year[\s-]+(?:earlier|ago)|comparable|corresponding|same))\s+|(?P<latest>(?i:latest|most\s+recent|just[\s-]+(?:ended|completed)))\s+|`+yearPat+`\s+)?(?P<u>(?i:quarter|period))\b|(?P<rel>(?i:this|last))\s+year['’]s\s+(?P<u>(?i:quarter|period))\b|(?P<adj>(?i:year-(?:earlier|ago)))\b)`,
+var rulePeriod = newRule("period", 4, []string{"quarter", "period", "earlier", "ago", "#year", "year"},
+	`(?P<x>(?i:the)\s+(?:(?P<prior>(?i:(?:comparable\s+|same\s+)?year[\s-]+(?:earlier|ago)|comparable|corresponding|same))\s+|(?P<latest>(?i:latest|most\s+recent|just[\s-]+(?:ended|completed)))\s+|`+yearPat+`\s+)?(?P<u>(?i:quarter|period))\b|(?P<rel>(?i:this|last))\s+year['’]s\s+(?P<u>(?i:quarter|period))\b|(?P<adj>(?i:year-(?:earlier|ago)))\b|(?P<fy>(?i:the\s+(?:fiscal\s+|full\s+)?year))\b)`,
 	resolvePeriod)
 
 func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
@@ -29,6 +30,9 @@ func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	a := c.anchor
+	if m.get("fy") != "" {
+		return theYear(m, c)
+	}
 	if m.get("adj") != "" {
 		return calendar(fmt.Sprintf("%04d", a.Year()-1), timeline.ModNone)
 	}
@@ -46,6 +50,26 @@ func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	return calendar(quarterValue(q), timeline.ModNone)
+}
+
+// theYear resolves "the year" of a report: after "for", "in", "of",
+// "during" or "throughout", it is the anchor's year ("sales for the full
+// year", "the first nine months of the year"), or a year's length when a
+// fiscal year's end follows ("for the year ended Sept. 30", P1Y).
+func theYear(m *match, c *context) (timeline.Date, bool) {
+	switch prevWord(c.text, m.Left) {
+	case "for", "in", "of", "during", "throughout", "through":
+	default:
+		return timeline.Date{}, false
+	}
+	switch nextWord(c.text, m.Right, min(len(c.text), m.Right+20)) {
+	case "ended", "ending":
+		return unplaced(timeline.TypeDuration, "P1Y", timeline.ModNone)
+	case "that", "which", "to", "before", "after", "earlier", "ago", "when", "in", "of":
+		// Some other year: "in the year before", "the year of the dog".
+		return timeline.Date{}, false
+	}
+	return calendar(fmt.Sprintf("%04d", c.anchor.Year()), timeline.ModNone)
 }
 
 // lastQuarter returns the last full quarter before the day a, counted in

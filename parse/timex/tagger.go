@@ -189,7 +189,7 @@ var leadWords = func() map[string]bool {
 		previous current fiscal year more less fewer than no nearly almost about around roughly approximately
 		some just only at least most up a an several few many couple dozen hundred every each other once twice
 		times following over within lasting spanning across right day p a q h s latest recent comparable
-		corresponding same ended completed earlier ago`) {
+		corresponding same ended completed earlier ago full`) {
 		m[w] = true
 	}
 	for w := range numberWords {
@@ -350,7 +350,7 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 		r := t.rules[p.rule]
 		inFocus := focus >= 0 && p.start-focusEnd <= focusWindow
 		switch {
-		case r == rulePeriod:
+		case r == rulePeriod && p.d.Type == timeline.TypeDate && (len(p.d.Value) == 7 || p.d.Value == yearAgo):
 			if !inFocus {
 				break
 			}
