@@ -328,7 +328,22 @@ var agreementNouns = map[string]bool{
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
 	end := clauseEnd(toks, h.t1)
-	h.actor = findActor(h, toks, ments, end)
+	if h.rule.need == needOrganisation {
+		// The organisation that meets is the actor: "a meeting of EC
+		// finance ministers", "of the Gulf Cooperation Council".
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t0 >= h.t1 && m.t0 <= min(end, h.t1+6) && m.ent.actor.Type == "organisation" {
+				h.actor = m
+				break
+			}
+		}
+		if h.actor == nil {
+			return false
+		}
+	} else {
+		h.actor = findActor(h, toks, ments, end)
+	}
 	// "Gorbachev and Reagan signed": the actor's partners before the
 	// trigger count as recipients.
 	var partners []*mention
@@ -1027,7 +1042,7 @@ func shift(d timeline.Date, dur string, sign int) (timeline.Date, bool) {
 // it ongoing; "cancelled" or "postponed" after it cancels it; otherwise a
 // date after the anchor makes it planned and anything else occurred.
 func status(toks []token, h *hit, anchor time.Time) timeline.Status {
-	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
 		switch toks[k].lower() {
 		case "cancelled", "canceled", "postponed", "scrapped", "called":
 			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {

@@ -34,6 +34,7 @@ const (
 	needRecipient      // another actor: "met Shevardnadze", "summit with Putin"
 	needAgreement      // an agreement noun after the trigger: "signed a treaty"
 	needActor          // an actor of its own, subject or possessor: "Kim's train pulled out"
+	needOrganisation   // an organisation after the trigger: "a meeting of EC finance ministers"
 )
 
 // parts are what a summary is written from.

@@ -10,6 +10,7 @@ var rules = []*rule{
 	wreathRule,
 	ceremonyRule,
 	phoneRule,
+	multilateralRule,
 	talksRule,
 	summitRule,
 	meetRule,
