@@ -388,6 +388,14 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	full := phrase(toks, i, k)
+	if k == i+1 {
+		// "Businessmen said", "Analysts said": a plural group, not a name.
+		for _, suf := range []string{"men", "ers", "ists", "ians", "ors", "ants", "ents", "ials"} {
+			if strings.HasSuffix(full, suf) {
+				return mention{}, false
+			}
+		}
+	}
 	for _, look := range []func(string) bool{
 		func(s string) bool { _, ok := lexicon.LookupCity(s); return ok },
 		func(s string) bool { _, ok := lexicon.LookupCountry(s); return ok },
