@@ -124,12 +124,18 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 		published.Span = timeline.Span{} // the stamp is not in the text
 	}
 	var dl timeline.Dateline
-	if in.Dateline != "" {
-		var ok bool
-		if dl, _, _, ok = findDateline(strings.TrimSpace(in.Dateline) + " -"); !ok {
-			dl = timeline.Dateline{Place: datelinePlace(strings.ToUpper(strings.TrimSpace(in.Dateline)), "")}
+	if text := strings.TrimSpace(in.Dateline); text != "" {
+		// "BRUSSELS, March 27, Reuter": an agency may trail the field.
+		field := text
+		for _, agency := range []string{", Reuters", ", Reuter", " Reuters", " Reuter"} {
+			field = strings.TrimSuffix(field, agency)
 		}
-		dl.Text, dl.Span, dl.Date.Span = strings.TrimSpace(in.Dateline), timeline.Span{}, timeline.Span{}
+		var ok bool
+		if dl, _, _, ok = findDateline(field + " -"); !ok {
+			place, _, _ := strings.Cut(field, ",")
+			dl = timeline.Dateline{Place: datelinePlace(strings.ToUpper(strings.TrimSpace(place)), "")}
+		}
+		dl.Text, dl.Span, dl.Date.Span = text, timeline.Span{}, timeline.Span{}
 	}
 	return read(doc, 0, published, dl, opt)
 }

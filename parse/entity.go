@@ -13,6 +13,7 @@ type entity struct {
 	actor   timeline.Actor
 	aliases []string // single-word names it is called by later: "Kim", "Putin"
 	female  bool     // known from a title: Queen, Mrs., Princess
+	count   int      // how often the document has named it so far
 }
 
 // femaleTitles are the titles that tell a person is a woman.
@@ -124,18 +125,19 @@ func (es *entities) named(name, typ, country string) *entity {
 // w: family names come first in Korean and Chinese names, last in most
 // others.
 func (es *entities) alias(w string) *entity {
+	var best *entity
 	for i := len(es.all) - 1; i >= 0; i-- {
 		e := es.all[i]
 		if e.actor.Type != "person" {
 			continue
 		}
 		for _, a := range e.aliases {
-			if a == w {
-				return e
+			if a == w && (best == nil || e.count > best.count) {
+				best = e // "Reagan" is the Reagan the story names most
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // misspelt returns the person whose surname w misspells by one letter
@@ -256,6 +258,8 @@ var corporate = map[string]bool{
 	"Technologies": true, "Energy": true, "Oil": true, "Petroleum": true, "Securities": true,
 	"Trust": true, "Partners": true, "Services": true, "Communications": true, "Electric": true,
 	"International": true, "Commission": true, "Office": true, "Institute": true, "University": true,
+	"Times": true, "Post": true, "Journal": true, "Herald": true, "Press": true, "Tribune": true,
+	"Gazette": true, "Daily": true, "Shimbun": true, "Service": true, "Review": true,
 }
 
 // mentions finds the actor and city mentions of one sentence's tokens,
@@ -279,6 +283,9 @@ func (es *entities) mentions(toks []token) []mention {
 			m.prep = "(" // a gloss, "the International Monetary Fund's (IMF)", is no subject
 		}
 		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
+		if m.kind == mentionActor && !m.pronoun {
+			m.ent.count++
+		}
 		if m.kind == mentionActor && m.ent.actor.Type == "person" {
 			es.lastPerson = m.ent
 			if !subjectSeen && m.prep == "" {
@@ -513,7 +520,7 @@ func name(toks []token, i int) int {
 var particles = map[string]bool{
 	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true,
 	"da": true, "di": true, "du": true, "dos": true, "bin": true, "ibn": true, "abu": true,
-	"al": true, "el": true, "la": true, "le": true, "ben": true,
+	"al": true, "el": true, "la": true, "le": true, "ben": true, "arap": true,
 }
 
 // nameParticle reports whether toks[j] continues a name: a particle
@@ -669,6 +676,11 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}
 	if i > 0 && regionWords[toks[i-1].text] {
 		return mention{}, false // "North America", "Latin America"
+	}
+	if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of" || toks[i-1].text == "do") && toks[i-2].capitalised() && !honorifics[toks[i-2].text] {
+		if _, isTitle := lexicon.LookupTitle(toks[i-2].text); !isTitle {
+			return mention{}, false // "Petroles de Venezuela", "Bank of Japan" are names of their own
+		}
 	}
 	var c lexicon.Country
 	if j := longest(toks, i, max, func(s string) bool {

@@ -369,7 +369,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
 			(m.ent.actor.Type == "person" || h.rule.name != "meet")
-		if m.prep == "with" || m.prep == "between" || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 3 || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}
@@ -561,6 +561,27 @@ func nominal(h *hit, toks []token) bool {
 // one is that verb's subject.
 var conjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "than": true, "like": true}
 
+// auxWords stand between a subject and its verb: "Nakasone is scheduled
+// to leave", "Aquino had not yet visited".
+var auxWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "been": true, "be": true, "to": true, "scheduled": true, "due": true,
+	"expected": true, "also": true, "not": true, "yet": true, "already": true, "set": true, "then": true,
+}
+
+// onlyAuxiliaries reports whether toks[i:j] are all auxiliary words.
+func onlyAuxiliaries(toks []token, i, j int) bool {
+	if j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !auxWords[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // reporting verbs end the clause of their subject.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
 
@@ -581,8 +602,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
-			if m.kind == mentionActor && m.t1 <= h.t0 && h.t0-m.t1 <= 1 && conjunctions[m.prep] {
-				return m // "one year after President Corazon Aquino took power"
+			if m.kind == mentionActor && m.t1 <= h.t0 && conjunctions[m.prep] && onlyAuxiliaries(toks, m.t1, h.t0) {
+				return m // "after President Corazon Aquino took power", "before Nakasone is scheduled to leave"
 			}
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
 				for j := m.t1; j < h.t0; j++ {
@@ -664,8 +685,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case ",", ";", ":", "(", ")", "--":
 				return nil
 			}
-			if lightVerbs[toks[j].low] && h.t0-j <= 4 {
+			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
+			}
+			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 {
+				return nil // "said it planned ... to discourage people making trips"
 			}
 		}
 		return nil
@@ -1052,6 +1076,28 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			k = len(toks)
 		}
 	}
+	if nominal(h, toks) {
+		// "a meeting of the Group of Seven is expected to begin"
+		for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+			w := toks[k].low
+			if w == "," || w == ";" || w == "." {
+				break
+			}
+			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {
+				switch toks[k+1].low {
+				case "expected":
+					return timeline.StatusExpected
+				case "scheduled", "due", "set", "planned", "to":
+					return timeline.StatusPlanned
+				case "likely":
+					return timeline.StatusPossible
+				}
+			}
+			if w == "will" || w == "would" {
+				return timeline.StatusPlanned
+			}
+		}
+	}
 	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
 		switch toks[h.t0-1].lower() {
 		case "is", "are", "'s", "been":
@@ -1068,7 +1114,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		w := toks[k].lower()
 		switch w {
-		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who":
+		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
 			k = -1
 			continue
 		case "expected", "expects", "expect":
