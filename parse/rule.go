@@ -29,12 +29,12 @@ type rule struct {
 type need int
 
 const (
-	needNothing   need = iota
-	needPlace          // a city or a country after the trigger: "visited Moscow", "left Vladivostok"
-	needRecipient      // another actor: "met Shevardnadze", "summit with Putin"
-	needAgreement      // an agreement noun after the trigger: "signed a treaty"
-	needActor          // an actor of its own, subject or possessor: "Kim's train pulled out"
-	needOrganisation   // an organisation after the trigger: "a meeting of EC finance ministers"
+	needNothing      need = iota
+	needPlace             // a city or a country after the trigger: "visited Moscow", "left Vladivostok"
+	needRecipient         // another actor: "met Shevardnadze", "summit with Putin"
+	needAgreement         // an agreement noun after the trigger: "signed a treaty"
+	needActor             // an actor of its own, subject or possessor: "Kim's train pulled out"
+	needOrganisation      // an organisation after the trigger: "a meeting of EC finance ministers"
 )
 
 // parts are what a summary is written from.
