@@ -194,8 +194,8 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 		if country != "" && e.actor.Country != country {
 			continue
 		}
-		if role != "" && e.actor.Role != "" && e.actor.Role != role {
-			continue
+		if role != "" && !strings.HasSuffix(e.actor.Role, role) {
+			continue // "the prince" is a crown prince, not any person
 		}
 		if country == "" && role == "" {
 			continue
@@ -274,6 +274,18 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 			if p := toks[k].low; prepositions[p] {
 				m.prep = p
+			}
+		}
+		if m.prep == "" && len(out) > 0 {
+			// "between France and the United States": the second conjunct
+			// shares the first's preposition.
+			prev := out[len(out)-1]
+			k := m.t0 - 1
+			if k >= 0 && toks[k].low == "the" {
+				k--
+			}
+			if k >= 0 && k == prev.t1 && (toks[k].low == "and" || toks[k].low == "or") {
+				m.prep = prev.prep
 			}
 		}
 		if m.t1 < len(toks) && toks[m.t1].possessive() {

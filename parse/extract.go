@@ -23,6 +23,9 @@ type hit struct {
 	// ref marks a definite mention of an event told before ("the three
 	// days of talks"): what it says goes to that event.
 	ref bool
+	// vague marks a hit whose clause has a time the calendar cannot
+	// place ("recently"): it takes no date from the story's focus.
+	vague bool
 }
 
 // focusLife is how many sentences a date stays in focus for events that
@@ -547,7 +550,7 @@ func nominal(h *hit, toks []token) bool {
 	switch toks[h.t0].low {
 	case "summit", "summits", "talks", "negotiations", "meeting", "meetings", "trip", "trips",
 		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
-		"welcome", "welcoming", "signing", "wreath-laying":
+		"welcome", "welcoming", "signing", "wreath-laying", "proposal":
 		return true
 	}
 	if h.t0 == 0 {
@@ -582,6 +585,25 @@ func onlyAuxiliaries(toks []token, i, j int) bool {
 	return true
 }
 
+// verbBetween reports whether a verb or an infinitive stands in toks[i:j]:
+// "a summit in Ottawa next month between X and Y" has none, "a trip to
+// Tokyo to seek a memorandum between X and Y" has one.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].low
+		if auxWords[w] && w != "to" || clauseVerbs[w] || lightVerbs[w] || w == "to" && k+1 < j && !toks[k+1].capitalised() && toks[k+1].low != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// traveller reports whether r's actor goes somewhere: visits, arrivals,
+// departures and returns are made by people and delegations.
+func traveller(r *rule) bool {
+	return r.name == "visit" || r.name == "arrive" || r.name == "depart" || r.name == "return"
+}
+
 // reporting verbs end the clause of their subject.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
 
@@ -604,6 +626,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			m := &ments[k]
 			if m.kind == mentionActor && m.t1 <= h.t0 && conjunctions[m.prep] && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "after President Corazon Aquino took power", "before Nakasone is scheduled to leave"
+			}
+			if m.kind == mentionActor && m.country != nil && traveller(h.rule) {
+				continue // "visiting South Korea before returning": countries do not travel
 			}
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
 				for j := m.t1; j < h.t0; j++ {
@@ -640,7 +665,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
 			continue
 		}
-		if m.prep == "between" || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
+		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
 			return m
 		}
 	}
@@ -667,8 +692,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				continue
 			}
 			for j := m.t1; j < h.t0; j++ {
-				if reporting[toks[j].low] || toks[j].text == ";" {
-					return nil
+				if w := toks[j].low; reporting[w] || w == ";" || w == "who" || w == "which" || w == "whom" {
+					return nil // "the ambassador, who arrived from a meeting with X"
 				}
 			}
 			return m
@@ -913,6 +938,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if joinedTo {
 			continue
 		}
+		if relativeSegment(toks, k) {
+			continue // "the pact, by which OPEC kept its ceiling for 1987": another event's date
+		}
 		best, dist := -1, 1<<30
 		for j := range hits {
 			if hits[j].point || isTarget(j, rels) {
@@ -953,10 +981,23 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	// "Azpurua recently visited Tokyo": a time the calendar cannot place
+	// still says the event is not on the lead's day.
+	for _, d := range dates {
+		if d.Placed() || d.Type == timeline.TypeDuration {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if hits[j].seg == segmentOf(toks, k) {
+				hits[j].vague = true
+			}
+		}
+	}
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref &&
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
 			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
 			f := focus
 			f.Rule = "focus"
@@ -981,6 +1022,35 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		h.ev.Evidence = []timeline.Evidence{ev}
 	}
+}
+
+// relativeSegment reports whether the clause segment holding token k
+// opens with a relative pronoun ("which", "by which", "who"): it tells
+// of something else than the sentence's events.
+func relativeSegment(toks []token, k int) bool {
+	start := k
+	for start > 0 && !segmentBreak(toks[start-1].text) {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	for j := start; j < min(len(toks), start+3) && j <= k; j++ {
+		switch toks[j].low {
+		case "which", "who", "whom", "whose", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// segmentBreak reports whether a token ends a clause segment.
+func segmentBreak(t string) bool {
+	switch t {
+	case ",", ";", "--", "—", "–", "(", ")", ":":
+		return true
+	}
+	return false
 }
 
 // A relation is "<offset> after/before <target>" in a sentence.
@@ -1120,7 +1190,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "expected", "expects", "expect":
 			return timeline.StatusExpected
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
-			"if", "whether", "uncertain", "unclear",
+			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
