@@ -52,6 +52,7 @@ type mention struct {
 	prep    string        // the preposition before the mention, lower case, or ""
 	poss    bool          // followed by a possessive 's, or a possessive pronoun
 	pronoun bool          // he, his, she, her, him
+	object  bool          // the object of an earlier event of its sentence: no subject of a later one
 }
 
 // entities keeps the actors of one document and resolves later mentions

@@ -376,6 +376,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			recips = append(recips, m)
 		}
 	}
+	for _, m := range recips {
+		m.object = true // "he had never met Gorbachev ... and had since met him"
+	}
 	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
 		// The first named of "Gorbachev and Reagan" leads.
 		partners = append(partners, h.actor)
@@ -630,7 +633,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind == mentionActor && m.country != nil && traveller(h.rule) {
 				continue // "visiting South Korea before returning": countries do not travel
 			}
-			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) {
+			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) && !m.object {
 				for j := m.t1; j < h.t0; j++ {
 					if reporting[toks[j].low] {
 						return nil // "X said a shipment will leave": X is not leaving
@@ -1178,9 +1181,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if past && negated(toks, h.t0) {
 		return timeline.StatusDenied
 	}
+	noun := nominal(h, toks)
 	for k := h.t0 - 1; k >= 0; k-- {
 		if past && h.t0-k > 3 {
 			break // "Shultz met": only a modal right before changes a past verb
+		}
+		if noun && (toks[k].text == "," || toks[k].text == ";") {
+			break // a noun's status comes from its own clause
 		}
 		w := toks[k].lower()
 		switch w {
