@@ -318,17 +318,7 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 			continue
 		}
-		if m, ok := es.titled(toks, i); ok {
-			add(m)
-			i = m.t1
-			continue
-		}
-		if m, ok := es.group(toks, i); ok {
-			add(m)
-			i = m.t1
-			continue
-		}
-		if m, ok := es.description(toks, i, out); ok {
+		if m, ok := es.recognise(toks, i, out); ok {
 			add(m)
 			i = m.t1
 			continue
@@ -358,15 +348,24 @@ func (es *entities) mentions(toks []token) []mention {
 				i = m.t1
 				continue
 			}
-			if m, ok := es.bare(toks, i); ok {
-				add(m)
-				i = m.t1
-				continue
-			}
 		}
 		i++
 	}
 	return out
+}
+
+// recognise reads a mention made of words the lexicon knows at i: a
+// titled name ("Russian President Vladimir Putin"), a group ("Soviet
+// leaders") or a description of someone named before ("his Russian
+// counterpart").
+func (es *entities) recognise(toks []token, i int, before []mention) (mention, bool) {
+	if m, ok := es.titled(toks, i); ok {
+		return m, true
+	}
+	if m, ok := es.group(toks, i); ok {
+		return m, true
+	}
+	return es.description(toks, i, before)
 }
 
 // clauseVerbs follow a bare name that is the subject of its clause:
