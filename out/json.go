@@ -1,6 +1,8 @@
 package out
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,16 +13,13 @@ import (
 // A JSONEncoder writes a whole timeline as one indented JSON document in
 // the "dateline/1" schema the package documentation gives.
 type JSONEncoder struct {
-	enc    *json.Encoder
+	w      io.Writer
 	closed bool
 }
 
 // NewJSONEncoder returns an encoder writing JSON to w.
 func NewJSONEncoder(w io.Writer) *JSONEncoder {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return &JSONEncoder{enc: enc}
+	return &JSONEncoder{w: w}
 }
 
 // Encode writes t as one JSON document followed by a newline; a nil
@@ -33,10 +32,54 @@ func (e *JSONEncoder) Encode(t *timeline.Timeline) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	if err := e.enc.Encode(newJSONTimeline(t)); err != nil {
+	// The timeline is written a document and an event at a time, so an
+	// archive's JSON is never whole in memory; the bytes are those of
+	// one indented json.Encoder run over the whole timeline (as
+	// TestJSONStreams checks).
+	bw := bufio.NewWriter(e.w)
+	fmt.Fprintf(bw, "{\n  \"schema\": %q,\n  \"documents\": ", Schema)
+	err := writeArray(bw, len(t.Documents), func(i int) any { return newJSONDocument(&t.Documents[i]) })
+	if err == nil {
+		bw.WriteString(",\n  \"events\": ")
+		docs := documents(t)
+		err = writeArray(bw, len(t.Events), func(i int) any { return newJSONEvent(&t.Events[i], docs) })
+	}
+	if err == nil {
+		bw.WriteString("\n}\n")
+		err = bw.Flush()
+	}
+	if err != nil {
 		return fmt.Errorf("json: %w", err)
 	}
 	return nil
+}
+
+// writeArray writes n values as an indented JSON array at the second
+// level of the document.
+func writeArray(w *bufio.Writer, n int, value func(int) any) error {
+	if n == 0 {
+		_, err := w.WriteString("[]")
+		return err
+	}
+	var buf bytes.Buffer
+	item := json.NewEncoder(&buf)
+	item.SetIndent("    ", "  ")
+	item.SetEscapeHTML(false)
+	w.WriteString("[\n")
+	for i := range n {
+		buf.Reset()
+		if err := item.Encode(value(i)); err != nil {
+			return err
+		}
+		w.WriteString("    ")
+		w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < n-1 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n")
+	}
+	_, err := w.WriteString("  ]")
+	return err
 }
 
 // Close marks e closed. It writes nothing and does not close the
@@ -50,12 +93,6 @@ func (e *JSONEncoder) Close() error {
 // model's struct tags: bounds are calendar dates or minutes rather than
 // RFC 3339 instants, spans sit beside the text they cover, and empty
 // parts are left out.
-
-type jsonTimeline struct {
-	Schema    string         `json:"schema"`
-	Documents []jsonDocument `json:"documents"`
-	Events    []jsonEvent    `json:"events"`
-}
 
 type jsonDocument struct {
 	ID        string        `json:"id"`
@@ -131,22 +168,6 @@ type jsonEvidence struct {
 	Trigger  *quote  `json:"trigger,omitempty"`
 	Time     *quote  `json:"time,omitempty"`
 	Actors   []quote `json:"actors,omitempty"`
-}
-
-func newJSONTimeline(t *timeline.Timeline) jsonTimeline {
-	j := jsonTimeline{
-		Schema:    Schema,
-		Documents: make([]jsonDocument, len(t.Documents)),
-		Events:    make([]jsonEvent, len(t.Events)),
-	}
-	for i := range t.Documents {
-		j.Documents[i] = newJSONDocument(&t.Documents[i])
-	}
-	docs := documents(t)
-	for i := range t.Events {
-		j.Events[i] = newJSONEvent(&t.Events[i], docs)
-	}
-	return j
 }
 
 func newJSONDocument(d *timeline.Document) jsonDocument {

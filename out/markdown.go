@@ -32,8 +32,9 @@ func NewMarkdownEncoder(w io.Writer) *MarkdownEncoder {
 // or with a mod is described before its bounds, "### late 2011
 // (2011-09-01 .. 2011-12-31)". Each event gives its summary, its status
 // unless it occurred, its place, its note and its date as written, and,
-// when t has more than one document, the documents it was read from. A
-// nil timeline is written as an empty one.
+// when t has more than one document, the documents it was read from. The
+// documents are listed first, all of them up to 20, else only those that
+// reported events. A nil timeline is written as an empty one.
 func (e *MarkdownEncoder) Encode(t *timeline.Timeline) error {
 	if e.closed {
 		return ErrClosed
@@ -46,8 +47,18 @@ func (e *MarkdownEncoder) Encode(t *timeline.Timeline) error {
 	fmt.Fprintf(&b, "%s from %s.\n", plural(len(t.Events), "event"), plural(len(t.Documents), "document"))
 	if len(t.Documents) > 0 {
 		b.WriteString("\n## Documents\n\n")
+		reporting := reporters(t)
+		quiet := 0
 		for i := range t.Documents {
-			writeMarkdownDocument(&b, &t.Documents[i])
+			d := &t.Documents[i]
+			if len(t.Documents) > maxListedDocuments && !reporting[d.ID] {
+				quiet++ // an archive: list only the stories the chronology cites
+				continue
+			}
+			writeMarkdownDocument(&b, d)
+		}
+		if quiet > 0 {
+			fmt.Fprintf(&b, "- and %s that reported no event\n", plural(quiet, "more document"))
 		}
 	}
 	docs := documents(t)
@@ -77,6 +88,21 @@ func (e *MarkdownEncoder) Encode(t *timeline.Timeline) error {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil
+}
+
+// maxListedDocuments is how many documents a chronology lists whole;
+// beyond it, as for an archive, only those that reported events are.
+const maxListedDocuments = 20
+
+// reporters returns the IDs of the documents that reported events of t.
+func reporters(t *timeline.Timeline) map[string]bool {
+	ids := map[string]bool{}
+	for _, e := range t.Events {
+		for _, ev := range e.Evidence {
+			ids[ev.Doc] = true
+		}
+	}
+	return ids
 }
 
 // Close marks e closed. It writes nothing and does not close the
