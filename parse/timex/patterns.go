@@ -70,7 +70,7 @@ var numberWords = map[string]float64{
 // number reads a cardinal matched by numPat ("48", "1,000", "1.5",
 // "three", "twenty-four", "a dozen").
 func number(s string) (float64, bool) {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = lowerFields(s)
 	s = strings.TrimPrefix(s, "a ")
 	if s == "" {
 		return 0, false
@@ -187,6 +187,76 @@ func prevWord(text string, i int) string {
 	return strings.ToLower(text[k:j])
 }
 
+// wordBefore returns the bounds of the word (letters and digits) that
+// ends at the white space before text[s], and with hyphens also at
+// hyphens; ws == we when there is no such word or no space between.
+func wordBefore(text string, s int, hyphens bool) (ws, we int) {
+	we = s
+	for we > 0 && (isSpace(text[we-1]) || hyphens && text[we-1] == '-') {
+		we--
+	}
+	if we == s {
+		return s, s
+	}
+	ws = we
+	for ws > 0 && isWordByte(text[ws-1]) {
+		ws--
+	}
+	return ws, we
+}
+
+// oneOf reports whether w, in lower case, is in set.
+func oneOf(w string, set map[string]bool) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isUpper(c) {
+			c |= 0x20
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
+// setOf returns the words of s as a set.
+func setOf(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// capitalised reports whether the word text[s:e] starts with a capital,
+// as month and weekday names in patterns must.
+func capitalised(text string, s, e int) bool { return isUpper(text[s]) }
+
+// afterMonth returns where the text after the month name text[s:e]
+// continues, past an abbreviation's full stop.
+func afterMonth(text string, e int) int {
+	if e < len(text) && text[e] == '.' {
+		e++
+	}
+	return e
+}
+
+// skipSpace returns the index of the first byte at or after i that is
+// not white space as regexp's \\s sees it.
+func skipSpace(text string, i int) int {
+	for i < len(text) && isSpace(text[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }

@@ -25,6 +25,14 @@ type rule struct {
 	triggers []string
 	// back is how many words before a trigger a match may start.
 	back int
+	// near, when set, is a cheap test that the trigger word text[s:e]
+	// has the neighbours every match needs ("April" before a year, a
+	// capital letter); the tagger skips the pattern where it fails, so
+	// it must never fail where the pattern could match and resolve.
+	near func(text string, s, e int) bool
+	// before marks rules whose every resolved match starts at a word
+	// before the trigger ("two years", never "years" alone).
+	before bool
 	// first marks the bytes a match can start with.
 	first    [256]bool
 	re       *regexp.Regexp // unanchored, for Find
@@ -48,6 +56,18 @@ func newRule(name string, back int, triggers []string, pattern string, resolve f
 		r.x = i
 	}
 	r.first = firstBytes(pattern)
+	return r
+}
+
+// nearby sets r.near and returns r.
+func (r *rule) nearby(near func(text string, s, e int) bool) *rule {
+	r.near = near
+	return r
+}
+
+// startsBefore sets r.before and returns r.
+func (r *rule) startsBefore() *rule {
+	r.before = true
 	return r
 }
 
@@ -109,6 +129,12 @@ func (r *rule) Find(s string) *rules.Match {
 		return nil
 	}
 	m := newMatch(r, s, loc, 0)
+	m.Captures = make([]string, len(loc)/2-1)
+	for i := range m.Captures {
+		if a := loc[2*i+2]; a >= 0 {
+			m.Captures[i] = s[a:loc[2*i+3]]
+		}
+	}
 	return &m.Match
 }
 
@@ -134,17 +160,12 @@ func newMatch(r *rule, text string, loc []int, off int) *match {
 		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
 	}
 	m.Text = text[m.Left:m.Right]
-	m.Captures = make([]string, len(loc)/2-1)
-	for i := range m.Captures {
-		if a := loc[2*i+2]; a >= 0 {
-			m.Captures[i] = text[a:loc[2*i+3]]
-		}
-	}
 	return m
 }
 
 // A match is a when match with the text it was found in and the group
-// names, so that resolvers can read groups by name.
+// names, so that resolvers can read groups by name. Only [rule.Find]
+// fills Captures; resolvers read groups with get.
 type match struct {
 	rules.Match
 	text  string
@@ -155,8 +176,8 @@ type match struct {
 // get returns the first non-empty group called name, or "".
 func (m *match) get(name string) string {
 	for i, n := range m.names {
-		if n == name && i > 0 && m.Captures[i-1] != "" {
-			return m.Captures[i-1]
+		if n == name && i > 0 && m.loc[2*i] >= 0 && m.loc[2*i+1] > m.loc[2*i] {
+			return m.text[m.loc[2*i]:m.loc[2*i+1]]
 		}
 	}
 	return ""

@@ -9,7 +9,8 @@ import (
 
 // ruleDuration resolves lengths of time, counted, vague or qualified. A
 // bare plural unit is a duration only after "for", "over", "within" and
-// the like; "a second" is not one ("a second round").
+// the like; "a second" is not one ("a second round"), so a length always
+// starts before its unit.
 //
 //	three-day (P3D)   two years (P2Y)   48 hours (PT48H)   a decade (P10Y)
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
@@ -18,7 +19,37 @@ import (
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 var ruleDuration = newRule("duration", 4, unitWords,
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent)|past|coming|last|next|recent))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
-	resolveDuration)
+	resolveDuration).startsBefore().nearby(countBefore)
+
+// countWords are the words other than numbers that can come right before
+// the unit of a length: the last words of the "q", "pre" and "v" groups
+// and of the cue, and the vague counts.
+var countWords = setOf(`than nearly almost about around roughly approximately least most to
+	past last next coming previous following recent
+	few of dozen hundred several many some
+	for over within lasting spanning across in`)
+
+// countBefore reports whether the unit text[s:e] comes right after a
+// number or a word of countWords, as every length the rule resolves does.
+func countBefore(text string, s, e int) bool {
+	ws, we := wordBefore(text, s, true)
+	if ws == we {
+		return false
+	}
+	w := text[ws:we]
+	if isDigit(w[0]) || oneOf(w, countWords) {
+		return true
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	_, ok := numberWords[string(buf[:len(w)])]
+	return ok
+}
 
 func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if isAge(c.text[m.Right:]) {

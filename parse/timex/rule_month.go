@@ -16,7 +16,7 @@ import (
 //	late April (END)   the end of April (END)   last March   next May
 var ruleMonth = newRule("month", 4, monthWords,
 	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`)`,
-	resolveMonth)
+	resolveMonth).nearby(capitalised)
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	cue, mod, rel := strings.ToLower(m.get("cue")), m.get("mod"), strings.ToLower(m.get("rel"))

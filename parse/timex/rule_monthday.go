@@ -16,7 +16,14 @@ import (
 //	VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left ...   2019-04-26
 var ruleMonthDay = newRule("monthday", 1, monthWords,
 	`(?P<x>(?:`+weekdayPat+`,?\s+)?`+monthPat+`\s+`+dayPat+`(?:,?\s+`+yearPat+`)?)`,
-	resolveMonthDay)
+	resolveMonthDay).nearby(dayAfter)
+
+// dayAfter reports whether the month name text[s:e] is capitalised and
+// followed by a number.
+func dayAfter(text string, s, e int) bool {
+	i := skipSpace(text, afterMonth(text, e))
+	return isUpper(text[s]) && i > e && i < len(text) && isDigit(text[i])
+}
 
 func resolveMonthDay(m *match, c *context) (timeline.Date, bool) {
 	return dayOfMonth(m, c, month(m.get("mon")), atoi(m.get("day")))
@@ -89,4 +96,15 @@ func dayOfMonth(m *match, c *context, mon, d int) (timeline.Date, bool) {
 }
 
 // lowerFields lower-cases s and collapses its spaces.
-func lowerFields(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func lowerFields(s string) string {
+	// Most groups are one lower-case word already.
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = c < 0x80 && !isUpper(c) && (c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ' || !isSpace(c) && c != '\v')
+	}
+	if clean {
+		return s
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

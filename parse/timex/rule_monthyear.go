@@ -1,13 +1,40 @@
 package timex
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // ruleMonthYear resolves a month of a given year, optionally qualified.
 //
 //	April 2019   April of 2019   Sept. 2001   late April 2019 (END)
 var ruleMonthYear = newRule("monthyear", 4, monthWords,
 	`(?P<x>`+modPat+monthPat+`,?\s+(?:of\s+)?`+yearPat+`)`,
-	resolveMonthYear)
+	resolveMonthYear).nearby(yearAfter)
+
+// yearAfter reports whether the month name text[s:e] is capitalised and
+// followed by a year, perhaps after a comma or "of".
+func yearAfter(text string, s, e int) bool {
+	if !isUpper(text[s]) {
+		return false
+	}
+	i := afterMonth(text, e)
+	if i < len(text) && text[i] == ',' {
+		i++
+	}
+	j := skipSpace(text, i)
+	if j == i {
+		return false
+	}
+	if strings.HasPrefix(text[j:], "of") {
+		k := skipSpace(text, j+2)
+		if k > j+2 {
+			j = k
+		}
+	}
+	return j < len(text) && (text[j] == '1' || text[j] == '2')
+}
 
 func resolveMonthYear(m *match, c *context) (timeline.Date, bool) {
 	return calendar(monthValue(atoi(m.get("year")), month(m.get("mon"))), modOf(m.get("mod")))

@@ -13,7 +13,13 @@ import (
 //	2019-04-26   2019-04-26T15:43:00Z   4/26/2019   26/4/2019
 var ruleNumeric = newRule("numeric", 2, []string{"#year"},
 	`(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y2>\d{4}))\b`,
-	resolveNumeric)
+	resolveNumeric).nearby(numericYear)
+
+// numericYear reports whether the year text[s:e] is part of a numeric
+// date: followed by "-" or after "/".
+func numericYear(text string, s, e int) bool {
+	return e < len(text) && text[e] == '-' || s > 0 && text[s-1] == '/'
+}
 
 func resolveNumeric(m *match, c *context) (timeline.Date, bool) {
 	y, mo, d := atoi(m.get("y")), atoi(m.get("m")), atoi(m.get("d"))

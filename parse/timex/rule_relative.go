@@ -20,7 +20,15 @@ import (
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
 	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|(?:the\s+)?current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
-	resolveRelative)
+	resolveRelative).nearby(relativeBefore)
+
+// relativeWords are the words a unit of ruleRelative comes right after.
+var relativeWords = setOf("this last next coming previous current the")
+
+func relativeBefore(text string, s, e int) bool {
+	ws, we := wordBefore(text, s, false)
+	return oneOf(text[ws:we], relativeWords)
+}
 
 func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	rel, mod := strings.TrimPrefix(lowerFields(m.get("rel")), "the "), modOf(m.get("mod"))

@@ -29,9 +29,10 @@
 package timex
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,6 +47,10 @@ var ErrNoAnchor = errors.New("timex: no anchor date")
 type Tagger struct {
 	rules    []*rule
 	triggers map[string][]int // trigger word or class -> rule indices
+	// maybe has bit wordClass(b) of maybe[n][f] set when some trigger
+	// word of n bytes starts with letter f and ends with b: most words
+	// fail this test and need no map look-up.
+	maybe [17][26]uint64
 }
 
 // New returns a Tagger with all rules of rules.go, in their order.
@@ -56,6 +61,13 @@ func newTagger(rs []*rule) *Tagger {
 	for i, r := range rs {
 		for _, w := range r.triggers {
 			t.triggers[w] = append(t.triggers[w], i)
+			if w[0] == '#' {
+				continue
+			}
+			if !isLower(w[0]) || strings.TrimFunc(w, func(r rune) bool { return r < 0x80 && (isLower(byte(r)) || isDigit(byte(r))) }) != "" || len(w) >= len(t.maybe) {
+				panic("timex: trigger " + w + " of rule " + r.name + " is no lower-case word of at most 16 letters and digits")
+			}
+			t.maybe[len(w)][w[0]-'a'] |= 1 << wordClass(w[len(w)-1])
 		}
 	}
 	return t
@@ -129,7 +141,14 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				continue
 			}
 			r := t.rules[id]
-			for k := min(lead, r.back) + 1; k >= 1; k-- {
+			if r.near != nil && !r.near(text, s, e) {
+				continue
+			}
+			stop := 1
+			if r.before {
+				stop = 2
+			}
+			for k := min(lead, r.back) + 1; k >= stop; k-- {
 				lo := back[(nback-k)%len(back)][0]
 				if !r.first[text[lo]] {
 					continue
@@ -210,7 +229,24 @@ var leadWords = func() map[string]bool {
 	return m
 }()
 
-func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) }
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
+
+// wordClass numbers the bytes of words: letters of either case 0 to 25,
+// digits 26 to 35.
+func wordClass(c byte) byte {
+	if isDigit(c) {
+		return c - '0' + 26
+	}
+	return c | 0x20 - 'a'
+}
 
 // lookup returns the rules triggered by the word text[s:e]. Words are
 // looked up in lower case; words that start with a digit are looked up by
@@ -243,7 +279,7 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 		return nil
 	}
 	var buf [16]byte
-	if e-s > len(buf) {
+	if n := e - s; n > len(buf) || t.maybe[n][text[s]|0x20-'a']&(1<<wordClass(text[e-1])) == 0 {
 		return nil
 	}
 	for k := s; k < e; k++ {
@@ -255,14 +291,21 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 // settle keeps the longest of overlapping candidates (on a tie the
 // earlier rule, then the earlier start) and returns the kept ones in text
 // order.
+//
+// A rule never yields the same span twice (the tagger skips a rule's
+// triggers inside its last match), so the order of each cluster is total
+// and settle needs no stable sort.
 func settle(cands []candidate) []candidate {
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return cands[i].end > cands[j].end
+		if a.end != b.end {
+			return cmp.Compare(b.end, a.end)
+		}
+		return cmp.Compare(a.rule, b.rule)
 	})
-	var out []candidate
+	out := make([]candidate, 0, len(cands))
 	for i := 0; i < len(cands); {
 		// A cluster is a run of transitively overlapping candidates.
 		j, end := i+1, cands[i].end
@@ -270,16 +313,20 @@ func settle(cands []candidate) []candidate {
 			end = max(end, cands[j].end)
 			j++
 		}
-		cl := append([]candidate(nil), cands[i:j]...)
-		sort.SliceStable(cl, func(a, b int) bool {
-			la, lb := cl[a].end-cl[a].start, cl[b].end-cl[b].start
-			if la != lb {
-				return la > lb
+		cl := cands[i:j]
+		if len(cl) == 1 {
+			out = append(out, cl[0])
+			i = j
+			continue
+		}
+		slices.SortFunc(cl, func(a, b candidate) int {
+			if la, lb := a.end-a.start, b.end-b.start; la != lb {
+				return cmp.Compare(lb, la)
 			}
-			if cl[a].rule != cl[b].rule {
-				return cl[a].rule < cl[b].rule
+			if a.rule != b.rule {
+				return cmp.Compare(a.rule, b.rule)
 			}
-			return cl[a].start < cl[b].start
+			return cmp.Compare(a.start, b.start)
 		})
 		n := len(out)
 		for _, c := range cl {
@@ -294,7 +341,7 @@ func settle(cands []candidate) []candidate {
 				out = append(out, c)
 			}
 		}
-		sort.Slice(out[n:], func(a, b int) bool { return out[n+a].start < out[n+b].start })
+		slices.SortFunc(out[n:], func(a, b candidate) int { return cmp.Compare(a.start, b.start) })
 		i = j
 	}
 	return out
@@ -311,9 +358,9 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 			gap := text[a.end:b.start]
 			var day, clock candidate
 			switch {
-			case isDay(a.d) && t.rules[b.rule] == ruleClock && joins(gap, "at"):
+			case isDay(a.d) && t.rules[b.rule].name == ruleClock.name && joins(gap, "at"):
 				day, clock = a, b
-			case t.rules[a.rule] == ruleClock && isDay(b.d) && joins(gap, "on"):
+			case t.rules[a.rule].name == ruleClock.name && isDay(b.d) && joins(gap, "on"):
 				day, clock = b, a
 			}
 			if day.d.Value != "" {
@@ -350,7 +397,7 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 		r := t.rules[p.rule]
 		inFocus := focus >= 0 && p.start-focusEnd <= focusWindow
 		switch {
-		case r == rulePeriod && p.d.Type == timeline.TypeDate && (len(p.d.Value) == 7 || p.d.Value == yearAgo):
+		case r.name == rulePeriod.name && p.d.Type == timeline.TypeDate && (len(p.d.Value) == 7 || p.d.Value == yearAgo):
 			if !inFocus {
 				break
 			}
@@ -363,7 +410,7 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 				p.d = d
 			}
 			continue
-		case r == ruleAgo && p.d.Value == yearAgo && p.d.Mod == timeline.ModNone:
+		case r.name == ruleAgo.name && p.d.Value == yearAgo && p.d.Mod == timeline.ModNone:
 			if inFocus {
 				if d, ok := calendar(quarterValue(focus-4), timeline.ModNone); ok {
 					p.d = d
@@ -392,6 +439,24 @@ func joins(gap, w string) bool {
 	if len(gap) > 8 || strings.ContainsAny(gap, "\n") {
 		return false
 	}
-	f := strings.Fields(strings.ReplaceAll(gap, ",", " "))
-	return len(f) == 0 || (len(f) == 1 && strings.EqualFold(f[0], w))
+	word := ""
+	for i := 0; i < len(gap); {
+		switch c := gap[i]; {
+		case c >= 0x80:
+			f := strings.Fields(strings.ReplaceAll(gap, ",", " "))
+			return len(f) == 0 || (len(f) == 1 && strings.EqualFold(f[0], w))
+		case c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			i++
+			continue
+		}
+		if word != "" {
+			return false
+		}
+		j := i
+		for j < len(gap) && gap[j] < 0x80 && !strings.ContainsRune(", \t\r\v\f", rune(gap[j])) {
+			j++
+		}
+		word, i = gap[i:j], j
+	}
+	return word == "" || strings.EqualFold(word, w)
 }

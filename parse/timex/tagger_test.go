@@ -174,7 +174,7 @@ func FuzzTag(f *testing.F) {
 	if err == nil {
 		f.Add(string(b))
 	}
-	tg := New()
+	tg, plain := New(), unfiltered()
 	anchor := time.Date(2019, time.April, 26, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
 		ds, err := tg.Tag(text, anchor)
@@ -202,7 +202,38 @@ func FuzzTag(f *testing.F) {
 		if fmt.Sprint(again) != fmt.Sprint(ds) {
 			t.Errorf("Tag(%q, 2019-04-26) not deterministic: %v, then %v", text, ds, again)
 		}
+		if p, _ := plain.Tag(text, anchor); fmt.Sprint(p) != fmt.Sprint(ds) {
+			t.Errorf("Tag(%q, 2019-04-26) = %v, but %v without the rules' prefilters", text, ds, p)
+		}
 	})
+}
+
+// unfiltered returns a Tagger whose rules run their patterns at every
+// trigger, without the near and before tests that skip hopeless ones.
+func unfiltered() *Tagger {
+	rs := make([]*rule, len(allRules))
+	for i, r := range allRules {
+		c := *r
+		c.near, c.before = nil, false
+		rs[i] = &c
+	}
+	return newTagger(rs)
+}
+
+// TestPrefilters checks on every table row that the rules' prefilters
+// change nothing.
+func TestPrefilters(t *testing.T) {
+	plain := unfiltered()
+	for _, tests := range allTagTests {
+		for _, tt := range tests {
+			a := mustDay(t, tt.anchor)
+			want, _ := plain.Tag(tt.text, a)
+			got, _ := tagger.Tag(tt.text, a)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("Tag(%q, %s) = %v; want %v as without prefilters", tt.text, tt.anchor, got, want)
+			}
+		}
+	}
 }
 
 func BenchmarkTag(b *testing.B) {
