@@ -7,19 +7,30 @@ import (
 )
 
 // ruleRef resolves references to the present, past and future as a
-// whole. "the past", "the future" and "the present" need "in" (or "for",
-// "into", "of") before them; "soon" is not one in "as soon as".
+// whole. "the past" and "the present" need "in" (or "for", "into",
+// "of") before them; "the future" and "the near future" do not (but "the
+// foreseeable future" is left untagged, as TimeML's news gold does);
+// "soon" is not one in "as soon as".
 //
 //	now, currently, at present, nowadays (PRESENT_REF)
 //	recently, lately, in the past (PAST_REF)
 //	previously is not one: TimeBank's annotators seldom tagged it
-//	in the future, soon (FUTURE_REF)
+//	in the future, worried about the future, the near future, soon (FUTURE_REF)
 //	the current weakness (PRESENT_REF), a recent filing (PAST_REF)
-var ruleRef = newRule("ref", 2, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
-	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<the>(?i:the\s+(?:past|future|present))))\b`,
+var ruleRef = newRule("ref", 4, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
+	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<fut>(?i:the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future))|(?P<the>(?i:the\s+(?:past|present))))\b`,
 	resolveRef)
 
 func resolveRef(m *match, c *context) (timeline.Date, bool) {
+	if m.get("fut") != "" {
+		// "The future" is always a time; "the past" and "the present"
+		// need a preposition ("in the past"), as "the past two years"
+		// and "the present government" are other things.
+		if strings.HasPrefix(c.text[m.Right:], "-") {
+			return timeline.Date{}, false
+		}
+		return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
+	}
 	w := lowerFields(m.get("w") + m.get("the"))
 	if strings.HasPrefix(w, "the ") && m.get("cue") == "" {
 		return timeline.Date{}, false

@@ -16,6 +16,14 @@ var RuleRefTests = []tagTest{
 	{name: "current quarter is relative", text: "Profit will rise in the current quarter.", want: []string{`"the current quarter" DATE 2019-Q2 relative`}},
 	{name: "as soon as", text: "He left as soon as possible.", want: nil},
 	{name: "the past alone", text: "The past is past.", want: nil},
+	// Regression: "the future" was a time only after a preposition, but
+	// TimeML tags it as the object of a verb or noun too.
+	{name: "the future alone", text: "Investors are worried about the future and sold.", want: []string{`"the future" DATE FUTURE_REF ref`}},
+	{name: "the future subject", text: "The future that awaits him is bright.", want: []string{`"The future" DATE FUTURE_REF ref`}},
+	{name: "the near future", text: "It plans an offering in the near future.", want: []string{`"the near future" DATE FUTURE_REF ref`}},
+	// TimeML news gold leaves "the foreseeable future" untagged.
+	{name: "foreseeable future", text: "Rates will stay low for the foreseeable future.", want: nil},
+	{name: "future adjective", text: "It will weigh future purchases.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleRefTests) }
