@@ -16,9 +16,10 @@ import (
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
 //	the past two years (P2Y)   the next few days (PXD)   recent years (PXY)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
+//	5 1/2 hours (PT5H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 var ruleDuration = newRule("duration", 4, unitWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent)|past|coming|last|next|recent))\s+)?(?:`+numPat+`[\s-]+)?`+unitPat+`)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent)|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+)?`+unitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore)
 
 // countWords are the words other than numbers that can come right before
@@ -26,7 +27,7 @@ var ruleDuration = newRule("duration", 4, unitWords,
 // and of the cue, and the vague counts.
 var countWords = setOf(`than nearly almost about around roughly approximately least most to
 	past last next coming previous following recent
-	few of dozen hundred several many some
+	few of dozen hundred several many some half
 	for over within lasting spanning across in`)
 
 // countBefore reports whether the unit text[s:e] comes right after a
@@ -96,6 +97,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if !ok {
 		return timeline.Date{}, false
 	}
+	if m.get("half") != "" || m.get("half2") != "" {
+		if val, ok = halfMore(val); !ok {
+			return timeline.Date{}, false
+		}
+	}
 	mod := timeline.ModNone
 	switch lowerFields(m.get("q")) {
 	case "more than":
@@ -118,6 +124,34 @@ func isAge(rest string) bool {
 	rest = strings.TrimPrefix(rest, "-")
 	rest = strings.TrimLeft(rest, " ")
 	return len(rest) >= 3 && strings.EqualFold(rest[:3], "old") && (len(rest) == 3 || !isLetter(rest[3]))
+}
+
+// halfMore adds half a unit to a duration of whole units written by
+// durationValue, in the next smaller unit where it has one: "P2Y" ->
+// "P2Y6M", "PT5H" -> "PT5H30M", "PT1M" -> "PT1M30S", "P1D" -> "P1DT12H".
+// ok is false for a vague count or a unit without an exact half.
+func halfMore(val string) (string, bool) {
+	code := val[len(val)-1]
+	n := val[:len(val)-1]
+	if strings.HasPrefix(n, "PT") {
+		n = n[2:]
+	} else {
+		n = n[1:]
+	}
+	if n == "X" || strings.ContainsRune(n, '.') {
+		return "", false
+	}
+	switch {
+	case code == 'Y' && val[1] != 'T':
+		return val + "6M", true
+	case code == 'H':
+		return val + "30M", true
+	case code == 'M' && val[1] == 'T':
+		return val + "30S", true
+	case code == 'D':
+		return val + "T12H", true
+	}
+	return "", false
 }
 
 // durationValue writes a TIMEX3 duration of n (digits or "X") units:

@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var RuleDurationTests = []tagTest{
+	{name: "fraction", text: "The talks lasted 5 1/2 hours.", want: []string{`"5 1/2 hours" DURATION PT5H30M duration`}},
+	{name: "and a half before", text: "He ruled for two and a half years.", want: []string{`"two and a half years" DURATION P2Y6M duration`}},
+	{name: "and a half after", text: "It took a minute and a half.", want: []string{`"a minute and a half" DURATION PT1M30S duration`}},
+	{name: "day and a half", text: "The strike lasted a day and a half.", want: []string{`"a day and a half" DURATION P1DT12H duration`}},
 	{name: "hyphenated", text: "a three-day visit", want: []string{`"three-day" DURATION P3D duration`}},
 	{name: "a day", text: "on Friday, a day after his summit", want: []string{`"Friday" DATE 2019-04-26 weekday`, `"a day" DURATION P1D duration`}},
 	{name: "years", text: "He ruled for two years.", want: []string{`"two years" DURATION P2Y duration`}},

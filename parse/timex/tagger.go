@@ -208,7 +208,7 @@ var leadWords = func() map[string]bool {
 		previous current fiscal year more less fewer than no nearly almost about around roughly approximately
 		some just only at least most up a an several few many couple dozen hundred every each other once twice
 		times following over within lasting spanning across right day p a q h s latest recent comparable
-		corresponding same ended completed earlier ago full near distant immediate too`) {
+		corresponding same ended completed earlier ago full near distant immediate too half`) {
 		m[w] = true
 	}
 	for w := range numberWords {
