@@ -1,0 +1,374 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A trigger is one rule's word sequence, split once.
+type trigger struct {
+	rule  *rule
+	words []string
+	prio  int // the rule's place in rules
+}
+
+// triggers indexes every rule's triggers by their first word, longest
+// first within a rule and rules in priority order.
+var triggers = sync.OnceValue(func() map[string][]trigger {
+	m := map[string][]trigger{}
+	for prio, r := range rules {
+		for _, t := range r.triggers {
+			w := strings.Fields(t)
+			m[w[0]] = append(m[w[0]], trigger{r, w, prio})
+		}
+	}
+	for _, ts := range m {
+		slices.SortStableFunc(ts, func(a, b trigger) int {
+			if a.prio != b.prio {
+				return a.prio - b.prio
+			}
+			return len(b.words) - len(a.words)
+		})
+	}
+	return m
+})
+
+// findHits finds rule triggers in toks, leftmost first; at one word the
+// first rule in rules wins, and within a rule the longest trigger.
+func findHits(toks []token, ments []mention) []hit {
+	var hits []hit
+	index := triggers()
+	for i := 0; i < len(toks); {
+		var best *trigger
+		for k, t := range index[toks[i].low] {
+			if matchTrigger(toks, i, t.words) {
+				best = &index[toks[i].low][k]
+				break
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		h := hit{rule: best.rule, t0: i, t1: i + len(best.words)}
+		if admit(&h, toks, ments) {
+			hits = append(hits, h)
+			i = h.t1
+			continue
+		}
+		if definite(&h, toks) {
+			r := h.rule
+			h.ref = true
+			h.ev = timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+			hits = append(hits, h)
+			i = h.t1
+			continue
+		}
+		i++
+	}
+	return hits
+}
+
+// definite reports whether h is a definite noun naming an event the
+// story told of before: "The three days of talks are overshadowed",
+// "the visit", "the summit".
+func definite(h *hit, toks []token) bool {
+	if h.rule.kind != timeline.KindConsult || !nominal(h, toks) {
+		return false
+	}
+	for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+		switch toks[k].low {
+		case "the":
+			return true
+		case ",", ";", "a", "an":
+			return false
+		}
+	}
+	return false
+}
+
+// matchTrigger reports whether words match toks at i; "*" matches any
+// word.
+func matchTrigger(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if w != "*" && toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns the end of the clause segment after token i: the next
+// comma, semicolon, dash or bracket.
+func clauseEnd(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if segmentBreak(toks[i].text) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// segmentOf returns the clause segment index of token i.
+func segmentOf(toks []token, i int) int {
+	n := 0
+	for k := 0; k < i && k < len(toks); k++ {
+		if segmentBreak(toks[k].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// agreementNouns are what a signing signs.
+var agreementNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"pact": true, "declaration": true, "memorandum": true, "communique": true,
+	"protocol": true, "convention": true, "charter": true, "joint statement": true,
+}
+
+// admit checks a hit's needs against the sentence and, when they are met,
+// fills in its actors, recipients and places.
+func admit(h *hit, toks []token, ments []mention) bool {
+	end := clauseEnd(toks, h.t1)
+	if h.rule.need == needOrganisation {
+		// The organisation that meets is the actor: "a meeting of EC
+		// finance ministers", "of the Gulf Cooperation Council".
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t0 >= h.t1 && m.t0 <= min(end, h.t1+6) && m.ent.actor.Type == "organisation" {
+				h.actor = m
+				break
+			}
+		}
+		if h.actor == nil {
+			return false
+		}
+	} else {
+		h.actor = findActor(h, toks, ments, end)
+	}
+	// "Gorbachev and Reagan signed": the actor's partners before the
+	// trigger count as recipients.
+	var partners []*mention
+	if h.actor != nil && h.actor.t1 <= h.t0 {
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && toks[m.t1].low == "and" &&
+				(m.t1+1 == h.actor.t0 || m.t1+2 == h.actor.t0 && toks[m.t1+1].low == "the") {
+				partners = append(partners, m)
+			}
+		}
+	}
+	// Recipients: actors after the trigger introduced by "with" or
+	// "between", or a direct object right after a verb trigger.
+	var recips []*mention
+	for k := range ments {
+		if h.rule.need != needRecipient && h.rule.kind == timeline.KindConsult && h.rule.mode != timeline.ModeMeeting {
+			break // arrivals, departures and visits have places, not recipients
+		}
+		m := &ments[k]
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) {
+			continue
+		}
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
+			(m.ent.actor.Type == "person" || h.rule.name != "meet")
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 3 || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+			recips = append(recips, m)
+		}
+	}
+	for _, m := range recips {
+		m.object = true // "he had never met Gorbachev ... and had since met him"
+	}
+	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+		// The first named of "Gorbachev and Reagan" leads.
+		partners = append(partners, h.actor)
+		h.actor = partners[0]
+		recips = append(partners[1:], recips...)
+	}
+	// Places: cities and countries after the trigger, in its clause,
+	// the first of them close to the trigger as its object ("visit to
+	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
+	// of the Vladivostok railway station").
+	for _, m := range ments {
+		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.country == nil {
+			continue
+		}
+		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
+			// Other events take a place the clause puts them in.
+			if m.prep == "in" || m.prep == "at" {
+				h.places = append(h.places, m)
+			}
+			continue
+		}
+		if len(h.places) == 0 && (m.t0-h.t1 > 3 || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
+			break
+		}
+		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" {
+			break // "trips out of Washington" are no visits to it
+		}
+		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
+			break
+		}
+		h.places = append(h.places, m)
+	}
+	if h.rule.mode == timeline.ModeDeparture && h.rule.action == "leave" {
+		// "sets out Wednesday on a tough mission to Washington"
+		for k := range ments {
+			m := &ments[k]
+			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.country != nil) {
+				h.dest = m
+				break
+			}
+		}
+	}
+	switch h.rule.need {
+	case needPlace:
+		if len(h.places) == 0 {
+			return false
+		}
+	case needRecipient:
+		if len(recips) == 0 {
+			return false
+		}
+	case needAgreement:
+		ok := false
+		for k := h.t1; k < min(end, h.t1+5); k++ {
+			if agreementNouns[toks[k].lower()] {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if h.actor == nil && h.rule.need != needNothing {
+		return false
+	}
+	if !moving(h, toks) {
+		return false
+	}
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
+		return false
+	}
+	if h.rule.name == "propose" && (!statesman(h.actor) || h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") || !diplomatic(toks)) {
+		return false // "his proposed option" is no proposal, nor are new taxes
+	}
+	// "U.S. and EC business leaders met", "with 37 companies", "a loan
+	// from the Export-Import Bank": commerce, not diplomacy.
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "summit") && commercial(toks, h, end) {
+		return false
+	}
+	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
+		return false
+	}
+	r := h.rule
+	e := timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+	var actorName string
+	if h.actor != nil {
+		e.Actors = []timeline.Actor{h.actor.ent.actor}
+		actorName = h.actor.ent.actor.Name
+	}
+	var rnames []string
+	for _, m := range recips {
+		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+			e.Recipients = append(e.Recipients, m.ent.actor)
+			rnames = append(rnames, m.ent.actor.Name)
+		}
+	}
+	placeName, bound := "", false
+	if len(h.places) > 0 {
+		p := h.places[0]
+		if p.kind != mentionCity && p.poss {
+			// "Russia's Far East city of Vladivostok"
+			for _, m := range h.places[1:] {
+				if m.kind == mentionCity {
+					p = m
+					break
+				}
+			}
+		}
+		if p.kind == mentionCity {
+			e.Place = timeline.Place{City: p.city.Name, Country: p.city.Country.Name}
+			placeName = p.city.Name
+		} else {
+			e.Place = timeline.Place{Country: p.ent.actor.Name}
+			placeName = p.ent.actor.Name
+		}
+		if r.mode == timeline.ModeDeparture && r.action == "leave" && (p.prep == "for" || p.prep == "to") {
+			// "sets out for Washington" names where the journey goes, not
+			// where the departure is.
+			e.Place, bound = timeline.Place{}, true
+		}
+		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
+			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
+		}
+	} else if h.dest != nil {
+		dest := placeOf(*h.dest)
+		placeName, bound = or(dest.City, dest.Country), true
+	}
+	e.Note = note(toks, end)
+	e.Summary = r.summary(parts{
+		actor:      actorName,
+		recipients: strings.Join(rnames, " and "),
+		place:      placeName,
+		bound:      bound,
+		object:     objectPhrase(h, toks),
+		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
+	})
+	h.ev = e
+	return true
+}
+
+// objectPhrase returns what a wreath is laid at or a treaty that is
+// signed: "visited X to lay a wreath", "laid a wreath at X", "signed X".
+func objectPhrase(h *hit, toks []token) string {
+	switch h.rule.name {
+	case "wreath":
+		if h.t1 < len(toks) && (toks[h.t1].lower() == "at" || toks[h.t1].lower() == "on") {
+			end := clauseEnd(toks, h.t1)
+			for k := h.t1 + 1; k < end; k++ {
+				switch toks[k].low {
+				case "on", "in", "during", "after", "before", "when", "while", "as", ".", "to":
+					end = k
+				}
+			}
+			return strings.ReplaceAll(phrase(toks, h.t1+1, end), " 's", "'s")
+		}
+		// "visited X to lay a wreath"
+		for k := h.t0 - 1; k >= 0; k-- {
+			switch toks[k].lower() {
+			case "visited", "visits", "visit", "visiting", "went", "go", "goes":
+				if h.t0-1 > k+1 && toks[h.t0-1].lower() == "to" {
+					return strings.ReplaceAll(phrase(toks, k+1, h.t0-1), " 's", "'s")
+				}
+				return ""
+			}
+			if toks[k].text == "," {
+				return ""
+			}
+		}
+	case "sign":
+		end := clauseEnd(toks, h.t1)
+		for k := h.t1; k < end; k++ {
+			if agreementNouns[toks[k].lower()] {
+				return phrase(toks, h.t1, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// segmentBreak reports whether a token ends a clause segment.
+func segmentBreak(t string) bool {
+	switch t {
+	case ",", ";", "--", "—", "–", "(", ")", ":":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package parse
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// status reads an event's status from the words before its trigger,
+// nearest first, back to the start of the sentence or a "but": modal and
+// future cues make it planned, expected or possible; "is visiting" makes
+// it ongoing; "cancelled" or "postponed" after it cancels it; otherwise a
+// date after the anchor makes it planned and anything else occurred.
+func status(toks []token, h *hit, anchor time.Time) timeline.Status {
+	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+		switch toks[k].lower() {
+		case "cancelled", "canceled", "postponed", "scrapped", "called":
+			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {
+				return timeline.StatusCancelled
+			}
+		case ",", ".":
+			k = len(toks)
+		}
+	}
+	if nominal(h, toks) {
+		// "a meeting of the Group of Seven is expected to begin"
+		for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+			w := toks[k].low
+			if w == "," || w == ";" || w == "." {
+				break
+			}
+			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {
+				switch toks[k+1].low {
+				case "expected":
+					return timeline.StatusExpected
+				case "scheduled", "due", "set", "planned", "to":
+					return timeline.StatusPlanned
+				case "likely":
+					return timeline.StatusPossible
+				}
+			}
+			if w == "will" || w == "would" {
+				return timeline.StatusPlanned
+			}
+		}
+	}
+	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
+		switch toks[h.t0-1].lower() {
+		case "is", "are", "'s", "been":
+			return timeline.StatusOngoing // "is visiting", "have been holding talks"
+		}
+	}
+	past := pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be"))
+	if past && negated(toks, h.t0) {
+		return timeline.StatusDenied
+	}
+	noun := nominal(h, toks)
+	for k := h.t0 - 1; k >= 0; k-- {
+		if past && h.t0-k > 3 {
+			break // "Shultz met": only a modal right before changes a past verb
+		}
+		if noun && (toks[k].text == "," || toks[k].text == ";") {
+			break // a noun's status comes from its own clause
+		}
+		w := toks[k].lower()
+		switch w {
+		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
+			k = -1
+			continue
+		case "expected", "expects", "expect":
+			return timeline.StatusExpected
+		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
+			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
+			return timeline.StatusPossible
+		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
+			"refused", "refuses", "declined", "declines", "rejected", "rejects":
+			return timeline.StatusCancelled
+		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
+			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
+				continue
+			}
+			if negated(toks, k) {
+				return timeline.StatusDenied // "had no plans to meet"
+			}
+			return timeline.StatusPlanned
+		case "is", "are":
+			if k+1 < len(toks) && toks[k+1].lower() == "to" {
+				return timeline.StatusPlanned
+			}
+		case "denied", "denies", "no", "not", "never", "n't":
+			return timeline.StatusDenied
+		case "currently":
+			return timeline.StatusOngoing
+		}
+	}
+	if past {
+		return timeline.StatusOccurred
+	}
+	switch w := toks[h.t0].lower(); w {
+	case "sets", "set":
+		return timeline.StatusPlanned
+	case "visit", "visits", "meet", "meets", "sign", "signs", "leave", "leaves", "arrive", "arrives",
+		"return", "returns", "host", "hosts", "depart", "departs":
+		if !nominal(h, toks) {
+			// "when he visits Washington later in the month": a verb in
+			// the present tells of what is to come.
+			return timeline.StatusPlanned
+		}
+	}
+	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
+		return timeline.StatusPlanned
+	}
+	return timeline.StatusOccurred
+}
+
+// pastTense reports whether a trigger word is a verb in the past tense,
+// which settles that the event occurred.
+func pastTense(w string) bool {
+	switch w {
+	case "met", "left", "took", "came", "held", "paid", "laid", "began", "made", "signed",
+		"visited", "arrived", "returned", "departed", "hosted", "telephoned", "phoned",
+		"conferred", "landed", "seized", "assumed", "placed":
+		return true
+	}
+	return false
+}
+
+// negated reports whether the two words before toks[i] negate it: "did
+// not meet", "never signed".
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		switch toks[k].low {
+		case "not", "never", "n't", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether a verb in the past tense governs the noun
+// at i from at most eight words before it, in its clause: "Kim held his
+// summit", "drove straight from the airport to a meeting".
+func pastBefore(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch w := toks[k].low; {
+		case w == "," || w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		}
+	}
+	// "Following a farewell ceremony, Kim's special train pulled out":
+	// the sentence's next verb, after the noun's phrase.
+	for k := i + 1; k < min(len(toks), i+10); k++ {
+		switch w := toks[k].low; {
+		case w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		case auxiliaries[w] && w != "and" && w != "to" && w != "in" && w != "on" && w != "for" && w != "with" && w != "from" && w != "at" && w != "of" && w != "by":
+			return false // "the talks are late in the week"
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether w looks like a verb in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "held", "had", "began", "made", "paid", "met", "went", "drove", "came", "flew", "left", "took", "was", "were":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}

@@ -1,0 +1,310 @@
+package parse
+
+import (
+	"slices"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// resolveHits gives each hit of a sentence its time and status: point
+// dates go to the trigger in their clause segment, else to the nearest
+// trigger still without one; a duration right before a trigger ("three-
+// day visit") is its length; "a day after his summit" places one event
+// relative to another; an occurred event with no date of its own takes
+// the date in focus from the sentences just before.
+func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus timeline.Date) {
+	if len(hits) == 0 {
+		return
+	}
+	tokAt := func(off int) int {
+		for k, t := range toks {
+			if t.span.End > off {
+				return k
+			}
+		}
+		return len(toks)
+	}
+	for i := range hits {
+		hits[i].seg = segmentOf(toks, hits[i].t0)
+	}
+	var rels []relation
+	// Durations first, so that a relation's target is known before point
+	// dates are handed out.
+	for _, d := range dates {
+		if d.Type != timeline.TypeDuration {
+			continue
+		}
+		kEnd := tokAt(d.Span.End - 1)
+		// Relation: "<duration> after/before ... <trigger>".
+		if kEnd+1 < len(toks) {
+			if o := toks[kEnd+1].lower(); o == "after" || o == "before" {
+				for j := range hits {
+					if hits[j].t0 > kEnd && segmentOf(toks, hits[j].t0) == segmentOf(toks, kEnd) {
+						rels = append(rels, relation{d, o, j})
+						break
+					}
+				}
+				continue
+			}
+		}
+		// Length: "three-day visit", "three-day summit".
+		for j := range hits {
+			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() {
+				hits[j].ev.When.Length = d
+				break
+			}
+		}
+	}
+	// Point dates: first each trigger takes the nearest date of its own
+	// clause segment; a date left over ends a range it is joined to
+	// ("Thursday and Friday") or goes to the nearest trigger still
+	// without one ("On Thursday, Kim held his summit").
+	var points []timeline.Date
+	for _, d := range dates {
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) {
+			points = append(points, d)
+		}
+	}
+	used := make([]bool, len(points))
+	give := func(i, j int) {
+		d := points[i]
+		hits[j].ev.When.Start = d
+		hits[j].point = true
+		hits[j].ev.Evidence = append(hits[j].ev.Evidence, timeline.Evidence{Time: d.Span})
+		used[i] = true
+	}
+	type pair struct{ i, j, dist int }
+	var pairs []pair
+	for i, d := range points {
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
+				pairs = append(pairs, pair{i, j, abs(hits[j].t0 - k)})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.dist - b.dist })
+	for _, p := range pairs {
+		if !used[p.i] && !hits[p.j].point {
+			give(p.i, p.j)
+		}
+	}
+	for i, d := range points {
+		if used[i] {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		joinedTo := false
+		for j := range hits {
+			st := hits[j].ev.When.Start
+			if hits[j].point && hits[j].ev.When.End.IsZero() && st.Span.End <= d.Span.Start && joined(toks, tokAt(st.Span.End-1), k) {
+				end := d
+				if d.Rule == "weekday" && !d.Earliest.After(st.Latest) {
+					// "Thursday and Friday": the second weekday follows the first.
+					end = timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
+					end.Text, end.Span, end.Rule = d.Text, d.Span, d.Rule
+				}
+				if end.Earliest.After(st.Latest) {
+					hits[j].ev.When.End = end
+					joinedTo = true
+				}
+			}
+		}
+		if joinedTo {
+			continue
+		}
+		if relativeSegment(toks, k) {
+			continue // "the pact, by which OPEC kept its ceiling for 1987": another event's date
+		}
+		best, dist := -1, 1<<30
+		for j := range hits {
+			if hits[j].point || isTarget(j, rels) {
+				continue
+			}
+			if dd := abs(hits[j].t0 - k); dd < dist {
+				best, dist = j, dd
+			}
+		}
+		if best >= 0 {
+			give(i, best)
+		}
+	}
+	// Relations: the sentence's main event is the first hit that is not
+	// a target; the target is offset from it.
+	for _, r := range rels {
+		main := -1
+		for j := range hits {
+			if j != r.target && !isTarget(j, rels) {
+				main = j
+				break
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		m, t := &hits[main], &hits[r.target]
+		sign := -1 // main is after target: target = main - offset
+		if r.order == "before" {
+			sign = +1
+		}
+		m.ev.When.Relation = &timeline.Relation{Offset: r.offset, Order: r.order, To: t.ev.ID}
+		if m.ev.When.Start.Placed() && !t.ev.When.Start.Placed() {
+			if d, ok := shift(m.ev.When.Start, r.offset.Value, sign); ok {
+				d.Text = r.offset.Text + " " + r.order
+				d.Span = r.offset.Span
+				t.ev.When.Start = d
+			}
+		}
+	}
+	// "Azpurua recently visited Tokyo": a time the calendar cannot place
+	// still says the event is not on the lead's day.
+	for _, d := range dates {
+		if d.Placed() || d.Type == timeline.TypeDuration {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if hits[j].seg == segmentOf(toks, k) {
+				hits[j].vague = true
+			}
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
+			f := focus
+			f.Rule = "focus"
+			h.ev.When.Start = f
+		}
+		if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+			h.ev.When.End = end
+		}
+		// Evidence: the sentence, trigger, time and actors.
+		var ev timeline.Evidence
+		if len(h.ev.Evidence) > 0 {
+			ev = h.ev.Evidence[0]
+		}
+		ev.Doc = doc.ID
+		first, last := toks[0].span.Start, toks[len(toks)-1].span.End
+		ev.SentenceSpan = timeline.Span{Start: first, End: last}
+		ev.Sentence = doc.Text[first:last]
+		ev.Trigger = timeline.Span{Start: toks[h.t0].span.Start, End: toks[h.t1-1].span.End}
+		ev.TriggerText = doc.Text[ev.Trigger.Start:ev.Trigger.End]
+		if h.actor != nil {
+			ev.Actors = append(ev.Actors, h.actor.span)
+		}
+		h.ev.Evidence = []timeline.Evidence{ev}
+	}
+}
+
+// relativeSegment reports whether the clause segment holding token k
+// opens with a relative pronoun ("which", "by which", "who"): it tells
+// of something else than the sentence's events.
+func relativeSegment(toks []token, k int) bool {
+	start := k
+	for start > 0 && !segmentBreak(toks[start-1].text) {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	for j := start; j < min(len(toks), start+3) && j <= k; j++ {
+		switch toks[j].low {
+		case "which", "who", "whom", "whose", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// A relation is "<offset> after/before <target>" in a sentence.
+type relation struct {
+	offset timeline.Date
+	order  string // "after" or "before"
+	target int    // index of the target hit
+}
+
+// isTarget reports whether hit j is the target of one of rels.
+func isTarget(j int, rels []relation) bool {
+	for _, r := range rels {
+		if r.target == j {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// plural reports whether a trigger noun is plural, as in "several visits
+// ... in recent months": many events, not one to date.
+func plural(w string) bool {
+	switch w {
+	case "visits", "trips", "meetings", "summits":
+		return true
+	}
+	return false
+}
+
+// endOf returns the last day of an event that starts on start and lasts
+// length ("three-day visit ... on Wednesday" ends on Friday).
+func endOf(start, length timeline.Date) (timeline.Date, bool) {
+	if length.IsZero() || !start.Placed() || start.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	end, ok := shift(start, length.Value, +1)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	end = timeline.DayOf(end.Earliest.AddDate(0, 0, -1))
+	end.Rule = "start+length"
+	return end, true
+}
+
+// shift moves a day-precision date by a TIMEX3 duration value such as
+// "P1D", "P2W", "P3M" or "P1Y", times sign.
+func shift(d timeline.Date, dur string, sign int) (timeline.Date, bool) {
+	if len(dur) < 3 || dur[0] != 'P' || d.Precision < timeline.Day {
+		return timeline.Date{}, false
+	}
+	n := atoi(dur[1 : len(dur)-1])
+	if n == 0 {
+		return timeline.Date{}, false
+	}
+	t := d.Earliest
+	switch dur[len(dur)-1] {
+	case 'D':
+		t = t.AddDate(0, 0, sign*n)
+	case 'W':
+		t = t.AddDate(0, 0, sign*7*n)
+	case 'M':
+		t = t.AddDate(0, sign*n, 0)
+	case 'Y':
+		t = t.AddDate(sign*n, 0, 0)
+	default:
+		return timeline.Date{}, false
+	}
+	r := timeline.DayOf(t)
+	r.Rule = "relation"
+	return r, true
+}
+
+// joined reports whether the tokens strictly between i and j join two
+// dates into a range: "and", "to", "through", "until", "-".
+func joined(toks []token, i, j int) bool {
+	if j != i+2 {
+		return false
+	}
+	switch toks[i+1].low {
+	case "and", "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
+}
