@@ -50,13 +50,22 @@ func dayOfMonth(m *match, c *context, mon, d int) (timeline.Date, bool) {
 		}
 		return calendar(dayValue(date(atoi(y), mon, d)), timeline.ModNone)
 	}
+	return nearestDay(m, c, func(y int) (time.Time, bool) {
+		return date(y, mon, d), validDay(y, mon, d)
+	})
+}
+
+// nearestDay resolves a day that recurs every year, day(y) in year y,
+// named without its year: the one nearest the anchor, or the one before
+// or after it when the clause's tense firmly says so.
+func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeline.Date, bool) {
 	a := c.anchor
 	var before, after time.Time // nearest on or before / on or after a
 	for y := a.Year() - 1; y <= a.Year()+1; y++ {
-		if !validDay(y, mon, d) {
+		t, ok := day(y)
+		if !ok {
 			continue
 		}
-		t := date(y, mon, d)
 		if !t.After(a) {
 			before = t
 		}

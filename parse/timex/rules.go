@@ -12,6 +12,7 @@ var allRules = []*rule{
 	ruleMonthYear,
 	ruleMonth,
 	ruleWeekday,
+	ruleHoliday,
 	ruleCasual,
 	ruleRelative,
 	ruleAgo,
