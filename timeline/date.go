@@ -139,8 +139,8 @@ func (d Date) IsZero() bool { return d.Type == "" && d.Value == "" }
 // Placed reports whether d has calendar bounds.
 func (d Date) Placed() bool { return !d.Earliest.IsZero() && !d.Latest.IsZero() }
 
-// Fuzzy reports whether d covers more than one day, or has a mod other
-// than the ones that merely point before or after it.
+// Fuzzy reports whether d is uncertain: placed, and covering more than
+// one day or approximate (mod APPROX).
 func (d Date) Fuzzy() bool {
 	if !d.Placed() {
 		return false
