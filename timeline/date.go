@@ -219,6 +219,15 @@ var seasons = map[string][2]int{
 // precision and bounds set. Values that name no calendar span, such as
 // durations, sets and PRESENT_REF, return an error wrapping [ErrValue].
 func ParseValue(v string) (Date, error) {
+	d, err := parseValue(v)
+	if err == nil && d.Earliest.IsZero() {
+		// 0001-01-01 is time.Time's zero, which means "no bound".
+		return Date{}, fmt.Errorf("timex value %q: %w", v, ErrValue)
+	}
+	return d, err
+}
+
+func parseValue(v string) (Date, error) {
 	d := Date{Type: TypeDate, Value: v}
 	bad := func() (Date, error) { return Date{}, fmt.Errorf("timex value %q: %w", v, ErrValue) }
 	datePart, timePart, hasTime := strings.Cut(v, "T")
