@@ -126,6 +126,9 @@ func segmentOf(toks []token, i int) int {
 	return n
 }
 
+// determiners open the noun phrase of what is signed.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "several": true}
+
 // agreementNouns are what a signing signs.
 var agreementNouns = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
@@ -354,10 +357,19 @@ func objectPhrase(h *hit, toks []token) string {
 			}
 		}
 	case "sign":
+		// The noun phrase of the agreement noun: "signed last week an
+		// agreement" signs "an agreement", "the signing of agreements"
+		// signs "agreements".
 		end := clauseEnd(toks, h.t1)
+		start := h.t1
 		for k := h.t1; k < end; k++ {
-			if agreementNouns[toks[k].lower()] {
-				return phrase(toks, h.t1, k+1)
+			switch w := toks[k].low; {
+			case agreementNouns[w]:
+				return phrase(toks, start, k+1)
+			case determiners[w]:
+				start = k
+			case w == "of" || timeWord(w) || w == "today" || w == "yesterday" || w == "week" || w == "month" || w == "year" || w == "last" || w == "next" || w == "this" || w == "on":
+				start = k + 1
 			}
 		}
 	}

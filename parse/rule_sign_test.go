@@ -3,6 +3,12 @@ package parse
 import "testing"
 
 var signTests = []ruleTest{
+	{"date between verb and object", "China signed last week an agreement with Japan to restrain steel exports.", []string{
+		`2019-04-15 .. 2019-04-21 SUPPORT/sign 057 occurred "China signs an agreement with Japan" @ Tokyo, Japan | China > Japan`,
+	}},
+	{"the signing of", "Prime Minister Margaret Thatcher and Soviet Premier Nikolai Ryzhkov attended the signing of agreements on Monday.", []string{
+		`2019-04-22 SUPPORT/sign 057 occurred "Margaret Thatcher signs agreements with Nikolai Ryzhkov" @ Tokyo, Japan | Margaret Thatcher > Nikolai Ryzhkov`,
+	}},
 	{"signed a treaty", "Soviet leader Mikhail Gorbachev and President Ronald Reagan signed a treaty on Tuesday.", []string{
 		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
 	}},
