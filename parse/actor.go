@@ -155,7 +155,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
 			continue
 		}
-		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
+		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) && h.rule.name != "mediate" || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
 			return m
 		}
 	}
@@ -316,7 +316,7 @@ var statesRoles = map[string]bool{
 	"leader": true, "president": true, "prime minister": true, "premier": true, "king": true,
 	"queen": true, "foreign minister": true, "secretary of state": true, "chancellor": true,
 	"general secretary": true, "supreme leader": true, "emperor": true, "secretary-general": true,
-	"foreign secretary": true, "crown prince": true,
+	"foreign secretary": true, "crown prince": true, "pope": true,
 }
 
 // statesman reports whether m speaks for a state abroad: a country, an

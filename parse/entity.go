@@ -565,6 +565,13 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 		role, j = r, k
+		// "Secretary-General Lord Carrington": an honorific after the
+		// office belongs to the name's lead, not to its role.
+		if j < len(toks) {
+			if r2, k2 := title(toks, j); k2 == j+1 && r2 == "" {
+				j = k2
+			}
+		}
 	}
 	k := name(toks, j)
 	if k == j {

@@ -172,7 +172,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// "between", or a direct object right after a verb trigger.
 	var recips []*mention
 	for k := range ments {
-		if h.rule.need != needRecipient && h.rule.kind == timeline.KindConsult && h.rule.mode != timeline.ModeMeeting {
+		if h.rule.need != needRecipient && h.rule.kind == timeline.KindConsult && h.rule.mode != timeline.ModeMeeting && h.rule.mode != "mediation" {
 			break // arrivals, departures and visits have places, not recipients
 		}
 		m := &ments[k]
@@ -181,7 +181,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
 			(m.ent.actor.Type == "person" || h.rule.name != "meet")
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 3 || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}
@@ -255,6 +255,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	if !moving(h, toks) {
 		return false
+	}
+	if h.rule.name == "mediate" && !statesman(h.actor) {
+		return false // "Labour Minister Almir Pazzionotto would act as a mediator" between unions
 	}
 	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
 		return false
