@@ -3,6 +3,12 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"range of days", "EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.", []string{
+		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "European Community visits Washington" @ Washington, United States | European Community > United States`,
+	}},
+	{"range with a dash", "President Ronald Reagan will visit Japan May 13-16.", []string{
+		`2019-05-13 .. 2019-05-16 CONSULT/visit 042 planned "Ronald Reagan visits Japan" @ Japan | Ronald Reagan > Japan`,
+	}},
 	{"verb with city", "Secretary of State George Shultz visited Moscow on Monday.", []string{
 		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
 	}},

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"regexp"
 	"slices"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -181,6 +183,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
 			h.ev.When.End = end
 		}
+		if end, ok := dayRange(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() {
+			h.ev.When.End = end
+		}
 		// Evidence: the sentence, trigger, time and actors.
 		var ev timeline.Evidence
 		if len(h.ev.Evidence) > 0 {
@@ -251,6 +256,33 @@ func plural(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rangeEnd matches the end of a range of days written after its first
+// day: "April 13-16", "from July 7 to 10", "May 11 through 21".
+var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till)\s*(\d{1,2})\b`)
+
+// dayRange returns the last day of a range whose first day is start and
+// whose end is written right after it as a bare day of the same month.
+func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
+	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+		return timeline.Date{}, false
+	}
+	m := rangeEnd.FindStringSubmatchIndex(text[start.Span.End:])
+	if m == nil {
+		return timeline.Date{}, false
+	}
+	day := atoi(text[start.Span.End+m[2] : start.Span.End+m[3]])
+	first := start.Earliest
+	last := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
+	if day <= first.Day() || last.Month() != first.Month() {
+		return timeline.Date{}, false
+	}
+	end := timeline.DayOf(last)
+	end.Text = text[start.Span.End : start.Span.End+m[1]]
+	end.Span = timeline.Span{Start: start.Span.End, End: start.Span.End + m[1]}
+	end.Rule = "range"
+	return end, true
 }
 
 // endOf returns the last day of an event that starts on start and lasts
