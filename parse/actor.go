@@ -106,6 +106,15 @@ var reporting = map[string]bool{"said": true, "says": true, "told": true, "repor
 // an event is never given an actor from elsewhere in the sentence.
 func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if !nominal(h, toks) {
+		// "invited Gorbachev to visit", "an invitation to Gorbachev to
+		// visit": the person right before "to" goes.
+		if h.t0 > 1 && toks[h.t0-1].low == "to" {
+			for k := len(ments) - 1; k >= 0; k-- {
+				if m := &ments[k]; m.kind == mentionActor && m.t1 == h.t0-1 && m.ent.actor.Type == "person" {
+					return m
+				}
+			}
+		}
 		if h.t0 > 0 {
 			switch toks[h.t0-1].low {
 			case "it", "they", "we", "i", "you", "which", "that", "who":

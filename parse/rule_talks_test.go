@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var talksTests = []ruleTest{
+	{"suggested talks are possible", "Agriculture Secretary Richard Lyng said he suggested instead bilateral talks with Japan on rice.", []string{
+		`undated CONSULT/meeting 046 possible "Richard Lyng holds talks with Japan" | Richard Lyng > Japan`,
+	}},
 	{"talks with", "Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Yasuhiro Nakasone holds talks with Ronald Reagan" @ Tokyo, Japan | Yasuhiro Nakasone > Ronald Reagan`,
 	}},

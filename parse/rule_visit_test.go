@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the invited visits", "President Ronald Reagan renewed his invitation to Soviet leader Mikhail Gorbachev to visit the United States.", []string{
+		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
+	}},
 	{"range of days", "EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.", []string{
 		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "European Community visits Washington" @ Washington, United States | European Community > United States`,
 	}},

@@ -72,6 +72,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			return timeline.StatusExpected
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
+			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
