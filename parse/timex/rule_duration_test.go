@@ -30,7 +30,8 @@ var RuleDurationTests = []tagTest{
 	{name: "recent years", text: "Tourism has grown in recent years.", want: []string{`"recent years" DURATION PXY duration`}},
 	{name: "second round", text: "a second round of talks", want: nil},
 	{name: "the second", text: "the second day of talks", want: nil},
-	{name: "next day is a date", text: "He left the next day.", want: nil},
+	// "The next day" is no duration; it is ruleNarrative's date.
+	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleDurationTests) }

@@ -16,6 +16,7 @@ var allRules = []*rule{
 	ruleCasual,
 	ruleRelative,
 	ruleAgo,
+	ruleNarrative,
 	ruleQuarter,
 	rulePeriod,
 	ruleSeason,

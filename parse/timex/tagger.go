@@ -173,6 +173,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked := settle(cands)
 	picked = t.join(text, picked)
 	t.refocus(text, c.anchor, picked)
+	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
 	for i, p := range picked {
 		d := p.d
@@ -208,7 +209,8 @@ var leadWords = func() map[string]bool {
 		previous current fiscal year more less fewer than no nearly almost about around roughly approximately
 		some just only at least most up a an several few many couple dozen hundred every each other once twice
 		times following over within lasting spanning across right day p a q h s latest recent comparable
-		corresponding same ended completed earlier ago full near distant immediate too half`) {
+		corresponding same ended completed earlier ago full near distant immediate too half
+		that later preceding prior`) {
 		m[w] = true
 	}
 	for w := range numberWords {
@@ -425,6 +427,38 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 		case p.d.Type == timeline.TypeDuration && (strings.HasSuffix(v, "M") && !strings.HasPrefix(v, "PT") || strings.HasSuffix(v, "Y")),
 			p.d.Type == timeline.TypeDate && len(v) == 4:
 			focus = -1
+		}
+	}
+}
+
+// narrate resolves the expressions of [ruleNarrative] ("the next day",
+// "that month", "two days later") against the date in focus: the last
+// date before them in the text whose precision is at least the one the
+// expression needs (a day for "the next day", a month for "that month").
+// Without one they keep their resolution from the anchor. Each resolved
+// expression is in turn the date in focus for the ones after it.
+func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
+	var last [timeline.Minute + 1]focus // by precision: the last date at least that fine
+	for i := range ps {
+		p := &ps[i]
+		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
+			if m := r.matchAt(text, p.start, p.end); m != nil && m.Left == p.start && m.Right == p.end {
+				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
+					if d, ok := narrative(m, text, last[need]); ok {
+						p.d = d
+					}
+				}
+			}
+		}
+		d := p.d
+		if d.Type != timeline.TypeDate && d.Type != timeline.TypeTime || d.Earliest.IsZero() ||
+			d.Precision < timeline.Year || d.Precision > timeline.Minute {
+			continue
+		}
+		e := d.Earliest.UTC()
+		f := focus{date(e.Year(), int(e.Month()), e.Day()), d.Precision}
+		for prec := timeline.Year; prec <= min(d.Precision, timeline.Day); prec++ {
+			last[prec] = f
 		}
 	}
 }

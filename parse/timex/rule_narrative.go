@@ -1,0 +1,129 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// ruleNarrative resolves a day, week, month or year named relative to the
+// date in focus: the last date the text named before it, fine enough for
+// the expression's unit (see [Tagger.narrate]). With no such date it
+// counts from the anchor, as here (anchor Friday, April 26, 2019):
+//
+//	the next day, the following day (2019-04-27)   the day before (2019-04-25)
+//	that day, that same day, the same day, earlier that day (2019-04-26)
+//	the next morning (2019-04-27TMO)   that night (2019-04-26TNI)
+//	the following week (2019-W18)   that month (2019-04)   the previous year (2018)
+//	the following Monday (2019-04-29)   the previous Friday (2019-04-19)
+//
+// A count of days, weeks or months "later" or "earlier" ("three days
+// later") is no date here but [ruleDuration]'s P3D, as TimeBank writes it.
+// "The next week", "the next month" and "the next year" are left to
+// [ruleRelative]: news mostly counts them from the anchor. "A year
+// earlier" is [ruleAgo]'s. "The day before" and "the day after" are only
+// dates at the end of a clause ("the day before the vote" is another).
+var ruleNarrative = newRule("narrative", 4,
+	[]string{"day", "morning", "afternoon", "evening", "night", "week", "month", "year",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	`(?:(?P<adv>(?i:earlier|later))\s+)?`+
+		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b`+
+		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
+		`|(?P<edge>(?i:the\s+(?:day|night)\s+(?:before|after)))\b)`,
+	resolveNarrative).nearby(narrativeNear)
+
+// narrativeWords are the words a unit or weekday of ruleNarrative comes
+// right after.
+var narrativeWords = setOf("that same next following previous preceding prior the")
+
+func narrativeNear(text string, s, e int) bool {
+	ws, we := wordBefore(text, s, false)
+	switch strings.ToLower(text[s:e]) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return capitalised(text, s, e) && oneOf(text[ws:we], narrativeWords)
+	}
+	return oneOf(text[ws:we], narrativeWords)
+}
+
+func resolveNarrative(m *match, c *context) (timeline.Date, bool) {
+	return narrative(m, c.text, focus{c.anchor, timeline.Day})
+}
+
+// A focus is the date a narrative expression counts from: the start of a
+// date the text named, with its precision.
+type focus struct {
+	t    time.Time
+	prec timeline.Precision
+}
+
+// narrativeNeeds returns the precision a focus needs for the expression of m, and
+// false when m is no date at all.
+func narrativeNeeds(m *match, text string) (timeline.Precision, bool) {
+	if m.get("edge") != "" {
+		rest := strings.TrimLeft(text[m.Right:], " \t")
+		if rest != "" && !strings.ContainsRune(".,;:)'\"\n", rune(rest[0])) && !strings.HasPrefix(rest, "--") {
+			return 0, false
+		}
+		return timeline.Day, true
+	}
+	u := strings.ToLower(m.get("u"))
+	if u == "" { // a weekday
+		return timeline.Day, true
+	}
+	if strings.HasSuffix(strings.ToLower(m.get("rel")), "next") && (u == "week" || u == "month" || u == "year") {
+		return 0, false
+	}
+	switch {
+	case u == "year":
+		return timeline.Year, true
+	case u == "month":
+		return timeline.Month, true
+	case u == "week" && m.get("that") != "":
+		return timeline.Week, true
+	}
+	return timeline.Day, true
+}
+
+// narrative resolves the match m of ruleNarrative in text against f.
+func narrative(m *match, text string, f focus) (timeline.Date, bool) {
+	if _, ok := narrativeNeeds(m, text); !ok {
+		return timeline.Date{}, false
+	}
+	t := f.t
+	n := 0
+	switch rel := strings.ToLower(m.get("rel") + m.get("edge")); {
+	case strings.HasSuffix(rel, "next"), strings.HasSuffix(rel, "following"), strings.HasSuffix(rel, "after"):
+		n = 1
+	case rel != "":
+		n = -1
+	}
+	if wd, ok := weekday(m.get("wd")); ok {
+		// The first such weekday after (or before) the day in focus.
+		d := (int(wd) - int(t.Weekday()) + 7) % 7
+		if n < 0 {
+			d = -((int(t.Weekday()) - int(wd) + 7) % 7)
+		}
+		if d == 0 {
+			d = 7 * n
+		}
+		return calendar(dayValue(t.AddDate(0, 0, d)), timeline.ModNone)
+	}
+	u := strings.ToLower(m.get("u"))
+	if m.get("edge") != "" {
+		u = strings.ToLower(strings.Fields(m.get("edge"))[1])
+	}
+	switch u {
+	case "year":
+		return calendar(fmt.Sprintf("%04d", t.Year()+n), timeline.ModNone)
+	case "month":
+		t = t.AddDate(0, n, 1-t.Day())
+		return calendar(monthValue(t.Year(), int(t.Month())), timeline.ModNone)
+	case "week":
+		return calendar(weekValue(t.AddDate(0, 0, 7*n)), timeline.ModNone)
+	case "day":
+		return calendar(dayValue(t.AddDate(0, 0, n)), timeline.ModNone)
+	}
+	return calendar(dayValue(t.AddDate(0, 0, n))+"T"+podCode(u), timeline.ModNone)
+}

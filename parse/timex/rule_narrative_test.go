@@ -1,0 +1,30 @@
+package timex
+
+import "testing"
+
+var RuleNarrativeTests = []tagTest{
+	{name: "next day from focus", text: "Rebels attacked on March 3. The next day, troops arrived.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"The next day" DATE 2019-03-04 narrative`}},
+	{name: "next day without focus", text: "The next day, troops arrived.", want: []string{`"The next day" DATE 2019-04-27 narrative`}},
+	{name: "following day chains", text: "Talks began on March 3. The following day they stalled, and the following day they broke down.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"The following day" DATE 2019-03-04 narrative`, `"the following day" DATE 2019-03-05 narrative`}},
+	{name: "that same day", text: "He was shot on Oct. 23, 1998. That same day, police searched the house.", want: []string{`"Oct. 23, 1998" DATE 1998-10-23 monthday`, `"That same day" DATE 1998-10-23 narrative`}},
+	{name: "earlier that day", text: "He was shot on Oct. 23, 1998. Earlier that day, he had gone to a funeral.", want: []string{`"Oct. 23, 1998" DATE 1998-10-23 monthday`, `"Earlier that day" DATE 1998-10-23 narrative`}},
+	{name: "the day before", text: "The vote was on March 3; he had resigned the day before.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"the day before" DATE 2019-03-02 narrative`}},
+	{name: "the day before an event is no date", text: "He resigned the day before the vote.", want: nil},
+	{name: "next morning", anchor: "2000-02-24", text: "He was taken to a hospital on Tuesday and was released the next morning.", want: []string{`"Tuesday" DATE 2000-02-22 weekday`, `"the next morning" TIME 2000-02-23TMO narrative`}},
+	{name: "that month", text: "The firm was sold in June 1998. That month, prices rose.", want: []string{`"June 1998" DATE 1998-06 monthyear`, `"That month" DATE 1998-06 narrative`}},
+	{name: "following month", anchor: "1989-10-27", text: "The board met in March 1989. The following month, the company hired advisers.", want: []string{`"March 1989" DATE 1989-03 monthyear`, `"The following month" DATE 1989-04 narrative`}},
+	{name: "following year", text: "On May 22, 1995, he was made a general, and the following year he was appointed chief.", want: []string{`"May 22, 1995" DATE 1995-05-22 monthday`, `"the following year" DATE 1996 narrative`}},
+	{name: "later that year", text: "He fled to Florida in June 1998 and returned to Cuba later that year.", want: []string{`"June 1998" DATE 1998-06 monthyear`, `"later that year" DATE 1998 narrative`}},
+	{name: "that year from a year", anchor: "1989-11-02", text: "Imports reached $1.5 billion in 1988, and that year the share fell.", want: []string{`"1988" DATE 1988 year`, `"that year" DATE 1988 narrative`}},
+	{name: "that month needs a month", text: "Sales rose in 1998. That month, prices rose.", want: []string{`"1998" DATE 1998 year`, `"That month" DATE 2019-04 narrative`}},
+	{name: "previous weekday", anchor: "1989-10-30", text: "The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", want: []string{`"Friday" DATE 1989-10-27 weekday`, `"the previous Friday" DATE 1989-10-20 narrative`}},
+	{name: "following weekday", text: "He arrived on March 3, 2019, and left the following Monday.", want: []string{`"March 3, 2019" DATE 2019-03-03 monthday`, `"the following Monday" DATE 2019-03-04 narrative`}},
+	{name: "the next year is the anchor's", text: "Sales rose in 1998 and will rise next year.", want: []string{`"1998" DATE 1998 year`, `"next year" DATE 2020 relative`}},
+	{name: "previous year", text: "Profit was $3 million in 2011, up from $2 million the previous year.", want: []string{`"2011" DATE 2011 year`, `"the previous year" DATE 2010 narrative`}},
+	{name: "that week", text: "Kim arrived on Wednesday; that week he met Putin.", want: []string{`"Wednesday" DATE 2019-04-24 weekday`, `"that week" DATE 2019-W17 narrative`}},
+	{name: "days later stay durations", text: "He arrived on March 3. Three days later, he left.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"Three days" DURATION P3D duration`}},
+}
+
+func init() { allTagTests = append(allTagTests, RuleNarrativeTests) }
+
+func TestRuleNarrative(t *testing.T) { runTagTests(t, RuleNarrativeTests) }
