@@ -23,6 +23,7 @@ var allRules = []*rule{
 	ruleCentury,
 	ruleDecade,
 	ruleYear,
+	ruleSpelledYear,
 	ruleClock,
 	rulePartOfDay,
 	ruleSet,
