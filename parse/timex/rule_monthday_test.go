@@ -20,6 +20,9 @@ var RuleMonthDayTests = []tagTest{
 	{name: "past cue far future", text: "The company was sold on Dec. 15.", anchor: "1989-08-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
 	{name: "future cue a day before", text: "The INS said he must be returned by Jan. 14.", anchor: "2000-01-15", want: []string{`"Jan. 14" DATE 2000-01-14 monthday`}},
 	{name: "future cue weeks before", text: "The INS said he would be returned by Jan. 14.", anchor: "2000-02-15", want: []string{`"Jan. 14" DATE 2001-01-14 monthday`}},
+	// Regression: "was due to" was a future cue and sent a deadline
+	// reported from the past to the next year.
+	{name: "was due to is a plan from the past", text: "He was due to be returned by Jan. 14.", anchor: "2000-02-15", want: []string{`"Jan. 14" DATE 2000-01-14 monthday`}},
 	{name: "since", text: "Prices have risen since Dec. 15.", anchor: "1989-11-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
 	{name: "invalid day", text: "It ended on February 30.", want: nil},
 	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},

@@ -62,10 +62,11 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 
 // byTense picks the day back days before or fwd days after a: before in
 // a past clause, after in a future one, the nearer otherwise (before on a
-// tie, as news mostly reports).
+// tie, as news mostly reports), and also for a plan reported from the
+// past ("he was to meet Putin on Friday").
 func byTense(a time.Time, back, fwd int, t tense) time.Time {
 	switch {
-	case t == tensePast, t == tenseNone && back <= fwd:
+	case t == tensePast, (t == tenseNone || t == tenseFutureInPast) && back <= fwd:
 		return a.AddDate(0, 0, -back)
 	}
 	return a.AddDate(0, 0, fwd)

@@ -30,6 +30,14 @@ var RuleWeekdayTests = []tagTest{
 	{name: "holiday", text: "Shops close on Good Friday.", want: nil},
 	{name: "lowercase abbreviations", text: "He sat in the sun on wed night.", want: nil},
 	{name: "plural is a set", text: "Markets close on Sundays.", want: []string{`"Sundays" SET XXXX-WXX-7 set`}},
+	// Plans reported from the past point neither way: the nearest day.
+	// Regression: the past tense of "were" or "planned" sent these back a week.
+	{name: "planned a rally", anchor: "2000-01-07", text: "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami.", want: []string{`"Saturday" DATE 2000-01-08 weekday`}},
+	{name: "was to meet", text: "Kim was to meet Moon on Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
+	{name: "was to meet past", text: "Kim was to meet Moon on Tuesday, officials said.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
+	// Regression: "due to" and "scheduled to" were future cues even after
+	// "had been".
+	{name: "had been due to", anchor: "1989-10-30", text: "It had been due to expire Friday evening.", want: []string{`"Friday evening" TIME 1989-10-27TEV weekday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }

@@ -9,6 +9,13 @@ const (
 	tenseNone   tense = iota // no cue: present tense or no verb
 	tensePast                // left, held, was, has been, -ed
 	tenseFuture              // will, would, is expected to, scheduled
+	// tenseFutureInPast is a plan the text reports from the past ("was
+	// to meet", "were planning to", "planned a rally", "had been due
+	// to"): it may fall before or after the anchor, so it points
+	// nowhere, but it outweighs the past tense of its own verb. Reported
+	// speech with "would" ("said he would leave on Monday") is future:
+	// news reports plans soon after they are announced.
+	tenseFutureInPast
 )
 
 // maxSentence bounds the search for sentence ends, in bytes each way.
@@ -177,7 +184,16 @@ func nextWord(text string, j, hi int) string {
 func cue(w, prev, text string, at, end, hi int) tense {
 	switch w {
 	case "will", "shall", "would", "upcoming", "slated", "scheduled":
+		if prev == "was" || prev == "were" || prev == "been" {
+			return tenseFutureInPast
+		}
 		return tenseFuture
+	case "was", "were":
+		switch nextWord(text, end, hi) {
+		case "to", "going", "planning", "expected", "scheduled", "slated", "due", "set", "supposed", "about":
+			return tenseFutureInPast
+		}
+		return tensePast
 	case "ll":
 		if at > 0 && (text[at-1] == '\'') {
 			return tenseFuture
@@ -191,7 +207,13 @@ func cue(w, prev, text string, at, end, hi int) tense {
 	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
 		"intends", "intend", "aims", "hopes", "is", "are", "am":
 		if nextWord(text, end, hi) == "to" {
+			if w == "planned" || prev == "was" || prev == "were" || prev == "been" {
+				return tenseFutureInPast
+			}
 			return tenseFuture
+		}
+		if w == "planned" && prev != "the" && prev != "a" && prev != "an" && prev != "as" {
+			return tenseFutureInPast
 		}
 		return tenseNone
 	case "sets":
