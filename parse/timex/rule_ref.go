@@ -10,7 +10,8 @@ import (
 // whole. "the past" and "the present" need "in" (or "for", "into",
 // "of") before them; "the future" and "the near future" do not (but "the
 // foreseeable future" is left untagged, as TimeML's news gold does);
-// "soon" is not one in "as soon as".
+// "soon" is not one in "as soon as" nor in "soon after" (a relation
+// to an event, as TimeBank reads it).
 //
 //	now, currently, at present, nowadays (PRESENT_REF)
 //	recently, lately, in the past (PAST_REF)
@@ -35,8 +36,11 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	if strings.HasPrefix(w, "the ") && m.get("cue") == "" {
 		return timeline.Date{}, false
 	}
-	if w == "soon" && (prevWord(c.text, m.Left) == "as" || nextWord(c.text, m.Right, min(len(c.text), m.Right+10)) == "as") {
-		return timeline.Date{}, false
+	if w == "soon" {
+		switch next := nextWord(c.text, m.Right, min(len(c.text), m.Right+12)); {
+		case prevWord(c.text, m.Left) == "as", next == "as", next == "after", next == "afterwards", next == "thereafter":
+			return timeline.Date{}, false
+		}
 	}
 	v := "PRESENT_REF"
 	switch w {

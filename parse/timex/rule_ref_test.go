@@ -24,6 +24,8 @@ var RuleRefTests = []tagTest{
 	// TimeML news gold leaves "the foreseeable future" untagged.
 	{name: "foreseeable future", text: "Rates will stay low for the foreseeable future.", want: nil},
 	{name: "future adjective", text: "It will weigh future purchases.", want: nil},
+	// Regression: "soon after" was FUTURE_REF; TimeBank leaves it untagged.
+	{name: "soon after", text: "He was probably killed soon after being captured.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleRefTests) }
