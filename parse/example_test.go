@@ -27,3 +27,24 @@ Talks between President Ronald Reagan and Nakasone are scheduled for Thursday an
 	// 1987-04-29 CONSULT/departure planned "Yasuhiro Nakasone sets out for Washington"
 	// 1987-04-30 .. 1987-05-01 CONSULT/meeting 046 planned "Ronald Reagan holds talks with Yasuhiro Nakasone" @ Washington, United States
 }
+
+func ExampleRead() {
+	// A story from an archive, its stamp and dateline given as fields.
+	doc, err := parse.Read(parse.Input{
+		ID:        "reuters-16229",
+		Published: "1987-04-13T09:06:02",
+		Dateline:  "MOSCOW, April 13",
+		Text: "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders.\n" +
+			"    Shultz drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze.\n",
+	}, parse.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range doc.Events {
+		fmt.Println(e)
+	}
+	// Output:
+	// 1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia
+	// 1987-04-13 CONSULT/meeting 046 occurred "George Shultz holds talks with Soviet Union" @ Moscow, Russia
+	// 1987-04-13 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia
+}
