@@ -81,7 +81,13 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		k := tokAt(d.Span.Start)
 		for j := range hits {
 			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
-				pairs = append(pairs, pair{i, j, abs(hits[j].t0 - k)})
+				dist := abs(hits[j].t0 - k)
+				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 {
+					// "announced today Nakasone will visit Washington on
+					// April 29": a date before the subject dates another verb.
+					dist += 10
+				}
+				pairs = append(pairs, pair{i, j, dist})
 			}
 		}
 	}
@@ -115,8 +121,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if joinedTo {
 			continue
 		}
-		if relativeSegment(toks, k) {
-			continue // "the pact, by which OPEC kept its ceiling for 1987": another event's date
+		if !adverbialSegment(toks, d, dates, tokAt) {
+			// "he made a pitch for aircraft for the 1990's", "the pact,
+			// by which OPEC kept its ceiling for 1987": a clause of its
+			// own, about something else.
+			continue
 		}
 		best, dist := -1, 1<<30
 		for j := range hits {
@@ -202,6 +211,38 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		h.ev.Evidence = []timeline.Evidence{ev}
 	}
+}
+
+// adverbialWords may stand beside a date in a clause segment that is
+// only an adverbial ("On Thursday,", ", on Wednesday.") or a reduced
+// clause dating the noun before it (", scheduled for Thursday and
+// Friday,").
+var adverbialWords = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "during": true, "since": true, "until": true,
+	"and": true, "the": true, "from": true, "to": true, "of": true, "early": true, "late": true,
+	"also": true, "then": true, "earlier": true, "later": true, "but": true, ".": true,
+	"-": true, "for": true, "scheduled": true, "set": true, "due": true, "planned": true,
+	"expected": true, "starting": true, "beginning": true, "ending": true,
+}
+
+// adverbialSegment reports whether the clause segment holding date d is
+// nothing but the date and a few adverbial words, so that the date may
+// belong to an event told in another segment of the sentence.
+func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokAt func(int) int) bool {
+	k := tokAt(d.Span.Start)
+	start, end := k, k
+	for start > 0 && !segmentBreak(toks[start-1].text) {
+		start--
+	}
+	for end < len(toks) && !segmentBreak(toks[end].text) {
+		end++
+	}
+	for j := start; j < end; j++ {
+		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSegment reports whether the clause segment holding token k
