@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
 	{"the invited visits", "President Ronald Reagan renewed his invitation to Soviet leader Mikhail Gorbachev to visit the United States.", []string{
 		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
 	}},

@@ -50,10 +50,22 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		// Length: "three-day visit", "three-day summit".
+		given := false
 		for j := range hits {
 			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() {
 				hits[j].ev.When.Length = d
+				given = true
 				break
+			}
+		}
+		// "will visit Washington on April 29 for a week": a length after
+		// "for" goes to the nearest event before it in its clause.
+		if k := tokAt(d.Span.Start); !given && k > 0 && toks[k-1].low == "for" {
+			for j := len(hits) - 1; j >= 0; j-- {
+				if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && hits[j].ev.When.Length.IsZero() {
+					hits[j].ev.When.Length = d
+					break
+				}
 			}
 		}
 	}
