@@ -245,6 +245,17 @@ var notName = map[string]bool{
 	"Following": true, "Before": true, "After": true, "During": true, "While": true,
 	"Flanked": true, "His": true, "Her": true, "Their": true, "This": true, "That": true,
 	"Updated": true, "Reuters": true, "UPI": true, "AP": true, "AFP": true, "Yonhap": true,
+	// Capitalised at the start of a sentence, never names: "There is".
+	"There": true, "Here": true, "These": true, "Those": true, "Such": true, "Some": true,
+	"Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Other": true,
+	"Others": true, "Another": true, "One": true, "Two": true, "Three": true, "Several": true,
+	"What": true, "Which": true, "Who": true, "Where": true, "When": true, "Why": true,
+	"How": true, "If": true, "As": true, "So": true, "Yet": true, "Still": true, "Also": true,
+	"Now": true, "Then": true, "Asked": true, "However": true, "Meanwhile": true,
+	"Although": true, "Despite": true, "Because": true, "Since": true, "Until": true,
+	"Under": true, "Over": true, "With": true, "Without": true, "Among": true, "Earlier": true,
+	"Later": true, "Last": true, "Next": true, "We": true, "I": true, "You": true, "Our": true,
+	"Its": true, "My": true, "Your": true, "Nor": true, "Or": true, "For": true, "From": true,
 	"News": true, "Agency": true, "Advertising": true, "Sources": true, "Officials": true,
 }
 
@@ -269,6 +280,17 @@ func (es *entities) mentions(toks []token) []mention {
 	var out []mention
 	subjectSeen := false
 	add := func(m mention) {
+		if n := len(out); n > 0 && m.t0 > 0 && toks[m.t0-1].possessive() && m.kind == mentionActor && m.ent.actor.Type == "person" {
+			// "Sri Lanka's Finance Minister Ronnie de Mel": the country is
+			// the minister's, not a participant of its own.
+			if prev := out[n-1]; prev.country != nil && prev.t1 == m.t0-1 {
+				if m.ent.actor.Country == "" {
+					m.ent.actor.Country = prev.ent.actor.Name
+				}
+				out = out[:n-1]
+				m.t0 = prev.t0
+			}
+		}
 		if k := m.t0 - 1; k >= 0 {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"

@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a country's minister is one participant", "World Bank President Barber Conable met Sri Lanka's Finance Minister Ronnie de Mel on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Barber Conable meets Ronnie de Mel" @ Tokyo, Japan | Barber Conable > Ronnie de Mel`,
+	}},
+	{"There is no name", "There is no plan to meet President Reagan, the official said.", nil},
 	{"met direct object", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Tuesday.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Tokyo, Japan | George Shultz > Eduard Shevardnadze`,
 	}},
