@@ -362,7 +362,7 @@ func write(e *env, o string, t *timeline.Timeline, opt render.Options) error {
 		return enc.Close()
 	})
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", o, err)
+		return fmt.Errorf("writing %w", err) // WriteFile's error starts with o
 	}
 	return nil
 }
@@ -420,7 +420,7 @@ func runTimeML(ctx context.Context, e *env, args []string) error {
 		}
 		o := filepath.Join(*dir, filepath.Base(f))
 		if err := out.WriteFile(o, func(w io.Writer) error { return timeml.Write(w, doc, dates) }); err != nil {
-			return fmt.Errorf("writing %s: %w", o, err)
+			return fmt.Errorf("writing %w", err) // WriteFile's error starts with o
 		}
 	}
 	return nil

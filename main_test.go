@@ -267,6 +267,22 @@ func TestCLIErrors(t *testing.T) {
 	}
 }
 
+// TestWriteError checks that an output that cannot be written is named
+// once, after what failed, and that nothing is left in its place.
+func TestWriteError(t *testing.T) {
+	o := filepath.Join(t.TempDir(), "missing", "kim.json")
+	code, _, stderr := dateline(t, "", "build", "-o", o, example)
+	if code != 1 {
+		t.Errorf("build -o %s: exit %d; want 1 (stderr %q)", o, code, stderr)
+	}
+	if want := "dateline: error: writing " + o + ": "; !strings.HasPrefix(stderr, want) || strings.Count(stderr, o) != 1 {
+		t.Errorf("build -o %s: stderr %q; want it to start with %q and name the file once", o, stderr, want)
+	}
+	if _, err := os.Stat(o); err == nil {
+		t.Errorf("build -o %s: wrote the file after failing", o)
+	}
+}
+
 func TestDatesCommand(t *testing.T) {
 	code, stdout, stderr := dateline(t, "", "dates", example)
 	if code != 0 {

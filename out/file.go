@@ -12,14 +12,20 @@ import (
 // WriteFile writes the file at path atomically: write writes to a
 // temporary file in the same directory, which is synced to disk and then
 // renamed over path. A new file gets mode 0644; a replaced one keeps its
-// mode. If write, or any step after it, fails, the temporary file is
-// removed, any existing file at path is left untouched, and the error is
-// returned, wrapped with path. The file is also removed if write panics.
-func WriteFile(path string, write func(io.Writer) error) error {
+// mode. If path is not a regular file, or write or any step after it
+// fails, the temporary file is removed, any existing file at path is left
+// untouched, and the error is returned, wrapped once with path. The file
+// is also removed if write panics.
+func WriteFile(path string, write func(io.Writer) error) (err error) {
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+	}()
 	mode := fs.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
-			return fmt.Errorf("%s: not a regular file", path)
+			return errors.New("not a regular file")
 		}
 		mode = fi.Mode().Perm()
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -31,7 +37,7 @@ func WriteFile(path string, write func(io.Writer) error) error {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 	tmp := f.Name()
 	done := false
@@ -42,7 +48,7 @@ func WriteFile(path string, write func(io.Writer) error) error {
 		}
 	}()
 	if err := write(f); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return err
 	}
 	if err := f.Chmod(mode); err != nil {
 		return err
