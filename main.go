@@ -461,7 +461,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("reading gold documents: %w", err)
 	}
 	if len(files) == 0 {
 		return fmt.Errorf("no .tml files in %s", goldDir)

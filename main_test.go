@@ -241,6 +241,9 @@ func TestCLIErrors(t *testing.T) {
 		{"broken document skipped", []string{"build", "-o", filepath.Join(dir, "b.json"), noAnchor, example}, 1, []string{"undated.txt: no anchor date"}, filepath.Join(dir, "b.json"), ""},
 		{"anchor flag rescues", []string{"build", "-anchor", "2019-04-26", "-o", filepath.Join(dir, "a.json"), noAnchor}, 0, nil, filepath.Join(dir, "a.json"), ""},
 		{"help", []string{"build", "-h"}, 0, nil, "", ""},
+		{"eval: missing gold directory", []string{"eval", filepath.Join(dir, "nogold")}, 1, []string{"dateline: error: reading gold documents: ", "nogold: no such file"}, "", ""},
+		{"eval: no gold documents", []string{"eval", dir}, 1, []string{"dateline: error: no .tml files in " + dir}, "", ""},
+		{"timeml: not TimeML", []string{"timeml", noAnchor}, 1, []string{"undated.txt: no TEXT element"}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
