@@ -242,22 +242,17 @@ func newJSONEvent(e *timeline.Event, docs map[string]*timeline.Document) jsonEve
 		Evidence:   make([]jsonEvidence, len(e.Evidence)),
 	}
 	for i, ev := range e.Evidence {
-		text := func(s timeline.Span) string {
-			if d := docs[ev.Doc]; d != nil && s.Start >= 0 && s.Start <= s.End && s.End <= len(d.Text) {
-				return d.Text[s.Start:s.End]
-			}
-			return ""
-		}
+		d := docs[ev.Doc]
 		je := jsonEvidence{
 			Doc:      ev.Doc,
 			Sentence: newQuote(ev.Sentence, ev.SentenceSpan),
 			Trigger:  newQuote(ev.TriggerText, ev.Trigger),
 		}
 		if ev.Time != (timeline.Span{}) {
-			je.Time = newQuote(text(ev.Time), ev.Time)
+			je.Time = newQuote(spanText(d, ev.Time), ev.Time)
 		}
 		for _, s := range ev.Actors {
-			je.Actors = append(je.Actors, quote{text(s), s.Start, s.End})
+			je.Actors = append(je.Actors, quote{spanText(d, s), s.Start, s.End})
 		}
 		j.Evidence[i] = je
 	}

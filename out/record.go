@@ -146,8 +146,8 @@ func whenValue(w timeline.When) (value, mod string, p timeline.Precision) {
 func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 	if len(e.Evidence) > 0 {
 		ev := e.Evidence[0]
-		if d := docs[ev.Doc]; d != nil && ev.Time.Len() > 0 && ev.Time.Start >= 0 && ev.Time.End <= len(d.Text) {
-			return d.Text[ev.Time.Start:ev.Time.End]
+		if s := spanText(docs[ev.Doc], ev.Time); s != "" {
+			return s
 		}
 	}
 	var parts []string
@@ -160,6 +160,15 @@ func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 		return e.When.Length.Text
 	}
 	return strings.Join(parts, " .. ")
+}
+
+// spanText returns the text of d under s, or "" when d is nil or s does
+// not lie inside its text.
+func spanText(d *timeline.Document, s timeline.Span) string {
+	if d == nil || s.Start < 0 || s.Start > s.End || s.End > len(d.Text) {
+		return ""
+	}
+	return d.Text[s.Start:s.End]
 }
 
 // sources returns the distinct documents of e's evidence, in order; it
