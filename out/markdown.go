@@ -68,18 +68,17 @@ func (e *MarkdownEncoder) Encode(t *timeline.Timeline) error {
 	heading, chronology, undated := "", false, false
 	for i := range t.Events {
 		ev := &t.Events[i]
-		switch {
-		case ev.When.IsZero():
+		if ev.When.IsZero() {
 			if heading != "" || !undated {
 				b.WriteString("\n## Undated\n\n")
 				heading, undated = "", true
 			}
-		case markdownHeading(ev.When) != heading:
+		} else if h := markdownHeading(ev.When); h != heading {
 			if !chronology {
 				b.WriteString("\n## Chronology\n")
 				chronology = true
 			}
-			heading = markdownHeading(ev.When)
+			heading = h
 			fmt.Fprintf(&b, "\n### %s\n\n", heading)
 		}
 		writeMarkdownEvent(&b, ev, docs, multi)
