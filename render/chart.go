@@ -51,6 +51,7 @@ type chart struct {
 	title, sub    string
 	width, height string
 	option        map[string]any // without series when no event is dated
+	optionJSON    []byte         // option, compact, as marshal writes it
 	lanes         []string
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
@@ -218,6 +219,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.optionJSON = b
 	sum.Write(b)
 	c.id = "dateline_" + hex.EncodeToString(sum.Sum(nil)[:6])
 	return c, nil

@@ -41,11 +41,7 @@ func newPage(c *chart) (*page, error) {
 		return p, nil
 	}
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
-	b, err := marshal(c.option, "")
-	if err != nil {
-		return nil, err
-	}
-	js := strings.TrimSpace(string(b))
+	js := strings.TrimSpace(string(c.optionJSON))
 	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
