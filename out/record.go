@@ -3,7 +3,6 @@ package out
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -77,8 +76,8 @@ func newRecord(e *timeline.Event, docs map[string]*timeline.Document) record {
 		Actors:     timeline.Names(e.Actors),
 		Recipients: timeline.Names(e.Recipients),
 		Place:      newPlace(e.Place),
-		Start:      isoDay(e.When.Earliest()),
-		End:        isoDay(e.When.Latest()),
+		Start:      timeline.FormatBound(e.When.Earliest(), timeline.Day),
+		End:        timeline.FormatBound(e.When.Latest(), timeline.Day),
 		Status:     string(e.Status),
 		TimeText:   timeText(e, docs),
 		Sources:    sources(e),
@@ -95,14 +94,6 @@ func newRecord(e *timeline.Event, docs map[string]*timeline.Document) record {
 		r.Trigger = newQuote(ev.TriggerText, ev.Trigger)
 	}
 	return r
-}
-
-// isoDay formats the calendar day of t, or returns "" for the zero time.
-func isoDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 // whenValue returns the TIMEX3 value w was resolved from, its mod and its
