@@ -176,8 +176,9 @@ func (d Date) String() string {
 	return b.String()
 }
 
-// FormatBound formats a bound as a date, or as a date and time when p is
-// finer than a day.
+// FormatBound formats a bound as a date, "2019-04-26", or as a date and
+// time, "2019-04-26T15:43", when p is finer than a day. The zero time,
+// an open bound, gives "".
 func FormatBound(t time.Time, p Precision) string {
 	if t.IsZero() {
 		return ""
