@@ -257,26 +257,6 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 	return true
 }
 
-// relativeSegment reports whether the clause segment holding token k
-// opens with a relative pronoun ("which", "by which", "who"): it tells
-// of something else than the sentence's events.
-func relativeSegment(toks []token, k int) bool {
-	start := k
-	for start > 0 && !segmentBreak(toks[start-1].text) {
-		start--
-	}
-	if start == 0 {
-		return false
-	}
-	for j := start; j < min(len(toks), start+3) && j <= k; j++ {
-		switch toks[j].low {
-		case "which", "who", "whom", "whose", "where":
-			return true
-		}
-	}
-	return false
-}
-
 // A relation is "<offset> after/before <target>" in a sentence.
 type relation struct {
 	offset timeline.Date
