@@ -127,3 +127,25 @@ func FuzzArticle(f *testing.F) {
 		}
 	})
 }
+
+// TestNarrativeOffsets checks that "two days later" places an event after
+// the date in focus, not after the anchor.
+func TestNarrativeOffsets(t *testing.T) {
+	text := "MOSCOW, April 13 (Reuters) - Secretary of State George Shultz arrived in Moscow on Monday.\n\n" +
+		"Two days later Shultz left Moscow for Brussels.\n"
+	doc, err := Article("t", text, Options{Anchor: time.Date(1987, 4, 16, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.String())
+	}
+	want := []string{
+		`1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia`,
+		`1987-04-15 CONSULT/departure occurred "George Shultz leaves Moscow" @ Moscow, Russia`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))
+	}
+}

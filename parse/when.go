@@ -37,6 +37,31 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			continue
 		}
 		kEnd := tokAt(d.Span.End - 1)
+		// "Two days later he left": the event is that long after the
+		// date in focus.
+		if kEnd+1 < len(toks) && focus.Placed() {
+			if o := toks[kEnd+1].low; o == "later" || o == "earlier" {
+				sign := +1
+				if o == "earlier" {
+					sign = -1
+				}
+				best := -1
+				for j := range hits {
+					if hits[j].seg == segmentOf(toks, kEnd) && (best < 0 || abs(hits[j].t0-kEnd) < abs(hits[best].t0-kEnd)) {
+						best = j
+					}
+				}
+				if best >= 0 && !hits[best].point {
+					if at, ok := shift(focus, d.Value, sign); ok {
+						at.Text = d.Text + " " + o
+						at.Span = timeline.Span{Start: d.Span.Start, End: toks[kEnd+1].span.End}
+						hits[best].ev.When.Start = at
+						hits[best].point = true
+					}
+				}
+				continue
+			}
+		}
 		// Relation: "<duration> after/before ... <trigger>".
 		if kEnd+1 < len(toks) {
 			if o := toks[kEnd+1].lower(); o == "after" || o == "before" {
