@@ -87,11 +87,13 @@ func (e usageError) Is(t error) bool {
 // run is dateline: it returns the exit status, 0 for success, 1 for a
 // failure and 2 for a usage error.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		usage(stdout) // asked for: the answer goes to standard output
 		return 0
 	}
 	for _, c := range commands {

@@ -249,6 +249,7 @@ func TestCLIErrors(t *testing.T) {
 		{"broken document skipped", []string{"build", "-o", filepath.Join(dir, "b.json"), noAnchor, example}, 1, []string{"undated.txt: no anchor date"}, filepath.Join(dir, "b.json"), ""},
 		{"anchor flag rescues", []string{"build", "-anchor", "2019-04-26", "-o", filepath.Join(dir, "a.json"), noAnchor}, 0, nil, filepath.Join(dir, "a.json"), ""},
 		{"help", []string{"build", "-h"}, 0, nil, "", ""},
+		{"help on stdout", []string{"help"}, 0, nil, "", ""},
 		{"eval: missing gold directory", []string{"eval", filepath.Join(dir, "nogold")}, 1, []string{"dateline: error: reading gold documents: ", "nogold: no such file"}, "", ""},
 		{"eval: no gold documents", []string{"eval", dir}, 1, []string{"dateline: error: no .tml files in " + dir}, "", ""},
 		{"timeml: not TimeML", []string{"timeml", noAnchor}, 1, []string{"undated.txt: no TEXT element"}, "", ""},
@@ -314,5 +315,12 @@ func TestStdinArticle(t *testing.T) {
 	code, stdout, stderr := dateline(t, string(b), "build", "-", "-o", "-")
 	if code != 0 || !strings.Contains(stdout, `"id": "stdin"`) {
 		t.Errorf("build - : exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestHelpOnStdout(t *testing.T) {
+	code, stdout, stderr := dateline(t, "", "help")
+	if code != 0 || !strings.Contains(stdout, "dateline build") || stderr != "" {
+		t.Errorf("dateline help: exit %d, stdout %q, stderr %q; want the usage on stdout", code, stdout, stderr)
 	}
 }
