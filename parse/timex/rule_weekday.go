@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -16,6 +17,7 @@ import (
 //	next Friday                         the Friday strictly after the anchor
 //	this Friday                         the Friday of the anchor's week
 //	Friday morning, Thursday night      TIME 2019-04-26TMO, 2019-04-25TNI
+//	Wednesday's ruling                  the Wednesday on or before the anchor
 //
 // Holidays named after a weekday ("Good Friday", "Super Tuesday") are not
 // weekdays.
@@ -51,6 +53,12 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 		monday := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
 		t = monday.AddDate(0, 0, (int(wd)+6)%7)
 	default:
+		if possessive(c.text, m.Right) {
+			// News names a day by its event only once it has
+			// happened: "Wednesday's ruling", "Friday's close".
+			t = a.AddDate(0, 0, -back)
+			break
+		}
 		t = byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))
 	}
 	v := dayValue(t)
@@ -70,4 +78,19 @@ func byTense(a time.Time, back, fwd int, t tense) time.Time {
 		return a.AddDate(0, 0, -back)
 	}
 	return a.AddDate(0, 0, fwd)
+}
+
+// possessive reports whether text[i:] starts with a possessive "'s" or
+// "’s" that ends the word.
+func possessive(text string, i int) bool {
+	r := text[i:]
+	switch {
+	case strings.HasPrefix(r, "'s"):
+		r = r[2:]
+	case strings.HasPrefix(r, "’s"):
+		r = r[len("’s"):]
+	default:
+		return false
+	}
+	return r == "" || !isLetter(r[0])
 }

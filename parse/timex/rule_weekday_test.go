@@ -38,6 +38,11 @@ var RuleWeekdayTests = []tagTest{
 	// Regression: "due to" and "scheduled to" were future cues even after
 	// "had been".
 	{name: "had been due to", anchor: "1989-10-30", text: "It had been due to expire Friday evening.", want: []string{`"Friday evening" TIME 1989-10-27TEV weekday`}},
+	// Regression: the future verb of the clause sent a possessive day a
+	// week ahead; news names a day by its event once it has happened.
+	{name: "possessive past", anchor: "2000-01-07", text: "His relatives would look for ways to get around Wednesday's ruling.", want: []string{`"Wednesday" DATE 2000-01-05 weekday`}},
+	{name: "possessive same day", anchor: "2000-06-01", text: "The family will appeal Thursday's decision.", want: []string{`"Thursday" DATE 2000-06-01 weekday`}},
+	{name: "possessive curly", text: "Investors will study Tuesday’s figures.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }
