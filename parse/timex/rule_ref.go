@@ -17,9 +17,11 @@ import (
 //	recently, lately, in the past (PAST_REF)
 //	previously is not one: TimeBank's annotators seldom tagged it
 //	in the future, worried about the future, the near future, soon (FUTURE_REF)
+//	in the near term, for the short term (FUTURE_REF), these days (PRESENT_REF)
+//	the near term is not one before a noun ("the near term outlook")
 //	the current weakness (PRESENT_REF), a recent filing (PAST_REF)
-var ruleRef = newRule("ref", 4, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon"},
-	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<fut>(?i:the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future))|(?P<the>(?i:the\s+(?:past|present))))\b`,
+var ruleRef = newRule("ref", 4, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon", "term", "days"},
+	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<fut>(?i:the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future))|(?P<the>(?i:the\s+(?:past|present)))|(?P<term>(?i:the\s+(?:near|short|long)(?:er)?\s+term))|(?P<these>(?i:these\s+days)))\b`,
 	resolveRef)
 
 func resolveRef(m *match, c *context) (timeline.Date, bool) {
@@ -28,6 +30,17 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		// need a preposition ("in the past"), as "the past two years"
 		// and "the present government" are other things.
 		if strings.HasPrefix(c.text[m.Right:], "-") {
+			return timeline.Date{}, false
+		}
+		return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
+	}
+	if m.get("these") != "" {
+		return unplaced(timeline.TypeDate, "PRESENT_REF", timeline.ModNone)
+	}
+	if m.get("term") != "" {
+		// "the near term" is a time where it ends its noun phrase, not
+		// where it modifies one ("the near term outlook").
+		if r := c.text[m.Right:]; strings.HasPrefix(r, "-") || strings.HasPrefix(r, " ") && !termEnds[nextWord(c.text, m.Right, min(len(c.text), m.Right+16))] {
 			return timeline.Date{}, false
 		}
 		return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
@@ -50,4 +63,12 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		v = "FUTURE_REF"
 	}
 	return unplaced(timeline.TypeDate, v, timeline.ModNone)
+}
+
+// termEnds are the words that may follow "the near term" as a time: a
+// conjunction, preposition or verb, not a noun it modifies.
+var termEnds = map[string]bool{
+	"and": true, "or": true, "but": true, "as": true, "because": true, "if": true, "than": true, "to": true,
+	"with": true, "for": true, "at": true, "in": true, "on": true, "is": true, "are": true, "was": true,
+	"were": true, "will": true, "would": true, "could": true, "may": true, "might": true, "the": true, "a": true,
 }

@@ -20,6 +20,11 @@ var RuleRefTests = []tagTest{
 	// TimeML tags it as the object of a verb or noun too.
 	{name: "the future alone", text: "Investors are worried about the future and sold.", want: []string{`"the future" DATE FUTURE_REF ref`}},
 	{name: "the future subject", text: "The future that awaits him is bright.", want: []string{`"The future" DATE FUTURE_REF ref`}},
+	{name: "the near term", text: "We don't minimize the challenges of the near term.", want: []string{`"the near term" DATE FUTURE_REF ref`}},
+	{name: "in the short term", text: "It may placate some holders in the short term, analysts said.", want: []string{`"the short term" DATE FUTURE_REF ref`}},
+	{name: "near term before a noun", text: "He expects the near term outlook to weaken.", want: nil},
+	{name: "short-term debt", text: "Proceeds will reduce the short-term debt.", want: nil},
+	{name: "these days", text: "Market makers seem to hurt more these days.", want: []string{`"these days" DATE PRESENT_REF ref`}},
 	{name: "the near future", text: "It plans an offering in the near future.", want: []string{`"the near future" DATE FUTURE_REF ref`}},
 	// TimeML news gold leaves "the foreseeable future" untagged.
 	{name: "foreseeable future", text: "Rates will stay low for the foreseeable future.", want: nil},
