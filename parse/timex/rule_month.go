@@ -14,6 +14,7 @@ import (
 //
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
+//	in February this year, in June last year (the year that follows)
 var ruleMonth = newRule("month", 4, monthWords,
 	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`)`,
 	resolveMonth).nearby(capitalised)
@@ -56,6 +57,12 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	case "this":
 		n = a.Year()*12 + mon - 1
 	default:
+		if y, ok := relativeYearAfter(c.text, m.Right, a.Year()); ok {
+			// "in February this year", "in June last year": the year
+			// that follows settles it.
+			n = y*12 + mon - 1
+			break
+		}
 		if cue == "since" {
 			n = before
 			break
@@ -78,4 +85,27 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 	}
 	return calendar(monthValue(n/12, n%12+1), modOf(mod))
+}
+
+// relativeYearAfter returns the year that "this year", "last year" or "next
+// year" right after text[:i] names, counted from the anchor's year y.
+func relativeYearAfter(text string, i, y int) (int, bool) {
+	r := strings.TrimPrefix(text[i:], ",")
+	j := 0
+	for j < len(r) && r[j] == ' ' {
+		j++
+	}
+	if j == 0 {
+		return 0, false
+	}
+	r = r[j:]
+	for _, p := range [...]struct {
+		w string
+		d int
+	}{{"this year", 0}, {"last year", -1}, {"next year", 1}} {
+		if len(r) >= len(p.w) && strings.EqualFold(r[:len(p.w)], p.w) && (len(r) == len(p.w) || !isLetter(r[len(p.w)])) {
+			return y + p.d, true
+		}
+	}
+	return 0, false
 }

@@ -12,6 +12,11 @@ var RuleMonthTests = []tagTest{
 	{name: "end of", text: "It ends at the end of June.", want: []string{`"the end of June" DATE 2019-06 END month`}},
 	{name: "last", text: "He visited last March.", want: []string{`"last March" DATE 2019-03 month`}},
 	{name: "next", text: "He visits next May.", want: []string{`"next May" DATE 2019-05 month`}},
+	// Regression: the nearest February was next year's, though "this
+	// year" follows it.
+	{name: "this year after", anchor: "1998-12-03", text: "The ratification process began in February this year.", want: []string{`"February" DATE 1998-02 month`, `"this year" DATE 1998 relative`}},
+	{name: "last year after", anchor: "1998-02-19", text: "But in June last year, the leadership had a falling out.", want: []string{`"June" DATE 1997-06 month`, `"last year" DATE 1997 relative`}},
+	{name: "next year after", anchor: "1998-02-19", text: "Elections are due in January, next year.", want: []string{`"January" DATE 1999-01 month`, `"next year" DATE 1999 relative`}},
 	{name: "since May", text: "Prices have risen since May.", want: []string{`"May" DATE 2018-05 month`}},
 	// Regression: past cues sent near-future months back a year.
 	{name: "past cue nearest", text: "It agreed to buy the bank in January.", anchor: "1989-11-02", want: []string{`"January" DATE 1990-01 month`}},
