@@ -20,7 +20,10 @@ var RuleMonthTests = []tagTest{
 	{name: "since May", text: "Prices have risen since May.", want: []string{`"May" DATE 2018-05 month`}},
 	// Regression: past cues sent near-future months back a year.
 	{name: "past cue nearest", text: "It agreed to buy the bank in January.", anchor: "1989-11-02", want: []string{`"January" DATE 1990-01 month`}},
-	{name: "past cue far", text: "It agreed to buy the bank in April.", anchor: "1989-11-02", want: []string{`"April" DATE 1989-04 month`}},
+	{name: "past cue far", text: "It bought the bank in April.", anchor: "1989-11-02", want: []string{`"April" DATE 1989-04 month`}},
+	// Regression: "agreed" sent a plan back a year; an agreed purchase
+	// is as likely ahead as behind, so the nearest month.
+	{name: "agreed to nearest", text: "Thermo agreed to purchase the line for $22 million in February.", anchor: "1989-10-30", want: []string{`"February" DATE 1990-02 month`}},
 	{name: "no cue nearest", text: "KKR plans to pay down the loan by February.", anchor: "1989-10-30", want: []string{`"February" DATE 1990-02 month`}},
 	{name: "modal may", text: "The talks may resume.", want: nil},
 	{name: "May the name", text: "May said the deal was dead.", want: nil},

@@ -35,6 +35,8 @@ var RuleWeekdayTests = []tagTest{
 	{name: "planned a rally", anchor: "2000-01-07", text: "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami.", want: []string{`"Saturday" DATE 2000-01-08 weekday`}},
 	{name: "was to meet", text: "Kim was to meet Moon on Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
 	{name: "was to meet past", text: "Kim was to meet Moon on Tuesday, officials said.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
+	{name: "vowed to", anchor: "2019-04-22", text: "Rebels vowed to march on the capital Thursday.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
+	{name: "agreed on", anchor: "2019-04-22", text: "Rebels agreed on Thursday to a truce.", want: []string{`"Thursday" DATE 2019-04-18 weekday`}},
 	// Regression: "due to" and "scheduled to" were future cues even after
 	// "had been".
 	{name: "had been due to", anchor: "1989-10-30", text: "It had been due to expire Friday evening.", want: []string{`"Friday evening" TIME 1989-10-27TEV weekday`}},

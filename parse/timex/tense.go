@@ -236,6 +236,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// A participle after "be" is passive, not past: "will be held".
 		return tenseNone
 	}
+	if planVerbs[w] && nextWord(text, end, hi) == "to" {
+		// "agreed to buy", "vowed to return": a plan reported from
+		// the past.
+		return tenseFutureInPast
+	}
 	if pastWords[w] {
 		return tensePast
 	}
@@ -271,4 +276,12 @@ var notPast = map[string]bool{
 	"indeed": true, "hundred": true, "speed": true, "united": true, "seed": true, "breed": true,
 	"proceed": true, "succeed": true, "exceed": true, "based": true, "red": true,
 	"naked": true, "sacred": true, "wicked": true, "kindred": true, "aged": true, "beloved": true,
+}
+
+// planVerbs are past verbs that, before "to", report a plan or promise
+// whose time may lie on either side of the anchor.
+var planVerbs = map[string]bool{
+	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "offered": true,
+	"threatened": true, "sought": true, "hoped": true, "wanted": true, "intended": true, "proposed": true,
+	"prepared": true, "arranged": true, "undertook": true,
 }
