@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -18,12 +19,19 @@ import (
 //	this Friday                         the Friday of the anchor's week
 //	Friday morning, Thursday night      TIME 2019-04-26TMO, 2019-04-25TNI
 //	Wednesday's ruling                  the Wednesday on or before the anchor
+//	postponed until Tuesday             the Tuesday on or after the anchor
 //
 // Holidays named after a weekday ("Good Friday", "Super Tuesday") are not
 // weekdays.
 var ruleWeekday = newRule("weekday", 2, weekdayWords,
 	`(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
 	resolveWeekday)
+
+// untilBefore matches "until" or "till", and a clock time after it, at
+// the end of the text before a weekday; its groups are an "up" before
+// and the word itself. "Up until Thursday" and "Until Thursday," at the
+// head of a sentence look back to the time before the day.
+var untilBefore = regexp.MustCompile(`(?i)(\bup\s+)?\b(until|till)\s+(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:[a-z]{2,4}\s+)?)?$`)
 
 func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 	wd, _ := weekday(m.get("wd"))
@@ -57,6 +65,12 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 			// News names a day by its event only once it has
 			// happened: "Wednesday's ruling", "Friday's close".
 			t = a.AddDate(0, 0, -back)
+			break
+		}
+		if u := untilBefore.FindStringSubmatch(c.text[max(0, m.Left-40):m.Left]); u != nil && u[1] == "" && u[2][0] != 'U' && u[2][0] != 'T' {
+			// A deadline or a delay runs on to its day: "postponed
+			// until Tuesday morning", "has until 9 a.m. Tuesday".
+			t = a.AddDate(0, 0, fwd)
 			break
 		}
 		t = byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))

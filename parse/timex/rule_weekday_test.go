@@ -37,6 +37,11 @@ var RuleWeekdayTests = []tagTest{
 	{name: "was to meet past", text: "Kim was to meet Moon on Tuesday, officials said.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "vowed to", anchor: "2019-04-22", text: "Rebels vowed to march on the capital Thursday.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "agreed on", anchor: "2019-04-22", text: "Rebels agreed on Thursday to a truce.", want: []string{`"Thursday" DATE 2019-04-18 weekday`}},
+	// Regression: the past verb sent a deadline back a week.
+	{name: "postponed until", anchor: "2000-03-30", text: "Officials postponed until Tuesday morning any action on the boy.", want: []string{`"Tuesday morning" TIME 2000-04-04TMO weekday`}},
+	{name: "until clock", anchor: "2000-04-03", text: "The INS has given the relatives until 9 a.m. Tuesday to sign.", want: []string{`"9 a.m. Tuesday" TIME 2000-04-04T09:00 weekday`}},
+	{name: "up until looks back", anchor: "1999-05-06", text: "Up until Monday, however, they had described him only as a witness.", want: []string{`"Monday" DATE 1999-05-03 weekday`}},
+	{name: "until at the head looks back", anchor: "1999-05-07", text: "Until Thursday, they had not called Kopp a suspect.", want: []string{`"Thursday" DATE 1999-05-06 weekday`}},
 	// Regression: "due to" and "scheduled to" were future cues even after
 	// "had been".
 	{name: "had been due to", anchor: "1989-10-30", text: "It had been due to expire Friday evening.", want: []string{`"Friday evening" TIME 1989-10-27TEV weekday`}},
