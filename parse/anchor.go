@@ -35,6 +35,8 @@ func monthOf(s string) time.Month {
 // "2019-04-26") and an optional clock time ("at 3:43 PM", "15:43 GMT").
 var stampRE = regexp.MustCompile(
 	`(?i:(?P<kw>updated|published|posted|first published|last updated)\s*:?\s*(?:on\s+)?)?` +
+		// AP prints the time first: "Published 10:43 AM EDT, March 12, 2024".
+		`(?:(?P<hh0>\d{1,2})[:.](?P<mm0>\d{2})\s*(?i:(?P<ampm0>a\.?m\.?|p\.?m\.?))?(?:\s*(?:GMT|UTC|[ECMP][SD]?T)(?:[+-]\d{1,2})?)?,?\s+)?` +
 		`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
 		`(?:` +
 		`(?P<mdy>(?P<m1>` + monthPattern + `)\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4}))` +
@@ -107,9 +109,16 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	value := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-	if h, _, _ := g("hh"); h != "" {
-		mm, _, _ := g("mm")
-		ampm, _, _ := g("ampm")
+	h, _, _ := g("hh")
+	mm, _, _ := g("mm")
+	ampm, _, _ := g("ampm")
+	hstart := start
+	if h0, h0start, _ := g("hh0"); h == "" && h0 != "" {
+		h, hstart = h0, h0start
+		mm, _, _ = g("mm0")
+		ampm, _, _ = g("ampm0")
+	}
+	if h != "" {
 		hour, min := atoi(h), atoi(mm)
 		switch ampm = strings.ToLower(strings.ReplaceAll(ampm, ".", "")); {
 		case ampm == "pm" && hour < 12:
@@ -119,7 +128,7 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 		}
 		if hour <= 23 && min <= 59 {
 			value += "T" + pad2(hour) + ":" + pad2(min)
-			end = m[1]
+			start, end = hstart, max(end, m[1])
 		}
 	}
 	date, err := timeline.ParseValue(value)
@@ -138,11 +147,14 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 // 26 (UPI) --", "TOKYO, April 27 (Reuters) -", "MOSCOW (AP) —".
 var datelineRE = regexp.MustCompile(
 	`(?m)^[ \t]*` +
+		`(?:` +
 		`(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+)*)` +
 		`(?P<regions>(?:,[ \t]*[A-Z][A-Za-z'.]+(?:[ \t][A-Z][A-Za-z'.]+)*)*?)` +
 		`(?:,[ \t]*(?P<month>` + monthPattern + `|(?i:` + monthPattern + `))[ \t]+(?P<day>\d{1,2}))?` +
+		`|(?P<month2>` + monthPattern + `)[ \t]+(?P<day2>\d{1,2})` + // "March 12 (Reuters) -"
+		`)` +
 		`[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]*)\))?` +
-		`[ \t]*(?:--|—|–|-)[ \t]*`)
+		`[ \t]*(?P<dash>--|—|–|-)[ \t]*`)
 
 // maxDatelineOffset is how far into a document a dateline is looked for:
 // headlines, stamps and photo captions come before it, the story after.
@@ -156,43 +168,65 @@ func findDateline(text string) (timeline.Dateline, int, int, bool) {
 		head = head[:maxDatelineOffset]
 	}
 	for _, m := range datelineRE.FindAllStringSubmatchIndex(head, -1) {
-		g := func(name string) (string, int) {
+		g := func(name string) (string, int, int) {
 			i := datelineRE.SubexpIndex(name)
 			if m[2*i] < 0 {
-				return "", -1
+				return "", -1, -1
 			}
-			return text[m[2*i]:m[2*i+1]], m[2*i]
+			return text[m[2*i]:m[2*i+1]], m[2*i], m[2*i+1]
 		}
-		month, mstart := g("month")
-		dayText, _ := g("day")
-		agency, _ := g("agency")
-		place, pstart := g("place")
-		if month == "" && (agency == "" || strings.ToUpper(place) != place) {
-			continue // a dateline gives a date, or a place in capitals and an agency
+		month, mstart, _ := g("month")
+		dayText, _, dayEnd := g("day")
+		if month == "" {
+			month, mstart, _ = g("month2")
+			dayText, _, dayEnd = g("day2")
 		}
-		regions, _ := g("regions")
-		dlText := strings.TrimRight(text[pstart:m[1]], " \t")
+		agency, _, _ := g("agency")
+		place, pstart, _ := g("place")
+		dash, _, _ := g("dash")
+		switch {
+		case place == "" && agency == "":
+			continue // "March 12 -" alone could be any line
+		case month == "" && agency == "" && (strings.ToUpper(place) != place || dash != "—" && dash != "--" || !knownPlace(place)):
+			continue // a dateline gives a date or an agency, or is a known place in capitals before a long dash
+		case month == "" && agency != "" && strings.ToUpper(place) != place:
+			continue
+		}
+		start := pstart
+		if place == "" {
+			start = mstart
+		}
+		regions, _, _ := g("regions")
+		dlText := strings.TrimRight(text[start:m[1]], " \t")
 		dl := timeline.Dateline{
 			Text:   dlText,
-			Span:   timeline.Span{Start: pstart, End: pstart + len(dlText)},
+			Span:   timeline.Span{Start: start, End: start + len(dlText)},
 			Agency: agency,
-			Place:  datelinePlace(place, regions),
 		}
-		day := -1
+		if place != "" {
+			dl.Place = datelinePlace(place, regions)
+		}
 		if month != "" {
-			day = atoi(dayText)
-			end := m[2*datelineRE.SubexpIndex("day")+1]
 			dl.Date = timeline.Date{
-				Type: timeline.TypeDate,
-				Text: text[mstart:end],
-				Span: timeline.Span{Start: mstart, End: end},
-				Rule: "dateline",
+				Type:  timeline.TypeDate,
+				Value: "XXXX-" + pad2(int(monthOf(month))) + "-" + pad2(atoi(dayText)),
+				Text:  text[mstart:dayEnd],
+				Span:  timeline.Span{Start: mstart, End: dayEnd},
+				Rule:  "dateline",
 			}
-			dl.Date.Value = "XXXX-" + pad2(int(monthOf(month))) + "-" + pad2(day)
 		}
-		return dl, pstart, m[1], true
+		return dl, start, m[1], true
 	}
 	return timeline.Dateline{}, -1, -1, false
+}
+
+// knownPlace reports whether a dateline's place in capitals ("BEIJING")
+// is a city or a country of the gazetteer.
+func knownPlace(place string) bool {
+	name := titleCase(place)
+	_, city := lexicon.LookupCity(name)
+	_, country := lexicon.LookupCountry(name)
+	return city || country
 }
 
 // resolveDateline gives the dateline's month and day the year that puts
