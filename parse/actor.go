@@ -212,6 +212,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
 			}
+			if toks[j].low == "on" && j > m.t1 && (toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
+				return m // "Modi is on a two-day visit to the United States"
+			}
 			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 {
 				return nil // "said it planned ... to discourage people making trips"
 			}

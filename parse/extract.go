@@ -78,7 +78,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 					travel[a.Name] = placeOf(*h.dest)
 				}
 			}
-			if h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" && !h.ev.Place.IsZero() {
+			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() {
 				for _, a := range h.ev.Actors {
 					travel[a.Name] = h.ev.Place
 				}

@@ -7,12 +7,14 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Kim began his three-day visit to Russia ... on Wednesday.
 //	Shultz, who is visiting Peking, ...
 //	Nakasone paid a visit to Washington.
+//	Scholz will travel to Washington next week.
 //
 // The place must be a city or a country: "he visited a memorial" is not
 // a diplomatic visit.
 var visitRule = &rule{
 	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
-	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit"},
+	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
+		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to"},
 	need:     needPlace,
 	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
 }

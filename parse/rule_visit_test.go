@@ -3,6 +3,15 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"wrapped up: the date ends the visit", "Chinese President Xi Jinping wrapped up a three-day state visit to France on Wednesday.", []string{
+		`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,
+	}},
+	{"is on a visit", "Indian Prime Minister Narendra Modi is on a two-day visit to the United States.", []string{
+		`undated CONSULT/visit 042 ongoing "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
+	}},
+	{"travel to", "German Chancellor Olaf Scholz will travel to Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Olaf Scholz visits Washington" @ Washington, United States | Olaf Scholz > United States`,
+	}},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},

@@ -45,6 +45,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			}
 		}
 	}
+	if nominal(h, toks) {
+		for k := h.t0 - 1; k >= max(1, h.t0-4); k-- {
+			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are") {
+				return timeline.StatusOngoing // "is on a two-day visit"
+			}
+		}
+	}
 	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
 		switch toks[h.t0-1].lower() {
 		case "is", "are", "'s", "been":

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -119,6 +120,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		for j := range hits {
 			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
+				if hits[j].t0 > k && prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) {
+					// "arrived in Beijing on Wednesday for talks": an
+					// adverbial follows the verb it dates, while "the
+					// April 9 policymaking meeting" dates its noun.
+					dist += 5
+				}
 				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 {
 					// "announced today Nakasone will visit Washington on
 					// April 29": a date before the subject dates another verb.
@@ -220,13 +227,28 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
+			// "arrived in Beijing on Wednesday for talks": the talks
+			// begin when the journey that was made for them ends.
+			h.ev.When.Start, h.ev.Status = hits[j].ev.When.Start, hits[j].ev.Status
+			h.point = true
+		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
 			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
 		}
-		if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+		if ending(toks, h) && h.point {
+			// "wrapped up a three-day state visit on Wednesday": the date
+			// is the last day.
+			h.ev.When.End = h.ev.When.Start
+			h.ev.When.Start = timeline.Date{}
+			if start, ok := shift(h.ev.When.End, h.ev.When.Length.Value, -1); ok {
+				h.ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+				h.ev.When.Start.Rule = "end-length"
+			}
+		} else if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
 			h.ev.When.End = end
 		}
 		if end, ok := dayRange(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() {
@@ -341,6 +363,57 @@ func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
 	end.Span = timeline.Span{Start: start.Span.End, End: start.Span.End + m[1]}
 	end.Rule = "range"
 	return end, true
+}
+
+// purposeOf returns the index of the dated arrival or visit of the
+// sentence that hit i is the purpose of ("arrived ... for talks"), or -1.
+// A departure is not one: the talks it is for begin after the journey.
+func purposeOf(toks []token, hits []hit, i int) int {
+	h := &hits[i]
+	if !nominal(h, toks) {
+		return -1
+	}
+	k := h.t0 - 1
+	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
+		k--
+	}
+	if k < 0 || toks[k].low != "for" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") {
+			return j
+		}
+	}
+	return -1
+}
+
+// prepBetween reports whether a preposition stands strictly between
+// tokens i and j.
+func prepBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if prepositions[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ending reports whether a verb that ends the event governs the noun of
+// h: "wrapped up a visit", "concluded his visit", "ended talks".
+func ending(toks []token, h *hit) bool {
+	if !nominal(h, toks) {
+		return false
+	}
+	for k := h.t0 - 1; k >= max(0, h.t0-5); k-- {
+		switch toks[k].low {
+		case "concluded", "concludes", "ended", "ends", "completed", "completes", "wrapped", "wraps", "finished", "finishes":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // endOf returns the last day of an event that starts on start and lasts
