@@ -149,3 +149,24 @@ func TestNarrativeOffsets(t *testing.T) {
 		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))
 	}
 }
+
+// TestNamesakes checks that a namesake named in full does not take over
+// the titled person first met by the surname alone.
+func TestNamesakes(t *testing.T) {
+	text := "WASHINGTON, June 1 (Reuters) - President Reagan will visit Rome on Friday.\n\n" +
+		"Nancy Reagan will attend a concert.\n\nReagan will meet Pope John Paul in Rome.\n"
+	doc, err := Article("t", text, Options{Anchor: time.Date(1987, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		for _, a := range e.Actors {
+			if a.Name != "Reagan" {
+				t.Errorf("%s: actor %q; want the President, Reagan", e, a.Name)
+			}
+		}
+	}
+	if len(doc.Events) != 2 {
+		t.Errorf("%d events; want the visit and the meeting", len(doc.Events))
+	}
+}

@@ -94,6 +94,9 @@ func (es *entities) person(name, role, country string) *entity {
 			if e == nil || e.actor.Type != "person" || country != "" && e.actor.Country != "" && e.actor.Country != country {
 				continue
 			}
+			if e.actor.Role != "" && e.actor.Role != role {
+				continue // "President Reagan" does not become "Nancy Reagan"
+			}
 			e.actor.Name = name
 			e.actor.Role = or(e.actor.Role, role)
 			e.actor.Country = or(e.actor.Country, country)
