@@ -735,7 +735,11 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		if _, k := adjective(toks, i); k > j {
 			return mention{}, false // "North Korean" is an adjective, not "North Korea"
 		}
-		if _, ok := lexicon.LookupAdjective(phrase(toks, i, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() {
+		first := i
+		if toks[first].low == "the" {
+			first++ // "The U.S. Regional carrier": the article is no part of the adjective
+		}
+		if _, ok := lexicon.LookupAdjective(phrase(toks, first, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() {
 			return mention{}, false // "U.S. semiconductor industry representatives"
 		}
 		e := es.named(c.Name, "country", c.Name)

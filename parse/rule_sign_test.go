@@ -3,6 +3,7 @@ package parse
 import "testing"
 
 var signTests = []ruleTest{
+	{"a U.S. company is not the United States", "The U.S. Regional carrier Metro Airlines has signed an agreement with Saab Scania to buy 16 aircraft.", nil},
 	{"date between verb and object", "China signed last week an agreement with Japan to restrain steel exports.", []string{
 		`2019-04-15 .. 2019-04-21 SUPPORT/sign 057 occurred "China signs an agreement with Japan" @ Tokyo, Japan | China > Japan`,
 	}},
