@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"speculation is only possible", "There was speculation that President Ronald Reagan would meet Treasury Secretary James Baker at 4 p.m.", []string{
+		`2019-04-26T16:00 CONSULT/meeting 040 possible "Ronald Reagan meets James Baker" | Ronald Reagan > James Baker`,
+	}},
 	{"a country's minister is one participant", "World Bank President Barber Conable met Sri Lanka's Finance Minister Ronnie de Mel on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Barber Conable meets Ronnie de Mel" @ Tokyo, Japan | Barber Conable > Ronnie de Mel`,
 	}},

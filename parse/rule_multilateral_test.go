@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"called for is only possible", "EC Commission President Jacques Delors called for a swift convening of a meeting of the G-7 countries.", []string{
+		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
+	}},
 	{"EC finance ministers here", "Spain and Portugal continued to oppose the scheme at a meeting of EC finance ministers here on Monday.", []string{
 		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
 	}},

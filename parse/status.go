@@ -80,6 +80,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
+			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
@@ -92,6 +93,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if negated(toks, k) {
 				return timeline.StatusDenied // "had no plans to meet"
 			}
+			if speculated(toks, k) {
+				return timeline.StatusPossible // "speculation that Reagan would meet"
+			}
 			return timeline.StatusPlanned
 		case "is", "are":
 			if k+1 < len(toks) && toks[k+1].lower() == "to" {
@@ -99,6 +103,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			}
 		case "denied", "denies", "no", "not", "never", "n't":
 			return timeline.StatusDenied
+		case "for":
+			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
+				return timeline.StatusPossible // "called for a swift convening of a meeting"
+			}
 		case "currently":
 			return timeline.StatusOngoing
 		}
@@ -181,4 +189,23 @@ func pastVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// speculated reports whether the clause of toks[k] is the content of a
+// speculation or a hope: "There was speculation that Reagan would meet",
+// "it is possible that ... will".
+func speculated(toks []token, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		switch toks[j].low {
+		case "that":
+			switch toks[j-1].low {
+			case "speculation", "speculated", "possible", "likely", "hope", "hoped", "hopes", "rumours", "rumors", "chance", "possibility":
+				return true
+			}
+			return false
+		case ",", ";", "said", "says":
+			return false
+		}
+	}
+	return false
 }
