@@ -126,6 +126,13 @@ func segmentOf(toks []token, i int) int {
 	return n
 }
 
+// institutions after a city's name make the name an institution's:
+// "Oxford University", "Tokyo Stock Exchange".
+var institutions = map[string]bool{
+	"University": true, "College": true, "Institute": true, "Hospital": true, "Airport": true,
+	"Stock": true, "Exchange": true, "Bank": true, "Museum": true, "School": true, "Zoo": true,
+}
+
 // determiners open the noun phrase of what is signed.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "several": true}
 
@@ -234,6 +241,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	case needPlace:
 		if len(h.places) == 0 {
 			return false
+		}
+		if p := h.places[0]; p.t1 < len(toks) && institutions[toks[p.t1].text] {
+			return false // "visit Oxford University's department": an institution, not a city
 		}
 	case needRecipient:
 		if len(recips) == 0 {

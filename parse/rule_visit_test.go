@@ -3,6 +3,7 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a university is no city", "Coconut Authority chairman Jose Romero said he would also visit Oxford University's department of agricultural economics.", nil},
 	{"wrapped up: the date ends the visit", "Chinese President Xi Jinping wrapped up a three-day state visit to France on Wednesday.", []string{
 		`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,
 	}},
