@@ -37,24 +37,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	cur := a.Year()*12 + int(a.Month()) - 1
 	// before and after are the nearest months mon on or before and on or
 	// after the anchor's month, counted in months since year 0.
-	before := cur - (cur-(mon-1))%12
-	after := before
-	if after < cur {
-		after += 12
-	}
-	var n int
-	switch rel {
-	case "last", "past":
-		n = before
-		if n == cur {
-			n -= 12
-		}
-	case "next", "coming":
-		n = after
-		if n == cur {
-			n += 12
-		}
-	case "this":
+	before, after := cycle(cur, mon-1, 12)
+	n, ok := lastOrNext(rel, cur, before, after, 12)
+	switch {
+	case ok:
+	case rel == "this":
 		n = a.Year()*12 + mon - 1
 	default:
 		if y, ok := relativeYearAfter(c.text, m.Right, a.Year()); ok {

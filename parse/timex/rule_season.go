@@ -42,24 +42,11 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 	if mo == 12 {
 		cur = (a.Year()+1)*4 + 0
 	}
-	before := cur - ((cur-idx)%4+4)%4
-	after := before
-	if after < cur {
-		after += 4
-	}
-	var n int
-	switch rel {
-	case "last", "past":
-		n = before
-		if n == cur {
-			n -= 4
-		}
-	case "next", "coming":
-		n = after
-		if n == cur {
-			n += 4
-		}
-	case "this":
+	before, after := cycle(cur, idx, 4)
+	n, ok := lastOrNext(rel, cur, before, after, 4)
+	switch {
+	case ok:
+	case rel == "this":
 		n = a.Year()*4 + idx
 		if before == cur {
 			n = cur
