@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the day of saying is not the day of meeting", "President Joe Biden said on Saturday he hoped to meet Chinese President Xi Jinping again.", []string{
+		`undated CONSULT/meeting 040 possible "Joe Biden meets Xi Jinping" | Joe Biden > Xi Jinping`,
+	}},
 	{"speculation is only possible", "There was speculation that President Ronald Reagan would meet Treasury Secretary James Baker at 4 p.m.", []string{
 		`2019-04-26T16:00 CONSULT/meeting 040 possible "Ronald Reagan meets James Baker" | Ronald Reagan > James Baker`,
 	}},

@@ -101,7 +101,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	// without one ("On Thursday, Kim held his summit").
 	var points []timeline.Date
 	for _, d := range dates {
-		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) {
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) {
 			points = append(points, d)
 		}
 	}
@@ -363,6 +363,20 @@ func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
 	end.Span = timeline.Span{Start: start.Span.End, End: start.Span.End + m[1]}
 	end.Rule = "range"
 	return end, true
+}
+
+// reported reports whether the date at token k dates a reporting verb
+// right before it ("said on Saturday he hoped to meet Xi", "told
+// reporters Monday"), not the event reported.
+func reported(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
+		j--
+	}
+	if j >= 0 && toks[j].low == "reporters" {
+		j--
+	}
+	return j >= 0 && (reporting[toks[j].low] || toks[j].low == "told") && toks[j].low != "that"
 }
 
 // purposeOf returns the index of the dated arrival or visit of the
