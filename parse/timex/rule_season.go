@@ -15,7 +15,7 @@ import (
 //	the summer of 2018      in the spring           late last year's autumn
 //	early spring (START)    next fall
 var ruleSeason = newRule("season", 4, []string{"spring", "summer", "autumn", "fall", "winter"},
-	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for|this))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
+	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
 	resolveSeason)
 
 var seasonCodes = map[string]int{"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}

@@ -12,6 +12,10 @@ var RuleSeasonTests = []tagTest{
 	{name: "early", text: "Talks stalled in early spring.", want: []string{`"early spring" DATE 2019-SP START season`}},
 	{name: "fall the verb", text: "Prices fall in spring.", want: []string{`"spring" DATE 2019-SP season`}},
 	{name: "bare", text: "Summer is hot.", want: nil},
+	// Regression: "this" was read as a preposition before the season, so
+	// "this fall" was dropped as "fall" the verb and "this summer" lost
+	// its "this".
+	{name: "this fall", anchor: "1989-10-30", text: "Factory owners are buying machinery at a healthy rate this fall.", want: []string{`"this fall" DATE 1989-FA season`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleSeasonTests) }
