@@ -20,6 +20,7 @@ var allRules = []*rule{
 	ruleQuarter,
 	rulePeriod,
 	ruleSeason,
+	ruleYearEnd,
 	ruleCentury,
 	ruleDecade,
 	ruleYear,
