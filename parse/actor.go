@@ -88,6 +88,24 @@ func verbBetween(toks []token, i, j int) bool {
 	return false
 }
 
+// groupHead reports whether the organisation mention at t0 is the "of"
+// phrase of a plural head opening the clause: "Leaders of the Group of
+// Seven", "Foreign ministers of ASEAN".
+func groupHead(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "leaders", "ministers", "heads", "members", "delegates", "envoys", "officials":
+		return true
+	}
+	return false
+}
+
 // traveller reports whether r's actor goes somewhere: visits, arrivals,
 // departures and returns are made by people and delegations.
 func traveller(r *rule) bool {
@@ -128,6 +146,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 			if m.kind == mentionActor && m.country != nil && traveller(h.rule) {
 				continue // "visiting South Korea before returning": countries do not travel
+			}
+			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
+				return m // "Leaders of the Group of Seven arrived"
 			}
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) && !m.object {
 				for j := m.t1; j < h.t0; j++ {
@@ -254,6 +275,9 @@ func moving(h *hit, toks []token) bool {
 	}
 	if h.rule.name == "arrive" && (after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here") {
 		return true
+	}
+	if h.rule.name == "arrive" && len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || timeWord(after)) && toks[h.t0].low != "arrival" {
+		return true // "He arrived on Saturday": where the story is filed
 	}
 	for _, m := range h.places {
 		if m.kind == mentionCity {

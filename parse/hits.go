@@ -133,6 +133,17 @@ var institutions = map[string]bool{
 	"Stock": true, "Exchange": true, "Bank": true, "Museum": true, "School": true, "Zoo": true,
 }
 
+// attending reports whether "attend" governs the noun at i from at most
+// four words before it: "will attend the summit in person".
+func attending(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if strings.HasPrefix(toks[k].low, "attend") {
+			return true
+		}
+	}
+	return false
+}
+
 // determiners open the noun phrase of what is signed.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "several": true}
 
@@ -334,6 +345,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		recipients: strings.Join(rnames, " and "),
 		place:      placeName,
 		bound:      bound,
+		attends:    attending(toks, h.t0),
 		object:     objectPhrase(h, toks),
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})

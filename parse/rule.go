@@ -43,6 +43,7 @@ type parts struct {
 	recipients string // names joined with " and "
 	place      string // the place as the text names it: city, else country
 	bound      bool   // place is where the actor is bound, not where the event is
+	attends    bool   // the actor attends rather than holds it: "will attend the summit"
 	object     string // the trigger's object phrase ("a memorial monument for ...")
 	trigger    string // the trigger as written
 }

@@ -10,5 +10,10 @@ var summitRule = &rule{
 	name: "summit", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "summit",
 	triggers: []string{"summit", "summits", "summit meeting", "summit talks"},
 	need:     needActor,
-	summary:  func(p parts) string { return join(or(p.actor, "Leaders"), "holds a summit", with(p.recipients)) },
+	summary: func(p parts) string {
+		if p.attends {
+			return join(or(p.actor, "Leaders"), "attends a summit", with(p.recipients))
+		}
+		return join(or(p.actor, "Leaders"), "holds a summit", with(p.recipients))
+	},
 }

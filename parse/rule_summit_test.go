@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var summitTests = []ruleTest{
+	{"attending is not holding", "Ukrainian President Volodymyr Zelenskyy will attend the summit in person, officials said.", []string{
+		`undated CONSULT/meeting 040 planned "Volodymyr Zelenskyy attends a summit" | Volodymyr Zelenskyy >`,
+	}},
 	{"summit with, past weekday", "On Thursday, North Korean leader Kim Jong Un held a summit with Russian President Vladimir Putin.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Kim Jong Un holds a summit with Vladimir Putin" @ Tokyo, Japan | Kim Jong Un > Vladimir Putin`,
 	}},

@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"and met shares the date", "Japanese Prime Minister Fumio Kishida visited Kyiv in March and met Ukrainian President Volodymyr Zelenskyy there.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/meeting 040 occurred "Fumio Kishida meets Volodymyr Zelenskyy" @ Kyiv, Ukraine | Fumio Kishida > Volodymyr Zelenskyy`,
+		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Fumio Kishida visits Kyiv" @ Kyiv, Ukraine | Fumio Kishida > Ukraine`,
+	}},
 	{"a university is no city", "Coconut Authority chairman Jose Romero said he would also visit Oxford University's department of agricultural economics.", nil},
 	{"wrapped up: the date ends the visit", "Chinese President Xi Jinping wrapped up a three-day state visit to France on Wednesday.", []string{
 		`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,

@@ -120,7 +120,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		for j := range hits {
 			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
-				if hits[j].t0 > k && prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) {
+				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
 					// adverbial follows the verb it dates, while "the
 					// April 9 policymaking meeting" dates its noun.
@@ -227,6 +227,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if i > 0 && !h.point && hits[i-1].point && toks[h.t0-1].low == "and" {
+			// "visited Kyiv in March and met Zelenskyy there"
+			h.ev.When.Start = hits[i-1].ev.When.Start
+			h.point = true
+		}
 		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
 			// "arrived in Beijing on Wednesday for talks": the talks
 			// begin when the journey that was made for them ends.
