@@ -2,6 +2,8 @@ package timex
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -10,18 +12,27 @@ import (
 // is the latest one that has begun by the anchor.
 //
 //	the 1990s (199)   1990s   the '90s (199)   the mid-1990s (199 MID)
-//	the early 2000s (200 START)
-var ruleDecade = newRule("decade", 4, []string{"#decade"},
-	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:(?P<full>1[0-9][0-9]0|20[0-9]0)|['’](?P<short>[0-9]0))s\b)`,
+//	the early 2000s (200 START)   the nineties (199)   the late sixties (196 END)
+//
+// A decade in words needs "the": "in his nineties" is an age.
+var ruleDecade = newRule("decade", 4, append([]string{"#decade"}, decadeWords...),
+	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:(?P<full>1[0-9][0-9]0|20[0-9]0)|['’](?P<short>[0-9]0))s\b|(?i:the)\s+(?P<wmod>(?i:early|late|mid)(?:\s+|-))?(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)`,
 	resolveDecade)
+
+// decadeWords are the decades spelled out, from the twenties.
+var decadeWords = []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 
 func resolveDecade(m *match, c *context) (timeline.Date, bool) {
 	y := atoi(m.get("full"))
-	if s := m.get("short"); s != "" {
-		y = c.anchor.Year()/100*100 + atoi(s)
+	short := m.get("short")
+	if w := strings.ToLower(m.get("word")); w != "" {
+		short = fmt.Sprint(20 + 10*slices.Index(decadeWords, w))
+	}
+	if short != "" {
+		y = c.anchor.Year()/100*100 + atoi(short)
 		if y > c.anchor.Year() {
 			y -= 100
 		}
 	}
-	return calendar(fmt.Sprintf("%03d", y/10), modOf(m.get("mod")))
+	return calendar(fmt.Sprintf("%03d", y/10), modOf(m.get("mod")+m.get("wmod")))
 }

@@ -8,6 +8,9 @@ var RuleDecadeTests = []tagTest{
 	{name: "short", text: "in the '90s", want: []string{`"the '90s" DATE 199 decade`}},
 	{name: "mid", text: "in the mid-1990s", want: []string{`"the mid-1990s" DATE 199 MID decade`}},
 	{name: "early", text: "in the early 2000s", want: []string{`"the early 2000s" DATE 200 START decade`}},
+	{name: "words", anchor: "1998-03-03", text: "Hate group numbers were dropping through the nineties.", want: []string{`"the nineties" DATE 199 decade`}},
+	{name: "words late", anchor: "1998-03-03", text: "It began in the late sixties.", want: []string{`"the late sixties" DATE 196 END decade`}},
+	{name: "words age", anchor: "1998-03-03", text: "She is in her nineties.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleDecadeTests) }
