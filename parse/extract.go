@@ -109,8 +109,12 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 				}
 			}
 		}
+		if c, ok := venueCities[e.Place.Venue]; ok && e.Place.City == "" {
+			// "at the White House" is in Washington, wherever the story is filed.
+			e.Place.City, e.Place.Country = c[0], c[1]
+		}
 		if e.Place.City == "" && e.Place.Country == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
-			if e.Mode != timeline.ModeVisit && e.Action != "return" && e.Status == timeline.StatusOccurred {
+			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" && e.Status == timeline.StatusOccurred {
 				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
 			}
 		}
@@ -147,6 +151,25 @@ func placeOf(m mention) timeline.Place {
 		return timeline.Place{City: m.city.Name, Country: m.city.Country.Name}
 	}
 	return timeline.Place{Country: m.ent.actor.Name}
+}
+
+// venueCities are the seats of government news names by their building.
+var venueCities = map[string][2]string{
+	"White House":                 {"Washington", "United States"},
+	"Kremlin":                     {"Moscow", "Russia"},
+	"Elysee Palace":               {"Paris", "France"},
+	"Élysée Palace":               {"Paris", "France"},
+	"Great Hall of the People":    {"Beijing", "China"},
+	"Blue House":                  {"Seoul", "South Korea"},
+	"Chancellery":                 {"Berlin", "Germany"},
+	"Quirinale Palace":            {"Rome", "Italy"},
+	"Rashtrapati Bhavan":          {"New Delhi", "India"},
+	"Akasaka Palace":              {"Tokyo", "Japan"},
+	"Palacio de la Moncloa":       {"Madrid", "Spain"},
+	"Kantei":                      {"Tokyo", "Japan"},
+	"Downing Street":              {"London", "United Kingdom"},
+	"Winter Palace":               {"St. Petersburg", "Russia"},
+	"United Nations headquarters": {"New York", "United States"},
 }
 
 // venueWords end the name of a place where leaders meet.

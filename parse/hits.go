@@ -133,6 +133,18 @@ var institutions = map[string]bool{
 	"Stock": true, "Exchange": true, "Bank": true, "Museum": true, "School": true, "Zoo": true,
 }
 
+// remote reports whether the two words before the trigger at i make it
+// a meeting at a distance: "virtual summit", "video conference".
+func remote(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		switch toks[k].low {
+		case "virtual", "video", "online", "videoconference", "video-link":
+			return true
+		}
+	}
+	return false
+}
+
 // attending reports whether "attend" governs the noun at i from at most
 // four words before it: "will attend the summit in person".
 func attending(toks []token, i int) bool {
@@ -296,6 +308,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	r := h.rule
 	e := timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+	if r.mode == timeline.ModeMeeting && remote(toks, h.t0) {
+		// "a virtual summit", "a video meeting": talks at a distance.
+		e.Mode, e.CAMEO = timeline.ModePhone, "041"
+	}
 	var actorName string
 	if h.actor != nil {
 		e.Actors = []timeline.Actor{h.actor.ent.actor}

@@ -6,9 +6,10 @@ import "github.com/dateline-dev/dateline/timeline"
 //
 //	Reagan will host Nakasone at the White House.
 //	Gorbachev hosted the visiting secretary of state.
+//	Crown Prince Mohammed bin Salman received Chinese President Xi Jinping in Riyadh.
 var hostRule = &rule{
 	name: "host", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "043", action: "host",
-	triggers: []string{"host", "hosts", "hosted", "hosting"},
+	triggers: []string{"host", "hosts", "hosted", "hosting", "received", "receives", "welcomed", "welcomes"},
 	need:     needRecipient,
 	summary:  func(p parts) string { return join(or(p.actor, "A government"), "hosts", p.recipients) },
 }

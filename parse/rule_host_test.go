@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var hostTests = []ruleTest{
+	{"received a leader", "Saudi Crown Prince Mohammed bin Salman received Chinese President Xi Jinping in Riyadh on Wednesday.", []string{
+		`2019-04-24 CONSULT/visit 043 occurred "Mohammed bin Salman hosts Xi Jinping" @ Riyadh, Saudi Arabia | Mohammed bin Salman > Xi Jinping`,
+	}},
+	{"received a letter is no visit", "Prime Minister Yasuhiro Nakasone received a letter on Monday.", nil},
 	{"host a leader", "President Ronald Reagan will host Prime Minister Yasuhiro Nakasone on Thursday.", []string{
 		`2019-05-02 CONSULT/visit 043 planned "Ronald Reagan hosts Yasuhiro Nakasone" | Ronald Reagan > Yasuhiro Nakasone`,
 	}},

@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the White House is in Washington", "Israeli Prime Minister Benjamin Netanyahu met with U.S. President Joe Biden at the White House on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ White House, Washington, United States | Benjamin Netanyahu > Joe Biden`,
+	}},
 	{"the day of saying is not the day of meeting", "President Joe Biden said on Saturday he hoped to meet Chinese President Xi Jinping again.", []string{
 		`undated CONSULT/meeting 040 possible "Joe Biden meets Xi Jinping" | Joe Biden > Xi Jinping`,
 	}},

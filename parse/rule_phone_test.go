@@ -4,7 +4,7 @@ import "testing"
 
 var phoneTests = []ruleTest{
 	{"telephoned", "President Ronald Reagan telephoned Chancellor Helmut Kohl on Sunday.", []string{
-		`2019-04-21 CONSULT/phone 041 occurred "Ronald Reagan speaks by telephone with Helmut Kohl" @ Tokyo, Japan | Ronald Reagan > Helmut Kohl`,
+		`2019-04-21 CONSULT/phone 041 occurred "Ronald Reagan speaks by telephone with Helmut Kohl" | Ronald Reagan > Helmut Kohl`,
 	}},
 }
 

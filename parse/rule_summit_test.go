@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var summitTests = []ruleTest{
+	{"a virtual summit is a call", "Indian Prime Minister Narendra Modi held a virtual summit with Australian Prime Minister Scott Morrison on Thursday.", []string{
+		`2019-04-25 CONSULT/phone 041 occurred "Narendra Modi holds a summit with Scott Morrison" | Narendra Modi > Scott Morrison`,
+	}},
 	{"attending is not holding", "Ukrainian President Volodymyr Zelenskyy will attend the summit in person, officials said.", []string{
 		`undated CONSULT/meeting 040 planned "Volodymyr Zelenskyy attends a summit" | Volodymyr Zelenskyy >`,
 	}},
