@@ -15,11 +15,12 @@ import (
 //	three-day (P3D)   two years (P2Y)   48 hours (PT48H)   a decade (P10Y)
 //	a day (P1D)   several weeks (PXW)   for months (PXM)   the past year (P1Y)
 //	the past two years (P2Y)   the next few days (PXD)   recent years (PXY)
+//	the nine months (P9M)   the first nine months (P9M)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
 //	5 1/2 hours (PT5H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 var ruleDuration = newRule("duration", 4, unitWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent)|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+)?`+unitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+)?`+unitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore)
 
 // countWords are the words other than numbers that can come right before
@@ -69,6 +70,9 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 				return timeline.Date{}, false
 			}
 			count = "X"
+		case pre == "the" || pre == "the first" || pre == "the latest":
+			// "the year", "the first week" name no length.
+			return timeline.Date{}, false
 		case pre == "last" || pre == "next" || strings.HasSuffix(pre, "next") || strings.HasSuffix(pre, "following") || strings.HasSuffix(pre, "previous"):
 			return timeline.Date{}, false
 		case plural:

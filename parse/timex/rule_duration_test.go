@@ -30,6 +30,12 @@ var RuleDurationTests = []tagTest{
 	{name: "recent years", text: "Tourism has grown in recent years.", want: []string{`"recent years" DURATION PXY duration`}},
 	{name: "second round", text: "a second round of talks", want: nil},
 	{name: "the second", text: "the second day of talks", want: nil},
+	// Regression: the determiner was left out of a counted length,
+	// though TIMEX3 extents take it in.
+	{name: "the counted", text: "For the nine months, net rose.", want: []string{`"the nine months" DURATION P9M duration`}},
+	{name: "the first counted", text: "Sales rose in the first nine months.", want: []string{`"the first nine months" DURATION P9M duration`}},
+	{name: "the year no length", text: "He said the year was hard.", want: nil},
+	{name: "the first week no length", text: "He left in the first week.", want: nil},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
 }

@@ -12,7 +12,7 @@ var RulePeriodTests = []tagTest{
 	{name: "last year's quarter", text: "Sales for last year's quarter were $3 million.", want: []string{`"last year's quarter" DATE 2018-Q1 period`}},
 	{name: "year-earlier alone", text: "It compared with year-earlier profit of $3 million.", want: []string{`"year-earlier" DATE 2018 period`}},
 	{name: "for the full year", text: "Sales for the full year were $6.6 billion.", want: []string{`"the full year" DATE 2019 period`}},
-	{name: "of the year", text: "Revenue fell in the first nine months of the year.", want: []string{`"nine months" DURATION P9M duration`, `"the year" DATE 2019 period`}},
+	{name: "of the year", text: "Revenue fell in the first nine months of the year.", want: []string{`"the first nine months" DURATION P9M duration`, `"the year" DATE 2019 period`}},
 	{name: "year ended", text: "For the year ended Sept. 30, it earned $422 million.", want: []string{`"the year" DURATION P1Y period`, `"Sept. 30" DATE 2018-09-30 monthday`}},
 	{name: "the year before", text: "It fell from $450 million in the year before.", want: nil},
 	{name: "the year alone", text: "The year was hard.", want: nil},
@@ -30,7 +30,7 @@ var RulePeriodTests = []tagTest{
 	{name: "focus the quarter", anchor: "1989-10-26", text: "Sun earned $5 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter.",
 		want: []string{`"the fiscal first quarter" DATE 1989-Q1 quarter`, `"the quarter" DATE 1989-Q1 period`}},
 	{name: "focus ends at nine months", anchor: "1989-11-02", text: "Profit rose in the third quarter. For the nine months, net was $3 million, up from $2 million a year earlier.",
-		want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"nine months" DURATION P9M duration`, `"a year earlier" DATE 1988 ago`}},
+		want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"the nine months" DURATION P9M duration`, `"a year earlier" DATE 1988 ago`}},
 	{name: "no focus", anchor: "1989-11-02", text: "The plant closed a year ago.", want: []string{`"a year ago" DATE 1988 ago`}},
 }
 
