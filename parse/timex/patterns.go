@@ -17,8 +17,9 @@ const (
 	yearPat    = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
 	dayPat     = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
 	// modPat is an optional START/MID/END qualifier before a calendar
-	// expression: "early", "mid-", "the late", "the end of (the)".
-	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
+	// expression: "early", "mid-", "the late", "the end of (the)",
+	// "earlier" (START) and "later" (END).
+	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
 	// numPat is a count: digits ("48", "1,000", "1.5"), a word or a
 	// hyphenated pair of words that [quantity] checks ("three",
 	// "twenty-four", "several"), or a vague phrase ("a few").
@@ -130,7 +131,7 @@ func modOf(s string) timeline.Mod {
 	switch {
 	case s == "":
 		return timeline.ModNone
-	case strings.Contains(s, "early"), strings.Contains(s, "beginning"), strings.Contains(s, "start"):
+	case strings.Contains(s, "early"), strings.Contains(s, "earlier"), strings.Contains(s, "beginning"), strings.Contains(s, "start"):
 		return timeline.ModStart
 	case strings.Contains(s, "mid"):
 		return timeline.ModMid

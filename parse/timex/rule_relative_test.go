@@ -7,7 +7,11 @@ var RuleRelativeTests = []tagTest{
 	{name: "last week", text: "They met last week.", want: []string{`"last week" DATE 2019-W16 relative`}},
 	{name: "next month", text: "They meet next month.", want: []string{`"next month" DATE 2019-05 relative`}},
 	{name: "last year", text: "Sales fell last year.", want: []string{`"last year" DATE 2018 relative`}},
-	{name: "this year", text: "Talks began earlier this year.", want: []string{`"this year" DATE 2019 relative`}},
+	{name: "this year", text: "Talks began this year.", want: []string{`"this year" DATE 2019 relative`}},
+	// Regression: "earlier" and "later" were left out of the extent,
+	// though TimeML takes them in as START and END.
+	{name: "earlier this year", text: "Talks began earlier this year.", want: []string{`"earlier this year" DATE 2019 START relative`}},
+	{name: "later this month", text: "Talks resume later this month.", want: []string{`"later this month" DATE 2019-04 END relative`}},
 	{name: "this quarter", text: "Profit fell this quarter.", want: []string{`"this quarter" DATE 2019-Q2 relative`}},
 	{name: "weekend", text: "He golfed last weekend.", want: []string{`"last weekend" DATE 2019-W16-WE relative`}},
 	{name: "the weekend past", anchor: "1990-08-13", text: "Pentagon officials said over the weekend that a carrier sailed.", want: []string{`"the weekend" DATE 1990-W32-WE relative`}},
