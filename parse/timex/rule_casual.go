@@ -11,8 +11,9 @@ import (
 //
 //	today   yesterday   tomorrow   tonight (TNI)   yesterday morning (TMO)
 //	the day before yesterday   the day after tomorrow
-var ruleCasual = newRule("casual", 3, []string{"today", "tonight", "yesterday", "tomorrow"},
-	`(?P<x>(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))\b(?:\s+`+podPat+`)?)`,
+//	late yesterday (END)   earlier today (START)
+var ruleCasual = newRule("casual", 4, []string{"today", "tonight", "yesterday", "tomorrow"},
+	`(?P<x>(?:(?P<lead>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))\b(?:\s+`+podPat+`)?)`,
 	resolveCasual)
 
 func resolveCasual(m *match, c *context) (timeline.Date, bool) {
@@ -32,5 +33,5 @@ func resolveCasual(m *match, c *context) (timeline.Date, bool) {
 		}
 		v += "T" + podCode(pod)
 	}
-	return calendar(v, timeline.ModNone)
+	return calendar(v, modOf(m.get("lead")))
 }

@@ -11,6 +11,10 @@ var RuleCasualTests = []tagTest{
 	{name: "day before yesterday", text: "It began the day before yesterday.", want: []string{`"the day before yesterday" DATE 2019-04-24 casual`}},
 	{name: "possessive", text: "Today's summit", want: []string{`"Today" DATE 2019-04-26 casual`}},
 	{name: "with clock", text: "He spoke today at noon.", want: []string{`"today at noon" TIME 2019-04-26T12:00 casual`}},
+	// Regression: "late" and "earlier" were left out of the extent,
+	// though TimeML takes them in as END and START.
+	{name: "late yesterday", text: "The talks broke up late yesterday.", want: []string{`"late yesterday" DATE 2019-04-25 END casual`}},
+	{name: "earlier yesterday", text: "Earlier yesterday, he met Putin.", want: []string{`"Earlier yesterday" DATE 2019-04-25 START casual`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleCasualTests) }
