@@ -12,6 +12,10 @@ var RuleClockTests = []tagTest{
 	{name: "12 am", text: "at 12 a.m.", want: []string{`"12 a.m." TIME 2019-04-26T00:00 clock`}},
 	{name: "score", text: "won 3:2", want: nil},
 	{name: "I am", text: "I'm here", want: nil},
+	// Regression: a time zone between the clock time and its day kept
+	// them apart.
+	{name: "zone then day", anchor: "2000-04-03", text: "They have until 9 a.m. EST Tuesday to sign.", want: []string{`"9 a.m. EST Tuesday" TIME 2000-04-04T09:00 weekday`}},
+	{name: "zone then date", anchor: "1989-11-02", text: "Bids are due by 5 p.m. EST, Nov. 6.", want: []string{`"5 p.m. EST, Nov. 6" TIME 1989-11-06T17:00 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleClockTests) }

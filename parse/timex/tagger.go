@@ -362,7 +362,7 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 			switch {
 			case isDay(a.d) && t.rules[b.rule].name == ruleClock.name && joins(gap, "at"):
 				day, clock = a, b
-			case t.rules[a.rule].name == ruleClock.name && isDay(b.d) && joins(gap, "on"):
+			case t.rules[a.rule].name == ruleClock.name && isDay(b.d) && joins(withoutZone(gap), "on"):
 				day, clock = b, a
 			}
 			if day.d.Value != "" {
@@ -465,6 +465,20 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 
 func isDay(d timeline.Date) bool {
 	return d.Type == timeline.TypeDate && d.Precision == timeline.Day && d.Mod == timeline.ModNone
+}
+
+// zones are the time zones news names after a clock time.
+var zones = setOf("est edt cst cdt mst mdt pst pdt gmt utc bst cet")
+
+// withoutZone returns gap without the time zone it starts with, as
+// between "9 a.m." and "Tuesday" in "9 a.m. EST Tuesday"; the value keeps
+// the clock time as written.
+func withoutZone(gap string) string {
+	g := strings.TrimLeft(gap, " ")
+	if len(g) > 3 && len(g) < len(gap) && isUpper(g[0]) && oneOf(g[:3], zones) && !isLetter(g[3]) {
+		return g[3:]
+	}
+	return gap
 }
 
 // joins reports whether gap is only spaces and commas, and at most the
