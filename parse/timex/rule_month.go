@@ -14,9 +14,10 @@ import (
 //
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
-//	in February this year, in June last year (the year that follows)
+//	in February this year, in June last year (one expression, in the year
+//	that follows)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:\s+(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised)
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
@@ -24,6 +25,13 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	name := m.get("mon")
 	if strings.HasPrefix(c.text[m.Right:], "'s") || strings.HasPrefix(c.text[m.Right:], "’s") {
 		return timeline.Date{}, false
+	}
+	if name == "Jan" || name == "Mar" || name == "Jun" {
+		// "Jan Kavan", "Jun Lee": an abbreviation without its full
+		// stop before a capitalised word is a first name.
+		if j := m.Right; j+1 < len(c.text) && c.text[j] == ' ' && isUpper(c.text[j+1]) {
+			return timeline.Date{}, false
+		}
 	}
 	switch {
 	case mod != "" || rel != "":
@@ -44,6 +52,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	case rel == "this":
 		n = a.Year()*12 + mon - 1
 	default:
+		if ry := lowerFields(m.get("ry")); ry != "" {
+			y := a.Year() + map[string]int{"last year": -1, "next year": 1}[ry]
+			n = y*12 + mon - 1
+			break
+		}
 		if y, ok := relativeYearAfter(c.text, m.Right, a.Year()); ok {
 			// "in February this year", "in June last year": the year
 			// that follows settles it.

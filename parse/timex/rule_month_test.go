@@ -13,9 +13,9 @@ var RuleMonthTests = []tagTest{
 	{name: "last", text: "He visited last March.", want: []string{`"last March" DATE 2019-03 month`}},
 	{name: "next", text: "He visits next May.", want: []string{`"next May" DATE 2019-05 month`}},
 	// Regression: the nearest February was next year's, though "this
-	// year" follows it.
-	{name: "this year after", anchor: "1998-12-03", text: "The ratification process began in February this year.", want: []string{`"February" DATE 1998-02 month`, `"this year" DATE 1998 relative`}},
-	{name: "last year after", anchor: "1998-02-19", text: "But in June last year, the leadership had a falling out.", want: []string{`"June" DATE 1997-06 month`, `"last year" DATE 1997 relative`}},
+	// year" follows it; "February this year" is one expression.
+	{name: "this year after", anchor: "1998-12-03", text: "The ratification process began in February this year.", want: []string{`"February this year" DATE 1998-02 month`}},
+	{name: "last year after", anchor: "1998-02-19", text: "But in June last year, the leadership had a falling out.", want: []string{`"June last year" DATE 1997-06 month`}},
 	{name: "next year after", anchor: "1998-02-19", text: "Elections are due in January, next year.", want: []string{`"January" DATE 1999-01 month`, `"next year" DATE 1999 relative`}},
 	{name: "since May", text: "Prices have risen since May.", want: []string{`"May" DATE 2018-05 month`}},
 	// Regression: past cues sent near-future months back a year.
@@ -29,6 +29,8 @@ var RuleMonthTests = []tagTest{
 	{name: "May the name", text: "May said the deal was dead.", want: nil},
 	{name: "May possessive", text: "Opposition to May's plan grew.", want: nil},
 	{name: "and May", text: "Merkel and May met.", want: nil},
+	// Regression: "Jan Kavan" was tagged as January.
+	{name: "Jan the name", anchor: "1999-03-13", text: "Geremek, Martonyi and Jan Kavan signed.", want: nil},
 	{name: "march the verb", text: "Protesters march on the capital.", want: nil},
 	{name: "March at sentence start", text: "March organisers said thousands came.", want: nil},
 }
