@@ -16,9 +16,12 @@ import (
 //	New Year's Day (01-01)   New Year's Eve (12-31)   Halloween (10-31)
 //	Valentine's Day (02-14)   Independence Day (07-04, US)
 //	Thanksgiving, Thanksgiving Day (the fourth Thursday of November, US)
+//	Election Day (the Tuesday after the first Monday of November, US)
+//	Labor Day (the first Monday of September, US)
+//	Memorial Day (the last Monday of May, US)
 //	last Thanksgiving   Christmas 1998
-var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "halloween", "valentine", "independence", "new"},
-	`(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day)(?:,?\s+`+yearPat+`)?)\b`,
+var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "halloween", "valentine", "independence", "new", "election", "labor", "memorial"},
+	`(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day)(?:,?\s+`+yearPat+`)?)\b`,
 	resolveHoliday).nearby(capitalised)
 
 func resolveHoliday(m *match, c *context) (timeline.Date, bool) {
@@ -30,6 +33,13 @@ func resolveHoliday(m *match, c *context) (timeline.Date, bool) {
 			t := date(y, 11, 1)
 			return t.AddDate(0, 0, (int(time.Thursday)-int(t.Weekday())+7)%7+21), true
 		}
+	case "Election Day":
+		// The first Tuesday on or after November 2.
+		day = func(y int) (time.Time, bool) { return weekdayOnOrAfter(date(y, 11, 2), time.Tuesday), true }
+	case "Labor Day":
+		day = func(y int) (time.Time, bool) { return weekdayOnOrAfter(date(y, 9, 1), time.Monday), true }
+	case "Memorial Day":
+		day = func(y int) (time.Time, bool) { return weekdayOnOrAfter(date(y, 5, 25), time.Monday), true }
 	default:
 		md := map[string][2]int{
 			"Christmas": {12, 25}, "Christmas Day": {12, 25}, "Christmas Eve": {12, 24},
@@ -64,4 +74,9 @@ func resolveHoliday(m *match, c *context) (timeline.Date, bool) {
 		return calendar(dayValue(t), timeline.ModNone)
 	}
 	return nearestDay(m, c, day)
+}
+
+// weekdayOnOrAfter returns the first day on or after t that falls on wd.
+func weekdayOnOrAfter(t time.Time, wd time.Weekday) time.Time {
+	return t.AddDate(0, 0, (int(wd)-int(t.Weekday())+7)%7)
 }

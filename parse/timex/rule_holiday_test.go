@@ -11,6 +11,10 @@ var RuleHolidayTests = []tagTest{
 	{name: "new year's day", text: "The law takes effect on New Year's Day.", anchor: "2019-11-20", want: []string{`"New Year's Day" DATE 2020-01-01 holiday`}},
 	{name: "lower case", text: "a christmas tree", want: nil},
 	{name: "new alone", text: "A New York court ruled.", want: nil},
+	{name: "Election Day", anchor: "1998-10-26", text: "It will be a theme until Election Day.", want: []string{`"Election Day" DATE 1998-11-03 holiday`}},
+	{name: "Labor Day", anchor: "1998-08-20", text: "Talks resume after Labor Day.", want: []string{`"Labor Day" DATE 1998-09-07 holiday`}},
+	{name: "Memorial Day", anchor: "2019-04-26", text: "The bill is due by Memorial Day.", want: []string{`"Memorial Day" DATE 2019-05-27 holiday`}},
+	{name: "election day lower", anchor: "1998-10-26", text: "It was a long election day for staff.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleHolidayTests) }
