@@ -11,11 +11,17 @@ import (
 //
 //	late at night (TNI)   at night (TNI)   early in the morning (TMO)
 //	in the afternoon (TAF)   during the evening (TEV)
-var rulePartOfDay = newRule("partofday", 3, []string{"morning", "afternoon", "evening", "night"},
-	`(?:(?P<cue>(?i:at|in|during))\s+)?(?P<x>(?:(?P<lead>(?i:late|early))\s+(?P<prep>(?i:at|in))\s+)?(?:(?P<the>(?i:the))\s+)?(?P<p>(?i:morning|afternoon|evening|night))\b)`,
+//	mid-afternoon, by mid afternoon (TAF MID)   midmorning (TMO MID)
+//	mid-afternoon yesterday (the day before, TAF MID)
+var rulePartOfDay = newRule("partofday", 3, []string{"morning", "afternoon", "evening", "night", "midmorning", "midafternoon"},
+	`(?:(?P<cue>(?i:at|in|during))\s+)?(?P<x>(?:(?P<lead>(?i:late|early))\s+(?P<prep>(?i:at|in))\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mid>(?i:mid)[\s-]?)(?P<mp>(?i:morning|afternoon))(?:\s+(?P<cd>(?i:yesterday|today|tomorrow)))?|(?P<p>(?i:morning|afternoon|evening|night)))\b)`,
 	resolvePartOfDay)
 
 func resolvePartOfDay(m *match, c *context) (timeline.Date, bool) {
+	if p := m.get("mp"); p != "" {
+		n := map[string]int{"yesterday": -1, "tomorrow": 1}[strings.ToLower(m.get("cd"))]
+		return calendar(dayValue(c.anchor.AddDate(0, 0, n))+"T"+podCode(p), timeline.ModMid)
+	}
 	cue, prep := strings.ToLower(m.get("cue")), strings.ToLower(m.get("prep"))
 	the := m.get("the") != ""
 	if m.get("lead") != "" {

@@ -8,6 +8,10 @@ var RulePartOfDayTests = []tagTest{
 	{name: "in the morning", text: "He left in the morning.", want: []string{`"the morning" TIME 2019-04-26TMO partofday`}},
 	{name: "early in the morning", text: "He left early in the morning.", want: []string{`"early in the morning" TIME 2019-04-26TMO partofday`}},
 	{name: "noun", text: "The morning papers ran it.", want: nil},
+	{name: "mid afternoon", anchor: "1998-03-06", text: "By mid afternoon, Serb sources were saying the fighting had ended.", want: []string{`"mid afternoon" TIME 1998-03-06TAF MID partofday`}},
+	{name: "mid-afternoon yesterday", anchor: "1989-11-02", text: "The index fell by mid-afternoon yesterday.", want: []string{`"mid-afternoon yesterday" TIME 1989-11-01TAF MID partofday`}},
+	{name: "midmorning", text: "Trading slowed by midmorning.", want: []string{`"midmorning" TIME 2019-04-26TMO MID partofday`}},
+	{name: "midnight no part", text: "It ended at midnight.", want: []string{`"midnight" TIME 2019-04-26T24:00 clock`}},
 }
 
 func init() { allTagTests = append(allTagTests, RulePartOfDayTests) }
