@@ -13,6 +13,7 @@ var RuleSetTests = []tagTest{
 	{name: "each year", text: "It is held each year.", want: []string{`"each year" SET P1Y set`}},
 	{name: "every two years", text: "It is held every two years.", want: []string{`"every two years" SET P2Y set`}},
 	{name: "every other week", text: "They meet every other week.", want: []string{`"every other week" SET P2W set`}},
+	{name: "each July", text: "Orangemen march each July from their church.", want: []string{`"each July" SET XXXX-07 set`}},
 	{name: "daily", text: "daily briefings", want: []string{`"daily" SET P1D set`}},
 	{name: "twice a year", text: "They meet twice a year.", want: []string{`"twice a year" SET P1Y set`}},
 	{name: "every morning", text: "He runs every morning.", want: []string{`"every morning" SET XXXX-XX-XXTMO set`}},
