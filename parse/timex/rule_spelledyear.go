@@ -27,7 +27,7 @@ func spelledYearNear(text string, s, e int) bool {
 		ws, we := wordBefore(text, s, false)
 		return strings.EqualFold(text[ws:we], "two")
 	case strings.EqualFold(w, "nineteen"):
-		return e < len(text) && (text[e] == ' ' || text[e] == '-')
+		return e < len(text) && (text[e] == '-' || isSpace(text[e]))
 	}
 	return isUpper(text[s]) && strings.EqualFold(nextWord(text, afterMonth(text, e), min(len(text), e+16)), "nineteen")
 }

@@ -11,6 +11,9 @@ var RuleSpelledYearTests = []tagTest{
 	{name: "two thousand and one", text: "It opens in the year two thousand and one.", want: []string{`"the year two thousand and one" DATE 2001 spelledyear`}},
 	{name: "nineteen alone is a number", text: "Nineteen people died.", want: nil},
 	{name: "two thousand alone is a number", text: "Two thousand troops arrived.", want: nil},
+	// Regression (FuzzTag): the prefilter let only a space or a hyphen
+	// follow "nineteen", though the pattern takes any white space.
+	{name: "nineteen line break", text: "in nineteen\nninety", want: []string{`"nineteen\nninety" DATE 1990 spelledyear`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleSpelledYearTests) }
