@@ -120,6 +120,9 @@ func firstBytes(pattern string) [256]bool {
 	return first
 }
 
+// A rule is one of when's rules: the compiler holds it to that.
+var _ rules.Rule = (*rule)(nil)
+
 // Find returns the first expression r finds in s, with Left and Right
 // around the expression proper and Captures holding every group ("" for
 // a group that did not take part), or nil. It implements [rules.Rule].
