@@ -18,10 +18,17 @@ import (
 //	the nine months (P9M)   the first nine months (P9M)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
 //	5 1/2 hours (PT5H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
+//	two more weeks (P2W)   an additional year (P1Y)   eight trading days (P8D)
+//	the past two quarters (P2Q)   several quarters (PXQ)
+//	the weeks ahead (PXW)   a day-long strike (P1D)   a several-year plan (PXY)   decades-long (PXDE)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
-var ruleDuration = newRule("duration", 4, unitWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+)?`+unitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
-	resolveDuration).startsBefore().nearby(countBefore)
+var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working)))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<long>-long\b)?(?P<half2>\s+and\s+a\s+half\b)?(?P<ahead>\s+ahead\b)?)`,
+	resolveDuration).nearby(countBefore)
+
+// durationUnitPat is unitPat with quarters, which are lengths only when
+// counted: "the past two quarters" (P2Q), but "a quarter of the shares".
+const durationUnitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarters)\b)`
 
 // countWords are the words other than numbers that can come right before
 // the unit of a length: the last words of the "q", "pre" and "v" groups
@@ -29,11 +36,16 @@ var ruleDuration = newRule("duration", 4, unitWords,
 var countWords = setOf(`than nearly almost about around roughly approximately least most to
 	past last next coming previous following recent
 	few of dozen hundred several many some half
+	more additional extra further trading business working
 	for over within lasting spanning across in`)
 
 // countBefore reports whether the unit text[s:e] comes right after a
-// number or a word of countWords, as every length the rule resolves does.
+// number or a word of countWords, or before "-long" or "ahead", as every length the
+// rule resolves does.
 func countBefore(text string, s, e int) bool {
+	if strings.HasPrefix(text[e:], "-long") || strings.HasPrefix(text[e:], " ahead") {
+		return true
+	}
 	ws, we := wordBefore(text, s, true)
 	if ws == we {
 		return false
@@ -61,14 +73,29 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
 	count := ""
+	long := m.get("long") != ""
+	if u == "quarters" && (m.get("n")+m.get("v") == "" || nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "of") {
+		// "for quarters" is no English, and "three quarters of the
+		// vote" is a fraction.
+		return timeline.Date{}, false
+	}
 	switch f, vague, ok := quantity(m); {
 	case m.get("n") == "" && m.get("v") == "":
 		// No count: "the past year", "for months".
 		switch {
+		case long:
+			// "a day-long strike", "a decades-long feud".
+			count = "1"
+			if plural {
+				count = "X"
+			}
 		case pre == "":
 			if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") {
 				return timeline.Date{}, false
 			}
+			count = "X"
+		case pre == "the" && plural && m.get("ahead") != "":
+			// "the weeks ahead".
 			count = "X"
 		case pre == "the" || pre == "the first" || pre == "the latest":
 			// "the year", "the first week" name no length.
@@ -83,7 +110,9 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	case !ok:
 		return timeline.Date{}, false
 	case vague:
-		if !plural {
+		// "several weeks"; a singular unit only joined by a hyphen, as
+		// in "a several-year plan".
+		if !plural && !strings.Contains(m.get("sep"), "-") {
 			return timeline.Date{}, false
 		}
 		count = "X"
@@ -180,6 +209,8 @@ func durationValue(unit, n string) (string, bool) {
 		code = "M"
 	case strings.HasPrefix(unit, "year"):
 		code = "Y"
+	case strings.HasPrefix(unit, "quarter"):
+		code = "Q"
 	case strings.HasPrefix(unit, "decade"):
 		code, mult = "Y", 10
 		if n == "X" {

@@ -13,11 +13,11 @@ import (
 //	each year, annually, twice a year (P1Y)   every two years (P2Y)
 //	each July, every March (XXXX-07, XXXX-03)
 //	every other week (P2W)   every morning (XXXX-XX-XXTMO)
-//	quarterly (P3M), but not "its quarterly dividend"
+//	quarterly (P3M), but not "its quarterly dividend"   every quarter (P1Q)
 var ruleSet = newRule("set", 1,
 	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
-	`(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?`+unitPat+`|(?i:every|each)\s+(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?i:every|each)\s+(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?i:every|each)\s+(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|quarterly|biweekly|hourly))\b|(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
+	`(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?(?:`+unitPat+`|(?P<u>(?i:quarter)\b))|(?i:every|each)\s+(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?i:every|each)\s+(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?i:every|each)\s+(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|quarterly|biweekly|hourly))\b|(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
 	resolveSet)
 
 func resolveSet(m *match, c *context) (timeline.Date, bool) {

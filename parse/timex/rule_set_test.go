@@ -4,6 +4,7 @@ import "testing"
 
 var RuleSetTests = []tagTest{
 	{name: "every Monday", text: "They meet every Monday.", want: []string{`"every Monday" SET XXXX-WXX-1 set`}},
+	{name: "every quarter", text: "The dividend is paid every quarter.", want: []string{`"every quarter" SET P1Q set`}},
 	{name: "quarterly adverb", text: "The reserve will be adjusted quarterly.", want: []string{`"quarterly" SET P3M set`}},
 	// Regression: "quarterly" describing a dividend or results was a SET;
 	// TimeML news gold leaves it untagged.
