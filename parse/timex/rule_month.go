@@ -14,17 +14,31 @@ import (
 //
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
+//	the October slaying, a June agreement, since December's figures
 //	in February this year, in June last year (one expression, in the year
 //	that follows)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:\s+(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:\s+(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised)
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	cue, mod, rel := strings.ToLower(m.get("cue")), m.get("mod"), strings.ToLower(m.get("rel"))
 	name := m.get("mon")
-	if strings.HasPrefix(c.text[m.Right:], "'s") || strings.HasPrefix(c.text[m.Right:], "’s") {
+	possessive := strings.HasPrefix(c.text[m.Right:], "'s") || strings.HasPrefix(c.text[m.Right:], "’s")
+	if possessive && (name == "May" || cue == "" && mod == "" && rel == "") {
+		// "May's" is Theresa May's; "December's figures" needs a
+		// preposition before it like any bare month.
 		return timeline.Date{}, false
+	}
+	if cue == "the" || cue == "a" || cue == "an" {
+		// "the October slaying", "a June agreement": a month before its
+		// noun. "The March on Washington" is a march, and "the May
+		// government" Theresa May's.
+		next := skipSpace(c.text, m.Right)
+		if name == "May" || !possessive && (next == m.Right || next == len(c.text) || !isLower(c.text[next]) ||
+			functionWords[nextWord(c.text, next, min(len(c.text), next+12))]) {
+			return timeline.Date{}, false
+		}
 	}
 	if name == "Jan" || name == "Mar" || name == "Jun" {
 		// "Jan Kavan", "Jun Lee": an abbreviation without its full
@@ -109,3 +123,8 @@ func relativeYearAfter(text string, i, y int) (int, bool) {
 	}
 	return 0, false
 }
+
+// functionWords are words that cannot be the noun a month name modifies:
+// "the March on Washington", "the March that followed".
+var functionWords = setOf(`on to of in at for from with by into against that which who whom whose
+	was is were are be been and or but as has had have will would could should can may might`)

@@ -33,6 +33,14 @@ var RuleMonthTests = []tagTest{
 	{name: "Jan the name", anchor: "1999-03-13", text: "Geremek, Martonyi and Jan Kavan signed.", want: nil},
 	{name: "march the verb", text: "Protesters march on the capital.", want: nil},
 	{name: "March at sentence start", text: "March organisers said thousands came.", want: nil},
+	{name: "before a noun", text: "They gathered evidence in the October slaying.", anchor: "1998-10-25", want: []string{`"October" DATE 1998-10 month`}},
+	{name: "a month noun", text: "It sold itself under a June agreement.", anchor: "1989-10-27", want: []string{`"June" DATE 1989-06 month`}},
+	{name: "possessive after preposition", text: "After a revision to December's figures, jobs grew.", anchor: "1998-02-06", want: []string{`"December" DATE 1997-12 month`}},
+	{name: "bare possessive", text: "December's figures were revised.", want: nil},
+	{name: "May's is a name", text: "They voted on May's deal.", want: nil},
+	{name: "the May government", text: "The May government fell.", want: nil},
+	{name: "the March on", text: "He led the March on Washington.", want: nil},
+	{name: "the March that", text: "The March that followed was larger.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthTests) }

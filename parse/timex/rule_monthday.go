@@ -89,6 +89,13 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 		if !before.IsZero() {
 			t = before
 		}
+	case startsFrom[prevWord(c.text, m.Left)]:
+		// "effective Feb. 1", "starting March 1": a change announced
+		// ahead, whatever the tense of the announcement, unless the day
+		// is within a month behind.
+		if !after.IsZero() && (before.IsZero() || a.Sub(before) > 31*24*time.Hour) {
+			t = after
+		}
 	case tn == tenseFuture:
 		if t.Before(a.AddDate(0, 0, -futureSlack)) && !after.IsZero() {
 			t = after
@@ -103,6 +110,10 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 	}
 	return calendar(dayValue(t), timeline.ModNone)
 }
+
+// startsFrom are the words before a day from which something takes
+// effect.
+var startsFrom = setOf(`effective starting beginning`)
 
 // lowerFields lower-cases s and collapses its spaces.
 func lowerFields(s string) string {

@@ -26,6 +26,8 @@ var RuleMonthDayTests = []tagTest{
 	{name: "since", text: "Prices have risen since Dec. 15.", anchor: "1989-11-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
 	{name: "invalid day", text: "It ended on February 30.", want: nil},
 	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},
+	{name: "effective ahead", text: "It created an office of the chairman, effective Feb. 1.", anchor: "1989-10-26", want: []string{`"Feb. 1" DATE 1990-02-01 monthday`}},
+	{name: "effective just past", text: "The cut, effective Oct. 1, lowered costs.", anchor: "1989-10-26", want: []string{`"Oct. 1" DATE 1989-10-01 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }
