@@ -261,3 +261,17 @@ func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// quotedTitle reports whether an expression at text[i:] whose unit word is
+// unit is the title of a show or work: the unit is capitalised and the
+// expression opens a quotation ("This Week," on ABC; CBS's ”60 Minutes”).
+func quotedTitle(text string, i int, unit string) bool {
+	if unit == "" || !isUpper(unit[0]) || i == 0 {
+		return false
+	}
+	switch text[i-1] {
+	case '"', '`', '\'':
+		return true
+	}
+	return strings.HasSuffix(text[:i], "\u201c")
+}

@@ -69,6 +69,12 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if isAge(c.text[m.Right:]) {
 		return timeline.Date{}, false
 	}
+	if quotedTitle(c.text, m.Left, m.get("u")) {
+		return timeline.Date{}, false
+	}
+	if n := strings.ToLower(m.get("n")); (n == "a" || n == "an") && m.get("pre")+m.get("q") == "" && isRate(c.text, m.Left) {
+		return timeline.Date{}, false
+	}
 	u := strings.ToLower(m.get("u"))
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
@@ -150,6 +156,46 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	}
 	return unplaced(timeline.TypeDuration, val, mod)
 }
+
+// isRate reports whether the "a" or "an" of a length at text[i:] makes
+// a rate of what comes before it: "$1.76 a year", "700 seats a week",
+// "24 hours a day", which TimeML leaves untagged. What comes before is
+// an amount, or a noun after an amount.
+func isRate(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	if ws == we {
+		return false
+	}
+	if amount(text, ws, we) {
+		return true
+	}
+	w := strings.ToLower(text[ws:we])
+	if !isLower(text[ws]) || notNoun[w] || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	vs, ve := wordBefore(text, ws, false)
+	return vs < ve && amount(text, vs, ve)
+}
+
+// amount reports whether the word text[s:e] is a count or a sum: digits,
+// "million", a unit of time after which "a day" is a rate.
+func amount(text string, s, e int) bool {
+	if isDigit(text[e-1]) || text[e-1] == '%' {
+		return true
+	}
+	if oneOf(text[s:e], amountWords) {
+		return true
+	}
+	w := strings.ToLower(text[s:e])
+	return w != "a" && w != "an" && numberWords[w] > 0
+}
+
+var amountWords = setOf(`million millions billion billions thousand thousands hundred hundreds trillion
+	percent cents dollars hours minutes days weeks times`)
+
+// notNoun are words ending in "s" that come before a length as verbs or
+// prepositions: "lasts a week", "takes a year".
+var notNoun = setOf(`lasts takes is was has does goes runs stays remains spends needs as plus`)
 
 // isAge reports whether the text after a length makes it an age, which
 // TimeML does not tag: "a 44-year-old protester", "52 years old".

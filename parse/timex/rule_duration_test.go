@@ -53,6 +53,14 @@ var RuleDurationTests = []tagTest{
 	{name: "ahead", text: "In the weeks ahead, we will see.", want: []string{`"the weeks ahead" DURATION PXW duration`}},
 	{name: "ahead singular", text: "The year ahead looks hard.", want: nil},
 	{name: "long is a word", text: "It took a day long ago.", want: []string{`"a day" DURATION P1D duration`}},
+	// Regression: rates were lengths; TimeML leaves them untagged.
+	{name: "rate money", text: "It would have a dividend rate of $1.76 a year.", want: nil},
+	{name: "rate noun", text: "This will add nearly 700 seats a week.", want: nil},
+	{name: "rate words", text: "Two flights a day leave.", want: nil},
+	{name: "rate millions", text: "It saves $500 million a year in costs.", want: nil},
+	{name: "not a rate", text: "The trial lasts a week.", want: []string{`"a week" DURATION P1W duration`}},
+	{name: "not a rate after in", text: "Sales rose 5% in a year.", want: []string{`"a year" DURATION P1Y duration`}},
+	{name: "show title", text: "Gonzalez said on CBS's ''60 Minutes.''", want: nil},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
 }

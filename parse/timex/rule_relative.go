@@ -33,6 +33,9 @@ func relativeBefore(text string, s, e int) bool {
 func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	rel, mod := strings.TrimPrefix(lowerFields(m.get("rel")), "the "), modOf(m.get("mod"))
 	u := strings.ToLower(m.get("u"))
+	if quotedTitle(c.text, m.Left, m.get("u")) {
+		return timeline.Date{}, false
+	}
 	if rel == "" && mod == timeline.ModNone {
 		if u == "weekend" {
 			return theWeekend(m, c)

@@ -22,6 +22,8 @@ var RuleRelativeTests = []tagTest{
 	{name: "end of the year", text: "A deal is due by the end of the year.", want: []string{`"the end of the year" DATE 2019 END relative`}},
 	{name: "early next year", text: "Elections are due early next year.", want: []string{`"early next year" DATE 2020 START relative`}},
 	{name: "the year alone", text: "It was the year of the dog.", want: nil},
+	{name: "show title", text: `Baker, speaking on ABC News' "This Week," said so.`, want: nil},
+	{name: "quoted not a title", text: `"This week we talk," he said.`, want: []string{`"This week" DATE 2019-W17 relative`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleRelativeTests) }
