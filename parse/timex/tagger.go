@@ -442,6 +442,25 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 	var last [timeline.Minute + 1]focus // by precision: the last date at least that fine
 	for i := range ps {
 		p := &ps[i]
+		if t.rules[p.rule].name == ruleClock.name && p.d.Type == timeline.TypeTime {
+			// A clock time without its day takes the day that follows
+			// it across a time zone or a bracket ("10:35 a.m. (0735
+			// GMT) Friday"). Otherwise it stays on the anchor's day:
+			// news times its clock times from the day of the report
+			// more often than from the last day it named.
+			var day time.Time
+			if i+1 < len(ps) && isDay(ps[i+1].d) && clockDayGap(text[p.end:ps[i+1].start]) {
+				e := ps[i+1].d.Earliest.UTC()
+				day = date(e.Year(), int(e.Month()), e.Day())
+			}
+			if !day.IsZero() {
+				if _, hm, ok := strings.Cut(p.d.Value, "T"); ok {
+					if d, ok := calendar(dayValue(day)+"T"+hm, p.d.Mod); ok {
+						p.d = d
+					}
+				}
+			}
+		}
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
 			if m := r.matchAt(text, p.start, p.end); m != nil && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
@@ -462,6 +481,30 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			last[prec] = f
 		}
 	}
+}
+
+// clockDayGap reports whether gap, between a clock time and a day, ties
+// them: at most a time zone, "local time", a bracketed other clock time
+// and "on" ("(0735 GMT) Friday", " local time (0130 GMT) on ").
+func clockDayGap(gap string) bool {
+	if len(gap) > 32 || strings.ContainsRune(gap, '\n') {
+		return false
+	}
+	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(gap)) {
+		if f != "on" && f != "local" && f != "time" && !oneOf(f, zones) && !allDigits(f) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isDay(d timeline.Date) bool {
