@@ -22,6 +22,7 @@ import (
 //	the past two quarters (P2Q)   several quarters (PXQ)
 //	the weeks ahead (PXW)   a day-long strike (P1D)   a several-year plan (PXY)   decades-long (PXDE)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
+//	an 8-month-old truce (P8M)   the first time in years (PXY)
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working)))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<long>-long\b)?(?P<half2>\s+and\s+a\s+half\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveDuration).nearby(countBefore)
@@ -96,7 +97,7 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 				count = "X"
 			}
 		case pre == "":
-			if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") {
+			if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") && !superlativeBefore(c.text, m.Left) {
 				return timeline.Date{}, false
 			}
 			count = "X"
@@ -198,12 +199,41 @@ var amountWords = setOf(`million millions billion billions thousand thousands hu
 var notNoun = setOf(`lasts takes is was has does goes runs stays remains spends needs as plus`)
 
 // isAge reports whether the text after a length makes it an age, which
-// TimeML does not tag: "a 44-year-old protester", "52 years old".
+// TimeML does not tag: "a 44-year-old protester", "52 years old". The age
+// of a thing is a length: "the IRA's 8-month-old truce".
 func isAge(rest string) bool {
 	rest = strings.TrimPrefix(rest, "-")
 	rest = strings.TrimLeft(rest, " ")
-	return len(rest) >= 3 && strings.EqualFold(rest[:3], "old") && (len(rest) == 3 || !isLetter(rest[3]))
+	if len(rest) < 3 || !strings.EqualFold(rest[:3], "old") || len(rest) > 3 && isLetter(rest[3]) {
+		return false
+	}
+	return !oldThings[nextWord(rest, 3, min(len(rest), 20))]
 }
+
+// oldThings are the nouns news gives an age to that are no people.
+var oldThings = setOf(`truce ceasefire cease-fire war conflict dispute feud slump recession boom embargo ban
+	blockade siege strike law rule policy regime agreement treaty pact accord alliance record tradition
+	insurgency rebellion uprising revolution movement program programme moratorium investigation inquiry
+	probe case crisis standoff stalemate rivalry relationship marriage company firm business`)
+
+// superlativeBefore reports whether the words shortly before text[i] make
+// "in years" a length: "the first time in years", "the highest level in
+// decades", "its worst drought in months".
+func superlativeBefore(text string, i int) bool {
+	lo, _ := sentence(text, i, i)
+	lo = max(lo, i-48)
+	for _, w := range strings.Fields(strings.ToLower(text[lo:i])) {
+		w = strings.Trim(w, ",;:'\"")
+		if w == "first" || w == "last" || w == "worst" || w == "best" || w == "most" || len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative are words in -est that are no superlatives.
+var notSuperlative = setOf(`interest invest request protest arrest contest suggest digest honest modest
+	forest harvest manifest conquest inquest unrest midwest southwest northwest behest`)
 
 // halfMore adds half a unit to a duration of whole units written by
 // durationValue, in the next smaller unit where it has one: "P2Y" ->

@@ -61,6 +61,10 @@ var RuleDurationTests = []tagTest{
 	{name: "not a rate", text: "The trial lasts a week.", want: []string{`"a week" DURATION P1W duration`}},
 	{name: "not a rate after in", text: "Sales rose 5% in a year.", want: []string{`"a year" DURATION P1Y duration`}},
 	{name: "show title", text: "Gonzalez said on CBS's ''60 Minutes.''", want: nil},
+	{name: "first time in years", text: "It is growing for the first time in years.", want: []string{`"years" DURATION PXY duration`}},
+	{name: "worst in months", text: "It was the worst drought in months.", want: []string{`"months" DURATION PXM duration`}},
+	{name: "in years not superlative", text: "He paid interest in months.", want: nil},
+	{name: "age of a thing", text: "It attacked the IRA's 8-month-old truce.", want: []string{`"8-month" DURATION P8M duration`}},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
 }
