@@ -28,6 +28,11 @@ var RuleMonthDayTests = []tagTest{
 	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},
 	{name: "effective ahead", text: "It created an office of the chairman, effective Feb. 1.", anchor: "1989-10-26", want: []string{`"Feb. 1" DATE 1990-02-01 monthday`}},
 	{name: "effective just past", text: "The cut, effective Oct. 1, lowered costs.", anchor: "1989-10-26", want: []string{`"Oct. 1" DATE 1989-10-01 monthday`}},
+	{name: "second day of a pair", text: "The summit will be held on April 24 and 25.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`, `"25" DATE 1999-04-25 monthday`}},
+	{name: "pair with a year", text: "She will visit July 7 to 10, 2019.", anchor: "1999-02-10", want: []string{`"July 7" DATE 2019-07-07 monthday`, `"10" DATE 2019-07-10 monthday`}},
+	{name: "pair is a count", text: "On April 24 and 25 percent of voters stayed home.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`}},
+	{name: "pair is odds", text: "On June 5 to 1 odds were given.", anchor: "1999-02-10", want: []string{`"June 5" DATE 1998-06-05 monthday`}},
+	{name: "pair is a clock time", text: "It meets on May 2 and 3:30 p.m.", anchor: "1999-02-10", want: []string{`"May 2" DATE 1999-05-02 monthday`, `"3:30 p.m." TIME 1999-02-10T15:30 clock`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }

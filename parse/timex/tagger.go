@@ -32,6 +32,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -172,6 +173,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	}
 	picked := settle(cands)
 	picked = t.join(text, picked)
+	picked = t.secondDays(text, picked)
 	t.refocus(text, c.anchor, picked)
 	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
@@ -482,6 +484,69 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 		}
 	}
 }
+
+// secondDayRE matches the second day of a pair after a month and day:
+// " and 25" in "April 24 and 25", " to 10" in "July 7 to 10".
+var secondDayRE = regexp.MustCompile(`^,?\s+(?:and|or|to|through|until|till)\s+((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
+
+// secondDays adds the day a pair names after a month and day ("April 24
+// and 25", "July 7 to 10"), in the same month and year, as TimeML tags
+// it: a date of its own.
+func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
+	var out []candidate
+	for i, p := range ps {
+		out = append(out, p)
+		if r := t.rules[p.rule].name; r != ruleMonthDay.name && r != ruleDayMonth.name || !isDay(p.d) {
+			continue
+		}
+		m := secondDayRE.FindStringSubmatchIndex(text[p.end:])
+		if m == nil {
+			continue
+		}
+		s, e := p.end+m[2], p.end+m[1]
+		if e < len(text) && (isDigit(text[e]) || text[e] == ':' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) ||
+			i+1 < len(ps) && ps[i+1].start < e {
+			continue
+		}
+		if w := nextWord(text, e, min(len(text), e+16)); w != "" && !pairFollowers[w] {
+			// "April 24 and 25 percent", "and 25 people".
+			continue
+		}
+		first := p.d.Earliest.UTC()
+		y, mon, d := first.Year(), int(first.Month()), atoi(text[s:p.end+m[3]])
+		// A year after the pair is the year of both: "July 7 to 10,
+		// 2019"; the year's own match goes.
+		next := i + 1
+		if ym := pairYearRE.FindStringSubmatchIndex(text[e:]); ym != nil && next < len(ps) && ps[next].start == e+ym[2] && ps[next].end == e+ym[3] {
+			y = atoi(text[e+ym[2] : e+ym[3]])
+			if v, ok := calendar(dayValue(date(y, mon, first.Day())), timeline.ModNone); ok && validDay(y, mon, first.Day()) {
+				out[len(out)-1].d = v
+				ps[next].start = -1 // dropped below
+			}
+		}
+		if d <= first.Day() || !validDay(y, mon, d) {
+			continue
+		}
+		if v, ok := calendar(dayValue(date(y, mon, d)), timeline.ModNone); ok {
+			out = append(out, candidate{s, e, p.rule, v})
+		}
+	}
+	kept := out[:0]
+	for _, p := range out {
+		if p.start >= 0 {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// pairYearRE matches the year after the second day of a pair.
+var pairYearRE = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)[0-9]{2})\b`)
+
+// pairFollowers are the words that may follow the second day of a pair;
+// any other word makes the number a count ("and 25 percent").
+var pairFollowers = setOf(`in at on of when with for and or as after before but while during from to the
+	a an this that where which respectively last next this`)
 
 // clockDayGap reports whether gap, between a clock time and a day, ties
 // them: at most a time zone, "local time", a bracketed other clock time
