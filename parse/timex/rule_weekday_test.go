@@ -50,6 +50,7 @@ var RuleWeekdayTests = []tagTest{
 	{name: "possessive past", anchor: "2000-01-07", text: "His relatives would look for ways to get around Wednesday's ruling.", want: []string{`"Wednesday" DATE 2000-01-05 weekday`}},
 	{name: "possessive same day", anchor: "2000-06-01", text: "The family will appeal Thursday's decision.", want: []string{`"Thursday" DATE 2000-06-01 weekday`}},
 	{name: "possessive curly", text: "Investors will study Tuesday’s figures.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
+	{name: "the day before", text: "The talks were held the day before last Tuesday.", anchor: "2000-02-25", want: []string{`"the day before last Tuesday" DATE 2000-02-21 weekday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }

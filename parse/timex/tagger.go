@@ -174,6 +174,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked := settle(cands)
 	picked = t.join(text, picked)
 	picked = t.secondDays(text, picked)
+	t.dayOffsets(text, picked)
 	t.refocus(text, c.anchor, picked)
 	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
@@ -538,6 +539,47 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		}
 	}
 	return kept
+}
+
+// offsetRE matches what before a day makes another date of it: "the day
+// before" (last Tuesday), "the day after" (Christmas), "the week of"
+// (March 6).
+var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
+
+// dayOffsets widens a day to the date a phrase before it makes of it: "the
+// day before last Tuesday" is the Monday before, "the week of March 6"
+// the week that holds it. TimeML tags the whole phrase as one date.
+func (t *Tagger) dayOffsets(text string, ps []candidate) {
+	prevEnd := 0
+	for i := range ps {
+		p := &ps[i]
+		lo := max(prevEnd, p.start-24)
+		prevEnd = p.end
+		if !isDay(p.d) || t.rules[p.rule].name == ruleCasual.name {
+			continue
+		}
+		m := offsetRE.FindStringSubmatchIndex(text[lo:p.start])
+		if m == nil {
+			continue
+		}
+		day := p.d.Earliest.UTC()
+		var v string
+		dir := ""
+		if m[4] >= 0 {
+			dir = strings.ToLower(text[lo+m[4] : lo+m[5]])
+		}
+		switch dir {
+		case "before":
+			v = dayValue(day.AddDate(0, 0, -1))
+		case "after":
+			v = dayValue(day.AddDate(0, 0, 1))
+		default:
+			v = weekValue(day)
+		}
+		if d, ok := calendar(v, timeline.ModNone); ok {
+			p.d, p.start = d, lo+m[2]
+		}
+	}
 }
 
 // pairYearRE matches the year after the second day of a pair.
