@@ -21,9 +21,9 @@ const (
 	// "earlier" (START) and "later" (END).
 	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
 	// numPat is a count: digits ("48", "1,000", "1.5"), a word or a
-	// hyphenated or spaced pair of words that [quantity] checks ("three",
-	// "twenty-four", "twenty four", "several"), or a vague phrase ("a few").
-	numPat = `(?:(?P<v>(?i:a\s+few|a\s+couple\s+of|a\s+dozen|a\s+hundred))|(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:one|two|three|four|five|six|seven|eight|nine))|[A-Za-z]+(?:-[a-z]+)?))\b`
+	// hyphenated pair of words that [quantity] checks ("three",
+	// "twenty-four", "several"), or a vague phrase ("a few").
+	numPat = `(?:(?P<v>(?i:a\s+few|a\s+couple\s+of|a\s+dozen|a\s+hundred))|(?P<n>\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?))\b`
 	// unitPat is a calendar or clock unit, singular or plural.
 	unitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b)`
 	podPat  = `(?P<pod>(?i:morning|afternoon|evening|night)\b)`

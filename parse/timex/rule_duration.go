@@ -24,8 +24,40 @@ import (
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 //	an 8-month-old truce (P8M)   the first time in years (PXY)
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working)))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<long>-long\b)?(?P<half2>\s+and\s+a\s+half\b)?(?P<ahead>\s+ahead\b)?)`,
-	resolveDuration).nearby(countBefore)
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>[A-Za-z]+))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
+	resolveDuration).startsBefore().nearby(countBefore)
+
+// ruleBareUnit resolves the lengths whose unit has no count before it: a
+// plural after a preposition ("for months"), "the weeks ahead", "a
+// day-long strike". It is ruleDuration's other half, kept apart so that
+// each pattern stays small enough for the regexp package's fast matcher.
+var ruleBareUnit = newRule("duration", 2, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
+	resolveBareUnit).nearby(bareUnit)
+
+func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
+	if m.get("cue")+m.get("ahead")+m.get("long") == "" {
+		// "a day" and "the year" are ruleDuration's or nothing.
+		return timeline.Date{}, false
+	}
+	return resolveDuration(m, c)
+}
+
+// bareUnit reports whether the unit text[s:e] has what ruleBareUnit
+// needs: a preposition or "the" before it, or "-long" or "ahead" after.
+func bareUnit(text string, s, e int) bool {
+	if strings.HasPrefix(text[e:], "-long") || strings.HasPrefix(text[e:], " ahead") {
+		return true
+	}
+	ws, we := wordBefore(text, s, false)
+	return ws < we && oneOf(text[ws:we], bareCues)
+}
+
+var bareCues = setOf(`for over within lasting spanning across in`)
+
+// moreWords may come between a count and its unit: "two more weeks",
+// "eight trading days".
+var moreWords = setOf(`more additional extra further trading business working`)
 
 // durationUnitPat is unitPat with quarters, which are lengths only when
 // counted: "the past two quarters" (P2Q), but "a quarter of the shares".
@@ -37,16 +69,12 @@ const durationUnitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?
 var countWords = setOf(`than nearly almost about around roughly approximately least most to
 	past last next coming previous following recent
 	few of dozen hundred several many some half
-	more additional extra further trading business working
-	for over within lasting spanning across in`)
+	more additional extra further trading business working`)
 
 // countBefore reports whether the unit text[s:e] comes right after a
-// number or a word of countWords, or before "-long" or "ahead", as every length the
-// rule resolves does.
+// number or a word of countWords, as every length the rule resolves
+// does.
 func countBefore(text string, s, e int) bool {
-	if strings.HasPrefix(text[e:], "-long") || strings.HasPrefix(text[e:], " ahead") {
-		return true
-	}
 	ws, we := wordBefore(text, s, true)
 	if ws == we {
 		return false
@@ -81,12 +109,22 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	pre := lowerFields(m.get("pre"))
 	count := ""
 	long := m.get("long") != ""
+	f, vague, ok := quantity(m)
+	if more := m.get("more"); more != "" && !oneOf(more, moreWords) {
+		// The ones of a count written without its hyphen, "twenty
+		// four hours", or no length.
+		ones, tens := numberWords[strings.ToLower(more)], lowerFields(m.get("n"))
+		if ones == 0 || len(more) < 3 || ones >= 10 || !strings.HasSuffix(tens, "ty") || vague || !ok {
+			return timeline.Date{}, false
+		}
+		f, ok = number(tens + "-" + strings.ToLower(more))
+	}
 	if u == "quarters" && (m.get("n")+m.get("v") == "" || nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "of") {
 		// "for quarters" is no English, and "three quarters of the
 		// vote" is a fraction.
 		return timeline.Date{}, false
 	}
-	switch f, vague, ok := quantity(m); {
+	switch {
 	case m.get("n") == "" && m.get("v") == "":
 		// No count: "the past year", "for months".
 		switch {

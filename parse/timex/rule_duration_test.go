@@ -41,6 +41,8 @@ var RuleDurationTests = []tagTest{
 	{name: "additional", text: "They asked for an additional year.", want: []string{`"an additional year" DURATION P1Y duration`}},
 	{name: "trading days", text: "Eight trading days later, stocks fell.", want: []string{`"Eight trading days" DURATION P8D duration`}},
 	{name: "spaced compound", text: "in the last twenty four hours", want: []string{`"the last twenty four hours" DURATION PT24H duration`}},
+	{name: "tens then a", text: "They pay fifty a year.", want: nil},
+	{name: "more is a word", text: "It took two long years.", want: nil},
 	{name: "quarters", text: "Profit fell in the past two quarters.", want: []string{`"the past two quarters" DURATION P2Q duration`}},
 	{name: "several quarters", text: "It weakened over several quarters.", want: []string{`"several quarters" DURATION PXQ duration`}},
 	{name: "quarters fraction", text: "Three quarters of the vote went to him.", want: nil},

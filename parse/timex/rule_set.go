@@ -17,7 +17,7 @@ import (
 var ruleSet = newRule("set", 1,
 	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
-	`(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?(?:`+unitPat+`|(?P<u>(?i:quarter)\b))|(?i:every|each)\s+(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?i:every|each)\s+(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?i:every|each)\s+(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b|(?P<adv>(?i:daily|weekly|monthly|annually|yearly|nightly|quarterly|biweekly|hourly))\b|(?P<freq>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
+	`(?P<x>(?i:every|each)\s+(?:(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarter)\b)|(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?P<mon>(?:(?:Janu|Febru)ary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber))\b)|(?:(?P<ev>(?i:every|each))\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<pl>s)?\b|(?P<adv>(?i:(?:dai|week|month|annual|year|night|quarter|biweek|hour)ly))\b|(?P<freq>(?i:once|twice|(?:three|four|\d+)\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
 	resolveSet)
 
 func resolveSet(m *match, c *context) (timeline.Date, bool) {
@@ -25,6 +25,10 @@ func resolveSet(m *match, c *context) (timeline.Date, bool) {
 		return unplaced(timeline.TypeSet, fmt.Sprintf("XXXX-%02d", month(mon)), timeline.ModNone)
 	}
 	if wd := m.get("wd"); wd != "" {
+		if m.get("ev")+m.get("pl") == "" {
+			// A weekday alone is ruleWeekday's.
+			return timeline.Date{}, false
+		}
 		d, _ := weekday(wd)
 		return unplaced(timeline.TypeSet, fmt.Sprintf("XXXX-WXX-%d", (int(d)+6)%7+1), timeline.ModNone)
 	}

@@ -29,5 +29,6 @@ var allRules = []*rule{
 	rulePartOfDay,
 	ruleSet,
 	ruleDuration,
+	ruleBareUnit,
 	ruleRef,
 }

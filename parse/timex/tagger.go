@@ -500,7 +500,7 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		if r := t.rules[p.rule].name; r != ruleMonthDay.name && r != ruleDayMonth.name || !isDay(p.d) {
 			continue
 		}
-		m := secondDayRE.FindStringSubmatchIndex(text[p.end:])
+		m := secondDayRE.FindStringSubmatchIndex(text[p.end:min(len(text), p.end+32)])
 		if m == nil {
 			continue
 		}
@@ -518,7 +518,7 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		// A year after the pair is the year of both: "July 7 to 10,
 		// 2019"; the year's own match goes.
 		next := i + 1
-		if ym := pairYearRE.FindStringSubmatchIndex(text[e:]); ym != nil && next < len(ps) && ps[next].start == e+ym[2] && ps[next].end == e+ym[3] {
+		if ym := pairYearRE.FindStringSubmatchIndex(text[e:min(len(text), e+16)]); ym != nil && next < len(ps) && ps[next].start == e+ym[2] && ps[next].end == e+ym[3] {
 			y = atoi(text[e+ym[2] : e+ym[3]])
 			if v, ok := calendar(dayValue(date(y, mon, first.Day())), timeline.ModNone); ok && validDay(y, mon, first.Day()) {
 				out[len(out)-1].d = v

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp/syntax"
 	"strings"
 	"testing"
 	"time"
@@ -249,6 +250,30 @@ func BenchmarkTag(b *testing.B) {
 	for b.Loop() {
 		if _, err := tg.Tag(s, anchor); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// maxBacktrackProg is the largest program, in instructions, that the
+// regexp package runs with its backtracker (regexp/backtrack.go); larger
+// ones fall back to the NFA, which made the tagger a fifth slower when
+// the length rule grew past it.
+const maxBacktrackProg = 500
+
+// TestRulesFitBacktracker keeps every rule's pattern on the regexp
+// package's fast matcher.
+func TestRulesFitBacktracker(t *testing.T) {
+	for _, r := range allRules {
+		re, err := syntax.Parse(r.anchored.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(p.Inst); n > maxBacktrackProg {
+			t.Errorf("rule %s compiles to %d instructions, over the backtracker's %d", r.name, n, maxBacktrackProg)
 		}
 	}
 }
