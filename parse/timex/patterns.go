@@ -11,11 +11,19 @@ import (
 
 // Pattern pieces shared by the rules. Month and weekday names must be
 // capitalised: "may", "march", "sat" and "sun" are words first.
+//
+// Headlines and datelines write names in capitals ("FRIDAY, APRIL 26,
+// 2019"). A weekday in capitals is still a weekday, but a month in
+// capitals is a date only with its day or year (monthDatePat): "MAY" is
+// the modal and "MARCH" the verb of many an all-caps headline. An
+// abbreviated weekday needs its full stop ("Tue.", "Thurs.", as listings
+// and AP copy write them): "sat", "sun", "wed" and "Sun" are words first.
 const (
-	monthPat   = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
-	weekdayPat = `(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`
-	yearPat    = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
-	dayPat     = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
+	monthPat     = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
+	monthDatePat = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.)`
+	weekdayPat   = `(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)`
+	yearPat      = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
+	dayPat       = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
 	// modPat is an optional START/MID/END qualifier before a calendar
 	// expression: "early", "mid-", "the late", "the end of (the)",
 	// "earlier" (START) and "later" (END).
@@ -32,7 +40,10 @@ const (
 var (
 	monthWords   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 	weekdayWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-	unitWords    = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
+	// weekdayAbbrWords are the abbreviations of weekdayPat, without
+	// their full stop.
+	weekdayAbbrWords = []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+	unitWords        = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
 )
 
 // month returns the number of a month name or abbreviation, or 0.
@@ -49,15 +60,22 @@ func month(s string) int {
 	return 0
 }
 
-// weekday returns the day of the week a name stands for.
+// weekday returns the day of the week a name, a plural ("Sundays") or an
+// abbreviation ("Tue.", "Thurs.") stands for.
 func weekday(s string) (time.Weekday, bool) {
-	s = strings.ToLower(strings.TrimSuffix(s, "s"))
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		if s == n {
+		if s == n || s == n+"s" || weekdayAbbr[s] == n {
 			return time.Weekday(i), true
 		}
 	}
 	return 0, false
+}
+
+// weekdayAbbr maps the abbreviations of weekday names to the names.
+var weekdayAbbr = map[string]string{
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+	"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
 }
 
 var numberWords = map[string]float64{

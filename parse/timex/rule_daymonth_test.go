@@ -8,6 +8,8 @@ var RuleDayMonthTests = []tagTest{
 	{name: "of", text: "He left on the 25th of April.", want: []string{`"the 25th of April" DATE 2019-04-25 daymonth`}},
 	{name: "weekday", text: "Friday 26 April 2019", want: []string{`"Friday 26 April 2019" DATE 2019-04-26 daymonth`}},
 	{name: "modal may", text: "About 3 may attend.", want: nil},
+	{name: "capitals with year", text: "LONDON, 26 APRIL 2019", want: []string{`"26 APRIL 2019" DATE 2019-04-26 daymonth`}},
+	{name: "capitals modal May", text: "SOLDIERS MISSING, 3 MAY BE DEAD", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleDayMonthTests) }

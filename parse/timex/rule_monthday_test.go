@@ -26,6 +26,17 @@ var RuleMonthDayTests = []tagTest{
 	{name: "since", text: "Prices have risen since Dec. 15.", anchor: "1989-11-02", want: []string{`"Dec. 15" DATE 1988-12-15 monthday`}},
 	{name: "invalid day", text: "It ended on February 30.", want: nil},
 	{name: "month and year is no day", text: "It ended in April 2019.", want: []string{`"April 2019" DATE 2019-04 monthyear`}},
+	// Datelines and headlines in capitals; a weekday before the day is
+	// part of it, as in mixed case.
+	{name: "capitals with weekday", text: "FRIDAY, APRIL 26, 2019", want: []string{`"FRIDAY, APRIL 26, 2019" DATE 2019-04-26 monthday`}},
+	{name: "capitals", text: "SEOUL, APRIL 25 (Reuters) - Kim arrived.", want: []string{`"APRIL 25" DATE 2019-04-25 monthday`}},
+	{name: "capitals abbreviated", text: "PARIS, SEPT. 13 - The talks ended.", anchor: "2019-09-14", want: []string{`"SEPT. 13" DATE 2019-09-13 monthday`}},
+	{name: "capitals May with day", text: "VOTE SET FOR MAY 5", want: []string{`"MAY 5" DATE 2019-05-05 monthday`}},
+	{name: "capitals May modal", text: "ANTIABORTION ACTIVIST MAY BE IN MEXICO", want: nil},
+	{name: "capitals March verb", text: "THOUSANDS MARCH IN MOSCOW", want: nil},
+	{name: "capitals month alone", text: "PRICES TO RISE IN APRIL", want: nil},
+	{name: "capitals abbreviation needs its full stop", text: "JAN 5 SEC FILING", want: nil},
+	{name: "abbreviated weekday", text: "For release Sat., Feb. 26.", anchor: "2000-02-24", want: []string{`"Sat., Feb. 26" DATE 2000-02-26 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }

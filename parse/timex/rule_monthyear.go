@@ -10,7 +10,7 @@ import (
 //
 //	April 2019   April of 2019   Sept. 2001   late April 2019 (END)
 var ruleMonthYear = newRule("monthyear", 4, monthWords,
-	`(?P<x>`+modPat+monthPat+`,?\s+(?:of\s+)?`+yearPat+`)`,
+	`(?P<x>`+modPat+monthDatePat+`,?\s+(?:of\s+)?`+yearPat+`)`,
 	resolveMonthYear).nearby(yearAfter)
 
 // yearAfter reports whether the month name text[s:e] is capitalised and

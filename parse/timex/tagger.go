@@ -222,6 +222,9 @@ var leadWords = func() map[string]bool {
 	for _, w := range weekdayWords {
 		m[w] = true
 	}
+	for _, w := range weekdayAbbrWords {
+		m[w] = true
+	}
 	for _, w := range unitWords {
 		m[w] = true
 	}
