@@ -24,6 +24,7 @@ var allRules = []*rule{
 	ruleCentury,
 	ruleDecade,
 	ruleYear,
+	ruleShortYear,
 	ruleSpelledYear,
 	ruleClock,
 	rulePartOfDay,
