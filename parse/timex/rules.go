@@ -9,6 +9,7 @@ var allRules = []*rule{
 	ruleNumeric,
 	ruleMonthDay,
 	ruleDayMonth,
+	ruleSlashDate,
 	ruleMonthYear,
 	ruleMonth,
 	ruleWeekday,
