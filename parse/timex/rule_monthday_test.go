@@ -36,6 +36,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "capitals March verb", text: "THOUSANDS MARCH IN MOSCOW", want: nil},
 	{name: "capitals month alone", text: "PRICES TO RISE IN APRIL", want: nil},
 	{name: "capitals abbreviation needs its full stop", text: "JAN 5 SEC FILING", want: nil},
+	{name: "mixed capitals", text: "It ended ApRIL 26.", want: nil},
 	{name: "abbreviated weekday", text: "For release Sat., Feb. 26.", anchor: "2000-02-24", want: []string{`"Sat., Feb. 26" DATE 2000-02-26 monthday`}},
 }
 

@@ -37,5 +37,9 @@ func yearAfter(text string, s, e int) bool {
 }
 
 func resolveMonthYear(m *match, c *context) (timeline.Date, bool) {
-	return calendar(monthValue(atoi(m.get("year")), month(m.get("mon"))), modOf(m.get("mod")))
+	mon := month(m.get("mon"))
+	if mon == 0 {
+		return timeline.Date{}, false
+	}
+	return calendar(monthValue(atoi(m.get("year")), mon), modOf(m.get("mod")))
 }

@@ -68,7 +68,10 @@ func abbreviatedWeekday(m *match, c *context, rel string) bool {
 var untilBefore = regexp.MustCompile(`(?i)(\bup\s+)?\b(until|till)\s+(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:[a-z]{2,4}\s+)?)?$`)
 
 func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
-	wd, _ := weekday(m.get("wd"))
+	wd, ok := weekday(m.get("wd"))
+	if !ok {
+		return timeline.Date{}, false
+	}
 	rel := lowerFields(m.get("rel"))
 	if name := m.get("wd"); name[len(name)-1] == '.' && !abbreviatedWeekday(m, c, rel) {
 		return timeline.Date{}, false
