@@ -11,11 +11,29 @@ import (
 
 // Pattern pieces shared by the rules. Month and weekday names must be
 // capitalised: "may", "march", "sat" and "sun" are words first.
+//
+// Headlines and datelines write names in capitals ("FRIDAY, APRIL 26,
+// 2019"). A weekday in capitals is still a weekday, but a month in
+// capitals is a date only with its day or year (monthDatePat): "MAY" is
+// the modal and "MARCH" the verb of many an all-caps headline. An
+// abbreviated weekday needs its full stop ("Tue.", "Thurs.", as listings
+// and AP copy write them): "sat", "sun", "wed" and "Sun" are words first.
+//
+// The names that may be in capitals are written with [titleOrCaps], which
+// keeps the patterns as small, and so as fast, as without capitals; it
+// also lets through mixed forms ("ApRIL") and a capital abbreviation
+// without its full stop ("JAN 5"), which [month] and [weekday] reject.
+var (
+	monthDatePat = `(?P<mon>` + titleOrCaps("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December") +
+		`\b|` + titleOrCaps("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec") + `\b\.?)`
+	weekdayPat = `(?P<wd>` + titleOrCaps("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") +
+		`\b|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)`
+)
+
 const (
-	monthPat   = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
-	weekdayPat = `(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`
-	yearPat    = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
-	dayPat     = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
+	monthPat = `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)`
+	yearPat  = `(?P<year>(?:1[0-9]|20)[0-9]{2})\b`
+	dayPat   = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
 	// modPat is an optional START/MID/END qualifier before a calendar
 	// expression: "early", "mid-", "the late", "the end of (the)",
 	// "earlier" (START) and "later" (END).
@@ -32,11 +50,60 @@ const (
 var (
 	monthWords   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 	weekdayWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-	unitWords    = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
+	// weekdayAbbrWords are the abbreviations of weekdayPat, without
+	// their full stop.
+	weekdayAbbrWords = []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+	unitWords        = []string{"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
 )
 
-// month returns the number of a month name or abbreviation, or 0.
+// titleOrCaps returns an alternation of capitalised names that also
+// takes them in capitals: "May" becomes `M[aA][yY]`.
+func titleOrCaps(names ...string) string {
+	var b strings.Builder
+	b.WriteString("(?:")
+	for i, n := range names {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteByte(n[0])
+		for _, c := range []byte(n[1:]) {
+			b.WriteString("[" + string(c) + string(c-'a'+'A') + "]")
+		}
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// nameCase reports whether the name s, perhaps with a full stop, is
+// capitalised ("April", "Sept.") or in capitals ("APRIL", "SEPT.");
+// an abbreviation in capitals needs its full stop, as "JAN" and "MAR"
+// are more often acronyms.
+func nameCase(s string) bool {
+	w, dot := strings.CutSuffix(s, ".")
+	if w == "" || !isUpper(w[0]) {
+		return false
+	}
+	caps := len(w) > 1 && isUpper(w[1])
+	for i := 1; i < len(w); i++ {
+		if isUpper(w[i]) != caps {
+			return false
+		}
+	}
+	if caps && !dot {
+		switch w {
+		case "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC":
+			return false
+		}
+	}
+	return true
+}
+
+// month returns the number of a month name or abbreviation, as written
+// or in capitals, or 0.
 func month(s string) int {
+	if !nameCase(s) {
+		return 0
+	}
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	for i, n := range monthWords[:12] {
 		if s == n || (len(s) >= 3 && strings.HasPrefix(n, s)) {
@@ -49,15 +116,25 @@ func month(s string) int {
 	return 0
 }
 
-// weekday returns the day of the week a name stands for.
+// weekday returns the day of the week a name, a plural ("Sundays") or an
+// abbreviation ("Tue.", "Thurs.") stands for, as written or in capitals.
 func weekday(s string) (time.Weekday, bool) {
-	s = strings.ToLower(strings.TrimSuffix(s, "s"))
+	if !nameCase(s) {
+		return 0, false
+	}
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		if s == n {
+		if s == n || s == n+"s" || weekdayAbbr[s] == n {
 			return time.Weekday(i), true
 		}
 	}
 	return 0, false
+}
+
+// weekdayAbbr maps the abbreviations of weekday names to the names.
+var weekdayAbbr = map[string]string{
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+	"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
 }
 
 var numberWords = map[string]float64{

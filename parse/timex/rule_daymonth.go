@@ -7,7 +7,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //
 //	26 April 2019   26 April   the 26th of April   Friday 26 April 2019
 var ruleDayMonth = newRule("daymonth", 4, monthWords,
-	`(?P<x>(?:`+weekdayPat+`,?\s+)?(?:(?i:the)\s+)?`+dayPat+`\s+(?:of\s+)?`+monthPat+`(?:,?\s+`+yearPat+`)?)`,
+	`(?P<x>(?:`+weekdayPat+`,?\s+)?(?:(?i:the)\s+)?`+dayPat+`\s+(?:of\s+)?`+monthDatePat+`(?:,?\s+`+yearPat+`)?)`,
 	resolveDayMonth).nearby(dayBefore)
 
 // dayBefore reports whether the month name text[s:e] is capitalised and
@@ -40,5 +40,10 @@ func dayBefore(text string, s, e int) bool {
 }
 
 func resolveDayMonth(m *match, c *context) (timeline.Date, bool) {
+	if mon := m.get("mon"); len(mon) > 1 && isUpper(mon[1]) && m.get("year") == "" {
+		// "3 MAY BE DEAD": a month in capitals after its day needs
+		// its year.
+		return timeline.Date{}, false
+	}
 	return dayOfMonth(m, c, month(m.get("mon")), atoi(m.get("day")))
 }

@@ -21,10 +21,17 @@ import (
 //	two more weeks (P2W)   an additional year (P1Y)   eight trading days (P8D)
 //	the past two quarters (P2Q)   several quarters (PXQ)
 //	the weeks ahead (PXW)   a day-long strike (P1D)   a several-year plan (PXY)   decades-long (PXDE)
+//	one and a half years, a year and a half (P1Y6M)   an hour and a half (PT1H30M)
+//	two and a half weeks (P2.5W)   a decade and a half (P15Y)   half a year (P6M)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 //	an 8-month-old truce (P8M)   the first time in years (PXY)
+//
+// A half, in words or as ".5", is written in the next smaller unit where
+// it is a whole number of them, as TimeBank writes "2 1/2 years" (P2Y6M)
+// and "a minute and a half" (PT1M30S); weeks, months and seconds keep a
+// fraction (P2.5W), as ISO 8601 allows in the last unit.
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
-	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>[A-Za-z]+))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+)?(?:(?P<pre>(?i:the\s+(?:past|last|next|coming|previous|following|most\s+recent|recent|first|latest)|the|past|coming|last|next|recent))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+(?P<more>[A-Za-z]+))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore)
 
 // ruleBareUnit resolves the lengths whose unit has no count before it: a
@@ -124,6 +131,12 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		// vote" is a fraction.
 		return timeline.Date{}, false
 	}
+	half := m.get("half") != "" || m.get("half2") != ""
+	halfA := m.get("halfa") != ""
+	if halfA && (half || m.get("pre") != "" || !strings.EqualFold(m.get("n"), "a") && !strings.EqualFold(m.get("n"), "an")) {
+		// Only "half a year", "half an hour".
+		return timeline.Date{}, false
+	}
 	switch {
 	case m.get("n") == "" && m.get("v") == "":
 		// No count: "the past year", "for months".
@@ -157,29 +170,34 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	case vague:
 		// "several weeks"; a singular unit only joined by a hyphen, as
 		// in "a several-year plan".
-		if !plural && !strings.Contains(m.get("sep"), "-") {
+		if !plural && !strings.Contains(m.get("sep"), "-") || half {
 			return timeline.Date{}, false
 		}
 		count = "X"
 	default:
 		an := strings.EqualFold(m.get("n"), "a") || strings.EqualFold(m.get("n"), "an")
-		if f == 1 && plural || an && strings.HasPrefix(u, "second") {
+		if f == 1 && plural && !half || an && strings.HasPrefix(u, "second") {
 			return timeline.Date{}, false
+		}
+		switch {
+		case half:
+			f += 0.5
+		case halfA:
+			f = 0.5
 		}
 		count = formatNumber(f)
 	}
 	if (pre == "last" || pre == "next") && count == "1" {
 		return timeline.Date{}, false
 	}
+	if (half || halfA) && count == "X" {
+		return timeline.Date{}, false
+	}
 	val, ok := durationValue(u, count)
 	if !ok {
 		return timeline.Date{}, false
 	}
-	if m.get("half") != "" || m.get("half2") != "" {
-		if val, ok = halfMore(val); !ok {
-			return timeline.Date{}, false
-		}
-	}
+	val = wholeHalf(val)
 	mod := timeline.ModNone
 	switch lowerFields(m.get("q")) {
 	case "more than":
@@ -273,32 +291,44 @@ func superlativeBefore(text string, i int) bool {
 var notSuperlative = setOf(`interest invest request protest arrest contest suggest digest honest modest
 	forest harvest manifest conquest inquest unrest midwest southwest northwest behest`)
 
-// halfMore adds half a unit to a duration of whole units written by
-// durationValue, in the next smaller unit where it has one: "P2Y" ->
-// "P2Y6M", "PT5H" -> "PT5H30M", "PT1M" -> "PT1M30S", "P1D" -> "P1DT12H".
-// ok is false for a vague count or a unit without an exact half.
-func halfMore(val string) (string, bool) {
+// wholeHalf writes a duration of whole units and a half, as
+// durationValue writes it ("P2.5Y"), with the half in the next smaller
+// unit where that is a whole number of them: "P2.5Y" -> "P2Y6M",
+// "PT5.5H" -> "PT5H30M", "PT1.5M" -> "PT1M30S", "P1.5D" -> "P1DT12H",
+// "P0.5Y" -> "P6M". Other values, and weeks, months and seconds, are
+// returned as they are.
+func wholeHalf(val string) string {
 	code := val[len(val)-1]
-	n := val[:len(val)-1]
-	if strings.HasPrefix(n, "PT") {
-		n = n[2:]
-	} else {
-		n = n[1:]
+	t := strings.HasPrefix(val, "PT")
+	whole, ok := strings.CutSuffix(val[:len(val)-1], ".5")
+	if !ok || strings.ContainsRune(whole, '.') {
+		return val
 	}
-	if n == "X" || strings.ContainsRune(n, '.') {
-		return "", false
+	prefix := whole[:1]
+	if t {
+		prefix = whole[:2]
 	}
+	n := whole[len(prefix):]
+	var half string
 	switch {
-	case code == 'Y' && val[1] != 'T':
-		return val + "6M", true
-	case code == 'H':
-		return val + "30M", true
-	case code == 'M' && val[1] == 'T':
-		return val + "30S", true
-	case code == 'D':
-		return val + "T12H", true
+	case code == 'Y' && !t:
+		half = "6M"
+	case code == 'D' && !t:
+		half = "T12H"
+		if n == "0" {
+			return "PT12H"
+		}
+	case code == 'H' && t:
+		half = "30M"
+	case code == 'M' && t:
+		half = "30S"
+	default:
+		return val
 	}
-	return "", false
+	if n == "0" {
+		return prefix + half
+	}
+	return prefix + n + string(code) + half
 }
 
 // durationValue writes a TIMEX3 duration of n (digits or "X") units:

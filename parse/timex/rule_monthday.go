@@ -15,7 +15,7 @@ import (
 //	Friday, April 26   Friday, April 26, 2019
 //	VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left ...   2019-04-26
 var ruleMonthDay = newRule("monthday", 1, monthWords,
-	`(?P<x>(?:`+weekdayPat+`,?\s+)?`+monthPat+`\s+`+dayPat+`(?:,?\s+`+yearPat+`)?)`,
+	`(?P<x>(?:`+weekdayPat+`,?\s+)?`+monthDatePat+`\s+`+dayPat+`(?:,?\s+`+yearPat+`)?)`,
 	resolveMonthDay).nearby(dayAfter)
 
 // dayAfter reports whether the month name text[s:e] is capitalised and

@@ -35,6 +35,18 @@ var RuleMonthDayTests = []tagTest{
 	{name: "pair is a clock time", text: "It meets on May 2 and 3:30 p.m.", anchor: "1999-02-10", want: []string{`"May 2" DATE 1999-05-02 monthday`, `"3:30 p.m." TIME 1999-02-10T15:30 clock`}},
 	{name: "the week of", text: "Shares rallied in the week of March 6.", anchor: "2000-03-20", want: []string{`"the week of March 6" DATE 2000-W10 monthday`}},
 	{name: "the day after", text: "The day after Jan. 3 it fell.", anchor: "2000-02-25", want: []string{`"The day after Jan. 3" DATE 2000-01-04 monthday`}},
+	// Datelines and headlines in capitals; a weekday before the day is
+	// part of it, as in mixed case.
+	{name: "capitals with weekday", text: "FRIDAY, APRIL 26, 2019", want: []string{`"FRIDAY, APRIL 26, 2019" DATE 2019-04-26 monthday`}},
+	{name: "capitals", text: "SEOUL, APRIL 25 (Reuters) - Kim arrived.", want: []string{`"APRIL 25" DATE 2019-04-25 monthday`}},
+	{name: "capitals abbreviated", text: "PARIS, SEPT. 13 - The talks ended.", anchor: "2019-09-14", want: []string{`"SEPT. 13" DATE 2019-09-13 monthday`}},
+	{name: "capitals May with day", text: "VOTE SET FOR MAY 5", want: []string{`"MAY 5" DATE 2019-05-05 monthday`}},
+	{name: "capitals May modal", text: "ANTIABORTION ACTIVIST MAY BE IN MEXICO", want: nil},
+	{name: "capitals March verb", text: "THOUSANDS MARCH IN MOSCOW", want: nil},
+	{name: "capitals month alone", text: "PRICES TO RISE IN APRIL", want: nil},
+	{name: "capitals abbreviation needs its full stop", text: "JAN 5 SEC FILING", want: nil},
+	{name: "mixed capitals", text: "It ended ApRIL 26.", want: nil},
+	{name: "abbreviated weekday", text: "For release Sat., Feb. 26.", anchor: "2000-02-24", want: []string{`"Sat., Feb. 26" DATE 2000-02-26 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }

@@ -10,7 +10,7 @@ import (
 //
 //	April 2019   April of 2019   Sept. 2001   late April 2019 (END)
 var ruleMonthYear = newRule("monthyear", 4, monthWords,
-	`(?P<x>`+modPat+monthPat+`,?\s+(?:of\s+)?`+yearPat+`)`,
+	`(?P<x>`+modPat+monthDatePat+`,?\s+(?:of\s+)?`+yearPat+`)`,
 	resolveMonthYear).nearby(yearAfter)
 
 // yearAfter reports whether the month name text[s:e] is capitalised and
@@ -37,5 +37,9 @@ func yearAfter(text string, s, e int) bool {
 }
 
 func resolveMonthYear(m *match, c *context) (timeline.Date, bool) {
-	return calendar(monthValue(atoi(m.get("year")), month(m.get("mon"))), modOf(m.get("mod")))
+	mon := month(m.get("mon"))
+	if mon == 0 {
+		return timeline.Date{}, false
+	}
+	return calendar(monthValue(atoi(m.get("year")), mon), modOf(m.get("mod")))
 }

@@ -8,6 +8,7 @@ var RuleMonthYearTests = []tagTest{
 	{name: "abbreviated", text: "since Sept. 2001", want: []string{`"Sept. 2001" DATE 2001-09 monthyear`}},
 	{name: "qualified", text: "They met in late April 2018.", want: []string{`"late April 2018" DATE 2018-04 END monthyear`}},
 	{name: "May", text: "Elections were held in May 2018.", want: []string{`"May 2018" DATE 2018-05 monthyear`}},
+	{name: "capitals", text: "ELECTIONS HELD IN MAY 2018", want: []string{`"MAY 2018" DATE 2018-05 monthyear`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthYearTests) }

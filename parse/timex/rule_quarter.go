@@ -8,14 +8,21 @@ import (
 )
 
 // ruleQuarter resolves quarters and halves of a year; without a year the
-// year is the anchor's. A half needs its year ("the second half" is as
-// often a match's as a year's).
+// year is the anchor's.
 //
 //	the third quarter (2019-Q3)   the fourth quarter of 2018 (2018-Q4)
 //	third-quarter   Q3 2019   Q1   the first half of 2019 (2019-H1)
 //	the second half of this year (2019-H2)   H1 2019
 //	the 2018 third quarter, last year's third quarter (2018-Q3)
 //	the year-earlier third quarter (2018-Q3)   next year's first half (2020-H1)
+//	the second half, second-half growth (2019-H2)
+//	profit rose in the second half (2018-H2: past, and after the anchor's half)
+//
+// A half without its year is the year's unless it is the half of
+// something else ("the second half of the game", "the first half hour")
+// or its sentence speaks of sport ("scored in the second half"): the
+// rule looks for a few sports words, and tags nothing there. "the last
+// half" and "the final half" still need their year.
 var ruleQuarter = newRule("quarter", 4, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
 	`(?P<x>(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
 	resolveQuarter)
@@ -57,10 +64,56 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		}
 	}
 	if half {
-		if !explicit || n > 2 {
+		if n < 1 || n > 2 {
 			return timeline.Date{}, false
+		}
+		if !explicit {
+			if !yearHalf(m, c) {
+				return timeline.Date{}, false
+			}
+			if n == 2 && c.anchor.Month() <= 6 && clauseTense(c.text, m.Left, m.Right) == tensePast {
+				// "Profit rose in the second half", in April: the
+				// last one.
+				y--
+			}
 		}
 		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
 	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
 }
+
+// yearHalf reports whether the half of m, named without its year, is a
+// half of the year: not a half of something else ("of the game", "half
+// hour", "half-time") and not in a sentence about sport.
+func yearHalf(m *match, c *context) bool {
+	if strings.HasPrefix(c.text[m.Right:], "-") || halfOfWords[nextWord(c.text, m.Right, min(len(c.text), m.Right+20))] {
+		// "the first half-hour", "the first half of the game".
+		return false
+	}
+	lo, hi := sentence(c.text, m.Left, m.Right)
+	for i := lo; i < hi; {
+		if !isLetter(c.text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && isLetter(c.text[j]) {
+			j++
+		}
+		if oneOf(c.text[i:j], sportWords) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// halfOfWords make "the first half" a half of something other than a
+// year when they follow it.
+var halfOfWords = setOf(`of hour hours day days dozen mile miles inning innings century decade season term session time`)
+
+// sportWords mark a sentence about a match, whose halves are no halves
+// of the year.
+var sportWords = setOf(`scored score scores scoring goal goals match matches game games halftime penalty penalties
+	kick kicked touchdown touchdowns inning quarterback striker midfielder goalkeeper keeper coach referee
+	league cup minute minutes trailed trailing victory defeat`)

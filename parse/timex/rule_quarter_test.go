@@ -13,7 +13,19 @@ var RuleQuarterTests = []tagTest{
 	{name: "this year's", text: "Net sales for this year's third quarter rose.", want: []string{`"this year's third quarter" DATE 2019-Q3 quarter`}},
 	{name: "next year's", text: "It could be effective as early as next year's first quarter.", want: []string{`"next year's first quarter" DATE 2020-Q1 quarter`}},
 	{name: "year-earlier", text: "In the year-earlier third quarter, it earned $2 million.", want: []string{`"the year-earlier third quarter" DATE 2018-Q3 quarter`}},
-	{name: "half without year", text: "He scored in the second half.", want: nil},
+	{name: "half without year in sport", text: "He scored in the second half.", want: nil},
+	{name: "half without year", text: "Growth will pick up in the second half.", want: []string{`"the second half" DATE 2019-H2 quarter`}},
+	{name: "first half without year", text: "Sales fell in the first half, the company said.", want: []string{`"the first half" DATE 2019-H1 quarter`}},
+	{name: "half of the year", text: "Prices fell in the first half of the year.", want: []string{`"the first half of the year" DATE 2019-H1 quarter`}},
+	{name: "half of a given year", text: "Sales rose in the second half of 2013.", want: []string{`"the second half of 2013" DATE 2013-H2 quarter`}},
+	{name: "half adjective", text: "The bank expects second-half growth.", want: []string{`"second-half" DATE 2019-H2 quarter`}},
+	{name: "past second half before it comes", text: "Profit rose in the second half.", want: []string{`"the second half" DATE 2018-H2 quarter`}},
+	{name: "past second half after it began", anchor: "2019-10-30", text: "Profit rose in the second half.", want: []string{`"the second half" DATE 2019-H2 quarter`}},
+	{name: "half of a match", text: "Liverpool scored twice in the first half.", want: nil},
+	{name: "half of something else", text: "Stocks rose in the second half of the session.", want: nil},
+	{name: "half hour", text: "Stocks rose in the first half hour of trading.", want: nil},
+	{name: "half-time", text: "The team led at the first half-time break.", want: nil},
+	{name: "third half", text: "the third half", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleQuarterTests) }

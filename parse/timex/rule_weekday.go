@@ -20,12 +20,46 @@ import (
 //	Friday morning, Thursday night      TIME 2019-04-26TMO, 2019-04-25TNI
 //	Wednesday's ruling                  the Wednesday on or before the anchor
 //	postponed until Tuesday             the Tuesday on or after the anchor
+//	FRIDAY (a headline), the talks on Tue. were long, on Thurs.
 //
 // Holidays named after a weekday ("Good Friday", "Super Tuesday") are not
-// weekdays.
-var ruleWeekday = newRule("weekday", 2, weekdayWords,
+// weekdays. An abbreviation ends a sentence only after "on", "until",
+// "till", "since" or "through": "bought by Sun." is a company, and "The
+// Sun." a newspaper.
+var ruleWeekday = newRule("weekday", 2, append(weekdayWords[:len(weekdayWords):len(weekdayWords)], weekdayAbbrWords...),
 	`(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
-	resolveWeekday)
+	resolveWeekday).nearby(weekdayName)
+
+// weekdayName reports whether the word text[s:e] can start a weekday of
+// weekdayPat: capitalised, and with its full stop if abbreviated.
+func weekdayName(text string, s, e int) bool {
+	return isUpper(text[s]) && (e-s >= len("Monday") || e < len(text) && text[e] == '.')
+}
+
+// abbreviatedWeekday reports whether the abbreviated weekday of m can
+// stand: not after "the", and, at the end of a sentence, only after a
+// qualifier or a preposition that a weekday takes and a name does not.
+func abbreviatedWeekday(m *match, c *context, rel string) bool {
+	if rel != "" {
+		return true
+	}
+	p := prevWord(c.text, m.Left)
+	if p == "the" {
+		return false
+	}
+	r := c.text[m.Right:]
+	if strings.HasPrefix(r, ",") || strings.HasPrefix(r, ";") {
+		return true
+	}
+	if i := skipSpace(r, 0); i > 0 && i < len(r) && r[i-1] == ' ' && (isLower(r[i]) || isDigit(r[i])) {
+		return true
+	}
+	switch p {
+	case "on", "until", "till", "since", "through":
+		return true
+	}
+	return false
+}
 
 // untilBefore matches "until" or "till", and a clock time after it, at
 // the end of the text before a weekday; its groups are an "up" before
@@ -34,8 +68,14 @@ var ruleWeekday = newRule("weekday", 2, weekdayWords,
 var untilBefore = regexp.MustCompile(`(?i)(\bup\s+)?\b(until|till)\s+(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:[a-z]{2,4}\s+)?)?$`)
 
 func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
-	wd, _ := weekday(m.get("wd"))
+	wd, ok := weekday(m.get("wd"))
+	if !ok {
+		return timeline.Date{}, false
+	}
 	rel := lowerFields(m.get("rel"))
+	if name := m.get("wd"); name[len(name)-1] == '.' && !abbreviatedWeekday(m, c, rel) {
+		return timeline.Date{}, false
+	}
 	if rel == "" {
 		switch prevWord(c.text, m.Left) {
 		case "good", "black", "ash", "holy", "maundy", "cyber", "super", "easter", "palm", "whit", "shrove", "bloody":
@@ -99,9 +139,9 @@ func byTense(a time.Time, back, fwd int, t tense) time.Time {
 func possessive(text string, i int) bool {
 	r := text[i:]
 	switch {
-	case strings.HasPrefix(r, "'s"):
+	case strings.HasPrefix(r, "'s"), strings.HasPrefix(r, "'S"):
 		r = r[2:]
-	case strings.HasPrefix(r, "’s"):
+	case strings.HasPrefix(r, "’s"), strings.HasPrefix(r, "’S"):
 		r = r[len("’s"):]
 	default:
 		return false

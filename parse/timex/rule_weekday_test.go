@@ -51,6 +51,31 @@ var RuleWeekdayTests = []tagTest{
 	{name: "possessive same day", anchor: "2000-06-01", text: "The family will appeal Thursday's decision.", want: []string{`"Thursday" DATE 2000-06-01 weekday`}},
 	{name: "possessive curly", text: "Investors will study Tuesday’s figures.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "the day before", text: "The talks were held the day before last Tuesday.", anchor: "2000-02-25", want: []string{`"the day before last Tuesday" DATE 2000-02-21 weekday`}},
+	// Headlines and datelines in capitals.
+	{name: "capitals", text: "KIM LEFT VLADIVOSTOK ON THURSDAY", want: []string{`"THURSDAY" DATE 2019-04-25 weekday`}},
+	{name: "capitals future", text: "PUTIN WILL FLY TO BEIJING ON SUNDAY", want: []string{`"SUNDAY" DATE 2019-04-28 weekday`}},
+	{name: "capitals possessive", text: "STOCKS FALL AFTER MONDAY'S RULING", want: []string{`"MONDAY" DATE 2019-04-22 weekday`}},
+	{name: "capitals holiday", text: "SHOPS CLOSE ON GOOD FRIDAY", want: nil},
+	{name: "mixed capitals", text: "He left on FRiday.", want: nil},
+	// Abbreviations with their full stop, as listings and AP copy write
+	// them, resolve as the full name.
+	{name: "Tue.", text: "The talks on Tue. were long.", want: []string{`"Tue." DATE 2019-04-23 weekday`}},
+	{name: "Tues.", text: "Kim will arrive Tues., officials said.", want: []string{`"Tues." DATE 2019-04-30 weekday`}},
+	{name: "Wed.", text: "The court ruled Wed. that the law stands.", want: []string{`"Wed." DATE 2019-04-24 weekday`}},
+	{name: "Thu.", text: "Talks resume Thu. in Geneva.", want: []string{`"Thu." DATE 2019-04-25 weekday`}},
+	{name: "Thur.", text: "The vote was held Thur. in Seoul.", want: []string{`"Thur." DATE 2019-04-25 weekday`}},
+	{name: "Thurs.", text: "He will speak Thurs. at noon.", want: []string{`"Thurs. at noon" TIME 2019-05-02T12:00 weekday`}},
+	{name: "Fri.", text: "Markets closed Fri. lower.", want: []string{`"Fri." DATE 2019-04-26 weekday`}},
+	{name: "Sat.", text: "Rallies are planned for Sat., police said.", want: []string{`"Sat." DATE 2019-04-27 weekday`}},
+	{name: "Sun. at the end after on", text: "The vote will be held on Sun.", want: []string{`"Sun." DATE 2019-04-28 weekday`}},
+	{name: "Mon.", text: "Kim left on Mon. for Seoul.", want: []string{`"Mon." DATE 2019-04-22 weekday`}},
+	{name: "abbreviation with part of day", text: "The train left Fri. night for Pyongyang.", want: []string{`"Fri. night" TIME 2019-04-26TNI weekday`}},
+	{name: "last Tue.", text: "He met Putin last Tue.", want: []string{`"last Tue." DATE 2019-04-23 weekday`}},
+	{name: "abbreviation without full stop", text: "Sat in the Sun with Wed and Fri", want: nil},
+	{name: "lowercase abbreviations with full stop", text: "He sat. The sun. They wed.", want: nil},
+	{name: "the Sun newspaper", text: "The story was first reported by The Sun.", want: nil},
+	{name: "Sun the company", text: "The unit was bought by Sun. It later closed.", want: nil},
+	{name: "the Sun in a sentence", text: "He told the Sun. that he would run.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }

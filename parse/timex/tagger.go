@@ -226,6 +226,9 @@ var leadWords = func() map[string]bool {
 	for _, w := range weekdayWords {
 		m[w] = true
 	}
+	for _, w := range weekdayAbbrWords {
+		m[w] = true
+	}
 	for _, w := range unitWords {
 		m[w] = true
 	}
@@ -256,8 +259,9 @@ func wordClass(c byte) byte {
 
 // lookup returns the rules triggered by the word text[s:e]. Words are
 // looked up in lower case; words that start with a digit are looked up by
-// class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#decade"
-// ("1990s", "90s"), "#ord" ("19th") and "pm" ("3pm").
+// class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#md" (the
+// month of "4/26"), "#yy" (two digits after an apostrophe, "'19"),
+// "#decade" ("1990s", "90s"), "#ord" ("19th") and "pm" ("3pm").
 func (t *Tagger) lookup(text string, s, e int) []int {
 	if isDigit(text[s]) {
 		j := s
@@ -271,6 +275,10 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 				return t.triggers["#year"]
 			case n <= 2 && e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]):
 				return t.triggers["#hhmm"]
+			case n == 2 && (s > 0 && text[s-1] == '\'' || s > 2 && text[s-3:s] == "’"):
+				return t.triggers["#yy"]
+			case n <= 2 && e+1 < len(text) && text[e] == '/' && isDigit(text[e+1]):
+				return t.triggers["#md"]
 			}
 			return nil
 		}
