@@ -79,6 +79,11 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		}
 		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
 	}
+	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && clauseTense(c.text, m.Left, m.Right) == tensePast {
+		// "It reported fourth-quarter profit", in March: the last
+		// one, as the anchor year's has not begun.
+		y--
+	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
 }
 

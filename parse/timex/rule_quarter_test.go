@@ -3,7 +3,10 @@ package timex
 import "testing"
 
 var RuleQuarterTests = []tagTest{
-	{name: "third quarter", text: "Profit rose in the third quarter.", want: []string{`"the third quarter" DATE 2019-Q3 quarter`}},
+	{name: "third quarter", text: "Profit will rise in the third quarter.", want: []string{`"the third quarter" DATE 2019-Q3 quarter`}},
+	// A quarter of the anchor's year that has not begun cannot have
+	// seen profit rise: it is last year's.
+	{name: "third quarter past", text: "Profit rose in the third quarter.", want: []string{`"the third quarter" DATE 2018-Q3 quarter`}},
 	{name: "with year", text: "Profit rose in the fourth quarter of 2018.", want: []string{`"the fourth quarter of 2018" DATE 2018-Q4 quarter`}},
 	{name: "adjective", text: "third-quarter profit", want: []string{`"third-quarter" DATE 2019-Q3 quarter`}},
 	{name: "Q", text: "in Q1 2018", want: []string{`"Q1 2018" DATE 2018-Q1 quarter`}},
@@ -26,6 +29,9 @@ var RuleQuarterTests = []tagTest{
 	{name: "half hour", text: "Stocks rose in the first half hour of trading.", want: nil},
 	{name: "half-time", text: "The team led at the first half-time break.", want: nil},
 	{name: "third half", text: "the third half", want: nil},
+	{name: "past quarter not begun", text: "The company reported fourth-quarter profit on Tuesday.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"Tuesday" DATE 2013-03-19 weekday`}},
+	{name: "future quarter not begun", text: "It expects fourth-quarter sales will rise.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2013-Q4 quarter`}},
+	{name: "past quarter begun", text: "Profit rose in the first quarter.", anchor: "2013-03-22", want: []string{`"the first quarter" DATE 2013-Q1 quarter`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleQuarterTests) }
