@@ -58,6 +58,9 @@ var RuleDurationTests = []tagTest{
 	{name: "additional", text: "They asked for an additional year.", want: []string{`"an additional year" DURATION P1Y duration`}},
 	{name: "trading days", text: "Eight trading days later, stocks fell.", want: []string{`"Eight trading days" DURATION P8D duration`}},
 	{name: "spaced compound", text: "in the last twenty four hours", want: []string{`"the last twenty four hours" DURATION PT24H duration`}},
+	// Regression: any word between count and unit let a unit be the
+	// count ("weeks" and "months" with "and" between).
+	{name: "unit and unit", text: "Funds in recent weeks and months were hit.", want: []string{`"recent weeks" DURATION PXW duration`}},
 	{name: "tens then a", text: "They pay fifty a year.", want: nil},
 	{name: "more is a word", text: "It took two long years.", want: nil},
 	{name: "quarters", text: "Profit fell in the past two quarters.", want: []string{`"the past two quarters" DURATION P2Q duration`}},
