@@ -32,6 +32,7 @@ var RulePeriodTests = []tagTest{
 	{name: "focus ends at nine months", anchor: "1989-11-02", text: "Profit rose in the third quarter. For the nine months, net was $3 million, up from $2 million a year earlier.",
 		want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"the nine months" DURATION P9M duration`, `"a year earlier" DATE 1988 ago`}},
 	{name: "no focus", anchor: "1989-11-02", text: "The plant closed a year ago.", want: []string{`"a year ago" DATE 1988 ago`}},
+	{name: "the quarter a year ago", text: "It lost money in the third quarter. For the quarter a year ago, it earned $5 million.", anchor: "1989-10-26", want: []string{`"the third quarter" DATE 1989-Q3 quarter`, `"the quarter a year ago" DATE 1988-Q3 ago`}},
 }
 
 func init() { allTagTests = append(allTagTests, RulePeriodTests) }

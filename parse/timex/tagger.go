@@ -363,7 +363,8 @@ func settle(cands []candidate) []candidate {
 
 // join merges a day and a clock time the text puts together ("April 26,
 // 2019 at 3:43 PM", "Friday at noon", "3 p.m. on Friday") into one TIME,
-// named after the day's rule.
+// named after the day's rule, and a period and the year before it ("the
+// quarter a year ago") into the year-ago date.
 func (t *Tagger) join(text string, ps []candidate) []candidate {
 	out := ps[:0]
 	for i := 0; i < len(ps); i++ {
@@ -376,6 +377,13 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 				day, clock = a, b
 			case t.rules[a.rule].name == ruleClock.name && isDay(b.d) && joins(withoutZone(gap), "on"):
 				day, clock = b, a
+			}
+			if r := t.rules[a.rule].name; (r == rulePeriod.name || r == ruleQuarter.name) && t.rules[b.rule].name == ruleAgo.name &&
+				gap == " " && strings.HasPrefix(strings.ToLower(text[b.start:b.end]), "a year ") && strings.HasPrefix(strings.ToLower(text[a.start:a.end]), "the ") {
+				// "the quarter a year ago": one date, the year-ago one.
+				out = append(out, candidate{a.start, b.end, b.rule, b.d})
+				i++
+				continue
 			}
 			if day.d.Value != "" {
 				_, hm, _ := strings.Cut(clock.d.Value, "T")
