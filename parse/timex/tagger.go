@@ -401,7 +401,7 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 
 // focusWindow is how far back, in bytes, a quarter the text names stays
 // the period in focus.
-const focusWindow = 800
+const focusWindow = 1200
 
 // refocus resolves the periods of business news against the quarter in
 // focus, the last one the text named within focusWindow bytes. After
