@@ -100,7 +100,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	// ("Thursday and Friday") or goes to the nearest trigger still
 	// without one ("On Thursday, Kim held his summit").
 	var points []timeline.Date
-	for _, d := range dates {
+	for i, d := range dates {
+		if i > 0 && pairEnd(doc.Text, dates[i-1], d) {
+			// "April 13 and 14", "from April 13 to 15": the second day
+			// ends the first's range (dayRange), it dates nothing alone.
+			continue
+		}
 		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) {
 			points = append(points, d)
 		}
@@ -344,8 +349,28 @@ func plural(w string) bool {
 }
 
 // rangeEnd matches the end of a range of days written after its first
-// day: "April 13-16", "from July 7 to 10", "May 11 through 21".
-var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till)\s*(\d{1,2})\b`)
+// day: "April 13-16", "from July 7 to 10", "May 11 through 21", "April 13
+// and 14" (a pair of days is a range only when they follow each other).
+var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and))\s*(\d{1,2})\b`)
+
+// pairEnd reports whether d is the bare second day of a pair or range
+// that the tagger found after prev: digits only, joined to prev by "and",
+// "or", "to", "through", "until" or a dash.
+func pairEnd(text string, prev, d timeline.Date) bool {
+	if d.Text == "" || prev.Span.End > d.Span.Start || d.Span.Start > len(text) {
+		return false
+	}
+	for i := 0; i < len(d.Text); i++ {
+		if d.Text[i] < '0' || d.Text[i] > '9' {
+			return false
+		}
+	}
+	switch strings.Trim(text[prev.Span.End:d.Span.Start], " ,") {
+	case "and", "or", "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
+}
 
 // dayRange returns the last day of a range whose first day is start and
 // whose end is written right after it as a bare day of the same month.
@@ -357,10 +382,10 @@ func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
 	if m == nil {
 		return timeline.Date{}, false
 	}
-	day := atoi(text[start.Span.End+m[2] : start.Span.End+m[3]])
+	day := atoi(text[start.Span.End+m[4] : start.Span.End+m[5]])
 	first := start.Earliest
 	last := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
-	if day <= first.Day() || last.Month() != first.Month() {
+	if day <= first.Day() || last.Month() != first.Month() || m[2] >= 0 && day != first.Day()+1 {
 		return timeline.Date{}, false
 	}
 	end := timeline.DayOf(last)
