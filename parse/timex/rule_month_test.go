@@ -41,6 +41,7 @@ var RuleMonthTests = []tagTest{
 	{name: "the May government", text: "The May government fell.", want: nil},
 	{name: "the March on", text: "He led the March on Washington.", want: nil},
 	{name: "the March that", text: "The March that followed was larger.", want: nil},
+	{name: "plans a trip", text: "Clayton Yeutter said he plans a July trip to China.", anchor: "1987-03-04", want: []string{`"July" DATE 1987-07 month`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthTests) }

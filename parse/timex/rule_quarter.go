@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -71,20 +72,34 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 			if !yearHalf(m, c) {
 				return timeline.Date{}, false
 			}
-			if n == 2 && c.anchor.Month() <= 6 && clauseTense(c.text, m.Left, m.Right) == tensePast {
-				// "Profit rose in the second half", in April: the
+			if n == 2 && justEnded(c, 12) && clauseTense(c.text, m.Left, m.Right) == tensePast {
+				// "Profit rose in the second half", in February: the
 				// last one.
 				y--
 			}
 		}
 		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
 	}
-	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && clauseTense(c.text, m.Left, m.Right) == tensePast {
+	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && clauseTense(c.text, m.Left, m.Right) == tensePast {
 		// "It reported fourth-quarter profit", in March: the last
 		// one, as the anchor year's has not begun.
 		y--
 	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
+}
+
+// reportWindow is how long after a quarter or half ends a past-tense
+// report names it without its year: a report of results, not a plan
+// made then for the one ahead ("set a limit for the third quarter", in
+// June, is this year's).
+const reportWindow = 120 * 24 * time.Hour
+
+// justEnded reports whether last year's period ending with month end
+// (12 for the fourth quarter or the second half) ended within
+// reportWindow before the anchor.
+func justEnded(c *context, end int) bool {
+	last := date(c.anchor.Year()-1, end+1, 1)
+	return !c.anchor.Before(last) && c.anchor.Sub(last) <= reportWindow
 }
 
 // yearHalf reports whether the half of m, named without its year, is a

@@ -4,9 +4,9 @@ import "testing"
 
 var RuleQuarterTests = []tagTest{
 	{name: "third quarter", text: "Profit will rise in the third quarter.", want: []string{`"the third quarter" DATE 2019-Q3 quarter`}},
-	// A quarter of the anchor's year that has not begun cannot have
-	// seen profit rise: it is last year's.
-	{name: "third quarter past", text: "Profit rose in the third quarter.", want: []string{`"the third quarter" DATE 2018-Q3 quarter`}},
+	// A past-tense report names last year's quarter only soon after it
+	// ends; months later the past tense is a plan made for this year's.
+	{name: "plan for a quarter", text: "In December, OPEC set a provisional limit for the third quarter.", anchor: "1987-06-29", want: []string{`"December" DATE 1986-12 month`, `"the third quarter" DATE 1987-Q3 quarter`}},
 	{name: "with year", text: "Profit rose in the fourth quarter of 2018.", want: []string{`"the fourth quarter of 2018" DATE 2018-Q4 quarter`}},
 	{name: "adjective", text: "third-quarter profit", want: []string{`"third-quarter" DATE 2019-Q3 quarter`}},
 	{name: "Q", text: "in Q1 2018", want: []string{`"Q1 2018" DATE 2018-Q1 quarter`}},

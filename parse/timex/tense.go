@@ -215,6 +215,13 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		if w == "planned" && prev != "the" && prev != "a" && prev != "an" && prev != "as" {
 			return tenseFutureInPast
 		}
+		if w == "plans" && !determiners[prev] {
+			// "he plans a July trip": the verb, with its object.
+			switch nextWord(text, end, hi) {
+			case "a", "an", "the", "his", "her", "its", "their", "another":
+				return tenseFuture
+			}
+		}
 		return tenseNone
 	case "sets":
 		if nextWord(text, end, hi) == "out" {
@@ -285,3 +292,6 @@ var planVerbs = map[string]bool{
 	"threatened": true, "sought": true, "hoped": true, "wanted": true, "intended": true, "proposed": true,
 	"prepared": true, "arranged": true, "undertook": true,
 }
+
+// determiners come before a noun: "the plans", "its plans".
+var determiners = setOf(`the a an his her its their our my your this these those`)
