@@ -106,8 +106,14 @@ func justEnded(c *context, end int) bool {
 // half of the year: not a half of something else ("of the game", "half
 // hour", "half-time") and not in a sentence about sport.
 func yearHalf(m *match, c *context) bool {
-	if strings.HasPrefix(c.text[m.Right:], "-") || halfOfWords[nextWord(c.text, m.Right, min(len(c.text), m.Right+20))] {
-		// "the first half-hour", "the first half of the game".
+	ns := skipSpace(c.text, m.Right)
+	ne := ns
+	for ne < len(c.text) && isLetter(c.text[ne]) {
+		ne++
+	}
+	if next := strings.ToLower(c.text[ns:ne]); strings.HasPrefix(c.text[m.Right:], "-") || halfOfWords[next] || ne-ns >= 3 && next != "may" && month(c.text[ns:ne]) > 0 {
+		// "the first half-hour", "the first half of the game", "second
+		// half March shipments".
 		return false
 	}
 	lo, hi := sentence(c.text, m.Left, m.Right)

@@ -32,6 +32,7 @@ var RuleQuarterTests = []tagTest{
 	{name: "past quarter not begun", text: "The company reported fourth-quarter profit on Tuesday.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"Tuesday" DATE 2013-03-19 weekday`}},
 	{name: "future quarter not begun", text: "It expects fourth-quarter sales will rise.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2013-Q4 quarter`}},
 	{name: "past quarter begun", text: "Profit rose in the first quarter.", anchor: "2013-03-22", want: []string{`"the first quarter" DATE 2013-Q1 quarter`}},
+	{name: "half of a month", text: "Traders bought palm oil for second half March shipments.", anchor: "1987-03-02", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleQuarterTests) }
