@@ -108,7 +108,9 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if quotedTitle(c.text, m.Left, m.get("u")) {
 		return timeline.Date{}, false
 	}
-	if n := strings.ToLower(m.get("n")); (n == "a" || n == "an") && m.get("pre")+m.get("q") == "" && isRate(c.text, m.Left) {
+	if n := strings.ToLower(m.get("n")); (n == "a" || n == "an") && m.get("pre")+m.get("q") == "" && isRate(c.text, m.Left) &&
+		!relationWords[nextWord(c.text, m.Right, min(len(c.text), m.Right+12))] {
+		// "$1.76 a year" is a rate, "5.66 a week earlier" is no rate.
 		return timeline.Date{}, false
 	}
 	u := strings.ToLower(m.get("u"))
@@ -249,6 +251,9 @@ func amount(text string, s, e int) bool {
 
 var amountWords = setOf(`million millions billion billions thousand thousands hundred hundreds trillion
 	percent cents dollars hours minutes days weeks times`)
+
+// relationWords after a length make it the distance to another time.
+var relationWords = setOf(`earlier before later ago after`)
 
 // notNoun are words ending in "s" that come before a length as verbs or
 // prepositions: "lasts a week", "takes a year".

@@ -80,6 +80,7 @@ var RuleDurationTests = []tagTest{
 	{name: "rate noun", text: "This will add nearly 700 seats a week.", want: nil},
 	{name: "rate words", text: "Two flights a day leave.", want: nil},
 	{name: "rate millions", text: "It saves $500 million a year in costs.", want: nil},
+	{name: "amount then a week earlier", text: "The yield fell to 5.64 pct from 5.66 a week earlier.", want: []string{`"a week" DURATION P1W duration`}},
 	{name: "not a rate", text: "The trial lasts a week.", want: []string{`"a week" DURATION P1W duration`}},
 	{name: "not a rate after in", text: "Sales rose 5% in a year.", want: []string{`"a year" DURATION P1Y duration`}},
 	{name: "show title", text: "Gonzalez said on CBS's ''60 Minutes.''", want: nil},
