@@ -26,10 +26,11 @@ import (
 //	a 44-year-old protester, 52 years old (ages are not tagged)
 //	an 8-month-old truce (P8M)   the first time in years (PXY)
 //
-// A half, in words or as ".5", is written in the next smaller unit where
+// A half in words or fractions is written in the next smaller unit where
 // it is a whole number of them, as TimeBank writes "2 1/2 years" (P2Y6M)
 // and "a minute and a half" (PT1M30S); weeks, months and seconds keep a
-// fraction (P2.5W), as ISO 8601 allows in the last unit.
+// fraction (P2.5W), as ISO 8601 allows in the last unit. A decimal
+// keeps the form it is written in: "3.5 years" is P3.5Y.
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
 	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore)
@@ -199,7 +200,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if !ok {
 		return timeline.Date{}, false
 	}
-	val = wholeHalf(val)
+	if n := m.get("n"); n == "" || !isDigit(n[0]) || !strings.Contains(n, ".") {
+		// "two and a half years" is P2Y6M as TimeBank writes it; "3.5
+		// years" keeps the decimal it is written with.
+		val = wholeHalf(val)
+	}
 	mod := timeline.ModNone
 	switch lowerFields(m.get("q")) {
 	case "more than":

@@ -19,7 +19,7 @@ var RuleDurationTests = []tagTest{
 	{name: "half an hour", text: "He spoke for half an hour.", want: []string{`"half an hour" DURATION PT30M duration`}},
 	{name: "half a day", text: "The line was down for half a day.", want: []string{`"half a day" DURATION PT12H duration`}},
 	{name: "half a century", text: "The feud lasted half a century.", want: []string{`"half a century" DURATION P50Y duration`}},
-	{name: "decimal half", text: "It took 1.5 hours.", want: []string{`"1.5 hours" DURATION PT1H30M duration`}},
+	{name: "decimal half", text: "It took 1.5 hours.", want: []string{`"1.5 hours" DURATION PT1.5H duration`}},
 	{name: "decimal", text: "It took 2.25 hours.", want: []string{`"2.25 hours" DURATION PT2.25H duration`}},
 	{name: "vague and a half", text: "It took several and a half years.", want: nil},
 	{name: "half of years", text: "half the years", want: nil},
