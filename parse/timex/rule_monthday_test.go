@@ -47,6 +47,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "capitals abbreviation needs its full stop", text: "JAN 5 SEC FILING", want: nil},
 	{name: "mixed capitals", text: "It ended ApRIL 26.", want: nil},
 	{name: "abbreviated weekday", text: "For release Sat., Feb. 26.", anchor: "2000-02-24", want: []string{`"Sat., Feb. 26" DATE 2000-02-26 monthday`}},
+	{name: "pair after a year", text: "It redeemed its notes due November 1, 1994 and 10-3/4 pct notes.", anchor: "1987-03-27", want: []string{`"November 1, 1994" DATE 1994-11-01 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }

@@ -521,7 +521,12 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 			continue
 		}
 		s, e := p.end+m[2], p.end+m[1]
-		if e < len(text) && (isDigit(text[e]) || text[e] == ':' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) ||
+		if pt := text[p.start:p.end]; len(pt) >= 4 && allDigits(pt[len(pt)-4:]) {
+			// "due November 1, 1994 and 10-3/4 pct notes": a
+			// year closes the date.
+			continue
+		}
+		if e < len(text) && (isDigit(text[e]) || text[e] == ':' || text[e] == '-' || text[e] == '/' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) ||
 			i+1 < len(ps) && ps[i+1].start < e {
 			continue
 		}
