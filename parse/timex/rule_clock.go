@@ -11,8 +11,10 @@ import (
 // to a day the text puts next to it ("Friday at 3 p.m.").
 //
 //	3:43 PM   3 p.m.   10am   15:43   noon   midnight (T24:00)
-var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight"},
-	`(?P<x>(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)`,
+//	1400 GMT, 10:00 GMT (the zone is in the extent, not the value, as
+//	TimeBank writes "9 a.m. EST Tuesday")
+var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight", "gmt", "utc", "est", "edt", "bst", "cet"},
+	`(?P<x>(?:(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)(?:\s*(?P<zone>GMT|UTC|EST|EDT|BST|CET)\b)?|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<zone>GMT|UTC|EST|EDT|BST|CET)\b)`,
 	resolveClock)
 
 func resolveClock(m *match, c *context) (timeline.Date, bool) {
@@ -23,6 +25,13 @@ func resolveClock(m *match, c *context) (timeline.Date, bool) {
 		if strings.EqualFold(m.get("word"), "midnight") {
 			h = 24
 		}
+	case m.get("mh") != "":
+		if m.Left > 0 && c.text[m.Left-1] == '(' {
+			// "10:35 a.m. (0735 GMT)": the other clock's reading of
+			// a time already tagged.
+			return timeline.Date{}, false
+		}
+		h, mi = atoi(m.get("mh")), atoi(m.get("mm"))
 	case m.get("h24") != "":
 		h, mi = atoi(m.get("h24")), atoi(m.get("mi24"))
 		if c.text[m.Left] == '0' && len(m.get("h24")) == 1 {

@@ -19,6 +19,10 @@ var RuleClockTests = []tagTest{
 	{name: "day after bracket", text: "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", anchor: "1998-08-08", want: []string{`"10:35 a.m." TIME 1998-08-07T10:35 clock`, `"Friday" DATE 1998-08-07 weekday`}},
 	{name: "day after local time", text: "It began at 9:30 a.m. local time (0130 GMT) on Thursday.", want: []string{`"9:30 a.m." TIME 2019-04-25T09:30 clock`, `"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "day in another clause", text: "It opened at 9 a.m. and closed Thursday.", want: []string{`"9 a.m." TIME 2019-04-26T09:00 clock`, `"Thursday" DATE 2019-04-25 weekday`}},
+	{name: "military with zone", text: "The vote count starts at 1400 GMT.", want: []string{`"1400 GMT" TIME 2019-04-26T14:00 clock`}},
+	{name: "zone in extent", text: "Police arrived at 10:00 GMT.", want: []string{`"10:00 GMT" TIME 2019-04-26T10:00 clock`}},
+	{name: "four digits no zone", text: "It sold 1400 shares.", want: nil},
+	{name: "no such hour", text: "At 2500 GMT nothing happened.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleClockTests) }
