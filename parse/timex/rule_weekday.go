@@ -101,6 +101,12 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 		monday := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
 		t = monday.AddDate(0, 0, (int(wd)+6)%7)
 	default:
+		if lookingAhead(c.text, m.Left) {
+			// "ahead of Sunday's election", "in the run-up to
+			// Friday's vote": a day still to come.
+			t = a.AddDate(0, 0, fwd)
+			break
+		}
 		if possessive(c.text, m.Right) {
 			// News names a day by its event only once it has
 			// happened: "Wednesday's ruling", "Friday's close".
@@ -132,6 +138,19 @@ func byTense(a time.Time, back, fwd int, t tense) time.Time {
 		return a.AddDate(0, 0, -back)
 	}
 	return a.AddDate(0, 0, fwd)
+}
+
+// lookingAhead reports whether the text before i ends with words that
+// point to a day to come: "ahead of", "in the run-up to", "in the lead-up
+// to", "in preparation for".
+func lookingAhead(text string, i int) bool {
+	b := strings.ToLower(strings.TrimRight(text[max(0, i-24):i], " "))
+	for _, w := range []string{"ahead of", "run-up to", "lead-up to", "runup to", "preparation for"} {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether text[i:] starts with a possessive "'s" or

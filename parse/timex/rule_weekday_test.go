@@ -76,6 +76,8 @@ var RuleWeekdayTests = []tagTest{
 	{name: "the Sun newspaper", text: "The story was first reported by The Sun.", want: nil},
 	{name: "Sun the company", text: "The unit was bought by Sun. It later closed.", want: nil},
 	{name: "the Sun in a sentence", text: "He told the Sun. that he would run.", want: nil},
+	{name: "ahead of", text: "Campaigning intensified ahead of Sunday's election.", anchor: "2013-03-22", want: []string{`"Sunday" DATE 2013-03-24 weekday`}},
+	{name: "run-up to", text: "Prices rose in the run-up to Thursday's meeting.", anchor: "2013-03-22", want: []string{`"Thursday" DATE 2013-03-28 weekday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleWeekdayTests) }
