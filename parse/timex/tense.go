@@ -183,7 +183,7 @@ func nextWord(text string, j, hi int) string {
 // The word is text[at:end]; the sentence ends at hi.
 func cue(w, prev, text string, at, end, hi int) tense {
 	switch w {
-	case "will", "shall", "would", "upcoming", "slated", "scheduled":
+	case "will", "shall", "would", "should", "upcoming", "slated", "scheduled":
 		if prev == "was" || prev == "were" || prev == "been" {
 			return tenseFutureInPast
 		}
