@@ -14,6 +14,8 @@ var RuleAgoTests = []tagTest{
 	{name: "year earlier", text: "Sales were up from $3 million a year earlier.", want: []string{`"a year earlier" DATE 2018 ago`}},
 	{name: "days earlier is no date", text: "He had arrived two days earlier.", want: []string{`"two days" DURATION P2D duration`}},
 	{name: "digits", text: "It ended 10 years ago.", want: []string{`"10 years ago" DATE 2009 ago`}},
+	{name: "a year before the month", text: "Home prices rose 8.1 percent in January from a year earlier.", anchor: "2013-03-22", want: []string{`"January" DATE 2013-01 month`, `"a year earlier" DATE 2012-01 ago`}},
+	{name: "month in another sentence", text: "Home prices rose in January. A year earlier they fell.", anchor: "2013-03-22", want: []string{`"January" DATE 2013-01 month`, `"A year earlier" DATE 2012 ago`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleAgoTests) }

@@ -406,13 +406,16 @@ const focusWindow = 1200
 // refocus resolves the periods of business news against the quarter in
 // focus, the last one the text named within focusWindow bytes. After
 // "third-quarter profit", "a year ago", "a year earlier" and "year-ago"
-// are the third quarter of the year before; "the quarter", "the latest
+// are the third quarter of the year before, and after a month in the
+// same sentence ("rose in January from a year earlier") that month of the
+// year before; "the quarter", "the latest
 // period", "the year-ago quarter" and "the 2018 period" keep their
 // distance from the last full quarter before the anchor but count it from
 // the quarter in focus. A length of several months or a year, or a year
 // in between ("for the nine months", "in 2018") ends the focus.
 func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
-	focus, focusEnd := -1, 0 // quarter since year 0, end of its text
+	focus, focusEnd := -1, 0   // quarter since year 0, end of its text
+	month, monthStart := "", 0 // the last month named, and where
 	yearAgo := fmt.Sprintf("%04d", anchor.Year()-1)
 	for i := range ps {
 		p := &ps[i]
@@ -437,8 +440,19 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 				if d, ok := calendar(quarterValue(focus-4), timeline.ModNone); ok {
 					p.d = d
 				}
+			} else if month != "" {
+				// "Home prices rose in January from a year earlier":
+				// the month a year before the one the sentence names.
+				if lo, _ := sentence(text, p.start, p.end); lo <= monthStart {
+					if d, ok := calendar(fmt.Sprintf("%04d%s", atoi(month[:4])-1, month[4:]), timeline.ModNone); ok {
+						p.d = d
+					}
+				}
 			}
 			continue
+		}
+		if v := p.d.Value; p.d.Type == timeline.TypeDate && p.d.Mod == timeline.ModNone && len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
+			month, monthStart = v, p.start
 		}
 		v := p.d.Value
 		switch {
