@@ -218,6 +218,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	case "nearly", "almost", "about", "around", "roughly", "approximately":
 		mod = timeline.ModApprox
 	}
+	if pre == "the" && strings.Contains(m.get("sep"), "-") {
+		// "the 14-day period": the article belongs to the noun the
+		// length describes, and TimeML leaves it out.
+		m.Left = skipSpace(c.text, m.Left+len("the"))
+	}
 	return unplaced(timeline.TypeDuration, val, mod)
 }
 

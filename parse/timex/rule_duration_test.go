@@ -61,6 +61,7 @@ var RuleDurationTests = []tagTest{
 	// Regression: any word between count and unit let a unit be the
 	// count ("weeks" and "months" with "and" between).
 	{name: "unit and unit", text: "Funds in recent weeks and months were hit.", want: []string{`"recent weeks" DURATION PXW duration`}},
+	{name: "the before an adjective", text: "It ended the 14-day strike; the two weeks passed.", want: []string{`"14-day" DURATION P14D duration`, `"the two weeks" DURATION P2W duration`}},
 	{name: "tens then a", text: "They pay fifty a year.", want: nil},
 	{name: "more is a word", text: "It took two long years.", want: nil},
 	{name: "quarters", text: "Profit fell in the past two quarters.", want: []string{`"the past two quarters" DURATION P2Q duration`}},

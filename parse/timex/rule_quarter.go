@@ -85,6 +85,10 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		// one, as the anchor year's has not begun.
 		y--
 	}
+	if low := strings.ToLower(m.Text); strings.HasPrefix(low, "the ") && strings.Contains(low, "-quarter") {
+		// "the third-quarter results": the article is the noun's.
+		m.Left = skipSpace(c.text, m.Left+len("the"))
+	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
 }
 
