@@ -33,11 +33,15 @@ type rule struct {
 	// before marks rules whose every resolved match starts at a word
 	// before the trigger ("two years", never "years" alone).
 	before bool
+	// short marks rules whose matches end within shortAhead bytes of
+	// the end of their trigger word (and the word that crosses it).
+	short bool
 	// first marks the bytes a match can start with.
 	first    [256]bool
-	re       *regexp.Regexp // unanchored, for Find
-	anchored *regexp.Regexp // the same pattern anchored at the start
-	x        int            // index of the "x" group, or 0
+	re       *regexp.Regexp   // unanchored, for Find
+	anchored *regexp.Regexp   // the same pattern anchored at the start
+	x        int              // index of the "x" group, or 0
+	groups   map[string][]int // group indexes by name, in order
 	resolve  func(m *match, c *context) (timeline.Date, bool)
 }
 
@@ -55,6 +59,12 @@ func newRule(name string, back int, triggers []string, pattern string, resolve f
 	if i := r.re.SubexpIndex("x"); i > 0 {
 		r.x = i
 	}
+	r.groups = make(map[string][]int)
+	for i, n := range r.re.SubexpNames() {
+		if i > 0 && n != "" {
+			r.groups[n] = append(r.groups[n], i)
+		}
+	}
 	r.first = firstBytes(pattern)
 	return r
 }
@@ -62,6 +72,12 @@ func newRule(name string, back int, triggers []string, pattern string, resolve f
 // nearby sets r.near and returns r.
 func (r *rule) nearby(near func(text string, s, e int) bool) *rule {
 	r.near = near
+	return r
+}
+
+// endsSoon sets r.short and returns r.
+func (r *rule) endsSoon() *rule {
+	r.short = true
 	return r
 }
 
@@ -157,7 +173,7 @@ func newMatch(r *rule, text string, loc []int, off int) *match {
 			loc[i] += off
 		}
 	}
-	m := &match{text: text, loc: loc, names: r.re.SubexpNames()}
+	m := &match{text: text, loc: loc, names: r.re.SubexpNames(), groups: r.groups}
 	m.Left, m.Right = loc[0], loc[1]
 	if r.x > 0 && loc[2*r.x] >= 0 {
 		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
@@ -171,13 +187,22 @@ func newMatch(r *rule, text string, loc []int, off int) *match {
 // fills Captures; resolvers read groups with get.
 type match struct {
 	rules.Match
-	text  string
-	loc   []int
-	names []string
+	text   string
+	loc    []int
+	names  []string
+	groups map[string][]int // the rule's group indexes by name
 }
 
 // get returns the first non-empty group called name, or "".
 func (m *match) get(name string) string {
+	if m.groups != nil {
+		for _, i := range m.groups[name] {
+			if m.loc[2*i] >= 0 && m.loc[2*i+1] > m.loc[2*i] {
+				return m.text[m.loc[2*i]:m.loc[2*i+1]]
+			}
+		}
+		return ""
+	}
 	for i, n := range m.names {
 		if n == name && i > 0 && m.loc[2*i] >= 0 && m.loc[2*i+1] > m.loc[2*i] {
 			return m.text[m.loc[2*i]:m.loc[2*i+1]]

@@ -33,7 +33,7 @@ import (
 // keeps the form it is written in: "3.5 years" is P3.5Y.
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
 	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
-	resolveDuration).startsBefore().nearby(countBefore)
+	resolveDuration).startsBefore().nearby(countBefore).endsSoon()
 
 // ruleBareUnit resolves the lengths whose unit has no count before it: a
 // plural after a preposition ("for months"), "the weeks ahead", "a
@@ -41,7 +41,7 @@ var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(u
 // each pattern stays small enough for the regexp package's fast matcher.
 var ruleBareUnit = newRule("duration", 2, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
-	resolveBareUnit).nearby(bareUnit)
+	resolveBareUnit).nearby(bareUnit).endsSoon()
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
 	if m.get("cue")+m.get("ahead")+m.get("long") == "" {

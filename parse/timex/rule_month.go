@@ -19,7 +19,7 @@ import (
 //	that follows)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
 	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:\s+(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
-	resolveMonth).nearby(capitalised)
+	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	cue, mod, rel := strings.ToLower(m.get("cue")), m.get("mod"), strings.ToLower(m.get("rel"))

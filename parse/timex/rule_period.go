@@ -23,7 +23,7 @@ import (
 // needs "latest" or "year-ago".
 var rulePeriod = newRule("period", 4, []string{"quarter", "period", "earlier", "ago", "#year", "year"},
 	`(?P<x>(?i:the)\s+(?:(?P<prior>(?i:(?:comparable\s+|same\s+)?year[\s-]+(?:earlier|ago)|comparable|corresponding|same))\s+|(?P<latest>(?i:latest|most\s+recent|just[\s-]+(?:ended|completed)))\s+|`+yearPat+`\s+)?(?P<u>(?i:quarter|period))\b|(?P<rel>(?i:this|last))\s+year['’]s\s+(?P<u>(?i:quarter|period))\b|(?P<adj>(?i:year-(?:earlier|ago)))\b|(?P<fy>(?i:the\s+(?:fiscal\s+|full\s+)?year))\b)`,
-	resolvePeriod)
+	resolvePeriod).endsSoon()
 
 func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
 	if strings.HasPrefix(c.text[m.Right:], "-") {

@@ -80,6 +80,8 @@ const (
 	// lookahead is how far past a trigger, in bytes, a match may end
 	// (then extended to the end of the word).
 	lookahead = 40
+	// shortAhead is the lookahead of the rules marked short.
+	shortAhead = 16
 )
 
 // A candidate is a resolved match before overlaps are settled.
@@ -137,6 +139,13 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 		for hi < len(text) && hi < e+lookahead+32 && isWordByte(text[hi]) {
 			hi++
 		}
+		// shortHi bounds the rules whose matches end soon after their
+		// trigger: the regexp package clears a bit per instruction and
+		// input byte on every call, so a shorter input is a faster one.
+		shortHi := min(len(text), e+shortAhead)
+		for shortHi < len(text) && shortHi < e+shortAhead+32 && isWordByte(text[shortHi]) {
+			shortHi++
+		}
 		for _, id := range ids {
 			if s < lastEnd[id] {
 				continue
@@ -154,7 +163,11 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				if !r.first[text[lo]] {
 					continue
 				}
-				m := r.matchAt(text, lo, hi)
+				end := hi
+				if r.short {
+					end = shortHi
+				}
+				m := r.matchAt(text, lo, end)
 				if m == nil || m.Left > s || m.Right < e {
 					continue
 				}
