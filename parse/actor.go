@@ -43,11 +43,19 @@ func nominal(h *hit, toks []token) bool {
 		"welcome", "welcoming", "signing", "wreath-laying", "proposal":
 		return true
 	}
-	if h.t0 == 0 {
+	if h.t0 == 0 || verbOnly[toks[h.t0].low] {
+		// "Putin and Xi last met": a past verb after "last" or "first"
+		// is still a verb.
 		return false
 	}
 	p := toks[h.t0-1].low
 	return nounStarts[p] || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
+}
+
+// verbOnly are trigger words that are never nouns.
+var verbOnly = map[string]bool{
+	"met": true, "visited": true, "arrived": true, "departed": true, "returned": true,
+	"signed": true, "hosted": true, "mediated": true, "telephoned": true, "phoned": true,
 }
 
 // conjunctions double as prepositions; right before a verb, the name after

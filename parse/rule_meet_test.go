@@ -22,6 +22,10 @@ var meetTests = []ruleTest{
 	{"meeting with", "Chinese Premier Zhao Ziyang had a meeting with President Ronald Reagan on Wednesday.", []string{
 		`2019-04-24 CONSULT/meeting 040 occurred "Zhao Ziyang meets Ronald Reagan" @ Tokyo, Japan | Zhao Ziyang > Ronald Reagan`,
 	}},
+	{"last met, and a when clause", "Chinese President Xi Jinping and Russian President Vladimir Putin last met in Beijing in June 2012, when Putin visited China for a summit.", []string{
+		`2012-06-01 .. 2012-06-30 CONSULT/meeting 040 occurred "Xi Jinping meets Vladimir Putin" @ Beijing, China | Xi Jinping > Vladimir Putin`,
+		`2012-06-01 .. 2012-06-30 CONSULT/visit 042 occurred "Vladimir Putin visits China" @ China | Vladimir Putin > China`,
+	}},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 }
 

@@ -243,7 +243,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.Status = hits[j].ev.When.Start, hits[j].ev.Status
 			h.point = true
 		}
+		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status == timeline.StatusOccurred && hits[j].ev.Status == timeline.StatusOccurred {
+			// "last met in Beijing in June 2012, when Putin visited
+			// China": the clause shares the time it is hung on.
+			h.ev.When.Start = hits[j].ev.When.Start
+			h.point = true
+		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
+			!focus.Earliest.After(doc.Anchor.Latest) &&
 			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
 			f := focus
 			f.Rule = "focus"
@@ -346,6 +353,24 @@ func plural(w string) bool {
 		return true
 	}
 	return false
+}
+
+// whenClauseOf returns the hit before hits[i] in its sentence whose
+// time a "when" or "while" clause holding hits[i] takes ("met in June
+// 2012, when Putin visited China"), or -1.
+func whenClauseOf(toks []token, hits []hit, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !hits[j].ev.When.Start.Placed() {
+			continue
+		}
+		for k := hits[i].t0 - 1; k >= hits[j].t1 && k > 0; k-- {
+			if w := toks[k].low; (w == "when" || w == "while") && toks[k-1].low == "," {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // rangeEnd matches the end of a range of days written after its first
