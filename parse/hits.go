@@ -260,6 +260,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.name == "visit" {
+		if m, who := arrivalPlace(h, toks, ments); m != nil && (h.actor != nil || who != nil) {
+			// "arrived in Moscow on Friday for a three-day visit": the
+			// visit is the arriving one's, to where the arrival was.
+			h.places = append(h.places, *m)
+			if h.actor == nil {
+				h.actor = who
+			}
+		}
+	}
 	switch h.rule.need {
 	case needPlace:
 		if len(h.places) == 0 {
@@ -424,4 +434,40 @@ func segmentBreak(t string) bool {
 		return true
 	}
 	return false
+}
+
+// arrivalPlace returns the place of an arrival a visit noun is the
+// purpose of, "arrived in Moscow on Friday for a three-day visit", and the
+// one who arrived, or nil: the visit follows "for a", and a city or
+// country after "arrived in" or "arrived at" comes before it in the
+// sentence, the arriving actor before the verb.
+func arrivalPlace(h *hit, toks []token, ments []mention) (place, who *mention) {
+	k := h.t0 - 1
+	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
+		k--
+	}
+	if k < 1 || toks[k].low != "for" {
+		return nil, nil
+	}
+	for a := k - 1; a >= 0; a-- {
+		switch toks[a].low {
+		case "arrived", "arrives", "arrive", "arriving", "landed", "lands":
+			for i := range ments {
+				m := &ments[i]
+				if m.t0 > a && m.t1 <= k && (m.kind == mentionCity || m.country != nil) && (m.prep == "in" || m.prep == "at") {
+					place = m
+					break
+				}
+			}
+			for i := range ments {
+				if m := &ments[i]; m.kind == mentionActor && m.t1 <= a && m.prep == "" && onlyAuxiliaries(toks, m.t1, a) {
+					who = m
+				}
+			}
+			return place, who
+		case ".", ";":
+			return nil, nil
+		}
+	}
+	return nil, nil
 }

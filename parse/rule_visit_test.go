@@ -29,6 +29,10 @@ var visitTests = []ruleTest{
 	{"pair of days", "Secretary of State George Shultz will visit Moscow on May 13 and 14 for talks with Eduard Shevardnadze.", []string{
 		`2019-05-13 .. 2019-05-14 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
 	}},
+	{"visit an arrival is for", "Chinese President Xi Jinping arrived in Moscow on Thursday for a three-day visit.", []string{
+		`2019-04-25 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia | Xi Jinping >`,
+		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Xi Jinping visits Moscow" @ Moscow, Russia | Xi Jinping > Russia`,
+	}},
 	{"range with a dash", "President Ronald Reagan will visit Japan May 13-16.", []string{
 		`2019-05-13 .. 2019-05-16 CONSULT/visit 042 planned "Ronald Reagan visits Japan" @ Japan | Ronald Reagan > Japan`,
 	}},
