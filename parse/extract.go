@@ -104,6 +104,11 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		if e.Mode == timeline.ModeMeeting && e.Place.Venue == "" {
 			for _, a := range e.Actors {
 				if v, ok := venues[a.Name]; ok {
+					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) {
+						// The Kremlin is no venue of a meeting in
+						// Beijing.
+						break
+					}
 					e.Place.Venue = v
 					break
 				}
@@ -236,7 +241,10 @@ func note(toks []token, end int) string {
 		switch toks[end+2].lower() {
 		case "first", "second", "third", "last", "latest", "fifth", "fourth", "final":
 			stop := clauseEnd(toks, end+1)
-			return strings.ReplaceAll(phrase(toks, end+1, stop), " 's", "'s")
+			n := strings.ReplaceAll(phrase(toks, end+1, stop), " 's", "'s")
+			// A note that runs to the end of the sentence ends
+			// before its full stop.
+			return strings.TrimRight(n, " .")
 		}
 	}
 	return ""
