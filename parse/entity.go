@@ -62,6 +62,7 @@ type entities struct {
 	byName      map[string]*entity
 	lastPerson  *entity
 	lastSubject *entity
+	lastCountry *entity // the last country named, what "the country" is
 }
 
 func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
@@ -333,6 +334,9 @@ func (es *entities) mentions(toks []token) []mention {
 		if m.kind == mentionActor && m.prep == "" && !m.poss {
 			subjectSeen = true
 		}
+		if m.country != nil {
+			es.lastCountry = m.country
+		}
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
@@ -349,6 +353,14 @@ func (es *entities) mentions(toks []token) []mention {
 			continue
 		}
 		t := toks[i]
+		if t.low == "the" && i > 0 && countryObject[toks[i-1].low] && i+1 < len(toks) && toks[i+1].low == "country" && es.lastCountry != nil {
+			// "He last visited the country in July 2008": the country
+			// named last, as the object of a journey; as a subject
+			// ("The country, which ...") it is too often another.
+			add(mention{kind: mentionActor, ent: es.lastCountry, country: es.lastCountry, t0: i, t1: i + 2, pronoun: true})
+			i += 2
+			continue
+		}
 		if pronouns[t.lower()] {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
@@ -768,4 +780,13 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
 	}
 	return mention{}, false
+}
+
+// countryObject are the words after which "the country" is where a
+// journey goes or comes from.
+var countryObject = map[string]bool{
+	"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true, "tour": true,
+	"tours": true, "touring": true, "left": true, "leave": true, "leaves": true, "leaving": true,
+	"entered": true, "enter": true, "enters": true, "reached": true, "to": true, "into": true,
+	"from": true, "in": true,
 }

@@ -14,7 +14,7 @@ import "github.com/dateline-dev/dateline/timeline"
 var visitRule = &rule{
 	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
 	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
-		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to"},
+		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
 }

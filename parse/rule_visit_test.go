@@ -33,6 +33,17 @@ var visitTests = []ruleTest{
 		`2019-04-25 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia | Xi Jinping >`,
 		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Xi Jinping visits Moscow" @ Moscow, Russia | Xi Jinping > Russia`,
 	}},
+	{"fly to", "Secretary of State George Shultz is due to fly to Moscow next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"the country named last", "President Barack Obama is touring Israel. He last visited the country in July 2008.", []string{
+		`2008-07-01 .. 2008-07-31 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+	}},
+	{"the country as a subject", "The Philippines owes 27.8 billion dlrs. The country, which has enjoyed support in Washington, will pay.", nil},
+	{"travel to meet", "On Thursday, President Barack Obama travels to Ramallah to meet Palestinian President Mahmoud Abbas.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
+		`2019-04-25 CONSULT/visit 042 occurred "Barack Obama visits Ramallah" @ Ramallah, Palestine | Barack Obama > Palestine`,
+	}},
 	{"range with a dash", "President Ronald Reagan will visit Japan May 13-16.", []string{
 		`2019-05-13 .. 2019-05-16 CONSULT/visit 042 planned "Ronald Reagan visits Japan" @ Japan | Ronald Reagan > Japan`,
 	}},

@@ -440,6 +440,13 @@ func reported(toks []token, k int) bool {
 func purposeOf(toks []token, hits []hit, i int) int {
 	h := &hits[i]
 	if !nominal(h, toks) {
+		// "travels to Ramallah to meet Abbas": the meeting is when the
+		// journey made for it arrives.
+		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
+			if j := i - 1; hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") && h.t0-hits[j].t1 <= 6 {
+				return j
+			}
+		}
 		return -1
 	}
 	k := h.t0 - 1
