@@ -412,6 +412,11 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 	return out
 }
 
+// yeared reports whether s names a year: digits, or "year".
+func yeared(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || strings.Contains(strings.ToLower(s), "year")
+}
+
 // focusWindow is how far back, in bytes, a quarter the text names stays
 // the period in focus.
 const focusWindow = 1200
@@ -448,6 +453,21 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 				p.d = d
 			}
 			continue
+		case r.name == ruleQuarter.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && !yeared(text[p.start:p.end]) &&
+			p.d.Earliest.After(anchor):
+			// "shrank in the fourth quarter from the third quarter", in
+			// March: a quarter named without its year that has not begun
+			// is the one nearest the quarter in focus.
+			n := int(p.d.Value[6] - '1')
+			q := (focus/4)*4 + n
+			if q-focus > 2 {
+				q -= 4
+			} else if focus-q > 2 {
+				q += 4
+			}
+			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
+				p.d = d
+			}
 		case r.name == ruleAgo.name && p.d.Value == yearAgo && p.d.Mod == timeline.ModNone:
 			if inFocus {
 				if d, ok := calendar(quarterValue(focus-4), timeline.ModNone); ok {

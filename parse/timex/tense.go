@@ -100,6 +100,8 @@ func clauseTense(text string, start, end int) tense {
 		leftB, rightB      = lo, hi
 		prev               string
 		sawRight, boundary bool
+		hardL, hardR       = lo, hi // the sentence's semicolons around the expression
+		sawHardR           bool
 	)
 	i, last := lo, lo
 	for i < hi {
@@ -115,6 +117,13 @@ func clauseTense(text string, start, end int) tense {
 		gap := text[last:i]
 		boundary = strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
 			strings.Contains(gap, ",") && clauseWords[w]
+		if strings.Contains(gap, ";") {
+			if i <= start {
+				hardL = i
+			} else if i >= end && !sawHardR {
+				hardR, sawHardR = i, true
+			}
+		}
 		if boundary {
 			if i <= start {
 				leftB = i
@@ -154,6 +163,10 @@ func clauseTense(text string, start, end int) tense {
 		d := c.pos - end
 		if c.pos < start {
 			d = start - c.pos
+		}
+		if c.pos < hardL || c.pos >= hardR {
+			// A semicolon joins sentences of their own.
+			continue
 		}
 		if d < bestDist {
 			best, bestDist = c.t, d
@@ -277,6 +290,10 @@ var pastWords = map[string]bool{
 	"undertook": true, "withdrew": true, "oversaw": true, "sat": true, "slept": true,
 	"built": true, "dealt": true, "lent": true, "sold": true, "hid": true, "bit": true, "blew": true,
 	"woke": true, "rang": true, "sang": true, "swam": true, "tore": true, "wept": true,
+	"shrank": true, "slid": true, "swung": true, "spun": true, "sprang": true, "shook": true,
+	"stole": true, "rode": true, "overcame": true, "underwent": true, "withheld": true, "upheld": true,
+	"mistook": true, "forgave": true, "overrode": true, "outgrew": true, "sped": true, "stuck": true,
+	"clung": true, "flung": true, "swept": true, "crept": true, "leapt": true, "knelt": true,
 }
 
 var notPast = map[string]bool{
