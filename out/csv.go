@@ -51,7 +51,11 @@ func (e *CSVEncoder) Encode(t *timeline.Timeline) error {
 	if t != nil {
 		docs := documents(t)
 		for i := range t.Events {
-			if err := e.w.Write(newRecord(&t.Events[i], docs).row()); err != nil {
+			row := newRecord(&t.Events[i], docs).row()
+			for j := range row {
+				row[j] = defuse(row[j])
+			}
+			if err := e.w.Write(row); err != nil {
 				return fmt.Errorf("csv: event %s: %w", t.Events[i].ID, err)
 			}
 		}
@@ -101,4 +105,13 @@ func (r record) row() []string {
 		s.Text, sStart, sEnd,
 		t.Text, tStart, tEnd, strings.Join(r.Sources, "; "),
 	}
+}
+
+// defuse puts a single quote before a cell a spreadsheet would read as a
+// formula: one starting with =, +, -, @, a tab or a carriage return.
+func defuse(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }

@@ -118,7 +118,10 @@
 //
 // A .csv file has a header row and one row per event, with the JSON Lines
 // fields flattened in this order; lists are joined with "; ", missing
-// values are empty, and offsets are decimal.
+// values are empty, and offsets are decimal. A cell that would start
+// with =, +, -, @, a tab or a carriage return starts with a single quote
+// before it, so that a spreadsheet opening the file reads text, not a
+// formula (news text can start "=" or "@"; the JSON outputs are as read).
 //
 //	doc id kind mode cameo action summary note actors recipients
 //	venue city country start end value mod precision status time_text
