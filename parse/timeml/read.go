@@ -110,7 +110,8 @@ func ReadFile(file string) (*Doc, error) {
 // Anchor returns the civil day of the document's creation time, the
 // date part of the DCT value, at midnight UTC. It returns [ErrNoDCT]
 // when the document has no DCT and an error naming the value when that
-// does not start with a YYYY-MM-DD date.
+// does not start with a YYYY-MM-DD date (or YYYYMMDD, ISO 8601's basic
+// format).
 func (d *Doc) Anchor() (time.Time, error) {
 	v := d.DCT.Value
 	if d.DCT.ID == "" && v == "" {
@@ -118,6 +119,12 @@ func (d *Doc) Anchor() (time.Time, error) {
 	}
 	if len(v) >= 10 {
 		if t, err := time.Parse(time.DateOnly, v[:10]); err == nil {
+			return t, nil
+		}
+	}
+	if len(v) >= 8 && (len(v) == 8 || v[8] == 'T') {
+		// The basic format older TimeBank releases use: "19980108".
+		if t, err := time.Parse("20060102", v[:8]); err == nil {
 			return t, nil
 		}
 	}

@@ -129,6 +129,8 @@ func TestReadDCT(t *testing.T) {
 		{"creation time", `<TimeML><TIMEX3 tid="t9" type="DATE" value="1999" functionInDocument="PUBLICATION_TIME">x</TIMEX3><DCT><TIMEX3 tid="t0" value="1989-10-25T12:30:00" functionInDocument="CREATION_TIME">then</TIMEX3></DCT><TEXT></TEXT></TimeML>`, "1989-10-25"},
 		{"first timex in DCT", `<TimeML><DCT><TIMEX3 tid="t0" value="1989-10-25">then</TIMEX3></DCT><TEXT></TEXT></TimeML>`, "1989-10-25"},
 		{"after TEXT", `<TimeML><TEXT>x</TEXT><DCT><TIMEX3 tid="t0" value="2001-02-03">then</TIMEX3></DCT></TimeML>`, "2001-02-03"},
+		{"basic format", `<TimeML><DCT><TIMEX3 tid="t0" value="19980108">19980108</TIMEX3></DCT><TEXT></TEXT></TimeML>`, "1998-01-08"},
+		{"basic format with a time", `<TimeML><DCT><TIMEX3 tid="t0" value="19980108T1130">then</TIMEX3></DCT><TEXT></TEXT></TimeML>`, "1998-01-08"},
 	}
 	for _, tt := range tests {
 		d, err := timeml.Read(strings.NewReader(tt.src))
