@@ -40,7 +40,7 @@ var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(u
 // day-long strike". It is ruleDuration's other half, kept apart so that
 // each pattern stays small enough for the regexp package's fast matcher.
 var ruleBareUnit = newRule("duration", 2, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in|spen[dt]s?|spending|t(?:ook|akes?)|last(?:ed|s)?|wait(?:ed|s)?))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
@@ -61,7 +61,8 @@ func bareUnit(text string, s, e int) bool {
 	return ws < we && oneOf(text[ws:we], bareCues)
 }
 
-var bareCues = setOf(`for over within lasting spanning across in`)
+var bareCues = setOf(`for over within lasting spanning across in spent spend spends spending took take takes
+	lasted last lasts waited wait waits`)
 
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
@@ -285,7 +286,10 @@ func isAge(rest string) bool {
 var oldThings = setOf(`truce ceasefire cease-fire war conflict dispute feud slump recession boom embargo ban
 	blockade siege strike law rule policy regime agreement treaty pact accord alliance record tradition
 	insurgency rebellion uprising revolution movement program programme moratorium investigation inquiry
-	probe case crisis standoff stalemate rivalry relationship marriage company firm business`)
+	probe case crisis standoff stalemate rivalry relationship marriage company firm business
+	temple church mosque cathedral monastery synagogue shrine palace castle fortress bridge building house
+	tree forest tomb statue monument manuscript painting document constitution institution organisation
+	organization party tradition custom festival city town village empire dynasty system practice`)
 
 // superlativeBefore reports whether the words shortly before text[i] make
 // "in years" a length: "the first time in years", "the highest level in

@@ -62,6 +62,8 @@ var RuleDurationTests = []tagTest{
 	// count ("weeks" and "months" with "and" between).
 	{name: "unit and unit", text: "Funds in recent weeks and months were hit.", want: []string{`"recent weeks" DURATION PXW duration`}},
 	{name: "the before an adjective", text: "It ended the 14-day strike; the two weeks passed.", want: []string{`"14-day" DURATION P14D duration`, `"the two weeks" DURATION P2W duration`}},
+	{name: "spent years", text: "The pontiff spent years in Argentina; the war lasted decades.", want: []string{`"years" DURATION PXY duration`, `"decades" DURATION PXDE duration`}},
+	{name: "age of a temple", text: "Millions visit a 1,000-year-old temple.", want: []string{`"1,000-year" DURATION P1000Y duration`}},
 	{name: "tens then a", text: "They pay fifty a year.", want: nil},
 	{name: "more is a word", text: "It took two long years.", want: nil},
 	{name: "quarters", text: "Profit fell in the past two quarters.", want: []string{`"the past two quarters" DURATION P2Q duration`}},
