@@ -288,8 +288,8 @@ var oldThings = setOf(`truce ceasefire cease-fire war conflict dispute feud slum
 	insurgency rebellion uprising revolution movement program programme moratorium investigation inquiry
 	probe case crisis standoff stalemate rivalry relationship marriage company firm business
 	temple church mosque cathedral monastery synagogue shrine palace castle fortress bridge building house
-	tree forest tomb statue monument manuscript painting document constitution institution organisation
-	organization party tradition custom festival city town village empire dynasty system practice`)
+	tree forest tomb statue monument manuscript painting document constitution party tradition custom
+	festival city town village empire dynasty system practice`)
 
 // superlativeBefore reports whether the words shortly before text[i] make
 // "in years" a length: "the first time in years", "the highest level in
