@@ -38,10 +38,9 @@ type rule struct {
 	short bool
 	// first marks the bytes a match can start with.
 	first    [256]bool
-	re       *regexp.Regexp   // unanchored, for Find
-	anchored *regexp.Regexp   // the same pattern anchored at the start
-	x        int              // index of the "x" group, or 0
-	groups   map[string][]int // group indexes by name, in order
+	re       *regexp.Regexp // unanchored, for Find
+	anchored *regexp.Regexp // the same pattern anchored at the start
+	x        int            // index of the "x" group, or 0
 	resolve  func(m *match, c *context) (timeline.Date, bool)
 }
 
@@ -58,12 +57,6 @@ func newRule(name string, back int, triggers []string, pattern string, resolve f
 	}
 	if i := r.re.SubexpIndex("x"); i > 0 {
 		r.x = i
-	}
-	r.groups = make(map[string][]int)
-	for i, n := range r.re.SubexpNames() {
-		if i > 0 && n != "" {
-			r.groups[n] = append(r.groups[n], i)
-		}
 	}
 	r.first = firstBytes(pattern)
 	return r
@@ -173,7 +166,7 @@ func newMatch(r *rule, text string, loc []int, off int) *match {
 			loc[i] += off
 		}
 	}
-	m := &match{text: text, loc: loc, names: r.re.SubexpNames(), groups: r.groups}
+	m := &match{text: text, loc: loc, names: r.re.SubexpNames()}
 	m.Left, m.Right = loc[0], loc[1]
 	if r.x > 0 && loc[2*r.x] >= 0 {
 		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
@@ -187,22 +180,13 @@ func newMatch(r *rule, text string, loc []int, off int) *match {
 // fills Captures; resolvers read groups with get.
 type match struct {
 	rules.Match
-	text   string
-	loc    []int
-	names  []string
-	groups map[string][]int // the rule's group indexes by name
+	text  string
+	loc   []int
+	names []string
 }
 
 // get returns the first non-empty group called name, or "".
 func (m *match) get(name string) string {
-	if m.groups != nil {
-		for _, i := range m.groups[name] {
-			if m.loc[2*i] >= 0 && m.loc[2*i+1] > m.loc[2*i] {
-				return m.text[m.loc[2*i]:m.loc[2*i+1]]
-			}
-		}
-		return ""
-	}
 	for i, n := range m.names {
 		if n == name && i > 0 && m.loc[2*i] >= 0 && m.loc[2*i+1] > m.loc[2*i] {
 			return m.text[m.loc[2*i]:m.loc[2*i+1]]

@@ -32,7 +32,7 @@ import (
 // fraction (P2.5W), as ISO 8601 allows in the last unit. A decimal
 // keeps the form it is written in: "3.5 years" is P3.5Y.
 var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
-	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?i:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
+	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore).endsSoon()
 
 // ruleBareUnit resolves the lengths whose unit has no count before it: a
@@ -40,11 +40,11 @@ var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(u
 // day-long strike". It is ruleDuration's other half, kept apart so that
 // each pattern stays small enough for the regexp package's fast matcher.
 var ruleBareUnit = newRule("duration", 2, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in|spen[dt]s?|spending|t(?:ook|akes?)|last(?:ed|s)?|wait(?:ed|s)?))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
-	if m.get("cue")+m.get("ahead")+m.get("long") == "" {
+	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !verbCues[prevWord(c.text, m.Left)] {
 		// "a day" and "the year" are ruleDuration's or nothing.
 		return timeline.Date{}, false
 	}
@@ -58,11 +58,14 @@ func bareUnit(text string, s, e int) bool {
 		return true
 	}
 	ws, we := wordBefore(text, s, false)
-	return ws < we && oneOf(text[ws:we], bareCues)
+	return ws < we && (oneOf(text[ws:we], bareCues) || oneOf(text[ws:we], verbCues))
 }
 
-var bareCues = setOf(`for over within lasting spanning across in spent spend spends spending took take takes
-	lasted last lasts waited wait waits`)
+var bareCues = setOf(`for over within lasting spanning across in`)
+
+// verbCues are the verbs after which a bare plural unit is a length,
+// "spent years", "took months"; they stay out of the expression.
+var verbCues = setOf(`spent spend spends spending took take takes lasted lasts waited wait waits`)
 
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
@@ -152,7 +155,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 				count = "X"
 			}
 		case pre == "":
-			if !plural || m.get("cue") == "" || strings.EqualFold(m.get("cue"), "in") && !superlativeBefore(c.text, m.Left) {
+			cue := m.get("cue")
+			if cue == "" && verbCues[prevWord(c.text, m.Left)] {
+				cue = "for" // "spent years"
+			}
+			if !plural || cue == "" || strings.EqualFold(cue, "in") && !superlativeBefore(c.text, m.Left) {
 				return timeline.Date{}, false
 			}
 			count = "X"

@@ -227,8 +227,7 @@ var leadWords = func() map[string]bool {
 		times following over within lasting spanning across right day p a q h s latest recent comparable
 		corresponding same ended completed earlier ago full near distant immediate too half
 		that later preceding prior short long nearer shorter longer these
-		additional extra further trading business working spent spend spends spending took take takes
-		lasted last lasts waited wait waits`) {
+		additional extra further trading business working`) {
 		m[w] = true
 	}
 	for w := range numberWords {
@@ -564,6 +563,15 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		if r := t.rules[p.rule].name; r != ruleMonthDay.name && r != ruleDayMonth.name || !isDay(p.d) {
 			continue
 		}
+		j := p.end
+		if j < len(text) && text[j] == ',' {
+			j++
+		}
+		switch j = skipSpace(text, j); nextWord(text, j, min(len(text), j+12)) {
+		case "and", "or", "to", "through", "until", "till":
+		default:
+			continue
+		}
 		m := secondDayRE.FindStringSubmatchIndex(text[p.end:min(len(text), p.end+32)])
 		if m == nil {
 			continue
@@ -615,6 +623,9 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 // (March 6).
 var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
 
+// offsetWords end what offsetRE matches.
+var offsetWords = setOf(`before after of`)
+
 // dayOffsets widens a day to the date a phrase before it makes of it: "the
 // day before last Tuesday" is the Monday before, "the week of March 6"
 // the week that holds it. TimeML tags the whole phrase as one date.
@@ -626,6 +637,9 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) {
 		prevEnd = p.end
 		if !isDay(p.d) || t.rules[p.rule].name == ruleCasual.name {
 			continue
+		}
+		if ws, we := wordBefore(text, p.start, false); ws == we || !oneOf(text[ws:we], offsetWords) {
+			continue // most days; the regexp is for the rest
 		}
 		m := offsetRE.FindStringSubmatchIndex(text[lo:p.start])
 		if m == nil {
