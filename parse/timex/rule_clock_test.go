@@ -23,6 +23,7 @@ var RuleClockTests = []tagTest{
 	{name: "zone in extent", text: "Police arrived at 10:00 GMT.", want: []string{`"10:00 GMT" TIME 2019-04-26T10:00 clock`}},
 	{name: "four digits no zone", text: "It sold 1400 shares.", want: nil},
 	{name: "no such hour", text: "At 2500 GMT nothing happened.", want: nil},
+	{name: "day after Eastern time", text: "Tickets went on sale at noon Eastern time on Monday.", anchor: "2013-03-22", want: []string{`"noon" TIME 2013-03-18T12:00 clock`, `"Monday" DATE 2013-03-18 weekday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleClockTests) }

@@ -48,6 +48,9 @@ var RuleMonthDayTests = []tagTest{
 	{name: "mixed capitals", text: "It ended ApRIL 26.", want: nil},
 	{name: "abbreviated weekday", text: "For release Sat., Feb. 26.", anchor: "2000-02-24", want: []string{`"Sat., Feb. 26" DATE 2000-02-26 monthday`}},
 	{name: "pair after a year", text: "It redeemed its notes due November 1, 1994 and 10-3/4 pct notes.", anchor: "1987-03-27", want: []string{`"November 1, 1994" DATE 1994-11-01 monthday`}},
+	{name: "range end after its start", text: "The hurricane season runs from June 1 to Nov. 30.", anchor: "2013-03-22", want: []string{`"June 1" DATE 2013-06-01 monthday`, `"Nov. 30" DATE 2013-11-30 monthday`}},
+	{name: "range start takes the end's year", text: "It ran from Jan. 3 to Dec. 28, 2012.", anchor: "2013-03-22", want: []string{`"Jan. 3" DATE 2012-01-03 monthday`, `"Dec. 28, 2012" DATE 2012-12-28 monthday`}},
+	{name: "range end takes the start's year", text: "It ran from Dec. 3, 2011 to Jan. 28.", anchor: "2013-03-22", want: []string{`"Dec. 3, 2011" DATE 2011-12-03 monthday`, `"Jan. 28" DATE 2012-01-28 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }

@@ -188,6 +188,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = t.join(text, picked)
 	picked = t.secondDays(text, picked)
 	t.dayOffsets(text, picked)
+	t.orderRanges(text, picked)
 	t.refocus(text, c.anchor, picked)
 	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
@@ -412,6 +413,27 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 	return out
 }
 
+// hasYear reports whether s writes a year: four digits in a row, or an
+// apostrophe and two.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		// An apostrophe, or the last byte of a right single quote,
+		// before two digits: "'19", "’19".
+		if run == 0 && (s[i] == '\'' || s[i] == 0x99) && i+2 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
 // yeared reports whether s names a year: digits, or "year".
 func yeared(s string) bool {
 	return strings.ContainsAny(s, "0123456789") || strings.Contains(strings.ToLower(s), "year")
@@ -623,6 +645,73 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 // (March 6).
 var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
 
+// orderRanges keeps the two ends of a range in order: in "from June 1 to
+// Nov. 30" or "from September to June", each named without its year, the
+// end that came out before the start is the one a year later.
+func (t *Tagger) orderRanges(text string, ps []candidate) {
+	for i := 1; i < len(ps); i++ {
+		a, b := &ps[i-1], &ps[i]
+		if a.d.Type != timeline.TypeDate || b.d.Type != timeline.TypeDate || a.d.Mod != timeline.ModNone ||
+			a.d.Precision != b.d.Precision || (a.d.Precision != timeline.Day && a.d.Precision != timeline.Month) ||
+			b.end-a.start > 64 {
+			continue
+		}
+		switch strings.ToLower(strings.Join(strings.Fields(text[a.end:b.start]), " ")) {
+		case "to", "through", "until", "till", "-", "–":
+		default:
+			continue
+		}
+		ay, by := hasYear(text[a.start:a.end]), hasYear(text[b.start:b.end])
+		switch {
+		case ay && by:
+			continue
+		case ay:
+			// "from Jan. 3, 2011 to Dec. 28": the end is in the
+			// start's year, or the year after.
+			ae, be := a.d.Earliest.UTC(), b.d.Earliest.UTC()
+			end := time.Date(ae.Year(), be.Month(), be.Day(), 0, 0, 0, 0, time.UTC)
+			if end.Before(ae) {
+				end = end.AddDate(1, 0, 0)
+			}
+			v := dayValue(end)
+			if b.d.Precision == timeline.Month {
+				v = monthValue(end.Year(), int(end.Month()))
+			}
+			if d, ok := calendar(v, b.d.Mod); ok && end.Day() == be.Day() {
+				b.d = d
+			}
+			continue
+		}
+		if by {
+			// "from Jan. 3 to Dec. 28, 2012": the start takes the
+			// end's year when that keeps them in order.
+			ae, be := a.d.Earliest.UTC(), b.d.Earliest.UTC()
+			st := time.Date(be.Year(), ae.Month(), ae.Day(), 0, 0, 0, 0, time.UTC)
+			if st.Month() == ae.Month() && !st.After(be) {
+				v := dayValue(st)
+				if a.d.Precision == timeline.Month {
+					v = monthValue(st.Year(), int(st.Month()))
+				}
+				if d, ok := calendar(v, a.d.Mod); ok {
+					a.d = d
+				}
+			}
+			continue
+		}
+		if !b.d.Earliest.Before(a.d.Earliest) {
+			continue
+		}
+		e := b.d.Earliest.UTC().AddDate(1, 0, 0)
+		v := dayValue(e)
+		if b.d.Precision == timeline.Month {
+			v = monthValue(e.Year(), int(e.Month()))
+		}
+		if d, ok := calendar(v, b.d.Mod); ok {
+			b.d = d
+		}
+	}
+}
+
 // offsetWords end what offsetRE matches.
 var offsetWords = setOf(`before after of`)
 
@@ -681,12 +770,16 @@ func clockDayGap(gap string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(gap)) {
-		if f != "on" && f != "local" && f != "time" && !oneOf(f, zones) && !allDigits(f) {
+		if !gapWords[strings.ToLower(f)] && !oneOf(f, zones) && !allDigits(f) {
 			return false
 		}
 	}
 	return true
 }
+
+// gapWords may stand between a clock time and its day besides a zone:
+// "noon Eastern time on Monday".
+var gapWords = setOf(`on local time eastern central mountain pacific standard daylight`)
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
