@@ -722,8 +722,17 @@ var regionWords = map[string]bool{"North": true, "South": true, "Latin": true, "
 // country, a known person or a city.
 func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	max := lexicon.MaxWords()
+	// Most capitalised words begin no name the lexicon knows; the
+	// phrases from them need not be looked up.
+	named := lexicon.MayStartName(toks[i].text)
+	look := func(max int, ok func(string) bool) int {
+		if !named {
+			return -1
+		}
+		return longest(toks, i, max, ok)
+	}
 	var org string
-	if j := longest(toks, i, max, func(s string) bool {
+	if j := look(max, func(s string) bool {
 		var ok bool
 		org, ok = lexicon.LookupOrganisation(s)
 		return ok
@@ -739,7 +748,7 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	var c lexicon.Country
-	if j := longest(toks, i, max, func(s string) bool {
+	if j := look(max, func(s string) bool {
 		var ok bool
 		c, ok = lexicon.LookupCountry(s)
 		return ok
@@ -772,7 +781,7 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return m, true // "Perez de Cuellar told": a name, though Perez is a town
 	}
 	var city lexicon.City
-	if j := longest(toks, i, 3, func(s string) bool {
+	if j := look(3, func(s string) bool {
 		var ok bool
 		city, ok = lexicon.LookupCity(s)
 		return ok

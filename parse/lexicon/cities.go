@@ -42,6 +42,7 @@ type gazetteer struct {
 	byName   map[string]place // exact name and diacritic-free name
 	rows     int
 	maxWords int
+	first    map[string]bool // the first word of every name in byName
 }
 
 var loadCities = sync.OnceValue(func() *gazetteer { return buildCities(loadWords()) })
@@ -96,6 +97,10 @@ func buildCities(w *words) *gazetteer {
 			}
 			g.byName[a.name] = p
 		}
+	}
+	g.first = make(map[string]bool, len(g.byName))
+	for k := range g.byName {
+		g.first[firstWord(k)] = true
 	}
 	return g
 }

@@ -58,6 +58,9 @@ type words struct {
 	byCode                map[string]Country // current countries only
 	titles, organisations map[string]string
 	maxWords              int
+	// first holds the first word of every country and organisation
+	// name, without a leading article.
+	first map[string]bool
 }
 
 var loadWords = sync.OnceValue(buildWords)
@@ -115,7 +118,30 @@ func buildWords() *words {
 			w.maxWords = max(w.maxWords, countWords(k))
 		}
 	}
+	w.first = make(map[string]bool)
+	for k := range w.countries {
+		w.first[firstWord(k)] = true
+	}
+	for k := range w.organisations {
+		w.first[firstWord(k)] = true
+	}
 	return w
+}
+
+// firstWord returns the first space-separated word of name, after a
+// leading "the".
+func firstWord(name string) string {
+	bare, _ := trim(name)
+	w, _, _ := strings.Cut(bare, " ")
+	return w
+}
+
+// MayStartName reports whether word, as written, can begin the name of a
+// country, an organisation or a city that [LookupCountry],
+// [LookupOrganisation] or [LookupCity] knows, with or without a leading
+// "the": a cheap test before trying the phrases that start with it.
+func MayStartName(word string) bool {
+	return word == "the" || word == "The" || loadWords().first[word] || loadCities().first[word]
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }

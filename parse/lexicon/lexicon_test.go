@@ -361,3 +361,49 @@ func BenchmarkLookupCity(b *testing.B) {
 		LookupCity("Kim")
 	}
 }
+
+func TestMayStartName(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"North", true},  // North Korea
+		{"United", true}, // United States, United Nations
+		{"U.S.", true},
+		{"Vladivostok", true},
+		{"New", true}, // New York, New Delhi
+		{"The", true}, // The Hague, "The United States"
+		{"the", true},
+		{"European", true}, // European Community
+		{"Reagan", false},
+		{"Shultz", false},
+		{"He", false},
+		{"north", false}, // names are matched as written
+	} {
+		if got := MayStartName(tt.word); got != tt.want {
+			t.Errorf("MayStartName(%q) = %v; want %v", tt.word, got, tt.want)
+		}
+	}
+	// Every name a lookup finds starts with a word MayStartName allows.
+	var names []string
+	for k := range loadWords().countries {
+		names = append(names, k)
+	}
+	for k := range loadWords().organisations {
+		names = append(names, k)
+	}
+	for k := range loadCities().byName {
+		names = append(names, k)
+	}
+	for _, name := range names {
+		first, _, _ := strings.Cut(name, " ")
+		if !MayStartName(first) {
+			t.Errorf("%q is a name, but MayStartName(%q) is false", name, first)
+		}
+		if bare, had := trim(name); had {
+			if w, _, _ := strings.Cut(bare, " "); !MayStartName(w) {
+				t.Errorf("%q is a name, but MayStartName(%q) is false", name, w)
+			}
+		}
+	}
+}
