@@ -124,3 +124,34 @@ func FuzzFindDateline(f *testing.F) {
 
 // dateOfValue returns a dateline date with the given XXXX-MM-DD value.
 func dateOfValue(v string) timeline.Date { return timeline.Date{Type: timeline.TypeDate, Value: v} }
+
+// TestIsoStamp checks that the fast path for archive stamps reads what
+// findStamp reads, or leaves the stamp to it.
+func TestIsoStamp(t *testing.T) {
+	for _, s := range []string{"1987-02-26T15:01:01", "1987-02-26", "1987-02-26T15:01", "2019-04-26T15:43:00Z",
+		"2019-04-26T15:43:00.12+02:00", "1987-02-26T15:01:01.79", "2019-02-30", "2019-04-26T25:00", "April 26, 2019"} {
+		checkIsoStamp(t, s)
+	}
+	if _, ok := isoStamp("1987-02-26T15:01:01"); !ok {
+		t.Error(`isoStamp("1987-02-26T15:01:01") is not ok`)
+	}
+}
+
+func FuzzIsoStamp(f *testing.F) {
+	for _, s := range []string{"1987-02-26T15:01:01", "2019-04-26T15:43:00Z", "2019-02-30"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkIsoStamp)
+}
+
+func checkIsoStamp(t *testing.T, s string) {
+	a, ok := isoStamp(s)
+	if !ok {
+		return
+	}
+	b, bok := findStamp(s, 0)
+	if !bok || a.date.String() != b.date.String() || a.date.Text != b.date.Text || a.date.Span != b.date.Span ||
+		a.date.Rule != b.date.Rule || a.keyword != b.keyword {
+		t.Errorf("isoStamp(%q) = %+v; findStamp reads %v %+v", s, a, bok, b)
+	}
+}

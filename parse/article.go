@@ -116,7 +116,10 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 	doc := timeline.Document{ID: in.ID, Source: in.Source, Title: in.Title, Text: in.Text}
 	var published timeline.Date
 	if in.Published != "" {
-		st, ok := findStamp(in.Published, 0)
+		st, ok := isoStamp(in.Published)
+		if !ok {
+			st, ok = findStamp(in.Published, 0)
+		}
 		if !ok {
 			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q is not a date", in.Published)}
 		}
