@@ -521,6 +521,9 @@ func longest(toks []token, i, max int, ok func(string) bool) int {
 // adjective reads a nationality adjective at i ("North Korean", "U.S.").
 func adjective(toks []token, i int) (lexicon.Country, int) {
 	var c lexicon.Country
+	if i >= len(toks) || !lexicon.MayStartAdjective(toks[i].text) {
+		return c, -1
+	}
 	j := longest(toks, i, 3, func(s string) bool {
 		var ok bool
 		c, ok = lexicon.LookupAdjective(s)
@@ -532,6 +535,9 @@ func adjective(toks []token, i int) (lexicon.Country, int) {
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {
 	var role string
+	if i >= len(toks) || !lexicon.MayStartTitle(toks[i].text) {
+		return role, -1
+	}
 	j := longest(toks, i, 4, func(s string) bool {
 		var ok bool
 		role, ok = lexicon.LookupTitle(s)

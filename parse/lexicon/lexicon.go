@@ -59,8 +59,9 @@ type words struct {
 	titles, organisations map[string]string
 	maxWords              int
 	// first holds the first word of every country and organisation
-	// name, without a leading article.
-	first map[string]bool
+	// name, without a leading article; firstAdjective and firstTitle
+	// those of the adjectives and titles.
+	first, firstAdjective, firstTitle map[string]bool
 }
 
 var loadWords = sync.OnceValue(buildWords)
@@ -125,8 +126,25 @@ func buildWords() *words {
 	for k := range w.organisations {
 		w.first[firstWord(k)] = true
 	}
+	w.firstAdjective, w.firstTitle = make(map[string]bool), make(map[string]bool)
+	for k := range w.adjectives {
+		f, _, _ := strings.Cut(k, " ")
+		w.firstAdjective[f] = true
+	}
+	for k := range w.titles {
+		f, _, _ := strings.Cut(k, " ")
+		w.firstTitle[f] = true
+	}
 	return w
 }
+
+// MayStartAdjective reports whether word, as written, can begin an
+// adjective [LookupAdjective] knows.
+func MayStartAdjective(word string) bool { return loadWords().firstAdjective[word] }
+
+// MayStartTitle reports whether word, as written, can begin a title
+// [LookupTitle] knows.
+func MayStartTitle(word string) bool { return loadWords().firstTitle[word] }
 
 // firstWord returns the first space-separated word of name, after a
 // leading "the".

@@ -407,3 +407,31 @@ func TestMayStartName(t *testing.T) {
 		}
 	}
 }
+
+func TestMayStartAdjectiveAndTitle(t *testing.T) {
+	for k := range loadWords().adjectives {
+		if f, _, _ := strings.Cut(k, " "); !MayStartAdjective(f) {
+			t.Errorf("%q is an adjective, but MayStartAdjective(%q) is false", k, f)
+		}
+	}
+	for k := range loadWords().titles {
+		if f, _, _ := strings.Cut(k, " "); !MayStartTitle(f) {
+			t.Errorf("%q is a title, but MayStartTitle(%q) is false", k, f)
+		}
+	}
+	for _, tt := range []struct {
+		word      string
+		adj, titl bool
+	}{
+		{"North", true, false}, {"Soviet", true, false}, {"U.S.", true, false},
+		{"Foreign", false, true}, {"foreign", false, true}, {"President", false, true},
+		{"Reagan", false, false}, {"the", false, false},
+	} {
+		if got := MayStartAdjective(tt.word); got != tt.adj {
+			t.Errorf("MayStartAdjective(%q) = %v; want %v", tt.word, got, tt.adj)
+		}
+		if got := MayStartTitle(tt.word); got != tt.titl {
+			t.Errorf("MayStartTitle(%q) = %v; want %v", tt.word, got, tt.titl)
+		}
+	}
+}
