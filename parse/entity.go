@@ -53,6 +53,7 @@ type mention struct {
 	poss    bool          // followed by a possessive 's, or a possessive pronoun
 	pronoun bool          // he, his, she, her, him
 	object  bool          // the object of an earlier event of its sentence: no subject of a later one
+	partner *entity       // the second of "the two leaders", whose first is ent
 }
 
 // entities keeps the actors of one document and resolves later mentions
@@ -61,6 +62,7 @@ type entities struct {
 	all         []*entity
 	byName      map[string]*entity
 	lastPerson  *entity
+	prevPerson  *entity // the person named before lastPerson, another one
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
 }
@@ -325,7 +327,10 @@ func (es *entities) mentions(toks []token) []mention {
 		if m.kind == mentionActor && !m.pronoun {
 			m.ent.count++
 		}
-		if m.kind == mentionActor && m.ent.actor.Type == "person" {
+		if m.kind == mentionActor && m.ent.actor.Type == "person" && m.partner == nil {
+			if !m.pronoun && es.lastPerson != nil && es.lastPerson != m.ent {
+				es.prevPerson = es.lastPerson
+			}
 			es.lastPerson = m.ent
 			if !subjectSeen && m.prep == "" {
 				es.lastSubject = m.ent
@@ -359,6 +364,13 @@ func (es *entities) mentions(toks []token) []mention {
 			// ("The country, which ...") it is too often another.
 			add(mention{kind: mentionActor, ent: es.lastCountry, country: es.lastCountry, t0: i, t1: i + 2, pronoun: true})
 			i += 2
+			continue
+		}
+		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
+			// "The two leaders last met in February": the last two
+			// people named, the first named first.
+			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: k, pronoun: true})
+			i = k
 			continue
 		}
 		if pronouns[t.lower()] {
@@ -804,4 +816,32 @@ var countryObject = map[string]bool{
 	"tours": true, "touring": true, "left": true, "leave": true, "leaves": true, "leaving": true,
 	"entered": true, "enter": true, "enters": true, "reached": true, "to": true, "into": true,
 	"from": true, "in": true,
+}
+
+// pairNouns are the plurals "the two ..." and "both ..." name two people
+// with.
+var pairNouns = map[string]bool{
+	"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
+	"premiers": true, "chancellors": true, "heads": true,
+}
+
+// pairPhrase returns the end of "the two leaders" or "both leaders" (or
+// "the two foreign ministers") at i, or i.
+func pairPhrase(toks []token, i int) int {
+	j := i
+	switch {
+	case toks[j].low == "the" && j+1 < len(toks) && toks[j+1].low == "two":
+		j += 2
+	case toks[j].low == "both":
+		j++
+	default:
+		return i
+	}
+	if j < len(toks) && !pairNouns[toks[j].low] && j+1 < len(toks) && pairNouns[toks[j+1].low] && !toks[j].capitalised() {
+		j++ // "the two foreign ministers"
+	}
+	if j < len(toks) && pairNouns[toks[j].low] {
+		return j + 1
+	}
+	return i
 }

@@ -215,6 +215,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			recips = append(recips, m)
 		}
 	}
+	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+		// "The two leaders last met": the second of the pair is the
+		// one met.
+		p := *a
+		p.ent, p.partner = a.partner, nil
+		recips = append([]*mention{&p}, recips...)
+	}
 	for _, m := range recips {
 		m.object = true // "he had never met Gorbachev ... and had since met him"
 	}

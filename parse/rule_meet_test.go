@@ -26,6 +26,11 @@ var meetTests = []ruleTest{
 		`2012-06-01 .. 2012-06-30 CONSULT/meeting 040 occurred "Xi Jinping meets Vladimir Putin" @ Beijing, China | Xi Jinping > Vladimir Putin`,
 		`2012-06-01 .. 2012-06-30 CONSULT/visit 042 occurred "Vladimir Putin visits China" @ China | Vladimir Putin > China`,
 	}},
+	{"the two leaders", "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Friday. The two leaders last met on 15 February in Brussels.", []string{
+		`2019-02-15 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
+	}},
+	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 }
 
