@@ -17,7 +17,9 @@
 // on Friday" the expression is "Friday", in "in late 2011" it is "late
 // 2011". Determiners and qualifiers that are part of the expression stay
 // in: "the third quarter", "the 1990s", "the past two years", "more than
-// a year", "late at night".
+// a year", "late at night". An article before a length or quarter used as
+// an adjective belongs to its noun and stays out: "the 14-day strike"
+// gives "14-day", "the third-quarter results" "third-quarter".
 //
 // # Speed
 //
