@@ -89,6 +89,12 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 		if !before.IsZero() {
 			t = before
 		}
+	case runsUntil[prevWord(c.text, m.Left)] && tn != tensePast:
+		// "runs through September 30", "is valid until June 1": a day
+		// still ahead, unless the clause tells of the past.
+		if !after.IsZero() {
+			t = after
+		}
 	case startsFrom[prevWord(c.text, m.Left)]:
 		// "effective Feb. 1", "starting March 1": a change announced
 		// ahead, whatever the tense of the announcement, unless the day
@@ -110,6 +116,9 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 	}
 	return calendar(dayValue(t), timeline.ModNone)
 }
+
+// runsUntil are the words before the day something lasts until.
+var runsUntil = setOf(`until till through`)
 
 // startsFrom are the words before a day from which something takes
 // effect.

@@ -51,6 +51,8 @@ var RuleMonthDayTests = []tagTest{
 	{name: "range end after its start", text: "The hurricane season runs from June 1 to Nov. 30.", anchor: "2013-03-22", want: []string{`"June 1" DATE 2013-06-01 monthday`, `"Nov. 30" DATE 2013-11-30 monthday`}},
 	{name: "range start takes the end's year", text: "It ran from Jan. 3 to Dec. 28, 2012.", anchor: "2013-03-22", want: []string{`"Jan. 3" DATE 2012-01-03 monthday`, `"Dec. 28, 2012" DATE 2012-12-28 monthday`}},
 	{name: "range end takes the start's year", text: "It ran from Dec. 3, 2011 to Jan. 28.", anchor: "2013-03-22", want: []string{`"Dec. 3, 2011" DATE 2011-12-03 monthday`, `"Jan. 28" DATE 2012-01-28 monthday`}},
+	{name: "runs through", text: "The program runs through Sept. 30.", anchor: "2013-03-22", want: []string{`"Sept. 30" DATE 2013-09-30 monthday`}},
+	{name: "ran through", text: "It ran through Sept. 30.", anchor: "2013-03-22", want: []string{`"Sept. 30" DATE 2012-09-30 monthday`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthDayTests) }
