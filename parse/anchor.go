@@ -89,11 +89,10 @@ func isoStamp(s string) (stamp, bool) {
 	if m == nil {
 		return stamp{}, false
 	}
-	y, mon, d := atoi(s[m[2]:m[3]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[6]:m[7]])
-	if mon < 1 || mon > 12 || d < 1 || d > time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+	value, ok := dayValue(atoi(s[m[2]:m[3]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[6]:m[7]]))
+	if !ok {
 		return stamp{}, false
 	}
-	value := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 	end := m[7]
 	if m[8] >= 0 {
 		hour, min := atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]])
@@ -103,14 +102,28 @@ func isoStamp(s string) (stamp, bool) {
 		value += "T" + pad2(hour) + ":" + pad2(min)
 		end = len(s)
 	}
+	date, ok := stampAt(s, value, 0, end)
+	return stamp{date: date}, ok
+}
+
+// dayValue writes y-mon-d as a TIMEX3 value; ok is false for no such day.
+func dayValue(y int, mon time.Month, d int) (string, bool) {
+	if mon < 1 || mon > 12 || d < 1 || d > time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return "", false
+	}
+	return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), true
+}
+
+// stampAt returns the stamp date of value, written as s[start:end].
+func stampAt(s, value string, start, end int) (timeline.Date, bool) {
 	date, err := timeline.ParseValue(value)
 	if err != nil {
-		return stamp{}, false
+		return timeline.Date{}, false
 	}
-	date.Text = s[:end]
-	date.Span = timeline.Span{Start: 0, End: end}
+	date.Text = s[start:end]
+	date.Span = timeline.Span{Start: start, End: end}
 	date.Rule = "stamp"
-	return stamp{date: date}, true
+	return date, true
 }
 
 // stampDate builds the date of one stampRE match m in s.
@@ -142,10 +155,10 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 		d3, _, _ := g("d3")
 		y, mon, d, start, end = atoi(y3), time.Month(atoi(m3)), atoi(d3), a, b
 	}
-	if mon < 1 || mon > 12 || d < 1 || d > time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+	value, ok := dayValue(y, mon, d)
+	if !ok {
 		return timeline.Date{}, false
 	}
-	value := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 	h, _, _ := g("hh")
 	mm, _, _ := g("mm")
 	ampm, _, _ := g("ampm")
@@ -168,14 +181,7 @@ func stampDate(s string, m []int) (timeline.Date, bool) {
 			start, end = hstart, max(end, m[1])
 		}
 	}
-	date, err := timeline.ParseValue(value)
-	if err != nil {
-		return timeline.Date{}, false
-	}
-	date.Text = s[start:end]
-	date.Span = timeline.Span{Start: start, End: end}
-	date.Rule = "stamp"
-	return date, true
+	return stampAt(s, value, start, end)
 }
 
 // datelineRE matches a dateline at the start of a paragraph: a place in

@@ -532,30 +532,28 @@ func longest(toks []token, i, max int, ok func(string) bool) int {
 
 // adjective reads a nationality adjective at i ("North Korean", "U.S.").
 func adjective(toks []token, i int) (lexicon.Country, int) {
-	var c lexicon.Country
-	if i >= len(toks) || !lexicon.MayStartAdjective(toks[i].text) {
-		return c, -1
-	}
-	j := longest(toks, i, 3, func(s string) bool {
-		var ok bool
-		c, ok = lexicon.LookupAdjective(s)
-		return ok
-	})
-	return c, j
+	return longestEntry(toks, i, 3, lexicon.MayStartAdjective, lexicon.LookupAdjective)
 }
 
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {
-	var role string
-	if i >= len(toks) || !lexicon.MayStartTitle(toks[i].text) {
-		return role, -1
+	return longestEntry(toks, i, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
+}
+
+// longestEntry returns what lookup finds for the longest phrase of at
+// most max words at i, and the end of that phrase, or -1; a word that
+// mayStart refuses begins no entry and is not looked up.
+func longestEntry[V any](toks []token, i, max int, mayStart func(string) bool, lookup func(string) (V, bool)) (V, int) {
+	var v V
+	if i >= len(toks) || !mayStart(toks[i].text) {
+		return v, -1
 	}
-	j := longest(toks, i, 4, func(s string) bool {
+	j := longest(toks, i, max, func(s string) bool {
 		var ok bool
-		role, ok = lexicon.LookupTitle(s)
+		v, ok = lookup(s)
 		return ok
 	})
-	return role, j
+	return v, j
 }
 
 // name reads a person's name at i: one to four capitalised words that are

@@ -449,11 +449,8 @@ func segmentBreak(t string) bool {
 // country after "arrived in" or "arrived at" comes before it in the
 // sentence, the arriving actor before the verb.
 func arrivalPlace(h *hit, toks []token, ments []mention) (place, who *mention) {
-	k := h.t0 - 1
-	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
-		k--
-	}
-	if k < 1 || toks[k].low != "for" {
+	k := purposeFor(toks, h.t0)
+	if k < 1 {
 		return nil, nil
 	}
 	for a := k - 1; a >= 0; a-- {

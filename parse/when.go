@@ -449,11 +449,7 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		}
 		return -1
 	}
-	k := h.t0 - 1
-	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
-		k--
-	}
-	if k < 0 || toks[k].low != "for" {
+	if purposeFor(toks, h.t0) < 0 {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -462,6 +458,20 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		}
 	}
 	return -1
+}
+
+// purposeFor returns the token of the "for" before the noun at t0 and
+// its determiners and modifiers ("for a three-day visit", "for talks"),
+// or -1.
+func purposeFor(toks []token, t0 int) int {
+	k := t0 - 1
+	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
+		k--
+	}
+	if k < 0 || toks[k].low != "for" {
+		return -1
+	}
+	return k
 }
 
 // prepBetween reports whether a preposition stands strictly between

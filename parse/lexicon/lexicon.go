@@ -119,23 +119,23 @@ func buildWords() *words {
 			w.maxWords = max(w.maxWords, countWords(k))
 		}
 	}
-	w.first = make(map[string]bool)
-	for k := range w.countries {
-		w.first[firstWord(k)] = true
-	}
-	for k := range w.organisations {
-		w.first[firstWord(k)] = true
-	}
-	w.firstAdjective, w.firstTitle = make(map[string]bool), make(map[string]bool)
-	for k := range w.adjectives {
-		f, _, _ := strings.Cut(k, " ")
-		w.firstAdjective[f] = true
-	}
-	for k := range w.titles {
-		f, _, _ := strings.Cut(k, " ")
-		w.firstTitle[f] = true
-	}
+	w.first = firstWords(w.countries, nil)
+	firstWords(w.organisations, w.first)
+	w.firstAdjective = firstWords(w.adjectives, nil)
+	w.firstTitle = firstWords(w.titles, nil)
 	return w
+}
+
+// firstWords adds the first word of every key of m to set (a new one
+// when nil), after a leading "the" ([firstWord]), and returns the set.
+func firstWords[V any](m map[string]V, set map[string]bool) map[string]bool {
+	if set == nil {
+		set = make(map[string]bool, len(m))
+	}
+	for k := range m {
+		set[firstWord(k)] = true
+	}
+	return set
 }
 
 // MayStartAdjective reports whether word, as written, can begin an

@@ -31,7 +31,7 @@ import (
 // and "a minute and a half" (PT1M30S); weeks, months and seconds keep a
 // fraction (P2.5W), as ISO 8601 allows in the last unit. A decimal
 // keeps the form it is written in: "3.5 years" is P3.5Y.
-var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
+var ruleDuration = newRule("duration", 4, durationWords,
 	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore).endsSoon()
 
@@ -39,7 +39,7 @@ var ruleDuration = newRule("duration", 4, append(unitWords[:len(unitWords):len(u
 // plural after a preposition ("for months"), "the weeks ahead", "a
 // day-long strike". It is ruleDuration's other half, kept apart so that
 // each pattern stays small enough for the regexp package's fast matcher.
-var ruleBareUnit = newRule("duration", 2, append(unitWords[:len(unitWords):len(unitWords)], "quarters"),
+var ruleBareUnit = newRule("duration", 2, durationWords,
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
 
@@ -70,6 +70,10 @@ var verbCues = setOf(`spent spend spends spending took take takes lasted lasts w
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
 var moreWords = setOf(`more additional extra further trading business working`)
+
+// durationWords trigger both halves of the length rule: the units of
+// durationUnitPat.
+var durationWords = append(unitWords[:len(unitWords):len(unitWords)], "quarters")
 
 // durationUnitPat is unitPat with quarters, which are lengths only when
 // counted: "the past two quarters" (P2Q), but "a quarter of the shares".
@@ -295,7 +299,7 @@ var oldThings = setOf(`truce ceasefire cease-fire war conflict dispute feud slum
 	insurgency rebellion uprising revolution movement program programme moratorium investigation inquiry
 	probe case crisis standoff stalemate rivalry relationship marriage company firm business
 	temple church mosque cathedral monastery synagogue shrine palace castle fortress bridge building house
-	tree forest tomb statue monument manuscript painting document constitution party tradition custom
+	tree forest tomb statue monument manuscript painting document constitution party custom
 	festival city town village empire dynasty system practice`)
 
 // superlativeBefore reports whether the words shortly before text[i] make

@@ -84,18 +84,19 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 	if before.IsZero() || (!after.IsZero() && after.Sub(a) < a.Sub(before)) {
 		t = after
 	}
+	prev := prevWord(c.text, m.Left)
 	switch tn := clauseTense(c.text, m.Left, m.Right); {
-	case prevWord(c.text, m.Left) == "since":
+	case prev == "since":
 		if !before.IsZero() {
 			t = before
 		}
-	case runsUntil[prevWord(c.text, m.Left)] && tn != tensePast:
+	case runsUntil[prev] && tn != tensePast:
 		// "runs through September 30", "is valid until June 1": a day
 		// still ahead, unless the clause tells of the past.
 		if !after.IsZero() {
 			t = after
 		}
-	case startsFrom[prevWord(c.text, m.Left)]:
+	case startsFrom[prev]:
 		// "effective Feb. 1", "starting March 1": a change announced
 		// ahead, whatever the tense of the announcement, unless the day
 		// is within a month behind.

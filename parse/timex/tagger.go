@@ -139,17 +139,11 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 			}
 			lead++
 		}
-		hi := min(len(text), e+lookahead)
-		for hi < len(text) && hi < e+lookahead+32 && isWordByte(text[hi]) {
-			hi++
-		}
+		hi := matchEnd(text, e, lookahead)
 		// shortHi bounds the rules whose matches end soon after their
 		// trigger: the regexp package clears a bit per instruction and
 		// input byte on every call, so a shorter input is a faster one.
-		shortHi := min(len(text), e+shortAhead)
-		for shortHi < len(text) && shortHi < e+shortAhead+32 && isWordByte(text[shortHi]) {
-			shortHi++
-		}
+		shortHi := matchEnd(text, e, shortAhead)
 		for _, id := range ids {
 			if s < lastEnd[id] {
 				continue
@@ -204,6 +198,17 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 		out[i] = d
 	}
 	return out, nil
+}
+
+// matchEnd returns how far past the trigger ending at e a match may
+// reach: ahead bytes, then on to the end of the word there (at most 32
+// more).
+func matchEnd(text string, e, ahead int) int {
+	hi := min(len(text), e+ahead)
+	for hi < len(text) && hi < e+ahead+32 && isWordByte(text[hi]) {
+		hi++
+	}
+	return hi
 }
 
 // isLead reports whether word w can come before a trigger word in an
@@ -644,11 +649,6 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 	return kept
 }
 
-// offsetRE matches what before a day makes another date of it: "the day
-// before" (last Tuesday), "the day after" (Christmas), "the week of"
-// (March 6).
-var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
-
 // orderRanges keeps the two ends of a range in order: in "from June 1 to
 // Nov. 30" or "from September to June", each named without its year, the
 // end that came out before the start is the one a year later.
@@ -677,11 +677,7 @@ func (t *Tagger) orderRanges(text string, ps []candidate) {
 			if end.Before(ae) {
 				end = end.AddDate(1, 0, 0)
 			}
-			v := dayValue(end)
-			if b.d.Precision == timeline.Month {
-				v = monthValue(end.Year(), int(end.Month()))
-			}
-			if d, ok := calendar(v, b.d.Mod); ok && end.Day() == be.Day() {
+			if d, ok := samePrecision(b.d, end); ok && end.Day() == be.Day() {
 				b.d = d
 			}
 			continue
@@ -692,11 +688,7 @@ func (t *Tagger) orderRanges(text string, ps []candidate) {
 			ae, be := a.d.Earliest.UTC(), b.d.Earliest.UTC()
 			st := time.Date(be.Year(), ae.Month(), ae.Day(), 0, 0, 0, 0, time.UTC)
 			if st.Month() == ae.Month() && !st.After(be) {
-				v := dayValue(st)
-				if a.d.Precision == timeline.Month {
-					v = monthValue(st.Year(), int(st.Month()))
-				}
-				if d, ok := calendar(v, a.d.Mod); ok {
+				if d, ok := samePrecision(a.d, st); ok {
 					a.d = d
 				}
 			}
@@ -705,16 +697,26 @@ func (t *Tagger) orderRanges(text string, ps []candidate) {
 		if !b.d.Earliest.Before(a.d.Earliest) {
 			continue
 		}
-		e := b.d.Earliest.UTC().AddDate(1, 0, 0)
-		v := dayValue(e)
-		if b.d.Precision == timeline.Month {
-			v = monthValue(e.Year(), int(e.Month()))
-		}
-		if d, ok := calendar(v, b.d.Mod); ok {
+		if d, ok := samePrecision(b.d, b.d.Earliest.UTC().AddDate(1, 0, 0)); ok {
 			b.d = d
 		}
 	}
 }
+
+// samePrecision returns the date at t with d's precision, day or month,
+// and d's mod.
+func samePrecision(d timeline.Date, t time.Time) (timeline.Date, bool) {
+	v := dayValue(t)
+	if d.Precision == timeline.Month {
+		v = monthValue(t.Year(), int(t.Month()))
+	}
+	return calendar(v, d.Mod)
+}
+
+// offsetRE matches what before a day makes another date of it: "the day
+// before" (last Tuesday), "the day after" (Christmas), "the week of"
+// (March 6).
+var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
 
 // offsetWords end what offsetRE matches.
 var offsetWords = setOf(`before after of`)
@@ -764,7 +766,7 @@ var pairYearRE = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)[0-9]{2})\b`)
 // pairFollowers are the words that may follow the second day of a pair;
 // any other word makes the number a count ("and 25 percent").
 var pairFollowers = setOf(`in at on of when with for and or as after before but while during from to the
-	a an this that where which respectively last next this`)
+	a an this that where which respectively last next`)
 
 // clockDayGap reports whether gap, between a clock time and a day, ties
 // them: at most a time zone, "local time", a bracketed other clock time
@@ -773,8 +775,8 @@ func clockDayGap(gap string) bool {
 	if len(gap) > 32 || strings.ContainsRune(gap, '\n') {
 		return false
 	}
-	for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(gap)) {
-		if !gapWords[strings.ToLower(f)] && !oneOf(f, zones) && !allDigits(f) {
+	for _, f := range strings.Fields(gapPunct.Replace(gap)) {
+		if !oneOf(f, gapWords) && !oneOf(f, zones) && !allDigits(f) {
 			return false
 		}
 	}
@@ -784,6 +786,9 @@ func clockDayGap(gap string) bool {
 // gapWords may stand between a clock time and its day besides a zone:
 // "noon Eastern time on Monday".
 var gapWords = setOf(`on local time eastern central mountain pacific standard daylight`)
+
+// gapPunct blanks the brackets and commas of such a gap.
+var gapPunct = strings.NewReplacer("(", " ", ")", " ", ",", " ")
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
