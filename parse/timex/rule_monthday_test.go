@@ -6,6 +6,13 @@ var RuleMonthDayTests = []tagTest{
 	{name: "full", text: "It was signed April 26, 2019.", want: []string{`"April 26, 2019" DATE 2019-04-26 monthday`}},
 	{name: "with clock", text: "Updated April 26, 2019 at 3:43 PM", want: []string{`"April 26, 2019 at 3:43 PM" TIME 2019-04-26T15:43 monthday`}},
 	{name: "dateline", text: "VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left the city.", want: []string{`"April 26" DATE 2019-04-26 monthday`}},
+	// The present tense of a timetable looks ahead, even to a day nearer
+	// behind the anchor.
+	{name: "expires ahead", text: "The measure expires on Dec. 31 unless Congress acts.", anchor: "2013-03-22", want: []string{`"Dec. 31" DATE 2013-12-31 monthday`}},
+	{name: "begins ahead", text: "The tournament begins on Nov. 2.", anchor: "2013-03-22", want: []string{`"Nov. 2" DATE 2013-11-02 monthday`}},
+	{name: "which starts is no timetable verb", text: "The crop, which officially starts on Nov. 2, was poor.", anchor: "2013-03-22", want: []string{`"Nov. 2" DATE 2012-11-02 monthday`}},
+	{name: "begins to is no timetable", text: "The country begins to feel the Nov. 2 devaluation.", anchor: "2013-03-22", want: []string{`"Nov. 2" DATE 2012-11-02 monthday`}},
+	{name: "the opens is a noun", text: "Of the opens held on Nov. 2, one was won.", anchor: "2013-03-22", want: []string{`"Nov. 2" DATE 2012-11-02 monthday`}},
 	{name: "abbreviated", text: "The deal expired Apr. 2.", want: []string{`"Apr. 2" DATE 2019-04-02 monthday`}},
 	{name: "abbreviation is no sentence end", text: "Talks began Jan. 5. They ended.", want: []string{`"Jan. 5" DATE 2019-01-05 monthday`}},
 	{name: "ordinal", text: "He arrived on March 3rd.", want: []string{`"March 3rd" DATE 2019-03-03 monthday`}},

@@ -62,7 +62,7 @@ var RuleWeekdayTests = []tagTest{
 	{name: "Tue.", text: "The talks on Tue. were long.", want: []string{`"Tue." DATE 2019-04-23 weekday`}},
 	{name: "Tues.", text: "Kim will arrive Tues., officials said.", want: []string{`"Tues." DATE 2019-04-30 weekday`}},
 	{name: "Wed.", text: "The court ruled Wed. that the law stands.", want: []string{`"Wed." DATE 2019-04-24 weekday`}},
-	{name: "Thu.", text: "Talks resume Thu. in Geneva.", want: []string{`"Thu." DATE 2019-04-25 weekday`}},
+	{name: "Thu.", text: "Talks resume Thu. in Geneva.", want: []string{`"Thu." DATE 2019-05-02 weekday`}},
 	{name: "Thur.", text: "The vote was held Thur. in Seoul.", want: []string{`"Thur." DATE 2019-04-25 weekday`}},
 	{name: "Thurs.", text: "He will speak Thurs. at noon.", want: []string{`"Thurs. at noon" TIME 2019-05-02T12:00 weekday`}},
 	{name: "Fri.", text: "Markets closed Fri. lower.", want: []string{`"Fri." DATE 2019-04-26 weekday`}},

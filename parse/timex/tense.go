@@ -256,6 +256,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// A participle after "be" is passive, not past: "will be held".
 		return tenseNone
 	}
+	if scheduleVerbs[w] && !determiners[prev] && prev != "not" && nextWord(text, end, hi) != "to" {
+		// "The measure expires on Dec. 31", "talks resume Monday": the
+		// present tense of a timetable speaks of what is to come.
+		return tenseFuture
+	}
 	if planVerbs[w] && nextWord(text, end, hi) == "to" {
 		// "agreed to buy", "vowed to return": a plan reported from
 		// the past.
@@ -312,3 +317,7 @@ var planVerbs = map[string]bool{
 
 // determiners come before a noun: "the plans", "its plans".
 var determiners = setOf(`the a an his her its their our my your this these those`)
+
+// scheduleVerbs, in the present tense, name a step of a timetable, which
+// news reports before it happens: "the offer expires", "the trial opens".
+var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens convenes convene kicks`)
