@@ -27,7 +27,7 @@ var RuleWeekdayTests = []tagTest{
 	// later clause.
 	{name: "verb before wins", text: "The Senate voted on Thursday to approve the bill, which Trump is expected to sign.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "clauses", text: "Kim arrived on Tuesday, and will stay until Thursday evening.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`, `"Thursday evening" TIME 2019-05-02TEV weekday`}},
-	{name: "holiday", text: "Shops close on Good Friday.", want: nil},
+	{name: "holiday", text: "Shops close on Good Friday.", want: []string{`"Good Friday" DATE 2019-04-19 holiday`}},
 	{name: "lowercase abbreviations", text: "He sat in the sun on wed night.", want: nil},
 	{name: "plural is a set", text: "Markets close on Sundays.", want: []string{`"Sundays" SET XXXX-WXX-7 set`}},
 	// Plans reported from the past point neither way: the nearest day.
