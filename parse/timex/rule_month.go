@@ -51,6 +51,8 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	case mod != "" || rel != "":
 	case cue == "":
 		return timeline.Date{}, false
+	case name == "May" && cue == "of" && monthWeekRE.MatchString(c.text[max(0, m.Left-24):m.Left]):
+		// "the second week of May": see [monthWeeks].
 	case name == "May" && (cue == "and" || cue == "or" || cue == "by" || cue == "to" || cue == "for" || cue == "of"):
 		return timeline.Date{}, false
 	}

@@ -42,6 +42,14 @@ var RuleMonthTests = []tagTest{
 	{name: "the March on", text: "He led the March on Washington.", want: nil},
 	{name: "the March that", text: "The March that followed was larger.", want: nil},
 	{name: "plans a trip", text: "Clayton Yeutter said he plans a July trip to China.", anchor: "1987-03-04", want: []string{`"July" DATE 1987-07 month`}},
+	// A week of a month is the ISO week of its first, second or last
+	// Thursday: the first week most of whose days are the month's.
+	{name: "the first week of", text: "Talks will resume in the first week of April.", anchor: "2013-03-22", want: []string{`"the first week of April" DATE 2013-W14 month`}},
+	{name: "the first week of a month from Friday", text: "He left in the first week of March.", anchor: "2013-03-22", want: []string{`"the first week of March" DATE 2013-W10 month`}},
+	{name: "the second week of", text: "The vote is set for the second week of May.", anchor: "2013-03-22", want: []string{`"the second week of May" DATE 2013-W19 month`}},
+	{name: "the last week of", text: "Sales slowed in the last week of February.", anchor: "2013-03-22", want: []string{`"the last week of February" DATE 2013-W09 month`}},
+	{name: "the last week of a year", text: "It snowed in the last week of December 2012.", anchor: "2013-03-22", want: []string{`"the last week of December 2012" DATE 2012-W52 monthyear`}},
+	{name: "a week of is no week", text: "He spent a week of March in Rome.", anchor: "2013-03-22", want: []string{`"a week" DURATION P1W duration`, `"March" DATE 2013-03 month`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthTests) }

@@ -186,6 +186,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = t.join(text, picked)
 	picked = t.secondDays(text, picked)
 	t.dayOffsets(text, picked)
+	picked = monthWeeks(text, picked)
 	t.orderRanges(text, picked)
 	t.refocus(text, c.anchor, picked)
 	t.narrate(text, c.anchor, picked)
@@ -758,6 +759,60 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) {
 			p.d, p.start = d, lo+m[2]
 		}
 	}
+}
+
+// monthWeekRE matches what before a month names one of its weeks: "the
+// first week of" (April).
+var monthWeekRE = regexp.MustCompile(`(?i)\b(the\s+(first|second|third|fourth|last|final)\s+week\s+of)\s+$`)
+
+// monthWeeks narrows a month to the week a phrase before it names: "the
+// first week of April" is the first week most of whose days are April's,
+// the ISO week of its first Thursday; "the last week of March" the week
+// of its last Thursday. TimeML tags the whole phrase as one date.
+func monthWeeks(text string, ps []candidate) []candidate {
+	out := ps[:0]
+	for i := range ps {
+		p := ps[i]
+		d := p.d
+		if d.Type != timeline.TypeDate || d.Precision != timeline.Month || d.Mod != timeline.ModNone {
+			out = append(out, p)
+			continue
+		}
+		if ws, we := wordBefore(text, p.start, false); we-ws != 2 || !strings.EqualFold(text[ws:we], "of") {
+			out = append(out, p)
+			continue
+		}
+		lo := max(0, p.start-24)
+		m := monthWeekRE.FindStringSubmatchIndex(text[lo:p.start])
+		if m == nil {
+			out = append(out, p)
+			continue
+		}
+		first := d.Earliest.UTC()
+		thu := weekdayOnOrAfter(first, time.Thursday)
+		switch strings.ToLower(text[lo+m[4] : lo+m[5]]) {
+		case "second":
+			thu = thu.AddDate(0, 0, 7)
+		case "third":
+			thu = thu.AddDate(0, 0, 14)
+		case "fourth":
+			thu = thu.AddDate(0, 0, 21)
+		case "last", "final":
+			thu = weekdayOnOrAfter(first.AddDate(0, 1, -7), time.Thursday)
+		}
+		w, ok := calendar(weekValue(thu), timeline.ModNone)
+		if !ok {
+			out = append(out, p)
+			continue
+		}
+		p.d, p.start = w, lo+m[2]
+		// "the last week" was read as a length before its month.
+		for len(out) > 0 && out[len(out)-1].end > p.start {
+			out = out[:len(out)-1]
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // pairYearRE matches the year after the second day of a pair.
