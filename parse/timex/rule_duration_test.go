@@ -93,6 +93,14 @@ var RuleDurationTests = []tagTest{
 	{name: "age of a thing", text: "It attacked the IRA's 8-month-old truce.", want: []string{`"8-month" DURATION P8M duration`}},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
+	// A range of counts is one length, with the lower count, as TimeBank
+	// writes "two to three weeks" (P2W).
+	{name: "count range", text: "Shipments will resume within two to three weeks.", want: []string{`"two to three weeks" DURATION P2W duration`}},
+	{name: "count range digits", text: "The trial is expected to last 6 to 8 weeks.", want: []string{`"6 to 8 weeks" DURATION P6W duration`}},
+	{name: "count range or", text: "He could face five or six years in prison.", want: []string{`"five or six years" DURATION P5Y duration`}},
+	{name: "count range clock", text: "The search took 10 to 12 hours.", want: []string{`"10 to 12 hours" DURATION PT10H duration`}},
+	{name: "count range not a range", text: "The score went from 3 to 2 days later.", want: []string{`"2 days" DURATION P2D duration`}},
+	{name: "count range ratio", text: "The vote was 5 to 4 years after the law.", want: []string{`"4 years" DURATION P4Y duration`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleDurationTests) }

@@ -38,6 +38,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -187,6 +188,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = t.secondDays(text, picked)
 	t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
+	picked = countRanges(text, picked)
 	t.orderRanges(text, picked)
 	t.refocus(text, c.anchor, picked)
 	t.narrate(text, c.anchor, picked)
@@ -810,6 +812,44 @@ func monthWeeks(text string, ps []candidate) []candidate {
 		for len(out) > 0 && out[len(out)-1].end > p.start {
 			out = out[:len(out)-1]
 		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// countValueRE matches a length counted in whole units: P3D, PT48H.
+var countValueRE = regexp.MustCompile(`^(PT?)([0-9]+)([A-Z]+)$`)
+
+// countRanges widens a length to the range of counts before it: "two to
+// three weeks", "six or seven years" are one length, written with the
+// lower count as TimeBank writes it (P2W).
+func countRanges(text string, ps []candidate) []candidate {
+	out := ps[:0]
+	for _, p := range ps {
+		v := countValueRE.FindStringSubmatch(p.d.Value)
+		if p.d.Type != timeline.TypeDuration || p.d.Mod != timeline.ModNone || v == nil {
+			out = append(out, p)
+			continue
+		}
+		hi, _ := strconv.Atoi(v[2])
+		first, _, _ := strings.Cut(text[p.start:p.end], " ")
+		if n, ok := number(first); !ok || n != float64(hi) {
+			out = append(out, p) // "the past three years", "a week"
+			continue
+		}
+		ws, we := wordBefore(text, p.start, false)
+		if w := text[ws:we]; !strings.EqualFold(w, "to") && !strings.EqualFold(w, "or") {
+			out = append(out, p)
+			continue
+		}
+		ls, le := wordBefore(text, ws, false)
+		lo, ok := number(text[ls:le])
+		if !ok || lo < 1 || lo >= float64(hi) || lo != float64(int(lo)) || len(out) > 0 && out[len(out)-1].end > ls {
+			out = append(out, p)
+			continue
+		}
+		p.d.Value = v[1] + strconv.Itoa(int(lo)) + v[3]
+		p.start = ls
 		out = append(out, p)
 	}
 	return out
