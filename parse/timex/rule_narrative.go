@@ -18,20 +18,22 @@ import (
 //	the next morning (2019-04-27TMO)   that night (2019-04-26TNI)
 //	the following week (2019-W18)   that month (2019-04)   the previous year (2018)
 //	the following Monday (2019-04-29)   the previous Friday (2019-04-19)
+//	(up from 3.6 billion) the year before (2018)   the week before (2019-W16)
 //
 // A count of days, weeks or months "later" or "earlier" ("three days
 // later") is no date here but [ruleDuration]'s P3D, as TimeBank writes it.
 // "The next week", "the next month" and "the next year" are left to
 // [ruleRelative]: news mostly counts them from the anchor. "A year
-// earlier" is [ruleAgo]'s. "The day before" and "the day after" are only
-// dates at the end of a clause ("the day before the vote" is another).
+// earlier" is [ruleAgo]'s. "The day before", "the year before" and "the
+// day after" are only dates at the end of a clause ("the day before the
+// vote" is another).
 var ruleNarrative = newRule("narrative", 4,
 	[]string{"day", "morning", "afternoon", "evening", "night", "week", "month", "year",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 	`(?:(?P<adv>(?i:earlier|later))\s+)?`+
 		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b`+
 		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
-		`|(?P<edge>(?i:the\s+(?:day|night)\s+(?:before|after)))\b)`,
+		`|(?P<edge>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after)))\b)`,
 	resolveNarrative).nearby(narrativeNear)
 
 // narrativeWords are the words a unit or weekday of ruleNarrative comes
@@ -63,8 +65,21 @@ type focus struct {
 func narrativeNeeds(m *match, text string) (timeline.Precision, bool) {
 	if m.get("edge") != "" {
 		rest := strings.TrimLeft(text[m.Right:], " \t")
+		if len(rest) > 1 && rest[0] == '\n' && rest[1] != '\n' && !isSpace(rest[1]) {
+			// A line wrapped inside a paragraph goes on: "the year
+			// after\n11.7 pct".
+			rest = rest[1:]
+		}
 		if rest != "" && !strings.ContainsRune(".,;:)'\"\n", rune(rest[0])) && !strings.HasPrefix(rest, "--") {
 			return 0, false
+		}
+		switch strings.ToLower(strings.Fields(m.get("edge"))[1]) {
+		case "year":
+			return timeline.Year, true
+		case "month":
+			return timeline.Month, true
+		case "week":
+			return timeline.Week, true
 		}
 		return timeline.Day, true
 	}

@@ -14,7 +14,9 @@ var RulePeriodTests = []tagTest{
 	{name: "for the full year", text: "Sales for the full year were $6.6 billion.", want: []string{`"the full year" DATE 2019 period`}},
 	{name: "of the year", text: "Revenue fell in the first nine months of the year.", want: []string{`"the first nine months" DURATION P9M duration`, `"the year" DATE 2019 period`}},
 	{name: "year ended", text: "For the year ended Sept. 30, it earned $422 million.", want: []string{`"the year" DURATION P1Y period`, `"Sept. 30" DATE 2018-09-30 monthday`}},
-	{name: "the year before", text: "It fell from $450 million in the year before.", want: nil},
+	// Not the year in progress: the year before the one in focus, read by
+	// ruleNarrative.
+	{name: "the year before", text: "It fell from $450 million in the year before.", want: []string{`"the year before" DATE 2018 narrative`}},
 	{name: "the year alone", text: "The year was hard.", want: nil},
 	{name: "period alone", text: "The period was hard.", want: nil},
 	{name: "a quarter", text: "A quarter of the shares changed hands.", want: nil},
