@@ -30,6 +30,9 @@ var RuleQuarterTests = []tagTest{
 	{name: "half-time", text: "The team led at the first half-time break.", want: nil},
 	{name: "third half", text: "the third half", want: nil},
 	{name: "past quarter not begun", text: "The company reported fourth-quarter profit on Tuesday.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"Tuesday" DATE 2013-03-19 weekday`}},
+	// Regression: any digit counted as a year, so "Q3" and "the 3rd
+	// quarter" were never moved to the quarter in focus.
+	{name: "Q3 nearest the quarter in focus", text: "GDP shrank 0.6% in the fourth quarter from Q3.", anchor: "2013-03-22", want: []string{`"the fourth quarter" DATE 2012-Q4 quarter`, `"Q3" DATE 2012-Q3 quarter`}},
 	{name: "future quarter not begun", text: "It expects fourth-quarter sales will rise.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2013-Q4 quarter`}},
 	{name: "past quarter begun", text: "Profit rose in the first quarter.", anchor: "2013-03-22", want: []string{`"the first quarter" DATE 2013-Q1 quarter`}},
 	{name: "half of a month", text: "Traders bought palm oil for second half March shipments.", anchor: "1987-03-02", want: nil},

@@ -446,9 +446,11 @@ func hasYear(s string) bool {
 	return false
 }
 
-// yeared reports whether s names a year: digits, or "year".
+// yeared reports whether s names a year: four digits, a two-digit year
+// ("'89"), or "year" ("last year's fourth quarter"). "The 3rd quarter"
+// and "Q3" name none.
 func yeared(s string) bool {
-	return strings.ContainsAny(s, "0123456789") || strings.Contains(strings.ToLower(s), "year")
+	return hasYear(s) || strings.ContainsAny(s, "'’") || strings.Contains(strings.ToLower(s), "year")
 }
 
 // focusWindow is how far back, in bytes, a quarter the text names stays
