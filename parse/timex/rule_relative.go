@@ -11,7 +11,8 @@ import (
 // ruleRelative resolves a calendar unit named relative to the anchor,
 // optionally qualified; "the" + unit is only a date with a qualifier.
 //
-//	the current quarter (2019-Q2)
+//	the current quarter (2019-Q2)   the current fiscal year (2019)
+//	this past weekend (2019-W16-WE)
 //	this week (2019-W17)   last week (2019-W16)   next month (2019-05)
 //	last year (2018)       this quarter (2019-Q2) this weekend (2019-W17-WE)
 //	last night (2019-04-25TNI)   this morning (2019-04-26TMO)
@@ -19,11 +20,11 @@ import (
 //	the end of the year (2019 END)   early next year (2020 START)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|coming|previous|(?:the\s+)?current))|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|(?:the\s+)?current))(?:\s+(?i:fiscal))?|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
-var relativeWords = setOf("this last next coming previous current the")
+var relativeWords = setOf("this last next coming previous current the fiscal past")
 
 func relativeBefore(text string, s, e int) bool {
 	ws, we := wordBefore(text, s, false)
@@ -44,7 +45,7 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	}
 	n := 0
 	switch rel {
-	case "last", "previous":
+	case "last", "previous", "this past":
 		n = -1
 	case "next", "coming":
 		n = 1
@@ -69,7 +70,7 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 		return calendar(fmt.Sprintf("%02d", a.Year()/100+n), mod)
 	}
 	// A part of day: "this morning", "last night".
-	if mod != timeline.ModNone || rel == "next" || rel == "coming" || rel == "previous" || rel == "current" ||
+	if mod != timeline.ModNone || rel == "next" || rel == "coming" || rel == "previous" || rel == "current" || rel == "this past" ||
 		(rel == "last" && u != "night") {
 		return timeline.Date{}, false
 	}

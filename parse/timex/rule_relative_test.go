@@ -24,6 +24,11 @@ var RuleRelativeTests = []tagTest{
 	{name: "the year alone", text: "It was the year of the dog.", want: nil},
 	{name: "show title", text: `Baker, speaking on ABC News' "This Week," said so.`, want: nil},
 	{name: "quoted not a title", text: `"This week we talk," he said.`, want: []string{`"This week" DATE 2019-W17 relative`}},
+	{name: "the current fiscal year", anchor: "1989-10-30", text: "It expects lower sales in the current fiscal year.", want: []string{`"the current fiscal year" DATE 1989 relative`}},
+	{name: "last fiscal year", text: "Sales rose 3% last fiscal year.", want: []string{`"last fiscal year" DATE 2018 relative`}},
+	{name: "this past weekend", text: "This past weekend, thousands rallied.", want: []string{`"This past weekend" DATE 2019-W16-WE relative`}},
+	{name: "this past week", text: "Shares fell this past week.", want: []string{`"this past week" DATE 2019-W16 relative`}},
+	{name: "fiscal alone is no qualifier", text: "The fiscal year ended.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleRelativeTests) }
