@@ -19,6 +19,7 @@ import (
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
 //	5 1/2 hours (PT5H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
 //	two more weeks (P2W)   an additional year (P1Y)   eight trading days (P8D)
+//	three straight months (P3M, [ruleRun])
 //	the past two quarters (P2Q)   several quarters (PXQ)
 //	the weeks ahead (PXW)   a day-long strike (P1D)   a several-year plan (PXY)   decades-long (PXDE)
 //	one and a half years, a year and a half (P1Y6M)   an hour and a half (PT1H30M)
@@ -42,6 +43,23 @@ var ruleDuration = newRule("duration", 4, durationWords,
 var ruleBareUnit = newRule("duration", 2, durationWords,
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
+
+// ruleRun resolves a count of units in a row: "three straight months"
+// (P3M), "five consecutive quarters" (P5Q). It is ruleDuration's too,
+// kept apart for the same reason as ruleBareUnit. "The third
+// consecutive month" counts no length.
+var ruleRun = newRule("duration", 2, durationWords,
+	`(?P<x>`+numPat+`\s+(?P<more>(?i:straight|consecutive|successive))\s+`+durationUnitPat+`)`,
+	resolveDuration).nearby(inARow)
+
+// inARow reports whether the unit text[s:e] comes right after a word of
+// ruleRun.
+func inARow(text string, s, e int) bool {
+	ws, we := wordBefore(text, s, false)
+	return oneOf(text[ws:we], runWords)
+}
+
+var runWords = setOf(`straight consecutive successive`)
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
 	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !verbCues[prevWord(c.text, m.Left)] {
@@ -69,7 +87,7 @@ var verbCues = setOf(`spent spend spends spending took take takes lasted lasts w
 
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
-var moreWords = setOf(`more additional extra further trading business working`)
+var moreWords = setOf(`more additional extra further trading business working straight consecutive successive`)
 
 // durationWords trigger both halves of the length rule: the units of
 // durationUnitPat.

@@ -101,6 +101,9 @@ var RuleDurationTests = []tagTest{
 	{name: "count range clock", text: "The search took 10 to 12 hours.", want: []string{`"10 to 12 hours" DURATION PT10H duration`}},
 	{name: "count range not a range", text: "The score went from 3 to 2 days later.", want: []string{`"2 days" DURATION P2D duration`}},
 	{name: "count range ratio", text: "The vote was 5 to 4 years after the law.", want: []string{`"4 years" DURATION P4Y duration`}},
+	{name: "straight months", text: "Inflation has slowed for three straight months.", want: []string{`"three straight months" DURATION P3M duration`}},
+	{name: "consecutive quarters", text: "The economy shrank for two consecutive quarters.", want: []string{`"two consecutive quarters" DURATION P2Q duration`}},
+	{name: "the third consecutive month", text: "It was the third consecutive month of gains.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleDurationTests) }

@@ -32,5 +32,6 @@ var allRules = []*rule{
 	ruleSet,
 	ruleDuration,
 	ruleBareUnit,
+	ruleRun,
 	ruleRef,
 }

@@ -240,7 +240,7 @@ var leadWords = func() map[string]bool {
 		times following over within lasting spanning across right day p a q h s latest recent comparable
 		corresponding same ended completed earlier ago full near distant immediate too half
 		that later preceding prior short long nearer shorter longer these
-		additional extra further trading business working`) {
+		additional extra further trading business working straight consecutive successive`) {
 		m[w] = true
 	}
 	for w := range numberWords {
