@@ -50,7 +50,15 @@ var ruleBareUnit = newRule("duration", 2, durationWords,
 // consecutive month" counts no length.
 var ruleRun = newRule("duration", 2, durationWords,
 	`(?P<x>`+numPat+`\s+(?P<more>(?i:straight|consecutive|successive))\s+`+durationUnitPat+`)`,
-	resolveDuration).nearby(inARow)
+	resolveRun).nearby(inARow)
+
+func resolveRun(m *match, c *context) (timeline.Date, bool) {
+	if strings.HasPrefix(c.text[m.Right:], "-") {
+		// "15 consecutive year-on-year drops" counts drops.
+		return timeline.Date{}, false
+	}
+	return resolveDuration(m, c)
+}
 
 // inARow reports whether the unit text[s:e] comes right after a word of
 // ruleRun.

@@ -103,6 +103,7 @@ var RuleDurationTests = []tagTest{
 	{name: "count range ratio", text: "The vote was 5 to 4 years after the law.", want: []string{`"4 years" DURATION P4Y duration`}},
 	{name: "straight months", text: "Inflation has slowed for three straight months.", want: []string{`"three straight months" DURATION P3M duration`}},
 	{name: "consecutive quarters", text: "The economy shrank for two consecutive quarters.", want: []string{`"two consecutive quarters" DURATION P2Q duration`}},
+	{name: "consecutive year-on-year", text: "Sales rose after 15 consecutive year-on-year drops.", want: nil},
 	{name: "the third consecutive month", text: "It was the third consecutive month of gains.", want: nil},
 }
 
