@@ -24,6 +24,11 @@ var RuleClockTests = []tagTest{
 	{name: "four digits no zone", text: "It sold 1400 shares.", want: nil},
 	{name: "no such hour", text: "At 2500 GMT nothing happened.", want: nil},
 	{name: "day after Eastern time", text: "Tickets went on sale at noon Eastern time on Monday.", anchor: "2013-03-22", want: []string{`"noon" TIME 2013-03-18T12:00 clock`, `"Monday" DATE 2013-03-18 weekday`}},
+	// US zones as AP and CNN write them.
+	{name: "ET", anchor: "2013-03-22", text: "Dow futures rose at 6:45 a.m. ET.", want: []string{`"6:45 a.m. ET" TIME 2013-03-22T06:45 clock`}},
+	{name: "ET before a day", anchor: "2013-03-22", text: "The plane landed at 2:30 p.m. ET Thursday.", want: []string{`"2:30 p.m. ET Thursday" TIME 2013-03-21T14:30 weekday`}},
+	{name: "PT", anchor: "2013-03-22", text: "The launch is set for 10 a.m. PT on Friday.", want: []string{`"10 a.m. PT on Friday" TIME 2013-03-22T10:00 weekday`}},
+	{name: "et is no zone", anchor: "2013-03-22", text: "It is 5 p.m. et cetera.", want: []string{`"5 p.m." TIME 2013-03-22T17:00 clock`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleClockTests) }

@@ -901,15 +901,19 @@ func isDay(d timeline.Date) bool {
 }
 
 // zones are the time zones news names after a clock time.
-var zones = setOf("est edt cst cdt mst mdt pst pdt gmt utc bst cet")
+var zones = setOf("est edt et cst cdt ct mst mdt pst pdt pt gmt utc bst cet")
 
 // withoutZone returns gap without the time zone it starts with, as
 // between "9 a.m." and "Tuesday" in "9 a.m. EST Tuesday"; the value keeps
 // the clock time as written.
 func withoutZone(gap string) string {
 	g := strings.TrimLeft(gap, " ")
-	if len(g) > 3 && len(g) < len(gap) && isUpper(g[0]) && oneOf(g[:3], zones) && !isLetter(g[3]) {
-		return g[3:]
+	n := 0
+	for n < len(g) && isUpper(g[n]) {
+		n++
+	}
+	if n >= 2 && n < len(g) && len(g) < len(gap) && oneOf(g[:n], zones) && !isLetter(g[n]) {
+		return g[n:]
 	}
 	return gap
 }
