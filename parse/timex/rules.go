@@ -10,6 +10,7 @@ var allRules = []*rule{
 	ruleMonthDay,
 	ruleDayMonth,
 	ruleSlashDate,
+	ruleTheDay,
 	ruleMonthYear,
 	ruleMonth,
 	ruleWeekday,

@@ -563,6 +563,13 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 				}
 			}
 		}
+		if t.rules[p.rule].name == ruleTheDay.name && !last[timeline.Month].t.IsZero() {
+			// "arrived on April 2 and left on the 5th": the month in
+			// focus.
+			if d, ok := theDayIn(p.d, last[timeline.Month]); ok {
+				p.d = d
+			}
+		}
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
 			if m := r.matchAt(text, p.start, p.end); m != nil && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
