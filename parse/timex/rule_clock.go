@@ -14,7 +14,7 @@ import (
 //	1400 GMT, 10:00 GMT (the zone is in the extent, not the value, as
 //	TimeBank writes "9 a.m. EST Tuesday")
 var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight", "gmt", "utc", "est", "edt", "bst", "cet"},
-	`(?P<x>(?:(?P<h>[01]?[0-9]|2[0-3])(?::(?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)(?:\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)?|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)`,
+	`(?P<x>(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP](?:\.\s?[mM]\b\.?|\s?[mM]\b))|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)(?:\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)?|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)`,
 	resolveClock)
 
 func resolveClock(m *match, c *context) (timeline.Date, bool) {

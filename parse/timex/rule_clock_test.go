@@ -29,6 +29,12 @@ var RuleClockTests = []tagTest{
 	{name: "ET before a day", anchor: "2013-03-22", text: "The plane landed at 2:30 p.m. ET Thursday.", want: []string{`"2:30 p.m. ET Thursday" TIME 2013-03-21T14:30 weekday`}},
 	{name: "PT", anchor: "2013-03-22", text: "The launch is set for 10 a.m. PT on Friday.", want: []string{`"10 a.m. PT on Friday" TIME 2013-03-22T10:00 weekday`}},
 	{name: "et is no zone", anchor: "2013-03-22", text: "It is 5 p.m. et cetera.", want: []string{`"5 p.m." TIME 2013-03-22T17:00 clock`}},
+	// British copy writes the minutes after a full stop; a full stop
+	// after "pm" without dots ends the sentence, not the time.
+	{name: "10.30am", anchor: "2013-03-22", text: "The blast happened at 10.30am local time.", want: []string{`"10.30am" TIME 2013-03-22T10:30 clock`}},
+	{name: "10.30 pm", anchor: "2013-03-22", text: "He left at 10.30 pm.", want: []string{`"10.30 pm" TIME 2013-03-22T22:30 clock`}},
+	{name: "9pm at a sentence end", anchor: "2013-03-22", text: "Polls close at 9pm. Counting starts.", want: []string{`"9pm" TIME 2013-03-22T21:00 clock`}},
+	{name: "decimal is no clock", anchor: "2013-03-22", text: "It rose 1.30 percent.", want: nil},
 }
 
 func init() { allTagTests = append(allTagTests, RuleClockTests) }
