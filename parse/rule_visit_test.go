@@ -40,9 +40,11 @@ var visitTests = []ruleTest{
 		`2008-07-01 .. 2008-07-31 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
 	}},
 	{"the country as a subject", "The Philippines owes 27.8 billion dlrs. The country, which has enjoyed support in Washington, will pay.", nil},
+	// The meeting takes the journey's date; the present tense of a
+	// journey is a programme, so next Thursday.
 	{"travel to meet", "On Thursday, President Barack Obama travels to Ramallah to meet Palestinian President Mahmoud Abbas.", []string{
-		`2019-04-25 CONSULT/meeting 040 occurred "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
-		`2019-04-25 CONSULT/visit 042 occurred "Barack Obama visits Ramallah" @ Ramallah, Palestine | Barack Obama > Palestine`,
+		`2019-05-02 CONSULT/meeting 040 planned "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
+		`2019-05-02 CONSULT/visit 042 planned "Barack Obama visits Ramallah" @ Ramallah, Palestine | Barack Obama > Palestine`,
 	}},
 	{"range with a dash", "President Ronald Reagan will visit Japan May 13-16.", []string{
 		`2019-05-13 .. 2019-05-16 CONSULT/visit 042 planned "Ronald Reagan visits Japan" @ Japan | Ronald Reagan > Japan`,

@@ -12,7 +12,12 @@ var RuleWeekdayTests = []tagTest{
 	{name: "future expected", text: "Putin is expected to fly to Beijing on Wednesday.", want: []string{`"Wednesday" DATE 2019-05-01 weekday`}},
 	{name: "future will be held", text: "The talks will be held on Tuesday.", want: []string{`"Tuesday" DATE 2019-04-30 weekday`}},
 	{name: "said then will", text: "Officials said Kim would visit Seoul on Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
-	{name: "present nearest past", text: "Kim arrives in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
+	// The present tense of a journey or meeting is a programme.
+	{name: "present journey ahead", text: "Kim arrives in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-30 weekday`}},
+	{name: "present meeting ahead", anchor: "1987-04-13", text: "It will act when the commission meets Wednesday, officials said.", want: []string{`"Wednesday" DATE 1987-04-15 weekday`}},
+	{name: "heads of state are no journey", anchor: "2013-03-20", text: "The heads of state gathered on Sunday.", want: []string{`"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "visits as a noun", anchor: "2013-03-20", text: "Two visits to Gaza on Sunday were short.", want: []string{`"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "present without a cue nearest past", text: "Kim is in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "present nearest future", text: "The talks resume Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
 	{name: "last", text: "He met Putin last Friday.", want: []string{`"last Friday" DATE 2019-04-19 weekday`}},
 	{name: "next", text: "He meets Putin next Friday.", want: []string{`"next Friday" DATE 2019-05-03 weekday`}},

@@ -261,6 +261,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// present tense of a timetable speaks of what is to come.
 		return tenseFuture
 	}
+	if next, ok := journeyVerbs[w]; ok && !determiners[prev] && prev != "not" && journeyObject(text, end, hi, next) {
+		// "Kerry heads to Turkey on Saturday", "ministers meet on
+		// Sunday": so news writes a programme.
+		return tenseFuture
+	}
 	if planVerbs[w] && nextWord(text, end, hi) == "to" {
 		// "agreed to buy", "vowed to return": a plan reported from
 		// the past.
@@ -321,3 +326,27 @@ var determiners = setOf(`the a an his her its their our my your this these those
 // scheduleVerbs, in the present tense, name a step of a timetable, which
 // news reports before it happens: "the offer expires", "the trial opens".
 var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens convenes convene kicks`)
+
+// journeyVerbs, in the present tense, announce a leg of a programme, a
+// visit or a meeting: "Obama travels to Israel on Wednesday". Each takes
+// only the words after it that make it a verb: "heads to", not "heads of
+// state"; "visits Moscow" (a capital), not "visits to".
+var journeyVerbs = map[string]map[string]bool{
+	"meets": nil, "meet": setOf(`on in with at`), "arrives": nil, "travels": nil, "departs": nil, "flies": nil,
+	"heads": setOf(`to for back into home`), "returns": setOf(`to home`), "visits": setOf(`^`),
+	"leaves": setOf(`^ for on`), "votes": setOf(`on`), "hosts": setOf(`^ a an`),
+}
+
+// journeyObject reports whether the word after text[:end] lets a journey
+// verb be one: any word when next is nil, else one of next, or a capital
+// when next holds "^".
+func journeyObject(text string, end, hi int, next map[string]bool) bool {
+	if next == nil {
+		return true
+	}
+	j := skipSpace(text, end)
+	if j < hi && isUpper(text[j]) && next["^"] {
+		return true
+	}
+	return next[nextWord(text, end, hi)]
+}
