@@ -86,6 +86,10 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 	}
 	prev := prevWord(c.text, m.Left)
 	switch tn := clauseTense(c.text, m.Left, m.Right); {
+	case tn == tenseFuture && attributive(c.text, m.Left, m.Right):
+		// "will intervene in line with the February 22 Paris
+		// agreement": a day that names an event is the nearest, though
+		// the clause around it looks ahead.
 	case prev == "since":
 		if !before.IsZero() {
 			t = before
@@ -137,4 +141,19 @@ func lowerFields(s string) string {
 		return s
 	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// attributive reports whether the date text[s:e] stands before a noun
+// after "the", as the name of an event: "the February 22 agreement", "the
+// March 31 deadline", "the Feb. 1 Paris accord".
+func attributive(text string, s, e int) bool {
+	if prevWord(text, s) != "the" {
+		return false
+	}
+	j := skipSpace(text, e)
+	if j == e || j >= len(text) || !isLetter(text[j]) {
+		return false
+	}
+	w := nextWord(text, j, min(len(text), j+16))
+	return w != "" && !functionWords[w] && !clauseWords[w] && !pastWords[w] && !strings.HasSuffix(w, "ed")
 }

@@ -16,6 +16,11 @@ const (
 	// speech with "would" ("said he would leave on Monday") is future:
 	// news reports plans soon after they are announced.
 	tenseFutureInPast
+	// tenseMay is "may" or "might": future for what follows it ("winds
+	// may ease during the weekend"), but no cue for its subject, as in
+	// "gains in February may cause". clauseTense returns it as
+	// tenseFuture.
+	tenseMay
 )
 
 // maxSentence bounds the search for sentence ends, in bytes each way.
@@ -136,7 +141,10 @@ func clauseTense(text string, start, end int) tense {
 			prev, i = "", j
 			continue
 		}
-		if t := cue(w, prev, text, i, j, hi); t != tenseNone {
+		if t := cue(w, prev, text, i, j, hi); t != tenseNone && (t != tenseMay || i < start) {
+			if t == tenseMay {
+				t = tenseFuture
+			}
 			cues = append(cues, cueAt{t, i})
 		}
 		prev, i = w, j
@@ -196,6 +204,13 @@ func nextWord(text string, j, hi int) string {
 // The word is text[at:end]; the sentence ends at hi.
 func cue(w, prev, text string, at, end, hi int) tense {
 	switch w {
+	case "may", "might":
+		// The modal, in lower case: "winds may ease during the
+		// weekend". "May" the month is capitalised.
+		if text[at] != 'm' || nextWord(text, end, hi) == "have" && pastAfter(text, end, hi) {
+			return tenseNone // "may have left" looks back
+		}
+		return tenseMay
 	case "will", "shall", "would", "should", "upcoming", "slated", "scheduled":
 		if prev == "was" || prev == "were" || prev == "been" {
 			return tenseFutureInPast
@@ -220,9 +235,19 @@ func cue(w, prev, text string, at, end, hi int) tense {
 	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
 		"intends", "intend", "aims", "hopes", "is", "are", "am":
 		if nextWord(text, end, hi) == "to" {
+			if w == "due" && causal(text, end, hi) {
+				// "was mostly due to a decline": a cause, no plan.
+				return tenseNone
+			}
 			if w == "planned" || prev == "was" || prev == "were" || prev == "been" {
 				return tenseFutureInPast
 			}
+			return tenseFuture
+		}
+		if w == "due" && (prev == "is" || prev == "are" || prev == "s" || prev == "be") && dueNext(text, end, hi) {
+			// "Results are due on Monday", "he is due back Friday". A
+			// payment "due on" a day, or one that "fell due", tells
+			// no tense.
 			return tenseFuture
 		}
 		if w == "planned" && prev != "the" && prev != "a" && prev != "an" && prev != "as" {
@@ -349,4 +374,55 @@ func journeyObject(text string, end, hi int, next map[string]bool) bool {
 		return true
 	}
 	return next[nextWord(text, end, hi)]
+}
+
+// dueNext reports whether the word after "due" at text[:end] makes it a
+// time something is expected: "due on Monday", "due Friday", "due out",
+// not "due diligence" or "due process".
+func dueNext(text string, end, hi int) bool {
+	j := skipSpace(text, end)
+	if j < hi && isUpper(text[j]) {
+		return true
+	}
+	return oneOf(nextWord(text, end, hi), dueWords)
+}
+
+var dueWords = setOf(`on by in out back before at within next this later`)
+
+// causal reports whether "due to" at text[:end] ("due" ends at end) names
+// a cause: "to" is followed by a noun phrase ("due to a decline", "due to
+// lower prices", "due to the strike"), not a verb ("due to expire").
+func causal(text string, end, hi int) bool {
+	j := skipSpace(text, end)
+	j += len("to")
+	w := nextWord(text, j, hi)
+	if w == "" {
+		return true
+	}
+	if determiners[w] || causeWords[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ing", "ed", "ion", "ity", "ness", "ment", "ance", "ence", "ure", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWords start a cause after "due to" with no suffix that tells it
+// from a verb.
+var causeWords = setOf(`some lower higher poor bad good strong weak heavy high low lack increased reduced
+	its their his her our concern weather demand`)
+
+// pastAfter reports whether the word after "may have" or "might have"
+// (text[:end] ends at the modal) is a past participle: "may have left",
+// "may have been".
+func pastAfter(text string, end, hi int) bool {
+	j := skipSpace(text, end)
+	for j < hi && isLetter(text[j]) {
+		j++
+	}
+	w := nextWord(text, j, hi)
+	return pastWords[w] || strings.HasSuffix(w, "ed") || w == "been"
 }
