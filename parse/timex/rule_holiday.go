@@ -25,10 +25,10 @@ import (
 //	Easter, Easter Sunday (Western, Gregorian)   Good Friday, Easter Monday, Palm Sunday, Ash Wednesday
 //	Easter week (the week that ends on Easter Sunday, as TimeBank writes it: 2000-W16)
 //	last Thanksgiving   Christmas 1998
-var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "halloween", "valentine", "independence", "new", "election", "labor", "labour", "memorial",
+var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "halloween", "valentine", "independence", "new", "election", "labor", "memorial",
 	"easter", "good", "palm", "ash", "boxing", "veterans", "remembrance", "armistice", "st", "saint", "bastille", "presidents",
 	"martin", "columbus", "mother", "father"},
-	`(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Election\s+Day|Labou?r\s+Day|Memorial\s+Day`+
+	`(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day`+
 		`|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Boxing\s+Day|Veterans['’]?\s+Day|Remembrance\s+Day|Armistice\s+Day`+
 		`|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day)`+
 		`(?:,?\s+`+yearPat+`)?)\b`,
@@ -65,7 +65,7 @@ var holidayDates = map[string][2]int{
 // holidayName returns the key of holidayDays or holidayDates for a
 // holiday as the text writes it.
 func holidayName(h string) string {
-	h = strings.Join(strings.Fields(strings.NewReplacer("’", "'", ".", "", "Saint", "St", "Labour", "Labor", " Jr", "").Replace(h)), " ")
+	h = strings.Join(strings.Fields(strings.NewReplacer("’", "'", ".", "", "Saint", "St", " Jr", "").Replace(h)), " ")
 	switch h {
 	case "Christmas Day":
 		return "Christmas"

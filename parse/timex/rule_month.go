@@ -95,7 +95,9 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 				n = before
 			}
 		case tenseFuture:
-			if cur-n > futureSlack/30 {
+			if cur-n > futureSlack/30 && !(cue == "the" && attributive(c.text, m.Left, m.Right)) {
+				// "the February budget", "the September options
+				// contract" name a month's event: the nearest.
 				n = after
 			}
 		}

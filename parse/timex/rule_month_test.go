@@ -50,6 +50,7 @@ var RuleMonthTests = []tagTest{
 	{name: "the last week of", text: "Sales slowed in the last week of February.", anchor: "2013-03-22", want: []string{`"the last week of February" DATE 2013-W09 month`}},
 	{name: "the last week of a year", text: "It snowed in the last week of December 2012.", anchor: "2013-03-22", want: []string{`"the last week of December 2012" DATE 2012-W52 monthyear`}},
 	{name: "a week of is no week", text: "He spent a week of March in Rome.", anchor: "2013-03-22", want: []string{`"a week" DURATION P1W duration`, `"March" DATE 2013-03 month`}},
+	{name: "event month with a future verb", anchor: "1987-06-18", text: "He said the deficit will fall to the level he forecast in the February budget.", want: []string{`"February" DATE 1987-02 month`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthTests) }

@@ -16,6 +16,8 @@ var RuleSeasonTests = []tagTest{
 	// "this fall" was dropped as "fall" the verb and "this summer" lost
 	// its "this".
 	{name: "this fall", anchor: "1989-10-30", text: "Factory owners are buying machinery at a healthy rate this fall.", want: []string{`"this fall" DATE 1989-FA season`}},
+	{name: "expected by", anchor: "1987-06-02", text: "It said closing is expected by early fall.", want: []string{`"early fall" DATE 1987-FA START season`}},
+	{name: "said that then would", anchor: "1987-05-29", text: "She said that the meeting of G-7 leaders in Venice in the summer would be a forum.", want: []string{`"the summer" DATE 1987-SU season`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleSeasonTests) }

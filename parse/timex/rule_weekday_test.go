@@ -28,6 +28,18 @@ var RuleWeekdayTests = []tagTest{
 	{name: "may have looks back", anchor: "2013-03-20", text: "The gunman may have fled on Monday.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
 	{name: "due to a cause", anchor: "1987-04-05", text: "The drop was mostly due to a decline in output in January.", want: []string{`"January" DATE 1987-01 month`}},
 	{name: "due to expire", anchor: "1987-04-05", text: "The pact is due to expire in January.", want: []string{`"January" DATE 1988-01 month`}},
+	// A verb of reported speech dates the report, not what it reports.
+	{name: "said then a long report", anchor: "1987-02-26", text: "Bankers said there are no plans for the minister to meet bankers during his trip to Washington on Friday.", want: []string{`"Friday" DATE 1987-02-27 weekday`}},
+	{name: "said in a statement on", anchor: "2013-03-20", text: "The ministry said in a statement on Monday that talks failed.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
+	{name: "preparing to depart", anchor: "1987-06-01", text: "President Reagan, preparing to depart for the Venice summit on Wednesday, said allies must keep their pledges.", want: []string{`"Wednesday" DATE 1987-06-03 weekday`}},
+	// Wire archives wrap their copy: a wrapped line goes on with the
+	// sentence; an indented line, a blank line or a short line before a
+	// capital starts a new one.
+	{name: "wrapped line", anchor: "1987-03-27", text: "Okongwu left Paris today for London and is\ndue back in Nigeria on Monday, sources said.", want: []string{`"today" DATE 1987-03-27 casual`, `"Monday" DATE 1987-03-30 weekday`}},
+	{name: "wrapped line before a capital", anchor: "1987-03-19", text: "The two exchanges signed a memorandum of understanding on\nFriday calling for a link.", want: []string{`"Friday" DATE 1987-03-13 weekday`}},
+	{name: "indented paragraph", anchor: "2013-03-20", text: "Talks will resume next week.\n    Talks broke down on Monday.", want: []string{`"next week" DATE 2013-W13 relative`, `"Monday" DATE 2013-03-18 weekday`}},
+	{name: "headline apart", anchor: "2013-03-20", text: "Ministers will meet\nMinisters met on Monday in Brussels.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
+	{name: "short line then a capital", anchor: "2013-03-20", text: "Talks will go on\nMonday was calm in the capital.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
 	{name: "present without a cue nearest past", text: "Kim is in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "present nearest future", text: "The talks resume Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
 	{name: "last", text: "He met Putin last Friday.", want: []string{`"last Friday" DATE 2019-04-19 weekday`}},

@@ -521,7 +521,12 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 			continue
 		}
 		if v := p.d.Value; p.d.Type == timeline.TypeDate && p.d.Mod == timeline.ModNone && len(v) == 7 && v[4] == '-' && isDigit(v[5]) {
-			month, monthStart = v, p.start
+			// The first month of its sentence: "exports rose in
+			// February from January and from a year earlier" compare
+			// February with the rest.
+			if lo, _ := sentence(text, p.start, p.end); month == "" || lo > monthStart {
+				month, monthStart = v, p.start
+			}
 		}
 		v := p.d.Value
 		switch {

@@ -28,25 +28,55 @@ const maxSentence = 600
 
 // sentence returns the bounds of the sentence around [start, end): it ends
 // at ". ", "! " or "? " before a capital or a quote (but not after an
-// abbreviation such as "U.S." or "Jan."), at a newline, or maxSentence
-// bytes away.
+// abbreviation such as "U.S." or "Jan."), at a newline that is no line
+// wrap, or maxSentence bytes away.
 func sentence(text string, start, end int) (int, int) {
 	lo := max(0, start-maxSentence)
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' || sentenceEnd(text, i) {
+		if text[i] == '\n' && !wrapped(text, i) || sentenceEnd(text, i) {
 			lo = i + 1
 			break
 		}
 	}
 	hi := min(len(text), end+maxSentence)
 	for i := end; i < hi; i++ {
-		if text[i] == '\n' || sentenceEnd(text, i) {
+		if text[i] == '\n' && !wrapped(text, i) || sentenceEnd(text, i) {
 			hi = i
 			break
 		}
 	}
 	return lo, hi
 }
+
+// wrapped reports whether the newline text[i] wraps a line inside a
+// sentence, as wire archives wrap their copy at 65 columns: the next
+// line goes on in lower case or with a number ("and is\ndue back on
+// Monday"), or with a capital after a long line. A new paragraph starts
+// with an indent or a blank line, and a headline stays apart from the
+// story under it.
+func wrapped(text string, i int) bool {
+	if i+1 >= len(text) || isSpace(text[i+1]) {
+		return false
+	}
+	if isLower(text[i+1]) || isDigit(text[i+1]) {
+		return true
+	}
+	// A capital after a long line that ends mid-sentence: "signed a
+	// memorandum of understanding on\nFebruary 9". A headline is short.
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	if i-ls < wrapWidth {
+		return false
+	}
+	switch text[i-1] {
+	case '.', '!', '?', ':', '"', '\'':
+		return false
+	}
+	return true
+}
+
+// wrapWidth is the shortest line taken for one a wire archive wrapped
+// (they wrap at 65 to 72 columns).
+const wrapWidth = 50
 
 // sentenceEnd reports whether text[i] is a full stop, exclamation or
 // question mark that ends a sentence.
@@ -141,7 +171,8 @@ func clauseTense(text string, start, end int) tense {
 			prev, i = "", j
 			continue
 		}
-		if t := cue(w, prev, text, i, j, hi); t != tenseNone && (t != tenseMay || i < start) {
+		if t := cue(w, prev, text, i, j, hi); t != tenseNone && (t != tenseMay || i < start) &&
+			!(reportWords[w] && j <= start && reported(text[j:start])) {
 			if t == tenseMay {
 				t = tenseFuture
 			}
@@ -233,7 +264,7 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		}
 		return tensePast
 	case "going", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "due", "set",
-		"intends", "intend", "aims", "hopes", "is", "are", "am":
+		"intends", "intend", "aims", "hopes", "is", "are", "am", "preparing", "prepares":
 		if nextWord(text, end, hi) == "to" {
 			if w == "due" && causal(text, end, hi) {
 				// "was mostly due to a decline": a cause, no plan.
@@ -243,6 +274,13 @@ func cue(w, prev, text string, at, end, hi int) tense {
 				return tenseFutureInPast
 			}
 			return tenseFuture
+		}
+		if w == "expected" && prev != "was" && prev != "were" && prev != "been" && prev != "had" && !determiners[prev] {
+			switch nextWord(text, end, hi) {
+			case "by", "in", "on", "within", "before", "at", "next", "later":
+				// "closing is expected by early fall".
+				return tenseFuture
+			}
 		}
 		if w == "due" && (prev == "is" || prev == "are" || prev == "s" || prev == "be") && dueNext(text, end, hi) {
 			// "Results are due on Monday", "he is due back Friday". A
@@ -342,7 +380,7 @@ var notPast = map[string]bool{
 var planVerbs = map[string]bool{
 	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "offered": true,
 	"threatened": true, "sought": true, "hoped": true, "wanted": true, "intended": true, "proposed": true,
-	"prepared": true, "arranged": true, "undertook": true,
+	"prepared": true, "arranged": true, "undertook": true, "voted": true,
 }
 
 // determiners come before a noun: "the plans", "its plans".
@@ -350,7 +388,7 @@ var determiners = setOf(`the a an his her its their our my your this these those
 
 // scheduleVerbs, in the present tense, name a step of a timetable, which
 // news reports before it happens: "the offer expires", "the trial opens".
-var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens convenes convene kicks`)
+var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens reopen convenes convene kicks`)
 
 // journeyVerbs, in the present tense, announce a leg of a programme, a
 // visit or a meeting: "Obama travels to Israel on Wednesday". Each takes
@@ -425,4 +463,31 @@ func pastAfter(text string, end, hi int) bool {
 	}
 	w := nextWord(text, j, hi)
 	return pastWords[w] || strings.HasSuffix(w, "ed") || w == "been"
+}
+
+// reportWords are the verbs of reported speech. Their tense is the time
+// of the report ("said on Monday"), not of what is reported ("said that
+// the summit in the summer would be a forum").
+var reportWords = setOf(`said says told added stated noted`)
+
+// reported reports whether gap, the text between a verb of reported
+// speech and an expression after it, holds the start of what is
+// reported: "that", or more words than a report's own phrase takes
+// ("said in a statement on", "said in a U.S. television interview on").
+func reported(gap string) bool {
+	n := 0
+	for i := 0; i < len(gap); {
+		if !isLetter(gap[i]) {
+			i++
+			continue
+		}
+		k := i
+		for i < len(gap) && isLetter(gap[i]) {
+			i++
+		}
+		if n++; n > 8 || gap[k:i] == "that" {
+			return true
+		}
+	}
+	return false
 }
