@@ -17,6 +17,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "deadline name", anchor: "2013-03-22", text: "Talks broke down ahead of the March 31 deadline.", want: []string{`"March 31" DATE 2013-03-31 monthday`}},
 	{name: "event name in the past", anchor: "1999-05-06", text: "Police have been searching for him since the Oct. 23 slaying.", want: []string{`"Oct. 23" DATE 1998-10-23 monthday`}},
 	{name: "the day then a verb", anchor: "2013-03-22", text: "He said that by the March 1 ended talks would fail.", want: []string{`"March 1" DATE 2013-03-01 monthday`}},
+	{name: "passive across an adverb", anchor: "1987-06-29", text: "Congress probably will not be officially notified of any final plan until after October 1.", want: []string{`"October 1" DATE 1987-10-01 monthday`}},
 	{name: "abbreviated", text: "The deal expired Apr. 2.", want: []string{`"Apr. 2" DATE 2019-04-02 monthday`}},
 	{name: "abbreviation is no sentence end", text: "Talks began Jan. 5. They ended.", want: []string{`"Jan. 5" DATE 2019-01-05 monthday`}},
 	{name: "ordinal", text: "He arrived on March 3rd.", want: []string{`"March 3rd" DATE 2019-03-03 monthday`}},

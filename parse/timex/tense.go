@@ -319,6 +319,17 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// A participle after "be" is passive, not past: "will be held".
 		return tenseNone
 	}
+	if len(prev) > 3 && strings.HasSuffix(prev, "ly") {
+		// "will not be officially notified": the same, across an
+		// adverb.
+		ps, _ := wordBefore(text, at, false)
+		if qs, qe := wordBefore(text, ps, false); qs < qe {
+			switch strings.ToLower(text[qs:qe]) {
+			case "be", "being", "is", "are", "am":
+				return tenseNone
+			}
+		}
+	}
 	if scheduleVerbs[w] && !determiners[prev] && prev != "not" && nextWord(text, end, hi) != "to" {
 		// "The measure expires on Dec. 31", "talks resume Monday": the
 		// present tense of a timetable speaks of what is to come.
