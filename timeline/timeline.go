@@ -41,24 +41,43 @@ type Timeline struct {
 }
 
 // Build merges the events of docs into one timeline. Events that report
-// the same happening (same kind, mode and action, a shared actor, and
-// overlapping or identical times) become one event with the evidence of
+// the same happening (same kind, mode and action, a shared actor, no two
+// different places, and a time that overlaps the time of every report
+// already merged) become one event with the evidence of
 // all; the merged event keeps the status with the most evidence (occurred
-// over planned) and the time of the report that gave it, or the finer
-// time between reports of equal status. Events are then put in a total order:
+// over planned) and the time of the report that gave it, unless that time
+// is coarser than a month and another report's is finer; between reports
+// of equal status, the finer time. Events are then put in a total order:
 // by earliest instant (undated last), latest instant, kind, summary and
 // first evidence. Event IDs are kept; a merged event keeps the ID of the
 // report that came first in docs. Build does not modify docs' events.
 func Build(docs ...Document) *Timeline {
 	t := &Timeline{Documents: docs}
+	// whens holds the times of the reports merged into each event: a
+	// report joins an event only if its time overlaps every one of them,
+	// so that a merge that widens an event's time cannot carry it on to
+	// a report of another day (February's meeting, through one dated
+	// "1987", to one of October 18).
+	var whens [][]When
 	for _, d := range docs {
 		for _, e := range d.Events {
 			e.Evidence = slices.Clone(e.Evidence)
-			if i := slices.IndexFunc(t.Events, func(o Event) bool { return same(o, e) }); i >= 0 {
+			i := slices.IndexFunc(t.Events, func(o Event) bool { return same(o, e) })
+			for i >= 0 && slices.ContainsFunc(whens[i], func(w When) bool { return !overlaps(w, e.When) }) {
+				j := slices.IndexFunc(t.Events[i+1:], func(o Event) bool { return same(o, e) })
+				if j < 0 {
+					i = -1
+					break
+				}
+				i += 1 + j
+			}
+			if i >= 0 {
 				t.Events[i] = merge(t.Events[i], e)
+				whens[i] = append(whens[i], e.When)
 				continue
 			}
 			t.Events = append(t.Events, e)
+			whens = append(whens, []When{e.When})
 		}
 	}
 	slices.SortStableFunc(t.Events, Compare)
@@ -70,13 +89,46 @@ func same(a, b Event) bool {
 	if a.Kind != b.Kind || a.Mode != b.Mode || a.Action != b.Action {
 		return false
 	}
-	if !shareActor(a.Actors, b.Actors) {
+	if !shareActor(a.Actors, b.Actors) || placesDiffer(a.Place, b.Place) {
 		return false
 	}
 	if a.When.IsZero() || b.When.IsZero() {
 		return a.When.IsZero() && b.When.IsZero() && a.Summary == b.Summary
 	}
-	return a.When.Earliest().Before(b.When.until()) && b.When.Earliest().Before(a.When.until())
+	return overlaps(a.When, b.When)
+}
+
+// overlaps reports whether a and b share an instant; an undated time
+// overlaps any.
+func overlaps(a, b When) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	return a.Earliest().Before(b.until()) && b.Earliest().Before(a.until())
+}
+
+// placesDiffer reports whether a and b name different places: two
+// countries, or two cities. A city and its country, or a place and no
+// place, may be the same.
+func placesDiffer(a, b Place) bool {
+	return a.Country != "" && b.Country != "" && country(a.Country) != country(b.Country) ||
+		a.City != "" && b.City != "" && a.City != b.City
+}
+
+// country returns the name a gazetteer of today gives the country c that
+// the news of its time named: Moscow is in Russia for the gazetteer and
+// in the Soviet Union for a story of 1987.
+func country(c string) string {
+	if n, ok := formerCountries[c]; ok {
+		return n
+	}
+	return c
+}
+
+var formerCountries = map[string]string{
+	"Soviet Union": "Russia", "USSR": "Russia", "West Germany": "Germany", "East Germany": "Germany",
+	"Burma": "Myanmar", "Zaire": "Democratic Republic of the Congo", "Czechoslovakia": "Czech Republic",
+	"Yugoslavia": "Serbia", "Ceylon": "Sri Lanka", "Rhodesia": "Zimbabwe",
 }
 
 func shareActor(a, b []Actor) bool {
@@ -96,9 +148,11 @@ func shareActor(a, b []Actor) bool {
 // merge joins b into a.
 func merge(a, b Event) Event {
 	// A report with more evidence (occurred over planned) decides the
-	// time; between equals, the finer time wins.
+	// time, unless its time is coarse and the other's finer; between
+	// equals, the finer time wins.
 	switch ra, rb := a.Status.rank(), b.Status.rank(); {
-	case rb > ra && !b.When.IsZero(),
+	case rb > ra && !b.When.IsZero() && (span(b.When) <= coarse || span(b.When) <= span(a.When)),
+		rb < ra && span(a.When) > coarse && span(b.When) < span(a.When),
 		rb == ra && span(b.When) < span(a.When),
 		rb == ra && span(b.When) == span(a.When) && derived(a.When) && !derived(b.When):
 		a.When = b.When
@@ -120,6 +174,11 @@ func merge(a, b Event) Event {
 	a.Evidence = append(a.Evidence, b.Evidence...)
 	return a
 }
+
+// coarse is the span past which a report's time says little: a report
+// that a meeting took place "in 1987" does not move the February it was
+// planned for.
+const coarse = 32 * 24 * time.Hour
 
 // derived reports whether w's start was worked out (from another event
 // or the narrative's focus) rather than read from a date in the text.

@@ -25,6 +25,12 @@ func event(id, action, actor, value string, status Status) Event {
 	return e
 }
 
+// placed returns e at city, country.
+func placed(e Event, city, country string) Event {
+	e.Place = Place{City: city, Country: country}
+	return e
+}
+
 var buildTests = []struct {
 	name string
 	docs [][]Event
@@ -49,6 +55,27 @@ var buildTests = []struct {
 		{event("a#1", "leave", "Kim", "2019-04-27", StatusOccurred)},
 		{event("b#1", "leave", "Kim", "2019-04-26", StatusOccurred)},
 	}, []string{"b#1 2019-04-26 occurred 1", "a#1 2019-04-27 occurred 1"}},
+	{"different countries stay apart", [][]Event{
+		{placed(event("a#1", "visit", "Kerry", "2013-W12", StatusPlanned), "", "Turkey")},
+		{placed(event("b#1", "visit", "Kerry", "2013-03-18", StatusPlanned), "", "Israel")},
+	}, []string{"b#1 2013-03-18 planned 1", "a#1 2013-03-18 .. 2013-03-24 planned 1"}},
+	{"a city and its country merge", [][]Event{
+		{placed(event("a#1", "visit", "Kim", "2019-04-25", StatusOccurred), "Vladivostok", "Russia")},
+		{placed(event("b#1", "visit", "Kim", "2019-04-25", StatusOccurred), "", "Russia")},
+	}, []string{"a#1 2019-04-25 occurred 2"}},
+	{"different cities stay apart", [][]Event{
+		{placed(event("a#1", "visit", "Kim", "2019-04-25", StatusOccurred), "Vladivostok", "Russia")},
+		{placed(event("b#1", "visit", "Kim", "2019-04-25", StatusOccurred), "Moscow", "Russia")},
+	}, []string{"a#1 2019-04-25 occurred 1", "b#1 2019-04-25 occurred 1"}},
+	{"a wide report does not carry a merge to another day", [][]Event{
+		{event("a#1", "leave", "Kim", "2019-02", StatusPlanned)},
+		{event("b#1", "leave", "Kim", "2019", StatusOccurred)},
+		{event("c#1", "leave", "Kim", "2019-10-18", StatusOccurred)},
+	}, []string{"a#1 2019-02-01 .. 2019-02-28 occurred 2", "c#1 2019-10-18 occurred 1"}},
+	{"the Soviet Union is Russia", [][]Event{
+		{placed(event("a#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "Moscow", "Russia")},
+		{placed(event("b#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "", "Soviet Union")},
+	}, []string{"a#1 1987-03-30 occurred 2"}},
 	{"undated last; merged only with the same summary", [][]Event{
 		{event("a#1", "return", "Kim", "", StatusExpected), event("a#2", "leave", "Kim", "2011", StatusOccurred)},
 		{event("b#1", "return", "Kim", "", StatusExpected)},
