@@ -42,19 +42,23 @@ func findHits(toks []token, ments []mention) []hit {
 	var hits []hit
 	index := triggers()
 	for i := 0; i < len(toks); {
-		var best *trigger
-		for k, t := range index[toks[i].low] {
-			if matchTrigger(toks, i, t.words) {
-				best = &index[toks[i].low][k]
+		var h hit
+		found, admitted := false, false
+		for _, t := range index[toks[i].low] {
+			if !matchTrigger(toks, i, t.words) {
+				continue
+			}
+			h = hit{rule: t.rule, t0: i, t1: i + len(t.words)}
+			found = true
+			if admitted = admit(&h, toks, ments); admitted || !t.rule.yields {
 				break
 			}
 		}
-		if best == nil {
+		if !found {
 			i++
 			continue
 		}
-		h := hit{rule: best.rule, t0: i, t1: i + len(best.words)}
-		if admit(&h, toks, ments) {
+		if admitted {
 			hits = append(hits, h)
 			i = h.t1
 			continue
@@ -170,7 +174,11 @@ var agreementNouns = map[string]bool{
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
 	end := clauseEnd(toks, h.t1)
-	if h.rule.need == needOrganisation {
+	if h.rule.need == needMembers {
+		if h.actor = members(toks, ments, h.t0); h.actor == nil {
+			return false
+		}
+	} else if h.rule.need == needOrganisation {
 		// The organisation that meets is the actor: "a meeting of EC
 		// finance ministers", "of the Gulf Cooperation Council".
 		for k := range ments {

@@ -23,6 +23,10 @@ type rule struct {
 	need need
 	// summary writes the event's one-line summary from its parts.
 	summary func(p parts) string
+	// yields lets the rules after this one try the same words when the
+	// rule's need is not met: "met" is [membersRule]'s only after an
+	// organisation's members.
+	yields bool
 }
 
 // need is what a rule requires beside its trigger.
@@ -35,6 +39,7 @@ const (
 	needAgreement         // an agreement noun after the trigger: "signed a treaty"
 	needActor             // an actor of its own, subject or possessor: "Kim's train pulled out"
 	needOrganisation      // an organisation after the trigger: "a meeting of EC finance ministers"
+	needMembers           // an organisation's members before the trigger: "NATO foreign ministers met"
 )
 
 // parts are what a summary is written from.

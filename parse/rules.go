@@ -11,6 +11,7 @@ var rules = []*rule{
 	ceremonyRule,
 	phoneRule,
 	multilateralRule,
+	membersRule,
 	mediateRule,
 	talksRule,
 	summitRule,

@@ -27,6 +27,8 @@ var organisations = []organisation{
 	{"European Union", []string{"EU", "E.U."}},
 	{"European Community", []string{"EC", "E.C.", "European Communities", "European Economic Community", "EEC", "E.E.C.", "Common Market"}},
 	{"European Commission", nil},
+	// The finance ministers of the euro area, as news names them.
+	{"Eurogroup", []string{"Euro zone", "Eurozone", "Euro Zone", "Euro area", "Euro Group"}},
 	{"European Parliament", nil},
 	{"Council of Europe", nil},
 	{"Conference on Security and Cooperation in Europe", []string{"CSCE", "Conference on Security and Co-operation in Europe", "Helsinki Conference"}},
