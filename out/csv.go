@@ -14,7 +14,7 @@ import (
 // them.
 var csvHeader = []string{
 	"doc", "id", "kind", "mode", "cameo", "action", "summary", "note",
-	"actors", "recipients", "venue", "city", "country",
+	"actors", "recipients", "venue", "city", "country", "region",
 	"start", "end", "value", "mod", "precision", "status", "time_text",
 	"sentence", "sentence_start", "sentence_end",
 	"trigger", "trigger_start", "trigger_end", "sources",
@@ -100,7 +100,7 @@ func (r record) row() []string {
 	}
 	return []string{
 		r.Doc, r.ID, r.Kind, r.Mode, r.CAMEO, r.Action, r.Summary, r.Note,
-		strings.Join(r.Actors, "; "), strings.Join(r.Recipients, "; "), p.Venue, p.City, p.Country,
+		strings.Join(r.Actors, "; "), strings.Join(r.Recipients, "; "), p.Venue, p.City, p.Country, p.Region,
 		r.Start, r.End, r.Value, r.Mod, r.Precision, r.Status, r.TimeText,
 		s.Text, sStart, sEnd,
 		t.Text, tStart, tEnd, strings.Join(r.Sources, "; "),

@@ -65,7 +65,7 @@
 //	note?         what the sentence adds about the event
 //	actors        list of {name, type?, role?, country?}
 //	recipients    list of {name, type?, role?, country?}
-//	place?        {venue?, city?, country?}
+//	place?        {venue?, city?, country?, region?}
 //	when          {earliest?, latest?, start?, end?, length?, relation?}:
 //	              the bounds of the whole event, its start and end dates,
 //	              the duration the text gave and {order, to, offset?},
@@ -95,7 +95,7 @@
 //	note?         string   what the sentence adds about the event
 //	actors        [string] canonical full names: ["Kim Jong Un"]
 //	recipients    [string] canonical full names
-//	place?        object   {venue?, city?, country?}
+//	place?        object   {venue?, city?, country?, region?}
 //	start?        string   first day the event may cover: "2019-04-24";
 //	                       left out when undated
 //	end?          string   last day it may cover: "2019-04-26"
@@ -124,7 +124,7 @@
 // formula (news text can start "=" or "@"; the JSON outputs are as read).
 //
 //	doc id kind mode cameo action summary note actors recipients
-//	venue city country start end value mod precision status time_text
+//	venue city country region start end value mod precision status time_text
 //	sentence sentence_start sentence_end trigger trigger_start trigger_end
 //	sources
 //

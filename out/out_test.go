@@ -79,7 +79,7 @@ func TestEmpty(t *testing.T) {
 	want := map[string]string{
 		"x.json":  "{\n  \"schema\": \"dateline/1\",\n  \"documents\": [],\n  \"events\": []\n}\n",
 		"x.jsonl": "",
-		"x.csv":   "doc,id,kind,mode,cameo,action,summary,note,actors,recipients,venue,city,country,start,end,value,mod,precision,status,time_text,sentence,sentence_start,sentence_end,trigger,trigger_start,trigger_end,sources\n",
+		"x.csv":   "doc,id,kind,mode,cameo,action,summary,note,actors,recipients,venue,city,country,region,start,end,value,mod,precision,status,time_text,sentence,sentence_start,sentence_end,trigger,trigger_start,trigger_end,sources\n",
 		"x.md":    "# Timeline\n\n0 events from 0 documents.\n",
 	}
 	for _, name := range []string{"x.json", "x.jsonl", "x.csv", "x.md"} {

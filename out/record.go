@@ -38,13 +38,14 @@ type place struct {
 	Venue   string `json:"venue,omitempty"`
 	City    string `json:"city,omitempty"`
 	Country string `json:"country,omitempty"`
+	Region  string `json:"region,omitempty"`
 }
 
 func newPlace(p timeline.Place) *place {
 	if p.IsZero() {
 		return nil
 	}
-	return &place{p.Venue, p.City, p.Country}
+	return &place{p.Venue, p.City, p.Country, p.Region}
 }
 
 // A quote is a piece of a document's text and its byte offsets,

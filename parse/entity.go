@@ -37,8 +37,9 @@ func (es *entities) lastOf(female bool) *entity {
 type mentionKind int
 
 const (
-	mentionActor mentionKind = iota // a person, country or organisation
-	mentionCity                     // a city: a place, not an actor
+	mentionActor  mentionKind = iota // a person, country or organisation
+	mentionCity                      // a city: a place, not an actor
+	mentionRegion                    // a part of the world: a place, not an actor
 )
 
 // A mention is a phrase of a sentence that refers to an entity or a city.
@@ -46,6 +47,7 @@ type mention struct {
 	kind    mentionKind
 	ent     *entity       // for mentionActor
 	city    lexicon.City  // for mentionCity
+	region  string        // for mentionRegion
 	country *entity       // for a country mention, also its entity
 	t0, t1  int           // token range [t0, t1) in the sentence
 	span    timeline.Span // in the document
@@ -731,6 +733,25 @@ var auxiliaries = map[string]bool{
 	"met": true, "wants": true, "plans": true, "hopes": true,
 }
 
+// regionEnds reports whether a region's name ending at j stands for the
+// region, not an adjective of the noun after it: "a trip to the Middle
+// East next week", but "the Pacific port city", "Union Pacific Corp".
+func regionEnds(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word() {
+		return true
+	}
+	return regionFollowers[toks[j].low] || timeWord(toks[j].low)
+}
+
+// regionFollowers may come after a region that is a place.
+var regionFollowers = map[string]bool{
+	"for": true, "on": true, "to": true, "after": true, "in": true, "at": true, "late": true, "early": true,
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "and": true, "or": true, "last": true,
+	"next": true, "this": true, "where": true, "with": true, "from": true, "later": true, "until": true,
+	"before": true, "during": true, "since": true, "by": true, "via": true, "when": true, "as": true,
+	"but": true, "which": true, "over": true, "amid": true, "ahead": true, "s": true,
+}
+
 // regionWords make a country word part of a region's name.
 var regionWords = map[string]bool{"North": true, "South": true, "Latin": true, "Central": true, "Middle": true}
 
@@ -754,6 +775,16 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return ok
 	}); j > 0 {
 		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
+	}
+	if lexicon.MayStartRegion(toks[i].text) {
+		var region string
+		if j := longest(toks, i, 4, func(s string) bool {
+			var ok bool
+			region, ok = lexicon.LookupRegion(s)
+			return ok
+		}); j > 0 && regionEnds(toks, j) {
+			return mention{kind: mentionRegion, region: region, t0: i, t1: j}, true
+		}
 	}
 	if i > 0 && regionWords[toks[i-1].text] {
 		return mention{}, false // "North America", "Latin America"

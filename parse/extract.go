@@ -118,7 +118,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			// "at the White House" is in Washington, wherever the story is filed.
 			e.Place.City, e.Place.Country = c[0], c[1]
 		}
-		if e.Place.City == "" && e.Place.Country == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
+		if e.Place.City == "" && e.Place.Country == "" && e.Place.Region == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
 			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" && e.Status == timeline.StatusOccurred {
 				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
 			}
@@ -150,10 +150,13 @@ func refer(events []timeline.Event, ref timeline.Event) {
 	}
 }
 
-// placeOf returns the place a city or country mention names.
+// placeOf returns the place a city, country or region mention names.
 func placeOf(m mention) timeline.Place {
-	if m.kind == mentionCity {
+	switch m.kind {
+	case mentionCity:
 		return timeline.Place{City: m.city.Name, Country: m.city.Country.Name}
+	case mentionRegion:
+		return timeline.Place{Region: m.region}
 	}
 	return timeline.Place{Country: m.ent.actor.Name}
 }

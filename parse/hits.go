@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -244,7 +245,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
 	// of the Vladivostok railway station").
 	for _, m := range ments {
-		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.country == nil {
+		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.kind != mentionRegion && m.country == nil {
 			continue
 		}
 		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
@@ -269,7 +270,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		// "sets out Wednesday on a tough mission to Washington"
 		for k := range ments {
 			m := &ments[k]
-			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.country != nil) {
+			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
 				h.dest = m
 				break
 			}
@@ -352,7 +353,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	placeName, bound := "", false
 	if len(h.places) > 0 {
 		p := h.places[0]
-		if p.kind != mentionCity && p.poss {
+		if p.kind == mentionActor && p.poss {
 			// "Russia's Far East city of Vladivostok"
 			for _, m := range h.places[1:] {
 				if m.kind == mentionCity {
@@ -361,12 +362,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 				}
 			}
 		}
-		if p.kind == mentionCity {
-			e.Place = timeline.Place{City: p.city.Name, Country: p.city.Country.Name}
-			placeName = p.city.Name
-		} else {
-			e.Place = timeline.Place{Country: p.ent.actor.Name}
-			placeName = p.ent.actor.Name
+		e.Place = placeOf(p)
+		placeName = or(e.Place.City, e.Place.Country)
+		if placeName == "" && e.Place.Region != "" {
+			placeName = e.Place.Region
+			if lexicon.RegionTakesThe(placeName) {
+				placeName = "the " + placeName // "visits the Middle East"
+			}
 		}
 		if r.mode == timeline.ModeDeparture && r.action == "leave" && (p.prep == "for" || p.prep == "to") {
 			// "sets out for Washington" names where the journey goes, not

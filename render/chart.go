@@ -570,6 +570,8 @@ func lanes(e *timeline.Event, by LaneBy) []string {
 			return []string{p.Country}
 		case p.Venue != "":
 			return []string{p.Venue}
+		case p.Region != "":
+			return []string{p.Region}
 		}
 		return []string{"(no place)"}
 	case LaneParticipant:

@@ -85,16 +85,19 @@ type Place struct {
 	Venue   string `json:"venue,omitempty"` // "Far Eastern Federal University"
 	City    string `json:"city,omitempty"`
 	Country string `json:"country,omitempty"`
+	// Region is a part of the world named instead of a country: "a trip
+	// to the Middle East".
+	Region string `json:"region,omitempty"`
 }
 
 // IsZero reports whether p names no place.
 func (p Place) IsZero() bool { return p == Place{} }
 
-// String returns the place as "Venue, City, Country", leaving out what is
-// unknown.
+// String returns the place as "Venue, City, Country" or "Region",
+// leaving out what is unknown.
 func (p Place) String() string {
 	var parts []string
-	for _, s := range []string{p.Venue, p.City, p.Country} {
+	for _, s := range []string{p.Venue, p.City, p.Country, p.Region} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -108,11 +108,15 @@ func overlaps(a, b When) bool {
 }
 
 // placesDiffer reports whether a and b name different places: two
-// countries, or two cities. A city and its country, or a place and no
-// place, may be the same.
+// countries, two cities, two regions, or a region and a country (a trip
+// to Scandinavia is not a visit to Belgium; a gazetteer of which country
+// lies in which region would let a visit to Israel join a trip to the
+// Middle East). A city and its country, or a place and no place, may be
+// the same.
 func placesDiffer(a, b Place) bool {
 	return a.Country != "" && b.Country != "" && country(a.Country) != country(b.Country) ||
-		a.City != "" && b.City != "" && a.City != b.City
+		a.City != "" && b.City != "" && a.City != b.City ||
+		a.Region != b.Region && (a.Region != "" && b.Region != "" || a.Region+b.Region != "" && a.Country+b.Country != "")
 }
 
 // country returns the name a gazetteer of today gives the country c that

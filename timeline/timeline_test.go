@@ -31,6 +31,12 @@ func placed(e Event, city, country string) Event {
 	return e
 }
 
+// regioned returns e in region r.
+func regioned(e Event, r string) Event {
+	e.Place = Place{Region: r}
+	return e
+}
+
 var buildTests = []struct {
 	name string
 	docs [][]Event
@@ -72,6 +78,14 @@ var buildTests = []struct {
 		{event("b#1", "leave", "Kim", "2019", StatusOccurred)},
 		{event("c#1", "leave", "Kim", "2019-10-18", StatusOccurred)},
 	}, []string{"a#1 2019-02-01 .. 2019-02-28 occurred 2", "c#1 2019-10-18 occurred 1"}},
+	{"a region and a country stay apart", [][]Event{
+		{placed(event("a#1", "visit", "Baker", "1987-W43", StatusPlanned), "", "Belgium")},
+		{regioned(event("b#1", "visit", "Baker", "1987-10-20", StatusOccurred), "Scandinavia")},
+	}, []string{"a#1 1987-10-19 .. 1987-10-25 planned 1", "b#1 1987-10-20 occurred 1"}},
+	{"a region and no place may merge", [][]Event{
+		{regioned(event("a#1", "visit", "Baker", "1987-10-20", StatusOccurred), "Scandinavia")},
+		{event("b#1", "visit", "Baker", "1987-10-20", StatusOccurred)},
+	}, []string{"a#1 1987-10-20 occurred 2"}},
 	{"the Soviet Union is Russia", [][]Event{
 		{placed(event("a#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "Moscow", "Russia")},
 		{placed(event("b#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "", "Soviet Union")},

@@ -435,3 +435,37 @@ func TestMayStartAdjectiveAndTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupRegion(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Middle East", "Middle East", true},
+		{"the Mideast", "Middle East", true},
+		{"Southeast Asia", "Southeast Asia", true},
+		{"the Balkans", "Balkans", true},
+		{"Latin America", "Latin America", true},
+		{"middle east", "", false},
+		{"America", "", false},
+		{"", "", false},
+	} {
+		got, ok := LookupRegion(tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("LookupRegion(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+	if !RegionTakesThe("Middle East") || RegionTakesThe("Europe") {
+		t.Error("RegionTakesThe: want the Middle East and Europe")
+	}
+	for name := range regionsWithThe {
+		if _, ok := LookupRegion(name); !ok {
+			t.Errorf("RegionTakesThe knows %q, which LookupRegion does not", name)
+		}
+	}
+	for name := range regions {
+		if !MayStartRegion(firstWord(name)) {
+			t.Errorf("MayStartRegion(%q) = false for %q", firstWord(name), name)
+		}
+	}
+}
