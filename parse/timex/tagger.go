@@ -840,8 +840,16 @@ var countValueRE = regexp.MustCompile(`^(PT?)([0-9]+)([A-Z]+)$`)
 func countRanges(text string, ps []candidate) []candidate {
 	out := ps[:0]
 	for _, p := range ps {
+		if p.d.Type != timeline.TypeDuration || p.d.Mod != timeline.ModNone {
+			out = append(out, p)
+			continue
+		}
+		if ws, we := wordBefore(text, p.start, false); we-ws != 2 || !strings.EqualFold(text[ws:we], "to") && !strings.EqualFold(text[ws:we], "or") {
+			out = append(out, p) // most lengths; the regexp is for the rest
+			continue
+		}
 		v := countValueRE.FindStringSubmatch(p.d.Value)
-		if p.d.Type != timeline.TypeDuration || p.d.Mod != timeline.ModNone || v == nil {
+		if v == nil {
 			out = append(out, p)
 			continue
 		}
@@ -851,11 +859,7 @@ func countRanges(text string, ps []candidate) []candidate {
 			out = append(out, p) // "the past three years", "a week"
 			continue
 		}
-		ws, we := wordBefore(text, p.start, false)
-		if w := text[ws:we]; !strings.EqualFold(w, "to") && !strings.EqualFold(w, "or") {
-			out = append(out, p)
-			continue
-		}
+		ws, _ := wordBefore(text, p.start, false)
 		ls, le := wordBefore(text, ws, false)
 		lo, ok := number(text[ls:le])
 		if !ok || lo < 1 || lo >= float64(hi) || lo != float64(int(lo)) || len(out) > 0 && out[len(out)-1].end > ls {

@@ -148,7 +148,14 @@ func clauseTense(text string, start, end int) tense {
 		for j < hi && isLetter(text[j]) {
 			j++
 		}
-		w := strings.ToLower(text[i:j])
+		w := text[i:j]
+		for k := i; k < j; k++ {
+			if isUpper(text[k]) {
+				// Most words are lower case already: no copy.
+				w = strings.ToLower(w)
+				break
+			}
+		}
 		gap := text[last:i]
 		boundary = strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
 			strings.Contains(gap, ",") && clauseWords[w]
