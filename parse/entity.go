@@ -440,7 +440,8 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	next := toks[k]
-	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who"
+	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who" ||
+		k-i >= 2 && appositiveTitle(toks, k)
 	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
 	if !poss && next.possessive() && k+2 < len(toks) {
 		poss = possessedNouns[toks[k+2].low] // "Thatcher's official visit"
@@ -477,6 +478,23 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{kind: mentionActor, ent: es.person(full, "", ""), t0: i, t1: k}, true
+}
+
+// appositiveTitle reports whether the comma at k opens a title in
+// apposition: "Michael Howard, the British minister for consumer affairs,".
+func appositiveTitle(toks []token, k int) bool {
+	if toks[k].text != "," || k+2 >= len(toks) || toks[k+1].low != "the" && toks[k+1].low != "a" {
+		return false
+	}
+	for x := k + 2; x < min(len(toks), k+6); x++ {
+		if toks[x].text == "," || toks[x].text == "." {
+			return false
+		}
+		if role, ok := lexicon.LookupTitle(toks[x].text); ok && role != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedNouns are the event nouns whose possessor is their actor.
@@ -705,6 +723,16 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 	if j < len(toks) && toks[j].capitalised() && name(toks, j) > j {
 		return mention{}, false // "the President George Bush" is titled
 	}
+	if det == "the" && i >= 2 && toks[i-1].text == "," && len(before) > 0 {
+		// "Michael Howard, the British minister, ...": a title in
+		// apposition describes the name before it.
+		// The name opens its sentence, and a comma closes the
+		// apposition: not "Before meeting with Bush, the Crown Prince
+		// paid a call".
+		if m := before[len(before)-1]; m.kind == mentionActor && m.t1 == i-1 && m.t0 == 0 && m.ent.actor.Type == "person" && closedBy(toks, j) {
+			return mention{kind: mentionActor, ent: m.ent, t0: i, t1: j}, true
+		}
+	}
 	var exclude *entity
 	if det == "his" || det == "her" {
 		exclude = es.lastSubject
@@ -720,6 +748,20 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 		return mention{}, false
 	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// closedBy reports whether a comma closes the apposition that goes on at
+// j, within a few words and before the sentence ends.
+func closedBy(toks []token, j int) bool {
+	for k := j; k < min(len(toks), j+10); k++ {
+		switch toks[k].text {
+		case ",":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // auxiliaries and common verbs after a country name make it the subject

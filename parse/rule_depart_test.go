@@ -3,6 +3,15 @@ package parse
 import "testing"
 
 var departTests = []ruleTest{
+	// A name with its title in apposition is the subject, not the last
+	// person named.
+	{"object, the title is no apposition", "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush on Monday. Before meeting with Bush, the Crown Prince left Washington on Tuesday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Abdullah meets George Bush" @ Tokyo, Japan | Abdullah > George Bush`,
+		`2019-04-23 CONSULT/departure occurred "Abdullah leaves Washington" @ Washington, United States | Abdullah >`,
+	}},
+	{"name, the title,", "British Foreign Secretary Geoffrey Howe met Japanese officials. Michael Howard, the British minister for consumer affairs, repeated the threat before leaving Tokyo yesterday.", []string{
+		`2019-04-25 CONSULT/departure occurred "Michael Howard leaves Tokyo" @ Tokyo, Japan | Michael Howard >`,
+	}},
 	{"left city", "North Korean leader Kim Jong Un left Vladivostok on Friday.", []string{
 		`2019-04-26 CONSULT/departure occurred "Kim Jong Un leaves Vladivostok" @ Vladivostok, Russia | Kim Jong Un >`,
 	}},
