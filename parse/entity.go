@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline-dev/dateline/parse/lexicon"
@@ -402,7 +403,50 @@ func (es *entities) mentions(toks []token) []mention {
 		}
 		i++
 	}
+	cataphora(toks, out)
 	return out
+}
+
+// cataphora points a pronoun in a sentence's opening phrase at the person
+// named right after the phrase's comma: "During his trip to Washington,
+// Bangemann will meet Shultz", "After he met Reagan, Gorbachev said".
+func cataphora(toks []token, out []mention) {
+	if len(toks) == 0 || !openers[toks[0].low] {
+		return
+	}
+	comma := slices.IndexFunc(toks, func(t token) bool { return t.text == "," || t.text == "." })
+	if comma < 0 || toks[comma].text != "," {
+		return
+	}
+	var subject *entity
+	for _, m := range out {
+		if m.t0 > comma && m.kind == mentionActor && !m.pronoun {
+			// The first actor after the phrase, a few title words
+			// after a comma: "Economics Minister Martin Bangemann",
+			// also past a clause (", which runs from April 26 to 29,").
+			for k := m.t0 - 1; k >= max(comma, m.t0-3); k-- {
+				if toks[k].text == "," && m.ent.actor.Type == "person" {
+					subject = m.ent
+					break
+				}
+			}
+			break
+		}
+	}
+	if subject == nil {
+		return
+	}
+	for k := range out {
+		if m := &out[k]; m.pronoun && m.t1 <= comma && m.ent.actor.Type == "person" && m.partner == nil {
+			m.ent = subject
+		}
+	}
+}
+
+// openers begin a phrase that may hold a pronoun for the subject after it.
+var openers = map[string]bool{
+	"during": true, "after": true, "before": true, "while": true, "when": true, "on": true, "at": true,
+	"in": true, "following": true, "upon": true, "since": true, "as": true, "ahead": true,
 }
 
 // recognise reads a mention made of words the lexicon knows at i: a

@@ -66,6 +66,15 @@ var visitTests = []ruleTest{
 	}},
 	{"not a place: memorial", "President Ronald Reagan visited a factory in the morning.", nil},
 	{"trip far from its place is no visit", "The trip came amid a push for talks with the United States.", nil},
+	// A pronoun in the opening phrase is the subject named after it.
+	{"cataphora past a clause", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington, which runs from April 29 to May 2, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-02 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
+		`undated CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
+	}},
+	{"cataphora", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington next week, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
+		`undated CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
+	}},
 }
 
 func TestVisitRule(t *testing.T) { testRule(t, visitTests) }

@@ -170,6 +170,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if joinedTo {
 			continue
 		}
+		if j := relativeOf(toks, hits, k); j >= 0 && !hits[j].point {
+			// "his trip to Washington, which runs from April 26 to
+			// 29,": a relative clause dates the noun it follows.
+			give(i, j)
+			continue
+		}
 		if !adverbialSegment(toks, d, dates, tokAt) {
 			// "he made a pitch for aircraft for the 1990's", "the pact,
 			// by which OPEC kept its ceiling for 1987": a clause of its
@@ -319,6 +325,39 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 		}
 	}
 	return true
+}
+
+// relativeOf returns the hit a relative clause holding token k follows,
+// or -1: the clause opens with ", which" or ", that" and a verb of time
+// ("runs", "begins", "is due", "will last"), and the hit is a noun of the
+// segment just before its comma.
+func relativeOf(toks []token, hits []hit, k int) int {
+	start := k
+	for start > 0 && !segmentBreak(toks[start-1].text) {
+		start--
+	}
+	if start < 2 || toks[start-1].text != "," || start+1 >= len(toks) {
+		return -1
+	}
+	if w := toks[start].low; w != "which" && w != "that" || !timeVerbs[toks[start+1].low] {
+		return -1
+	}
+	seg := segmentOf(toks, start-2)
+	for j := len(hits) - 1; j >= 0; j-- {
+		if hits[j].seg == seg && hits[j].t1 <= start-1 && nominal(&hits[j], toks) {
+			return j
+		}
+	}
+	return -1
+}
+
+// timeVerbs open a relative clause that dates the noun before it. "Which
+// ends today" would date only its end, which an event's time cannot say
+// without its start.
+var timeVerbs = map[string]bool{
+	"runs": true, "ran": true, "run": true, "begins": true, "began": true, "starts": true, "started": true,
+	"opens": true, "opened": true, "lasts": true, "lasted": true, "is": true,
+	"was": true, "will": true, "takes": true, "took": true, "starting": true, "begin": true, "start": true,
 }
 
 // A relation is "<offset> after/before <target>" in a sentence.
