@@ -32,6 +32,11 @@ var meetTests = []ruleTest{
 	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
+	// A past perfect after "after" is just before the time told of, and
+	// takes the date in focus.
+	{"after he had met", "Senator Robert Dole spoke on Monday. He told reporters after he and his wife, Transportation Secretary Elizabeth Dole, had met with President Reagan at the White House.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Elizabeth Dole meets Reagan" @ White House, Washington, United States | Elizabeth Dole > Reagan`,
+	}},
 }
 
 func TestMeetRule(t *testing.T) { testRule(t, meetTests) }

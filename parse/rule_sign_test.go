@@ -14,6 +14,10 @@ var signTests = []ruleTest{
 		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
 	}},
 	{"signed a cheque is no agreement", "Chancellor Helmut Kohl signed the guest book on Tuesday.", nil},
+	// A perfect tense takes no date from the sentences before.
+	{"had signed takes no focus", "The pact was signed on Monday. The official said the United States had signed more favourable agreements with Hong Kong and South Korea.", []string{
+		`undated SUPPORT/sign 057 occurred "United States signs more favourable agreements with Hong Kong and South Korea" @ Tokyo, Japan | United States > Hong Kong, South Korea`,
+	}},
 }
 
 func TestSignRule(t *testing.T) { testRule(t, signTests) }

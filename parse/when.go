@@ -257,7 +257,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
-			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) {
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
@@ -358,6 +358,38 @@ var timeVerbs = map[string]bool{
 	"runs": true, "ran": true, "run": true, "begins": true, "began": true, "starts": true, "started": true,
 	"opens": true, "opened": true, "lasts": true, "lasted": true, "is": true,
 	"was": true, "will": true, "takes": true, "took": true, "starting": true, "begin": true, "start": true,
+}
+
+// perfect reports whether the verb at t0 is in the past perfect ("had
+// signed", "had already met"), or in the present perfect of a relative
+// clause ("the only Arab country which has signed a peace treaty with
+// Israel"): it tells of a time before the one in focus, or of none.
+func perfect(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-2); k-- {
+		switch toks[k].low {
+		case "had", "'d":
+			// "told reporters after he had met Reagan": a past perfect
+			// after "after" or "when" is just before the time told of.
+			for j := k - 1; j >= max(0, k-12); j-- {
+				switch toks[j].low {
+				case "after", "when", "once", "before", "until":
+					return false
+				case ";", ".", "said", "says", "that", "because":
+					return true
+				}
+			}
+			return true
+		case "has", "have", "'ve":
+			// The present perfect of a news lead is the news ("The
+			// United States has signed an agreement with Honduras");
+			// in a relative clause it is a state.
+			return k > 0 && (toks[k-1].low == "which" || toks[k-1].low == "that" || toks[k-1].low == "who")
+		case "already", "never", "previously", "recently", "earlier", "once", "also", "just", "not":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // A relation is "<offset> after/before <target>" in a sentence.
