@@ -13,6 +13,12 @@ var talksTests = []ruleTest{
 	{"talks scheduled", "Two rounds of talks between President Reagan and Prime Minister Nakasone are scheduled for Thursday and Friday.", []string{
 		`2019-05-02 .. 2019-05-03 CONSULT/meeting 046 planned "Reagan holds talks with Nakasone" | Reagan > Nakasone`,
 	}},
+	{"talks, if successful,", "Talks this week between Japanese Prime Minister Yasuhiro Nakasone and President Reagan, if successful, could take pressure off the dollar.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/meeting 046 planned "Yasuhiro Nakasone holds talks with Reagan" | Yasuhiro Nakasone > Reagan`,
+	}},
+	{"required to enter into talks", "A House measure would require Secretary of State George Shultz to enter into talks with Japan on defense spending.", []string{
+		`undated CONSULT/meeting 046 possible "George Shultz holds talks with Japan" | George Shultz > Japan`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }

@@ -25,6 +25,16 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	if nominal(h, toks) {
 		// "a meeting of the Group of Seven is expected to begin"
+		for k := h.t1; k < min(len(toks), h.t1+14); k++ {
+			if w := toks[k].low; w == "," || w == ";" || w == "." {
+				if w == "," && k+1 < len(toks) && toks[k+1].low == "if" {
+					// "Talks this week between Nakasone and Reagan,
+					// if successful, could ...": still to come.
+					return timeline.StatusPlanned
+				}
+				break
+			}
+		}
 		for k := h.t1; k < min(len(toks), h.t1+8); k++ {
 			w := toks[k].low
 			if w == "," || w == ";" || w == "." {
@@ -81,7 +91,8 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
-			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed":
+			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed",
+			"require", "requires", "required", "requiring", "asked", "asks", "ask":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
 			"refused", "refuses", "declined", "declines", "rejected", "rejects":
