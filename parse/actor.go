@@ -130,6 +130,17 @@ var reporting = map[string]bool{"said": true, "says": true, "told": true, "repor
 // first of "talks between X and Y", or the subject of a light verb that
 // governs it ("Kim held his summit"). It returns nil when none is found:
 // an event is never given an actor from elsewhere in the sentence.
+// possessedObject reports whether a possessive at t0 opens the object of
+// a verb: "to attend the International Monetary Fund's Interim Committee
+// meeting", not "Zhou Nan and the EC's commissioner signed".
+func possessedObject(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].word() && toks[k].low != "and"
+}
+
 func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if !nominal(h, toks) {
 		// "invited Gorbachev to visit", "an invitation to Gorbachev to
@@ -158,7 +169,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "Leaders of the Group of Seven arrived"
 			}
-			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && m.country != nil) && !m.object {
+			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && (m.country != nil || m.ent.actor.Type == "organisation" && possessedObject(toks, m.t0))) && !m.object {
 				for j := m.t1; j < h.t0; j++ {
 					if reporting[toks[j].low] {
 						return nil // "X said a shipment will leave": X is not leaving

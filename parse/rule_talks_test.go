@@ -19,6 +19,10 @@ var talksTests = []ruleTest{
 	{"required to enter into talks", "A House measure would require Secretary of State George Shultz to enter into talks with Japan on defense spending.", []string{
 		`undated CONSULT/meeting 046 possible "George Shultz holds talks with Japan" | George Shultz > Japan`,
 	}},
+	// An organisation's possessive names what it owns, not who acts.
+	{"the IMF's meeting and to hold talks", "South Korean Finance Minister Chung In-yong will leave Monday to attend the International Monetary Fund's Interim Committee meeting and to hold talks with Treasury Secretary James Baker.", []string{
+		`2019-04-29 CONSULT/meeting 046 planned "Chung In-yong holds talks with James Baker" | Chung In-yong > James Baker`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }
