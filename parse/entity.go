@@ -379,6 +379,12 @@ func (es *entities) mentions(toks []token) []mention {
 		if pronouns[t.lower()] {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
+			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i)); p != nil {
+				// "the likelihood of Nakasone defusing anger when he
+				// visits Washington": a person named earlier in the
+				// sentence, its subject first.
+				ref = p
+			}
 			if ref == nil || ref.female != female {
 				ref = es.lastPerson
 			}
@@ -405,6 +411,44 @@ func (es *entities) mentions(toks []token) []mention {
 	}
 	cataphora(toks, out)
 	return out
+}
+
+// sentencePerson returns the person a pronoun after the mentions out of
+// its sentence refers to: the subject if it is a person (named, or a
+// pronoun itself), else the last person named; for an object pronoun the
+// last person named other than the subject. Nil if none.
+func sentencePerson(out []mention, female, object bool) *entity {
+	var subject, last *entity
+	for k, m := range out {
+		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.ent.female != female {
+			continue
+		}
+		if k == 0 && m.prep == "" && !m.poss {
+			subject = m.ent
+			continue
+		}
+		if !m.pronoun && m.ent != subject {
+			last = m.ent
+		}
+	}
+	if object && last != nil {
+		// "he had never met Gorbachev and had since met him": not the
+		// subject of its own clause.
+		return last
+	}
+	if subject != nil {
+		return subject
+	}
+	return last
+}
+
+// possessivePronoun reports whether "her" at i is possessive: a word of
+// its noun phrase follows ("her visit"), not a stop or a preposition.
+func possessivePronoun(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word() {
+		return false
+	}
+	return !prepositions[toks[i+1].low] && toks[i+1].low != "and" && toks[i+1].low != "to"
 }
 
 // cataphora points a pronoun in a sentence's opening phrase at the person
@@ -503,6 +547,11 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	full := phrase(toks, i, k)
+	if k == i+1 && i > 0 && len(toks[i-1].text) > 2 && strings.HasSuffix(toks[i-1].text, ".") && strings.Count(toks[i-1].text, ".") > 1 {
+		// "The U.S. Action will have an impact": wire copy capitalises
+		// the word after "U.S."; a lone word there is no name.
+		return mention{}, false
+	}
 	if k == i+1 {
 		// "Businessmen said", "Analysts said": a plural group, not a name.
 		for _, suf := range []string{"men", "ers", "ists", "ians", "ors", "ants", "ents", "ials"} {

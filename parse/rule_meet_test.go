@@ -37,6 +37,16 @@ var meetTests = []ruleTest{
 	{"after he had met", "Senator Robert Dole spoke on Monday. He told reporters after he and his wife, Transportation Secretary Elizabeth Dole, had met with President Reagan at the White House.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Elizabeth Dole meets Reagan" @ White House, Washington, United States | Elizabeth Dole > Reagan`,
 	}},
+	// A past perfect takes no date in focus, not even the dateline's.
+	{"had met in the dateline's sentence", "Chinese Premier Zhao Ziyang said he had met Soviet leader Mikhail Gorbachev twice.", []string{
+		`undated CONSULT/meeting 040 occurred "Zhao Ziyang meets Mikhail Gorbachev" @ Tokyo, Japan | Zhao Ziyang > Mikhail Gorbachev`,
+	}},
+	// An object pronoun is not the subject of its clause; "since" puts a
+	// meeting after the date named before it.
+	{"had since met him", "Chinese Premier Zhao Ziyang said he had never met Soviet leader Mikhail Gorbachev when both studied in the Soviet Union in the 1950s and had since met him on only two occasions.", []string{
+		`1950-01-01 .. 1959-12-31 CONSULT/meeting 040 denied "Zhao Ziyang meets Mikhail Gorbachev" @ Soviet Union | Zhao Ziyang > Mikhail Gorbachev`,
+		`undated CONSULT/meeting 040 occurred "Zhao Ziyang meets Mikhail Gorbachev" @ Tokyo, Japan | Zhao Ziyang > Mikhail Gorbachev`,
+	}},
 }
 
 func TestMeetRule(t *testing.T) { testRule(t, meetTests) }

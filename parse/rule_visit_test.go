@@ -75,6 +75,9 @@ var visitTests = []ruleTest{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
 		`undated CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
 	}},
+	{"a capital after U.S. is no name", "Prime Minister Yasuhiro Nakasone faces a row. \"The U.S. Action will hurt ties,\" an official said. He will face anger when he visits Washington on April 29.", []string{
+		`2019-04-29 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
 }
 
 func TestVisitRule(t *testing.T) { testRule(t, visitTests) }

@@ -82,6 +82,11 @@ func Sentences(text string) []Sentence {
 				k++
 			}
 			if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
+				// "defusing U.S.\nAnger over ...": a wrapped line after an
+				// abbreviation goes on, as it would on one line.
+				if n := k + 1; c == '.' && n < len(text) && text[k] == '\n' && !isSpace(text[n]) && abbreviated(text[start:i]) {
+					continue
+				}
 				emit(j)
 				continue
 			}

@@ -13,6 +13,8 @@ var sentenceTests = []struct {
 	{"two sentences", "Kim left on Friday. He is expected home.", []string{"Kim left on Friday.", "He is expected home."}},
 	{"title abbreviation", "Mr. Shultz met Mr. Shevardnadze. Talks ended.", []string{"Mr. Shultz met Mr. Shevardnadze.", "Talks ended."}},
 	{"dotted abbreviation", "The U.S. Secretary of State arrived. He met Gorbachev.", []string{"The U.S. Secretary of State arrived.", "He met Gorbachev."}},
+	{"abbreviation at a wrapped line", "the likelihood of Nakasone defusing U.S.\nAnger when he visits. It rained.", []string{"the likelihood of Nakasone defusing U.S.\nAnger when he visits.", "It rained."}},
+	{"full stop at a wrapped line", "Talks ended.\nThey left.", []string{"Talks ended.", "They left."}},
 	{"initial", "George W. Bush spoke. Then he left.", []string{"George W. Bush spoke.", "Then he left."}},
 	{"month abbreviation", "On Jan. 5 he left. It rained.", []string{"On Jan. 5 he left.", "It rained."}},
 	{"quote closes sentence", `He said "we will go." They went.`, []string{`He said "we will go."`, "They went."}},

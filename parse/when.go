@@ -131,6 +131,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// April 9 policymaking meeting" dates its noun.
 					dist += 5
 				}
+				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
+					// "never met Gorbachev when both studied there in the
+					// 1950s and had since met him twice": not then.
+					dist += 20
+				}
 				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 {
 					// "announced today Nakasone will visit Washington on
 					// April 29": a date before the subject dates another verb.
@@ -360,6 +365,18 @@ var timeVerbs = map[string]bool{
 	"was": true, "will": true, "takes": true, "took": true, "starting": true, "begin": true, "start": true,
 }
 
+// afterwards reports whether the trigger at t0 follows "since", "then" or
+// "later" within two words: a time after the one named before it.
+func afterwards(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-2); k-- {
+		switch toks[k].low {
+		case "since", "then", "later", "afterwards", "subsequently":
+			return true
+		}
+	}
+	return false
+}
+
 // perfect reports whether the verb at t0 is in the past perfect ("had
 // signed", "had already met"), or in the present perfect of a relative
 // clause ("the only Arab country which has signed a peace treaty with
@@ -368,6 +385,9 @@ func perfect(toks []token, t0 int) bool {
 	for k := t0 - 1; k >= max(0, t0-2); k-- {
 		switch toks[k].low {
 		case "had", "'d":
+			if k > 0 && toks[k-1].low == "and" {
+				return true // "... when both studied there, and had since met him"
+			}
 			// "told reporters after he had met Reagan": a past perfect
 			// after "after" or "when" is just before the time told of.
 			for j := k - 1; j >= max(0, k-12); j-- {
@@ -384,7 +404,7 @@ func perfect(toks []token, t0 int) bool {
 			// United States has signed an agreement with Honduras");
 			// in a relative clause it is a state.
 			return k > 0 && (toks[k-1].low == "which" || toks[k-1].low == "that" || toks[k-1].low == "who")
-		case "already", "never", "previously", "recently", "earlier", "once", "also", "just", "not":
+		case "already", "never", "previously", "recently", "earlier", "once", "also", "just", "not", "since":
 			continue
 		}
 		return false
