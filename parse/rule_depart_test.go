@@ -19,6 +19,9 @@ var departTests = []ruleTest{
 		`2019-05-01 CONSULT/departure planned "Yasuhiro Nakasone sets out for Washington" | Yasuhiro Nakasone >`,
 	}},
 	{"left a party is no departure", "Finance Minister Gerhard Stoltenberg left the question open on Monday.", nil},
+	{"had to leave", "West German Finance Minister Gerhard Stoltenberg had to leave monetary talks in Washington last month early.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/departure occurred "Gerhard Stoltenberg leaves Washington" @ Washington, United States | Gerhard Stoltenberg >`,
+	}},
 }
 
 func TestDepartRule(t *testing.T) { testRule(t, departTests) }

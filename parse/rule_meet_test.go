@@ -47,6 +47,9 @@ var meetTests = []ruleTest{
 		`1950-01-01 .. 1959-12-31 CONSULT/meeting 040 denied "Zhao Ziyang meets Mikhail Gorbachev" @ Soviet Union | Zhao Ziyang > Mikhail Gorbachev`,
 		`undated CONSULT/meeting 040 occurred "Zhao Ziyang meets Mikhail Gorbachev" @ Tokyo, Japan | Zhao Ziyang > Mikhail Gorbachev`,
 	}},
+	{"a probable meeting", "Dealers watched for a probable meeting between Treasury Secretary James Baker and Finance Minister Kiichi Miyazawa later today.", []string{
+		`2019-04-26 CONSULT/meeting 040 possible "James Baker meets Kiichi Miyazawa" | James Baker > Kiichi Miyazawa`,
+	}},
 }
 
 func TestMeetRule(t *testing.T) { testRule(t, meetTests) }

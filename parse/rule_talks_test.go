@@ -23,6 +23,9 @@ var talksTests = []ruleTest{
 	{"the IMF's meeting and to hold talks", "South Korean Finance Minister Chung In-yong will leave Monday to attend the International Monetary Fund's Interim Committee meeting and to hold talks with Treasury Secretary James Baker.", []string{
 		`2019-04-29 CONSULT/meeting 046 planned "Chung In-yong holds talks with James Baker" | Chung In-yong > James Baker`,
 	}},
+	{"looking forward to talks", "Reagan said he was looking forward to his talks with Prime Minister Yasuhiro Nakasone.", []string{
+		`undated CONSULT/meeting 046 planned "Reagan holds talks with Yasuhiro Nakasone" | Reagan > Yasuhiro Nakasone`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }

@@ -87,6 +87,16 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			continue
 		case "expected", "expects", "expect":
 			return timeline.StatusExpected
+		case "probable", "probably":
+			return timeline.StatusPossible // "a probable meeting between Baker and Miyazawa"
+		case "forward":
+			if k > 0 && strings.HasPrefix(toks[k-1].low, "look") {
+				return timeline.StatusPlanned // "looking forward to his talks with Nakasone"
+			}
+		case "to":
+			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
+				return timeline.StatusOccurred // "had to leave the talks early"
+			}
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
