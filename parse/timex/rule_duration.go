@@ -70,7 +70,7 @@ func inARow(text string, s, e int) bool {
 var runWords = setOf(`straight consecutive successive`)
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
-	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !verbCues[prevWord(c.text, m.Left)] {
+	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !afterVerbCue(c.text, m.Left) {
 		// "a day" and "the year" are ruleDuration's or nothing.
 		return timeline.Date{}, false
 	}
@@ -88,6 +88,13 @@ func bareUnit(text string, s, e int) bool {
 }
 
 var bareCues = setOf(`for over within lasting spanning across in`)
+
+// afterVerbCue reports whether the word before text[i:] is one of
+// verbCues, a whole word as [bareUnit] reads it: not "0took".
+func afterVerbCue(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	return ws < we && oneOf(text[ws:we], verbCues)
+}
 
 // verbCues are the verbs after which a bare plural unit is a length,
 // "spent years", "took months"; they stay out of the expression.
@@ -186,7 +193,7 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 			}
 		case pre == "":
 			cue := m.get("cue")
-			if cue == "" && verbCues[prevWord(c.text, m.Left)] {
+			if cue == "" && afterVerbCue(c.text, m.Left) {
 				cue = "for" // "spent years"
 			}
 			if !plural || cue == "" || strings.EqualFold(cue, "in") && !superlativeBefore(c.text, m.Left) {
