@@ -95,7 +95,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 				n = before
 			}
 		case tenseFuture:
-			if cur-n > futureSlack/30 && !(cue == "the" && attributive(c.text, m.Left, m.Right)) {
+			if cur-n > futureSlack/30 && !(cue == "the" && attributive(c.text, m.Left, m.Right)) && !(cur-n <= 2 && figures(c.text, m.Left, m.Right)) {
 				// "the February budget", "the September options
 				// contract" name a month's event: the nearest.
 				n = after
@@ -132,3 +132,32 @@ func relativeYearAfter(text string, i, y int) (int, bool) {
 // "the March on Washington", "the March that followed".
 var functionWords = setOf(`on to of in at for from with by into against that which who whom whose
 	was is were are be been and or but as has had have will would could should can may might`)
+
+// figures reports whether the clause around text[s:e] speaks of a
+// month's figures: "exports are expected to show a 26 pct fall in
+// February", read in March, are February's, not next February's.
+func figures(text string, s, e int) bool {
+	lo, hi := sentence(text, s, e)
+	for i := lo; i < hi; {
+		if !isLetter(text[i]) && text[i] != '%' {
+			i++
+			continue
+		}
+		if text[i] == '%' {
+			return true
+		}
+		j := i
+		for j < hi && isLetter(text[j]) {
+			j++
+		}
+		if figureWords[strings.ToLower(text[i:j])] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// figureWords name a measured quantity.
+var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
+	production deficit surplus inflation unemployment`)

@@ -51,6 +51,10 @@ var RuleMonthTests = []tagTest{
 	{name: "the last week of a year", text: "It snowed in the last week of December 2012.", anchor: "2013-03-22", want: []string{`"the last week of December 2012" DATE 2012-W52 monthyear`}},
 	{name: "a week of is no week", text: "He spent a week of March in Rome.", anchor: "2013-03-22", want: []string{`"a week" DURATION P1W duration`, `"March" DATE 2013-03 month`}},
 	{name: "event month with a future verb", anchor: "1987-06-18", text: "He said the deficit will fall to the level he forecast in the February budget.", want: []string{`"February" DATE 1987-02 month`}},
+	// A month just ended is the month of its figures, though the verb
+	// looks ahead.
+	{name: "figures of the month just ended", anchor: "1987-03-23", text: "Exports are expected to show a 26 pct year-on-year fall in February.", want: []string{`"February" DATE 1987-02 month`}},
+	{name: "a meeting in a month ahead", anchor: "1987-03-23", text: "The ministers are expected to meet in February.", want: []string{`"February" DATE 1988-02 month`}},
 }
 
 func init() { allTagTests = append(allTagTests, RuleMonthTests) }
