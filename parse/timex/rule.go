@@ -200,6 +200,10 @@ func (m *match) get(name string) string {
 type context struct {
 	text   string
 	anchor time.Time // midnight UTC of the anchor's civil day
+	// clause holds the words of the sentence text[clauseLo:clauseHi]
+	// that [context.tense] read last.
+	clause             []clauseWord
+	clauseLo, clauseHi int
 }
 
 // calendar returns the DATE or TIME for a TIMEX3 calendar value, with its

@@ -89,7 +89,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		if after-cur < cur-before {
 			n = after
 		}
-		switch clauseTense(c.text, m.Left, m.Right) {
+		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			if n-cur > pastSlack/30 {
 				n = before

@@ -85,7 +85,7 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 		t = after
 	}
 	prev := prevWord(c.text, m.Left)
-	switch tn := clauseTense(c.text, m.Left, m.Right); {
+	switch tn := c.tense(m.Left, m.Right); {
 	case tn == tenseFuture && attributive(c.text, m.Left, m.Right):
 		// "will intervene in line with the February 22 Paris
 		// agreement": a day that names an event is the nearest, though

@@ -72,7 +72,7 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 			if !yearHalf(m, c) {
 				return timeline.Date{}, false
 			}
-			if n == 2 && justEnded(c, 12) && clauseTense(c.text, m.Left, m.Right) == tensePast {
+			if n == 2 && justEnded(c, 12) && c.tense(m.Left, m.Right) == tensePast {
 				// "Profit rose in the second half", in February: the
 				// last one.
 				y--
@@ -80,7 +80,7 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		}
 		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
 	}
-	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && clauseTense(c.text, m.Left, m.Right) == tensePast {
+	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && c.tense(m.Left, m.Right) == tensePast {
 		// "It reported fourth-quarter profit", in March: the last
 		// one, as the anchor year's has not begun.
 		y--

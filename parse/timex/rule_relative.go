@@ -90,7 +90,7 @@ func theWeekend(m *match, c *context) (timeline.Date, bool) {
 	if back <= 1 {
 		fwd = back // on the weekend, it is this one
 	}
-	sat := byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))
+	sat := byTense(a, back, fwd, c.tense(m.Left, m.Right))
 	if back <= 1 {
 		sat = a.AddDate(0, 0, -back)
 	}

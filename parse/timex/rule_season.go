@@ -53,7 +53,7 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 		}
 	default:
 		n = a.Year()*4 + idx
-		switch clauseTense(c.text, m.Left, m.Right) {
+		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			n = before
 		case tenseFuture:

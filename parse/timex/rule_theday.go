@@ -57,7 +57,7 @@ func resolveTheDay(m *match, c *context) (timeline.Date, bool) {
 	if before.IsZero() || !after.IsZero() && after.Sub(a) < a.Sub(before) {
 		t = after
 	}
-	switch clauseTense(c.text, m.Left, m.Right) {
+	switch c.tense(m.Left, m.Right) {
 	case tensePast:
 		if !before.IsZero() {
 			t = before

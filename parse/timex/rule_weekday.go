@@ -119,7 +119,7 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 			t = a.AddDate(0, 0, fwd)
 			break
 		}
-		t = byTense(a, back, fwd, clauseTense(c.text, m.Left, m.Right))
+		t = byTense(a, back, fwd, c.tense(m.Left, m.Right))
 	}
 	v := dayValue(t)
 	if p := m.get("pod"); p != "" {

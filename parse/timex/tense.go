@@ -18,7 +18,7 @@ const (
 	tenseFutureInPast
 	// tenseMay is "may" or "might": future for what follows it ("winds
 	// may ease during the weekend"), but no cue for its subject, as in
-	// "gains in February may cause". clauseTense returns it as
+	// "gains in February may cause". [context.tense] returns it as
 	// tenseFuture.
 	tenseMay
 )
@@ -117,27 +117,19 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "rev": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true,
 }
 
-// clauseTense returns the tense of the clause around text[start:end]. It
-// takes the verb cue nearest before the expression in the same clause
-// ("Kim left Vladivostok on Friday"), else the nearest after it in the
-// same clause ("On Thursday, Kim held his summit"), else the nearest in
-// the sentence. Clauses end at ";", ":", "--", and at a comma before a
-// conjunction or relative word (", and will stay", ", which").
-func clauseTense(text string, start, end int) tense {
-	lo, hi := sentence(text, start, end)
-	type cueAt struct {
-		t   tense
-		pos int
-	}
-	var (
-		buf                [32]cueAt
-		cues               = buf[:0]
-		leftB, rightB      = lo, hi
-		prev               string
-		sawRight, boundary bool
-		hardL, hardR       = lo, hi // the sentence's semicolons around the expression
-		sawHardR           bool
-	)
+// A clauseWord is a word of a sentence as [context.tense] reads it.
+type clauseWord struct {
+	i, j      int    // its bounds in the text
+	w         string // lower case
+	t         tense  // its cue, after the word before it
+	boundary  bool   // a clause starts at it
+	semicolon bool   // a semicolon stands before it
+}
+
+// readClause returns the words of text[lo:hi] with their cues, appended
+// to words.
+func readClause(text string, lo, hi int, words []clauseWord) []clauseWord {
+	prev := ""
 	i, last := lo, lo
 	for i < hi {
 		if !isLetter(text[i]) {
@@ -157,35 +149,78 @@ func clauseTense(text string, start, end int) tense {
 			}
 		}
 		gap := text[last:i]
-		boundary = strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
-			strings.Contains(gap, ",") && clauseWords[w]
-		if strings.Contains(gap, ";") {
+		words = append(words, clauseWord{
+			i: i, j: j, w: w,
+			t: cue(w, prev, text, i, j, hi),
+			boundary: strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
+				strings.Contains(gap, ",") && clauseWords[w],
+			semicolon: strings.Contains(gap, ";"),
+		})
+		prev, last, i = w, j, j
+	}
+	return words
+}
+
+// tense returns the tense of the clause around text[start:end]. It
+// takes the verb cue nearest before the expression in the same clause
+// ("Kim left Vladivostok on Friday"), else the nearest after it in the
+// same clause ("On Thursday, Kim held his summit"), else the nearest in
+// the sentence. Clauses end at ";", ":", "--", and at a comma before a
+// conjunction or relative word (", and will stay", ", which"). The words
+// of the last sentence read are kept: a sentence often holds several
+// expressions.
+func (c *context) tense(start, end int) tense {
+	text := c.text
+	lo, hi := sentence(text, start, end)
+	if c.clause == nil || c.clauseLo != lo || c.clauseHi != hi {
+		c.clause = readClause(text, lo, hi, c.clause[:0])
+		c.clauseLo, c.clauseHi = lo, hi
+	}
+	type cueAt struct {
+		t   tense
+		pos int
+	}
+	var (
+		buf           [32]cueAt
+		cues          = buf[:0]
+		leftB, rightB = lo, hi
+		sawRight      bool
+		hardL, hardR  = lo, hi // the sentence's semicolons around the expression
+		sawHardR      bool
+		afterExpr     bool // the word before was the expression's
+	)
+	for _, cw := range c.clause {
+		i, j := cw.i, cw.j
+		if cw.semicolon {
 			if i <= start {
 				hardL = i
 			} else if i >= end && !sawHardR {
 				hardR, sawHardR = i, true
 			}
 		}
-		if boundary {
+		if cw.boundary {
 			if i <= start {
 				leftB = i
 			} else if i >= end && !sawRight {
 				rightB, sawRight = i, true
 			}
 		}
-		last = j
 		if i >= start && j <= end {
-			prev, i = "", j
+			afterExpr = true
 			continue
 		}
-		if t := cue(w, prev, text, i, j, hi); t != tenseNone && (t != tenseMay || i < start) &&
-			!(reportWords[w] && j <= start && reported(text[j:start])) {
+		t := cw.t
+		if afterExpr {
+			// The expression is no word a cue reads before it.
+			t, afterExpr = cue(cw.w, "", text, i, j, hi), false
+		}
+		if t != tenseNone && (t != tenseMay || i < start) &&
+			!(reportWords[cw.w] && j <= start && reported(text[j:start])) {
 			if t == tenseMay {
 				t = tenseFuture
 			}
 			cues = append(cues, cueAt{t, i})
 		}
-		prev, i = w, j
 	}
 	best, bestDist := tenseNone, 1<<30
 	// Nearest before, in the clause.
