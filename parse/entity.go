@@ -111,6 +111,15 @@ func (es *entities) person(name, role, country string) *entity {
 			return e
 		}
 	}
+	if len(parts) > 1 {
+		// "Perez de Cuellar" after "Javier Perez de Cuellar": the end of
+		// a full name named before.
+		for k := len(es.all) - 1; k >= 0; k-- {
+			if e := es.all[k]; e.actor.Type == "person" && strings.HasSuffix(e.actor.Name, " "+name) {
+				return e
+			}
+		}
+	}
 	e := &entity{actor: timeline.Actor{Name: name, Type: "person", Role: role, Country: country}}
 	if len(parts) > 1 {
 		e.aliases = []string{parts[0], parts[len(parts)-1]}
