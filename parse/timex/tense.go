@@ -276,6 +276,9 @@ func nextWord(text string, j, hi int) string {
 // cue returns the tense word w signals in its context.
 // The word is text[at:end]; the sentence ends at hi.
 func cue(w, prev, text string, at, end, hi int) tense {
+	if !cueWords[w] && prev != "has" && prev != "have" && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+		return tenseNone // most words: one lookup
+	}
 	switch w {
 	case "may", "might":
 		// The modal, in lower case: "winds may ease during the
@@ -544,3 +547,20 @@ func reported(gap string) bool {
 	}
 	return false
 }
+
+// cueWords are the words cue reads as a cue by themselves, besides the
+// past participles in -ed and the words after "has" and "have".
+var cueWords = func() map[string]bool {
+	m := setOf(`may might will shall would should upcoming slated scheduled was were ll won going expected
+		expects expect plans plan planned planning due set intends intend aims hopes is are am preparing
+		prepares sets been`)
+	for _, set := range []map[string]bool{scheduleVerbs, planVerbs, pastWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range journeyVerbs {
+		m[w] = true
+	}
+	return m
+}()
