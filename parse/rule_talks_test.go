@@ -26,6 +26,9 @@ var talksTests = []ruleTest{
 	{"looking forward to talks", "Reagan said he was looking forward to his talks with Prime Minister Yasuhiro Nakasone.", []string{
 		`undated CONSULT/meeting 046 planned "Reagan holds talks with Yasuhiro Nakasone" | Reagan > Yasuhiro Nakasone`,
 	}},
+	{"later today", "The announcement came before a departure later today of a Taiwan delegation for a series of trade talks with U.S. officials.", []string{
+		`2019-04-26 CONSULT/meeting 046 planned "Taiwan holds talks with United States" | Taiwan > United States`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }

@@ -149,6 +149,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
 		return timeline.StatusPlanned
 	}
+	if d := h.ev.When.Start; len(d.Text) > 6 && strings.EqualFold(d.Text[:6], "later ") {
+		// "a departure later today for trade talks": after the time
+		// of writing, though on its day.
+		return timeline.StatusPlanned
+	}
 	return timeline.StatusOccurred
 }
 
