@@ -161,6 +161,18 @@ func attending(toks []token, i int) bool {
 	return false
 }
 
+// relativeBetween reports whether a relative clause opens between tokens
+// i and j: "talks with Turkey's ambassador who arrived from a meeting
+// with Papandreou" are no talks with Papandreou.
+func relativeBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if w := toks[k].low; w == "who" || w == "which" || w == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
 // determiners open the noun phrase of what is signed.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "several": true}
 
@@ -215,7 +227,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			break // arrivals, departures and visits have places, not recipients
 		}
 		m := &ments[k]
-		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) {
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&

@@ -29,6 +29,9 @@ var talksTests = []ruleTest{
 	{"later today", "The announcement came before a departure later today of a Taiwan delegation for a series of trade talks with U.S. officials.", []string{
 		`2019-04-26 CONSULT/meeting 046 planned "Taiwan holds talks with United States" | Taiwan > United States`,
 	}},
+	{"no recipient from a relative clause", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador to Athens who arrived from a meeting with Greek Prime Minister Andreas Papandreou.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }
