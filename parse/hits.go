@@ -163,9 +163,11 @@ func attending(toks []token, i int) bool {
 
 // relativeBetween reports whether a relative clause opens between tokens
 // i and j: "talks with Turkey's ambassador who arrived from a meeting
-// with Papandreou" are no talks with Papandreou.
+// with Papandreou" are no talks with Papandreou. A relative clause right
+// at i, after the event's noun, tells of the event: "emergency talks
+// which ended in Washington yesterday".
 func relativeBetween(toks []token, i, j int) bool {
-	for k := i; k < j && k < len(toks); k++ {
+	for k := i + 1; k < j && k < len(toks); k++ {
 		if w := toks[k].low; w == "who" || w == "which" || w == "whom" {
 			return true
 		}

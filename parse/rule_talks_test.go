@@ -32,6 +32,12 @@ var talksTests = []ruleTest{
 	{"no recipient from a relative clause", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador to Athens who arrived from a meeting with Greek Prime Minister Andreas Papandreou.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
 	}},
+	{"no date from a relative clause", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador to Athens who arrived last night from Greece.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
+	}},
+	{"a relative clause right after the event dates it", "Prime Minister Yasuhiro Nakasone praised his visit which ended in Washington yesterday.", []string{
+		`2019-04-25 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
 }
 
 func TestTalksRule(t *testing.T) { testRule(t, talksTests) }

@@ -131,6 +131,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// April 9 policymaking meeting" dates its noun.
 					dist += 5
 				}
+				if hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
+					// "talks with the ambassador who arrived last
+					// night": the relative clause's own time.
+					continue
+				}
 				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
 					// "never met Gorbachev when both studied there in the
 					// 1950s and had since met him twice": not then.
@@ -189,7 +194,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		best, dist := -1, 1<<30
 		for j := range hits {
-			if hits[j].point || isTarget(j, rels) {
+			if hits[j].point || isTarget(j, rels) || hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
 				continue
 			}
 			if dd := abs(hits[j].t0 - k); dd < dist {
