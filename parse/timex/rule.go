@@ -202,7 +202,7 @@ type context struct {
 	anchor time.Time // midnight UTC of the anchor's civil day
 	// clause holds the words of the sentence text[clauseLo:clauseHi]
 	// that [context.tense] read last.
-	clause             []clauseWord
+	clause             []cueWord
 	clauseLo, clauseHi int
 }
 

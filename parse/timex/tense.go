@@ -117,8 +117,9 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "rev": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true,
 }
 
-// A clauseWord is a word of a sentence as [context.tense] reads it.
-type clauseWord struct {
+// A cueWord is a word of a sentence as [context.tense] reads it, with
+// its tense cue.
+type cueWord struct {
 	i, j      int    // its bounds in the text
 	w         string // lower case
 	t         tense  // its cue, after the word before it
@@ -126,9 +127,9 @@ type clauseWord struct {
 	semicolon bool   // a semicolon stands before it
 }
 
-// readClause returns the words of text[lo:hi] with their cues, appended
+// readSentence returns the words of text[lo:hi] with their cues, appended
 // to words.
-func readClause(text string, lo, hi int, words []clauseWord) []clauseWord {
+func readSentence(text string, lo, hi int, words []cueWord) []cueWord {
 	prev := ""
 	i, last := lo, lo
 	for i < hi {
@@ -149,7 +150,7 @@ func readClause(text string, lo, hi int, words []clauseWord) []clauseWord {
 			}
 		}
 		gap := text[last:i]
-		words = append(words, clauseWord{
+		words = append(words, cueWord{
 			i: i, j: j, w: w,
 			t: cue(w, prev, text, i, j, hi),
 			boundary: strings.ContainsAny(gap, ";:") || strings.Contains(gap, "--") ||
@@ -173,7 +174,7 @@ func (c *context) tense(start, end int) tense {
 	text := c.text
 	lo, hi := sentence(text, start, end)
 	if c.clause == nil || c.clauseLo != lo || c.clauseHi != hi {
-		c.clause = readClause(text, lo, hi, c.clause[:0])
+		c.clause = readSentence(text, lo, hi, c.clause[:0])
 		c.clauseLo, c.clauseHi = lo, hi
 	}
 	type cueAt struct {
@@ -276,7 +277,7 @@ func nextWord(text string, j, hi int) string {
 // cue returns the tense word w signals in its context.
 // The word is text[at:end]; the sentence ends at hi.
 func cue(w, prev, text string, at, end, hi int) tense {
-	if !cueWords[w] && prev != "has" && prev != "have" && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+	if !mayCue[w] && prev != "has" && prev != "have" && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
 		return tenseNone // most words: one lookup
 	}
 	switch w {
@@ -548,9 +549,9 @@ func reported(gap string) bool {
 	return false
 }
 
-// cueWords are the words cue reads as a cue by themselves, besides the
+// mayCue holds the words cue reads as a cue by themselves, besides the
 // past participles in -ed and the words after "has" and "have".
-var cueWords = func() map[string]bool {
+var mayCue = func() map[string]bool {
 	m := setOf(`may might will shall would should upcoming slated scheduled was were ll won going expected
 		expects expect plans plan planned planning due set intends intend aims hopes is are am preparing
 		prepares sets been`)
