@@ -114,9 +114,17 @@ func overlaps(a, b When) bool {
 // Middle East). A city and its country, or a place and no place, may be
 // the same.
 func placesDiffer(a, b Place) bool {
-	return a.Country != "" && b.Country != "" && country(a.Country) != country(b.Country) ||
-		a.City != "" && b.City != "" && a.City != b.City ||
-		a.Region != b.Region && (a.Region != "" && b.Region != "" || a.Region+b.Region != "" && a.Country+b.Country != "")
+	switch {
+	case a.Country != "" && b.Country != "" && country(a.Country) != country(b.Country),
+		a.City != "" && b.City != "" && a.City != b.City,
+		a.Region != "" && b.Region != "" && a.Region != b.Region:
+		return true
+	case a.Region != b.Region:
+		// One names a region, the other not: different if the other
+		// names a country.
+		return a.Country != "" || b.Country != ""
+	}
+	return false
 }
 
 // country returns the name a gazetteer of today gives the country c that
