@@ -1,6 +1,7 @@
 // Package lexicon holds the word lists the event extractor matches against
 // news text: countries with their aliases and adjectives, a gazetteer of
-// cities, titles of office and international organisations.
+// cities, titles of office, international organisations and the regions
+// of the world news names ("the Middle East").
 //
 // # Matching
 //
