@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -149,12 +150,25 @@ func shareActor(a, b []Actor) bool {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x.Name == y.Name {
+			if samePerson(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// samePerson reports whether a and b are one actor: the same name, or,
+// for people, one name the end of the other, as one report writes
+// "Reagan" and another "Ronald Reagan".
+func samePerson(a, b Actor) bool {
+	if a.Name == b.Name {
+		return true
+	}
+	if a.Type != "person" || b.Type != "person" {
+		return false
+	}
+	return strings.HasSuffix(a.Name, " "+b.Name) || strings.HasSuffix(b.Name, " "+a.Name)
 }
 
 // merge joins b into a.
@@ -175,8 +189,15 @@ func merge(a, b Event) Event {
 	if a.Place.IsZero() || (a.Place.Venue == "" && b.Place.Venue != "" && b.Place.City == a.Place.City) {
 		a.Place = b.Place
 	}
+	if len(b.Recipients) > 0 {
+		a.Recipients = slices.Clone(a.Recipients) // the input's stay as they are
+	}
 	for _, r := range b.Recipients {
-		if !slices.ContainsFunc(a.Recipients, func(x Actor) bool { return x.Name == r.Name }) {
+		if i := slices.IndexFunc(a.Recipients, func(x Actor) bool { return samePerson(x, r) }); i >= 0 {
+			if len(r.Name) > len(a.Recipients[i].Name) {
+				a.Recipients[i] = r // the fuller name
+			}
+		} else {
 			a.Recipients = append(a.Recipients, r)
 		}
 	}

@@ -31,6 +31,14 @@ func placed(e Event, city, country string) Event {
 	return e
 }
 
+// person makes e's actors people.
+func person(e Event) Event {
+	for i := range e.Actors {
+		e.Actors[i].Type = "person"
+	}
+	return e
+}
+
 // regioned returns e in region r.
 func regioned(e Event, r string) Event {
 	e.Place = Place{Region: r}
@@ -86,6 +94,14 @@ var buildTests = []struct {
 		{regioned(event("a#1", "visit", "Baker", "1987-10-20", StatusOccurred), "Scandinavia")},
 		{event("b#1", "visit", "Baker", "1987-10-20", StatusOccurred)},
 	}, []string{"a#1 1987-10-20 occurred 2"}},
+	{"Reagan is Ronald Reagan", [][]Event{
+		{person(event("a#1", "leave", "Reagan", "1987-06-03", StatusPlanned))},
+		{person(event("b#1", "leave", "Ronald Reagan", "1987-06-03", StatusPlanned))},
+	}, []string{"a#1 1987-06-03 planned 2"}},
+	{"Nancy Reagan is not Ronald Reagan", [][]Event{
+		{person(event("a#1", "leave", "Nancy Reagan", "1987-06-03", StatusPlanned))},
+		{person(event("b#1", "leave", "Ronald Reagan", "1987-06-03", StatusPlanned))},
+	}, []string{"a#1 1987-06-03 planned 1", "b#1 1987-06-03 planned 1"}},
 	{"the Soviet Union is Russia", [][]Event{
 		{placed(event("a#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "Moscow", "Russia")},
 		{placed(event("b#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "", "Soviet Union")},
