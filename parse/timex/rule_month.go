@@ -95,9 +95,12 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 				n = before
 			}
 		case tenseFuture:
-			if cur-n > futureSlack/30 && !(cue == "the" && attributive(c.text, m.Left, m.Right)) && !(cur-n <= 2 && figures(c.text, m.Left, m.Right)) {
-				// "the February budget", "the September options
-				// contract" name a month's event: the nearest.
+			// A future verb sends a month already behind to next
+			// year, but not one that names an event ("the February
+			// budget") or one just ended whose figures the sentence
+			// gives ("a 26 pct fall in February").
+			event := cue == "the" && attributive(c.text, m.Left, m.Right)
+			if cur-n > futureSlack/30 && !event && !(cur-n <= 2 && c.figures()) {
 				n = after
 			}
 		}
@@ -133,27 +136,17 @@ func relativeYearAfter(text string, i, y int) (int, bool) {
 var functionWords = setOf(`on to of in at for from with by into against that which who whom whose
 	was is were are be been and or but as has had have will would could should can may might`)
 
-// figures reports whether the clause around text[s:e] speaks of a
-// month's figures: "exports are expected to show a 26 pct fall in
+// figures reports whether the sentence [context.tense] read last speaks
+// of a month's figures: "exports are expected to show a 26 pct fall in
 // February", read in March, are February's, not next February's.
-func figures(text string, s, e int) bool {
-	lo, hi := sentence(text, s, e)
-	for i := lo; i < hi; {
-		if !isLetter(text[i]) && text[i] != '%' {
-			i++
-			continue
-		}
-		if text[i] == '%' {
+func (c *context) figures() bool {
+	if strings.IndexByte(c.text[c.clauseLo:c.clauseHi], '%') >= 0 {
+		return true
+	}
+	for _, w := range c.clause {
+		if figureWords[w.w] {
 			return true
 		}
-		j := i
-		for j < hi && isLetter(text[j]) {
-			j++
-		}
-		if figureWords[strings.ToLower(text[i:j])] {
-			return true
-		}
-		i = j
 	}
 	return false
 }

@@ -844,7 +844,8 @@ func countRanges(text string, ps []candidate) []candidate {
 			out = append(out, p)
 			continue
 		}
-		if ws, we := wordBefore(text, p.start, false); we-ws != 2 || !strings.EqualFold(text[ws:we], "to") && !strings.EqualFold(text[ws:we], "or") {
+		ws, we := wordBefore(text, p.start, false)
+		if we-ws != 2 || !strings.EqualFold(text[ws:we], "to") && !strings.EqualFold(text[ws:we], "or") {
 			out = append(out, p) // most lengths; the regexp is for the rest
 			continue
 		}
@@ -859,7 +860,6 @@ func countRanges(text string, ps []candidate) []candidate {
 			out = append(out, p) // "the past three years", "a week"
 			continue
 		}
-		ws, _ := wordBefore(text, p.start, false)
 		ls, le := wordBefore(text, ws, false)
 		lo, ok := number(text[ls:le])
 		if !ok || lo < 1 || lo >= float64(hi) || lo != float64(int(lo)) || len(out) > 0 && out[len(out)-1].end > ls {

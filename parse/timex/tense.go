@@ -328,7 +328,7 @@ func cue(w, prev, text string, at, end, hi int) tense {
 				return tenseFuture
 			}
 		}
-		if w == "due" && (prev == "is" || prev == "are" || prev == "s" || prev == "be") && dueNext(text, end, hi) {
+		if w == "due" && (prev == "is" || prev == "are" || prev == "s" || prev == "be") && followedBy(text, end, hi, dueWords) {
 			// "Results are due on Monday", "he is due back Friday". A
 			// payment "due on" a day, or one that "fell due", tells
 			// no tense.
@@ -381,7 +381,7 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// present tense of a timetable speaks of what is to come.
 		return tenseFuture
 	}
-	if next, ok := journeyVerbs[w]; ok && !determiners[prev] && prev != "not" && journeyObject(text, end, hi, next) {
+	if next, ok := journeyVerbs[w]; ok && !determiners[prev] && prev != "not" && followedBy(text, end, hi, next) {
 		// "Kerry heads to Turkey on Saturday", "ministers meet on
 		// Sunday": so news writes a programme.
 		return tenseFuture
@@ -457,10 +457,11 @@ var journeyVerbs = map[string]map[string]bool{
 	"leaves": setOf(`^ for on`), "votes": setOf(`on`), "hosts": setOf(`^ a an`),
 }
 
-// journeyObject reports whether the word after text[:end] lets a journey
-// verb be one: any word when next is nil, else one of next, or a capital
-// when next holds "^".
-func journeyObject(text string, end, hi int, next map[string]bool) bool {
+// followedBy reports whether the word after text[:end] is one of next,
+// or a capital when next holds "^"; any word does when next is nil. It
+// tells a journey verb ("heads to", "visits Moscow") or "due" ("due on
+// Monday", "due Friday") from the noun.
+func followedBy(text string, end, hi int, next map[string]bool) bool {
 	if next == nil {
 		return true
 	}
@@ -471,18 +472,9 @@ func journeyObject(text string, end, hi int, next map[string]bool) bool {
 	return next[nextWord(text, end, hi)]
 }
 
-// dueNext reports whether the word after "due" at text[:end] makes it a
-// time something is expected: "due on Monday", "due Friday", "due out",
-// not "due diligence" or "due process".
-func dueNext(text string, end, hi int) bool {
-	j := skipSpace(text, end)
-	if j < hi && isUpper(text[j]) {
-		return true
-	}
-	return oneOf(nextWord(text, end, hi), dueWords)
-}
-
-var dueWords = setOf(`on by in out back before at within next this later`)
+// dueWords after "due" make it a time something is expected, not "due
+// diligence" or "due process".
+var dueWords = setOf(`^ on by in out back before at within next this later`)
 
 // causal reports whether "due to" at text[:end] ("due" ends at end) names
 // a cause: "to" is followed by a noun phrase ("due to a decline", "due to
