@@ -6,6 +6,8 @@ var RuleWeekdayTests = []tagTest{
 	{name: "past", text: "Kim left Vladivostok on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
 	{name: "past capitalised", text: "On Thursday, Kim held his summit with Putin.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "past after comma", text: "Kim began his visit, the first one since he took power, on Wednesday.", want: []string{`"Wednesday" DATE 2019-04-24 weekday`}},
+	{name: "short past in a relative clause", anchor: "2013-03-06", text: "Chavez, who died on Tuesday, will be buried on Friday.", want: []string{`"Tuesday" DATE 2013-03-05 weekday`, `"Friday" DATE 2013-03-08 weekday`}},
+	{name: "short past before a later day", anchor: "2013-03-06", text: "The man who sued on Thursday will appear in court.", want: []string{`"Thursday" DATE 2013-02-28 weekday`}},
 	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
 	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
 	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},

@@ -424,6 +424,8 @@ var pastWords = map[string]bool{
 	"stole": true, "rode": true, "overcame": true, "underwent": true, "withheld": true, "upheld": true,
 	"mistook": true, "forgave": true, "overrode": true, "outgrew": true, "sped": true, "stuck": true,
 	"clung": true, "flung": true, "swept": true, "crept": true, "leapt": true, "knelt": true,
+	// Past forms in -ed too short for the suffix test.
+	"died": true, "lied": true, "tied": true, "eyed": true, "owed": true, "sued": true, "axed": true,
 }
 
 var notPast = map[string]bool{
