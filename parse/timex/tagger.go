@@ -882,18 +882,34 @@ var pairFollowers = setOf(`in at on of when with for and or as after before but 
 	a an this that where which respectively last next`)
 
 // clockDayGap reports whether gap, between a clock time and a day, ties
-// them: at most a time zone, "local time", a bracketed other clock time
-// and "on" ("(0735 GMT) Friday", " local time (0130 GMT) on ").
+// them: at most a time zone, "local time" or a place's time, a bracketed
+// other clock time and "on" ("(0735 GMT) Friday", " local time (0130
+// GMT) on ", " Rome time on ").
 func clockDayGap(gap string) bool {
 	if len(gap) > 32 || strings.ContainsRune(gap, '\n') {
 		return false
 	}
-	for _, f := range strings.Fields(gapPunct.Replace(gap)) {
-		if !oneOf(f, gapWords) && !oneOf(f, zones) && !allDigits(f) {
+	fs := strings.Fields(gapPunct.Replace(gap))
+	for i, f := range fs {
+		if !oneOf(f, gapWords) && !oneOf(f, zones) && !allDigits(f) && !placeTime(fs[i:]) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeTime reports whether fs starts with the name of a place, in at
+// most three capitalised words, and "time": "Rome time", "New York time".
+func placeTime(fs []string) bool {
+	for i, f := range fs {
+		if i > 0 && f == "time" {
+			return true
+		}
+		if i == 3 || !isUpper(f[0]) || !allLetters(f) {
+			return false
+		}
+	}
+	return false
 }
 
 // gapWords may stand between a clock time and its day besides a zone:
@@ -960,4 +976,13 @@ func joins(gap, w string) bool {
 		word, i = gap[i:j], j
 	}
 	return word == "" || strings.EqualFold(word, w)
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
