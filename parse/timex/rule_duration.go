@@ -158,6 +158,10 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	u := strings.ToLower(m.get("u"))
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
+	if pre == "last" && m.get("q") == "" && lastIsVerb(c.text, m.Left) {
+		// "the talks could last several days": the verb stays out.
+		m.Left, pre = skipSpace(c.text, m.Left+len("last")), ""
+	}
 	count := ""
 	long := m.get("long") != ""
 	f, vague, ok := quantity(m)
@@ -177,7 +181,7 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	}
 	half := m.get("half") != "" || m.get("half2") != ""
 	halfA := m.get("halfa") != ""
-	if halfA && (half || m.get("pre") != "" || !strings.EqualFold(m.get("n"), "a") && !strings.EqualFold(m.get("n"), "an")) {
+	if halfA && (half || pre != "" || !strings.EqualFold(m.get("n"), "a") && !strings.EqualFold(m.get("n"), "an")) {
 		// Only "half a year", "half an hour".
 		return timeline.Date{}, false
 	}
@@ -270,6 +274,15 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	}
 	return unplaced(timeline.TypeDuration, val, mod)
 }
+
+// lastIsVerb reports whether the "last" at text[i:] is the verb, after
+// a modal, "to" or "not": "will last two days", "expected to last".
+func lastIsVerb(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	return ws < we && oneOf(text[ws:we], beforeVerb)
+}
+
+var beforeVerb = setOf(`will would could should shall may might can must to not ll`)
 
 // isRate reports whether the "a" or "an" of a length at text[i:] makes
 // a rate of what comes before it: "$1.76 a year", "700 seats a week",

@@ -104,6 +104,11 @@ var RuleDurationTests = []tagTest{
 	{name: "straight months", text: "Inflation has slowed for three straight months.", want: []string{`"three straight months" DURATION P3M duration`}},
 	{name: "consecutive quarters", text: "The economy shrank for two consecutive quarters.", want: []string{`"two consecutive quarters" DURATION P2Q duration`}},
 	{name: "consecutive year-on-year", text: "Sales rose after 15 consecutive year-on-year drops.", want: nil},
+	// "last" after a modal, "to" or "not" is the verb.
+	{name: "could last", text: "The conclave could last several days.", want: []string{`"several days" DURATION PXD duration`}},
+	{name: "will last", text: "The talks will last two days.", want: []string{`"two days" DURATION P2D duration`}},
+	{name: "did not last", text: "The truce did not last a week.", want: []string{`"a week" DURATION P1W duration`}},
+	{name: "last after a noun", text: "Sales rose in the last two months.", want: []string{`"the last two months" DURATION P2M duration`}},
 	{name: "the third consecutive month", text: "It was the third consecutive month of gains.", want: nil},
 }
 
