@@ -80,7 +80,7 @@ func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
 // bareUnit reports whether the unit text[s:e] has what ruleBareUnit
 // needs: a preposition or "the" before it, or "-long" or "ahead" after.
 func bareUnit(text string, s, e int) bool {
-	if strings.HasPrefix(text[e:], "-long") || strings.HasPrefix(text[e:], " ahead") {
+	if strings.HasPrefix(text[e:], "-long") || e < len(text) && isSpace(text[e]) && strings.HasPrefix(text[skipSpace(text, e):], "ahead") {
 		return true
 	}
 	ws, we := wordBefore(text, s, false)

@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleQuarterTests = []tagTest{
+	{name: "final quarter of a year", anchor: "2013-03-06", text: "The economy shrank 0.6 percent in the final quarter of 2012.", want: []string{`"the final quarter of 2012" DATE 2012-Q4 quarter`}},
 	{name: "third quarter", text: "Profit will rise in the third quarter.", want: []string{`"the third quarter" DATE 2019-Q3 quarter`}},
 	// A past-tense report names last year's quarter only soon after it
 	// ends; months later the past tense is a plan made for this year's.

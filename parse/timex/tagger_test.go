@@ -210,7 +210,8 @@ func FuzzTag(f *testing.F) {
 }
 
 // unfiltered returns a Tagger whose rules run their patterns at every
-// trigger, without the near and before tests that skip hopeless ones.
+// trigger and from every word before it, without the near and before
+// tests and the lead words that skip hopeless ones.
 func unfiltered() *Tagger {
 	rs := make([]*rule, len(allRules))
 	for i, r := range allRules {
@@ -218,7 +219,9 @@ func unfiltered() *Tagger {
 		c.near, c.before = nil, false
 		rs[i] = &c
 	}
-	return newTagger(rs)
+	t := newTagger(rs)
+	t.anyLead = true
+	return t
 }
 
 // TestPrefilters checks on every table row that the rules' prefilters
