@@ -18,6 +18,7 @@ import (
 //	next Friday                         the Friday strictly after the anchor
 //	this Friday                         the Friday of the anchor's week
 //	Friday morning, Thursday night      TIME 2019-04-26TMO, 2019-04-25TNI
+//	early Tuesday, late Friday          mod START, END (as TimeBank)
 //	Wednesday's ruling                  the Wednesday on or before the anchor
 //	postponed until Tuesday             the Tuesday on or after the anchor
 //	FRIDAY (a headline), the talks on Tue. were long, on Thurs.
@@ -27,7 +28,7 @@ import (
 // "till", "since" or "through": "bought by Sun." is a company, and "The
 // Sun." a newspaper.
 var ruleWeekday = newRule("weekday", 2, append(weekdayWords[:len(weekdayWords):len(weekdayWords)], weekdayAbbrWords...),
-	`(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
+	`(?P<x>(?:(?P<el>(?i:early|late))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?`+weekdayPat+`(?:\s+`+podPat+`)?)`,
 	resolveWeekday).nearby(weekdayName)
 
 // weekdayName reports whether the word text[s:e] can start a weekday of
@@ -122,10 +123,18 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 		t = byTense(a, back, fwd, c.tense(m.Left, m.Right))
 	}
 	v := dayValue(t)
+	mod := timeline.ModNone
+	if el := m.get("el"); el != "" {
+		mod = modOf(el)
+	}
 	if p := m.get("pod"); p != "" {
 		v += "T" + podCode(p)
+		if mod != timeline.ModNone {
+			// "early Friday morning": TimeBank leaves "early" out.
+			m.Left, mod = skipSpace(c.text, m.Left+len(m.get("el"))), timeline.ModNone
+		}
 	}
-	return calendar(v, timeline.ModNone)
+	return calendar(v, mod)
 }
 
 // byTense picks the day back days before or fwd days after a: before in
