@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 // named, they are that quarter (see [Tagger.refocus]).
 //
 //	the quarter, the latest quarter, the most recent period (2019-Q1)
+//	the quarter ended Feb. 28 (2019-Q1, the quarter of its last month)
 //	the year-earlier quarter, the year-ago period (2018-Q1)
 //	year-earlier profit, the year-ago results (2018; 2018-Q1 after a quarter)
 //	the 2018 period, last year's quarter (2018-Q1)
@@ -48,8 +50,41 @@ func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
 		q -= 4
 	case strings.EqualFold(m.get("u"), "period") && !latest:
 		return timeline.Date{}, false
+	case !latest:
+		if e, ok := quarterEnd(c.text, m.Right, a); ok {
+			q = e
+		}
 	}
 	return calendar(quarterValue(q), timeline.ModNone)
+}
+
+// quarterEndRE matches the end of a quarter named after it: " ended Feb.
+// 28", " ending June 30, 2013"; its groups are the month and the year.
+var quarterEndRE = regexp.MustCompile(`^,?\s+(?i:ended|ending)\s+([A-Z][a-z]{2,8}\.?)(?:\s+[0-9]{1,2}\b)?(?:,?\s+((?:19|20)[0-9]{2})\b)?`)
+
+// quarterEnd returns the quarter, counted since year 0, that holds the
+// month a quarter ends in when the text names it after the quarter: "the
+// quarter ended Feb. 28" (read on 2013-03-22) is 2013-Q1, as TimeBank
+// writes a quarter by its calendar, and "the quarter ended Sept. 30" read
+// on 2013-03-22 is 2012-Q3. Without a year, the month is the last one on
+// or before the anchor's, or the next one for "ending".
+func quarterEnd(text string, i int, a time.Time) (int, bool) {
+	sm := quarterEndRE.FindStringSubmatch(text[i:min(len(text), i+40)])
+	if sm == nil {
+		return 0, false
+	}
+	mo := month(sm[1])
+	if mo == 0 {
+		return 0, false
+	}
+	y := a.Year()
+	switch {
+	case sm[2] != "":
+		y = atoi(sm[2])
+	case mo > int(a.Month()) && !strings.HasPrefix(strings.ToLower(strings.TrimLeft(sm[0], ", \t\n")), "ending"):
+		y--
+	}
+	return y*4 + (mo-1)/3, true
 }
 
 // theYear resolves "the year" of a report: after "for", "in", "of",

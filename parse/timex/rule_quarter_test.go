@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var RuleQuarterTests = []tagTest{
+	// A quarter without its year nearest the one in focus: on a tie,
+	// the earlier in a past clause, the later otherwise.
+	{name: "tie in a past clause", anchor: "1987-04-01", text: "Stocks rose in the quarter ended March 31, after a rise during the third quarter.", want: []string{`"the quarter" DATE 1987-Q1 period`, `"March 31" DATE 1987-03-31 monthday`, `"the third quarter" DATE 1986-Q3 quarter`}},
+	{name: "tie ahead", anchor: "1987-04-01", text: "Sales rose in the quarter ended March 31, and closing is expected in the third quarter.", want: []string{`"the quarter" DATE 1987-Q1 period`, `"March 31" DATE 1987-03-31 monthday`, `"the third quarter" DATE 1987-Q3 quarter`}},
 	{name: "final quarter of a year", anchor: "2013-03-06", text: "The economy shrank 0.6 percent in the final quarter of 2012.", want: []string{`"the final quarter of 2012" DATE 2012-Q4 quarter`}},
 	{name: "third quarter", text: "Profit will rise in the third quarter.", want: []string{`"the third quarter" DATE 2019-Q3 quarter`}},
 	// A past-tense report names last year's quarter only soon after it

@@ -193,7 +193,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = monthWeeks(text, picked)
 	picked = countRanges(text, picked)
 	t.orderRanges(text, picked)
-	t.refocus(text, c.anchor, picked)
+	t.refocus(c, picked)
 	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
 	for i, p := range picked {
@@ -470,7 +470,8 @@ const focusWindow = 1200
 // distance from the last full quarter before the anchor but count it from
 // the quarter in focus. A length of several months or a year, or a year
 // in between ("for the nine months", "in 2018") ends the focus.
-func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
+func (t *Tagger) refocus(c *context, ps []candidate) {
+	text, anchor := c.text, c.anchor
 	focus, focusEnd := -1, 0   // quarter since year 0, end of its text
 	month, monthStart := "", 0 // the last month named, and where
 	yearAgo := fmt.Sprintf("%04d", anchor.Year()-1)
@@ -485,7 +486,13 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 			}
 			// Keep the period's distance from the last full quarter.
 			q := focus - 4
-			if v := p.d.Value; len(v) == 7 {
+			switch v := p.d.Value; {
+			case quarterEndRE.MatchString(text[p.end:min(len(text), p.end+40)]):
+				// "the second quarter ... the quarter ended March 5":
+				// a fiscal quarter, which TimeBank writes as the one in
+				// focus.
+				q = focus
+			case len(v) == 7:
 				q = focus + atoi(v[:4])*4 + int(v[6]-'1') - lastQuarter(anchor)
 			}
 			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
@@ -496,10 +503,11 @@ func (t *Tagger) refocus(text string, anchor time.Time, ps []candidate) {
 			p.d.Earliest.After(anchor):
 			// "shrank in the fourth quarter from the third quarter", in
 			// March: a quarter named without its year that has not begun
-			// is the one nearest the quarter in focus.
+			// is the one nearest the quarter in focus; on a tie, the
+			// earlier in a past clause.
 			n := int(p.d.Value[6] - '1')
 			q := (focus/4)*4 + n
-			if q-focus > 2 {
+			if q-focus > 2 || q-focus == 2 && c.tense(p.start, p.end) == tensePast {
 				q -= 4
 			} else if focus-q > 2 {
 				q += 4
