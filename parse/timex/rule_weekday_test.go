@@ -11,6 +11,11 @@ var RuleWeekdayTests = []tagTest{
 	{name: "late weekday", anchor: "2013-03-06", text: "The suspect was arrested late Friday.", want: []string{`"late Friday" DATE 2013-03-01 END weekday`}},
 	{name: "early weekday", anchor: "1998-03-03", text: "The quake struck early Tuesday.", want: []string{`"early Tuesday" DATE 1998-03-03 START weekday`}},
 	{name: "early weekday and part of day", anchor: "2013-03-06", text: "They met early Friday morning.", want: []string{`"Friday morning" TIME 2013-03-01TMO weekday`}},
+	// Two weekdays of a range are at most a week apart, in order.
+	{name: "range between in the past", anchor: "2013-03-22", text: "Voting took place between Friday and Sunday.", want: []string{`"Friday" DATE 2013-03-15 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "range ahead", anchor: "2013-03-22", text: "Voting will take place from Friday to Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-24 weekday`}},
+	{name: "range qualified start", anchor: "2013-03-22", text: "Talks were held from last Friday to Sunday.", want: []string{`"last Friday" DATE 2013-03-15 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "and without between", anchor: "2013-03-22", text: "They met Friday and Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
 	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
 	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
 	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},

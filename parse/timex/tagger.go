@@ -41,6 +41,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -192,7 +193,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
 	picked = countRanges(text, picked)
-	t.orderRanges(text, picked)
+	t.orderRanges(c, picked)
 	t.refocus(c, picked)
 	t.narrate(text, c.anchor, picked)
 	out := make([]timeline.Date, len(picked))
@@ -679,8 +680,12 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 
 // orderRanges keeps the two ends of a range in order: in "from June 1 to
 // Nov. 30" or "from September to June", each named without its year, the
-// end that came out before the start is the one a year later.
-func (t *Tagger) orderRanges(text string, ps []candidate) {
+// end that came out before the start is the one a year later. Two
+// weekdays ("from Friday to Sunday", "between Friday and Sunday") are
+// at most a week apart: in a past clause the start moves a week back, in
+// any other the end a week ahead.
+func (t *Tagger) orderRanges(c *context, ps []candidate) {
+	text := c.text
 	for i := 1; i < len(ps); i++ {
 		a, b := &ps[i-1], &ps[i]
 		if a.d.Type != timeline.TypeDate || b.d.Type != timeline.TypeDate || a.d.Mod != timeline.ModNone ||
@@ -688,9 +693,31 @@ func (t *Tagger) orderRanges(text string, ps []candidate) {
 			b.end-a.start > 64 {
 			continue
 		}
+		weekdays := t.rules[a.rule].name == ruleWeekday.name && t.rules[b.rule].name == ruleWeekday.name
 		switch strings.ToLower(strings.Join(strings.Fields(text[a.end:b.start]), " ")) {
 		case "to", "through", "until", "till", "-", "–":
+		case "and":
+			if !weekdays || prevWord(text, a.start) != "between" {
+				continue
+			}
 		default:
+			continue
+		}
+		if weekdays {
+			if !b.d.Earliest.Before(a.d.Earliest) {
+				continue
+			}
+			p, days := a, -7
+			if c.tense(a.start, b.end) != tensePast {
+				p, days = b, 7
+			}
+			if strings.IndexFunc(text[p.start:p.end], unicode.IsSpace) >= 0 {
+				// "last Friday" is where its qualifier puts it.
+				continue
+			}
+			if d, ok := samePrecision(p.d, p.d.Earliest.UTC().AddDate(0, 0, days)); ok {
+				p.d = d
+			}
 			continue
 		}
 		ay, by := hasYear(text[a.start:a.end]), hasYear(text[b.start:b.end])
