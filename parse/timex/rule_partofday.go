@@ -13,6 +13,7 @@ import (
 //	in the afternoon (TAF)   during the evening (TEV)
 //	mid-afternoon, by mid afternoon (TAF MID)   midmorning (TMO MID)
 //	mid-afternoon yesterday (the day before, TAF MID)
+//	in the night sky, during the morning shift (no time: a thing)
 var rulePartOfDay = newRule("partofday", 3, []string{"morning", "afternoon", "evening", "night", "midmorning", "midafternoon"},
 	`(?:(?P<cue>(?i:at|in|during))\s+)?(?P<x>(?:(?P<lead>(?i:late|early))\s+(?P<prep>(?i:at|in))\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mid>(?i:mid)[\s-]?)(?P<mp>(?i:morning|afternoon))(?:\s+(?P<cd>(?i:yesterday|today|tomorrow)))?|(?P<p>(?i:morning|afternoon|evening|night)))\b)`,
 	resolvePartOfDay)
@@ -27,6 +28,11 @@ func resolvePartOfDay(m *match, c *context) (timeline.Date, bool) {
 	if m.get("lead") != "" {
 		cue = prep
 	}
+	if podNouns[nextWord(c.text, m.Right, min(len(c.text), m.Right+16))] {
+		// "in the night sky", "during the night shift": the part of
+		// day describes a thing.
+		return timeline.Date{}, false
+	}
 	switch {
 	case cue == "at" && !the && strings.EqualFold(m.get("p"), "night"):
 	case (cue == "in" || cue == "during") && the:
@@ -35,3 +41,8 @@ func resolvePartOfDay(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(dayValue(c.anchor)+"T"+podCode(m.get("p")), timeline.ModNone)
 }
+
+// podNouns, after a part of day, make it describe a thing rather than
+// name a time.
+var podNouns = setOf(`sky skies shift shifts club clubs life news show shows paper papers edition editions
+	star stars sun light lights air prayer prayers watch school schools vision fog mist train trains`)

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var RulePartOfDayTests = []tagTest{
+	{name: "night sky is a thing", text: "The comet will be visible in the night sky.", want: nil},
+	{name: "morning shift is a thing", text: "He worked during the morning shift.", want: nil},
+	{name: "in the morning before a verb", text: "He left in the morning to catch a flight.", want: []string{`"the morning" TIME 2019-04-26TMO partofday`}},
 	{name: "late at night", text: "Kim was expected to leave late at night after a tour.", want: []string{`"late at night" TIME 2019-04-26TNI partofday`}},
 	{name: "at night", text: "It was cold at night.", want: []string{`"night" TIME 2019-04-26TNI partofday`}},
 	{name: "in the morning", text: "He left in the morning.", want: []string{`"the morning" TIME 2019-04-26TMO partofday`}},
