@@ -91,7 +91,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 		switch c.tense(m.Left, m.Right) {
 		case tensePast:
-			if n-cur > pastSlack/30 {
+			slack := pastSlack / 30
+			if pastOn(c.text, m.Left) {
+				slack = 0 // "The bombing happened in April"
+			}
+			if n-cur > slack {
 				n = before
 			}
 		case tenseFuture:

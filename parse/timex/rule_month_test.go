@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleMonthTests = []tagTest{
+	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},
+	{name: "past verb, month ahead", anchor: "2013-03-22", text: "The board approved a dividend payable in April.", want: []string{`"April" DATE 2013-04 month`}},
 	{name: "in", text: "They met in March.", want: []string{`"March" DATE 2019-03 month`}},
 	{name: "past year before", text: "They met in October.", want: []string{`"October" DATE 2018-10 month`}},
 	{name: "future", text: "They will meet in March.", want: []string{`"March" DATE 2020-03 month`}},

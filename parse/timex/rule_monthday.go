@@ -112,7 +112,13 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 			t = after
 		}
 	case tn == tensePast:
-		if t.After(a.AddDate(0, 0, pastSlack)) && !before.IsZero() {
+		slack := pastSlack
+		if pastOn(c.text, m.Left) {
+			// "The bombing happened on April 15": the verb dates
+			// itself, and reports nothing ahead.
+			slack = futureSlack
+		}
+		if t.After(a.AddDate(0, 0, slack)) && !before.IsZero() {
 			t = before
 		}
 	}
@@ -121,6 +127,36 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 	}
 	return calendar(dayValue(t), timeline.ModNone)
 }
+
+// pastOn reports whether the date at text[i:] follows, with at most
+// "on" or "in" between, a verb of something that happened, which it dates:
+// "happened on April 15", "was born April 15", "died on Nov. 2". Only
+// verbs that tell of a past event, not a participle of a plan or a
+// record day ("shares held on March 23", "to be issued on June 12").
+func pastOn(text string, i int) bool {
+	s, e := wordBefore(text, i, false)
+	if s == e {
+		return false
+	}
+	w := strings.ToLower(text[s:e])
+	if w == "on" || w == "in" {
+		if s, e = wordBefore(text, s, false); s == e {
+			return false
+		}
+		w = strings.ToLower(text[s:e])
+	}
+	if w == "place" {
+		// "took place on".
+		if s, e = wordBefore(text, s, false); s == e || !strings.EqualFold(text[s:e], "took") {
+			return false
+		}
+		return true
+	}
+	return happenedVerbs[w] && prevWord(text, s) != "to" && prevWord(text, s) != "be"
+}
+
+// happenedVerbs tell of an event that has happened.
+var happenedVerbs = setOf(`happened occurred died born erupted exploded collapsed crashed sank resigned fled began`)
 
 // runsUntil are the words before the day something lasts until.
 var runsUntil = setOf(`until till through`)

@@ -3,6 +3,12 @@ package timex
 import "testing"
 
 var RuleMonthDayTests = []tagTest{
+	// A verb of something that happened dates itself: no slack ahead.
+	{name: "happened on a day ahead", anchor: "2013-03-22", text: "The bombing happened on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
+	{name: "born on", anchor: "2013-03-22", text: "He was born on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
+	{name: "took place on", anchor: "2013-03-22", text: "The vote took place on April 2.", want: []string{`"April 2" DATE 2012-04-02 monthday`}},
+	{name: "record day after a past verb", anchor: "1987-03-02", text: "It declared a dividend for each share held on March 23.", want: []string{`"March 23" DATE 1987-03-23 monthday`}},
+	{name: "to be held on", anchor: "1987-03-11", text: "It will affect local elections to be held on April 12.", want: []string{`"April 12" DATE 1987-04-12 monthday`}},
 	{name: "full", text: "It was signed April 26, 2019.", want: []string{`"April 26, 2019" DATE 2019-04-26 monthday`}},
 	{name: "with clock", text: "Updated April 26, 2019 at 3:43 PM", want: []string{`"April 26, 2019 at 3:43 PM" TIME 2019-04-26T15:43 monthday`}},
 	{name: "dateline", text: "VLADIVOSTOK, Russia, April 26 (UPI) -- Kim left the city.", want: []string{`"April 26" DATE 2019-04-26 monthday`}},
