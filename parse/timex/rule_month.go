@@ -15,19 +15,22 @@ import (
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
 //	the October slaying, a June agreement, since December's figures
+//	November's election (a possessive month that is no first name)
 //	in February this year, in June last year (one expression, in the year
-//	that follows)   Jan Kavan (a first name, no month)
+//	that follows, on its line or the wrapped next one, not across a
+//	paragraph)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:\s+(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	cue, mod, rel := strings.ToLower(m.get("cue")), m.get("mod"), strings.ToLower(m.get("rel"))
 	name := m.get("mon")
 	possessive := strings.HasPrefix(c.text[m.Right:], "'s") || strings.HasPrefix(c.text[m.Right:], "’s")
-	if possessive && (name == "May" || cue == "" && mod == "" && rel == "") {
-		// "May's" is Theresa May's; "December's figures" needs a
-		// preposition before it like any bare month.
+	ownName := possessive && cue == "" && mod == "" && rel == "" && !firstNames[strings.ToLower(name)] && len(name) > 4
+	if possessive && (name == "May" || cue == "" && mod == "" && rel == "" && !ownName) {
+		// "May's" is Theresa May's, "April's" and "June's" may be a
+		// woman's; "November's election" is the month's.
 		return timeline.Date{}, false
 	}
 	if cue == "the" || cue == "a" || cue == "an" {
@@ -48,7 +51,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 	}
 	switch {
-	case mod != "" || rel != "":
+	case mod != "" || rel != "" || ownName:
 	case cue == "":
 		return timeline.Date{}, false
 	case name == "May" && cue == "of" && monthWeekRE.MatchString(c.text[max(0, m.Left-24):m.Left]):
@@ -89,6 +92,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		if after-cur < cur-before {
 			n = after
 		}
+		if possessive {
+			// "November's election", "ahead of June's vote": a month
+			// that names its event is the nearest.
+			break
+		}
 		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			slack := pastSlack / 30
@@ -111,6 +119,9 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(monthValue(n/12, n%12+1), modOf(mod))
 }
+
+// firstNames are the months that are also women's names.
+var firstNames = setOf(`april may june august`)
 
 // relativeYearAfter returns the year that "this year", "last year" or "next
 // year" right after text[:i] names, counted from the anchor's year y.
