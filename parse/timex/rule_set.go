@@ -12,12 +12,12 @@ import (
 //	every Monday, on Mondays (XXXX-WXX-1)   every day, daily (P1D)
 //	each year, annually, twice a year (P1Y)   every two years (P2Y)
 //	each July, every March (XXXX-07, XXXX-03)
-//	every other week (P2W)   every morning (XXXX-XX-XXTMO)
+//	every other week (P2W)   every morning (XXXX-XX-XXTMO)   every weekend (XXXX-WXX-WE)
 //	quarterly (P3M), but not "its quarterly dividend"   every quarter (P1Q)
 var ruleSet = newRule("set", 1,
 	[]string{"every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "quarterly", "biweekly", "hourly",
 		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "once", "twice", "times"},
-	`(?P<x>(?i:every|each)\s+(?:(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarter)\b)|(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?P<mon>(?:(?:Janu|Febru)ary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber))\b)|(?:(?P<ev>(?i:every|each))\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<pl>s)?\b|(?P<adv>(?i:(?:dai|week|month|annual|year|night|quarter|biweek|hour)ly))\b|(?P<freq>(?i:once|twice|(?:three|four|\d+)\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
+	`(?P<x>(?i:every|each)\s+(?:(?:(?P<other>(?i:other))\s+)?(?:`+numPat+`\s+)?(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarter)\b)|(?P<pod>(?i:morning|afternoon|evening|night)s?)\b|(?P<we>(?i:weekend))\b|(?P<mon>(?:(?:Janu|Febru)ary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber))\b)|(?:(?P<ev>(?i:every|each))\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<pl>s)?\b|(?P<adv>(?i:(?:dai|week|month|annual|year|night|quarter|biweek|hour)ly))\b|(?P<freq>(?i:once|twice|(?:three|four|\d+)\s+times))\s+(?i:a|an|per|every|each)\s+(?P<fu>(?i:day|week|month|year|hour))\b)`,
 	resolveSet)
 
 func resolveSet(m *match, c *context) (timeline.Date, bool) {
@@ -31,6 +31,9 @@ func resolveSet(m *match, c *context) (timeline.Date, bool) {
 		}
 		d, _ := weekday(wd)
 		return unplaced(timeline.TypeSet, fmt.Sprintf("XXXX-WXX-%d", (int(d)+6)%7+1), timeline.ModNone)
+	}
+	if m.get("we") != "" {
+		return unplaced(timeline.TypeSet, "XXXX-WXX-WE", timeline.ModNone)
 	}
 	if p := m.get("pod"); p != "" {
 		return unplaced(timeline.TypeSet, "XXXX-XX-XXT"+podCode(strings.TrimSuffix(strings.ToLower(p), "s")), timeline.ModNone)

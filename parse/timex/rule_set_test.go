@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleSetTests = []tagTest{
+	{name: "every weekend", text: "He visits his mother every weekend.", want: []string{`"every weekend" SET XXXX-WXX-WE set`}},
 	{name: "every Monday", text: "They meet every Monday.", want: []string{`"every Monday" SET XXXX-WXX-1 set`}},
 	{name: "every quarter", text: "The dividend is paid every quarter.", want: []string{`"every quarter" SET P1Q set`}},
 	{name: "quarterly adverb", text: "The reserve will be adjusted quarterly.", want: []string{`"quarterly" SET P3M set`}},
