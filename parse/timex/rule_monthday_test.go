@@ -51,6 +51,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "pair is a count", text: "On April 24 and 25 percent of voters stayed home.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`}},
 	{name: "pair is odds", text: "On June 5 to 1 odds were given.", anchor: "1999-02-10", want: []string{`"June 5" DATE 1998-06-05 monthday`}},
 	{name: "pair is a clock time", text: "It meets on May 2 and 3:30 p.m.", anchor: "1999-02-10", want: []string{`"May 2" DATE 1999-05-02 monthday`, `"3:30 p.m." TIME 1999-02-10T15:30 clock`}},
+	{name: "the weekend of", text: "The weekend of March 9-10 was quiet.", anchor: "2013-03-22", want: []string{`"The weekend of March 9" DATE 2013-W10-WE monthday`}},
 	{name: "the week of", text: "Shares rallied in the week of March 6.", anchor: "2000-03-20", want: []string{`"the week of March 6" DATE 2000-W10 monthday`}},
 	{name: "the day after", text: "The day after Jan. 3 it fell.", anchor: "2000-02-25", want: []string{`"The day after Jan. 3" DATE 2000-01-04 monthday`}},
 	// Datelines and headlines in capitals; a weekday before the day is

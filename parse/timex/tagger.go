@@ -190,7 +190,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked := settle(cands)
 	picked = t.join(text, picked)
 	picked = t.secondDays(text, picked)
-	t.dayOffsets(text, picked)
+	picked = t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
 	picked = countRanges(text, picked)
 	t.orderRanges(c, picked)
@@ -770,21 +770,24 @@ func samePrecision(d timeline.Date, t time.Time) (timeline.Date, bool) {
 
 // offsetRE matches what before a day makes another date of it: "the day
 // before" (last Tuesday), "the day after" (Christmas), "the week of"
-// (March 6).
-var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week\s+of))\s+$`)
+// (March 6), "the weekend of" (March 9).
+var offsetRE = regexp.MustCompile(`(?i)\b(the\s+(?:day\s+(before|after)|week(end)?\s+of))\s+$`)
 
 // offsetWords end what offsetRE matches.
 var offsetWords = setOf(`before after of`)
 
 // dayOffsets widens a day to the date a phrase before it makes of it: "the
 // day before last Tuesday" is the Monday before, "the week of March 6"
-// the week that holds it. TimeML tags the whole phrase as one date.
-func (t *Tagger) dayOffsets(text string, ps []candidate) {
-	prevEnd := 0
+// the week that holds it, "the weekend of March 9" that week's weekend.
+// TimeML tags the whole phrase as one date.
+func (t *Tagger) dayOffsets(text string, ps []candidate) []candidate {
+	out := ps[:0]
+	prevStart := 0
 	for i := range ps {
-		p := &ps[i]
-		lo := max(prevEnd, p.start-24)
-		prevEnd = p.end
+		p := ps[i]
+		lo := max(prevStart, p.start-24)
+		prevStart = p.start
+		out = append(out, p)
 		if !isDay(p.d) || t.rules[p.rule].name == ruleCasual.name {
 			continue
 		}
@@ -809,10 +812,23 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) {
 		default:
 			v = weekValue(day)
 		}
-		if d, ok := calendar(v, timeline.ModNone); ok {
-			p.d, p.start = d, lo+m[2]
+		d, ok := calendar(v, timeline.ModNone)
+		if m[6] >= 0 {
+			// Weekends have no calendar value of their own.
+			d, ok = unplaced(timeline.TypeDate, v+"-WE", timeline.ModNone)
 		}
+		if !ok {
+			continue
+		}
+		out = out[:len(out)-1]
+		p.d, p.start = d, lo+m[2]
+		// "the weekend" was read as a weekend of its own.
+		for len(out) > 0 && out[len(out)-1].end > p.start {
+			out = out[:len(out)-1]
+		}
+		out = append(out, p)
 	}
+	return out
 }
 
 // monthWeekRE matches what before a month names one of its weeks: "the
