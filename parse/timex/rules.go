@@ -8,6 +8,7 @@ package timex
 var allRules = []*rule{
 	ruleNumeric,
 	ruleMonthDay,
+	ruleMonthDayWord,
 	ruleDayMonth,
 	ruleSlashDate,
 	ruleTheDay,
