@@ -120,7 +120,16 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 			t = a.AddDate(0, 0, fwd)
 			break
 		}
-		t = byTense(a, back, fwd, c.tense(m.Left, m.Right))
+		tn := c.tense(m.Left, m.Right)
+		if deadline(c.text, m.Left) && (tn != tensePast || asked(c.text, m.Left)) {
+			// "asked for a response by Tuesday", "a deadline of
+			// Sunday": a day still to come when it was set. Not
+			// one met or missed: "had filed reports by Wednesday",
+			// "failed to reach an agreement by Thursday".
+			t = a.AddDate(0, 0, fwd)
+			break
+		}
+		t = byTense(a, back, fwd, tn)
 	}
 	v := dayValue(t)
 	mod := timeline.ModNone
@@ -148,6 +157,56 @@ func byTense(a time.Time, back, fwd int, t tense) time.Time {
 	}
 	return a.AddDate(0, 0, fwd)
 }
+
+// deadline reports whether the text before i sets a deadline: "a
+// deadline of", "deadline on", or "by" after a thing asked for ("a
+// response by", "an answer by").
+func deadline(text string, i int) bool {
+	ps, pe := wordBefore(text, i, false)
+	if ps == pe {
+		return false
+	}
+	p := strings.ToLower(text[ps:pe])
+	qs, qe := wordBefore(text, ps, false)
+	if qs == qe {
+		return false
+	}
+	q := strings.ToLower(text[qs:qe])
+	switch p {
+	case "by":
+		return deadlineNouns[q]
+	case "of", "on":
+		return q == "deadline"
+	}
+	return p == "deadline"
+}
+
+// asked reports whether the sentence before i asks for something or sets
+// a deadline: "The union asked for a response by Tuesday".
+func asked(text string, i int) bool {
+	lo, _ := sentence(text, i, i)
+	for j := lo; j < i; {
+		if !isLetter(text[j]) {
+			j++
+			continue
+		}
+		k := j
+		for k < i && isLetter(text[k]) {
+			k++
+		}
+		if oneOf(text[j:k], askVerbs) {
+			return true
+		}
+		j = k
+	}
+	return false
+}
+
+var askVerbs = setOf(`asked demanded requested wanted needed gave set urged called told ordered gives sets asks demands`)
+
+// deadlineNouns are the things asked for by a day: "an answer by Friday".
+var deadlineNouns = setOf(`answer answers response responses reply replies decision decisions ruling verdict payment
+	payments deal agreement proposal proposals plan plans offer bids bid deadline report reports`)
 
 // lookingAhead reports whether the text before i ends with words that
 // point to a day to come: "ahead of", "in the run-up to", "in the lead-up

@@ -16,6 +16,11 @@ var RuleWeekdayTests = []tagTest{
 	{name: "range ahead", anchor: "2013-03-22", text: "Voting will take place from Friday to Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-24 weekday`}},
 	{name: "range qualified start", anchor: "2013-03-22", text: "Talks were held from last Friday to Sunday.", want: []string{`"last Friday" DATE 2013-03-15 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
 	{name: "and without between", anchor: "2013-03-22", text: "They met Friday and Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
+	// A deadline set in the past looks ahead; one met or missed does not.
+	{name: "asked for a response by", anchor: "2013-03-22", text: "The union asked for a response by Tuesday.", want: []string{`"Tuesday" DATE 2013-03-26 weekday`}},
+	{name: "a deadline of", anchor: "2013-03-22", text: "Officials gave the rebels a deadline of Sunday to lay down arms.", want: []string{`"Sunday" DATE 2013-03-24 weekday`}},
+	{name: "reports filed by", anchor: "1990-08-16", text: "Thirty-two members had filed compliance reports by Wednesday.", want: []string{`"Wednesday" DATE 1990-08-15 weekday`}},
+	{name: "agreement missed by", anchor: "1987-03-28", text: "Workers walked out after both sides failed to come to an agreement by Thursday noon.", want: []string{`"Thursday noon" TIME 1987-03-26T12:00 weekday`}},
 	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
 	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
 	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
