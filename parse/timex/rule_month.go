@@ -86,6 +86,10 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 			n = before
 			break
 		}
+		if cue == "for" && forDelivery(c.text, m.Left, m.Right) {
+			n = after // "traded for August shipment"
+			break
+		}
 		// The nearest month of that name, unless the tense points firmly
 		// the other way, as for a day without its year.
 		n = before

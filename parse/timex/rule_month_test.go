@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleMonthTests = []tagTest{
+	{name: "for shipment", anchor: "1987-04-07", text: "There were indications that 50,000 tonnes traded for August shipment.", want: []string{`"August" DATE 1987-08 month`}},
+	{name: "for a month gone", anchor: "1987-04-07", text: "Exports for January were up.", want: []string{`"January" DATE 1987-01 month`}},
 	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},
 	{name: "past verb, month ahead", anchor: "2013-03-22", text: "The board approved a dividend payable in April.", want: []string{`"April" DATE 2013-04 month`}},
 	{name: "in", text: "They met in March.", want: []string{`"March" DATE 2019-03 month`}},

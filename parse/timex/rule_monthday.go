@@ -94,6 +94,12 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 		if !before.IsZero() {
 			t = before
 		}
+	case forDelivery(c.text, m.Left, m.Right):
+		// "took a shipment for November 1-15 delivery": a day
+		// still to come when the deal was made.
+		if !after.IsZero() {
+			t = after
+		}
 	case runsUntil[prev] && tn != tensePast:
 		// "runs through September 30", "is valid until June 1": a day
 		// still ahead, unless the clause tells of the past.
@@ -157,6 +163,21 @@ func pastOn(text string, i int) bool {
 
 // happenedVerbs tell of an event that has happened.
 var happenedVerbs = setOf(`happened occurred died born erupted exploded collapsed crashed sank resigned fled began`)
+
+// forDelivery reports whether the date text[s:e] is the time of a
+// delivery: "for" before it, and "delivery", "shipment", "loading" or
+// "arrival" after it, past a second day ("for November 1-15 delivery").
+func forDelivery(text string, s, e int) bool {
+	if prevWord(text, s) != "for" {
+		return false
+	}
+	for e < len(text) && e < s+64 && (isDigit(text[e]) || strings.IndexByte(" -/,", text[e]) >= 0) {
+		e++
+	}
+	return deliveryWords[nextWord(text, e, min(len(text), e+16))]
+}
+
+var deliveryWords = setOf(`delivery deliveries shipment shipments loading arrival`)
 
 // runsUntil are the words before the day something lasts until.
 var runsUntil = setOf(`until till through`)

@@ -4,6 +4,8 @@ import "testing"
 
 var RuleMonthDayTests = []tagTest{
 	// A verb of something that happened dates itself: no slack ahead.
+	// A delivery is still to come when the deal is made.
+	{name: "for delivery", anchor: "1987-03-27", text: "It took a shipment, at 96.06 dlrs per tonne, for December 1-15 delivery.", want: []string{`"December 1" DATE 1987-12-01 monthday`}},
 	{name: "happened on a day ahead", anchor: "2013-03-22", text: "The bombing happened on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
 	{name: "born on", anchor: "2013-03-22", text: "He was born on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
 	{name: "took place on", anchor: "2013-03-22", text: "The vote took place on April 2.", want: []string{`"April 2" DATE 2012-04-02 monthday`}},
