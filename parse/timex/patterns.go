@@ -36,8 +36,9 @@ const (
 	dayPat   = `(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b`
 	// modPat is an optional START/MID/END qualifier before a calendar
 	// expression: "early", "mid-", "the late", "the end of (the)",
-	// "earlier" (START) and "later" (END).
-	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
+	// "earlier" (START) and "later" (END), and the "end-" and "start-"
+	// of financial copy ("at end-March", "by end-2013").
+	modPat = `(?P<mod>(?i:(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|(?:end|start)-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+))?`
 	// numPat is a count: digits ("48", "1,000", "1.5"), a word or a
 	// hyphenated pair of words that [quantity] checks ("three",
 	// "twenty-four", "several"), or a vague phrase ("a few").

@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleMonthTests = []tagTest{
+	{name: "end- of financial copy", anchor: "1987-03-03", text: "Stocks at end-January were 2.1 mln tonnes.", want: []string{`"end-January" DATE 1987-01 END month`}},
 	{name: "for shipment", anchor: "1987-04-07", text: "There were indications that 50,000 tonnes traded for August shipment.", want: []string{`"August" DATE 1987-08 month`}},
 	{name: "for a month gone", anchor: "1987-04-07", text: "Exports for January were up.", want: []string{`"January" DATE 1987-01 month`}},
 	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},

@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleYearTests = []tagTest{
+	{name: "end- of financial copy", anchor: "2013-03-22", text: "The target is for end-2013.", want: []string{`"end-2013" DATE 2013 END year`}},
 	{name: "in", text: "He took power in 2011.", want: []string{`"2011" DATE 2011 year`}},
 	{name: "bare", text: "The 1998 crisis", want: []string{`"1998" DATE 1998 year`}},
 	{name: "late", text: "since he took power in late 2011, on Wednesday", want: []string{`"late 2011" DATE 2011 END year`, `"Wednesday" DATE 2019-04-24 weekday`}},
