@@ -16,6 +16,7 @@ import (
 //	late April (END)   the end of April (END)   last March   next May
 //	the October slaying, a June agreement, since December's figures
 //	November's election (a possessive month that is no first name)
+//	the warmest March (after a superlative)
 //	in February this year, in June last year (one expression, in the year
 //	that follows, on its line or the wrapped next one, not across a
 //	paragraph)   Jan Kavan (a first name, no month)
@@ -52,6 +53,8 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	}
 	switch {
 	case mod != "" || rel != "" || ownName:
+	case cue == "" && name != "May" && superlativeMonth(c.text, m.Left):
+		// "the warmest March since records began".
 	case cue == "":
 		return timeline.Date{}, false
 	case name == "May" && cue == "of" && monthWeekRE.MatchString(c.text[max(0, m.Left-24):m.Left]):
@@ -122,6 +125,20 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 	}
 	return calendar(monthValue(n/12, n%12+1), modOf(mod))
+}
+
+// superlativeMonth reports whether a superlative and "the" come right
+// before text[i:]: "the warmest March", "the busiest December".
+func superlativeMonth(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	if ws == we {
+		return false
+	}
+	w := strings.ToLower(text[ws:we])
+	if !(w == "best" || w == "worst" || len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]) {
+		return false
+	}
+	return prevWord(text, ws) == "the"
 }
 
 // firstNames are the months that are also women's names.

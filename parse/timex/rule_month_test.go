@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleMonthTests = []tagTest{
+	{name: "after a superlative", anchor: "2013-03-22", text: "It was the warmest March since records began in 1910.", want: []string{`"March" DATE 2013-03 month`, `"1910" DATE 1910 year`}},
+	{name: "superlative without the", anchor: "2013-03-22", text: "Sales were highest March 2013.", want: []string{`"March 2013" DATE 2013-03 monthyear`}},
 	{name: "end- of financial copy", anchor: "1987-03-03", text: "Stocks at end-January were 2.1 mln tonnes.", want: []string{`"end-January" DATE 1987-01 END month`}},
 	{name: "for shipment", anchor: "1987-04-07", text: "There were indications that 50,000 tonnes traded for August shipment.", want: []string{`"August" DATE 1987-08 month`}},
 	{name: "for a month gone", anchor: "1987-04-07", text: "Exports for January were up.", want: []string{`"January" DATE 1987-01 month`}},
