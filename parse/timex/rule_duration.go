@@ -267,6 +267,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	case "nearly", "almost", "about", "around", "roughly", "approximately":
 		mod = timeline.ModApprox
 	}
+	if long && (pre == "the" || m.get("n") != "") {
+		// "a day-long strike", "the year-long inquiry": as for the
+		// 14-day period below, the article is the noun's.
+		m.Left = skipSpace(c.text, m.Left+len(strings.Fields(m.Text)[0]))
+	}
 	if pre == "the" && strings.Contains(m.get("sep"), "-") {
 		// "the 14-day period": the article belongs to the noun the
 		// length describes, and TimeML leaves it out.
