@@ -321,6 +321,10 @@ func cue(w, prev, text string, at, end, hi int) tense {
 			}
 			return tenseFuture
 		}
+		if (w == "expect" || w == "expects") && !determiners[prev] && toAfterObject(text, end, hi) {
+			// "analysts expect the Fed to hold rates": a forecast.
+			return tenseFuture
+		}
 		if w == "expected" && prev != "was" && prev != "were" && prev != "been" && prev != "had" && !determiners[prev] {
 			switch nextWord(text, end, hi) {
 			case "by", "in", "on", "within", "before", "at", "next", "later":
@@ -361,6 +365,10 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		if w != "to" && w != "not" && w != "never" && w != "already" && w != "yet" {
 			return tensePast
 		}
+	case "if", "unless", "once":
+		// "If approved on Monday, the plan would...": a condition,
+		// not a past.
+		return tenseNone
 	case "be", "being", "is", "are", "am", "to":
 		// A participle after "be" is passive, not past: "will be held".
 		return tenseNone
@@ -457,6 +465,31 @@ var journeyVerbs = map[string]map[string]bool{
 	"meets": nil, "meet": setOf(`on in with at`), "arrives": nil, "travels": nil, "departs": nil, "flies": nil,
 	"heads": setOf(`to for back into home`), "returns": setOf(`to home`), "visits": setOf(`^`),
 	"leaves": setOf(`^ for on`), "votes": setOf(`on`), "hosts": setOf(`^ a an`),
+}
+
+// toAfterObject reports whether "to" follows text[:end] after one to
+// four words of an object, in the same clause: "expect the Fed to hold".
+func toAfterObject(text string, end, hi int) bool {
+	j := end
+	for n := 0; n < 5; n++ {
+		j = skipSpace(text, j)
+		if j >= hi || !isLetter(text[j]) {
+			return false
+		}
+		k := j
+		for k < hi && isLetter(text[k]) {
+			k++
+		}
+		w := strings.ToLower(text[j:k])
+		if w == "to" {
+			return n > 0
+		}
+		if n == 0 && (w == "a" || w == "an") {
+			return false // "expect a rise to 5 pct": an amount
+		}
+		j = k
+	}
+	return false
 }
 
 // followedBy reports whether the word after text[:end] is one of next,
