@@ -15,13 +15,25 @@ import (
 //	about a year ago (2018 APPROX)   several years ago (PAST_REF)
 //	a year earlier (2018; in news "earlier" counts years back from the
 //	anchor, while "two days earlier" counts from the day in focus)
+//	two weeks from now (2019-W19)   a year from today (2020)
+//	several years from now (FUTURE_REF)
 //
 // In a text about a quarter, a year back is that quarter a year back:
 // "third-quarter profit rose from $5 million a year ago" (2018-Q3); see
 // [Tagger.refocus].
-var ruleAgo = newRule("ago", 4, []string{"ago", "earlier"},
-	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?`+numPat+`[\s-]+`+unitPat+`\s+(?P<dir>(?i:ago|earlier))\b)`,
-	resolveAgo)
+var ruleAgo = newRule("ago", 4, []string{"ago", "earlier", "now", "today"},
+	`(?P<x>(?:(?P<q>(?i:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|just|only))\s+)?`+numPat+`[\s-]+`+unitPat+`\s+(?P<dir>(?i:ago|earlier|from\s+(?:now|today)))\b)`,
+	resolveAgo).nearby(agoAfter)
+
+// agoAfter reports whether the trigger text[s:e] can end a span of
+// ruleAgo: "ago" and "earlier" can, "now" and "today" only after "from".
+func agoAfter(text string, s, e int) bool {
+	if e-s == len("ago") || e-s == len("earlier") {
+		return true
+	}
+	ws, we := wordBefore(text, s, false)
+	return we-ws == len("from") && strings.EqualFold(text[ws:we], "from")
+}
 
 func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	mod := timeline.ModNone
@@ -33,14 +45,23 @@ func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	case "nearly", "almost", "about", "around", "roughly", "approximately", "some":
 		mod = timeline.ModApprox
 	}
+	ahead := strings.HasPrefix(strings.ToLower(m.get("dir")), "from")
 	f, vague, ok := quantity(m)
 	if vague {
+		if ahead {
+			return unplaced(timeline.TypeDate, "FUTURE_REF", mod)
+		}
 		return unplaced(timeline.TypeDate, "PAST_REF", mod)
 	}
 	if !ok || f != float64(int(f)) || f > 1000 {
 		return timeline.Date{}, false
 	}
 	n := int(f)
+	if ahead {
+		// "two weeks from now": counted ahead. ("More than a year
+		// from now" is one word too long for the tagger's look-back.)
+		n = -n
+	}
 	a := c.anchor
 	u := strings.ToLower(m.get("u"))
 	if strings.EqualFold(m.get("dir"), "earlier") && !strings.HasPrefix(u, "year") && !strings.HasPrefix(u, "decade") {

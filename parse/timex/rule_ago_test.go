@@ -3,6 +3,11 @@ package timex
 import "testing"
 
 var RuleAgoTests = []tagTest{
+	{name: "from now", anchor: "2013-03-22", text: "A year from now, the plant will be closed.", want: []string{`"A year from now" DATE 2014 ago`}},
+	{name: "from today", anchor: "2013-03-22", text: "The vote is two weeks from today.", want: []string{`"two weeks from today" DATE 2013-W14 ago`}},
+	{name: "about, from now", anchor: "2013-03-22", text: "It opens about three days from now.", want: []string{`"about three days from now" DATE 2013-03-25 APPROX ago`}},
+	{name: "vague from now", anchor: "2013-03-22", text: "Several years from now we will know.", want: []string{`"Several years from now" DATE FUTURE_REF ago`}},
+	{name: "from now on", anchor: "2013-03-22", text: "From now on, rules apply.", want: []string{`"now" DATE PRESENT_REF ref`}},
 	{name: "days", text: "He arrived three days ago.", want: []string{`"three days ago" DATE 2019-04-23 ago`}},
 	{name: "weeks", text: "They met two weeks ago.", want: []string{`"two weeks ago" DATE 2019-W15 ago`}},
 	{name: "months", text: "It opened six months ago.", want: []string{`"six months ago" DATE 2018-10 ago`}},
