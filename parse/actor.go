@@ -169,7 +169,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "Leaders of the Group of Seven arrived"
 			}
-			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && (m.country != nil || m.ent.actor.Type == "organisation" && possessedObject(toks, m.t0))) && !m.object {
+			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && (m.country != nil || m.ent.actor.Type == "organisation" && possessedObject(toks, m.t0))) && !m.object &&
+				!inRelative(toks, m.t0, m.t1, h.t0) {
 				for j := m.t1; j < h.t0; j++ {
 					if reporting[toks[j].low] {
 						return nil // "X said a shipment will leave": X is not leaving
@@ -227,11 +228,25 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if h.t1 < len(toks) && toks[h.t1].low == "with" {
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
-			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss {
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || inRelative(toks, m.t0, m.t1, h.t0) {
 				continue
 			}
 			for j := m.t1; j < h.t0; j++ {
-				if w := toks[j].low; reporting[w] || w == ";" || w == "who" || w == "which" || w == "whom" {
+				w := toks[j].low
+				if (w == "who" || w == "which" || w == "whom") && toks[j-1].text == "," {
+					// "Kerry, who accompanied Obama, is to hold talks
+					// with": a clause closed before the trigger is
+					// passed over.
+					k := j + 1
+					for k < h.t0 && toks[k].text != "," {
+						k++
+					}
+					if k < h.t0 {
+						j = k
+						continue
+					}
+				}
+				if reporting[w] || w == ";" || w == "who" || w == "which" || w == "whom" {
 					return nil // "the ambassador, who arrived from a meeting with X"
 				}
 			}
@@ -241,7 +256,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// Subject of a light verb: "X held talks", "X will hold a summit".
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
-		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss && m.country != nil {
+		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {
@@ -262,6 +277,37 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// inRelative reports whether the mention toks[t0:t1] lies in a relative
+// clause between commas that closes before the trigger at h0: in
+// "Kerry, who accompanied Obama, is expected to hold talks", Obama is
+// no subject of the talks.
+func inRelative(toks []token, t0, t1, h0 int) bool {
+	open := false
+	for j := t0 - 1; j >= 1; j-- {
+		switch toks[j].text {
+		case ",", ";", ":", "(", ")", "--":
+			j = 0 // the clause starts after the first mark before the mention
+			continue
+		}
+		switch toks[j].low {
+		case "who", "which", "whom", "whose", "that":
+			open = toks[j-1].text == ","
+		}
+		if open {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := t1; j < h0; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // moving reports whether an arrival, departure or return of h is one:
