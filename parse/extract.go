@@ -21,6 +21,10 @@ type hit struct {
 	// ref marks a definite mention of an event told before ("the three
 	// days of talks"): what it says goes to that event.
 	ref bool
+	// split is the token of the "and" before recipients met separately
+	// ("meet X on Wednesday and Y on Thursday"), and second their event.
+	split  int
+	second *timeline.Event
 	// vague marks a hit whose clause has a time the calendar cannot
 	// place ("recently"): it takes no date from the story's focus.
 	vague bool
@@ -93,6 +97,11 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 			events = append(events, h.ev)
 		}
+		for _, h := range hits {
+			if h.second != nil && !h.ref {
+				events = append(events, secondOf(h, toks, sd, id, len(events)+1))
+			}
+		}
 		for _, d := range sd {
 			if d.Placed() && d.Precision >= timeline.Day {
 				focus, focusAge = timeline.DayOf(d.Earliest), 0
@@ -125,6 +134,28 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 	}
 	return events
+}
+
+// secondOf completes the second meeting of hit h, the n-th event of
+// document id: it happens as the first does, at the first date of the
+// sentence after the split, or at the first's time when none is given.
+func secondOf(h hit, toks []token, sd []timeline.Date, id string, n int) timeline.Event {
+	e := *h.second
+	e.ID = timeline.EventID(id, n)
+	e.Status = h.ev.Status
+	e.When = h.ev.When
+	e.Evidence = slices.Clone(h.ev.Evidence)
+	from := toks[h.split].span.End
+	for _, d := range sd {
+		if d.Span.Start >= from && d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) {
+			e.When = timeline.When{Start: d}
+			for i := range e.Evidence {
+				e.Evidence[i].Time = d.Span
+			}
+			break
+		}
+	}
+	return e
 }
 
 // refer gives what a definite mention of an event says (its length, its

@@ -248,6 +248,22 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	for _, m := range recips {
 		m.object = true // "he had never met Gorbachev ... and had since met him"
 	}
+	// "will meet Netanyahu on Wednesday and Abbas in Ramallah on
+	// Thursday": a recipient after "and" and a time of the first is a
+	// second meeting, with its own place and time.
+	var rest []*mention
+	clause := end
+	if h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone {
+		for k := 1; k < len(recips); k++ {
+			r := recips[k]
+			if r.t0 > 0 && toks[r.t0-1].low == "and" && timeBetween(toks, recips[k-1].t1, r.t0-1) {
+				h.split = r.t0 - 1
+				recips, rest = recips[:k], recips[k:]
+				end = h.split
+				break
+			}
+		}
+	}
 	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
 		// The first named of "Gorbachev and Reagan" leads.
 		partners = append(partners, h.actor)
@@ -407,7 +423,60 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
 	h.ev = e
+	if len(rest) > 0 {
+		h.second = secondMeeting(h, e, toks, ments, rest, clause)
+	}
 	return true
+}
+
+// secondMeeting returns the event of the recipients rest, which a hit's
+// trigger meets after its first ones ("and Abbas in Ramallah on
+// Thursday"): the first event's kind and actor, with the place named
+// after the split in the clause. Its time is given once the sentence's
+// dates are resolved (see [extract]).
+func secondMeeting(h *hit, first timeline.Event, toks []token, ments []mention, rest []*mention, end int) *timeline.Event {
+	e := first
+	e.Recipients, e.Place = nil, timeline.Place{}
+	var names []string
+	for _, m := range rest {
+		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+			e.Recipients = append(e.Recipients, m.ent.actor)
+			names = append(names, m.ent.actor.Name)
+		}
+	}
+	placeName := ""
+	for _, m := range ments {
+		if m.t0 > h.split && m.t0 <= end && (m.kind == mentionCity || m.country != nil) && (m.prep == "in" || m.prep == "at") {
+			e.Place = placeOf(m)
+			placeName = or(e.Place.City, e.Place.Country)
+			break
+		}
+	}
+	actorName := ""
+	if h.actor != nil {
+		actorName = h.actor.ent.actor.Name
+	}
+	e.Summary = h.rule.summary(parts{
+		actor:      actorName,
+		recipients: strings.Join(names, " and "),
+		place:      placeName,
+		attends:    attending(toks, h.t0),
+		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
+	})
+	return &e
+}
+
+// timeBetween reports whether toks[i:j] name a time: a weekday, a month,
+// a part of day or a number ("on Wednesday evening", "on March 20").
+func timeBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch w := toks[k].low; {
+		case timeWord(w), w == "today", w == "tomorrow", w == "tonight", w == "morning", w == "afternoon", w == "evening",
+			w != "" && w[0] >= '0' && w[0] <= '9':
+			return true
+		}
+	}
+	return false
 }
 
 // objectPhrase returns what a wreath is laid at or a treaty that is

@@ -3,6 +3,13 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"two meetings in one clause", "President Barack Obama will meet Prime Minister Benjamin Netanyahu on Saturday evening and President Mahmoud Abbas in Ramallah on Sunday.", []string{
+		`2019-04-27T17:00 .. 2019-04-27T21:59 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu" | Barack Obama > Benjamin Netanyahu`,
+		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
+	}},
+	{"two met together", "President Barack Obama will meet Prime Minister Benjamin Netanyahu and President Mahmoud Abbas on Sunday.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu and Mahmoud Abbas" | Barack Obama > Benjamin Netanyahu, Mahmoud Abbas`,
+	}},
 	{"the White House is in Washington", "Israeli Prime Minister Benjamin Netanyahu met with U.S. President Joe Biden at the White House on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ White House, Washington, United States | Benjamin Netanyahu > Joe Biden`,
 	}},
