@@ -27,6 +27,10 @@ var cityAliases = []cityAlias{
 
 	// English names of cities the gazetteer spells otherwise.
 	{name: "Geneva", target: "Genève"},
+	// The gazetteer spells the Russian city out and abbreviates the
+	// Floridian one, which is a twentieth of its size.
+	{name: "St. Petersburg", target: "Saint Petersburg", code: "RU"},
+	{name: "St Petersburg", target: "Saint Petersburg", code: "RU"},
 	{name: "Cologne", target: "Köln"},
 	{name: "Nuremberg", target: "Nürnberg"},
 	{name: "Gothenburg", target: "Göteborg"},

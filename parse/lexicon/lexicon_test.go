@@ -99,6 +99,8 @@ var cityTests = []struct {
 	{"english name", "Geneva", "Geneva", "CH", true},
 	{"vanished state", "East Berlin", "East Berlin", "DD", true},
 	{"soviet city", "Leningrad", "Leningrad", "SU", true},
+	{"st. petersburg is russia's", "St. Petersburg", "St. Petersburg", "RU", true},
+	{"st petersburg without its stop", "St Petersburg", "St Petersburg", "RU", true},
 	{"article is part of name", "The Hague", "The Hague", "NL", true},
 	{"article is lower case", "the Hague", "The Hague", "NL", true},
 	{"small capital", "Valletta", "Valletta", "MT", true},
