@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -48,8 +49,8 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		// in Moscow" under "MOSCOW, April 13".
 		focus, focusAge = timeline.DayOf(d.Earliest), -1
 	}
-	venues := map[string]string{}         // actor name -> venue of a meeting
-	travel := map[string]timeline.Place{} // actor name -> where they are bound
+	venues := map[string]string{} // actor name -> venue of a meeting
+	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	for _, s := range Sentences(text) {
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
@@ -79,18 +80,18 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 			if h.dest != nil {
 				for _, a := range h.ev.Actors {
-					travel[a.Name] = placeOf(*h.dest)
+					travel[a.Name] = trip{placeOf(*h.dest), h.ev.When, h.ev.Status}
 				}
 			}
 			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() {
 				for _, a := range h.ev.Actors {
-					travel[a.Name] = h.ev.Place
+					travel[a.Name] = trip{h.ev.Place, h.ev.When, h.ev.Status}
 				}
 			}
 			if h.ev.Mode == timeline.ModeMeeting && h.ev.Place.IsZero() {
 				for _, a := range append(slices.Clone(h.ev.Actors), h.ev.Recipients...) {
-					if p, ok := travel[a.Name]; ok {
-						h.ev.Place = p
+					if t, ok := travel[a.Name]; ok && t.holds(h.ev.When.Start, h.ev.Status) {
+						h.ev.Place = t.place
 						break
 					}
 				}
@@ -134,6 +135,37 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 	}
 	return events
+}
+
+// A trip is where an actor is bound, when, and whether it happened.
+type trip struct {
+	place  timeline.Place
+	when   timeline.When
+	status timeline.Status
+}
+
+// tripSlack is how long after a journey's last day a meeting may still
+// be held where it went.
+const tripSlack = 7 * 24 * time.Hour
+
+// holds reports whether a meeting at d, of status st, can be one of the
+// trip: one that happened is no meeting of a trip still planned, and
+// when both are dated d falls from the trip's first day to a week after
+// its last ("The two leaders last met in September" is no meeting of
+// next week's visit).
+func (t trip) holds(d timeline.Date, st timeline.Status) bool {
+	if st == timeline.StatusOccurred && t.status != timeline.StatusOccurred && t.status != timeline.StatusOngoing {
+		return false
+	}
+	s := t.when.Start
+	if !d.Placed() || !s.Placed() {
+		return true
+	}
+	last := s.Latest
+	if e := t.when.End; e.Placed() && e.Latest.After(last) {
+		last = e.Latest
+	}
+	return !d.Latest.Before(s.Earliest) && !d.Earliest.After(last.Add(tripSlack))
 }
 
 // secondOf completes the second meeting of hit h, the n-th event of

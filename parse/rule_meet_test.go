@@ -10,6 +10,18 @@ var meetTests = []ruleTest{
 	{"two met together", "President Barack Obama will meet Prime Minister Benjamin Netanyahu and President Mahmoud Abbas on Sunday.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu and Mahmoud Abbas" | Barack Obama > Benjamin Netanyahu, Mahmoud Abbas`,
 	}},
+	{"a meeting held is no meeting of a trip to come", "Prime Minister Yasuhiro Nakasone will visit Washington next month. Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Nobuo Matsunaga meets Yasuhiro Nakasone" @ Tokyo, Japan | Nobuo Matsunaga > Yasuhiro Nakasone`,
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+	{"a meeting months before a trip is not on it", "Prime Minister Narendra Modi arrived in Kyoto on Friday. Modi and Prime Minister Shinzo Abe last met in September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/meeting 040 occurred "Narendra Modi meets Shinzo Abe" @ Tokyo, Japan | Narendra Modi > Shinzo Abe`,
+		`2019-04-26 CONSULT/arrival occurred "Narendra Modi arrives in Kyoto" @ Kyoto, Japan | Narendra Modi >`,
+	}},
+	{"a meeting on a trip", "Prime Minister Narendra Modi will fly on to Beijing on Sunday for a meeting with President Xi Jinping.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Narendra Modi meets Xi Jinping" @ Beijing, China | Narendra Modi > Xi Jinping`,
+		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Beijing" @ Beijing, China | Narendra Modi > China`,
+	}},
 	{"the White House is in Washington", "Israeli Prime Minister Benjamin Netanyahu met with U.S. President Joe Biden at the White House on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ White House, Washington, United States | Benjamin Netanyahu > Joe Biden`,
 	}},
