@@ -65,6 +65,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 		}
 		hits := findHits(toks, ments)
+		appositions(hits, toks)
 		if focusAge++; focusAge > focusLife {
 			focus = timeline.Date{}
 		}
@@ -136,6 +137,34 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 	}
 	return events
 }
+
+// appositions marks as a further report of an event a noun of the same
+// action set off after it by a comma and a possessive: "Modi will visit
+// Japan from May 25 to 27, his first trip to the country since taking
+// office" tells of one visit, not of a second one that happened.
+func appositions(hits []hit, toks []token) {
+	for j := 1; j < len(hits); j++ {
+		h := &hits[j]
+		if h.ref || !nominal(h, toks) || h.t0 < 2 {
+			continue
+		}
+		k := h.t0 - 1
+		for k > 0 && toks[k].low != "," && h.t0-k <= 4 {
+			k--
+		}
+		if toks[k].low != "," || !possessives[toks[k+1].low] {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			if hits[i].ev.Action == h.ev.Action && !hits[i].ref && hits[i].t1 <= k {
+				h.ref = true
+				break
+			}
+		}
+	}
+}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // A trip is where an actor is bound, when, and whether it happened.
 type trip struct {

@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"an apposition tells of the same visit", "Prime Minister Narendra Modi will visit Japan from May 25 to 27, his first trip to the country since taking office.", []string{
+		`2019-05-25 .. 2019-05-27 CONSULT/visit 042 planned "Narendra Modi visits Japan" @ Japan | Narendra Modi > Japan`,
+	}},
 	{"and met shares the date", "Japanese Prime Minister Fumio Kishida visited Kyiv in March and met Ukrainian President Volodymyr Zelenskyy there.", []string{
 		`2019-03-01 .. 2019-03-31 CONSULT/meeting 040 occurred "Fumio Kishida meets Volodymyr Zelenskyy" @ Kyiv, Ukraine | Fumio Kishida > Volodymyr Zelenskyy`,
 		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Fumio Kishida visits Kyiv" @ Kyiv, Ukraine | Fumio Kishida > Ukraine`,
