@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a where clause dates the journey", "Prime Minister Narendra Modi will then travel to Kyoto, where he will tour temples on Sunday.", []string{
+		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Kyoto" @ Kyoto, Japan | Narendra Modi > Japan`,
+	}},
 	{"an apposition tells of the same visit", "Prime Minister Narendra Modi will visit Japan from May 25 to 27, his first trip to the country since taking office.", []string{
 		`2019-05-25 .. 2019-05-27 CONSULT/visit 042 planned "Narendra Modi visits Japan" @ Japan | Narendra Modi > Japan`,
 	}},

@@ -340,7 +340,8 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 // relativeOf returns the hit a relative clause holding token k follows,
 // or -1: the clause opens with ", which" or ", that" and a verb of time
 // ("runs", "begins", "is due", "will last"), and the hit is a noun of the
-// segment just before its comma.
+// segment just before its comma; or the clause opens with ", where" after
+// a journey to the place it tells of.
 func relativeOf(toks []token, hits []hit, k int) int {
 	start := k
 	for start > 0 && !segmentBreak(toks[start-1].text) {
@@ -349,10 +350,20 @@ func relativeOf(toks []token, hits []hit, k int) int {
 	if start < 2 || toks[start-1].text != "," || start+1 >= len(toks) {
 		return -1
 	}
+	seg := segmentOf(toks, start-2)
+	if toks[start].low == "where" {
+		// "will then travel to Kyoto, where he will tour temples with
+		// Abe on May 27": the journey's traveller is there then.
+		for j := len(hits) - 1; j >= 0; j-- {
+			if m := hits[j].ev.Mode; hits[j].seg == seg && hits[j].t1 <= start-1 && (m == timeline.ModeVisit || m == timeline.ModeArrival) {
+				return j
+			}
+		}
+		return -1
+	}
 	if w := toks[start].low; w != "which" && w != "that" || !timeVerbs[toks[start+1].low] {
 		return -1
 	}
-	seg := segmentOf(toks, start-2)
 	for j := len(hits) - 1; j >= 0; j-- {
 		if hits[j].seg == seg && hits[j].t1 <= start-1 && nominal(&hits[j], toks) {
 			return j

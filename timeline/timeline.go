@@ -177,7 +177,12 @@ func merge(a, b Event) Event {
 	// time, unless its time is coarse and the other's finer; between
 	// equals, the finer time wins.
 	switch ra, rb := a.Status.rank(), b.Status.rank(); {
-	case rb > ra && !b.When.IsZero() && (span(b.When) <= coarse || span(b.When) <= span(a.When)),
+	case rb == ra && a.When.IsInterval() && !b.When.IsInterval() && within(b.When, a.When):
+		// "will visit Japan from May 25 to 27" and "will travel to
+		// Kyoto ... on May 27": an interval keeps the day of one of
+		// its legs from narrowing it, whichever is read first.
+	case rb == ra && b.When.IsInterval() && !a.When.IsInterval() && within(a.When, b.When),
+		rb > ra && !b.When.IsZero() && (span(b.When) <= coarse || span(b.When) <= span(a.When)),
 		rb < ra && span(a.When) > coarse && span(b.When) < span(a.When),
 		rb == ra && span(b.When) < span(a.When),
 		rb == ra && span(b.When) == span(a.When) && derived(a.When) && !derived(b.When):
@@ -206,6 +211,11 @@ func merge(a, b Event) Event {
 	}
 	a.Evidence = append(a.Evidence, b.Evidence...)
 	return a
+}
+
+// within reports whether the dated w lies inside the interval iv.
+func within(w, iv When) bool {
+	return !w.IsZero() && !w.Earliest().Before(iv.Earliest()) && !w.until().After(iv.until())
 }
 
 // coarse is the span past which a report's time says little: a report

@@ -39,6 +39,12 @@ func person(e Event) Event {
 	return e
 }
 
+// spanning returns e ending on the day end.
+func spanning(e Event, end string) Event {
+	e.When.End = mustValue(end, end)
+	return e
+}
+
 // regioned returns e in region r.
 func regioned(e Event, r string) Event {
 	e.Place = Place{Region: r}
@@ -106,6 +112,14 @@ var buildTests = []struct {
 		{placed(event("a#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "Moscow", "Russia")},
 		{placed(event("b#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "", "Soviet Union")},
 	}, []string{"a#1 1987-03-30 occurred 2"}},
+	{"an interval keeps a day of one of its legs from narrowing it", [][]Event{
+		{spanning(placed(event("a#1", "visit", "Modi", "2013-05-25", StatusPlanned), "", "Japan"), "2013-05-27")},
+		{placed(event("b#1", "visit", "Modi", "2013-05-27", StatusPlanned), "Kyoto", "Japan")},
+	}, []string{"a#1 2013-05-25 .. 2013-05-27 planned 2"}},
+	{"a day read first widens to the interval it lies in", [][]Event{
+		{placed(event("a#1", "visit", "Modi", "2013-05-27", StatusPlanned), "Kyoto", "Japan")},
+		{spanning(placed(event("b#1", "visit", "Modi", "2013-05-25", StatusPlanned), "", "Japan"), "2013-05-27")},
+	}, []string{"a#1 2013-05-25 .. 2013-05-27 planned 2"}},
 	{"undated last; merged only with the same summary", [][]Event{
 		{event("a#1", "return", "Kim", "", StatusExpected), event("a#2", "leave", "Kim", "2011", StatusOccurred)},
 		{event("b#1", "return", "Kim", "", StatusExpected)},
