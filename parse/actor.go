@@ -253,10 +253,12 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			return m
 		}
 	}
-	// Subject of a light verb: "X held talks", "X will hold a summit".
+	// Subject of a light verb: "X held talks", "X will hold a summit",
+	// "Leaders of the Group of Eight will hold their summit".
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
-		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
+		group := m.prep == "of" && m.ent != nil && m.ent.actor.Type == "organisation" && groupHead(toks, m.t0)
+		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" && !group || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {

@@ -112,7 +112,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 	}
 	for i := range events {
 		e := &events[i]
-		if e.Mode == timeline.ModeMeeting && e.Place.Venue == "" {
+		if (e.Mode == timeline.ModeMeeting || e.Action == "host") && e.Place.Venue == "" {
 			for _, a := range e.Actors {
 				if v, ok := venues[a.Name]; ok {
 					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) {
@@ -288,7 +288,7 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 	meeting := false
 	for _, t := range toks {
 		switch t.lower() {
-		case "summit", "talks", "meeting", "venue", "met", "meet":
+		case "summit", "talks", "meeting", "venue", "met", "meet", "hosted", "hosts", "host", "hosting":
 			meeting = true
 		}
 	}
@@ -307,7 +307,8 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 		for k < len(toks) && toks[k].capitalised() && toks[k].word() {
 			k++
 		}
-		if k > j && venueWords[toks[k-1].text] {
+		_, seat := venueCities[phrase(toks, j, k)]
+		if k > j && (venueWords[toks[k-1].text] || seat) {
 			v := phrase(toks, j, k)
 			for _, m := range ments {
 				if m.kind == mentionActor && m.ent.actor.Type == "person" {

@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var hostTests = []ruleTest{
+	{"a seat of government is a venue", "British Prime Minister David Cameron hosted Indian Prime Minister Manmohan Singh at Downing Street on Tuesday.", []string{
+		`2019-04-23 CONSULT/visit 043 occurred "David Cameron hosts Manmohan Singh" @ Downing Street, London, United Kingdom | David Cameron > Manmohan Singh`,
+	}},
 	{"received a leader", "Saudi Crown Prince Mohammed bin Salman received Chinese President Xi Jinping in Riyadh on Wednesday.", []string{
 		`2019-04-24 CONSULT/visit 043 occurred "Mohammed bin Salman hosts Xi Jinping" @ Riyadh, Saudi Arabia | Mohammed bin Salman > Xi Jinping`,
 	}},

@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a planned trip postponed", "German Chancellor Angela Merkel postponed a planned trip to Turkey next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 cancelled "Angela Merkel visits Turkey" @ Turkey | Angela Merkel > Turkey`,
+	}},
 	{"a where clause dates the journey", "Prime Minister Narendra Modi will then travel to Kyoto, where he will tour temples on Sunday.", []string{
 		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Kyoto" @ Kyoto, Japan | Narendra Modi > Japan`,
 	}},

@@ -63,7 +63,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 	}
 	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
-		switch toks[h.t0-1].lower() {
+		k := h.t0 - 1
+		if k > 0 && (toks[k].low == "also" || toks[k].low == "still" || toks[k].low == "now") {
+			k-- // "is also holding talks"
+		}
+		switch toks[k].lower() {
 		case "is", "are", "'s", "been":
 			return timeline.StatusOngoing // "is visiting", "have been holding talks"
 		}
@@ -109,6 +113,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			return timeline.StatusCancelled
 		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
 			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
+				continue
+			}
+			if (w == "planned" || w == "scheduled") && k > 0 && determiners[toks[k-1].low] {
+				// "postponed a planned trip": the adjective tells no
+				// status; the verb before it does.
 				continue
 			}
 			if negated(toks, k) {
