@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"a meeting said to be unlikely", "A senior official said an early meeting of Group of Seven (G-7) finance ministers was unlikely.", []string{
+		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
+	}},
 	{"called for is only possible", "EC Commission President Jacques Delors called for a swift convening of a meeting of the G-7 countries.", []string{
 		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
 	}},

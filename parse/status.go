@@ -35,7 +35,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				break
 			}
 		}
-		for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+		for k := h.t1; k < min(len(toks), h.t1+12); k++ {
 			w := toks[k].low
 			if w == "," || w == ";" || w == "." {
 				break
@@ -46,7 +46,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 					return timeline.StatusExpected
 				case "scheduled", "due", "set", "planned", "to":
 					return timeline.StatusPlanned
-				case "likely":
+				case "likely", "unlikely", "uncertain", "doubtful", "possible":
+					// "an early meeting of G-7 finance ministers was
+					// unlikely".
 					return timeline.StatusPossible
 				}
 			}
