@@ -51,6 +51,12 @@ const (
 	StatusCancelled Status = "cancelled"
 )
 
+// off reports whether s says the event was called off or denied.
+func (s Status) off() bool { return s == StatusCancelled || s == StatusDenied }
+
+// held reports whether s says the event took place or is taking place.
+func (s Status) held() bool { return s == StatusOccurred || s == StatusOngoing }
+
 // rank orders statuses by how much evidence they carry; merging keeps the
 // strongest.
 func (s Status) rank() int {

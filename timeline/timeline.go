@@ -59,12 +59,28 @@ func Build(docs ...Document) *Timeline {
 	// so that a merge that widens an event's time cannot carry it on to
 	// a report of another day (February's meeting, through one dated
 	// "1987", to one of October 18).
+	//
+	// anchors holds the days of the documents each event was reported in:
+	// an undated report joins an event only if its story was filed within
+	// undatedReach of all of them, so that "a meeting of the G-7", told
+	// without a date in October, is not April's.
 	var whens [][]When
+	var anchors [][]time.Time
 	for _, d := range docs {
+		day := d.Anchor.Earliest
 		for _, e := range d.Events {
 			e.Evidence = slices.Clone(e.Evidence)
+			fits := func(i int) bool {
+				if slices.ContainsFunc(whens[i], func(w When) bool { return !overlaps(w, e.When) }) {
+					return false
+				}
+				if !e.When.IsZero() && !t.Events[i].When.IsZero() || day.IsZero() {
+					return true
+				}
+				return !slices.ContainsFunc(anchors[i], func(a time.Time) bool { return !a.IsZero() && absDuration(a.Sub(day)) > undatedReach })
+			}
 			i := slices.IndexFunc(t.Events, func(o Event) bool { return same(o, e) })
-			for i >= 0 && slices.ContainsFunc(whens[i], func(w When) bool { return !overlaps(w, e.When) }) {
+			for i >= 0 && !fits(i) {
 				j := slices.IndexFunc(t.Events[i+1:], func(o Event) bool { return same(o, e) })
 				if j < 0 {
 					i = -1
@@ -75,14 +91,27 @@ func Build(docs ...Document) *Timeline {
 			if i >= 0 {
 				t.Events[i] = merge(t.Events[i], e)
 				whens[i] = append(whens[i], e.When)
+				anchors[i] = append(anchors[i], day)
 				continue
 			}
 			t.Events = append(t.Events, e)
 			whens = append(whens, []When{e.When})
+			anchors = append(anchors, []time.Time{day})
 		}
 	}
 	slices.SortStableFunc(t.Events, Compare)
 	return t
+}
+
+// undatedReach is how far apart the stories of two reports may be filed
+// when one of them gives no date.
+const undatedReach = 30 * 24 * time.Hour
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // same reports whether a and b report the same happening.
@@ -94,7 +123,11 @@ func same(a, b Event) bool {
 		return false
 	}
 	if a.When.IsZero() || b.When.IsZero() {
-		return a.When.IsZero() && b.When.IsZero() && a.Summary == b.Summary
+		// Undated reports name one happening by their summary, unless
+		// one tells it was called off and the other that it took place:
+		// "a meeting of OPEC had been postponed" is not the meeting
+		// another story says was held.
+		return a.When.IsZero() && b.When.IsZero() && a.Summary == b.Summary && !(a.Status.off() && b.Status.held() || a.Status.held() && b.Status.off())
 	}
 	return overlaps(a.When, b.When)
 }

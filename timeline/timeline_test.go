@@ -120,6 +120,10 @@ var buildTests = []struct {
 		{placed(event("a#1", "visit", "Modi", "2013-05-27", StatusPlanned), "Kyoto", "Japan")},
 		{spanning(placed(event("b#1", "visit", "Modi", "2013-05-25", StatusPlanned), "", "Japan"), "2013-05-27")},
 	}, []string{"a#1 2013-05-25 .. 2013-05-27 planned 2"}},
+	{"undated, one called off and one held stay apart", [][]Event{
+		{event("a#1", "meet", "OPEC", "", StatusCancelled)},
+		{event("b#1", "meet", "OPEC", "", StatusOccurred)},
+	}, []string{"a#1 undated cancelled 1", "b#1 undated occurred 1"}},
 	{"undated last; merged only with the same summary", [][]Event{
 		{event("a#1", "return", "Kim", "", StatusExpected), event("a#2", "leave", "Kim", "2011", StatusOccurred)},
 		{event("b#1", "return", "Kim", "", StatusExpected)},
@@ -149,5 +153,21 @@ func TestBuild(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBuildUndatedReach checks that an undated report joins an event
+// only when its story was filed near the stories already merged into it.
+func TestBuildUndatedReach(t *testing.T) {
+	doc := func(id, anchor string) Document {
+		return Document{ID: id, Anchor: mustValue(anchor, anchor), Events: []Event{event(id+"#1", "meet", "G-7", "", StatusPlanned)}}
+	}
+	tl := Build(doc("a", "1987-04-06"), doc("b", "1987-04-20"), doc("c", "1987-10-20"))
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, fmt.Sprintf("%s %d", e.ID, len(e.Evidence)))
+	}
+	if want := []string{"a#1 2", "c#1 1"}; !slices.Equal(got, want) {
+		t.Errorf("Build = %q; want %q", got, want)
 	}
 }
