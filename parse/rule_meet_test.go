@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a date that names a pact dates no meeting", "U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 semiconductor pact.", []string{
+		`undated CONSULT/meeting 040 planned "United States meets Japan" | United States > Japan`,
+	}},
 	{"two meetings in one clause", "President Barack Obama will meet Prime Minister Benjamin Netanyahu on Saturday evening and President Mahmoud Abbas in Ramallah on Sunday.", []string{
 		`2019-04-27T17:00 .. 2019-04-27T21:59 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu" | Barack Obama > Benjamin Netanyahu`,
 		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,

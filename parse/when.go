@@ -95,6 +95,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	if len(rels) > 0 && allTargets(hits, rels) {
+		// "he would remain five years after he came to power in 1984":
+		// no event of the sentence is the relation's other end, so its
+		// target keeps its own date.
+		rels = nil
+	}
 	// Point dates: first each trigger takes the nearest date of its own
 	// clause segment; a date left over ends a range it is joined to
 	// ("Thursday and Friday") or goes to the nearest trigger still
@@ -106,7 +112,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// ends the first's range (dayRange), it dates nothing alone.
 			continue
 		}
-		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) {
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) &&
+			!attributiveDate(toks, hits, tokAt(d.Span.Start), tokAt(d.Span.End-1)) {
 			points = append(points, d)
 		}
 	}
@@ -436,6 +443,42 @@ type relation struct {
 }
 
 // isTarget reports whether hit j is the target of one of rels.
+// attributiveDate reports whether the date toks[k0:k1+1] stands between
+// a determiner and a noun that is no event of the sentence: "under a
+// July 1986 semiconductor pact" dates the pact, while "the April 9
+// policymaking meeting" dates its meeting.
+func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
+	if k0 < 1 || k1+1 >= len(toks) || !attributiveDets[toks[k0-1].low] {
+		return false
+	}
+	next := toks[k1+1].text
+	if next == "" || next[0] < 'a' || next[0] > 'z' || functionWords[toks[k1+1].low] {
+		return false
+	}
+	for _, h := range hits {
+		if h.t0 > k1 && h.t0 <= k1+3 {
+			return false
+		}
+	}
+	return true
+}
+
+var attributiveDets = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true}
+
+// functionWords after a date end its phrase: "the 1985 and 1986 seasons".
+var functionWords = map[string]bool{"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true, "by": true, "with": true}
+
+// allTargets reports whether every hit is the target of a relation, so
+// that none is left to anchor them.
+func allTargets(hits []hit, rels []relation) bool {
+	for j := range hits {
+		if !isTarget(j, rels) {
+			return false
+		}
+	}
+	return true
+}
+
 func isTarget(j int, rels []relation) bool {
 	for _, r := range rels {
 		if r.target == j {
