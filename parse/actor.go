@@ -253,6 +253,23 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			return m
 		}
 	}
+	// "arrived in Tanzania on Sunday after a three-day visit to Russia":
+	// a journey or talks named after "after", "before", "following" or
+	// "during" are the clause subject's.
+	if sequenced(toks, h.t0) {
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.country != nil || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
+				continue
+			}
+			for j := m.t1; j < h.t0; j++ {
+				if w := toks[j].low; reporting[w] || w == ";" || w == "who" || w == "which" {
+					return nil
+				}
+			}
+			return m
+		}
+	}
 	// Subject of a light verb: "X held talks", "X will hold a summit",
 	// "Leaders of the Group of Eight will hold their summit".
 	for k := len(ments) - 1; k >= 0; k-- {
@@ -279,6 +296,23 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// sequenced reports whether the noun at t0 follows "after", "before",
+// "following" or "during" and at most three words of its phrase ("after
+// a three-day visit", "before his official trip").
+func sequenced(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		switch w := toks[k].low; {
+		case w == "after" || w == "before" || w == "following" || w == "during":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" ||
+			strings.Contains(w, "-") || nounStarts[w]:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // inRelative reports whether the mention toks[t0:t1] lies in a relative

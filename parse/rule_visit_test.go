@@ -3,6 +3,20 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit after which one arrives is the arriver's", "Chinese President Xi Jinping arrived in Tanzania on Sunday after a three-day visit to Russia.", []string{
+		`2019-04-21 CONSULT/arrival occurred "Xi Jinping arrives in Tanzania" @ Tanzania | Xi Jinping >`,
+		`undated CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia | Xi Jinping > Russia`,
+	}},
+	{"visits during a trip take its time", "President Ronald Reagan will visit Rome during a trip to Europe in June.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/visit 042 planned "Ronald Reagan visits Europe" @ Europe | Ronald Reagan >`,
+		`2019-06-01 .. 2019-06-30 CONSULT/visit 042 planned "Ronald Reagan visits Rome" @ Rome, Italy | Ronald Reagan > Italy`,
+	}},
+	{"a trip an act is hung on has that act's tense", "Philippine Finance Secretary Jaime Ongpin proposed the fund during a trip to the United States last September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/visit 042 occurred "Jaime Ongpin visits United States" @ United States | Jaime Ongpin > United States`,
+	}},
+	{"a trip during which something may happen is planned", "Some believe an announcement could come this week during a visit to Washington by Prime Minister Yasuhiro Nakasone.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
 	{"a planned trip postponed", "German Chancellor Angela Merkel postponed a planned trip to Turkey next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 cancelled "Angela Merkel visits Turkey" @ Turkey | Angela Merkel > Turkey`,
 	}},

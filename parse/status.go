@@ -79,6 +79,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		return timeline.StatusDenied
 	}
 	noun := nominal(h, toks)
+	// "Ongpin proposed the fund during a trip to the United States": a
+	// journey the sentence hangs another act on has only the tense of
+	// that act, not its mood.
+	background := noun && sequenced(toks, h.t0)
 	for k := h.t0 - 1; k >= 0; k-- {
 		if past && h.t0-k > 3 {
 			break // "Shultz met": only a modal right before changes a past verb
@@ -87,6 +91,15 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			break // a noun's status comes from its own clause
 		}
 		w := toks[k].lower()
+		if background {
+			if w == "," || w == ";" || w == "said" || w == "says" || w == "told" {
+				break
+			}
+			if futureWords[w] {
+				return timeline.StatusPlanned
+			}
+			continue
+		}
 		switch w {
 		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
 			k = -1
@@ -167,6 +180,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	return timeline.StatusOccurred
 }
+
+// futureWords put a background journey ahead: "will propose it during a
+// trip", "an announcement could come during a visit" (the announcement
+// is possible, the visit planned).
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true, "plans": true, "planned": true,
+	"plan": true, "scheduled": true, "due": true, "expected": true, "going": true, "intends": true,
+	"could": true, "may": true, "might": true, "can": true, "should": true}
 
 // pastTense reports whether a trigger word is a verb in the past tense,
 // which settles that the event occurred.

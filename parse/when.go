@@ -266,6 +266,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.Status = hits[j].ev.When.Start, hits[j].ev.Status
 			h.point = true
 		}
+		if j := duringOf(toks, hits, i); j >= 0 && !h.point {
+			// "will visit Rome and West Berlin during a trip to Europe
+			// in June": the visits are in the trip's time.
+			h.ev.When.Start = hits[j].ev.When.Start
+			h.point = true
+		}
 		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status == timeline.StatusOccurred && hits[j].ev.Status == timeline.StatusOccurred {
 			// "last met in Beijing in June 2012, when Putin visited
 			// China": the clause shares the time it is hung on.
@@ -606,6 +612,31 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		if hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") {
 			return j
 		}
+	}
+	return -1
+}
+
+// duringOf returns the index of the dated journey that hit i is told to
+// happen during, in the same clause after it ("visit Rome during a trip
+// to Europe in June"), or -1.
+func duringOf(toks []token, hits []hit, i int) int {
+	for j := i + 1; j < len(hits); j++ {
+		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit {
+			continue
+		}
+		p := hits[j].t0 - 1
+		for p > hits[i].t1 && toks[p].low != "during" && hits[j].t0-p <= 4 {
+			p--
+		}
+		if toks[p].low != "during" {
+			continue
+		}
+		for k := hits[i].t1; k < p; k++ {
+			if w := toks[k].low; w == "," || w == ";" || reporting[w] {
+				return -1
+			}
+		}
+		return j
 	}
 	return -1
 }
