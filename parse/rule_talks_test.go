@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var talksTests = []ruleTest{
+	{"talks in the past perfect take no focus", "China signed the protocol on Monday. A U.S. diplomat said the U.S. and China had had months of talks on the issue.", []string{
+		`2019-04-22 SUPPORT/sign 057 occurred "China signs the protocol" @ Tokyo, Japan | China >`,
+		`undated CONSULT/meeting 046 occurred "United States holds talks with China" @ Tokyo, Japan | United States > China`,
+	}},
 	{"is also holding talks", "Prime Minister Yasuhiro Nakasone is also holding talks with President Ronald Reagan.", []string{
 		`undated CONSULT/meeting 046 ongoing "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
 	}},

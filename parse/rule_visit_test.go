@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"paying a visit is a programme", "President Yoweri Museveni is likely to meet Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi on Friday and Saturday.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 planned "Yoweri Museveni visits Nairobi" @ Nairobi, Kenya | Yoweri Museveni > Kenya`,
+		`2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
+	}},
 	{"a visit after which one arrives is the arriver's", "Chinese President Xi Jinping arrived in Tanzania on Sunday after a three-day visit to Russia.", []string{
 		`2019-04-21 CONSULT/arrival occurred "Xi Jinping arrives in Tanzania" @ Tanzania | Xi Jinping >`,
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia | Xi Jinping > Russia`,
@@ -91,12 +95,12 @@ var visitTests = []ruleTest{
 	{"trip far from its place is no visit", "The trip came amid a push for talks with the United States.", nil},
 	// A pronoun in the opening phrase is the subject named after it.
 	{"cataphora past a clause", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington, which runs from April 29 to May 2, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-02 CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
 		`2019-04-29 .. 2019-05-02 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
-		`undated CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
 	}},
 	{"cataphora", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington next week, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
-		`undated CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
 	}},
 	{"a capital after U.S. is no name", "Prime Minister Yasuhiro Nakasone faces a row. \"The U.S. Action will hurt ties,\" an official said. He will face anger when he visits Washington on April 29.", []string{
 		`2019-04-29 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,

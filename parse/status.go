@@ -154,6 +154,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			}
 		case "currently":
 			return timeline.StatusOngoing
+		case "pays", "makes":
+			if noun {
+				// "when he pays a two-day visit to Nairobi on Friday":
+				// the present of a programme.
+				return timeline.StatusPlanned
+			}
 		}
 	}
 	if past {

@@ -268,8 +268,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if j := duringOf(toks, hits, i); j >= 0 && !h.point {
 			// "will visit Rome and West Berlin during a trip to Europe
-			// in June": the visits are in the trip's time.
-			h.ev.When.Start = hits[j].ev.When.Start
+			// in June": the visits are in the trip's time, as far as
+			// the text tells it.
+			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
 		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status == timeline.StatusOccurred && hits[j].ev.Status == timeline.StatusOccurred {
@@ -280,7 +281,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
-			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0)) && !perfect(toks, h.t0) {
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
@@ -401,6 +402,21 @@ func afterwards(toks []token, t0 int) bool {
 		switch toks[k].low {
 		case "since", "then", "later", "afterwards", "subsequently":
 			return true
+		}
+	}
+	return false
+}
+
+// hadBefore reports whether a past perfect governs the noun at t0 from at
+// most six words before it, in its clause: "the U.S. and China had had
+// months of talks", "had held talks": a time before the one in focus.
+func hadBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-6); k-- {
+		switch toks[k].low {
+		case ",", ";", "said", "says", "that":
+			return false
+		case "had", "'d":
+			return perfect(toks, k+1)
 		}
 	}
 	return false
@@ -620,6 +636,25 @@ func purposeOf(toks []token, hits []hit, i int) int {
 // happen during, in the same clause after it ("visit Rome during a trip
 // to Europe in June"), or -1.
 func duringOf(toks []token, hits []hit, i int) int {
+	for j := 0; j < i; j++ {
+		// "During his trip to Washington, which runs from April 26 to
+		// 29, Bangemann will meet Shultz": an opening phrase.
+		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit || !duringBefore(toks, hits[j].t0) {
+			continue
+		}
+		comma := false
+		for k := hits[j].t1; k < hits[i].t0; k++ {
+			switch w := toks[k].low; {
+			case w == ",":
+				comma = true
+			case w == ";" || reporting[w]:
+				return -1
+			}
+		}
+		if comma {
+			return j
+		}
+	}
 	for j := i + 1; j < len(hits); j++ {
 		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit {
 			continue
@@ -639,6 +674,17 @@ func duringOf(toks []token, hits []hit, i int) int {
 		return j
 	}
 	return -1
+}
+
+// duringBefore reports whether "During" opens the sentence before the
+// noun at t0 and at most three words of its phrase.
+func duringBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		if toks[k].low == "during" {
+			return k == 0 || segmentBreak(toks[k-1].text)
+		}
+	}
+	return false
 }
 
 // purposeFor returns the token of the "for" before the noun at t0 and
