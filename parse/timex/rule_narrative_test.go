@@ -11,7 +11,7 @@ var RuleNarrativeTests = []tagTest{
 	{name: "the day before", text: "The vote was on March 3; he had resigned the day before.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"the day before" DATE 2019-03-02 narrative`}},
 	{name: "the year before", text: "It lost $5.2 billion in 2012, against $3.6 billion the year before.", want: []string{`"2012" DATE 2012 year`, `"the year before" DATE 2011 narrative`}},
 	{name: "the month before", text: "Prices rose 0.4 pct in March, after 0.2 pct the month before.", want: []string{`"March" DATE 2019-03 month`, `"the month before" DATE 2019-02 narrative`}},
-	{name: "the week before", text: "Sales in the week to March 7 were half those of the week before.", anchor: "2019-03-12", want: []string{`"March 7" DATE 2019-03-07 monthday`, `"the week before" DATE 2019-W09 narrative`}},
+	{name: "the week before", text: "Sales in the week to March 7 were half those of the week before.", anchor: "2019-03-12", want: []string{`"the week" DATE 2019-W10 relative`, `"March 7" DATE 2019-03-07 monthday`, `"the week before" DATE 2019-W09 narrative`}},
 	{name: "the year after a wrapped line", text: "It aims for a 12.8 pct share throughout the year after\n11.7 pct in 1986.", want: []string{`"1986" DATE 1986 year`}},
 	{name: "the year before at a paragraph end", text: "Profit was $3 million in 2012 against $2 million the year before\n    Sales rose.", want: []string{`"2012" DATE 2012 year`, `"the year before" DATE 2011 narrative`}},
 	{name: "the year before an event is no date", text: "He resigned the year before the war.", want: nil},

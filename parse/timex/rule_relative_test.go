@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var RuleRelativeTests = []tagTest{
+	// "the week" before the day that ends it is that day's ISO week.
+	{name: "the week ended", anchor: "1987-02-26", text: "Arrivals for the week ended February 22 were 155,221 bags.", want: []string{`"the week" DATE 1987-W08 relative`, `"February 22" DATE 1987-02-22 monthday`}},
+	{name: "the week to a weekday", anchor: "1987-02-26", text: "Borrowings fell in the week to Wednesday February 25.", want: []string{`"the week" DATE 1987-W09 relative`, `"Wednesday February 25" DATE 1987-02-25 monthday`}},
+	{name: "the week alone", anchor: "1987-02-26", text: "Borrowings fell during the week.", want: nil},
 	{name: "this week", text: "He arrived this week.", want: []string{`"this week" DATE 2019-W17 relative`}},
 	{name: "last week", text: "They met last week.", want: []string{`"last week" DATE 2019-W16 relative`}},
 	{name: "next month", text: "They meet next month.", want: []string{`"next month" DATE 2019-05 relative`}},

@@ -192,6 +192,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = t.secondDays(text, picked)
 	picked = t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
+	picked = t.weeksEnded(text, picked)
 	picked = countRanges(text, picked)
 	t.orderRanges(c, picked)
 	t.refocus(c, picked)
@@ -830,6 +831,44 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) []candidate {
 	}
 	return out
 }
+
+// weekEndedRE matches "the week ended" (or "ending", "to") at the end of
+// the text before a day; its group is "the week".
+var weekEndedRE = regexp.MustCompile(`(?i)\b(the\s+week)\s+(?:ended|ending|to)\s+$`)
+
+// weeksEnded adds "the week" before a day that ends it ("the week ended
+// March 14", "in the week to Wednesday"): the ISO week that holds the
+// day, as "the quarter ended Sept. 30" is the quarter of its end. The day
+// stays a date of its own, as TimeBank tags both.
+func (t *Tagger) weeksEnded(text string, ps []candidate) []candidate {
+	rel := slices.IndexFunc(t.rules, func(r *rule) bool { return r.name == ruleRelative.name })
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if !isDay(p.d) || rel < 0 {
+			continue
+		}
+		if ws, we := wordBefore(text, p.start, false); we-ws < 2 || !oneOf(text[ws:we], weekEndWords) {
+			continue
+		}
+		lo := max(0, p.start-24)
+		if i > 0 {
+			lo = max(lo, ps[i-1].end)
+		}
+		m := weekEndedRE.FindStringSubmatchIndex(text[lo:p.start])
+		if m == nil {
+			continue
+		}
+		d, ok := calendar(weekValue(p.d.Earliest.UTC()), timeline.ModNone)
+		if !ok {
+			continue
+		}
+		ps = slices.Insert(ps, i, candidate{lo + m[2], lo + m[3], rel, d})
+		i++
+	}
+	return ps
+}
+
+var weekEndWords = setOf(`ended ending to`)
 
 // monthWeekRE matches what before a month names one of its weeks: "the
 // first week of" (April).
