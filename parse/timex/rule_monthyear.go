@@ -33,7 +33,8 @@ func yearAfter(text string, s, e int) bool {
 			j = k
 		}
 	}
-	return j < len(text) && (text[j] == '1' || text[j] == '2')
+	// Four digits from 1 or 2: "March 12" is a day.
+	return j+4 <= len(text) && (text[j] == '1' || text[j] == '2') && allDigits(text[j:j+4]) && (j+4 == len(text) || !isDigit(text[j+4]))
 }
 
 func resolveMonthYear(m *match, c *context) (timeline.Date, bool) {

@@ -25,7 +25,33 @@ import (
 // needs "latest" or "year-ago".
 var rulePeriod = newRule("period", 4, []string{"quarter", "period", "earlier", "ago", "#year", "year"},
 	`(?P<x>(?i:the)\s+(?:(?P<prior>(?i:(?:comparable\s+|same\s+)?year[\s-]+(?:earlier|ago)|comparable|corresponding|same))\s+|(?P<latest>(?i:latest|most\s+recent|just[\s-]+(?:ended|completed)))\s+|`+yearPat+`\s+)?(?P<u>(?i:quarter|period))\b|(?P<rel>(?i:this|last))\s+year['’]s\s+(?P<u>(?i:quarter|period))\b|(?P<adj>(?i:year-(?:earlier|ago)))\b|(?P<fy>(?i:the\s+(?:fiscal\s+|full\s+)?year))\b)`,
-	resolvePeriod).endsSoon()
+	resolvePeriod).endsSoon().nearby(periodNear)
+
+var yearLeads = setOf(`the fiscal full this last same comparable`)
+
+// periodNear reports whether a year trigger text[s:e] has what the
+// pattern needs around it: a four-digit year is one only before
+// "quarter" or "period" ("the 2018 period"), and "year" only after "the",
+// "fiscal", "full", "this" or "last", before "'s", or as "year-earlier"
+// or "year ago". Other triggers always go on.
+func periodNear(text string, s, e int) bool {
+	if isDigit(text[s]) {
+		j := skipSpace(text, e)
+		w := strings.ToLower(nextWord(text, j, min(len(text), j+8)))
+		return w == "quarter" || w == "period"
+	}
+	if e-s != len("year") {
+		return true
+	}
+	if ws, we := wordBefore(text, s, false); ws < we && oneOf(text[ws:we], yearLeads) {
+		return true
+	}
+	if e < len(text) && (text[e] == '-' || text[e] == '\'' || strings.HasPrefix(text[e:], "’")) {
+		return true
+	}
+	w := strings.ToLower(nextWord(text, skipSpace(text, e), min(len(text), e+16)))
+	return w == "earlier" || w == "ago"
+}
 
 func resolvePeriod(m *match, c *context) (timeline.Date, bool) {
 	if strings.HasPrefix(c.text[m.Right:], "-") {
