@@ -22,7 +22,36 @@ import (
 //	the current weakness (PRESENT_REF), a recent filing (PAST_REF)
 var ruleRef = newRule("ref", 4, []string{"now", "current", "recent", "currently", "nowadays", "present", "moment", "recently", "lately", "past", "future", "soon", "term", "days"},
 	`(?:(?P<cue>(?i:in|for|into|of))\s+)?(?P<x>(?P<w>(?i:right\s+now|now|currently|nowadays|at\s+present|at\s+the\s+moment|recently|lately|soon|current|recent))|(?P<fut>(?i:the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future))|(?P<the>(?i:the\s+(?:past|present)))|(?P<term>(?i:the\s+(?:near|short|long)(?:er)?\s+term))|(?P<these>(?i:these\s+days)))\b`,
-	resolveRef)
+	resolveRef).nearby(refNear)
+
+// refNear reports whether the trigger text[s:e] has the word before it
+// that its expression needs: "these days", "the near term", "the past",
+// "the moment", "the (near) future". The other triggers are expressions
+// by themselves.
+func refNear(text string, s, e int) bool {
+	var need map[string]bool
+	switch strings.ToLower(text[s:e]) {
+	case "days":
+		need = refThese
+	case "term":
+		need = refTerms
+	case "past", "present", "moment":
+		need = refThe
+	case "future":
+		need = refFutures
+	default:
+		return true
+	}
+	ws, we := wordBefore(text, s, false)
+	return ws < we && oneOf(text[ws:we], need)
+}
+
+var (
+	refThese   = setOf(`these`)
+	refTerms   = setOf(`near short long nearer shorter longer`)
+	refThe     = setOf(`the at`)
+	refFutures = setOf(`the near distant immediate`)
+)
 
 func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	if m.get("fut") != "" {
