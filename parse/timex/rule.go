@@ -204,6 +204,7 @@ type context struct {
 	// that [context.tense] read last.
 	clause             []cueWord
 	clauseLo, clauseHi int
+	whole              bool // the clause's bounds are the sentence's own, not cut-offs
 }
 
 // calendar returns the DATE or TIME for a TIMEX3 calendar value, with its

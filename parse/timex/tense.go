@@ -31,21 +31,31 @@ const maxSentence = 600
 // abbreviation such as "U.S." or "Jan."), at a newline that is no line
 // wrap, or maxSentence bytes away.
 func sentence(text string, start, end int) (int, int) {
-	lo := max(0, start-maxSentence)
+	lo, hi, _ := sentenceBounds(text, start, end)
+	return lo, hi
+}
+
+// sentenceBounds is sentence, and reports whether both bounds are ends
+// of the sentence or of the text rather than maxSentence cut-offs: then
+// the bounds hold for every expression between them.
+func sentenceBounds(text string, start, end int) (lo, hi int, whole bool) {
+	lo = max(0, start-maxSentence)
+	wholeLo := lo == 0
 	for i := start - 1; i >= lo; i-- {
 		if text[i] == '\n' && !wrapped(text, i) || sentenceEnd(text, i) {
-			lo = i + 1
+			lo, wholeLo = i+1, true
 			break
 		}
 	}
-	hi := min(len(text), end+maxSentence)
+	hi = min(len(text), end+maxSentence)
+	wholeHi := hi == len(text)
 	for i := end; i < hi; i++ {
 		if text[i] == '\n' && !wrapped(text, i) || sentenceEnd(text, i) {
-			hi = i
+			hi, wholeHi = i, true
 			break
 		}
 	}
-	return lo, hi
+	return lo, hi, wholeLo && wholeHi
 }
 
 // wrapped reports whether the newline text[i] wraps a line inside a
@@ -172,10 +182,15 @@ func readSentence(text string, lo, hi int, words []cueWord) []cueWord {
 // expressions.
 func (c *context) tense(start, end int) tense {
 	text := c.text
-	lo, hi := sentence(text, start, end)
-	if c.clause == nil || c.clauseLo != lo || c.clauseHi != hi {
-		c.clause = readSentence(text, lo, hi, c.clause[:0])
-		c.clauseLo, c.clauseHi = lo, hi
+	lo, hi := c.clauseLo, c.clauseHi
+	if c.clause == nil || !c.whole || start < lo || end > hi {
+		var whole bool
+		lo, hi, whole = sentenceBounds(text, start, end)
+		if c.clause == nil || c.clauseLo != lo || c.clauseHi != hi {
+			c.clause = readSentence(text, lo, hi, c.clause[:0])
+			c.clauseLo, c.clauseHi = lo, hi
+		}
+		c.whole = whole
 	}
 	type cueAt struct {
 		t   tense
