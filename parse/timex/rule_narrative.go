@@ -17,6 +17,7 @@ import (
 //	that day, that same day, the same day, earlier that day (2019-04-26)
 //	the next morning (2019-04-27TMO)   that night (2019-04-26TNI)
 //	the following week (2019-W18)   that month (2019-04)   the previous year (2018)
+//	that summer (the summer of the year in focus)
 //	the following Monday (2019-04-29)   the previous Friday (2019-04-19)
 //	(up from 3.6 billion) the year before (2018)   the week before (2019-W16)
 //
@@ -29,12 +30,17 @@ import (
 // vote" is another).
 var ruleNarrative = newRule("narrative", 4,
 	[]string{"day", "morning", "afternoon", "evening", "night", "week", "month", "year",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+		"spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 	`(?:(?P<adv>(?i:earlier|later))\s+)?`+
-		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b`+
+		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))|(?P<season>(?i:spring|summer|autumn|fall|winter)))\b`+
 		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
 		`|(?P<edge>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after)))\b)`,
 	resolveNarrative).nearby(narrativeNear)
+
+// seasonFollowers may follow "that summer" used as a time: "a drought
+// that summer in the Midwest".
+var seasonFollowers = setOf(`in at on and or but when as while after before because the a his her its their
+	he she it they we was were had`)
 
 // narrativeWords are the words a unit or weekday of ruleNarrative comes
 // right after.
@@ -83,6 +89,15 @@ func narrativeNeeds(m *match, text string) (timeline.Precision, bool) {
 		}
 		return timeline.Day, true
 	}
+	if m.get("season") != "" {
+		// "noted that spring crops yield less": "that" opens a clause
+		// whose noun the season describes.
+		j := skipSpace(text, m.Right)
+		if j > m.Right && j < len(text) && isLower(text[j]) && !seasonFollowers[nextWord(text, j, min(len(text), j+12))] {
+			return 0, false
+		}
+		return timeline.Year, true
+	}
 	u := strings.ToLower(m.get("u"))
 	if u == "" { // a weekday
 		return timeline.Day, true
@@ -124,6 +139,10 @@ func narrative(m *match, text string, f focus) (timeline.Date, bool) {
 			d = 7 * n
 		}
 		return calendar(dayValue(t.AddDate(0, 0, d)), timeline.ModNone)
+	}
+	if s := strings.ToLower(m.get("season")); s != "" {
+		// "that summer": the season of the year in focus.
+		return calendar(fmt.Sprintf("%04d-%s", t.Year(), [...]string{"WI", "SP", "SU", "FA"}[seasonCodes[s]]), timeline.ModNone)
 	}
 	u := strings.ToLower(m.get("u"))
 	if m.get("edge") != "" {

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var RuleNarrativeTests = []tagTest{
+	{name: "that opening a clause", anchor: "1987-03-03", text: "Analysts noted that spring crops normally yield less.", want: nil},
+	{name: "that summer", anchor: "2013-03-22", text: "He joined the ministry in 1951 and became ambassador that summer.", want: []string{`"1951" DATE 1951 year`, `"that summer" DATE 1951-SU narrative`}},
+	{name: "that summer without a year in focus", anchor: "2013-03-22", text: "The drought was worst that summer.", want: []string{`"that summer" DATE 2013-SU narrative`}},
 	{name: "next day from focus", text: "Rebels attacked on March 3. The next day, troops arrived.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"The next day" DATE 2019-03-04 narrative`}},
 	{name: "next day without focus", text: "The next day, troops arrived.", want: []string{`"The next day" DATE 2019-04-27 narrative`}},
 	{name: "following day chains", text: "Talks began on March 3. The following day they stalled, and the following day they broke down.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"The following day" DATE 2019-03-04 narrative`, `"the following day" DATE 2019-03-05 narrative`}},
