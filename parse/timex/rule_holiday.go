@@ -24,13 +24,14 @@ import (
 //	Mother's Day (the second Sunday of May)   Father's Day (the third Sunday of June)
 //	Easter, Easter Sunday (Western, Gregorian)   Good Friday, Easter Monday, Palm Sunday, Ash Wednesday
 //	Easter week (the week that ends on Easter Sunday, as TimeBank writes it: 2000-W16)
+//	Black Friday, Cyber Monday (the Friday and Monday after Thanksgiving)
 //	last Thanksgiving   Christmas 1998
 var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "halloween", "valentine", "independence", "new", "election", "labor", "memorial",
 	"easter", "good", "palm", "ash", "boxing", "veterans", "remembrance", "armistice", "st", "saint", "bastille", "presidents",
-	"martin", "columbus", "mother", "father"},
+	"martin", "columbus", "mother", "father", "black", "cyber"},
 	`(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Election\s+Day|Labor\s+Day|Memorial\s+Day`+
 		`|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Boxing\s+Day|Veterans['’]?\s+Day|Remembrance\s+Day|Armistice\s+Day`+
-		`|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day)`+
+		`|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday)`+
 		`(?:,?\s+`+yearPat+`)?)\b`,
 	resolveHoliday).nearby(capitalised)
 
@@ -38,6 +39,8 @@ var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "h
 // its name with single spaces and straight apostrophes.
 var holidayDays = map[string]func(y int) time.Time{
 	"Thanksgiving": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
+	"Black Friday": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) },
+	"Cyber Monday": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) },
 	// The first Tuesday on or after November 2.
 	"Election Day":           func(y int) time.Time { return weekdayOnOrAfter(date(y, 11, 2), time.Tuesday) },
 	"Labor Day":              func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) },

@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var RuleHolidayTests = []tagTest{
+	{name: "Black Friday", anchor: "2013-12-05", text: "Black Friday sales hit a record.", want: []string{`"Black Friday" DATE 2013-11-29 holiday`}},
+	{name: "Cyber Monday", anchor: "2013-11-20", text: "Retailers expect Cyber Monday to be busy.", want: []string{`"Cyber Monday" DATE 2013-12-02 holiday`}},
+	{name: "Black Monday is no holiday", anchor: "1987-10-22", text: "Black Monday wiped out billions.", want: nil},
 	{name: "thanksgiving day", text: "He will be home by Thanksgiving Day.", anchor: "1999-11-20", want: []string{`"Thanksgiving Day" DATE 1999-11-25 holiday`}},
 	{name: "last thanksgiving", text: "He left last Thanksgiving.", anchor: "2000-03-01", want: []string{`"last Thanksgiving" DATE 1999-11-25 holiday`}},
 	{name: "christmas past", text: "Sales fell after Christmas.", anchor: "2019-01-10", want: []string{`"Christmas" DATE 2018-12-25 holiday`}},
