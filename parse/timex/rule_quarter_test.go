@@ -5,6 +5,13 @@ import "testing"
 var RuleQuarterTests = []tagTest{
 	// A quarter without its year nearest the one in focus: on a tie,
 	// the earlier in a past clause, the later otherwise.
+	// A quarter named by its month: the quarter it ends or lies in.
+	{name: "the previous quarter in focus", anchor: "1987-03-05", text: "Sales in the December quarter totalled 6.17 billion compared with 6.70 billion in the previous quarter and 6.10 billion a year ago.", want: []string{`"the December quarter" DATE 1986-Q4 quarter`, `"previous quarter" DATE 1986-Q3 relative`, `"a year ago" DATE 1985-Q4 ago`}},
+	{name: "a year earlier than the first quarter of its sentence", anchor: "1987-03-05", text: "Output rose in the December quarter from the September quarter and from a year earlier.", want: []string{`"the December quarter" DATE 1986-Q4 quarter`, `"the September quarter" DATE 1986-Q3 quarter`, `"a year earlier" DATE 1985-Q4 ago`}},
+	{name: "the December quarter", anchor: "2013-03-22", text: "Apple reported record revenue for the December quarter.", want: []string{`"the December quarter" DATE 2012-Q4 quarter`}},
+	{name: "the March quarter ahead", anchor: "2013-03-22", text: "It expects revenue in the March quarter of $41 billion.", want: []string{`"the March quarter" DATE 2013-Q1 quarter`}},
+	{name: "the month and year quarter", anchor: "1987-03-22", text: "Output rose in the March 1986 quarter.", want: []string{`"the March 1986 quarter" DATE 1986-Q1 quarter`}},
+	{name: "a month before quarterly", anchor: "1987-03-22", text: "The March quarterly figure rose.", want: []string{`"March" DATE 1987-03 month`, `"quarterly" SET P3M set`}},
 	{name: "tie in a past clause", anchor: "1987-04-01", text: "Stocks rose in the quarter ended March 31, after a rise during the third quarter.", want: []string{`"the quarter" DATE 1987-Q1 period`, `"March 31" DATE 1987-03-31 monthday`, `"the third quarter" DATE 1986-Q3 quarter`}},
 	{name: "tie ahead", anchor: "1987-04-01", text: "Sales rose in the quarter ended March 31, and closing is expected in the third quarter.", want: []string{`"the quarter" DATE 1987-Q1 period`, `"March 31" DATE 1987-03-31 monthday`, `"the third quarter" DATE 1987-Q3 quarter`}},
 	{name: "final quarter of a year", anchor: "2013-03-06", text: "The economy shrank 0.6 percent in the final quarter of 2012.", want: []string{`"the final quarter of 2012" DATE 2012-Q4 quarter`}},

@@ -193,6 +193,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
 	picked = t.weeksEnded(text, picked)
+	t.monthQuarters(text, picked)
 	picked = countRanges(text, picked)
 	t.orderRanges(c, picked)
 	t.refocus(c, picked)
@@ -474,8 +475,9 @@ const focusWindow = 1200
 // in between ("for the nine months", "in 2018") ends the focus.
 func (t *Tagger) refocus(c *context, ps []candidate) {
 	text, anchor := c.text, c.anchor
-	focus, focusEnd := -1, 0   // quarter since year 0, end of its text
-	month, monthStart := "", 0 // the last month named, and where
+	focus, focusEnd := -1, 0     // quarter since year 0, end of its text
+	month, monthStart := "", 0   // the last month named, and where
+	firstQ, firstQStart := -1, 0 // the first quarter of the sentence in focus, and where
 	yearAgo := fmt.Sprintf("%04d", anchor.Year()-1)
 	for i := range ps {
 		p := &ps[i]
@@ -499,6 +501,9 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			}
 			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
 				p.d = d
+				if lo, _ := sentence(text, p.start, p.end); firstQ < 0 || lo > firstQStart {
+					firstQ, firstQStart = q, p.start
+				}
 			}
 			continue
 		case r.name == ruleQuarter.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && !yeared(text[p.start:p.end]) &&
@@ -517,9 +522,25 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
 				p.d = d
 			}
+		case r.name == ruleRelative.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && p.d.Mod == timeline.ModNone &&
+			previousRE.MatchString(text[p.start:p.end]):
+			// "6.17 billion in the December quarter against 6.70
+			// billion in the previous quarter": the one before the
+			// quarter in focus, which stays in focus.
+			if d, ok := calendar(quarterValue(focus-1), timeline.ModNone); ok {
+				p.d = d
+			}
+			continue
 		case r.name == ruleAgo.name && p.d.Value == yearAgo && p.d.Mod == timeline.ModNone:
 			if inFocus {
-				if d, ok := calendar(quarterValue(focus-4), timeline.ModNone); ok {
+				q := focus
+				if lo, _ := sentence(text, p.start, p.end); firstQ >= 0 && lo <= firstQStart {
+					// "rose in the December quarter from the September
+					// quarter and from a year earlier": the first
+					// quarter of the sentence is the one compared.
+					q = firstQ
+				}
+				if d, ok := calendar(quarterValue(q-4), timeline.ModNone); ok {
 					p.d = d
 				}
 			} else if month != "" {
@@ -545,6 +566,9 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 		switch {
 		case p.d.Type == timeline.TypeDate && len(v) == 7 && v[4] == '-' && v[5] == 'Q':
 			focus, focusEnd = atoi(v[:4])*4+int(v[6]-'1'), p.end
+			if lo, _ := sentence(text, p.start, p.end); firstQ < 0 || lo > firstQStart {
+				firstQ, firstQStart = focus, p.start
+			}
 		case p.d.Type == timeline.TypeDuration && (strings.HasSuffix(v, "M") && !strings.HasPrefix(v, "PT") || strings.HasSuffix(v, "Y")),
 			p.d.Type == timeline.TypeDate && len(v) == 4:
 			focus = -1
@@ -831,6 +855,38 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) []candidate {
 	}
 	return out
 }
+
+// monthQuarters widens a month between "the" and "quarter" to the
+// quarter it ends or lies in, as Apple and Australian statistics name
+// quarters: "the December quarter" (2012-Q4), "the March 1986 quarter"
+// (1986-Q1).
+func (t *Tagger) monthQuarters(text string, ps []candidate) {
+	q := slices.IndexFunc(t.rules, func(r *rule) bool { return r.name == ruleQuarter.name })
+	for i := range ps {
+		p := &ps[i]
+		if p.d.Type != timeline.TypeDate || p.d.Precision != timeline.Month || p.d.Mod != timeline.ModNone || q < 0 {
+			continue
+		}
+		j := skipSpace(text, p.end)
+		if j == p.end || !strings.HasPrefix(text[j:], "quarter") || j+7 < len(text) && isLetter(text[j+7]) {
+			continue
+		}
+		ws, we := wordBefore(text, p.start, false)
+		if we-ws != 3 || !strings.EqualFold(text[ws:we], "the") {
+			continue
+		}
+		m := p.d.Earliest.UTC()
+		d, ok := calendar(fmt.Sprintf("%04d-Q%d", m.Year(), (int(m.Month())-1)/3+1), timeline.ModNone)
+		if !ok {
+			continue
+		}
+		p.d, p.start, p.end, p.rule = d, ws, j+len("quarter"), q
+	}
+}
+
+// previousRE matches a relative quarter counted back by one: "the
+// previous quarter", "the prior quarter".
+var previousRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:previous|prior|preceding)\s`)
 
 // weekEndedRE matches "the week ended" (or "ending", "to") at the end of
 // the text before a day; its group is "the week".
