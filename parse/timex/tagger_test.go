@@ -210,13 +210,14 @@ func FuzzTag(f *testing.F) {
 }
 
 // unfiltered returns a Tagger whose rules run their patterns at every
-// trigger and from every word before it, without the near and before
-// tests and the lead words that skip hopeless ones.
+// trigger and from every word before it, over the whole look-ahead,
+// without the near and before tests, the lead words and the short
+// look-ahead that skip hopeless ones.
 func unfiltered() *Tagger {
 	rs := make([]*rule, len(allRules))
 	for i, r := range allRules {
 		c := *r
-		c.near, c.before = nil, false
+		c.near, c.before, c.short = nil, false, false
 		rs[i] = &c
 	}
 	t := newTagger(rs)
