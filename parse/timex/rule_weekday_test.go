@@ -57,7 +57,11 @@ var RuleWeekdayTests = []tagTest{
 	{name: "wrapped line before a capital", anchor: "1987-03-19", text: "The two exchanges signed a memorandum of understanding on\nFriday calling for a link.", want: []string{`"Friday" DATE 1987-03-13 weekday`}},
 	{name: "indented paragraph", anchor: "2013-03-20", text: "Talks will resume next week.\n    Talks broke down on Monday.", want: []string{`"next week" DATE 2013-W13 relative`, `"Monday" DATE 2013-03-18 weekday`}},
 	{name: "headline apart", anchor: "2013-03-20", text: "Ministers will meet\nMinisters met on Monday in Brussels.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
-	{name: "short line then a capital", anchor: "2013-03-20", text: "Talks will go on\nMonday was calm in the capital.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
+	{name: "short line then a capital", anchor: "2013-03-20", text: "Talks Will Go On\nMonday was calm in the capital.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
+	// An archive that keeps the dateline in a field of its own cuts the
+	// text's first line short: in lower case, it goes on.
+	{name: "short first line in running text", anchor: "1987-04-03", text: "Nynex Corp said its business\nCenters on Monday will start marketing the computers.", want: []string{`"Monday" DATE 1987-04-06 weekday`}},
+	{name: "said, a date and a modal", anchor: "1987-04-03", text: "Nynex Corp said its centres on Monday will start marketing.", want: []string{`"Monday" DATE 1987-04-06 weekday`}},
 	{name: "present without a cue nearest past", text: "Kim is in Seoul Tuesday.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "present nearest future", text: "The talks resume Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},
 	{name: "last", text: "He met Putin last Friday.", want: []string{`"last Friday" DATE 2019-04-19 weekday`}},

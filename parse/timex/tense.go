@@ -74,14 +74,43 @@ func wrapped(text string, i int) bool {
 	// A capital after a long line that ends mid-sentence: "signed a
 	// memorandum of understanding on\nFebruary 9". A headline is short.
 	ls := strings.LastIndexByte(text[:i], '\n') + 1
-	if i-ls < wrapWidth {
-		return false
+	if i == ls {
+		return false // an empty line
 	}
 	switch text[i-1] {
 	case '.', '!', '?', ':', '"', '\'':
 		return false
 	}
+	if i-ls < wrapWidth {
+		// A short line is a headline, unless it is the text's first
+		// line and runs in lower case: an archive that keeps the
+		// dateline in a field of its own cuts the first line short
+		// ("Retail sales in the quarter ended\nDecember 31 fell").
+		return ls == 0 && runningText(text[:i])
+	}
 	return true
+}
+
+// runningText reports whether line reads as a sentence rather than a
+// headline: a word of four letters or more in lower case ("sales in
+// the quarter ended"), which a headline in title case or capitals has
+// none of.
+func runningText(line string) bool {
+	for i := 0; i < len(line); {
+		if !isLetter(line[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && isLetter(line[j]) {
+			j++
+		}
+		if j-i >= 4 && isLower(line[i]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // wrapWidth is the shortest line taken for one a wire archive wrapped
@@ -231,7 +260,7 @@ func (c *context) tense(start, end int) tense {
 			t, afterExpr = cue(cw.w, "", text, i, j, hi), false
 		}
 		if t != tenseNone && (t != tenseMay || i < start) &&
-			!(reportWords[cw.w] && j <= start && reported(text[j:start])) {
+			!(reportWords[cw.w] && j <= start && (reported(text[j:start]) || modalAfter(text, end, hi))) {
 			if t == tenseMay {
 				t = tenseFuture
 			}
@@ -587,6 +616,17 @@ func reported(gap string) bool {
 		if n++; n > 8 || gap[k:i] == "that" {
 			return true
 		}
+	}
+	return false
+}
+
+// modalAfter reports whether a modal verb follows the expression ending
+// at end: "said its business centres on Monday will start marketing"
+// reports a clause of its own, dated by its own tense.
+func modalAfter(text string, end, hi int) bool {
+	switch nextWord(text, skipSpace(text, end), hi) {
+	case "will", "would", "could", "should", "may", "might", "shall", "can":
+		return true
 	}
 	return false
 }
