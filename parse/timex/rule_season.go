@@ -34,6 +34,11 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 	if strings.HasPrefix(c.text[m.Right:], " of") {
 		return timeline.Date{}, false
 	}
+	if name == "fall" && rel == "" && nextWord(c.text, skipSpace(c.text, m.Right), min(len(c.text), m.Right+8)) == "in" {
+		// "the fall in oil prices", "a sharp early fall in Texaco
+		// bonds": a drop. "Last fall in Sudan" is a season.
+		return timeline.Date{}, false
+	}
 	// Seasons are counted from winter of year 0; winter of year y starts
 	// in December of y-1.
 	a := c.anchor

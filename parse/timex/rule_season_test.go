@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var RuleSeasonTests = []tagTest{
+	{name: "the fall in oil prices", anchor: "1987-03-24", text: "Indonesia, hurt by the fall in oil prices, cut spending.", want: nil},
+	{name: "last fall in a place", anchor: "1998-11-05", text: "He was arrested last fall in Sudan.", want: []string{`"last fall" DATE 1997-FA season`}},
+	{name: "a fall in prices is a drop", anchor: "1987-04-13", text: "Despite a sharp early fall in Texaco bonds, the market held.", want: nil},
 	{name: "this summer", text: "The summit is planned for this summer.", want: []string{`"this summer" DATE 2019-SU season`}},
 	{name: "last winter", text: "It snowed last winter.", want: []string{`"last winter" DATE 2019-WI season`}},
 	{name: "with year", text: "It opened in summer 2018.", want: []string{`"summer 2018" DATE 2018-SU season`}},
