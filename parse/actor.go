@@ -361,6 +361,13 @@ func moving(h *hit, toks []token) bool {
 	if h.actor == nil || h.actor.ent.actor.Type == "country" {
 		return false
 	}
+	if k := h.t1; k < len(toks) && (toks[k].low == "as" || k+1 < len(toks) && toks[k+1].low == "as" && toks[k].capitalised() ||
+		k+2 < len(toks) && toks[k+2].low == "as" && toks[k].capitalised() && toks[k+1].capitalised()) {
+		// "Fox left Perry as president and chief operating officer",
+		// "his departure as Federal Reserve Board chairman": a post
+		// left, not a place.
+		return false
+	}
 	after := ""
 	if h.t1 < len(toks) {
 		after = toks[h.t1].low

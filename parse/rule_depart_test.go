@@ -5,6 +5,8 @@ import "testing"
 var departTests = []ruleTest{
 	// A name with its title in apposition is the subject, not the last
 	// person named.
+	{"a post left is no departure", "Donald Fox left Perry as president and chief operating officer in January.", nil},
+	{"a departure as chairman is no journey", "Paul Volcker's departure as Federal Reserve Board chairman came despite pleas.", nil},
 	{"object, the title is no apposition", "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush on Monday. Before meeting with Bush, the Crown Prince left Washington on Tuesday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Abdullah meets George Bush" @ Tokyo, Japan | Abdullah > George Bush`,
 		`2019-04-23 CONSULT/departure occurred "Abdullah leaves Washington" @ Washington, United States | Abdullah >`,
