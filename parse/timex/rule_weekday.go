@@ -110,8 +110,13 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 		}
 		if possessive(c.text, m.Right) {
 			// News names a day by its event only once it has
-			// happened: "Wednesday's ruling", "Friday's close".
+			// happened: "Wednesday's ruling", "Friday's close";
+			// unless the event is still to come: "would attend
+			// Sunday's meeting".
 			t = a.AddDate(0, 0, -back)
+			if scheduledEvent(c.text, m.Right) && c.tense(m.Left, m.Right) == tenseFuture {
+				t = a.AddDate(0, 0, fwd)
+			}
 			break
 		}
 		if u := untilBefore.FindStringSubmatch(c.text[max(0, m.Left-40):m.Left]); u != nil && u[1] == "" && u[2][0] != 'U' && u[2][0] != 'T' {
@@ -207,6 +212,21 @@ var askVerbs = setOf(`asked demanded requested wanted needed gave set urged call
 // deadlineNouns are the things asked for by a day: "an answer by Friday".
 var deadlineNouns = setOf(`answer answers response responses reply replies decision decisions ruling verdict payment
 	payments deal agreement proposal proposals plan plans offer bids bid deadline report reports`)
+
+// scheduledEvent reports whether the noun after the possessive at
+// text[i:] names an event held on a set day, which a future clause can
+// look ahead to: "Sunday's meeting", "Tuesday's vote". A result ("Wednesday's
+// ruling", "Tuesday's figures") is only named once it is out.
+func scheduledEvent(text string, i int) bool {
+	j := i + len("'s")
+	if strings.HasPrefix(text[i:], "’s") {
+		j = i + len("’s")
+	}
+	return eventNouns[nextWord(text, skipSpace(text, j), min(len(text), j+16))]
+}
+
+var eventNouns = setOf(`meeting meetings summit talks vote election elections referendum debate ceremony
+	parade rally game match final session hearing deadline visit opening launch`)
 
 // lookingAhead reports whether the text before i ends with words that
 // point to a day to come: "ahead of", "in the run-up to", "in the lead-up

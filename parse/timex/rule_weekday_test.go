@@ -24,6 +24,11 @@ var RuleWeekdayTests = []tagTest{
 	{name: "if and a participle", anchor: "2013-03-22", text: "If approved on Monday, the plan would take effect in April.", want: []string{`"Monday" DATE 2013-03-25 weekday`, `"April" DATE 2013-04 month`}},
 	{name: "expect an object to", anchor: "2013-03-22", text: "Analysts expect the Fed to hold rates steady at its meeting on Wednesday.", want: []string{`"Wednesday" DATE 2013-03-27 weekday`}},
 	{name: "expect an amount", anchor: "1987-03-20", text: "Economists expect a rise to 5 pct in the survey published Monday.", want: []string{`"Monday" DATE 1987-03-16 weekday`}},
+	// A possessive weekday is past, unless a future clause looks ahead
+	// to an event held that day.
+	{name: "possessive event ahead", anchor: "2013-03-22", text: "He would attend Sunday's meeting.", want: []string{`"Sunday" DATE 2013-03-24 weekday`}},
+	{name: "possessive event held", anchor: "2013-03-22", text: "The party won Sunday's vote.", want: []string{`"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "possessive result ahead", anchor: "2013-03-22", text: "Investors will study Tuesday's figures.", want: []string{`"Tuesday" DATE 2013-03-19 weekday`}},
 	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
 	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
 	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
