@@ -4,8 +4,8 @@ import "testing"
 
 var visitTests = []ruleTest{
 	{"paying a visit is a programme", "President Yoweri Museveni is likely to meet Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi on Friday and Saturday.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
 		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 planned "Yoweri Museveni visits Nairobi" @ Nairobi, Kenya | Yoweri Museveni > Kenya`,
-		`2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
 	}},
 	{"a visit after which one arrives is the arriver's", "Chinese President Xi Jinping arrived in Tanzania on Sunday after a three-day visit to Russia.", []string{
 		`2019-04-21 CONSULT/arrival occurred "Xi Jinping arrives in Tanzania" @ Tanzania | Xi Jinping >`,

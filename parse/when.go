@@ -106,10 +106,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	// ("Thursday and Friday") or goes to the nearest trigger still
 	// without one ("On Thursday, Kim held his summit").
 	var points []timeline.Date
+	ends := map[int]timeline.Date{} // the weekday that ends the range a point starts
 	for i, d := range dates {
 		if i > 0 && pairEnd(doc.Text, dates[i-1], d) {
 			// "April 13 and 14", "from April 13 to 15": the second day
-			// ends the first's range (dayRange), it dates nothing alone.
+			// ends the first's range (dayRange), it dates nothing alone;
+			// so does the second of "on Friday and Saturday".
+			if d.Rule == "weekday" && len(points) > 0 && points[len(points)-1].Span == dates[i-1].Span {
+				ends[len(points)-1] = d
+			}
 			continue
 		}
 		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) &&
@@ -121,6 +126,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	give := func(i, j int) {
 		d := points[i]
 		hits[j].ev.When.Start = d
+		if e, ok := ends[i]; ok {
+			if !e.Earliest.After(d.Latest) {
+				// "Friday and Monday": the second weekday follows the first.
+				w := timeline.DayOf(e.Earliest.AddDate(0, 0, 7))
+				w.Text, w.Span, w.Rule = e.Text, e.Span, e.Rule
+				e = w
+			}
+			hits[j].ev.When.End = e
+		}
 		hits[j].point = true
 		hits[j].ev.Evidence = append(hits[j].ev.Evidence, timeline.Evidence{Time: d.Span})
 		used[i] = true
@@ -273,10 +287,13 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
-		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status == timeline.StatusOccurred && hits[j].ev.Status == timeline.StatusOccurred {
+		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
 			// "last met in Beijing in June 2012, when Putin visited
-			// China": the clause shares the time it is hung on.
-			h.ev.When.Start = hits[j].ev.When.Start
+			// China", "is likely to meet Moi when he pays a two-day
+			// visit to Nairobi on Friday and Saturday": the clause
+			// shares the time it is hung on, both told as done or both
+			// as still to come.
+			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
@@ -540,6 +557,22 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 				return j
 			}
 		}
+		break
+	}
+	// "is likely to meet Moi when he pays a visit to Nairobi on Friday":
+	// a when clause after the event.
+	for j := i + 1; j < len(hits); j++ {
+		if !hits[j].ev.When.Start.Placed() {
+			continue
+		}
+		for k := hits[i].t1; k < hits[j].t0; k++ {
+			switch w := toks[k].low; {
+			case w == ";" || reporting[w]:
+				return -1
+			case w == "when" || w == "while":
+				return j
+			}
+		}
 		return -1
 	}
 	return -1
@@ -557,7 +590,8 @@ func pairEnd(text string, prev, d timeline.Date) bool {
 	if d.Text == "" || prev.Span.End > d.Span.Start || d.Span.Start > len(text) {
 		return false
 	}
-	for i := 0; i < len(d.Text); i++ {
+	weekdays := d.Rule == "weekday" && prev.Rule == "weekday" && d.Precision == timeline.Day && prev.Precision == timeline.Day
+	for i := 0; i < len(d.Text) && !weekdays; i++ {
 		if d.Text[i] < '0' || d.Text[i] > '9' {
 			return false
 		}
