@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -130,7 +131,8 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			e.Place.City, e.Place.Country = c[0], c[1]
 		}
 		if e.Place.City == "" && e.Place.Country == "" && e.Place.Region == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
-			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" && e.Status == timeline.StatusOccurred {
+			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" && e.Status == timeline.StatusOccurred &&
+				(nearDay(e.When, doc.Anchor) || saysHere(e)) {
 				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
 			}
 		}
@@ -217,6 +219,35 @@ func secondOf(h hit, toks []token, sd []timeline.Date, id string, n int) timelin
 		}
 	}
 	return e
+}
+
+// datelineReach is how long before the story's day an event may lie and
+// still be placed where the story is filed.
+const datelineReach = 8 * 24 * time.Hour
+
+// nearDay reports whether w is undated or reaches to within
+// datelineReach of the anchor: "the two leaders last met in September",
+// told in May, did not meet where the story is filed.
+func nearDay(w timeline.When, anchor timeline.Date) bool {
+	if w.IsZero() || !anchor.Placed() {
+		return true
+	}
+	return !w.Latest().Before(anchor.Earliest.Add(-datelineReach)) && !w.Earliest().After(anchor.Latest.Add(datelineReach))
+}
+
+// saysHere reports whether the sentence of e's first report places it
+// "here", where the story is filed: "an earlier round between the two
+// blocs here last September".
+func saysHere(e *timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(e.Evidence[0].Sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == "here" {
+			return true
+		}
+	}
+	return false
 }
 
 // refer gives what a definite mention of an event says (its length, its

@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var talksTests = []ruleTest{
+	{"talks held here long ago are where the story is filed", "The European Community held talks with the Soviet Union here last September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/meeting 046 occurred "European Community holds talks with Soviet Union" @ Tokyo, Japan | European Community > Soviet Union`,
+	}},
 	{"talks in the past perfect take no focus", "China signed the protocol on Monday. A U.S. diplomat said the U.S. and China had had months of talks on the issue.", []string{
 		`2019-04-22 SUPPORT/sign 057 occurred "China signs the protocol" @ Tokyo, Japan | China >`,
 		`undated CONSULT/meeting 046 occurred "United States holds talks with China" @ Tokyo, Japan | United States > China`,
