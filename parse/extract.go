@@ -141,7 +141,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 }
 
 // appositions marks as a further report of an event a noun of the same
-// action set off after it by a comma and a possessive: "Modi will visit
+// action set off right after it by a comma and a possessive or "a": "Modi will visit
 // Japan from May 25 to 27, his first trip to the country since taking
 // office" tells of one visit, not of a second one that happened.
 func appositions(hits []hit, toks []token) {
@@ -158,7 +158,7 @@ func appositions(hits []hit, toks []token) {
 			continue
 		}
 		for i := j - 1; i >= 0; i-- {
-			if hits[i].ev.Action == h.ev.Action && !hits[i].ref && hits[i].t1 <= k {
+			if hits[i].ev.Action == h.ev.Action && !hits[i].ref && hits[i].t1 <= k && k-hits[i].t1 <= 6 {
 				h.ref = true
 				break
 			}
@@ -166,7 +166,10 @@ func appositions(hits []hit, toks []token) {
 	}
 }
 
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+// possessives, and the indefinite article, open a noun phrase set off
+// after an event that names it again: ", his first trip to the country",
+// ", a three-day trip that will also take him to Jordan".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true}
 
 // A trip is where an actor is bound, when, and whether it happened.
 type trip struct {

@@ -3,6 +3,10 @@ package parse
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the length of an apposition is the visit's", "President Barack Obama arrived in Israel on Friday for his first visit as president, a three-day trip that will also take him to Jordan.", []string{
+		`2019-04-26 CONSULT/arrival occurred "Barack Obama arrives in Israel" @ Israel | Barack Obama >`,
+		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+	}},
 	{"paying a visit is a programme", "President Yoweri Museveni is likely to meet Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi on Friday and Saturday.", []string{
 		`2019-04-26 .. 2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
 		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 planned "Yoweri Museveni visits Nairobi" @ Nairobi, Kenya | Yoweri Museveni > Kenya`,

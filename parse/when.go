@@ -84,9 +84,24 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				break
 			}
 		}
+		k := tokAt(d.Span.Start)
+		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && toks[k-2].low == "," &&
+			kEnd+1 < len(toks) && journeyNouns[toks[kEnd+1].low] {
+			// "for his first visit as president, a three-day trip that
+			// will also take him to Jordan": the apposition's length is
+			// the visit's.
+			for j := len(hits) - 1; j >= 0; j-- {
+				if m := hits[j].ev.Mode; hits[j].t1 <= k-2 && k-2-hits[j].t1 <= 6 && (m == timeline.ModeVisit || m == timeline.ModeArrival) &&
+					hits[j].ev.When.Length.IsZero() {
+					hits[j].ev.When.Length = d
+					given = true
+					break
+				}
+			}
+		}
 		// "will visit Washington on April 29 for a week": a length after
 		// "for" goes to the nearest event before it in its clause.
-		if k := tokAt(d.Span.Start); !given && k > 0 && toks[k-1].low == "for" {
+		if !given && k > 0 && toks[k-1].low == "for" {
 			for j := len(hits) - 1; j >= 0; j-- {
 				if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && hits[j].ev.When.Length.IsZero() {
 					hits[j].ev.When.Length = d
@@ -335,6 +350,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		h.ev.Evidence = []timeline.Evidence{ev}
 	}
 }
+
+// journeyNouns name a journey as a whole.
+var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stay": true, "journey": true, "mission": true}
 
 // adverbialWords may stand beside a date in a clause segment that is
 // only an adverbial ("On Thursday,", ", on Wednesday.") or a reduced
