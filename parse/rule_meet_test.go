@@ -3,6 +3,9 @@ package parse
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
+		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
+	}},
 	{"a date that names a pact dates no meeting", "U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 semiconductor pact.", []string{
 		`undated CONSULT/meeting 040 planned "United States meets Japan" | United States > Japan`,
 	}},

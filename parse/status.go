@@ -102,6 +102,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		switch w {
 		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
+			if w == "that" && k > 0 && proposing[toks[k-1].low] {
+				// "Lho proposed that the two prime ministers meet":
+				// only proposed.
+				return timeline.StatusPossible
+			}
 			k = -1
 			continue
 		case "expected", "expects", "expect":
@@ -186,6 +191,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	return timeline.StatusOccurred
 }
+
+// proposing verbs before "that" make the event they introduce a
+// proposal.
+var proposing = map[string]bool{"proposed": true, "proposes": true, "propose": true, "suggested": true, "suggests": true,
+	"urged": true, "urges": true, "recommended": true, "recommends": true, "demanded": true, "demands": true, "insisted": true}
 
 // futureWords put a background journey ahead: "will propose it during a
 // trip", "an announcement could come during a visit" (the announcement
