@@ -154,7 +154,7 @@ func appositions(hits []hit, toks []token) {
 		for k > 0 && toks[k].low != "," && h.t0-k <= 4 {
 			k--
 		}
-		if toks[k].low != "," || !possessives[toks[k+1].low] {
+		if toks[k].low != "," || !appositionOpeners[toks[k+1].low] {
 			continue
 		}
 		for i := j - 1; i >= 0; i-- {
@@ -166,10 +166,10 @@ func appositions(hits []hit, toks []token) {
 	}
 }
 
-// possessives, and the indefinite article, open a noun phrase set off
-// after an event that names it again: ", his first trip to the country",
-// ", a three-day trip that will also take him to Jordan".
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true}
+// appositionOpeners, possessives and the indefinite article, open a noun
+// phrase set off after an event that names it again: ", his first trip to
+// the country", ", a three-day trip that will also take him to Jordan".
+var appositionOpeners = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true}
 
 // A trip is where an actor is bound, when, and whether it happened.
 type trip struct {

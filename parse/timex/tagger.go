@@ -61,6 +61,9 @@ type Tagger struct {
 	// anyLead makes every word before a trigger a lead word, so that
 	// the tests can check leadWords against the patterns.
 	anyLead bool
+	// relative and quarter index the rules that "the week ended" and
+	// "the December quarter" are credited to, or are -1.
+	relative, quarter int
 }
 
 // New returns a Tagger with all rules of rules.go, in their order.
@@ -68,6 +71,9 @@ func New() *Tagger { return newTagger(allRules) }
 
 func newTagger(rs []*rule) *Tagger {
 	t := &Tagger{rules: rs, triggers: make(map[string][]int)}
+	// By name: the tests' unfiltered tagger holds copies of the rules.
+	t.relative = slices.IndexFunc(rs, func(r *rule) bool { return r.name == ruleRelative.name })
+	t.quarter = slices.IndexFunc(rs, func(r *rule) bool { return r.name == ruleQuarter.name })
 	for i, r := range rs {
 		for _, w := range r.triggers {
 			t.triggers[w] = append(t.triggers[w], i)
@@ -478,6 +484,12 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 	focus, focusEnd := -1, 0     // quarter since year 0, end of its text
 	month, monthStart := "", 0   // the last month named, and where
 	firstQ, firstQStart := -1, 0 // the first quarter of the sentence in focus, and where
+	// noteQuarter keeps q, named at p, if it is the first of its sentence.
+	noteQuarter := func(q int, p *candidate) {
+		if lo, _ := sentence(text, p.start, p.end); firstQ < 0 || lo > firstQStart {
+			firstQ, firstQStart = q, p.start
+		}
+	}
 	yearAgo := fmt.Sprintf("%04d", anchor.Year()-1)
 	for i := range ps {
 		p := &ps[i]
@@ -501,9 +513,7 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			}
 			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
 				p.d = d
-				if lo, _ := sentence(text, p.start, p.end); firstQ < 0 || lo > firstQStart {
-					firstQ, firstQStart = q, p.start
-				}
+				noteQuarter(q, p)
 			}
 			continue
 		case r.name == ruleQuarter.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && !yeared(text[p.start:p.end]) &&
@@ -566,9 +576,7 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 		switch {
 		case p.d.Type == timeline.TypeDate && len(v) == 7 && v[4] == '-' && v[5] == 'Q':
 			focus, focusEnd = atoi(v[:4])*4+int(v[6]-'1'), p.end
-			if lo, _ := sentence(text, p.start, p.end); firstQ < 0 || lo > firstQStart {
-				firstQ, firstQStart = focus, p.start
-			}
+			noteQuarter(focus, p)
 		case p.d.Type == timeline.TypeDuration && (strings.HasSuffix(v, "M") && !strings.HasPrefix(v, "PT") || strings.HasSuffix(v, "Y")),
 			p.d.Type == timeline.TypeDate && len(v) == 4:
 			focus = -1
@@ -861,7 +869,7 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) []candidate {
 // quarters: "the December quarter" (2012-Q4), "the March 1986 quarter"
 // (1986-Q1).
 func (t *Tagger) monthQuarters(text string, ps []candidate) {
-	q := slices.IndexFunc(t.rules, func(r *rule) bool { return r.name == ruleQuarter.name })
+	q := t.quarter
 	for i := range ps {
 		p := &ps[i]
 		if p.d.Type != timeline.TypeDate || p.d.Precision != timeline.Month || p.d.Mod != timeline.ModNone || q < 0 {
@@ -897,7 +905,7 @@ var weekEndedRE = regexp.MustCompile(`(?i)\b(the\s+week)\s+(?:ended|ending|to)\s
 // day, as "the quarter ended Sept. 30" is the quarter of its end. The day
 // stays a date of its own, as TimeBank tags both.
 func (t *Tagger) weeksEnded(text string, ps []candidate) []candidate {
-	rel := slices.IndexFunc(t.rules, func(r *rule) bool { return r.name == ruleRelative.name })
+	rel := t.relative
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
 		if !isDay(p.d) || rel < 0 {
