@@ -33,7 +33,7 @@ var RuleClockTests = []tagTest{
 	// after "pm" without dots ends the sentence, not the time.
 	{name: "a place's time then a day", anchor: "2013-03-06", text: "The resignation took effect at 8 p.m. Rome time on Feb. 28.", want: []string{`"8 p.m." TIME 2013-02-28T20:00 clock`, `"Feb. 28" DATE 2013-02-28 monthday`}},
 	{name: "a place of two words", anchor: "2013-03-06", text: "The quake struck at 3:15 a.m. New York time Saturday.", want: []string{`"3:15 a.m." TIME 2013-03-02T03:15 clock`, `"Saturday" DATE 2013-03-02 weekday`}},
-	{name: "a capital is no place without time", anchor: "2013-03-06", text: "It closed at 3 p.m. Rome said on Saturday.", want: []string{`"3 p.m." TIME 2013-03-06T15:00 clock`, `"Saturday" DATE 2013-03-02 weekday`}},
+	{name: "a capital is no place without time", anchor: "2013-03-06", text: "It closed at 3 p.m. Rome on Saturday.", want: []string{`"3 p.m." TIME 2013-03-06T15:00 clock`, `"Saturday" DATE 2013-03-02 weekday`}},
 	{name: "10.30am", anchor: "2013-03-22", text: "The blast happened at 10.30am local time.", want: []string{`"10.30am" TIME 2013-03-22T10:30 clock`}},
 	{name: "10.30 pm", anchor: "2013-03-22", text: "He left at 10.30 pm.", want: []string{`"10.30 pm" TIME 2013-03-22T22:30 clock`}},
 	{name: "9pm at a sentence end", anchor: "2013-03-22", text: "Polls close at 9pm. Counting starts.", want: []string{`"9pm" TIME 2013-03-22T21:00 clock`}},

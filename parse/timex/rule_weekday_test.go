@@ -14,7 +14,7 @@ var RuleWeekdayTests = []tagTest{
 	// Two weekdays of a range are at most a week apart, in order.
 	{name: "range between in the past", anchor: "2013-03-22", text: "Voting took place between Friday and Sunday.", want: []string{`"Friday" DATE 2013-03-15 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
 	{name: "range ahead", anchor: "2013-03-22", text: "Voting will take place from Friday to Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-24 weekday`}},
-	{name: "range qualified start", anchor: "2013-03-22", text: "Talks were held from last Friday to Sunday.", want: []string{`"last Friday" DATE 2013-03-15 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
+	{name: "range with a qualified end", anchor: "2013-03-23", text: "Talks will run from Friday to next Monday.", want: []string{`"Friday" DATE 2013-03-29 weekday`, `"next Monday" DATE 2013-04-01 weekday`}},
 	{name: "and without between", anchor: "2013-03-22", text: "They met Friday and Sunday.", want: []string{`"Friday" DATE 2013-03-22 weekday`, `"Sunday" DATE 2013-03-17 weekday`}},
 	// A deadline set in the past looks ahead; one met or missed does not.
 	{name: "asked for a response by", anchor: "2013-03-22", text: "The union asked for a response by Tuesday.", want: []string{`"Tuesday" DATE 2013-03-26 weekday`}},

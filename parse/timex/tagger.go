@@ -41,7 +41,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -743,10 +742,6 @@ func (t *Tagger) orderRanges(c *context, ps []candidate) {
 			p, days := a, -7
 			if c.tense(a.start, b.end) != tensePast {
 				p, days = b, 7
-			}
-			if strings.IndexFunc(text[p.start:p.end], unicode.IsSpace) >= 0 {
-				// "last Friday" is where its qualifier puts it.
-				continue
 			}
 			if d, ok := samePrecision(p.d, p.d.Earliest.UTC().AddDate(0, 0, days)); ok {
 				p.d = d
