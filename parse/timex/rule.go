@@ -41,7 +41,10 @@ type rule struct {
 	re       *regexp.Regexp // unanchored, for Find
 	anchored *regexp.Regexp // the same pattern anchored at the start
 	x        int            // index of the "x" group, or 0
-	resolve  func(m *match, c *context) (timeline.Date, bool)
+	ncap     int            // 2 × (the number of groups + 1)
+	// lex, when set, matches the anchored pattern by hand on ASCII input.
+	lex     lexer
+	resolve func(m *match, c *context) (timeline.Date, bool)
 }
 
 // newRule compiles pattern; it panics on a bad pattern, as rules are
@@ -58,6 +61,7 @@ func newRule(name string, back int, triggers []string, pattern string, resolve f
 	if i := r.re.SubexpIndex("x"); i > 0 {
 		r.x = i
 	}
+	r.ncap = 2 * (r.re.NumSubexp() + 1)
 	r.first = firstBytes(pattern)
 	return r
 }
@@ -150,23 +154,61 @@ func (r *rule) Find(s string) *rules.Match {
 	return &m.Match
 }
 
-// matchAt runs r anchored at text[lo:hi] and returns the match with
-// absolute offsets, or nil.
-func (r *rule) matchAt(text string, lo, hi int) *match {
-	loc := r.anchored.FindStringSubmatchIndex(text[lo:hi])
-	if loc == nil {
+// matchAt runs r anchored at text[lo:hi], by its lexer where it has one
+// and the text is ASCII, and returns the match with absolute offsets, or
+// nil. The lexer writes into buf, which a match copies: most tries fail,
+// and one buffer per call of [Tagger.Tag] saves an allocation for each.
+func (r *rule) matchAt(text string, lo, hi int, buf *[2 * maxLexGroups]int) *match {
+	s := text[lo:hi]
+	if r.lex == nil || !isASCII(s) {
+		loc := r.anchored.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return nil
+		}
+		return newMatch(r, text, loc, lo)
+	}
+	loc := buf[:r.ncap]
+	for i := range loc {
+		loc[i] = -1
+	}
+	if !r.lex(s, loc) {
 		return nil
 	}
 	return newMatch(r, text, loc, lo)
 }
 
+// maxLexGroups bounds the groups of a pattern with a lexer.
+const maxLexGroups = 12
+
+// lexLoc runs r's lexer on s and returns the group spans, or nil.
+func (r *rule) lexLoc(s string) []int {
+	loc := make([]int, r.ncap)
+	for i := range loc {
+		loc[i] = -1
+	}
+	if !r.lex(s, loc) {
+		return nil
+	}
+	return loc
+}
+
+// newMatch returns the match of r in text whose group spans, relative to
+// text[off:], are loc. It keeps loc, or a copy when loc is no longer
+// than the match's own buffer.
 func newMatch(r *rule, text string, loc []int, off int) *match {
+	m := &match{text: text, names: r.re.SubexpNames()}
+	if len(loc) <= len(m.buf) {
+		m.loc = m.buf[:len(loc)]
+		copy(m.loc, loc)
+	} else {
+		m.loc = loc
+	}
+	loc = m.loc
 	for i := range loc {
 		if loc[i] >= 0 {
 			loc[i] += off
 		}
 	}
-	m := &match{text: text, loc: loc, names: r.re.SubexpNames()}
 	m.Left, m.Right = loc[0], loc[1]
 	if r.x > 0 && loc[2*r.x] >= 0 {
 		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
@@ -183,6 +225,7 @@ type match struct {
 	text  string
 	loc   []int
 	names []string
+	buf   [2 * maxLexGroups]int // loc's storage when it fits
 }
 
 // get returns the first non-empty group called name, or "".
@@ -205,6 +248,8 @@ type context struct {
 	clause             []cueWord
 	clauseLo, clauseHi int
 	whole              bool // the clause's bounds are the sentence's own, not cut-offs
+	// lexBuf is the buffer lexers write their groups into.
+	lexBuf [2 * maxLexGroups]int
 }
 
 // calendar returns the DATE or TIME for a TIMEX3 calendar value, with its

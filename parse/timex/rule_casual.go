@@ -35,3 +35,51 @@ func resolveCasual(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(v, modOf(m.get("lead")))
 }
+
+// The groups of ruleCasual's pattern, for lexCasual.
+var casualGroups = groupIndex(ruleCasual, "x", "lead", "w", "pod")
+
+func init() { setLexer(ruleCasual, lexCasual) }
+
+// lexCasual is ruleCasual's pattern by hand (see [lexer]).
+func lexCasual(s string, loc []int) bool {
+	g := casualGroups
+	lead := foldWord(s, 0, "early", "late", "earlier", "later")
+	for i, l := range [2]int{lead, -1} {
+		if i == 0 && l < 0 {
+			continue
+		}
+		p := 0
+		if l >= 0 {
+			p = spaceRun(s, l)
+		}
+		e := foldWordB(s, p, "today", "tonight", "yesterday", "tomorrow")
+		if t := foldWord(s, p, "the"); t >= 0 {
+			if d := foldWord(s, spaceRun(s, t), "day"); d >= 0 {
+				d = spaceRun(s, d)
+				if b := foldWord(s, d, "before"); b >= 0 {
+					e = foldWordB(s, spaceRun(s, b), "yesterday")
+				} else if a := foldWord(s, d, "after"); a >= 0 {
+					e = foldWordB(s, spaceRun(s, a), "tomorrow")
+				}
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		setGroup(loc, g[2], p, e)
+		if l >= 0 {
+			setGroup(loc, g[1], 0, l)
+		}
+		if q := spaceRun1(s, e); q >= 0 {
+			if z := foldWordB(s, q, "morning", "afternoon", "evening", "night"); z >= 0 {
+				setGroup(loc, g[3], q, z)
+				e = z
+			}
+		}
+		setGroup(loc, 0, 0, e)
+		setGroup(loc, g[0], 0, e)
+		return true
+	}
+	return false
+}

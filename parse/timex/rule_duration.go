@@ -461,3 +461,310 @@ func durationValue(unit, n string) (string, bool) {
 	}
 	return "P" + n + code, true
 }
+
+// The groups of ruleDuration's pattern, for lexDuration.
+var durationGroups = groupIndex(ruleDuration, "x", "q", "pre", "halfa", "v", "n", "half", "more", "sep", "u", "half2")
+
+func init() { setLexer(ruleDuration, lexDuration) }
+
+// lexDuration is ruleDuration's pattern by hand (see [lexer]). Its parts
+// are optional and tried in the pattern's order, the part present before
+// the part left out, so that the first success is the pattern's match:
+// the qualifier ("more than"), the determiner ("the past"), "half", the
+// count with its "and a half", "more" and separator, then the unit and a
+// closing "and a half".
+func lexDuration(s string, loc []int) bool {
+	var qs, pres [5]int
+	nq := 0
+	if q := durationQ(s, 0); q >= 0 {
+		if e := spaceRun1(s, q); e >= 0 {
+			qs[nq] = q
+			nq++
+		}
+	}
+	qs[nq] = -1
+	nq++
+	for _, q := range qs[:nq] {
+		p := 0
+		if q >= 0 {
+			p = spaceRun(s, q)
+		}
+		np := 0
+		for _, e := range durationPre(s, p) {
+			if e >= 0 && spaceRun1(s, e) >= 0 {
+				pres[np] = e
+				np++
+			}
+		}
+		pres[np] = -1
+		np++
+		for _, pre := range pres[:np] {
+			h := p
+			if pre >= 0 {
+				h = spaceRun(s, pre)
+			}
+			halfa := foldWord(s, h, "half")
+			for i, ha := range [2]int{halfa, -1} {
+				if i == 0 && ha < 0 {
+					continue
+				}
+				n := h
+				if ha >= 0 {
+					n = spaceRun(s, ha)
+				}
+				if lexDurationCount(s, loc, n, func(u int) bool {
+					e := unitWord(s, u)
+					if e < 0 {
+						return false
+					}
+					g := durationGroups
+					if q >= 0 {
+						setGroup(loc, g[1], 0, q)
+					}
+					if pre >= 0 {
+						setGroup(loc, g[2], p, pre)
+					}
+					if ha >= 0 {
+						setGroup(loc, g[3], h, ha)
+					}
+					setGroup(loc, g[9], u, e)
+					// (?P<half2>\s+and\s+a\s+half\b)?, in lower case
+					if z := andAHalf(s, e); z >= 0 && atBoundary(s, z) {
+						setGroup(loc, g[10], e, z)
+						e = z
+					}
+					setGroup(loc, 0, 0, e)
+					setGroup(loc, g[0], 0, e)
+					return true
+				}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// durationQ matches the pattern's group q at s[p:] and returns its end,
+// or -1: its alternatives start with different words.
+func durationQ(s string, p int) int {
+	e := foldWord(s, p, "more", "less", "fewer", "no", "nearly", "almost", "about", "around", "roughly", "approximately", "at", "up")
+	if e < 0 {
+		return -1
+	}
+	next := spaceRun(s, e)
+	switch w := s[p:e]; {
+	case foldEqual(w, "no"):
+		if e = foldWord(s, next, "more"); e < 0 {
+			return -1
+		}
+		return foldWord(s, spaceRun(s, e), "than")
+	case oneFold(w, "more", "less", "fewer"):
+		return foldWord(s, next, "than")
+	case foldEqual(w, "at"):
+		return foldWord(s, next, "least", "most")
+	case foldEqual(w, "up"):
+		return foldWord(s, next, "to")
+	}
+	return e
+}
+
+// durationPre returns the ends of the pattern's group pre at s[p:] in the
+// order its alternatives are tried, -1 for one that fails.
+func durationPre(s string, p int) [4]int {
+	ends := [4]int{-1, -1, -1, -1}
+	the := foldWord(s, p, "the")
+	if the >= 0 {
+		t := spaceRun(s, the)
+		ends[0] = foldWord(s, t, "past", "last", "next", "coming", "recent")
+		ends[2] = foldWord(s, t, "previous", "following", "first", "latest")
+		if e := foldWord(s, t, "most"); e >= 0 && ends[2] < 0 {
+			ends[2] = foldWord(s, spaceRun(s, e), "recent")
+		}
+		ends[3] = the
+	}
+	ends[1] = foldWord(s, p, "past", "last", "next", "coming", "recent")
+	return ends
+}
+
+// lexDurationCount tries the pattern's optional count at s[p:] (numPat
+// with its "and a half", "more" word and separator) and then its absence,
+// calling unit with where the unit must start, until unit returns true;
+// it records the count's groups in loc when unit succeeds.
+func lexDurationCount(s string, loc []int, p int, unit func(int) bool) bool {
+	g := durationGroups
+	ok := eachCount(s, p, func(v bool, e int) bool {
+		for _, half := range halfEnds(s, e) {
+			if half == -2 {
+				continue
+			}
+			at := e
+			if half >= 0 {
+				at = half
+			}
+			for _, more := range moreEnds(s, at) {
+				if more == -2 {
+					continue
+				}
+				m := at
+				if more >= 0 {
+					m = more
+				}
+				sep := m
+				for sep < len(s) && (isSpace(s[sep]) || s[sep] == '-') {
+					sep++
+				}
+				if sep == m || !unit(sep) {
+					continue
+				}
+				if v {
+					setGroup(loc, g[4], p, e)
+				} else {
+					setGroup(loc, g[5], p, e)
+				}
+				if half >= 0 {
+					setGroup(loc, g[6], e, half)
+				}
+				if more >= 0 {
+					setGroup(loc, g[7], spaceRun(s, at), more)
+				}
+				setGroup(loc, g[8], m, sep)
+				return true
+			}
+		}
+		return false
+	})
+	return ok || unit(p)
+}
+
+// halfEnds returns the end of the pattern's group half at s[e:] and -1
+// for its absence, or -2 where it cannot match.
+func halfEnds(s string, e int) [2]int {
+	a := spaceRun1(s, e)
+	if a < 0 {
+		return [2]int{-2, -1}
+	}
+	if strings.HasPrefix(s[a:], "1/2") {
+		return [2]int{a + 3, -1}
+	}
+	if z := andAHalf(s, e); z >= 0 {
+		return [2]int{z, -1}
+	}
+	return [2]int{-2, -1}
+}
+
+// andAHalf matches \s+and\s+a\s+half at s[e:], in lower case, and returns
+// its end or -1.
+func andAHalf(s string, e int) int {
+	a := spaceRun1(s, e)
+	if a < 0 || !strings.HasPrefix(s[a:], "and") {
+		return -1
+	}
+	if a = spaceRun1(s, a+3); a < 0 || !strings.HasPrefix(s[a:], "a") {
+		return -1
+	}
+	if a = spaceRun1(s, a+1); a < 0 || !strings.HasPrefix(s[a:], "half") {
+		return -1
+	}
+	return a + 4
+}
+
+// moreEnds is halfEnds for the group more, whose words are in lower case.
+func moreEnds(s string, e int) [2]int {
+	a := spaceRun1(s, e)
+	if a < 0 {
+		return [2]int{-2, -1}
+	}
+	z := letterRun(s, a)
+	if !atBoundary(s, z) {
+		return [2]int{-2, -1}
+	}
+	switch s[a:z] {
+	case "more", "additional", "extra", "further", "trading", "business", "working",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return [2]int{z, -1}
+	}
+	return [2]int{-2, -1}
+}
+
+// eachCount calls f with the ends of numPat's matches at s[p:] in the
+// order the pattern tries them, and whether the vague group v matched,
+// until f returns true.
+func eachCount(s string, p int, f func(v bool, e int) bool) bool {
+	if p >= len(s) {
+		return false
+	}
+	// (?P<v>(?i:a\s+few|a\s+couple\s+of|a\s+dozen|a\s+hundred))\b
+	if a := foldWord(s, p, "a"); a >= 0 {
+		a = spaceRun(s, a)
+		z := letterRun(s, a)
+		if foldEqual(s[a:z], "couple") && z < len(s) && isSpace(s[z]) {
+			a = spaceRun(s, z)
+			if z = letterRun(s, a); !foldEqual(s[a:z], "of") {
+				z = -1
+			}
+		} else if !oneFold(s[a:z], "few", "dozen", "hundred") {
+			z = -1
+		}
+		if z >= 0 && atBoundary(s, z) && f(true, z) {
+			return true
+		}
+	}
+	switch {
+	case isDigit(s[p]):
+		// \d+(?:,\d{3})*(?:\.\d+)?\b, with as many groups of three
+		// as there are first, then fewer.
+		d := p
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+		n := 0 // groups of three, each ending at d+4k
+		for g := d; g+4 <= len(s) && s[g] == ',' && isDigit(s[g+1]) && isDigit(s[g+2]) && isDigit(s[g+3]); g += 4 {
+			n++
+		}
+		for k := n; k >= 0; k-- {
+			e := d + 4*k
+			if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+				z := e + 1
+				for z < len(s) && isDigit(s[z]) {
+					z++
+				}
+				if atBoundary(s, z) && f(false, z) {
+					return true
+				}
+			}
+			if atBoundary(s, e) && f(false, e) {
+				return true
+			}
+		}
+	case isLetter(s[p]):
+		// [A-Za-z]+(?:-[a-z]+)?\b
+		e := letterRun(s, p)
+		if e+1 < len(s) && s[e] == '-' && isLower(s[e+1]) {
+			z := e + 1
+			for z < len(s) && isLower(s[z]) {
+				z++
+			}
+			if atBoundary(s, z) && f(false, z) {
+				return true
+			}
+		}
+		if atBoundary(s, e) && f(false, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWord matches durationUnitPat at s[p:] and returns its end, or -1.
+func unitWord(s string, p int) int {
+	e := letterRun(s, p)
+	if e == p || !atBoundary(s, e) {
+		return -1
+	}
+	if oneFold(s[p:e], "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+		"month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarters") {
+		return e
+	}
+	return -1
+}

@@ -190,3 +190,102 @@ func (c *context) figures() bool {
 // figureWords name a measured quantity.
 var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
 	production deficit surplus inflation unemployment`)
+
+// The groups of ruleMonth's pattern, for lexMonth.
+var monthGroups = groupIndex(ruleMonth, "cue", "x", "mod", "rel", "mon", "ry")
+
+func init() { setLexer(ruleMonth, lexMonth) }
+
+// lexMonth is ruleMonth's pattern by hand (see [lexer]). The cue before
+// the month is lazy: it is taken only when the expression cannot start
+// at s[0].
+func lexMonth(s string, loc []int) bool {
+	if lexMonthX(s, 0, loc) {
+		return true
+	}
+	e := foldWord(s, 0, "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout",
+		"before", "after", "of", "between", "and", "or", "for", "the", "a", "an")
+	if e < 0 || !lexMonthX(s, spaceRun(s, e), loc) {
+		return false
+	}
+	setGroup(loc, monthGroups[0], 0, e)
+	return true
+}
+
+// lexMonthX matches ruleMonth's group x at s[p:] and sets loc's whole
+// match to end with it.
+func lexMonthX(s string, p int, loc []int) bool {
+	g := monthGroups
+	for _, q := range [2]int{modGroup(s, p), p} {
+		if q < 0 {
+			continue
+		}
+		rel := foldWord(s, q, "last", "next", "this", "coming", "past")
+		for i, r := range [2]int{rel, -1} {
+			if i == 0 && r < 0 {
+				continue
+			}
+			at := q
+			if r >= 0 {
+				at = spaceRun(s, r)
+			}
+			e := monthName(s, at)
+			if e < 0 {
+				continue
+			}
+			setGroup(loc, 0, 0, e)
+			setGroup(loc, g[1], p, e)
+			if q > p {
+				setGroup(loc, g[2], p, q)
+			}
+			if r >= 0 {
+				setGroup(loc, g[3], q, r)
+			}
+			setGroup(loc, g[4], at, e)
+			// (?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?
+			t := e
+			for t < len(s) && (s[t] == ' ' || s[t] == '\t') {
+				t++
+			}
+			if t == e || t < len(s) && !isLetter(s[t]) {
+				if t < len(s) && s[t] == '\r' {
+					t++
+				}
+				if t >= len(s) || s[t] != '\n' {
+					return true
+				}
+				t++
+			}
+			if y := foldWord(s, t, "this", "last", "next"); y >= 0 {
+				// "year" in lower case: the pattern folds only the word before it.
+				if z := spaceRun(s, y); strings.HasPrefix(s[z:], "year") && atBoundary(s, z+4) {
+					z += 4
+					setGroup(loc, 0, 0, z)
+					setGroup(loc, g[1], p, z)
+					setGroup(loc, g[5], t, z)
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// monthName matches monthPat at s[p:], names in title case and the
+// abbreviations with an optional full stop, and returns its end or -1.
+func monthName(s string, p int) int {
+	e := letterRun(s, p)
+	if e == p || !atBoundary(s, e) {
+		return -1
+	}
+	switch s[p:e] {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return e
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec":
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		return e
+	}
+	return -1
+}

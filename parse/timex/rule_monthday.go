@@ -214,3 +214,54 @@ func attributive(text string, s, e int) bool {
 	w := nextWord(text, j, min(len(text), j+16))
 	return w != "" && !functionWords[w] && !clauseWords[w] && !pastWords[w] && !strings.HasSuffix(w, "ed")
 }
+
+// The groups of ruleMonthDay's pattern, for lexMonthDay.
+var monthDayGroups = groupIndex(ruleMonthDay, "x", "wd", "mon", "day", "year")
+
+func init() { setLexer(ruleMonthDay, lexMonthDay) }
+
+// lexMonthDay is ruleMonthDay's pattern by hand (see [lexer]).
+func lexMonthDay(s string, loc []int) bool {
+	g := monthDayGroups
+	wd := weekdayAt(s, 0)
+	for i, w := range [2]int{wd, -1} {
+		if i == 0 && w < 0 {
+			continue
+		}
+		m := 0
+		if w >= 0 {
+			if m = commaSpace(s, w); m < 0 {
+				continue
+			}
+		}
+		e := monthDateAt(s, m)
+		if e < 0 {
+			continue
+		}
+		d := spaceRun1(s, e)
+		if d < 0 {
+			continue
+		}
+		for _, z := range dayEnds(s, d) {
+			if z < 0 {
+				continue
+			}
+			end := z
+			if y := commaSpace(s, z); y >= 0 {
+				if ye := yearDigits(s, y); ye >= 0 {
+					setGroup(loc, g[4], y, ye)
+					end = ye
+				}
+			}
+			setGroup(loc, 0, 0, end)
+			setGroup(loc, g[0], 0, end)
+			if w >= 0 {
+				setGroup(loc, g[1], 0, w)
+			}
+			setGroup(loc, g[2], m, e)
+			setGroup(loc, g[3], d, z)
+			return true
+		}
+	}
+	return false
+}

@@ -101,3 +101,88 @@ var termEnds = map[string]bool{
 	"with": true, "for": true, "at": true, "in": true, "on": true, "is": true, "are": true, "was": true,
 	"were": true, "will": true, "would": true, "could": true, "may": true, "might": true, "the": true, "a": true,
 }
+
+// The groups of ruleRef's pattern, for lexRef.
+var refGroups = groupIndex(ruleRef, "cue", "x", "w", "fut", "the", "term", "these")
+
+func init() { setLexer(ruleRef, lexRef) }
+
+// lexRef is ruleRef's pattern by hand (see [lexer]). Its alternatives
+// start or go on with different words, so at most one matches.
+func lexRef(s string, loc []int) bool {
+	g := refGroups
+	cue := foldWord(s, 0, "in", "for", "into", "of")
+	for i, c := range [2]int{cue, -1} {
+		if i == 0 && c < 0 {
+			continue
+		}
+		p := 0
+		if c >= 0 {
+			p = spaceRun(s, c)
+		}
+		e, k := refX(s, p)
+		if e < 0 {
+			continue
+		}
+		setGroup(loc, 0, 0, e)
+		if c >= 0 {
+			setGroup(loc, g[0], 0, c)
+		}
+		setGroup(loc, g[1], p, e)
+		setGroup(loc, g[k], p, e)
+		return true
+	}
+	return false
+}
+
+// refX matches ruleRef's group x at s[p:] and returns its end and the
+// index in refGroups of the alternative that matched, or -1.
+func refX(s string, p int) (int, int) {
+	if e := foldWordB(s, p, "now", "currently", "nowadays", "recently", "lately", "soon", "current", "recent"); e >= 0 {
+		return e, 2
+	}
+	if e := foldWord(s, p, "right"); e >= 0 {
+		return foldWordB(s, spaceRun(s, e), "now"), 2
+	}
+	if e := foldWord(s, p, "at"); e >= 0 {
+		q := spaceRun(s, e)
+		if e := foldWordB(s, q, "present"); e >= 0 {
+			return e, 2
+		}
+		if e := foldWord(s, q, "the"); e >= 0 {
+			return foldWordB(s, spaceRun(s, e), "moment"), 2
+		}
+		return -1, 0
+	}
+	if e := foldWord(s, p, "these"); e >= 0 {
+		return foldWordB(s, spaceRun(s, e), "days"), 6
+	}
+	e := foldWord(s, p, "the")
+	if e < 0 {
+		return -1, 0
+	}
+	q := spaceRun(s, e)
+	if e := foldWordB(s, q, "future"); e >= 0 {
+		return e, 3
+	}
+	if e := foldWord(s, q, "near", "distant", "immediate"); e >= 0 {
+		if f := foldWordB(s, spaceRun(s, e), "future"); f >= 0 {
+			return f, 3
+		}
+	}
+	if e := foldWord(s, q, "not"); e >= 0 {
+		if e = foldWord(s, spaceRun(s, e), "too"); e >= 0 {
+			if e = foldWord(s, spaceRun(s, e), "distant"); e >= 0 {
+				return foldWordB(s, spaceRun(s, e), "future"), 3
+			}
+		}
+		return -1, 0
+	}
+	if e := foldWordB(s, q, "past", "present"); e >= 0 {
+		return e, 4
+	}
+	if e := foldWord(s, q, "near", "nearer", "short", "shorter", "long", "longer"); e >= 0 {
+		return foldWordB(s, spaceRun(s, e), "term"), 5
+	}
+	return -1, 0
+}

@@ -96,3 +96,78 @@ func theWeekend(m *match, c *context) (timeline.Date, bool) {
 	}
 	return unplaced(timeline.TypeDate, weekValue(sat)+"-WE", timeline.ModNone)
 }
+
+// The groups of ruleRelative's pattern, for lexRelative.
+var relativeGroups = groupIndex(ruleRelative, "x", "mod", "rel", "the", "u")
+
+func init() { setLexer(ruleRelative, lexRelative) }
+
+// lexRelative is ruleRelative's pattern by hand (see [lexer]).
+func lexRelative(s string, loc []int) bool {
+	g := relativeGroups
+	for i, q := range [2]int{modGroup(s, 0), 0} {
+		if i == 0 && q < 0 {
+			continue
+		}
+		// The rel alternatives in order: "this past", "this", "last",
+		// "next", "coming", "previous", "the current", "current".
+		var rels [3]int
+		n := 0
+		if e := foldWord(s, q, "this"); e >= 0 {
+			if p := foldWord(s, spaceRun(s, e), "past"); p >= 0 {
+				rels[n] = p
+				n++
+			}
+			rels[n] = e
+			n++
+		} else if e := foldWord(s, q, "last", "next", "coming", "previous", "current"); e >= 0 {
+			rels[n] = e
+			n++
+		} else if e := foldWord(s, q, "the"); e >= 0 {
+			if c := foldWord(s, spaceRun(s, e), "current"); c >= 0 {
+				rels[n] = c
+				n++
+			}
+		}
+		for _, r := range rels[:n] {
+			// (?:\s+(?i:fiscal))? before the unit's \s+.
+			for j, f := range [2]int{foldWord(s, spaceRun(s, r), "fiscal"), r} {
+				if j == 0 && f < 0 {
+					continue
+				}
+				if e := relativeUnit(s, f); e >= 0 {
+					setGroup(loc, 0, 0, e)
+					setGroup(loc, g[0], 0, e)
+					if q > 0 {
+						setGroup(loc, g[1], 0, q)
+					}
+					setGroup(loc, g[2], q, r)
+					setGroup(loc, g[4], spaceRun(s, f), e)
+					return true
+				}
+			}
+		}
+		if t := foldWord(s, q, "the"); t >= 0 {
+			if e := relativeUnit(s, t); e >= 0 {
+				setGroup(loc, 0, 0, e)
+				setGroup(loc, g[0], 0, e)
+				if q > 0 {
+					setGroup(loc, g[1], 0, q)
+				}
+				setGroup(loc, g[3], q, t)
+				setGroup(loc, g[4], spaceRun(s, t), e)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeUnit matches \s+ and the unit of ruleRelative's pattern at
+// s[p:] and returns its end, or -1.
+func relativeUnit(s string, p int) int {
+	if p = spaceRun1(s, p); p < 0 {
+		return -1
+	}
+	return foldWordB(s, p, "weekend", "week", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night")
+}

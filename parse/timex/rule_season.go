@@ -67,3 +67,92 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(fmt.Sprintf("%04d-%s", n/4, code), mod)
 }
+
+// The groups of ruleSeason's pattern, for lexSeason.
+var seasonGroups = groupIndex(ruleSeason, "cue", "x", "mod", "rel", "the", "s", "year")
+
+func init() { setLexer(ruleSeason, lexSeason) }
+
+// lexSeason is ruleSeason's pattern by hand (see [lexer]).
+func lexSeason(s string, loc []int) bool {
+	g := seasonGroups
+	cue := foldWord(s, 0, "in", "during", "by", "until", "since", "over", "through", "throughout", "before", "after", "for")
+	for i, c := range [2]int{cue, -1} {
+		if i == 0 && c < 0 {
+			continue
+		}
+		p := 0
+		if c >= 0 {
+			p = spaceRun(s, c)
+		}
+		for j, m := range [2]int{modGroup(s, p), p} {
+			if j == 0 && m < 0 {
+				continue
+			}
+			rel := foldWord(s, m, "this", "last", "next", "past", "coming")
+			the := foldWord(s, m, "the")
+			for k, r := range [3]int{rel, the, m} {
+				if k < 2 && r < 0 {
+					continue
+				}
+				at := m
+				if k < 2 {
+					at = spaceRun(s, r)
+				}
+				e := seasonWord(s, at)
+				if e < 0 {
+					continue
+				}
+				setGroup(loc, g[5], at, e)
+				if k < 2 {
+					setGroup(loc, g[3+k], m, r)
+				}
+				if m > p {
+					setGroup(loc, g[2], p, m)
+				}
+				if c >= 0 {
+					setGroup(loc, g[0], 0, c)
+				}
+				// (?:\s+(?:of\s+)?YEAR)?
+				if q := spaceRun1(s, e); q >= 0 {
+					y := -1
+					if strings.HasPrefix(s[q:], "of") {
+						if o := spaceRun1(s, q+2); o >= 0 {
+							y = o
+						}
+					}
+					z := -1
+					if y >= 0 {
+						z = yearDigits(s, y)
+					}
+					if z < 0 {
+						y = q
+						z = yearDigits(s, y)
+					}
+					if z >= 0 {
+						setGroup(loc, g[6], y, z)
+						e = z
+					}
+				}
+				setGroup(loc, 0, 0, e)
+				setGroup(loc, g[1], p, e)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seasonWord matches ruleSeason's group s at s[p:] (a season in any case
+// but "fall", which is "fall" or "Fall"), then \b, and returns its end,
+// or -1.
+func seasonWord(s string, p int) int {
+	if e := foldWordB(s, p, "spring", "summer", "autumn", "winter"); e >= 0 {
+		return e
+	}
+	e := letterRun(s, p)
+	if w := s[p:e]; (w == "fall" || w == "Fall") && atBoundary(s, e) {
+		return e
+	}
+	return -1
+}

@@ -48,3 +48,48 @@ func resolveYear(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(y, mod)
 }
+
+// The groups of ruleYear's pattern, for lexYear.
+var yearGroups = groupIndex(ruleYear, "x", "mod", "fiscal", "year")
+
+func init() { setLexer(ruleYear, lexYear) }
+
+// lexYear is ruleYear's pattern by hand (see [lexer]).
+func lexYear(s string, loc []int) bool {
+	g := yearGroups
+	for i, q := range [2]int{modGroup(s, 0), 0} {
+		if i == 0 && q < 0 {
+			continue
+		}
+		// (?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?: with "year",
+		// without, or no "fiscal".
+		fiscal := [3]int{-1, foldWord(s, q, "fiscal"), -1}
+		if fiscal[1] >= 0 {
+			fiscal[0] = foldWord(s, spaceRun(s, fiscal[1]), "year")
+		}
+		for j, f := range fiscal {
+			if j < 2 && f < 0 {
+				continue
+			}
+			y := q
+			if f >= 0 {
+				y = spaceRun(s, f)
+			}
+			e := yearDigits(s, y)
+			if e < 0 {
+				continue
+			}
+			setGroup(loc, 0, 0, e)
+			setGroup(loc, g[0], 0, e)
+			if q > 0 {
+				setGroup(loc, g[1], 0, q)
+			}
+			if f >= 0 {
+				setGroup(loc, g[2], q, f)
+			}
+			setGroup(loc, g[3], y, e)
+			return true
+		}
+	}
+	return false
+}

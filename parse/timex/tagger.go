@@ -29,7 +29,9 @@
 // there, so the cost grows with the number of trigger words, not with the
 // number of rules times the length of the text. Every pattern stays under
 // the 500 instructions the regexp package runs with its backtracker rather
-// than its slower NFA (TestRulesFitBacktracker checks it).
+// than its slower NFA (TestRulesFitBacktracker checks it). The busiest
+// rules also match by hand, a word at a time, with lexers that must agree
+// with their patterns (see lex.go): the pattern stays the definition.
 package timex
 
 import (
@@ -175,7 +177,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				if r.short {
 					end = shortHi
 				}
-				m := r.matchAt(text, lo, end)
+				m := r.matchAt(text, lo, end, &c.lexBuf)
 				if m == nil || m.Left > s || m.Right < e {
 					continue
 				}
@@ -620,7 +622,7 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			}
 		}
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
-			if m := r.matchAt(text, p.start, p.end); m != nil && m.Left == p.start && m.Right == p.end {
+			if m := r.matchAt(text, p.start, p.end, new([2 * maxLexGroups]int)); m != nil && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
 					if d, ok := narrative(m, text, last[need]); ok {
 						p.d = d
