@@ -26,14 +26,24 @@ var ruleAgo = newRule("ago", 4, []string{"ago", "earlier", "now", "today"},
 	resolveAgo).nearby(agoAfter)
 
 // agoAfter reports whether the trigger text[s:e] can end a span of
-// ruleAgo: "ago" and "earlier" can, "now" and "today" only after "from".
+// ruleAgo: "ago" and "earlier" right after a unit ("two years ago",
+// not "said earlier"), "now" and "today" after "from" and a unit.
 func agoAfter(text string, s, e int) bool {
-	if e-s == len("ago") || e-s == len("earlier") {
-		return true
+	if oneOf(text[s:e], nowWords) {
+		ws, we := wordBefore(text, s, false)
+		if we-ws != len("from") || !strings.EqualFold(text[ws:we], "from") {
+			return false
+		}
+		s = ws
 	}
 	ws, we := wordBefore(text, s, false)
-	return we-ws == len("from") && strings.EqualFold(text[ws:we], "from")
+	return ws < we && oneOf(text[ws:we], units)
 }
+
+var (
+	nowWords = setOf(`now today`)
+	units    = setOf(strings.Join(unitWords, " "))
+)
 
 func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	mod := timeline.ModNone

@@ -27,13 +27,21 @@ var rulePeriod = newRule("period", 4, []string{"quarter", "period", "earlier", "
 	`(?P<x>(?i:the)\s+(?:(?P<prior>(?i:(?:comparable\s+|same\s+)?year[\s-]+(?:earlier|ago)|comparable|corresponding|same))\s+|(?P<latest>(?i:latest|most\s+recent|just[\s-]+(?:ended|completed)))\s+|`+yearPat+`\s+)?(?P<u>(?i:quarter|period))\b|(?P<rel>(?i:this|last))\s+year['’]s\s+(?P<u>(?i:quarter|period))\b|(?P<adj>(?i:year-(?:earlier|ago)))\b|(?P<fy>(?i:the\s+(?:fiscal\s+|full\s+)?year))\b)`,
 	resolvePeriod).endsSoon().nearby(periodNear)
 
-var yearLeads = setOf(`the fiscal full this last same comparable`)
+var (
+	yearLeads   = setOf(`the fiscal full this last same comparable`)
+	periodUnits = setOf(`quarter period`)
+	// periodLeads are the words that can come right before the unit;
+	// "s" is the end of "year's".
+	periodLeads = setOf(`the earlier ago comparable corresponding same latest recent ended completed s`)
+)
 
 // periodNear reports whether a year trigger text[s:e] has what the
 // pattern needs around it: a four-digit year is one only before
 // "quarter" or "period" ("the 2018 period"), and "year" only after "the",
 // "fiscal", "full", "this" or "last", before "'s", or as "year-earlier"
-// or "year ago". Other triggers always go on.
+// or "year ago". "Earlier" and "ago" need "year" before them, and
+// "quarter" and "period" one of the words that can precede them in the
+// pattern ("the", "year-ago", "latest", a year, "year's").
 func periodNear(text string, s, e int) bool {
 	if isDigit(text[s]) {
 		j := skipSpace(text, e)
@@ -41,7 +49,14 @@ func periodNear(text string, s, e int) bool {
 		return w == "quarter" || w == "period"
 	}
 	if e-s != len("year") {
-		return true
+		ws, we := wordBefore(text, s, true)
+		if ws == we {
+			return false
+		}
+		if oneOf(text[s:e], periodUnits) {
+			return isDigit(text[ws]) || oneOf(text[ws:we], periodLeads)
+		}
+		return we-ws == len("year") && strings.EqualFold(text[ws:we], "year")
 	}
 	if ws, we := wordBefore(text, s, false); ws < we && oneOf(text[ws:we], yearLeads) {
 		return true

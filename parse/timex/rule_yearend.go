@@ -15,7 +15,15 @@ import (
 //	since year-end (2018 END)
 var ruleYearEnd = newRule("yearend", 4, []string{"end"},
 	`(?P<cue>(?i:by|since|at|around|until|till|before|after|through|from|to))\s+(?P<x>(?i:year(?:-|\s+|['’]s\s+)end))\b`,
-	resolveYearEnd)
+	resolveYearEnd).nearby(afterYear)
+
+// afterYear reports whether the trigger text[s:e] comes right after
+// "year", "year-" or "year's", as ruleYearEnd's "end" must.
+func afterYear(text string, s, e int) bool {
+	ws, we := wordBefore(text, s, true)
+	w := text[ws:we]
+	return len(w) == 1 && (w[0] == 's' || w[0] == 'S') || len(w) == len("year") && strings.EqualFold(w, "year")
+}
 
 func resolveYearEnd(m *match, c *context) (timeline.Date, bool) {
 	y := c.anchor.Year()
