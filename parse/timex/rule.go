@@ -155,26 +155,27 @@ func (r *rule) Find(s string) *rules.Match {
 }
 
 // matchAt runs r anchored at text[lo:hi], by its lexer where it has one
-// and the text is ASCII, and returns the match with absolute offsets, or
-// nil. The lexer writes into buf, which a match copies: most tries fail,
-// and one buffer per call of [Tagger.Tag] saves an allocation for each.
-func (r *rule) matchAt(text string, lo, hi int, buf *[2 * maxLexGroups]int) *match {
+// and the text is ASCII, and reports whether it matched, with the match
+// in m at absolute offsets. The tagger reuses one m for every try, so
+// that a lexer's tries allocate nothing.
+func (r *rule) matchAt(text string, lo, hi int, m *match) bool {
 	s := text[lo:hi]
+	var loc []int
 	if r.lex == nil || !isASCII(s) {
-		loc := r.anchored.FindStringSubmatchIndex(s)
-		if loc == nil {
-			return nil
+		if loc = r.anchored.FindStringSubmatchIndex(s); loc == nil {
+			return false
 		}
-		return newMatch(r, text, loc, lo)
+	} else {
+		loc = m.buf[:r.ncap]
+		for i := range loc {
+			loc[i] = -1
+		}
+		if !r.lex(s, loc) {
+			return false
+		}
 	}
-	loc := buf[:r.ncap]
-	for i := range loc {
-		loc[i] = -1
-	}
-	if !r.lex(s, loc) {
-		return nil
-	}
-	return newMatch(r, text, loc, lo)
+	m.set(r, text, loc, lo)
+	return true
 }
 
 // maxLexGroups bounds the groups of a pattern with a lexer.
@@ -193,28 +194,27 @@ func (r *rule) lexLoc(s string) []int {
 }
 
 // newMatch returns the match of r in text whose group spans, relative to
-// text[off:], are loc. It keeps loc, or a copy when loc is no longer
-// than the match's own buffer.
+// text[off:], are loc.
 func newMatch(r *rule, text string, loc []int, off int) *match {
-	m := &match{text: text, names: r.re.SubexpNames()}
-	if len(loc) <= len(m.buf) {
-		m.loc = m.buf[:len(loc)]
-		copy(m.loc, loc)
-	} else {
-		m.loc = loc
-	}
-	loc = m.loc
+	m := new(match)
+	m.set(r, text, loc, off)
+	return m
+}
+
+// set makes m the match of r in text whose group spans, relative to
+// text[off:], are loc; it adds off to loc.
+func (m *match) set(r *rule, text string, loc []int, off int) {
 	for i := range loc {
 		if loc[i] >= 0 {
 			loc[i] += off
 		}
 	}
-	m.Left, m.Right = loc[0], loc[1]
+	m.Match = rules.Match{Left: loc[0], Right: loc[1]}
+	m.text, m.loc, m.names = text, loc, r.re.SubexpNames()
 	if r.x > 0 && loc[2*r.x] >= 0 {
 		m.Left, m.Right = loc[2*r.x], loc[2*r.x+1]
 	}
 	m.Text = text[m.Left:m.Right]
-	return m
 }
 
 // A match is a when match with the text it was found in and the group
@@ -225,7 +225,7 @@ type match struct {
 	text  string
 	loc   []int
 	names []string
-	buf   [2 * maxLexGroups]int // loc's storage when it fits
+	buf   [2 * maxLexGroups]int // loc's storage for a lexer
 }
 
 // get returns the first non-empty group called name, or "".
@@ -248,8 +248,8 @@ type context struct {
 	clause             []cueWord
 	clauseLo, clauseHi int
 	whole              bool // the clause's bounds are the sentence's own, not cut-offs
-	// lexBuf is the buffer lexers write their groups into.
-	lexBuf [2 * maxLexGroups]int
+	// m is the match every try of a rule fills.
+	m match
 }
 
 // calendar returns the DATE or TIME for a TIMEX3 calendar value, with its

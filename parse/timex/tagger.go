@@ -177,8 +177,8 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 				if r.short {
 					end = shortHi
 				}
-				m := r.matchAt(text, lo, end, &c.lexBuf)
-				if m == nil || m.Left > s || m.Right < e {
+				m := &c.m
+				if !r.matchAt(text, lo, end, m) || m.Left > s || m.Right < e {
 					continue
 				}
 				d, ok := r.resolve(m, c)
@@ -622,7 +622,7 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			}
 		}
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
-			if m := r.matchAt(text, p.start, p.end, new([2 * maxLexGroups]int)); m != nil && m.Left == p.start && m.Right == p.end {
+			if m := new(match); r.matchAt(text, p.start, p.end, m) && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
 					if d, ok := narrative(m, text, last[need]); ok {
 						p.d = d
