@@ -45,6 +45,7 @@ var lexCases = []string{
 	"last March", "in last March", "the past March", "coming May", "next Jan. last year",
 	"in the end of Dec.", "the close of Nov", "beginning of June 2", "since late last December",
 	"until next next March", "the", "in", "", " April", "the end of", "end of of April",
+	"its March meeting", "his May", "their  June", "Our April", "its", "itsApril",
 	// Lengths.
 	"three years", "three-year", "three-day visit", "the past two years", "the past years", "the years",
 	"years", "about years", "more than a year", "no  more than two weeks", "at least three months",

@@ -14,14 +14,14 @@ import (
 //
 //	in April   since March   early April (START)   mid-April (MID)
 //	late April (END)   the end of April (END)   last March   next May
-//	the October slaying, a June agreement, since December's figures
+//	the October slaying, a June agreement, its March meeting, since December's figures
 //	November's election (a possessive month that is no first name)
 //	the warmest March (after a superlative)
 //	in February this year, in June last year (one expression, in the year
 //	that follows, on its line or the wrapped next one, not across a
 //	paragraph)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an|its|his|her|their|our))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
@@ -34,10 +34,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		// woman's; "November's election" is the month's.
 		return timeline.Date{}, false
 	}
-	if cue == "the" || cue == "a" || cue == "an" {
-		// "the October slaying", "a June agreement": a month before its
-		// noun. "The March on Washington" is a march, and "the May
-		// government" Theresa May's.
+	if cue == "the" || cue == "a" || cue == "an" || possessives[cue] {
+		// "the October slaying", "a June agreement", "its March
+		// meeting": a month before its noun. "The March on
+		// Washington" is a march, and "the May government" Theresa
+		// May's.
 		next := skipSpace(c.text, m.Right)
 		if name == "May" || !possessive && (next == m.Right || next == len(c.text) || !isLower(c.text[next]) ||
 			functionWords[nextWord(c.text, next, min(len(c.text), next+12))]) {
@@ -191,6 +192,10 @@ func (c *context) figures() bool {
 var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
 	production deficit surplus inflation unemployment`)
 
+// possessives are the determiners that can stand before a month used as
+// an adjective, as "the" can.
+var possessives = setOf(`its his her their our`)
+
 // The groups of ruleMonth's pattern, for lexMonth.
 var monthGroups = groupIndex(ruleMonth, "cue", "x", "mod", "rel", "mon", "ry")
 
@@ -204,7 +209,7 @@ func lexMonth(s string, loc []int) bool {
 		return true
 	}
 	e := foldWord(s, 0, "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout",
-		"before", "after", "of", "between", "and", "or", "for", "the", "a", "an")
+		"before", "after", "of", "between", "and", "or", "for", "the", "a", "an", "its", "his", "her", "their", "our")
 	if e < 0 || !lexMonthX(s, spaceRun(s, e), loc) {
 		return false
 	}
