@@ -100,6 +100,8 @@ func afterVerbCue(text string, i int) bool {
 // "spent years", "took months"; they stay out of the expression.
 var verbCues = setOf(`spent spend spends spending took take takes lasted lasts waited wait waits`)
 
+var articles = setOf(`a an`)
+
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
 var moreWords = setOf(`more additional extra further trading business working straight consecutive successive`)
@@ -156,6 +158,14 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	u := strings.ToLower(m.get("u"))
+	if n := m.get("n"); u == "year" && len(n) == 4 && yearDigits(n, 0) == 4 {
+		// "1986 year excludes a gain": the year 1986, which
+		// [ruleYear] reads, not 1,986 years; "a 2000 year history"
+		// is a length.
+		if ws, we := wordBefore(c.text, m.Left, false); !oneOf(c.text[ws:we], articles) {
+			return timeline.Date{}, false
+		}
+	}
 	plural := strings.HasSuffix(u, "s") || u == "centuries"
 	pre := lowerFields(m.get("pre"))
 	if pre == "last" && m.get("q") == "" && lastIsVerb(c.text, m.Left) {
