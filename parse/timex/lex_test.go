@@ -72,6 +72,8 @@ var lexCases = []string{
 	"this week", "this past week", "this past  weekend", "this past", "last year", "the current year",
 	"current fiscal year", "the year", "the weekends", "the end of the year", "late last week", "this fiscal year",
 	"this fiscal", "the current", "the current fiscal quarter", "Next Month", "this past fiscal year", "the past week",
+	"later in the week", "earlier in the year", "Later  in\tthe month", "later in the", "later in week", "earlier in this year",
+	"later on the week", "later in the weekend", "earlier in the morning", "the prior quarter", "prior year", "preceding month",
 	"previous decade", "coming century", "this morning", "the night", "the week2", "the the week", "this this week",
 	// References.
 	"now", "right now", "right  nowadays", "Right Now", "nowadays", "in recent", "for now", "of currently", "into the future",

@@ -353,3 +353,15 @@ func quotedTitle(text string, i int, unit string) bool {
 	}
 	return strings.HasSuffix(text[:i], "\u201c")
 }
+
+// paragraphBreak reports whether s runs across a blank line or a line
+// break before an indent, where wire copy starts a paragraph or a table.
+func paragraphBreak(s string) bool {
+	for i := strings.IndexByte(s, '\n'); i >= 0; i = strings.IndexByte(s, '\n') {
+		s = strings.TrimPrefix(s[i+1:], "\r")
+		if s != "" && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+			return true
+		}
+	}
+	return false
+}

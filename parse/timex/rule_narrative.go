@@ -17,6 +17,7 @@ import (
 //	that day, that same day, the same day, earlier that day (2019-04-26)
 //	the next morning (2019-04-27TMO)   that night (2019-04-26TNI)
 //	the following week (2019-W18)   that month (2019-04)   the previous year (2018)
+//	(a 1986 loss from) prior year earnings (1985)
 //	that summer (the summer of the year in focus)
 //	the following Monday (2019-04-29)   the previous Friday (2019-04-19)
 //	(up from 3.6 billion) the year before (2018)   the week before (2019-W16)
@@ -33,7 +34,7 @@ var ruleNarrative = newRule("narrative", 4,
 		"spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 	`(?:(?P<adv>(?i:earlier|later))\s+)?`+
 		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))|(?P<season>(?i:spring|summer|autumn|fall|winter)))\b`+
-		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
+		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)|prior|preceding))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
 		`|(?P<edge>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after)))\b)`,
 	resolveNarrative).nearby(narrativeNear)
 
@@ -56,7 +57,7 @@ func narrativeNear(text string, s, e int) bool {
 }
 
 func resolveNarrative(m *match, c *context) (timeline.Date, bool) {
-	return narrative(m, c.text, focus{c.anchor, timeline.Day})
+	return narrative(m, c.text, focus{t: c.anchor, prec: timeline.Day})
 }
 
 // A focus is the date a narrative expression counts from: the start of a
@@ -64,11 +65,20 @@ func resolveNarrative(m *match, c *context) (timeline.Date, bool) {
 type focus struct {
 	t    time.Time
 	prec timeline.Precision
+	// d is the date in focus, and words its own words in lower case,
+	// without "the", single-spaced ("prior year"), unless it is itself
+	// narrative.
+	d     timeline.Date
+	words string
 }
 
 // narrativeNeeds returns the precision a focus needs for the expression of m, and
 // false when m is no date at all.
 func narrativeNeeds(m *match, text string) (timeline.Precision, bool) {
+	if paragraphBreak(m.Text) {
+		// "vs three cts prior\n    Year": a table's heading.
+		return 0, false
+	}
 	if m.get("edge") != "" {
 		rest := strings.TrimLeft(text[m.Right:], " \t")
 		if len(rest) > 1 && rest[0] == '\n' && rest[1] != '\n' && !isSpace(rest[1]) {

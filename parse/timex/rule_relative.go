@@ -18,13 +18,16 @@ import (
 //	last night (2019-04-25TNI)   this morning (2019-04-26TMO)
 //	over the weekend (2019-W16-WE on a Monday; the tense decides)
 //	the end of the year (2019 END)   early next year (2020 START)
+//	later in the week (2019-W17 END)   earlier in the year (2019 START)
+//	the prior quarter (2019-Q1; the one before the quarter in focus; a
+//	prior year or month is [ruleNarrative]'s)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|(?:the\s+)?current))(?:\s+(?i:fiscal))?|(?P<the>(?i:the)))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+in\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
-var relativeWords = setOf("this last next coming previous current the fiscal past")
+var relativeWords = setOf("this last next coming previous prior preceding current the fiscal past")
 
 func relativeBefore(text string, s, e int) bool {
 	ws, we := wordBefore(text, s, false)
@@ -32,9 +35,17 @@ func relativeBefore(text string, s, e int) bool {
 }
 
 func resolveRelative(m *match, c *context) (timeline.Date, bool) {
-	rel, mod := strings.TrimPrefix(lowerFields(m.get("rel")), "the "), modOf(m.get("mod"))
+	rel, mod := strings.TrimPrefix(lowerFields(m.get("rel")), "the "), modOf(m.get("mod")+m.get("in"))
 	u := strings.ToLower(m.get("u"))
-	if quotedTitle(c.text, m.Left, m.get("u")) {
+	if quotedTitle(c.text, m.Left, m.get("u")) || paragraphBreak(m.Text) {
+		// A table's "Year" heading under "vs three cts prior" is
+		// no "prior year".
+		return timeline.Date{}, false
+	}
+	if (rel == "prior" || rel == "preceding") && u != "quarter" {
+		// "prior year earnings" in a report on 1986 are 1985's:
+		// [ruleNarrative] counts them from the year in focus. A prior
+		// quarter is refocused by [Tagger.refocus].
 		return timeline.Date{}, false
 	}
 	if rel == "" && mod == timeline.ModNone {
@@ -45,7 +56,7 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	}
 	n := 0
 	switch rel {
-	case "last", "previous", "this past":
+	case "last", "previous", "prior", "preceding", "this past":
 		n = -1
 	case "next", "coming":
 		n = 1
@@ -98,7 +109,7 @@ func theWeekend(m *match, c *context) (timeline.Date, bool) {
 }
 
 // The groups of ruleRelative's pattern, for lexRelative.
-var relativeGroups = groupIndex(ruleRelative, "x", "mod", "rel", "the", "u")
+var relativeGroups = groupIndex(ruleRelative, "x", "mod", "rel", "the", "u", "in")
 
 func init() { setLexer(ruleRelative, lexRelative) }
 
@@ -110,7 +121,8 @@ func lexRelative(s string, loc []int) bool {
 			continue
 		}
 		// The rel alternatives in order: "this past", "this", "last",
-		// "next", "coming", "previous", "the current", "current".
+		// "next", "coming", "previous", "prior", "preceding", "the
+		// current", "current".
 		var rels [3]int
 		n := 0
 		if e := foldWord(s, q, "this"); e >= 0 {
@@ -120,7 +132,7 @@ func lexRelative(s string, loc []int) bool {
 			}
 			rels[n] = e
 			n++
-		} else if e := foldWord(s, q, "last", "next", "coming", "previous", "current"); e >= 0 {
+		} else if e := foldWord(s, q, "last", "next", "coming", "previous", "prior", "preceding", "current"); e >= 0 {
 			rels[n] = e
 			n++
 		} else if e := foldWord(s, q, "the"); e >= 0 {
@@ -160,7 +172,27 @@ func lexRelative(s string, loc []int) bool {
 			}
 		}
 	}
-	return false
+	// (?P<in>(?i:earlier|later))\s+in\s+(?i:the)
+	in := foldWord(s, 0, "earlier", "later")
+	if in < 0 {
+		return false
+	}
+	t := foldWord(s, spaceRun(s, in), "in")
+	if t >= 0 {
+		t = foldWord(s, spaceRun(s, t), "the")
+	}
+	if t < 0 {
+		return false
+	}
+	e := relativeUnit(s, t)
+	if e < 0 {
+		return false
+	}
+	setGroup(loc, 0, 0, e)
+	setGroup(loc, g[0], 0, e)
+	setGroup(loc, g[5], 0, in)
+	setGroup(loc, g[4], spaceRun(s, t), e)
+	return true
 }
 
 // relativeUnit matches \s+ and the unit of ruleRelative's pattern at

@@ -624,7 +624,13 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
 			if m := new(match); r.matchAt(text, p.start, p.end, m) && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
-					if d, ok := narrative(m, text, last[need]); ok {
+					if f := last[need]; f.words != "" && f.words == focusWords(text[p.start:p.end]) {
+						// "up from prior year earnings ... The
+						// prior year earnings included": the same
+						// year, not the one before it.
+						p.d.Type, p.d.Value, p.d.Precision, p.d.Mod = f.d.Type, f.d.Value, f.d.Precision, f.d.Mod
+						p.d.Earliest, p.d.Latest = f.d.Earliest, f.d.Latest
+					} else if d, ok := narrative(m, text, f); ok {
 						p.d = d
 					}
 				}
@@ -636,11 +642,31 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			continue
 		}
 		e := d.Earliest.UTC()
-		f := focus{date(e.Year(), int(e.Month()), e.Day()), d.Precision}
+		f := focus{t: date(e.Year(), int(e.Month()), e.Day()), prec: d.Precision, d: d}
+		if w := focusWords(text[p.start:p.end]); t.rules[p.rule].name != ruleNarrative.name || !forwardRE.MatchString(w) {
+			// Counted forward, a narrative expression names
+			// another date each time ("the next day ... the next
+			// day"); counted back, the same one ("from prior year
+			// earnings ... the prior year's charge").
+			f.words = w
+		}
 		for prec := timeline.Year; prec <= min(d.Precision, timeline.Day); prec++ {
 			last[prec] = f
 		}
 	}
+}
+
+// forwardRE matches the words of a narrative expression counted forward.
+var forwardRE = regexp.MustCompile(`\b(?:next|following|after)\b`)
+
+// focusWords returns the words of s in lower case, without "the",
+// single-spaced.
+func focusWords(s string) string {
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) > 0 && fs[0] == "the" {
+		fs = fs[1:]
+	}
+	return strings.Join(fs, " ")
 }
 
 // secondDayRE matches the second day of a pair after a month and day:
