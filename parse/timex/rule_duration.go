@@ -102,6 +102,12 @@ var verbCues = setOf(`spent spend spends spending took take takes lasted lasts w
 
 var articles = setOf(`a an`)
 
+// quartersOf reports whether "of" follows "quarters" ending at text[i].
+func quartersOf(text string, i int) bool {
+	j := skipSpace(text, i)
+	return nextWord(text, j, min(len(text), j+8)) == "of"
+}
+
 // moreWords may come between a count and its unit: "two more weeks",
 // "eight trading days".
 var moreWords = setOf(`more additional extra further trading business working straight consecutive successive`)
@@ -184,9 +190,10 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		}
 		f, ok = number(tens + "-" + strings.ToLower(more))
 	}
-	if u == "quarters" && (m.get("n")+m.get("v") == "" || nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "of") {
-		// "for quarters" is no English, and "three quarters of the
-		// vote" is a fraction.
+	if u == "quarters" && (m.get("n")+m.get("v") == "" || quartersOf(c.text, m.Right) && (!vague || strings.EqualFold(m.get("n"), "some"))) {
+		// "for quarters" is no English, "three quarters of the
+		// vote" is a fraction and "in some quarters of the market"
+		// a place; "several quarters of losses" is a length.
 		return timeline.Date{}, false
 	}
 	half := m.get("half") != "" || m.get("half2") != ""

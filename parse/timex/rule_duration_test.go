@@ -111,6 +111,9 @@ var RuleDurationTests = []tagTest{
 	{name: "did not last", text: "The truce did not last a week.", want: []string{`"a week" DURATION P1W duration`}},
 	{name: "last after a noun", text: "Sales rose in the last two months.", want: []string{`"the last two months" DURATION P2M duration`}},
 	{name: "the third consecutive month", text: "It was the third consecutive month of gains.", want: nil},
+	{name: "several quarters of", anchor: "1989-10-30", text: "It achieved profitability after several quarters of losses.", want: []string{`"several quarters" DURATION PXQ duration`}},
+	{name: "quarters of as a fraction", anchor: "1989-10-30", text: "Three quarters of the vote went to him.", want: nil},
+	{name: "some quarters is a place", anchor: "1987-03-26", text: "It raised fears in some quarters of a return in inflation.", want: nil},
 	{name: "a year before year", anchor: "1987-03-04", text: "1986 year excludes an extraordinary loss.", want: []string{`"1986" DATE 1986 year`}},
 	{name: "a length in years written like a year", anchor: "1987-03-04", text: "It has a 2000 year history.", want: []string{`"2000 year" DURATION P2000Y duration`}},
 }
