@@ -17,7 +17,7 @@ var talksTests = []ruleTest{
 		`2019-04-27 CONSULT/meeting 046 expected "John Kerry holds talks with Abdullah" | John Kerry > Abdullah`,
 	}},
 	{"a relative clause about the subject", "Michael Jopling, who is a member of the EC agriculture committee, was in Indiana prior to talks with U.S. officials in Washington later this week.", []string{
-		`2019-04-27 .. 2019-04-28 CONSULT/meeting 046 planned "Michael Jopling holds talks with United States" @ Washington, United States | Michael Jopling > United States`,
+		`2019-04-25 .. 2019-04-28 CONSULT/meeting 046 planned "Michael Jopling holds talks with United States" @ Washington, United States | Michael Jopling > United States`,
 	}},
 	{"suggested talks are possible", "Agriculture Secretary Richard Lyng said he suggested instead bilateral talks with Japan on rice.", []string{
 		`undated CONSULT/meeting 046 possible "Richard Lyng holds talks with Japan" | Richard Lyng > Japan`,

@@ -396,6 +396,20 @@ func third(lo, hi time.Time, p Precision, m Mod) (time.Time, time.Time) {
 		a, b := cut(mins, m)
 		return lo.Add(time.Duration(a) * time.Minute), lo.Add(time.Duration(b-1) * time.Minute)
 	}
+	if p == Week && hi.Sub(lo) == 6*24*time.Hour {
+		// News counts a week by its working days: "late this week"
+		// is Thursday to the weekend, "early this week" Monday to
+		// Wednesday, not the thirds Saturday-Sunday and
+		// Monday-Tuesday.
+		a, b := 3, 7
+		switch m {
+		case ModStart:
+			a, b = 0, 3
+		case ModMid:
+			a, b = 2, 5
+		}
+		return lo.AddDate(0, 0, a), lo.AddDate(0, 0, b-1)
+	}
 	days := int(hi.Sub(lo)/(24*time.Hour)) + 1
 	a, b := cut(days, m)
 	return lo.AddDate(0, 0, a), lo.AddDate(0, 0, b-1)

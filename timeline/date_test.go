@@ -56,6 +56,11 @@ var withModTests = []struct {
 	{"2011", ModMid, "DATE 2011 MID year [2011-05-01 .. 2011-08-31]"},
 	{"2019-04", ModMid, "DATE 2019-04 MID month [2019-04-11 .. 2019-04-20]"},
 	{"199", ModStart, "DATE 199 START decade [1990-01-01 .. 1993-04-30]"},
+	// Weeks split by their working days: Monday to Wednesday,
+	// Wednesday to Friday, Thursday to Sunday.
+	{"2019-W17", ModStart, "DATE 2019-W17 START week [2019-04-22 .. 2019-04-24]"},
+	{"2019-W17", ModMid, "DATE 2019-W17 MID week [2019-04-24 .. 2019-04-26]"},
+	{"2019-W17", ModEnd, "DATE 2019-W17 END week [2019-04-25 .. 2019-04-28]"},
 	{"2019-04-26", ModApprox, "DATE 2019-04-26 APPROX day [2019-04-25 .. 2019-04-27]"},
 	{"2019", ModBefore, "DATE 2019 BEFORE year"},
 }
