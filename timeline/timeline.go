@@ -122,6 +122,11 @@ func same(a, b Event) bool {
 	if !shareActor(a.Actors, b.Actors) || placesDiffer(a.Place, b.Place) {
 		return false
 	}
+	if counterpartsDiffer(a.Recipients, b.Recipients) {
+		// Reagan's summit with Mulroney is not his summit with
+		// Nakasone, however near their times.
+		return false
+	}
 	if a.When.IsZero() || b.When.IsZero() {
 		// Undated reports name one happening by their summary, unless
 		// one tells it was called off and the other that it took place:
@@ -189,6 +194,55 @@ func shareActor(a, b []Actor) bool {
 		}
 	}
 	return false
+}
+
+// counterpartsDiffer reports whether the recipients a and b of two
+// reports clearly name others: both name some, and every pair of them is
+// two people, or two governments or organisations, of different names.
+// A person and a government may be one side (Shevardnadze and the Soviet
+// Union), a spelling one letter off is the same person (Shevardnaze),
+// and a country keeps its name across history (the Soviet Union and
+// Russia).
+func counterpartsDiffer(a, b []Actor) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			switch {
+			case samePerson(x, y), x.Type != y.Type:
+				return false
+			case x.Type == "person" && nearName(lastWord(x.Name), lastWord(y.Name)):
+				return false
+			case x.Type != "person" && country(x.Name) == country(y.Name):
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// nearName reports whether the names a and b, of five letters or more,
+// differ by at most one letter added, dropped or changed.
+func nearName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	j, k := len(a), len(b)
+	for j > i && k > i && a[j-1] == b[k-1] {
+		j--
+		k--
+	}
+	return j-i <= 1 && k-i <= 1
 }
 
 // samePerson reports whether a and b are one actor: the same name, or,

@@ -39,6 +39,14 @@ func person(e Event) Event {
 	return e
 }
 
+// with returns e with the recipients named, of type typ.
+func with(e Event, typ string, names ...string) Event {
+	for _, n := range names {
+		e.Recipients = append(e.Recipients, Actor{Name: n, Type: typ})
+	}
+	return e
+}
+
 // spanning returns e ending on the day end.
 func spanning(e Event, end string) Event {
 	e.When.End = mustValue(end, end)
@@ -112,6 +120,20 @@ var buildTests = []struct {
 		{placed(event("a#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "Moscow", "Russia")},
 		{placed(event("b#1", "visit", "Thatcher", "1987-03-30", StatusOccurred), "", "Soviet Union")},
 	}, []string{"a#1 1987-03-30 occurred 2"}},
+	{"two summits with others stay apart", [][]Event{
+		{with(person(event("a#1", "meet", "Reagan", "1987-04", StatusPlanned)), "person", "Brian Mulroney")},
+		{with(person(event("b#1", "meet", "Reagan", "1987-04-30", StatusPlanned)), "person", "Nakasone")},
+	}, []string{"a#1 1987-04-01 .. 1987-04-30 planned 1", "b#1 1987-04-30 planned 1"}},
+	{"talks with two countries stay apart", [][]Event{
+		{with(event("a#1", "meet", "United States", "1986-06", StatusOccurred), "government", "Japan")},
+		{with(event("b#1", "meet", "United States", "1986-06", StatusOccurred), "government", "Canada")},
+	}, []string{"a#1 1986-06-01 .. 1986-06-30 occurred 1", "b#1 1986-06-01 .. 1986-06-30 occurred 1"}},
+	{"a counterpart spelt one letter off, or named by its country", [][]Event{
+		{with(person(event("a#1", "meet", "Shultz", "1987-04-13", StatusOccurred)), "person", "Eduard Shevardnaze")},
+		{with(person(event("b#1", "meet", "Shultz", "1987-04-13", StatusOccurred)), "person", "Eduard Shevardnadze")},
+		{with(person(event("c#1", "meet", "Shultz", "1987-04-13", StatusOccurred)), "government", "Soviet Union")},
+		{with(with(person(event("d#1", "meet", "Shultz", "1987-04-13", StatusOccurred)), "government", "Russia"), "person", "Shevardnadze")},
+	}, []string{"a#1 1987-04-13 occurred 4"}},
 	{"an interval keeps a day of one of its legs from narrowing it", [][]Event{
 		{spanning(placed(event("a#1", "visit", "Modi", "2013-05-25", StatusPlanned), "", "Japan"), "2013-05-27")},
 		{placed(event("b#1", "visit", "Modi", "2013-05-27", StatusPlanned), "Kyoto", "Japan")},
