@@ -264,6 +264,11 @@ func (c *context) tense(start, end int) tense {
 			if t == tenseMay {
 				t = tenseFuture
 			}
+			if t == tenseFutureInPast && i >= end {
+				// "On Thursday, the company offered to acquire":
+				// the day of the offer, which is past.
+				t = tensePast
+			}
 			cues = append(cues, cueAt{t, i})
 		}
 	}
@@ -406,6 +411,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 	}
 	switch prev {
 	case "has", "have":
+		if planVerbs[w] && toVerb(text, end, hi) {
+			// "have vowed to return on Saturday": a plan, as after
+			// "vowed" alone.
+			return tenseFutureInPast
+		}
 		if w != "to" && w != "not" && w != "never" && w != "already" && w != "yet" {
 			return tensePast
 		}
@@ -438,7 +448,7 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// Sunday": so news writes a programme.
 		return tenseFuture
 	}
-	if planVerbs[w] && nextWord(text, end, hi) == "to" {
+	if planVerbs[w] && toVerb(text, end, hi) {
 		// "agreed to buy", "vowed to return": a plan reported from
 		// the past.
 		return tenseFutureInPast
@@ -492,6 +502,20 @@ var planVerbs = map[string]bool{
 	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "offered": true,
 	"threatened": true, "sought": true, "hoped": true, "wanted": true, "intended": true, "proposed": true,
 	"prepared": true, "arranged": true, "undertook": true, "voted": true,
+}
+
+// toVerb reports whether "to" and a verb follow text[:end]: "agreed to
+// meet", not "agreed to the plan" or "agreed to 50 dlrs".
+func toVerb(text string, end, hi int) bool {
+	j := skipSpace(text, end)
+	if nextWord(text, j, hi) != "to" {
+		return false
+	}
+	j = skipSpace(text, j+len("to"))
+	if j >= hi || !isLetter(text[j]) {
+		return false
+	}
+	return !determiners[strings.ToLower(nextWord(text, j, hi))]
 }
 
 // determiners come before a noun: "the plans", "its plans".
