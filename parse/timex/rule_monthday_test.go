@@ -5,7 +5,7 @@ import "testing"
 var RuleMonthDayTests = []tagTest{
 	// A verb of something that happened dates itself: no slack ahead.
 	// A delivery is still to come when the deal is made.
-	{name: "for delivery", anchor: "1987-03-27", text: "It took a shipment, at 96.06 dlrs per tonne, for December 1-15 delivery.", want: []string{`"December 1" DATE 1987-12-01 monthday`}},
+	{name: "for delivery", anchor: "1987-03-27", text: "It took a shipment, at 96.06 dlrs per tonne, for December 1-15 delivery.", want: []string{`"December 1" DATE 1987-12-01 monthday`, `"15" DATE 1987-12-15 monthday`}},
 	{name: "happened on a day ahead", anchor: "2013-03-22", text: "The bombing happened on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
 	{name: "born on", anchor: "2013-03-22", text: "He was born on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
 	{name: "took place on", anchor: "2013-03-22", text: "The vote took place on April 2.", want: []string{`"April 2" DATE 2012-04-02 monthday`}},
@@ -51,6 +51,10 @@ var RuleMonthDayTests = []tagTest{
 	{name: "second day of a pair", text: "The summit will be held on April 24 and 25.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`, `"25" DATE 1999-04-25 monthday`}},
 	{name: "pair with a year", text: "She will visit July 7 to 10, 2019.", anchor: "1999-02-10", want: []string{`"July 7" DATE 2019-07-07 monthday`, `"10" DATE 2019-07-10 monthday`}},
 	{name: "pair is a count", text: "On April 24 and 25 percent of voters stayed home.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`}},
+	{name: "pair with a dash", text: "The opposition boycotted the Feb. 24-25 election.", anchor: "2013-03-22", want: []string{`"Feb. 24" DATE 2013-02-24 monthday`, `"25" DATE 2013-02-25 monthday`}},
+	{name: "pair with an en dash and a year", text: "The dumping occurred September 23–30, 1986, the department said.", anchor: "1987-03-19", want: []string{`"September 23" DATE 1986-09-23 monthday`, `"30" DATE 1986-09-30 monthday`}},
+	{name: "dash before a fraction", text: "It sold notes due March 15-3/4.", anchor: "2013-03-22", want: []string{`"March 15" DATE 2013-03-15 monthday`}},
+	{name: "dash before a measure", text: "Rates for March 5-7 pct were set.", anchor: "2013-03-22", want: []string{`"March 5" DATE 2013-03-05 monthday`}},
 	{name: "pair is odds", text: "On June 5 to 1 odds were given.", anchor: "1999-02-10", want: []string{`"June 5" DATE 1998-06-05 monthday`}},
 	{name: "pair is a clock time", text: "It meets on May 2 and 3:30 p.m.", anchor: "1999-02-10", want: []string{`"May 2" DATE 1999-05-02 monthday`, `"3:30 p.m." TIME 1999-02-10T15:30 clock`}},
 	{name: "the weekend of", text: "The weekend of March 9-10 was quiet.", anchor: "2013-03-22", want: []string{`"The weekend of March 9" DATE 2013-W10-WE monthday`}},

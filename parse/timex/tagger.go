@@ -673,9 +673,24 @@ func focusWords(s string) string {
 // " and 25" in "April 24 and 25", " to 10" in "July 7 to 10".
 var secondDayRE = regexp.MustCompile(`^,?\s+(?:and|or|to|through|until|till)\s+((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
 
+// dashDayRE matches the day after the dash of a pair: "25" in "Feb.
+// 24-25".
+var dashDayRE = regexp.MustCompile(`^((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
+
+// dashAt returns the length of the hyphen or en dash at text[i], or 0.
+func dashAt(text string, i int) int {
+	switch {
+	case strings.HasPrefix(text[i:], "-"):
+		return 1
+	case strings.HasPrefix(text[i:], "–"):
+		return len("–")
+	}
+	return 0
+}
+
 // secondDays adds the day a pair names after a month and day ("April 24
-// and 25", "July 7 to 10"), in the same month and year, as TimeML tags
-// it: a date of its own.
+// and 25", "July 7 to 10", "Feb. 24-25"), in the same month and year, as
+// TimeML tags it: a date of its own.
 func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 	var out []candidate
 	for i, p := range ps {
@@ -683,18 +698,35 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		if r := t.rules[p.rule].name; r != ruleMonthDay.name && r != ruleDayMonth.name || !isDay(p.d) {
 			continue
 		}
-		j := p.end
-		if j < len(text) && text[j] == ',' {
-			j++
-		}
-		switch j = skipSpace(text, j); nextWord(text, j, min(len(text), j+12)) {
-		case "and", "or", "to", "through", "until", "till":
-		default:
+		if ws, we := wordBefore(text, p.start, false); ws < we && oneOf(text[ws:we], offsetWords) &&
+			offsetRE.MatchString(text[max(0, p.start-24):p.start]) {
+			// "the weekend of March 9-10" is one weekend: see
+			// [Tagger.dayOffsets].
 			continue
 		}
-		m := secondDayRE.FindStringSubmatchIndex(text[p.end:min(len(text), p.end+32)])
-		if m == nil {
-			continue
+		var m []int
+		dash := dashAt(text, p.end)
+		if dash > 0 {
+			// "Feb. 24-25", "May 5–6".
+			if m = dashDayRE.FindStringSubmatchIndex(text[p.end+dash : min(len(text), p.end+dash+8)]); m == nil {
+				continue
+			}
+			for k := range m {
+				m[k] += dash
+			}
+		} else {
+			j := p.end
+			if j < len(text) && text[j] == ',' {
+				j++
+			}
+			switch j = skipSpace(text, j); nextWord(text, j, min(len(text), j+12)) {
+			case "and", "or", "to", "through", "until", "till":
+			default:
+				continue
+			}
+			if m = secondDayRE.FindStringSubmatchIndex(text[p.end:min(len(text), p.end+32)]); m == nil {
+				continue
+			}
 		}
 		s, e := p.end+m[2], p.end+m[1]
 		if pt := text[p.start:p.end]; len(pt) >= 4 && allDigits(pt[len(pt)-4:]) {
@@ -706,8 +738,9 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 			i+1 < len(ps) && ps[i+1].start < e {
 			continue
 		}
-		if w := nextWord(text, e, min(len(text), e+16)); w != "" && !pairFollowers[w] {
-			// "April 24 and 25 percent", "and 25 people".
+		if w := nextWord(text, e, min(len(text), e+16)); dash == 0 && w != "" && !pairFollowers[w] || dash > 0 && measureWords[w] {
+			// "April 24 and 25 percent", "and 25 people"; but
+			// "the Feb. 24-25 election".
 			continue
 		}
 		first := p.d.Earliest.UTC()
@@ -1058,6 +1091,9 @@ var pairYearRE = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)[0-9]{2})\b`)
 
 // pairFollowers are the words that may follow the second day of a pair;
 // any other word makes the number a count ("and 25 percent").
+// measureWords after a number make it a quantity.
+var measureWords = setOf(`pct percent per points point cents cts dlrs dollars people times`)
+
 var pairFollowers = setOf(`in at on of when with for and or as after before but while during from to the
 	a an this that where which respectively last next`)
 
