@@ -168,13 +168,39 @@ var happenedVerbs = setOf(`happened occurred died born erupted exploded collapse
 // delivery: "for" before it, and "delivery", "shipment", "loading" or
 // "arrival" after it, past a second day ("for November 1-15 delivery").
 func forDelivery(text string, s, e int) bool {
-	if prevWord(text, s) != "for" {
+	switch prevWord(text, s) {
+	case "for":
+	case "and", "or":
+		// "for October 1-15 and December 5-20 delivery": the second
+		// period of a pair, right before its delivery.
+		for e < len(text) && e < s+64 && (isDigit(text[e]) || strings.IndexByte(" -/,", text[e]) >= 0) {
+			e++
+		}
+		return deliveryWords[nextWord(text, e, min(len(text), e+16))]
+	default:
 		return false
 	}
-	for e < len(text) && e < s+64 && (isDigit(text[e]) || strings.IndexByte(" -/,", text[e]) >= 0) {
-		e++
+	for range 2 {
+		for e < len(text) && e < s+64 && (isDigit(text[e]) || strings.IndexByte(" -/,", text[e]) >= 0) {
+			e++
+		}
+		w := nextWord(text, e, min(len(text), e+16))
+		if w != "and" && w != "or" {
+			return deliveryWords[w]
+		}
+		// "for October 1-15 and December 5-20 delivery": past the
+		// second month of a pair of periods.
+		j := skipSpace(text, skipSpace(text, e)+len(w))
+		k := j
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		if month(text[j:k]) == 0 {
+			return false
+		}
+		e = afterMonth(text, k)
 	}
-	return deliveryWords[nextWord(text, e, min(len(text), e+16))]
+	return false
 }
 
 var deliveryWords = setOf(`delivery deliveries shipment shipments loading arrival`)

@@ -5,6 +5,7 @@ import "testing"
 var RuleMonthDayTests = []tagTest{
 	// A verb of something that happened dates itself: no slack ahead.
 	// A delivery is still to come when the deal is made.
+	{name: "two periods for delivery", anchor: "1987-03-27", text: "It bought wheat for October 1-15 and December 5-20 delivery.", want: []string{`"October 1" DATE 1987-10-01 monthday`, `"15" DATE 1987-10-15 monthday`, `"December 5" DATE 1987-12-05 monthday`, `"20" DATE 1987-12-20 monthday`}},
 	{name: "for delivery", anchor: "1987-03-27", text: "It took a shipment, at 96.06 dlrs per tonne, for December 1-15 delivery.", want: []string{`"December 1" DATE 1987-12-01 monthday`, `"15" DATE 1987-12-15 monthday`}},
 	{name: "happened on a day ahead", anchor: "2013-03-22", text: "The bombing happened on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
 	{name: "born on", anchor: "2013-03-22", text: "He was born on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
