@@ -64,6 +64,12 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	a := c.anchor
 	switch u {
 	case "week":
+		if rel == "this" && a.Weekday() == time.Sunday && mod == timeline.ModNone && c.tense(m.Left, m.Right) == tenseFuture {
+			// "Reagan will hold talks with Nakasone this week", on
+			// a Sunday: the week that starts the next day (news
+			// counts weeks from Sunday, ISO from Monday).
+			n = 1
+		}
 		return calendar(weekValue(a.AddDate(0, 0, 7*n)), mod)
 	case "weekend":
 		return unplaced(timeline.TypeDate, weekValue(a.AddDate(0, 0, 7*n))+"-WE", mod)
