@@ -131,8 +131,8 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			e.Place.City, e.Place.Country = c[0], c[1]
 		}
 		if e.Place.City == "" && e.Place.Country == "" && e.Place.Region == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
-			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" && e.Status == timeline.StatusOccurred &&
-				(nearDay(e.When, doc.Anchor) || saysHere(e)) {
+			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" &&
+				(e.Status == timeline.StatusOccurred && nearDay(e.When, doc.Anchor) || saysHere(e)) {
 				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
 			}
 		}
@@ -245,13 +245,19 @@ func saysHere(e *timeline.Event) bool {
 	if len(e.Evidence) == 0 {
 		return false
 	}
-	for _, f := range strings.FieldsFunc(e.Evidence[0].Sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if f == "here" {
+	fs := strings.FieldsFunc(e.Evidence[0].Sentence, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, f := range fs {
+		if f == "here" && (i == 0 || !sourcesHere[strings.ToLower(fs[i-1])]) {
 			return true
 		}
 	}
 	return false
 }
+
+// sourcesHere are the people "here" places rather than an event:
+// "diplomats here said the ministers would meet".
+var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
+	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
 
 // refer gives what a definite mention of an event says (its length, its
 // date) to the latest event of the same action told before, as a further

@@ -345,6 +345,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if !moving(h, toks) {
 		return false
 	}
+	if h.rule.name == "meet" && meetsAThing(toks, h.t1) {
+		return false // "to meet their commitments", "met the demands"
+	}
 	if h.rule.name == "mediate" && !statesman(h.actor) {
 		return false // "Labour Minister Almir Pazzionotto would act as a mediator" between unions
 	}
@@ -567,4 +570,39 @@ func arrivalPlace(h *hit, toks []token, ments []mention) (place, who *mention) {
 		}
 	}
 	return nil, nil
+}
+
+// meetsAThing reports whether the verb "meet" ending before toks[i] takes
+// a thing as its object, not someone met: "meet their commitments",
+// "met the demands of its members", "meet the deadline".
+func meetsAThing(toks []token, i int) bool {
+	for k := i; k < min(len(toks), i+4); k++ {
+		switch w := toks[k].low; {
+		case meetThings[w]:
+			return true
+		case meetThingLeads[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// meetThings are what one meets that is no one: aims, demands, dues.
+var meetThings = wordSet(`commitment commitments obligation obligations target targets demand demands need needs
+	requirement requirements deadline deadlines goal goals expectation expectations criterion criteria condition
+	conditions cost costs payment payments debt debts standard standards term terms challenge challenges quota
+	quotas request requests objective objectives forecast forecasts estimate estimates`)
+
+// meetThingLeads may stand between "meet" and its thing.
+var meetThingLeads = wordSet(`the their its his her our your these those all some any new growing its own economic
+	growth budget financial debt payment export production`)
+
+// wordSet returns the set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

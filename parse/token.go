@@ -76,7 +76,8 @@ func tokenize(s string, off int) []token {
 			}
 			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
 			i = j
-		case (r == '\'' || r == '’') && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
+		case (r == '\'' || r == '’' || r == '"' && i > 0 && isWordByte(s[i-1])) && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
+			// A possessive, written "Gandhi\"s" in some wire copy.
 			toks = append(toks, newToken(s[i:i+n+1], s[i:], off+i, off+i+n+1))
 			i += n + 1
 		default:
@@ -97,5 +98,5 @@ func isWordByte(c byte) bool {
 
 // possessive reports whether t is a possessive "'s".
 func (t token) possessive() bool {
-	return len(t.text) >= 2 && (t.text[0] == '\'' || strings.HasPrefix(t.text, "’")) && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S')
+	return len(t.text) >= 2 && (t.text[0] == '\'' || t.text[0] == '"' || strings.HasPrefix(t.text, "’")) && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S')
 }

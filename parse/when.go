@@ -505,7 +505,16 @@ type relation struct {
 // July 1986 semiconductor pact" dates the pact, while "the April 9
 // policymaking meeting" dates its meeting.
 func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
-	if k0 < 1 || k1+1 >= len(toks) || !attributiveDets[toks[k0-1].low] {
+	if k1+1 >= len(toks) {
+		return false
+	}
+	// Up to two adjectives may stand between: "a theoretical July 1
+	// deadline".
+	j := k0 - 1
+	for n := 0; n < 2 && j > 0 && adjectiveLike(toks[j]) && !slices.ContainsFunc(hits, func(h hit) bool { return h.t0 <= j && j < h.t1 }); n++ {
+		j--
+	}
+	if j < 0 || !attributiveDets[toks[j].low] {
 		return false
 	}
 	next := toks[k1+1].text
@@ -519,6 +528,29 @@ func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
 	}
 	return true
 }
+
+// adjectiveLike reports whether t looks like an adjective before a noun:
+// a lower-case word with an adjective's ending ("theoretical",
+// "tentative", "proposed"), not a noun such as "meeting".
+func adjectiveLike(t token) bool {
+	w := t.text
+	if w == "" || w[0] < 'a' || w[0] > 'z' || functionWords[t.low] || attributiveDets[t.low] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '-' {
+			return false
+		}
+	}
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"al", "ic", "ive", "ous", "ed", "ful", "ible", "able", "ary", "ent", "ant"}
 
 var attributiveDets = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true}
 
