@@ -278,6 +278,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.kind != mentionRegion && m.country == nil {
 			continue
 		}
+		if m.t0 == h.t1 && h.t0 > 0 && toks[h.t1-1].low == "visiting" && attributiveDets[toks[h.t0-1].low] {
+			// "a visiting Ghanaian delegation" is Ghana's, visiting
+			// elsewhere.
+			continue
+		}
+		if h.rule.need != needPlace && m.t1 < len(toks) && institutions[toks[m.t1].text] {
+			// "to leave George Washington Hospital": an
+			// institution's name, no city.
+			continue
+		}
 		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
 			// Other events take a place the clause puts them in.
 			if m.prep == "in" || m.prep == "at" {
@@ -344,6 +354,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	if !moving(h, toks) {
 		return false
+	}
+	if h.rule.mode == timeline.ModeDeparture && leavesInstitution(toks, h.t1) {
+		return false // "expected to leave George Washington Hospital"
 	}
 	if h.rule.name == "meet" && meetsAThing(toks, h.t1) {
 		return false // "to meet their commitments", "met the demands"
@@ -605,4 +618,23 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// leavesInstitution reports whether the trigger ending before toks[i] is
+// followed by the capitalised name of an institution: one leaves a
+// hospital or a university, and no country.
+func leavesInstitution(toks []token, i int) bool {
+	if i < len(toks) && toks[i].low == "the" {
+		i++
+	}
+	for k := i; k < min(len(toks), i+5); k++ {
+		t := toks[k].text
+		if t == "" || t[0] < 'A' || t[0] > 'Z' {
+			return false
+		}
+		if institutions[t] && t != "Airport" {
+			return k > i // one leaves an airport on a journey
+		}
+	}
+	return false
 }
