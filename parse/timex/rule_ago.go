@@ -46,6 +46,11 @@ var (
 )
 
 func resolveAgo(m *match, c *context) (timeline.Date, bool) {
+	if strings.EqualFold(m.get("dir"), "earlier") && nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "than" {
+		// "a year earlier than planned" compares; its length is
+		// [ruleDuration]'s.
+		return timeline.Date{}, false
+	}
 	mod := timeline.ModNone
 	switch lowerFields(m.get("q")) {
 	case "more than":

@@ -17,6 +17,7 @@ var RuleAgoTests = []tagTest{
 	{name: "vague", text: "It ended several years ago.", want: []string{`"several years ago" DATE PAST_REF ago`}},
 	// Regression: "a year earlier" was a duration (P1Y); TimeML dates it.
 	{name: "year earlier", text: "Sales were up from $3 million a year earlier.", want: []string{`"a year earlier" DATE 2018 ago`}},
+	{name: "earlier than compares", text: "It will tighten standards by 2014, a year earlier than planned.", want: []string{`"2014" DATE 2014 year`, `"a year" DURATION P1Y duration`}},
 	{name: "days earlier is no date", text: "He had arrived two days earlier.", want: []string{`"two days" DURATION P2D duration`}},
 	{name: "digits", text: "It ended 10 years ago.", want: []string{`"10 years ago" DATE 2009 ago`}},
 	{name: "a year before the month", text: "Home prices rose 8.1 percent in January from a year earlier.", anchor: "2013-03-22", want: []string{`"January" DATE 2013-01 month`, `"a year earlier" DATE 2012-01 ago`}},
