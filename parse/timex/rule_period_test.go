@@ -6,6 +6,7 @@ var RulePeriodTests = []tagTest{
 	{name: "the quarter", text: "Sales rose 5% in the quarter.", want: []string{`"the quarter" DATE 2019-Q1 period`}},
 	// A quarter named by its end is the calendar quarter of that month.
 	{name: "the quarter ended", anchor: "2013-03-22", text: "Net income for the quarter ended Feb. 28 rose from a year earlier.", want: []string{`"the quarter" DATE 2013-Q1 period`, `"Feb. 28" DATE 2013-02-28 monthday`, `"a year earlier" DATE 2012-Q1 ago`}},
+	{name: "the quarter ended after the one in focus", anchor: "2013-03-22", text: "Investors will watch the report on fourth-quarter growth. Nike said profit in the quarter ended Feb. 28 rose 13%.", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"the quarter" DATE 2013-Q1 period`, `"Feb. 28" DATE 2013-02-28 monthday`}},
 	{name: "the quarter ended last year", anchor: "2013-03-22", text: "Sales rose in the quarter ended Sept. 30.", want: []string{`"the quarter" DATE 2012-Q3 period`, `"Sept. 30" DATE 2012-09-30 monthday`}},
 	{name: "the quarter ending", anchor: "1987-06-02", text: "The gain will be recognized in the quarter ending June 30.", want: []string{`"the quarter" DATE 1987-Q2 period`, `"June 30" DATE 1987-06-30 monthday`}},
 	{name: "the quarter ended with its year", anchor: "1987-06-19", text: "In the quarter ended August 30, 1986, it earned 45.6 mln dlrs.", want: []string{`"the quarter" DATE 1986-Q3 period`, `"August 30, 1986" DATE 1986-08-30 monthday`}},

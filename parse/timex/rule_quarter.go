@@ -80,9 +80,11 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		}
 		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
 	}
-	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && c.tense(m.Left, m.Right) == tensePast {
+	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && (c.tense(m.Left, m.Right) == tensePast || reportOf(c.text, m.Right) && reportBefore(c.text, m.Left)) {
 		// "It reported fourth-quarter profit", in March: the last
-		// one, as the anchor year's has not begun.
+		// one, as the anchor year's has not begun. So are the
+		// figures to come of one just ended: "the report on
+		// fourth-quarter economic growth, due Thursday".
 		y--
 	}
 	if low := strings.ToLower(m.Text); strings.HasPrefix(low, "the ") && strings.Contains(low, "-quarter") {
@@ -91,6 +93,69 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
 }
+
+// reportOf reports whether one of the three words after text[:i], in
+// its noun phrase, names a period's figures: "fourth-quarter economic
+// growth", "a fourth quarter loss".
+func reportOf(text string, i int) bool {
+	for range 3 {
+		j := skipSpace(text, i)
+		if j == i && i < len(text) && text[i] != '-' {
+			return false
+		}
+		if j < len(text) && text[j] == '-' {
+			j++
+		}
+		w := nextWord(text, j, min(len(text), j+16))
+		if w == "" {
+			return false
+		}
+		if reportNouns[w] {
+			return true
+		}
+		if functionWords[w] || w == "a" || w == "an" || w == "the" || w == "but" || w == "not" {
+			return false // "in the second half and report higher earnings"
+		}
+		i = j + len(w)
+	}
+	return false
+}
+
+// reportBefore reports whether a verb or noun of reporting stands within
+// six words before text[i:]: "will report a fourth quarter loss", "the
+// report on fourth-quarter growth"; not "expects fourth-quarter sales
+// will rise", a forecast.
+func reportBefore(text string, i int) bool {
+	for range 6 {
+		j := i
+		for j > 0 && !isWordByte(text[j-1]) {
+			if strings.IndexByte(".!?;", text[j-1]) >= 0 {
+				return false
+			}
+			j--
+		}
+		ws := j
+		for ws > 0 && isWordByte(text[ws-1]) {
+			ws--
+		}
+		if ws == j {
+			return false
+		}
+		if oneOf(text[ws:j], reportVerbs) {
+			return true
+		}
+		i = ws
+	}
+	return false
+}
+
+// reportVerbs tell of figures given out.
+var reportVerbs = setOf(`report reports reported reporting announce announces announced release releases released
+	post posts posted take takes took book books booked watch`)
+
+// reportNouns name the figures of a period.
+var reportNouns = setOf(`results earnings profit profits loss losses revenue revenues sales growth gdp figures
+	data report numbers output income`)
 
 // reportWindow is how long after a quarter or half ends a past-tense
 // report names it without its year: a report of results, not a plan

@@ -94,6 +94,20 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 	return calendar(dayValue(a.AddDate(0, 0, n))+"T"+podCode(u), timeline.ModNone)
 }
 
+// aheadOf reports whether "ahead of" or "before" comes right before
+// text[i:].
+func aheadOf(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	switch w := strings.ToLower(text[ws:we]); w {
+	case "before":
+		return true
+	case "of":
+		vs, ve := wordBefore(text, ws, false)
+		return strings.EqualFold(text[vs:ve], "ahead")
+	}
+	return false
+}
+
 // theWeekend resolves "the weekend" to the weekend its clause's tense
 // points to: the last one in a past clause ("said over the weekend" on a
 // Monday), the next one in a future clause, the nearer one otherwise.
@@ -107,7 +121,13 @@ func theWeekend(m *match, c *context) (timeline.Date, bool) {
 	if back <= 1 {
 		fwd = back // on the weekend, it is this one
 	}
-	sat := byTense(a, back, fwd, c.tense(m.Left, m.Right))
+	t := c.tense(m.Left, m.Right)
+	if fwd <= 2 && aheadOf(c.text, m.Left) {
+		// "Trading was light ahead of the weekend", told on a
+		// Thursday or Friday: the one to come, whatever the tense.
+		t = tenseFuture
+	}
+	sat := byTense(a, back, fwd, t)
 	if back <= 1 {
 		sat = a.AddDate(0, 0, -back)
 	}

@@ -20,6 +20,8 @@ var RuleRelativeTests = []tagTest{
 	{name: "weekend", text: "He golfed last weekend.", want: []string{`"last weekend" DATE 2019-W16-WE relative`}},
 	{name: "the weekend past", anchor: "1990-08-13", text: "Pentagon officials said over the weekend that a carrier sailed.", want: []string{`"the weekend" DATE 1990-W32-WE relative`}},
 	{name: "the weekend future", anchor: "1990-08-15", text: "The talks will resume over the weekend.", want: []string{`"the weekend" DATE 1990-W33-WE relative`}},
+	{name: "ahead of the weekend, on a Friday", anchor: "2013-03-22", text: "Trading volume was light ahead of the weekend.", want: []string{`"the weekend" DATE 2013-W12-WE relative`}},
+	{name: "before the weekend, on a Monday", anchor: "2013-03-18", text: "Officials met before the weekend.", want: []string{`"the weekend" DATE 2013-W11-WE relative`}},
 	{name: "the weekend on a Sunday", anchor: "1990-08-19", text: "Officials met over the weekend.", want: []string{`"the weekend" DATE 1990-W33-WE relative`}},
 	{name: "last night", text: "Fighting broke out last night.", want: []string{`"last night" TIME 2019-04-25TNI relative`}},
 	{name: "this morning", text: "He left this morning.", want: []string{`"this morning" TIME 2019-04-26TMO relative`}},

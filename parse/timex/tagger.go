@@ -507,8 +507,13 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			case quarterEndRE.MatchString(text[p.end:min(len(text), p.end+40)]):
 				// "the second quarter ... the quarter ended March 5":
 				// a fiscal quarter, which TimeBank writes as the one in
-				// focus.
+				// focus; unless it ends after that one ("fourth-quarter
+				// growth ... profit in the quarter ended Feb. 28", read
+				// in March), when it is the quarter of its end.
 				q = focus
+				if e, ok := quarterEnd(text, p.end, anchor); ok && e > focus {
+					q = e
+				}
 			case len(v) == 7:
 				q = focus + atoi(v[:4])*4 + int(v[6]-'1') - lastQuarter(anchor)
 			}
