@@ -74,6 +74,7 @@ var lexCases = []string{
 	"this fiscal", "the current", "the current fiscal quarter", "Next Month", "this past fiscal year", "the past week",
 	"later in the week", "earlier in the year", "Later  in\tthe month", "later in the", "later in week", "earlier in this year",
 	"later on the week", "later in the weekend", "earlier in the morning", "the prior quarter", "prior year", "preceding month",
+	"this financial year", "the current financial year", "last financial\nyear", "this financially year",
 	"previous decade", "coming century", "this morning", "the night", "the week2", "the the week", "this this week",
 	// References.
 	"now", "right now", "right  nowadays", "Right Now", "nowadays", "in recent", "for now", "of currently", "into the future",

@@ -97,7 +97,9 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		// The nearest month of that name, unless the tense points firmly
 		// the other way, as for a day without its year.
 		n = before
-		if after-cur < cur-before {
+		if after-cur < cur-before || after-cur == cur-before && c.tense(m.Left, m.Right) == tenseFutureInPast {
+			// Half a year either way, a plan ("a rise planned for
+			// September") is the one ahead.
 			n = after
 		}
 		if possessive {

@@ -12,6 +12,7 @@ import (
 // optionally qualified; "the" + unit is only a date with a qualifier.
 //
 //	the current quarter (2019-Q2)   the current fiscal year (2019)
+//	this financial year (2019)
 //	this past weekend (2019-W16-WE)
 //	this week (2019-W17)   last week (2019-W16)   next month (2019-05)
 //	last year (2018)       this quarter (2019-Q2) this weekend (2019-W17-WE)
@@ -23,11 +24,11 @@ import (
 //	prior year or month is [ruleNarrative]'s)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+in\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+in\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
-var relativeWords = setOf("this last next coming previous prior preceding current the fiscal past")
+var relativeWords = setOf("this last next coming previous prior preceding current the fiscal financial past")
 
 func relativeBefore(text string, s, e int) bool {
 	ws, we := wordBefore(text, s, false)
@@ -168,8 +169,8 @@ func lexRelative(s string, loc []int) bool {
 			}
 		}
 		for _, r := range rels[:n] {
-			// (?:\s+(?i:fiscal))? before the unit's \s+.
-			for j, f := range [2]int{foldWord(s, spaceRun(s, r), "fiscal"), r} {
+			// (?:\s+(?i:fiscal|financial))? before the unit's \s+.
+			for j, f := range [2]int{foldWord(s, spaceRun(s, r), "fiscal", "financial"), r} {
 				if j == 0 && f < 0 {
 					continue
 				}

@@ -37,6 +37,7 @@ var RuleRelativeTests = []tagTest{
 	{name: "fiscal alone is no qualifier", text: "The fiscal year ended.", want: nil},
 	{name: "this week on a Sunday, ahead", anchor: "1987-04-26", text: "Reagan, who will hold talks with Nakasone here this week, warned Congress.", want: []string{`"this week" DATE 1987-W18 relative`}},
 	{name: "this week on a Sunday, behind", anchor: "1987-04-26", text: "Shares fell this week.", want: []string{`"this week" DATE 1987-W17 relative`}},
+	{name: "this financial year", anchor: "2013-03-21", text: "The deficit will fall from 7.4% of GDP this financial year.", want: []string{`"this financial year" DATE 2013 relative`}},
 	{name: "later in the week", anchor: "2013-03-22", text: "The minister would travel to Brussels later in the week.", want: []string{`"later in the week" DATE 2013-W12 END relative`}},
 	{name: "earlier in the year", anchor: "2013-03-22", text: "Sales fell earlier in the year.", want: []string{`"earlier in the year" DATE 2013 START relative`}},
 	{name: "prior quarter", anchor: "1987-03-04", text: "Qtly div 62 cts vs 58 cts in the prior quarter", want: []string{`"prior quarter" DATE 1986-Q4 relative`}},

@@ -252,7 +252,7 @@ var leadWords = func() map[string]bool {
 		some just only at least most up a an several few many couple dozen hundred every each other once twice
 		times following over within lasting spanning across right day p a q h s latest recent comparable
 		corresponding same ended completed earlier ago full near distant immediate too half final not
-		that later preceding prior short long nearer shorter longer these its his her their our
+		that later preceding prior short long nearer shorter longer these its his her their our financial
 		additional extra further trading business working straight consecutive successive`) {
 		m[w] = true
 	}

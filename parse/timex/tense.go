@@ -343,9 +343,16 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		}
 		return tenseFuture
 	case "was", "were":
-		switch nextWord(text, end, hi) {
-		case "to", "going", "planning", "expected", "scheduled", "slated", "due", "set", "supposed", "about":
+		switch next := nextWord(text, end, hi); next {
+		case "to", "going", "planning", "expected", "scheduled", "slated", "due":
 			return tenseFutureInPast
+		case "set", "supposed", "about":
+			// "was set to meet", "was set for Monday"; not "prices
+			// were set in its December accord".
+			j := skipSpace(text, skipSpace(text, end)+len(next))
+			if w := nextWord(text, j, hi); w == "to" || next == "set" && w == "for" {
+				return tenseFutureInPast
+			}
 		}
 		return tensePast
 	case "ll":
@@ -505,7 +512,8 @@ var planVerbs = map[string]bool{
 }
 
 // toVerb reports whether "to" and a verb follow text[:end]: "agreed to
-// meet", not "agreed to the plan" or "agreed to 50 dlrs".
+// meet", not "agreed to the plan", "agreed to 50 dlrs" or "agreed to in
+// December".
 func toVerb(text string, end, hi int) bool {
 	j := skipSpace(text, end)
 	if nextWord(text, j, hi) != "to" {
@@ -515,8 +523,12 @@ func toVerb(text string, end, hi int) bool {
 	if j >= hi || !isLetter(text[j]) {
 		return false
 	}
-	return !determiners[strings.ToLower(nextWord(text, j, hi))]
+	w := nextWord(text, j, hi)
+	return !determiners[w] && !prepositions[w]
 }
+
+// prepositions after "agreed to" leave it without a verb.
+var prepositions = setOf(`in on at for from with by into against of about over under after before during until`)
 
 // determiners come before a noun: "the plans", "its plans".
 var determiners = setOf(`the a an his her its their our my your this these those`)
