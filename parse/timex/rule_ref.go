@@ -78,6 +78,11 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	if strings.HasPrefix(w, "the ") && m.get("cue") == "" {
 		return timeline.Date{}, false
 	}
+	if (w == "recently" || w == "soon") && prevWord(c.text, m.Left) == "as" && nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "as" {
+		// "as recently as 1991", "as soon as possible": the date, if
+		// any, follows.
+		return timeline.Date{}, false
+	}
 	if w == "soon" {
 		switch next := nextWord(c.text, m.Right, min(len(c.text), m.Right+12)); {
 		case prevWord(c.text, m.Left) == "as", next == "as", next == "after", next == "afterwards", next == "thereafter":

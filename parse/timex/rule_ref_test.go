@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleRefTests = []tagTest{
+	{name: "as recently as", anchor: "2013-03-21", text: "As recently as 1991 there were just two.", want: []string{`"1991" DATE 1991 year`}},
 	{name: "now", text: "He is now in Moscow.", want: []string{`"now" DATE PRESENT_REF ref`}},
 	{name: "currently", text: "He is currently in Moscow.", want: []string{`"currently" DATE PRESENT_REF ref`}},
 	{name: "recently", text: "He recently visited Moscow.", want: []string{`"recently" DATE PAST_REF ref`}},

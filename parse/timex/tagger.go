@@ -424,6 +424,14 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 				i++
 				continue
 			}
+			if v, ok := sumLengths(a.d, b.d); ok && strings.TrimSpace(gap) == "and" && t.rules[a.rule].name == ruleDuration.name && t.rules[b.rule].name == ruleDuration.name {
+				// "36 years and two months": one length, P36Y2M.
+				if d, ok := unplaced(timeline.TypeDuration, v, a.d.Mod); ok {
+					out = append(out, candidate{a.start, b.end, a.rule, d})
+					i++
+					continue
+				}
+			}
 			if day.d.Value != "" {
 				_, hm, _ := strings.Cut(clock.d.Value, "T")
 				if d, ok := calendar(day.d.Value+"T"+hm, timeline.ModNone); ok {
@@ -436,6 +444,49 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 		out = append(out, ps[i])
 	}
 	return out
+}
+
+// sumLengths returns the value of two lengths written one after the
+// other, the larger unit first ("P36Y" and "P2M" are "P36Y2M", "PT1H" and
+// "PT30M" "PT1H30M"), and false where they do not add up so: a vague or
+// fractional count, weeks, a qualifier on the second, or units out of
+// order.
+func sumLengths(a, b timeline.Date) (string, bool) {
+	if a.Type != timeline.TypeDuration || b.Type != timeline.TypeDuration || b.Mod != timeline.ModNone {
+		return "", false
+	}
+	const order = "YMDHmS" // m: minutes
+	unit := func(v string) (num string, u int, ok bool) {
+		clock := strings.HasPrefix(v, "PT")
+		v = strings.TrimPrefix(strings.TrimPrefix(v, "P"), "T")
+		if len(v) < 2 || !allDigits(v[:len(v)-1]) {
+			return "", 0, false
+		}
+		c := v[len(v)-1]
+		if clock && c == 'M' {
+			c = 'm'
+		}
+		if u = strings.IndexByte(order, c); u < 0 || clock != (u >= 3) {
+			return "", 0, false
+		}
+		return v[:len(v)-1], u, true
+	}
+	an, au, ok1 := unit(a.Value)
+	bn, bu, ok2 := unit(b.Value)
+	if !ok1 || !ok2 || au >= bu {
+		return "", false
+	}
+	v := "P"
+	for _, p := range [2]struct {
+		n string
+		u int
+	}{{an, au}, {bn, bu}} {
+		if p.u >= 3 && !strings.Contains(v, "T") {
+			v += "T"
+		}
+		v += p.n + strings.ToUpper(order[p.u:p.u+1])
+	}
+	return v, true
 }
 
 // hasYear reports whether s writes a year: four digits in a row, or an
