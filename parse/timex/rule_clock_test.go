@@ -17,6 +17,7 @@ var RuleClockTests = []tagTest{
 	{name: "zone then day", anchor: "2000-04-03", text: "They have until 9 a.m. EST Tuesday to sign.", want: []string{`"9 a.m. EST Tuesday" TIME 2000-04-04T09:00 weekday`}},
 	{name: "zone then date", anchor: "1989-11-02", text: "Bids are due by 5 p.m. EST, Nov. 6.", want: []string{`"5 p.m. EST, Nov. 6" TIME 1989-11-06T17:00 monthday`}},
 	{name: "day after bracket", text: "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", anchor: "1998-08-08", want: []string{`"10:35 a.m." TIME 1998-08-07T10:35 clock`, `"Friday" DATE 1998-08-07 weekday`}},
+	{name: "day after a bracketed clock time of its own", text: "He spoke at 10:00 local time (08:00 GMT) on 21 March.", anchor: "2013-03-22", want: []string{`"10:00" TIME 2013-03-21T10:00 clock`, `"08:00 GMT" TIME 2013-03-21T08:00 clock`, `"21 March" DATE 2013-03-21 daymonth`}},
 	{name: "day after local time", text: "It began at 9:30 a.m. local time (0130 GMT) on Thursday.", want: []string{`"9:30 a.m." TIME 2019-04-25T09:30 clock`, `"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "day in another clause", text: "It opened at 9 a.m. and closed Thursday.", want: []string{`"9 a.m." TIME 2019-04-26T09:00 clock`, `"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "military with zone", text: "The vote count starts at 1400 GMT.", want: []string{`"1400 GMT" TIME 2019-04-26T14:00 clock`}},

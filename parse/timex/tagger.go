@@ -658,8 +658,14 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			// news times its clock times from the day of the report
 			// more often than from the last day it named.
 			var day time.Time
-			if i+1 < len(ps) && isDay(ps[i+1].d) && clockDayGap(text[p.end:ps[i+1].start]) {
-				e := ps[i+1].d.Earliest.UTC()
+			next := i + 1
+			if next+1 < len(ps) && t.rules[ps[next].rule].name == ruleClock.name && isDay(ps[next+1].d) {
+				// "10:00 local time (08:00 GMT) on 21 March": past the
+				// bracketed clock time, tagged on its own.
+				next++
+			}
+			if next < len(ps) && isDay(ps[next].d) && clockDayGap(text[p.end:ps[next].start]) {
+				e := ps[next].d.Earliest.UTC()
 				day = date(e.Year(), int(e.Month()), e.Day())
 			}
 			if !day.IsZero() {
@@ -1163,7 +1169,7 @@ func clockDayGap(gap string) bool {
 	}
 	fs := strings.Fields(gapPunct.Replace(gap))
 	for i, f := range fs {
-		if !oneOf(f, gapWords) && !oneOf(f, zones) && !allDigits(f) && !placeTime(fs[i:]) {
+		if !oneOf(f, gapWords) && !oneOf(f, zones) && !allDigits(strings.Replace(f, ":", "", 1)) && !placeTime(fs[i:]) {
 			return false
 		}
 	}
@@ -1186,7 +1192,7 @@ func placeTime(fs []string) bool {
 
 // gapWords may stand between a clock time and its day besides a zone:
 // "noon Eastern time on Monday".
-var gapWords = setOf(`on local time eastern central mountain pacific standard daylight`)
+var gapWords = setOf(`on local time eastern central mountain pacific standard daylight a.m. p.m. am pm`)
 
 // gapPunct blanks the brackets and commas of such a gap.
 var gapPunct = strings.NewReplacer("(", " ", ")", " ", ",", " ")
