@@ -306,6 +306,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		h.places = append(h.places, m)
 	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace {
+		// "a brief stopover in Riyadh, where he met Saudi Arabia's Oil
+		// Minister": the place the relative clause is about.
+		if m := wherePlace(toks, ments, h.t0); m != nil {
+			h.places = append(h.places, *m)
+		}
+	}
 	if h.rule.mode == timeline.ModeDeparture && h.rule.action == "leave" {
 		// "sets out Wednesday on a tough mission to Washington"
 		for k := range ments {
@@ -637,4 +644,25 @@ func leavesInstitution(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// wherePlace returns the place mention right before the ", where" that
+// opens the clause of the trigger at toks[t0], or nil.
+func wherePlace(toks []token, ments []mention, t0 int) *mention {
+	for k := t0 - 1; k >= 2 && k >= t0-8; k-- {
+		if segmentBreak(toks[k].text) {
+			return nil
+		}
+		if toks[k].low != "where" || toks[k-1].text != "," {
+			continue
+		}
+		for i := range ments {
+			m := &ments[i]
+			if m.t1 == k-1 && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -24,6 +24,9 @@ var meetTests = []ruleTest{
 		`2018-09-01 .. 2018-09-30 CONSULT/meeting 040 occurred "Narendra Modi meets Shinzo Abe" | Narendra Modi > Shinzo Abe`,
 		`2019-04-26 CONSULT/arrival occurred "Narendra Modi arrives in Kyoto" @ Kyoto, Japan | Narendra Modi >`,
 	}},
+	{"a meeting in the place a where clause is about", "Iranian Oil Minister Gholamreza Aqazadeh made a brief stopover in Riyadh, where he met Saudi Arabia's Oil Minister Hisham Nazir on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Gholamreza Aqazadeh meets Hisham Nazir" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Hisham Nazir`,
+	}},
 	{"a meeting on a trip", "Prime Minister Narendra Modi will fly on to Beijing on Sunday for a meeting with President Xi Jinping.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "Narendra Modi meets Xi Jinping" @ Beijing, China | Narendra Modi > Xi Jinping`,
 		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Beijing" @ Beijing, China | Narendra Modi > China`,
