@@ -33,7 +33,40 @@ var ruleHoliday = newRule("holiday", 2, []string{"christmas", "thanksgiving", "h
 		`|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Boxing\s+Day|Veterans['’]?\s+Day|Remembrance\s+Day|Armistice\s+Day`+
 		`|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Bastille\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday)`+
 		`(?:,?\s+`+yearPat+`)?)\b`,
-	resolveHoliday).nearby(capitalised)
+	resolveHoliday).nearby(holidayNear)
+
+// holidayNear reports whether the trigger text[s:e] is capitalised and
+// followed by what its holiday's name needs next: "New" by "Year",
+// "Good" by "Friday", "Mother" by "'s"; most triggers are "New York"
+// and "good".
+func holidayNear(text string, s, e int) bool {
+	if !isUpper(text[s]) {
+		return false
+	}
+	next, ok := holidayNext[strings.ToLower(text[s:e])]
+	if !ok {
+		return true // a name of one word
+	}
+	rest := text[e:]
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		return next == "'" || next == "Day"
+	}
+	if strings.HasPrefix(rest, ".") {
+		rest = rest[1:] // "St."
+	}
+	j := skipSpace(rest, 0)
+	return j > 0 && next != "'" && strings.HasPrefix(rest[j:], next)
+}
+
+// holidayNext is what follows each trigger of a name of several words:
+// "'" for a possessive, "Day" where a possessive may also come first
+// ("Veterans' Day").
+var holidayNext = map[string]string{
+	"new": "Year", "valentine": "'", "mother": "'", "father": "'", "independence": "Day", "election": "Day",
+	"labor": "Day", "memorial": "Day", "boxing": "Day", "remembrance": "Day", "armistice": "Day", "bastille": "Day",
+	"columbus": "Day", "veterans": "Day", "presidents": "Day", "good": "Friday", "black": "Friday", "palm": "Sunday",
+	"ash": "Wednesday", "cyber": "Monday", "st": "Patrick", "saint": "Patrick", "martin": "Luther",
+}
 
 // holidayDays give the day of each holiday of ruleHoliday in a year, by
 // its name with single spaces and straight apostrophes.

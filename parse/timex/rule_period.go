@@ -59,7 +59,11 @@ func periodNear(text string, s, e int) bool {
 		return we-ws == len("year") && strings.EqualFold(text[ws:we], "year")
 	}
 	if ws, we := wordBefore(text, s, false); ws < we && oneOf(text[ws:we], yearLeads) {
-		return true
+		// "last year's quarter" needs its "'s" (below); plain "last
+		// year" is [ruleRelative]'s.
+		if w := text[ws:we]; !strings.EqualFold(w, "this") && !strings.EqualFold(w, "last") {
+			return true
+		}
 	}
 	if e < len(text) && (text[e] == '-' || text[e] == '\'' || strings.HasPrefix(text[e:], "’")) {
 		return true
