@@ -49,11 +49,23 @@ var narrativeWords = setOf("that same next following previous preceding prior th
 
 func narrativeNear(text string, s, e int) bool {
 	ws, we := wordBefore(text, s, false)
-	switch strings.ToLower(text[s:e]) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return capitalised(text, s, e) && oneOf(text[ws:we], narrativeWords)
+	if !oneOf(text[ws:we], narrativeWords) {
+		return false
 	}
-	return oneOf(text[ws:we], narrativeWords)
+	the := strings.EqualFold(text[ws:we], "the")
+	switch w := strings.ToLower(text[s:e]); w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return capitalised(text, s, e) && !the // "the following Monday"
+	case "day", "night", "week", "month", "year":
+		if the {
+			// "the year before" is a date only with its edge word.
+			n := nextWord(text, skipSpace(text, e), min(len(text), e+12))
+			return n == "before" || n == "after"
+		}
+	default:
+		return !the // "the morning", "the summer" are none of its
+	}
+	return true
 }
 
 func resolveNarrative(m *match, c *context) (timeline.Date, bool) {
