@@ -54,6 +54,11 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 	}
 	ord := strings.ToLower(m.get("ord"))
 	half := strings.EqualFold(m.get("u"), "half")
+	if !explicit && ord != "" && inARowAfter(c.text, m.Right) {
+		// "for the second quarter in a row", "the third quarter
+		// running": a count of quarters, no quarter of the calendar.
+		return timeline.Date{}, false
+	}
 	n, _ := ordinal(ord)
 	if ord == "final" || ord == "last" {
 		if !explicit {
@@ -92,6 +97,18 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		m.Left = skipSpace(c.text, m.Left+len("the"))
 	}
 	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
+}
+
+// inARowAfter reports whether "in a row", "running" or "in succession"
+// follows text[:i].
+func inARowAfter(text string, i int) bool {
+	j := skipSpace(text, i)
+	if j == i {
+		return false
+	}
+	rest := strings.ToLower(text[j:min(len(text), j+16)])
+	return strings.HasPrefix(rest, "in a row") || strings.HasPrefix(rest, "in succession") ||
+		strings.HasPrefix(rest, "running") && (len(rest) == len("running") || !isLetter(rest[len("running")]))
 }
 
 // reportOf reports whether one of the three words after text[:i], in

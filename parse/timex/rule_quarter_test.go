@@ -11,6 +11,8 @@ var RuleQuarterTests = []tagTest{
 	{name: "figures of a quarter just ended, to come", anchor: "2013-03-22", text: "Investors will watch the report on fourth-quarter economic growth, due Thursday.", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"Thursday" DATE 2013-03-28 weekday`}},
 	{name: "a loss to report", anchor: "1987-03-03", text: "Zenith said the company will report a fourth quarter loss.", want: []string{`"fourth quarter" DATE 1986-Q4 quarter`}},
 	{name: "a half to come is no report", anchor: "1987-03-26", text: "Lucas said its performance would improve in the second half but profits would be restrained.", want: []string{`"the second half" DATE 1987-H2 quarter`}},
+	{name: "a count of quarters in a row", anchor: "2013-03-21", text: "Revenue fell short of expectations for the second quarter in a row.", want: nil},
+	{name: "a count of quarters running", anchor: "2013-03-21", text: "It was the third quarter running that sales fell.", want: nil},
 	{name: "the December quarter", anchor: "2013-03-22", text: "Apple reported record revenue for the December quarter.", want: []string{`"the December quarter" DATE 2012-Q4 quarter`}},
 	{name: "the March quarter ahead", anchor: "2013-03-22", text: "It expects revenue in the March quarter of $41 billion.", want: []string{`"the March quarter" DATE 2013-Q1 quarter`}},
 	{name: "the month and year quarter", anchor: "1987-03-22", text: "Output rose in the March 1986 quarter.", want: []string{`"the March 1986 quarter" DATE 1986-Q1 quarter`}},
