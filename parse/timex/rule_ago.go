@@ -95,7 +95,9 @@ func resolveAgo(m *match, c *context) (timeline.Date, bool) {
 	case strings.HasPrefix(u, "year"):
 		return calendar(fmt.Sprintf("%04d", a.Year()-n), mod)
 	case strings.HasPrefix(u, "decade"):
-		return calendar(fmt.Sprintf("%03d", (a.Year()-10*n)/10), mod)
+		// "a decade ago" is the year ten years back, as TimeBank
+		// writes it (1989 in 1999), not the decade it falls in.
+		return calendar(fmt.Sprintf("%04d", a.Year()-10*n), mod)
 	default:
 		return calendar(fmt.Sprintf("%02d", (a.Year()-100*n)/100), mod)
 	}

@@ -13,7 +13,7 @@ var RuleAgoTests = []tagTest{
 	{name: "months", text: "It opened six months ago.", want: []string{`"six months ago" DATE 2018-10 ago`}},
 	{name: "a year", text: "It closed a year ago.", want: []string{`"a year ago" DATE 2018 ago`}},
 	{name: "about", text: "It closed about a year ago.", want: []string{`"about a year ago" DATE 2018 APPROX ago`}},
-	{name: "decades", text: "It ended two decades ago.", want: []string{`"two decades ago" DATE 199 ago`}},
+	{name: "decades", text: "It ended two decades ago.", want: []string{`"two decades ago" DATE 1999 ago`}},
 	{name: "vague", text: "It ended several years ago.", want: []string{`"several years ago" DATE PAST_REF ago`}},
 	// Regression: "a year earlier" was a duration (P1Y); TimeML dates it.
 	{name: "year earlier", text: "Sales were up from $3 million a year earlier.", want: []string{`"a year earlier" DATE 2018 ago`}},
