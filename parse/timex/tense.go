@@ -377,6 +377,10 @@ func cue(w, prev, text string, at, end, hi int) tense {
 			}
 			return tenseFuture
 		}
+		if (w == "is" || w == "are") && nextWord(text, end, hi) == "on" && weekdayAfterOn(text, end, hi) {
+			// "The vote is on Friday": a day set for it.
+			return tenseFuture
+		}
 		if (w == "expect" || w == "expects") && !determiners[prev] && toAfterObject(text, end, hi) {
 			// "analysts expect the Fed to hold rates": a forecast.
 			return tenseFuture
@@ -509,6 +513,17 @@ var planVerbs = map[string]bool{
 	"agreed": true, "decided": true, "promised": true, "pledged": true, "vowed": true, "offered": true,
 	"threatened": true, "sought": true, "hoped": true, "wanted": true, "intended": true, "proposed": true,
 	"prepared": true, "arranged": true, "undertook": true, "voted": true,
+}
+
+// weekdayAfterOn reports whether "on" and a weekday follow text[:end].
+func weekdayAfterOn(text string, end, hi int) bool {
+	j := skipSpace(text, skipSpace(text, end)+len("on"))
+	k := j
+	for k < hi && isLetter(text[k]) {
+		k++
+	}
+	_, ok := weekday(text[j:k])
+	return ok && k-j > 3
 }
 
 // toVerb reports whether "to" and a verb follow text[:end]: "agreed to
