@@ -92,6 +92,8 @@ var RuleWeekdayTests = []tagTest{
 	{name: "was to meet past", text: "Kim was to meet Moon on Tuesday, officials said.", want: []string{`"Tuesday" DATE 2019-04-23 weekday`}},
 	{name: "vowed to", anchor: "2019-04-22", text: "Rebels vowed to march on the capital Thursday.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "a day set for it", anchor: "2013-03-18", text: "The vote is on Friday.", want: []string{`"Friday" DATE 2013-03-22 weekday`}},
+	{name: "a day set for it, straight after is", anchor: "2013-03-18", text: "The funeral is Saturday.", want: []string{`"Saturday" DATE 2013-03-23 weekday`}},
+	{name: "a day set for it, after a clock time", anchor: "2013-03-18", text: "The meeting is at 10 a.m. Friday.", want: []string{`"10 a.m. Friday" TIME 2013-03-22T10:00 weekday`}},
 	{name: "a day it was held", anchor: "2013-03-18", text: "The talks were on Friday.", want: []string{`"Friday" DATE 2013-03-15 weekday`}},
 	{name: "have vowed to", anchor: "2013-03-22", text: "Protesters have vowed to return to the streets on Saturday.", want: []string{`"Saturday" DATE 2013-03-23 weekday`}},
 	{name: "agreed to a thing", anchor: "2013-03-22", text: "He agreed to the plan on Monday.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},

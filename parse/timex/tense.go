@@ -377,8 +377,9 @@ func cue(w, prev, text string, at, end, hi int) tense {
 			}
 			return tenseFuture
 		}
-		if (w == "is" || w == "are") && nextWord(text, end, hi) == "on" && weekdayAfterOn(text, end, hi) {
-			// "The vote is on Friday": a day set for it.
+		if (w == "is" || w == "are") && weekdayAfterIs(text, end, hi) {
+			// "The vote is on Friday", "the funeral is Saturday",
+			// "the meeting is at 10 a.m. Friday": a day set for it.
 			return tenseFuture
 		}
 		if (w == "expect" || w == "expects") && !determiners[prev] && toAfterObject(text, end, hi) {
@@ -515,9 +516,23 @@ var planVerbs = map[string]bool{
 	"prepared": true, "arranged": true, "undertook": true, "voted": true,
 }
 
-// weekdayAfterOn reports whether "on" and a weekday follow text[:end].
-func weekdayAfterOn(text string, end, hi int) bool {
-	j := skipSpace(text, skipSpace(text, end)+len("on"))
+// weekdayAfterIs reports whether a weekday follows "is" or "are" at
+// text[:end], straight after it, after "on", or after "at" and a clock
+// time.
+func weekdayAfterIs(text string, end, hi int) bool {
+	j := skipSpace(text, end)
+	switch nextWord(text, j, hi) {
+	case "on":
+		j = skipSpace(text, j+len("on"))
+	case "at":
+		j = skipSpace(text, j+len("at"))
+		for n := 0; n < 3 && j < hi && (isDigit(text[j]) || strings.HasPrefix(text[j:], "a.m.") || strings.HasPrefix(text[j:], "p.m.") || strings.HasPrefix(text[j:], "noon")); n++ {
+			for j < hi && !isSpace(text[j]) {
+				j++
+			}
+			j = skipSpace(text, j)
+		}
+	}
 	k := j
 	for k < hi && isLetter(text[k]) {
 		k++
