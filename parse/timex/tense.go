@@ -565,7 +565,8 @@ var determiners = setOf(`the a an his her its their our my your this these those
 
 // scheduleVerbs, in the present tense, name a step of a timetable, which
 // news reports before it happens: "the offer expires", "the trial opens".
-var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens reopen convenes convene kicks`)
+var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reopens reopen convenes convene kicks
+	closes reconvenes concludes`)
 
 // journeyVerbs, in the present tense, announce a leg of a programme, a
 // visit or a meeting: "Obama travels to Israel on Wednesday". Each takes
@@ -575,6 +576,7 @@ var journeyVerbs = map[string]map[string]bool{
 	"meets": nil, "meet": setOf(`on in with at`), "arrives": nil, "travels": nil, "departs": nil, "flies": nil,
 	"heads": setOf(`to for back into home`), "returns": setOf(`to home`), "visits": setOf(`^`),
 	"leaves": setOf(`^ for on`), "votes": setOf(`on`), "hosts": setOf(`^ a an`),
+	"takes": setOf(`effect`), "continues": setOf(`through until till into`),
 }
 
 // toAfterObject reports whether "to" follows text[:end] after one to
