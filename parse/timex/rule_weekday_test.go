@@ -94,6 +94,7 @@ var RuleWeekdayTests = []tagTest{
 	{name: "a day set for it", anchor: "2013-03-18", text: "The vote is on Friday.", want: []string{`"Friday" DATE 2013-03-22 weekday`}},
 	{name: "a day set for it, straight after is", anchor: "2013-03-18", text: "The funeral is Saturday.", want: []string{`"Saturday" DATE 2013-03-23 weekday`}},
 	{name: "a day set for it, after a clock time", anchor: "2013-03-18", text: "The meeting is at 10 a.m. Friday.", want: []string{`"10 a.m. Friday" TIME 2013-03-22T10:00 weekday`}},
+	{name: "goes to", anchor: "1987-04-03", text: "The dispute goes to the Commission on Monday, they said.", want: []string{`"Monday" DATE 1987-04-06 weekday`}},
 	{name: "takes effect", anchor: "2013-03-18", text: "The ban takes effect Friday.", want: []string{`"Friday" DATE 2013-03-22 weekday`}},
 	{name: "continues through", anchor: "2013-03-18", text: "The strike continues through Friday.", want: []string{`"Friday" DATE 2013-03-22 weekday`}},
 	{name: "closes", anchor: "1987-03-20", text: "Banks scrambled for funds before the accounting period closes on Monday.", want: []string{`"Monday" DATE 1987-03-23 weekday`}},
