@@ -575,8 +575,9 @@ var scheduleVerbs = setOf(`expires expire begins begin opens resumes resume reop
 var journeyVerbs = map[string]map[string]bool{
 	"meets": nil, "meet": setOf(`on in with at`), "arrives": nil, "travels": nil, "departs": nil, "flies": nil,
 	"heads": setOf(`to for back into home`), "returns": setOf(`to home`), "visits": setOf(`^`),
-	"leaves": setOf(`^ for on`), "votes": setOf(`on`), "hosts": setOf(`^ a an`),
+	"leaves": setOf(`^ for on`), "votes": setOf(`^ on`), "hosts": setOf(`^ a an`),
 	"takes": setOf(`effect`), "continues": setOf(`through until till into`), "goes": setOf(`on into to`),
+	"go": setOf(`to into`), "head": setOf(`to for back into home`), "vote": setOf(`on`), "travel": setOf(`to`),
 }
 
 // toAfterObject reports whether "to" follows text[:end] after one to
