@@ -43,6 +43,8 @@ var RuleMonthTests = []tagTest{
 	{name: "before a noun", text: "They gathered evidence in the October slaying.", anchor: "1998-10-25", want: []string{`"October" DATE 1998-10 month`}},
 	{name: "a month noun", text: "It sold itself under a June agreement.", anchor: "1989-10-27", want: []string{`"June" DATE 1989-06 month`}},
 	{name: "after its", text: "The bank left rates unchanged at its March meeting.", anchor: "2013-03-22", want: []string{`"March" DATE 2013-03 month`}},
+	{name: "a month set for it", text: "Elections are in April.", anchor: "2013-10-22", want: []string{`"April" DATE 2014-04 month`}},
+	{name: "a month it was held", text: "The sales were in April.", anchor: "2013-10-22", want: []string{`"April" DATE 2013-04 month`}},
 	{name: "goes on sale", text: "The new iPhone goes on sale in September.", anchor: "2013-03-22", want: []string{`"September" DATE 2013-09 month`}},
 	{name: "a plan half a year away is ahead", text: "A rise in fuel duty planned for September will not go ahead.", anchor: "2013-03-21", want: []string{`"September" DATE 2013-09 month`}},
 	{name: "were set is no plan", text: "The fixed prices were set in its December accord.", anchor: "1987-06-29", want: []string{`"December" DATE 1986-12 month`}},

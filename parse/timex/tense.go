@@ -518,10 +518,18 @@ var planVerbs = map[string]bool{
 
 // weekdayAfterIs reports whether a weekday follows "is" or "are" at
 // text[:end], straight after it, after "on", or after "at" and a clock
-// time.
+// time; or a month after "in".
 func weekdayAfterIs(text string, end, hi int) bool {
 	j := skipSpace(text, end)
 	switch nextWord(text, j, hi) {
+	case "in":
+		// "Elections are in April": a month set for them.
+		j = skipSpace(text, j+len("in"))
+		k := j
+		for k < hi && isLetter(text[k]) {
+			k++
+		}
+		return k-j > 3 && month(text[j:k]) > 0
 	case "on":
 		j = skipSpace(text, j+len("on"))
 	case "at":
@@ -578,6 +586,7 @@ var journeyVerbs = map[string]map[string]bool{
 	"leaves": setOf(`^ for on`), "votes": setOf(`^ on`), "hosts": setOf(`^ a an`),
 	"takes": setOf(`effect`), "continues": setOf(`through until till into`), "goes": setOf(`on into to`),
 	"go": setOf(`to into`), "head": setOf(`to for back into home`), "vote": setOf(`on`), "travel": setOf(`to`),
+	"runs": setOf(`from through until till`),
 }
 
 // toAfterObject reports whether "to" follows text[:end] after one to
