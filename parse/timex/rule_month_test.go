@@ -43,6 +43,8 @@ var RuleMonthTests = []tagTest{
 	{name: "before a noun", text: "They gathered evidence in the October slaying.", anchor: "1998-10-25", want: []string{`"October" DATE 1998-10 month`}},
 	{name: "a month noun", text: "It sold itself under a June agreement.", anchor: "1989-10-27", want: []string{`"June" DATE 1989-06 month`}},
 	{name: "after its", text: "The bank left rates unchanged at its March meeting.", anchor: "2013-03-22", want: []string{`"March" DATE 2013-03 month`}},
+	{name: "next year in March", text: "He will retire next year in March.", anchor: "2013-03-22", want: []string{`"next year" DATE 2014 relative`, `"March" DATE 2014-03 month`}},
+	{name: "a year named before is another's", text: "Bonds due 2017 were sold in February.", anchor: "1987-03-04", want: []string{`"2017" DATE 2017 year`, `"February" DATE 1987-02 month`}},
 	{name: "a month set for it", text: "Elections are in April.", anchor: "2013-10-22", want: []string{`"April" DATE 2014-04 month`}},
 	{name: "a month it was held", text: "The sales were in April.", anchor: "2013-10-22", want: []string{`"April" DATE 2013-04 month`}},
 	{name: "goes on sale", text: "The new iPhone goes on sale in September.", anchor: "2013-03-22", want: []string{`"September" DATE 2013-09 month`}},

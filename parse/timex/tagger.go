@@ -424,6 +424,15 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 				i++
 				continue
 			}
+			if t.rules[a.rule].name == ruleRelative.name && a.d.Precision == timeline.Year && len(a.d.Value) == 4 && a.d.Mod == timeline.ModNone &&
+				t.rules[b.rule].name == ruleMonth.name && b.d.Precision == timeline.Month && strings.EqualFold(strings.TrimSpace(gap), "in") &&
+				!hasYear(text[b.start:b.end]) {
+				// "He will retire next year in March": the month of
+				// that year.
+				if d, ok := calendar(a.d.Value+b.d.Value[4:], b.d.Mod); ok {
+					ps[i+1].d = d
+				}
+			}
 			if v, ok := sumLengths(a.d, b.d); ok && strings.TrimSpace(gap) == "and" && t.rules[a.rule].name == ruleDuration.name && t.rules[b.rule].name == ruleDuration.name {
 				// "36 years and two months": one length, P36Y2M.
 				if d, ok := unplaced(timeline.TypeDuration, v, a.d.Mod); ok {
