@@ -24,7 +24,7 @@ import (
 //	prior year or month is [ruleNarrative]'s)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+in\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
@@ -199,7 +199,7 @@ func lexRelative(s string, loc []int) bool {
 			}
 		}
 	}
-	// (?P<in>(?i:earlier|later))\s+in\s+(?i:the)
+	// (?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the)
 	in := foldWord(s, 0, "earlier", "later")
 	if in < 0 {
 		return false
