@@ -91,6 +91,7 @@ var lexCases = []string{
 	"summer of  1987", "summer  1987", "the summer of 2018", "in the spring", "late last autumn", "early spring", "next fall",
 	"Fall", "FALL", "fall", "the Fall of 1987", "in the end of the summer", "throughout the winter", "SPRING 1987", "springs",
 	"the summer of", "summer of 87", "during mid-summer", "the fall2", "in in summer", "in coming fall 2099",
+	"each summer", "Every winter", "every  fall", "in each spring", "each summer 2012",
 	// Days of months.
 	"April 26", "April 26, 2019", "Friday, April 26", "Friday April 26 2019", "Fri. April 26", "FRIDAY, APRIL 26",
 	"FRiday, ApRIL 26", "fRIDAY, April 26", "April 1st", "April 31st", "April 32", "April 3rd, 1987", "April 05",

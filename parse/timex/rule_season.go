@@ -15,7 +15,7 @@ import (
 //	the summer of 2018      in the spring           late last year's autumn
 //	early spring (START)    next fall
 var ruleSeason = newRule("season", 4, []string{"spring", "summer", "autumn", "fall", "winter"},
-	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
+	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming|every|each))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
 	resolveSeason)
 
 var seasonCodes = map[string]int{"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}
@@ -25,6 +25,13 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 	idx := seasonCodes[name]
 	code := [...]string{"WI", "SP", "SU", "FA"}[idx]
 	rel, mod := strings.ToLower(m.get("rel")), modOf(m.get("mod"))
+	if rel == "every" || rel == "each" {
+		// "each summer": a set, every year's.
+		if m.get("year") != "" || mod != timeline.ModNone {
+			return timeline.Date{}, false
+		}
+		return unplaced(timeline.TypeSet, "XXXX-"+code, timeline.ModNone)
+	}
 	if y := m.get("year"); y != "" {
 		return calendar(fmt.Sprintf("%s-%s", y, code), mod)
 	}
@@ -89,7 +96,7 @@ func lexSeason(s string, loc []int) bool {
 			if j == 0 && m < 0 {
 				continue
 			}
-			rel := foldWord(s, m, "this", "last", "next", "past", "coming")
+			rel := foldWord(s, m, "this", "last", "next", "past", "coming", "every", "each")
 			the := foldWord(s, m, "the")
 			for k, r := range [3]int{rel, the, m} {
 				if k < 2 && r < 0 {

@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleSeasonTests = []tagTest{
+	{name: "each summer", anchor: "2013-03-22", text: "He visits each summer.", want: []string{`"each summer" SET XXXX-SU season`}},
 	{name: "the fall in oil prices", anchor: "1987-03-24", text: "Indonesia, hurt by the fall in oil prices, cut spending.", want: nil},
 	{name: "last fall in a place", anchor: "1998-11-05", text: "He was arrested last fall in Sudan.", want: []string{`"last fall" DATE 1997-FA season`}},
 	{name: "a fall in prices is a drop", anchor: "1987-04-13", text: "Despite a sharp early fall in Texaco bonds, the market held.", want: nil},
