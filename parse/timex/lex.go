@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // Hand matchers.
 //
 // The regexp package's backtracker spends a few microseconds on each
@@ -37,6 +35,17 @@ func groupIndex(r *rule, names ...string) []int {
 		}
 	}
 	return idx
+}
+
+// orNot returns what an optional part of a pattern leaves to try: where
+// the text goes on with the part, which ends at e (-1 when it is not
+// there), and then where it goes on without it, none. A greedy "?" tries
+// them in that order.
+func orNot(e, none int) []int {
+	if e < 0 {
+		return []int{none}
+	}
+	return []int{e, none}
 }
 
 // setGroup records group g as s[a:b].
@@ -115,20 +124,6 @@ func foldWordB(s string, p int, words ...string) int {
 		return e
 	}
 	return -1
-}
-
-// foldWords matches the words of phrase (lower case, single spaces) at
-// s[p:] whatever their case, with \s+ between them and \s after the
-// last, and returns the end of the last word, or -1.
-func foldWords(s string, p int, phrase string) int {
-	for {
-		w, rest, more := strings.Cut(phrase, " ")
-		e := foldWord(s, p, w)
-		if e < 0 || !more {
-			return e
-		}
-		p, phrase = spaceRun(s, e), rest
-	}
 }
 
 // modGroup matches modPat's group at s[p:]: it returns the end of the

@@ -18,6 +18,18 @@ func lexed() []*rule {
 	return rs
 }
 
+// lexLoc runs r's lexer on s and returns the group spans, or nil.
+func (r *rule) lexLoc(s string) []int {
+	loc := make([]int, r.ncap)
+	for i := range loc {
+		loc[i] = -1
+	}
+	if !r.lex(s, loc) {
+		return nil
+	}
+	return loc
+}
+
 // lexDiff returns how r's lexer and its anchored pattern differ on s, or
 // "" if they agree (or s is not ASCII, which the lexer never sees).
 func lexDiff(r *rule, s string) string {

@@ -181,18 +181,6 @@ func (r *rule) matchAt(text string, lo, hi int, m *match) bool {
 // maxLexGroups bounds the groups of a pattern with a lexer.
 const maxLexGroups = 12
 
-// lexLoc runs r's lexer on s and returns the group spans, or nil.
-func (r *rule) lexLoc(s string) []int {
-	loc := make([]int, r.ncap)
-	for i := range loc {
-		loc[i] = -1
-	}
-	if !r.lex(s, loc) {
-		return nil
-	}
-	return loc
-}
-
 // newMatch returns the match of r in text whose group spans, relative to
 // text[off:], are loc.
 func newMatch(r *rule, text string, loc []int, off int) *match {

@@ -45,10 +45,7 @@ func init() { setLexer(ruleCasual, lexCasual) }
 func lexCasual(s string, loc []int) bool {
 	g := casualGroups
 	lead := foldWord(s, 0, "early", "late", "earlier", "later")
-	for i, l := range [2]int{lead, -1} {
-		if i == 0 && l < 0 {
-			continue
-		}
+	for _, l := range orNot(lead, -1) {
 		p := 0
 		if l >= 0 {
 			p = spaceRun(s, l)

@@ -521,10 +521,7 @@ func lexDuration(s string, loc []int) bool {
 				h = spaceRun(s, pre)
 			}
 			halfa := foldWord(s, h, "half")
-			for i, ha := range [2]int{halfa, -1} {
-				if i == 0 && ha < 0 {
-					continue
-				}
+			for _, ha := range orNot(halfa, -1) {
 				n := h
 				if ha >= 0 {
 					n = spaceRun(s, ha)

@@ -223,15 +223,9 @@ func lexMonth(s string, loc []int) bool {
 // match to end with it.
 func lexMonthX(s string, p int, loc []int) bool {
 	g := monthGroups
-	for _, q := range [2]int{modGroup(s, p), p} {
-		if q < 0 {
-			continue
-		}
+	for _, q := range orNot(modGroup(s, p), p) {
 		rel := foldWord(s, q, "last", "next", "this", "coming", "past")
-		for i, r := range [2]int{rel, -1} {
-			if i == 0 && r < 0 {
-				continue
-			}
+		for _, r := range orNot(rel, -1) {
 			at := q
 			if r >= 0 {
 				at = spaceRun(s, r)

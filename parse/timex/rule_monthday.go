@@ -250,10 +250,7 @@ func init() { setLexer(ruleMonthDay, lexMonthDay) }
 func lexMonthDay(s string, loc []int) bool {
 	g := monthDayGroups
 	wd := weekdayAt(s, 0)
-	for i, w := range [2]int{wd, -1} {
-		if i == 0 && w < 0 {
-			continue
-		}
+	for _, w := range orNot(wd, -1) {
 		m := 0
 		if w >= 0 {
 			if m = commaSpace(s, w); m < 0 {

@@ -117,10 +117,7 @@ func init() { setLexer(ruleRef, lexRef) }
 func lexRef(s string, loc []int) bool {
 	g := refGroups
 	cue := foldWord(s, 0, "in", "for", "into", "of")
-	for i, c := range [2]int{cue, -1} {
-		if i == 0 && c < 0 {
-			continue
-		}
+	for _, c := range orNot(cue, -1) {
 		p := 0
 		if c >= 0 {
 			p = spaceRun(s, c)

@@ -143,10 +143,7 @@ func init() { setLexer(ruleRelative, lexRelative) }
 // lexRelative is ruleRelative's pattern by hand (see [lexer]).
 func lexRelative(s string, loc []int) bool {
 	g := relativeGroups
-	for i, q := range [2]int{modGroup(s, 0), 0} {
-		if i == 0 && q < 0 {
-			continue
-		}
+	for _, q := range orNot(modGroup(s, 0), 0) {
 		// The rel alternatives in order: "this past", "this", "last",
 		// "next", "coming", "previous", "prior", "preceding", "the
 		// current", "current".
@@ -170,10 +167,7 @@ func lexRelative(s string, loc []int) bool {
 		}
 		for _, r := range rels[:n] {
 			// (?:\s+(?i:fiscal|financial))? before the unit's \s+.
-			for j, f := range [2]int{foldWord(s, spaceRun(s, r), "fiscal", "financial"), r} {
-				if j == 0 && f < 0 {
-					continue
-				}
+			for _, f := range orNot(foldWord(s, spaceRun(s, r), "fiscal", "financial"), r) {
 				if e := relativeUnit(s, f); e >= 0 {
 					setGroup(loc, 0, 0, e)
 					setGroup(loc, g[0], 0, e)

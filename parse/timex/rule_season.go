@@ -84,18 +84,12 @@ func init() { setLexer(ruleSeason, lexSeason) }
 func lexSeason(s string, loc []int) bool {
 	g := seasonGroups
 	cue := foldWord(s, 0, "in", "during", "by", "until", "since", "over", "through", "throughout", "before", "after", "for")
-	for i, c := range [2]int{cue, -1} {
-		if i == 0 && c < 0 {
-			continue
-		}
+	for _, c := range orNot(cue, -1) {
 		p := 0
 		if c >= 0 {
 			p = spaceRun(s, c)
 		}
-		for j, m := range [2]int{modGroup(s, p), p} {
-			if j == 0 && m < 0 {
-				continue
-			}
+		for _, m := range orNot(modGroup(s, p), p) {
 			rel := foldWord(s, m, "this", "last", "next", "past", "coming", "every", "each")
 			the := foldWord(s, m, "the")
 			for k, r := range [3]int{rel, the, m} {

@@ -57,10 +57,7 @@ func init() { setLexer(ruleYear, lexYear) }
 // lexYear is ruleYear's pattern by hand (see [lexer]).
 func lexYear(s string, loc []int) bool {
 	g := yearGroups
-	for i, q := range [2]int{modGroup(s, 0), 0} {
-		if i == 0 && q < 0 {
-			continue
-		}
+	for _, q := range orNot(modGroup(s, 0), 0) {
 		// (?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?: with "year",
 		// without, or no "fiscal".
 		fiscal := [3]int{-1, foldWord(s, q, "fiscal"), -1}
