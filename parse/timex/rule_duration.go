@@ -281,7 +281,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		mod = timeline.ModEqualOrLess
 	case "at least":
 		mod = timeline.ModEqualOrMore
-	case "nearly", "almost", "about", "around", "roughly", "approximately":
+	case "nearly", "almost":
+		// Just short of the length: TBAQ's gold gives "almost" LESS_THAN
+		// two times in three, and "nearly" is split three ways.
+		mod = timeline.ModLessThan
+	case "about", "around", "roughly", "approximately":
 		mod = timeline.ModApprox
 	}
 	if long && (pre == "the" || m.get("n") != "") {

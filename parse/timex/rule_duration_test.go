@@ -37,6 +37,8 @@ var RuleDurationTests = []tagTest{
 	{name: "past two years", text: "Prices rose in the past two years.", want: []string{`"the past two years" DURATION P2Y duration`}},
 	{name: "next few days", text: "He will decide in the next few days.", want: []string{`"the next few days" DURATION PXD duration`}},
 	{name: "more than", text: "It lasted more than a year.", want: []string{`"more than a year" DURATION P1Y MORE_THAN duration`}},
+	{name: "almost", text: "It came almost two years after the first model.", want: []string{`"almost two years" DURATION P2Y LESS_THAN duration`}},
+	{name: "about", text: "The talks lasted about three hours.", want: []string{`"about three hours" DURATION PT3H APPROX duration`}},
 	{name: "about", text: "It lasted about 10 minutes.", want: []string{`"about 10 minutes" DURATION PT10M APPROX duration`}},
 	{name: "twenty-four", text: "a twenty-four-hour strike", want: []string{`"twenty-four-hour" DURATION PT24H duration`}},
 	// Regression: ages were tagged as durations; TimeML leaves them out.
