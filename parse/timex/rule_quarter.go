@@ -17,6 +17,8 @@ import (
 //	the 2018 third quarter, last year's third quarter (2018-Q3)
 //	the year-earlier third quarter (2018-Q3)   next year's first half (2020-H1)
 //	the second half, second-half growth (2019-H2)
+//	the end of the first quarter (2019-Q1 END)   late first-quarter trading (2019-Q1 END)
+//	will return to profit in the first half, in November (2020-H1)
 //	profit rose in the second half (2018-H2: past, and after the anchor's half)
 //
 // A half without its year is the year's unless it is the half of
@@ -24,8 +26,8 @@ import (
 // or its sentence speaks of sport ("scored in the second half"): the
 // rule looks for a few sports words, and tags nothing there. "the last
 // half" and "the final half" still need their year.
-var ruleQuarter = newRule("quarter", 4, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
-	`(?P<x>(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
+var ruleQuarter = newRule("quarter", 6, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
+	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
 	resolveQuarter)
 
 func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
@@ -83,7 +85,10 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 				y--
 			}
 		}
-		return calendar(fmt.Sprintf("%04d-H%d", y, n), timeline.ModNone)
+		if !explicit && longEnded(c, 6*n) && spokenAhead(m, c) {
+			y++
+		}
+		return calendar(fmt.Sprintf("%04d-H%d", y, n), modOf(m.get("mod")))
 	}
 	if !explicit && int(c.anchor.Month()) <= 3*(n-1) && justEnded(c, 3*n) && (c.tense(m.Left, m.Right) == tensePast || reportOf(c.text, m.Right) && reportBefore(c.text, m.Left)) {
 		// "It reported fourth-quarter profit", in March: the last
@@ -92,11 +97,33 @@ func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 		// fourth-quarter economic growth, due Thursday".
 		y--
 	}
+	if !explicit && longEnded(c, 3*n) && spokenAhead(m, c) {
+		// "expects to return to profit in the first quarter", in
+		// November: next year's, as this year's is long over.
+		y++
+	}
 	if low := strings.ToLower(m.Text); strings.HasPrefix(low, "the ") && strings.Contains(low, "-quarter") {
 		// "the third-quarter results": the article is the noun's.
 		m.Left = skipSpace(c.text, m.Left+len("the"))
 	}
-	return calendar(fmt.Sprintf("%04d-Q%d", y, n), timeline.ModNone)
+	return calendar(fmt.Sprintf("%04d-Q%d", y, n), modOf(m.get("mod")))
+}
+
+// longEnded reports whether this year's period ending with month end
+// ended more than reportWindow before the anchor: too long ago for a
+// report of its figures to be news.
+func longEnded(c *context, end int) bool {
+	if end >= 12 {
+		return false
+	}
+	return c.anchor.Sub(date(c.anchor.Year(), end+1, 1)) > reportWindow
+}
+
+// spokenAhead reports whether the quarter or half of m is spoken of in the
+// future, and not as figures to be reported ("will report first-quarter
+// results").
+func spokenAhead(m *match, c *context) bool {
+	return c.tense(m.Left, m.Right) == tenseFuture && !reportOf(c.text, m.Right) && !reportBefore(c.text, m.Left)
 }
 
 // inARowAfter reports whether "in a row", "running" or "in succession"

@@ -24,6 +24,18 @@ var RuleQuarterTests = []tagTest{
 	// A past-tense report names last year's quarter only soon after it
 	// ends; months later the past tense is a plan made for this year's.
 	{name: "plan for a quarter", text: "In December, OPEC set a provisional limit for the third quarter.", anchor: "1987-06-29", want: []string{`"December" DATE 1986-12 month`, `"the third quarter" DATE 1987-Q3 quarter`}},
+	// The end, start or middle of a quarter or half is its mod.
+	{name: "the end of a quarter", anchor: "1987-03-12", text: "Supply and demand would be balanced by the end of the second quarter.", want: []string{`"the end of the second quarter" DATE 1987-Q2 END quarter`}},
+	{name: "the very end of a half", anchor: "2012-11-15", text: "At the very end of the first half, debt stood at $2 billion.", want: []string{`"the very end of the first half" DATE 2012-H1 END quarter`}},
+	{name: "the beginning of a quarter with its year", anchor: "2012-11-15", text: "The plant closed at the beginning of the second quarter of 2011.", want: []string{`"the beginning of the second quarter of 2011" DATE 2011-Q2 START quarter`}},
+	{name: "late in a quarter", anchor: "1987-03-02", text: "Demand picked up in the late fourth quarter.", want: []string{`"the late fourth quarter" DATE 1986-Q4 END quarter`}},
+	// A quarter or half long over, spoken of in the future, is next
+	// year's; figures still to be reported are not.
+	{name: "a half long over, ahead", anchor: "2012-11-15", text: "The company expects to return to profit in the first half.", want: []string{`"the first half" DATE 2013-H1 quarter`}},
+	{name: "a quarter long over, ahead", anchor: "2012-11-15", text: "The company will cut 2,000 jobs in the second quarter.", want: []string{`"the second quarter" DATE 2013-Q2 quarter`}},
+	{name: "a quarter long over, in the past", anchor: "2012-11-15", text: "Sales fell in the second quarter.", want: []string{`"the second quarter" DATE 2012-Q2 quarter`}},
+	{name: "a quarter just over, ahead", anchor: "2012-11-15", text: "The company will take a charge in the third quarter.", want: []string{`"the third quarter" DATE 2012-Q3 quarter`}},
+	{name: "figures of a quarter long over, to come", anchor: "2012-11-15", text: "The company will restate its second-quarter results.", want: []string{`"second-quarter" DATE 2012-Q2 quarter`}},
 	{name: "with year", text: "Profit rose in the fourth quarter of 2018.", want: []string{`"the fourth quarter of 2018" DATE 2018-Q4 quarter`}},
 	{name: "adjective", text: "third-quarter profit", want: []string{`"third-quarter" DATE 2019-Q3 quarter`}},
 	{name: "Q", text: "in Q1 2018", want: []string{`"Q1 2018" DATE 2018-Q1 quarter`}},

@@ -91,8 +91,9 @@ func newTagger(rs []*rule) *Tagger {
 }
 
 const (
-	// lookback is how many words before a trigger a match may start.
-	lookback = 4
+	// lookback is how many words before a trigger a match may start
+	// ("the very end of the first quarter").
+	lookback = 6
 	// lookahead is how far past a trigger, in bytes, a match may end
 	// (then extended to the end of the word).
 	lookahead = 40
