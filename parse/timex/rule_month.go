@@ -110,8 +110,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			slack := pastSlack / 30
-			if pastOn(c.text, m.Left) {
-				slack = 0 // "The bombing happened in April"
+			if pastOn(c.text, m.Left) || cue != "" && frontedAt(c.text, m.Left, m.Right) {
+				// "The bombing happened in April"; "In January, the
+				// company hired a new chief": a past event, not one
+				// a past report set ahead.
+				slack = 0
 			}
 			if n-cur > slack {
 				n = before
@@ -128,6 +131,41 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 	}
 	return calendar(monthValue(n/12, n%12+1), modOf(mod))
+}
+
+// frontedAt reports whether the expression text[s:e], after its one-word
+// cue, opens its sentence and is set off by a comma, in a sentence
+// without a modal: "In January, the company hired".
+func frontedAt(text string, s, e int) bool {
+	if e >= len(text) || text[e] != ',' {
+		return false
+	}
+	cs, ce := wordBefore(text, s, false)
+	if cs == ce {
+		return false
+	}
+	i := cs
+	for i > 0 && isSpace(text[i-1]) {
+		i--
+	}
+	if !(i == 0 || strings.IndexByte(".!?\"", text[i-1]) >= 0 || paragraphBreak(text[i:cs])) {
+		return false
+	}
+	// "On May 18, the company said, it will redeem the notes": a
+	// past report of a plan.
+	for j := e; j < len(text) && strings.IndexByte(".!?", text[j]) < 0; {
+		ws := j
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if w := text[ws:j]; w == "will" || w == "would" || w == "shall" {
+			return false
+		}
+		if j == ws {
+			j++
+		}
+	}
+	return true
 }
 
 // superlativeMonth reports whether a superlative and "the" come right

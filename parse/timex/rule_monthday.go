@@ -119,9 +119,10 @@ func nearestDay(m *match, c *context, day func(y int) (time.Time, bool)) (timeli
 		}
 	case tn == tensePast:
 		slack := pastSlack
-		if pastOn(c.text, m.Left) {
-			// "The bombing happened on April 15": the verb dates
-			// itself, and reports nothing ahead.
+		if pastOn(c.text, m.Left) || frontedAt(c.text, m.Left, m.Right) {
+			// "The bombing happened on April 15", "On Dec. 12, the
+			// police arrested him": the verb dates itself, and
+			// reports nothing ahead.
 			slack = futureSlack
 		}
 		if t.After(a.AddDate(0, 0, slack)) && !before.IsZero() {
