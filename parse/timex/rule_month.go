@@ -110,7 +110,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			slack := pastSlack / 30
-			if pastOn(c.text, m.Left) || cue != "" && frontedAt(c.text, m.Left, m.Right) {
+			if pastOn(c.text, m.Left) || cue != "" && frontedAt(c.text, m.Left, m.Right) || c.movedIn(m.Left) {
 				// "The bombing happened in April"; "In January, the
 				// company hired a new chief": a past event, not one
 				// a past report set ahead.
@@ -227,6 +227,43 @@ func (c *context) figures() bool {
 	}
 	return false
 }
+
+// movedIn reports whether a figure's past change is dated by the month
+// at text[i:]: a change verb in the past, a few words before it in its
+// clause, with nothing that sets the month ahead between ("Prices rose
+// 3 percent in February", told in November, is this year's February;
+// "sales rose and are expected to peak in January" is not).
+func (c *context) movedIn(i int) bool {
+	k := -1
+	for j, w := range c.clause {
+		if w.j > i {
+			break
+		}
+		k = j
+	}
+	for n := 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		w := c.clause[k]
+		if changedVerbs[w.w] {
+			return c.figures()
+		}
+		if w.boundary || aheadWords[w.w] && !(w.w == "to" && digitAt(c.text, skipSpace(c.text, w.j))) {
+			// "fell to 7.7 percent in February" is no infinitive.
+			return false
+		}
+	}
+	return false
+}
+
+// digitAt reports whether text[i] is a digit.
+func digitAt(text string, i int) bool { return i < len(text) && isDigit(text[i]) }
+
+// changedVerbs tell, in the past, how a figure moved.
+var changedVerbs = setOf(`rose fell grew dropped declined increased decreased jumped slipped climbed gained
+	slumped surged plunged eased edged shrank contracted expanded soared tumbled`)
+
+// aheadWords set a date after them ahead of a past verb before them.
+var aheadWords = setOf(`to will would shall expected expects forecast forecasts projected planned plans until
+	through till by before for`)
 
 // figureWords name a measured quantity.
 var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
