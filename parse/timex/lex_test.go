@@ -100,7 +100,7 @@ var lexCases = []string{
 	"early the day after tomorrow", "late late today", "todays", "yesterday2", "the day", "later", "tomorrow afternoon2",
 	// Seasons.
 	"summer", "in summer", "this summer", "last winter", "summer 2018", "summer of 2018", "summer Of 2018", "summer of2018",
-	"summer of  1987", "summer  1987", "the summer of 2018", "in the spring", "late last autumn", "early spring", "next fall",
+	"summer of  1987", "summer  1987", "the summer of 2018", "the summer of '98", "winter ’07", "summer of '987", "summer of 'ab", "summer of ’9", "summer of '98x", "in the spring", "late last autumn", "early spring", "next fall",
 	"Fall", "FALL", "fall", "the Fall of 1987", "in the end of the summer", "throughout the winter", "SPRING 1987", "springs",
 	"the summer of", "summer of 87", "during mid-summer", "the fall2", "in in summer", "in coming fall 2099",
 	"each summer", "Every winter", "every  fall", "in each spring", "each summer 2012",

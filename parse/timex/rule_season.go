@@ -13,9 +13,9 @@ import (
 //
 //	this summer (2019-SU)   last winter (2019-WI)   summer 2018 (2018-SU)
 //	the summer of 2018      in the spring           late last year's autumn
-//	early spring (START)    next fall
+//	early spring (START)    next fall               the summer of '98 (1998-SU)
 var ruleSeason = newRule("season", 4, []string{"spring", "summer", "autumn", "fall", "winter"},
-	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming|every|each))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?`+yearPat+`)?)`,
+	`(?:(?P<cue>(?i:in|during|by|until|since|over|through|throughout|before|after|for))\s+)?(?P<x>`+modPat+`(?:(?P<rel>(?i:this|last|next|past|coming|every|each))\s+|(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|winter)|fall|Fall)\b(?:\s+(?:of\s+)?(?:`+yearPat+`|['’](?P<yy>[0-9]{2})\b))?)`,
 	resolveSeason)
 
 var seasonCodes = map[string]int{"winter": 0, "spring": 1, "summer": 2, "autumn": 3, "fall": 3}
@@ -27,13 +27,17 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 	rel, mod := strings.ToLower(m.get("rel")), modOf(m.get("mod"))
 	if rel == "every" || rel == "each" {
 		// "each summer": a set, every year's.
-		if m.get("year") != "" || mod != timeline.ModNone {
+		if m.get("year") != "" || m.get("yy") != "" || mod != timeline.ModNone {
 			return timeline.Date{}, false
 		}
 		return unplaced(timeline.TypeSet, "XXXX-"+code, timeline.ModNone)
 	}
 	if y := m.get("year"); y != "" {
 		return calendar(fmt.Sprintf("%s-%s", y, code), mod)
+	}
+	if yy := m.get("yy"); yy != "" {
+		// "the summer of '98".
+		return calendar(fmt.Sprintf("%04d-%s", centuryOf(atoi(yy), c.anchor.Year()), code), mod)
 	}
 	if rel == "" && mod == timeline.ModNone && (m.get("cue") == "" || (name == "fall" && m.get("the") == "")) {
 		return timeline.Date{}, false
@@ -76,7 +80,7 @@ func resolveSeason(m *match, c *context) (timeline.Date, bool) {
 }
 
 // The groups of ruleSeason's pattern, for lexSeason.
-var seasonGroups = groupIndex(ruleSeason, "cue", "x", "mod", "rel", "the", "s", "year")
+var seasonGroups = groupIndex(ruleSeason, "cue", "x", "mod", "rel", "the", "s", "year", "yy")
 
 func init() { setLexer(ruleSeason, lexSeason) }
 
@@ -114,7 +118,7 @@ func lexSeason(s string, loc []int) bool {
 				if c >= 0 {
 					setGroup(loc, g[0], 0, c)
 				}
-				// (?:\s+(?:of\s+)?YEAR)?
+				// (?:\s+(?:of\s+)?(?:YEAR|['’]YY\b))?
 				if q := spaceRun1(s, e); q >= 0 {
 					y := -1
 					if strings.HasPrefix(s[q:], "of") {
@@ -122,16 +126,19 @@ func lexSeason(s string, loc []int) bool {
 							y = o
 						}
 					}
-					z := -1
+					z, gi := -1, 6
 					if y >= 0 {
-						z = yearDigits(s, y)
+						z, gi = seasonYear(s, y)
 					}
 					if z < 0 {
 						y = q
-						z = yearDigits(s, y)
+						z, gi = seasonYear(s, y)
 					}
 					if z >= 0 {
-						setGroup(loc, g[6], y, z)
+						if gi == 7 {
+							y = z - 2 // the group is the two digits after the apostrophe
+						}
+						setGroup(loc, g[gi], y, z)
 						e = z
 					}
 				}
@@ -142,6 +149,28 @@ func lexSeason(s string, loc []int) bool {
 		}
 	}
 	return false
+}
+
+// seasonYear matches a year in digits or an apostrophe and two digits
+// ("'98") at s[p:], then \b. It returns the end and the index in
+// seasonGroups of the group matched, or -1.
+func seasonYear(s string, p int) (int, int) {
+	if z := yearDigits(s, p); z >= 0 {
+		return z, 6
+	}
+	q := p
+	switch {
+	case strings.HasPrefix(s[p:], "'"):
+		q += len("'")
+	case strings.HasPrefix(s[p:], "’"):
+		q += len("’")
+	default:
+		return -1, 0
+	}
+	if q+2 > len(s) || !isDigit(s[q]) || !isDigit(s[q+1]) || !atBoundary(s, q+2) {
+		return -1, 0
+	}
+	return q + 2, 7
 }
 
 // seasonWord matches ruleSeason's group s at s[p:] (a season in any case

@@ -11,6 +11,8 @@ var RuleSeasonTests = []tagTest{
 	{name: "last winter", text: "It snowed last winter.", want: []string{`"last winter" DATE 2019-WI season`}},
 	{name: "with year", text: "It opened in summer 2018.", want: []string{`"summer 2018" DATE 2018-SU season`}},
 	{name: "of year", text: "It opened in the summer of 2018.", want: []string{`"the summer of 2018" DATE 2018-SU season`}},
+	{name: "of a two-digit year", anchor: "2013-11-26", text: "The fund was set up in the summer of '98.", want: []string{`"the summer of '98" DATE 1998-SU season`}},
+	{name: "a two-digit year ahead", anchor: "2013-11-26", text: "The stadium opens in the spring of ’16.", want: []string{`"the spring of ’16" DATE 2016-SP season`}},
 	{name: "in the spring", text: "It opened in the spring.", want: []string{`"the spring" DATE 2019-SP season`}},
 	{name: "past autumn", text: "It opened in the autumn.", want: []string{`"the autumn" DATE 2018-FA season`}},
 	{name: "early", text: "Talks stalled in early spring.", want: []string{`"early spring" DATE 2019-SP START season`}},

@@ -34,13 +34,18 @@ func resolveShortYear(m *match, c *context) (timeline.Date, bool) {
 		// "'19.5", "'20,000": no year.
 		return timeline.Date{}, false
 	}
-	a := c.anchor.Year()
-	y := a/100*100 + atoi(m.get("yy"))
+	return calendar(fmt.Sprintf("%04d", centuryOf(atoi(m.get("yy")), c.anchor.Year())), modOf(m.get("mod")))
+}
+
+// centuryOf returns the year whose last two digits are yy, at most
+// shortYearAhead years after the anchor's year a.
+func centuryOf(yy, a int) int {
+	y := a/100*100 + yy
 	switch {
 	case y > a+shortYearAhead:
 		y -= 100
 	case y+100 <= a+shortYearAhead:
 		y += 100
 	}
-	return calendar(fmt.Sprintf("%04d", y), modOf(m.get("mod")))
+	return y
 }
