@@ -32,7 +32,7 @@ import (
 // and "a minute and a half" (PT1M30S); weeks, months and seconds keep a
 // fraction (P2.5W), as ISO 8601 allows in the last unit. A decimal
 // keeps the form it is written in: "3.5 years" is P3.5Y.
-var ruleDuration = newRule("duration", 4, durationWords,
+var ruleDuration = newRule("duration", 6, durationWords,
 	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore).endsSoon()
 
@@ -178,6 +178,13 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		// "the talks could last several days": the verb stays out.
 		m.Left, pre = skipSpace(c.text, m.Left+len("last")), ""
 	}
+	q := lowerFields(m.get("q"))
+	if strings.HasSuffix(q, " than") && strings.HasPrefix(pre, "the") {
+		// "42 mln dlrs more than the previous five-year period",
+		// "four pct less than the first five months of 1986": a
+		// comparison with the period, no bound on its length.
+		m.Left, q = skipSpace(c.text, m.Left+len(m.get("q"))), ""
+	}
 	count := ""
 	long := m.get("long") != ""
 	f, vague, ok := quantity(m)
@@ -272,7 +279,7 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		val = wholeHalf(val)
 	}
 	mod := timeline.ModNone
-	switch lowerFields(m.get("q")) {
+	switch q {
 	case "more than":
 		mod = timeline.ModMoreThan
 	case "less than", "fewer than":
