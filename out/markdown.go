@@ -217,6 +217,10 @@ func describeDate(d timeline.Date) string {
 	case timeline.Month:
 		s = lo.Format("January 2006")
 	case timeline.Week:
+		if strings.HasSuffix(suffix, "-WE") {
+			s = "the weekend of " + lo.Format("2006-01-02")
+			break
+		}
 		s = "week " + strings.TrimLeft(suffix[1:], "0") + " of " + year
 	case timeline.Day:
 		s = d.Value

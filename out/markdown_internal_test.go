@@ -21,6 +21,7 @@ var describeDateTests = []struct {
 	{"2019-WI", timeline.ModNone, "winter 2019"}, // not "winter 2018": the value's year
 	{"2019-W07", timeline.ModNone, "week 7 of 2019"},
 	{"2020-W01", timeline.ModNone, "week 1 of 2020"}, // starts in 2019
+	{"2019-W17-WE", timeline.ModNone, "the weekend of 2019-04-27"},
 	{"201", timeline.ModNone, "the 2010s"},
 	{"201", timeline.ModMid, "the mid-2010s"},
 	{"19", timeline.ModEnd, "the late 1900s"},

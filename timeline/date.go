@@ -266,6 +266,17 @@ func parseValue(v string) (Date, error) {
 		d.Earliest, d.Latest = day(y, 1, 1), day(y, 12, 31)
 		return d, nil
 	}
+	if len(f) == 3 && f[2] == "WE" && !hasTime {
+		// "2019-W17-WE": the weekend that ends ISO week 17.
+		w, ok := isoWeek(f[1])
+		if !ok {
+			return bad()
+		}
+		d.Precision = Week
+		d.Earliest = isoWeekStart(y, w).AddDate(0, 0, 5)
+		d.Latest = d.Earliest.AddDate(0, 0, 1)
+		return d, nil
+	}
 	if len(f) > 3 || (len(f) == 3 && !hasTime && !digits(f[2])) {
 		return bad()
 	}
@@ -285,8 +296,8 @@ func parseValue(v string) (Date, error) {
 		d.Latest = day(y, time.Month(n*size+1), 0)
 		return d, nil
 	case len(f) == 2 && len(s) == 3 && s[0] == 'W' && digits(s[1:]):
-		w, _ := strconv.Atoi(s[1:])
-		if w < 1 || w > 53 || hasTime {
+		w, ok := isoWeek(s)
+		if !ok || hasTime {
 			return bad()
 		}
 		d.Precision = Week
@@ -469,6 +480,15 @@ func unitEnd(p Precision) time.Duration {
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // isoWeekStart returns the Monday of ISO week w of year y.
+// isoWeek reads an ISO week number written "W01" to "W53".
+func isoWeek(s string) (int, bool) {
+	if len(s) != 3 || s[0] != 'W' || !digits(s[1:]) {
+		return 0, false
+	}
+	w, _ := strconv.Atoi(s[1:])
+	return w, w >= 1 && w <= 53
+}
+
 func isoWeekStart(y, w int) time.Time {
 	jan4 := day(y, 1, 4)
 	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))

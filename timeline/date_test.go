@@ -17,6 +17,8 @@ var parseValueTests = []struct {
 	{"2016-02", "DATE 2016-02 month [2016-02-01 .. 2016-02-29]"},
 	{"2019-W17", "DATE 2019-W17 week [2019-04-22 .. 2019-04-28]"},
 	{"2020-W01", "DATE 2020-W01 week [2019-12-30 .. 2020-01-05]"},
+	{"2019-W17-WE", "DATE 2019-W17-WE week [2019-04-27 .. 2019-04-28]"},
+	{"2020-W01-WE", "DATE 2020-W01-WE week [2020-01-04 .. 2020-01-05]"},
 	{"2019-Q2", "DATE 2019-Q2 quarter [2019-04-01 .. 2019-06-30]"},
 	{"1999-H2", "DATE 1999-H2 half [1999-07-01 .. 1999-12-31]"},
 	{"2019-SU", "DATE 2019-SU season [2019-06-01 .. 2019-08-31]"},
@@ -39,7 +41,7 @@ func TestParseValue(t *testing.T) {
 }
 
 func TestParseValueErrors(t *testing.T) {
-	for _, v := range []string{"", "P3D", "PRESENT_REF", "2019-13", "2019-02-30", "2019-Q5", "2019-W54", "2019-XX", "20190426", "2019-04-26T25:00", "2019-04-26TXX", "XXXX-WXX-1", "2019-04-2"} {
+	for _, v := range []string{"", "P3D", "PRESENT_REF", "2019-13", "2019-02-30", "2019-Q5", "2019-W54", "2019-XX", "20190426", "2019-04-26T25:00", "2019-04-26TXX", "XXXX-WXX-1", "2019-04-2", "2019-W54-WE", "2019-W17-WE1", "2019-04-WE", "2019-W17-WET10:00", "XXXX-WXX-WE"} {
 		if d, err := ParseValue(v); !errors.Is(err, ErrValue) {
 			t.Errorf("ParseValue(%q) = %s, %v; want ErrValue", v, d, err)
 		}

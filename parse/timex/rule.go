@@ -254,7 +254,7 @@ func calendar(value string, mod timeline.Mod) (timeline.Date, bool) {
 }
 
 // unplaced returns a date of type t whose value names no calendar span
-// ("PRESENT_REF", "P3D", "XXXX-WXX-1", "2019-W17-WE").
+// ("PRESENT_REF", "P3D", "XXXX-WXX-1").
 func unplaced(t timeline.Type, value string, mod timeline.Mod) (timeline.Date, bool) {
 	return timeline.Date{Type: t, Value: value, Mod: mod}, true
 }

@@ -73,7 +73,7 @@ func resolveRelative(m *match, c *context) (timeline.Date, bool) {
 		}
 		return calendar(weekValue(a.AddDate(0, 0, 7*n)), mod)
 	case "weekend":
-		return unplaced(timeline.TypeDate, weekValue(a.AddDate(0, 0, 7*n))+"-WE", mod)
+		return calendar(weekValue(a.AddDate(0, 0, 7*n))+"-WE", mod)
 	case "month":
 		t := a.AddDate(0, n, 1-a.Day())
 		return calendar(monthValue(t.Year(), int(t.Month())), mod)
@@ -132,7 +132,7 @@ func theWeekend(m *match, c *context) (timeline.Date, bool) {
 	if back <= 1 {
 		sat = a.AddDate(0, 0, -back)
 	}
-	return unplaced(timeline.TypeDate, weekValue(sat)+"-WE", timeline.ModNone)
+	return calendar(weekValue(sat)+"-WE", timeline.ModNone)
 }
 
 // The groups of ruleRelative's pattern, for lexRelative.

@@ -973,11 +973,10 @@ func (t *Tagger) dayOffsets(text string, ps []candidate) []candidate {
 		default:
 			v = weekValue(day)
 		}
-		d, ok := calendar(v, timeline.ModNone)
 		if m[6] >= 0 {
-			// Weekends have no calendar value of their own.
-			d, ok = unplaced(timeline.TypeDate, v+"-WE", timeline.ModNone)
+			v += "-WE"
 		}
+		d, ok := calendar(v, timeline.ModNone)
 		if !ok {
 			continue
 		}
