@@ -18,6 +18,9 @@ var ruleCasual = newRule("casual", 4, []string{"today", "tonight", "yesterday", 
 
 func resolveCasual(m *match, c *context) (timeline.Date, bool) {
 	w := lowerFields(m.get("w"))
+	if m.get("w") == "Today" && m.get("lead") == "" && titleToday(c.text, m.Left) {
+		return timeline.Date{}, false
+	}
 	pod := m.get("pod")
 	offset := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 		"the day before yesterday": -2, "the day after tomorrow": 2}[w]
@@ -34,6 +37,18 @@ func resolveCasual(m *match, c *context) (timeline.Date, bool) {
 		v += "T" + podCode(pod)
 	}
 	return calendar(v, modOf(m.get("lead")))
+}
+
+// titleToday reports whether the capitalised "Today" at text[i:] is part
+// of a name: after a capitalised word, "the" or a possessive, as in "USA
+// Today", "VOA Today", "the Today newspaper", "Singapore's Today".
+func titleToday(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	if ws == we {
+		return false
+	}
+	w := text[ws:we]
+	return isUpper(w[0]) || w == "the" || w == "s" && ws > 0 && (text[ws-1] == '\'' || strings.HasSuffix(text[:ws], "’"))
 }
 
 // The groups of ruleCasual's pattern, for lexCasual.
