@@ -41,7 +41,7 @@ var ruleDuration = newRule("duration", 6, durationWords,
 // day-long strike". It is ruleDuration's other half, kept apart so that
 // each pattern stays small enough for the regexp package's fast matcher.
 var ruleBareUnit = newRule("duration", 2, durationWords,
-	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
+	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in|after))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
 
 // ruleRun resolves a count of units in a row: "three straight months"
@@ -74,6 +74,11 @@ func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
 		// "a day" and "the year" are ruleDuration's or nothing.
 		return timeline.Date{}, false
 	}
+	if strings.EqualFold(m.get("cue"), "after") && (m.get("pre")+m.get("n") != "" || !ofAfter(c.text, m.Right)) {
+		// "after months of negotiations" is a length; "after hours
+		// trading" and "after the year" are not.
+		return timeline.Date{}, false
+	}
 	return resolveDuration(m, c)
 }
 
@@ -87,7 +92,7 @@ func bareUnit(text string, s, e int) bool {
 	return ws < we && (oneOf(text[ws:we], bareCues) || oneOf(text[ws:we], verbCues))
 }
 
-var bareCues = setOf(`for over within lasting spanning across in`)
+var bareCues = setOf(`for over within lasting spanning across in after`)
 
 // afterVerbCue reports whether the word before text[i:] is one of
 // verbCues, a whole word as [bareUnit] reads it: not "0took".
@@ -102,8 +107,9 @@ var verbCues = setOf(`spent spend spends spending took take takes lasted lasts w
 
 var articles = setOf(`a an`)
 
-// quartersOf reports whether "of" follows "quarters" ending at text[i].
-func quartersOf(text string, i int) bool {
+// ofAfter reports whether "of" follows the word ending at text[i]
+// ("quarters of", "months of").
+func ofAfter(text string, i int) bool {
 	j := skipSpace(text, i)
 	return nextWord(text, j, min(len(text), j+8)) == "of"
 }
@@ -197,7 +203,7 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		}
 		f, ok = number(tens + "-" + strings.ToLower(more))
 	}
-	if u == "quarters" && (m.get("n")+m.get("v") == "" || quartersOf(c.text, m.Right) && (!vague || strings.EqualFold(m.get("n"), "some"))) {
+	if u == "quarters" && (m.get("n")+m.get("v") == "" || ofAfter(c.text, m.Right) && (!vague || strings.EqualFold(m.get("n"), "some"))) {
 		// "for quarters" is no English, "three quarters of the
 		// vote" is a fraction and "in some quarters of the market"
 		// a place; "several quarters of losses" is a length.
