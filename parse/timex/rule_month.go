@@ -21,7 +21,7 @@ import (
 //	that follows, on its line or the wrapped next one, not across a
 //	paragraph)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|for|the|a|an|its|his|her|their|our))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|either|for|the|a|an|its|his|her|their|our))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
@@ -60,7 +60,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	case name == "May" && cue == "of" && monthWeekRE.MatchString(c.text[max(0, m.Left-24):m.Left]):
 		// "the second week of May": see [monthWeeks].
-	case name == "May" && (cue == "and" || cue == "or" || cue == "by" || cue == "to" || cue == "for" || cue == "of"):
+	case name == "May" && (cue == "and" || cue == "or") && monthBeforeCue(c.text, m.Left),
+		name == "May" && cue == "either" && orMonthAfter(c.text, m.Right):
+		// "in either April or May", "April and May", "either May or
+		// June"; not "either May or Corbyn".
+	case name == "May" && (cue == "and" || cue == "or" || cue == "either" || cue == "by" || cue == "to" || cue == "for" || cue == "of"):
 		return timeline.Date{}, false
 	}
 	mon := month(name)
@@ -166,6 +170,48 @@ func frontedAt(text string, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// monthBeforeCue reports whether a month name comes right before the
+// one-word cue before text[i:].
+func monthBeforeCue(text string, i int) bool {
+	cs, ce := wordBefore(text, i, false)
+	if cs == ce {
+		return false
+	}
+	j := cs
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	dot := j > 0 && text[j-1] == '.'
+	if dot {
+		j-- // "Jan. and May"
+	}
+	ws := j
+	for ws > 0 && isWordByte(text[ws-1]) {
+		ws--
+	}
+	w := text[ws:j]
+	if !dot && (w == "Jan" || w == "Mar" || w == "Jun") {
+		return false // "Jan and May" are two people
+	}
+	return ws < j && month(w) > 0
+}
+
+// orMonthAfter reports whether "or" or "and" and a month name follow
+// text[:i].
+func orMonthAfter(text string, i int) bool {
+	j := skipSpace(text, i)
+	w := nextWord(text, j, min(len(text), j+4))
+	if w != "or" && w != "and" {
+		return false
+	}
+	k := skipSpace(text, j+len(w))
+	e := k
+	for e < len(text) && isLetter(text[e]) {
+		e++
+	}
+	return e > k && month(text[k:e]) > 0
 }
 
 // superlativeMonth reports whether a superlative and "the" come right
@@ -286,7 +332,7 @@ func lexMonth(s string, loc []int) bool {
 		return true
 	}
 	e := foldWord(s, 0, "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout",
-		"before", "after", "of", "between", "and", "or", "for", "the", "a", "an", "its", "his", "her", "their", "our")
+		"before", "after", "of", "between", "and", "or", "either", "for", "the", "a", "an", "its", "his", "her", "their", "our")
 	if e < 0 || !lexMonthX(s, spaceRun(s, e), loc) {
 		return false
 	}
