@@ -132,7 +132,9 @@ func narrativeNeeds(m *match, text string) (timeline.Precision, bool) {
 		return timeline.Year, true
 	case u == "month":
 		return timeline.Month, true
-	case u == "week" && m.get("that") != "":
+	case u == "week":
+		// A week in focus will do: "fell last week ... below the
+		// previous week".
 		return timeline.Week, true
 	}
 	return timeline.Day, true

@@ -732,11 +732,18 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 var forwardRE = regexp.MustCompile(`\b(?:next|following|after)\b`)
 
 // focusWords returns the words of s in lower case, without "the",
-// single-spaced.
+// single-spaced, "prior" and "preceding" written "previous": a report
+// that compares with "the preceding week", then "the prior week", names
+// one week.
 func focusWords(s string) string {
 	fs := strings.Fields(strings.ToLower(s))
 	if len(fs) > 0 && fs[0] == "the" {
 		fs = fs[1:]
+	}
+	for i, f := range fs {
+		if f == "prior" || f == "preceding" {
+			fs[i] = "previous"
+		}
 	}
 	return strings.Join(fs, " ")
 }
