@@ -11,7 +11,7 @@ import (
 // ruleRelative resolves a calendar unit named relative to the anchor,
 // optionally qualified; "the" + unit is only a date with a qualifier.
 //
-//	the current quarter (2019-Q2)   the current fiscal year (2019)
+//	the current quarter (2019-Q2)   the current fiscal year (2019)   last calendar year (2018)
 //	this financial year (2019)
 //	this past weekend (2019-W16-WE)
 //	this week (2019-W17)   last week (2019-W16)   next month (2019-05)
@@ -24,11 +24,11 @@ import (
 //	prior year or month is [ruleNarrative]'s)
 var ruleRelative = newRule("relative", 4,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial|calendar))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
-var relativeWords = setOf("this last next coming previous prior preceding current the fiscal financial past")
+var relativeWords = setOf("this last next coming previous prior preceding current the fiscal financial calendar past")
 
 func relativeBefore(text string, s, e int) bool {
 	ws, we := wordBefore(text, s, false)
@@ -166,8 +166,8 @@ func lexRelative(s string, loc []int) bool {
 			}
 		}
 		for _, r := range rels[:n] {
-			// (?:\s+(?i:fiscal|financial))? before the unit's \s+.
-			for _, f := range orNot(foldWord(s, spaceRun(s, r), "fiscal", "financial"), r) {
+			// (?:\s+(?i:fiscal|financial|calendar))? before the unit's \s+.
+			for _, f := range orNot(foldWord(s, spaceRun(s, r), "fiscal", "financial", "calendar"), r) {
 				if e := relativeUnit(s, f); e >= 0 {
 					setGroup(loc, 0, 0, e)
 					setGroup(loc, g[0], 0, e)
