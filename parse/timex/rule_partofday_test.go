@@ -4,6 +4,8 @@ import "testing"
 
 var RulePartOfDayTests = []tagTest{
 	{name: "night sky is a thing", text: "The comet will be visible in the night sky.", want: nil},
+	{name: "late and early after a preposition", anchor: "1987-10-20", text: "Seoul lost 11 points by late morning, and Singapore fell in late afternoon trading and rose in early-afternoon deals.", want: []string{`"late morning" TIME 1987-10-20TMO END partofday`, `"late afternoon" TIME 1987-10-20TAF END partofday`, `"early-afternoon" TIME 1987-10-20TAF START partofday`}},
+	{name: "late morning as a thing or alone", text: "It was a late morning session. He left late morning.", want: nil},
 	{name: "morning shift is a thing", text: "He worked during the morning shift.", want: nil},
 	{name: "in the morning before a verb", text: "He left in the morning to catch a flight.", want: []string{`"the morning" TIME 2019-04-26TMO partofday`}},
 	{name: "late at night", text: "Kim was expected to leave late at night after a tour.", want: []string{`"late at night" TIME 2019-04-26TNI partofday`}},
