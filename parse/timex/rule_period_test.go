@@ -3,6 +3,10 @@ package timex
 import "testing"
 
 var RulePeriodTests = []tagTest{
+	// "the same period last year" is one expression: the quarter in
+	// focus a year back, or else last year; either way the focus ends.
+	{name: "the same period last year, no quarter in focus", anchor: "1987-04-24", text: "Sales were 13,218 so far this year, down from 21,943 during the same period last year.", want: []string{`"this year" DATE 1987 relative`, `"the same period last year" DATE 1986 period`}},
+	{name: "the corresponding period last year, a quarter in focus", anchor: "1987-04-24", text: "Profit in the first quarter rose from the corresponding period last year. Sales in the same period fell.", want: []string{`"the first quarter" DATE 1987-Q1 quarter`, `"the corresponding period last year" DATE 1986-Q1 period`, `"the same period" DATE 1986-Q1 period`}},
 	{name: "the quarter", text: "Sales rose 5% in the quarter.", want: []string{`"the quarter" DATE 2019-Q1 period`}},
 	// A quarter named by its end is the calendar quarter of that month.
 	{name: "the quarter ended", anchor: "2013-03-22", text: "Net income for the quarter ended Feb. 28 rose from a year earlier.", want: []string{`"the quarter" DATE 2013-Q1 period`, `"Feb. 28" DATE 2013-02-28 monthday`, `"a year earlier" DATE 2012-Q1 ago`}},

@@ -425,6 +425,14 @@ func (t *Tagger) join(text string, ps []candidate) []candidate {
 				i++
 				continue
 			}
+			if t.rules[a.rule].name == rulePeriod.name && samePeriodRE.MatchString(text[a.start:a.end]) && t.rules[b.rule].name == ruleRelative.name &&
+				strings.TrimSpace(gap) == "" && strings.EqualFold(strings.Join(strings.Fields(text[b.start:b.end]), " "), "last year") {
+				// "the same period last year": one date, the period's
+				// a year back.
+				out = append(out, candidate{a.start, b.end, a.rule, a.d})
+				i++
+				continue
+			}
 			if t.rules[a.rule].name == ruleRelative.name && a.d.Precision == timeline.Year && len(a.d.Value) == 4 && a.d.Mod == timeline.ModNone &&
 				t.rules[b.rule].name == ruleMonth.name && b.d.Precision == timeline.Month && strings.EqualFold(strings.TrimSpace(gap), "in") &&
 				!hasYear(text[b.start:b.end]) {
@@ -559,7 +567,20 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 		inFocus := focus >= 0 && p.start-focusEnd <= focusWindow
 		switch {
 		case r.name == rulePeriod.name && p.d.Type == timeline.TypeDate && (len(p.d.Value) == 7 || p.d.Value == yearAgo):
+			// "the same period last year" ends on a year, which ends
+			// the focus as "last year" alone does.
+			yearBack := strings.HasSuffix(lowerFields(text[p.start:p.end]), " last year")
 			if !inFocus {
+				if yearBack {
+					// With no quarter in focus the period compared may
+					// be any ("the nine days ended March 20 ... the same
+					// period last year"): last year is what is known.
+					if d, ok := calendar(yearAgo, timeline.ModNone); ok {
+						p.d = d
+					}
+					focus = -1
+					continue
+				}
 				break
 			}
 			// Keep the period's distance from the last full quarter.
@@ -581,6 +602,9 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
 				p.d = d
 				noteQuarter(q, p)
+			}
+			if yearBack {
+				focus = -1
 			}
 			continue
 		case r.name == ruleQuarter.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && !yeared(text[p.start:p.end]) &&
@@ -747,6 +771,10 @@ func focusWords(s string) string {
 	}
 	return strings.Join(fs, " ")
 }
+
+// samePeriodRE matches a period compared with one a year back: "the same
+// period", "the corresponding quarter".
+var samePeriodRE = regexp.MustCompile(`(?i)^the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)$`)
 
 // secondDayRE matches the second day of a pair after a month and day:
 // " and 25" in "April 24 and 25", " to 10" in "July 7 to 10".
