@@ -55,7 +55,7 @@ var RuleQuarterTests = []tagTest{
 	{name: "past second half after it began", anchor: "2019-10-30", text: "Profit rose in the second half.", want: []string{`"the second half" DATE 2019-H2 quarter`}},
 	{name: "half of a match", text: "Liverpool scored twice in the first half.", want: nil},
 	{name: "half of something else", text: "Stocks rose in the second half of the session.", want: nil},
-	{name: "half hour", text: "Stocks rose in the first half hour of trading.", want: nil},
+	{name: "half hour", text: "Stocks rose in the first half hour of trading.", want: []string{`"the first half hour" DURATION PT30M halfhour`}},
 	{name: "half-time", text: "The team led at the first half-time break.", want: nil},
 	{name: "third half", text: "the third half", want: nil},
 	{name: "past quarter not begun", text: "The company reported fourth-quarter profit on Tuesday.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2012-Q4 quarter`, `"Tuesday" DATE 2013-03-19 weekday`}},

@@ -33,6 +33,7 @@ var allRules = []*rule{
 	rulePartOfDay,
 	ruleSet,
 	ruleDuration,
+	ruleHalfHour,
 	ruleBareUnit,
 	ruleRun,
 	ruleRef,
