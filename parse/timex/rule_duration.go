@@ -122,6 +122,9 @@ var moreWords = setOf(`more additional extra further trading business working st
 // durationUnitPat.
 var durationWords = append(unitWords[:len(unitWords):len(unitWords)], "quarters")
 
+// durationWordSet is durationWords as a set.
+var durationWordSet = setOf(strings.Join(durationWords, " "))
+
 // durationUnitPat is unitPat with quarters, which are lengths only when
 // counted: "the past two quarters" (P2Q), but "a quarter of the shares".
 const durationUnitPat = `(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarters)\b)`
@@ -311,7 +314,40 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		// length describes, and TimeML leaves it out.
 		m.Left = skipSpace(c.text, m.Left+len("the"))
 	}
+	if strings.HasPrefix(val, "PX") {
+		// "a few weeks or months", "recent weeks and months": one
+		// vague length, as TBAQ writes it, in the first unit.
+		if e := orUnitAfter(c.text, m.Right); e > 0 {
+			m.Right = e
+		}
+	}
 	return unplaced(timeline.TypeDuration, val, mod)
+}
+
+// orUnitAfter returns the end of " or <unit>" or " and <unit>" after
+// text[:i], a plural unit, or 0.
+func orUnitAfter(text string, i int) int {
+	j := skipSpace(text, i)
+	if j == i {
+		return 0
+	}
+	w := strings.ToLower(nextWord(text, j, min(len(text), j+4)))
+	if w != "or" && w != "and" {
+		return 0
+	}
+	k := skipSpace(text, j+len(w))
+	if k == j+len(w) {
+		return 0
+	}
+	e := k
+	for e < len(text) && isLetter(text[e]) {
+		e++
+	}
+	u := strings.ToLower(text[k:e])
+	if !strings.HasSuffix(u, "s") || !oneOf(u, durationWordSet) || e < len(text) && text[e] == '-' {
+		return 0
+	}
+	return e
 }
 
 // lastIsVerb reports whether the "last" at text[i:] is the verb, after

@@ -67,8 +67,11 @@ var RuleDurationTests = []tagTest{
 	{name: "trading days", text: "Eight trading days later, stocks fell.", want: []string{`"Eight trading days" DURATION P8D duration`}},
 	{name: "spaced compound", text: "in the last twenty four hours", want: []string{`"the last twenty four hours" DURATION PT24H duration`}},
 	// Regression: any word between count and unit let a unit be the
-	// count ("weeks" and "months" with "and" between).
-	{name: "unit and unit", text: "Funds in recent weeks and months were hit.", want: []string{`"recent weeks" DURATION PXW duration`}},
+	// count ("weeks" and "months" with "and" between). Two vague units
+	// joined are one length, as TBAQ writes them.
+	{name: "unit and unit", text: "Funds in recent weeks and months were hit.", want: []string{`"recent weeks and months" DURATION PXW duration`}},
+	{name: "unit or unit", text: "It has occurred for only a few weeks or months in Japan.", want: []string{`"a few weeks or months" DURATION PXW duration`}},
+	{name: "a count and a unit", text: "It took two days and weeks-long talks.", want: []string{`"two days" DURATION P2D duration`, `"weeks-long" DURATION PXW duration`}},
 	{name: "the before an adjective", text: "It ended the 14-day strike; the two weeks passed.", want: []string{`"14-day" DURATION P14D duration`, `"the two weeks" DURATION P2W duration`}},
 	{name: "spent years", text: "The pontiff spent years in Argentina; the war lasted decades.", want: []string{`"years" DURATION PXY duration`, `"decades" DURATION PXDE duration`}},
 	{name: "age of a temple", text: "Millions visit a 1,000-year-old temple.", want: []string{`"1,000-year" DURATION P1000Y duration`}},
