@@ -25,7 +25,7 @@ import (
 //	one and a half years, a year and a half (P1Y6M)   an hour and a half (PT1H30M)
 //	two and a half weeks (P2.5W)   a decade and a half (P15Y)   half a year (P6M)
 //	a 44-year-old protester, 52 years old (ages are not tagged)
-//	an 8-month-old truce (P8M)   the first time in years (PXY)
+//	an 8-month-old truce, the five-year-old debt crisis (P8M, P5Y)   the first time in years (PXY)
 //
 // A half in words or fractions is written in the next smaller unit where
 // it is a whole number of them, as TimeBank writes "2 1/2 years" (P2Y6M)
@@ -163,6 +163,10 @@ func countBefore(text string, s, e int) bool {
 func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 	if isAge(c.text[m.Right:]) {
 		return timeline.Date{}, false
+	}
+	if r := c.text[m.Right:]; len(r) >= 4 && r[0] == '-' && strings.EqualFold(r[1:4], "old") && (len(r) == 4 || !isLetter(r[4])) {
+		// "the IRA's 8-month-old truce": TBAQ's span takes "-old".
+		m.Right += len("-old")
 	}
 	if quotedTitle(c.text, m.Left, m.get("u")) {
 		return timeline.Date{}, false
@@ -411,7 +415,29 @@ func isAge(rest string) bool {
 	if len(rest) < 3 || !strings.EqualFold(rest[:3], "old") || len(rest) > 3 && isLetter(rest[3]) {
 		return false
 	}
-	return !oldThings[nextWord(rest, 3, min(len(rest), 20))]
+	// The thing may come after a word that names its kind: "the
+	// five-year-old debt crisis".
+	first := nextWord(rest, 3, min(len(rest), 24))
+	if oldThings[first] {
+		return false
+	}
+	if first == "" {
+		return true
+	}
+	i := 3
+	for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t') {
+		i++
+	}
+	i += len(first)
+	second := nextWord(rest, i, min(len(rest), i+20))
+	if !oldThings[second] {
+		return true
+	}
+	// The thing ends the noun phrase: not "a 58-year-old Republican law
+	// professor".
+	i = skipSpace(rest, i) + len(second)
+	third := nextWord(rest, i, min(len(rest), i+20))
+	return third != "" && !functionWords[third] && third != "between"
 }
 
 // oldThings are the nouns news gives an age to that are no people.

@@ -74,7 +74,7 @@ var RuleDurationTests = []tagTest{
 	{name: "a count and a unit", text: "It took two days and weeks-long talks.", want: []string{`"two days" DURATION P2D duration`, `"weeks-long" DURATION PXW duration`}},
 	{name: "the before an adjective", text: "It ended the 14-day strike; the two weeks passed.", want: []string{`"14-day" DURATION P14D duration`, `"the two weeks" DURATION P2W duration`}},
 	{name: "spent years", text: "The pontiff spent years in Argentina; the war lasted decades.", want: []string{`"years" DURATION PXY duration`, `"decades" DURATION PXDE duration`}},
-	{name: "age of a temple", text: "Millions visit a 1,000-year-old temple.", want: []string{`"1,000-year" DURATION P1000Y duration`}},
+	{name: "age of a temple", text: "Millions visit a 1,000-year-old temple.", want: []string{`"1,000-year-old" DURATION P1000Y duration`}},
 	{name: "tens then a", text: "They pay fifty a year.", want: nil},
 	{name: "more is a word", text: "It took two long years.", want: nil},
 	{name: "quarters", text: "Profit fell in the past two quarters.", want: []string{`"the past two quarters" DURATION P2Q duration`}},
@@ -102,7 +102,9 @@ var RuleDurationTests = []tagTest{
 	{name: "first time in years", text: "It is growing for the first time in years.", want: []string{`"years" DURATION PXY duration`}},
 	{name: "worst in months", text: "It was the worst drought in months.", want: []string{`"months" DURATION PXM duration`}},
 	{name: "in years not superlative", text: "He paid interest in months.", want: nil},
-	{name: "age of a thing", text: "It attacked the IRA's 8-month-old truce.", want: []string{`"8-month" DURATION P8M duration`}},
+	{name: "age of a thing", text: "It attacked the IRA's 8-month-old truce.", want: []string{`"8-month-old" DURATION P8M duration`}},
+	{name: "age of a thing of a kind", text: "It opened a new round in the five-year-old debt crisis; a 44-year-old Palestinian man died.", want: []string{`"five-year-old" DURATION P5Y duration`}},
+	{name: "age of a person of a trade", text: "David Ruder, a 58-year-old Republican law professor, was named.", want: nil},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
 	// A range of counts is one length, with the lower count, as TimeBank
