@@ -61,7 +61,7 @@ var lexCases = []string{
 	// Lengths.
 	"three years", "three-year", "three-day visit", "the past two years", "the past years", "the years",
 	"years", "about years", "more than a year", "no  more than two weeks", "at least three months",
-	"at most 10 days", "up to five hours", "nearly 48 hours", "approximately 1,000 years",
+	"at most 10 days", "3-1/2 years", "the 12-1/2 year", "6-1/2-year", "3-1/3 years", "3- 1/2 years", "3-1/2years", "two -and a half years", "two- and a half years", "two -- 1/2 years", "up to five hours", "nearly 48 hours", "approximately 1,000 years",
 	"1,0000 years", "1,000,000 years", "1.5 hours", "1. hours", "1.5.2 days", "3.5-year", "10,000-year",
 	"a few days", "a few-day", "a couple of weeks", "a dozen years", "a hundred years", "a fewer days",
 	"a day", "an hour", "a day-long", "the next few days", "the first nine months", "the most recent  quarters",

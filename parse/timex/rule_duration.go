@@ -17,7 +17,7 @@ import (
 //	the past two years (P2Y)   the next few days (PXD)   recent years (PXY)
 //	the nine months (P9M)   the first nine months (P9M)
 //	more than a year (P1Y MORE_THAN)   about 10 minutes (PT10M APPROX)
-//	5 1/2 hours (PT5H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
+//	5 1/2 hours, 3-1/2 hours (PT5H30M, PT3H30M)   two and a half years (P2Y6M)   a minute and a half (PT1M30S)
 //	two more weeks (P2W)   an additional year (P1Y)   eight trading days (P8D)
 //	three straight months (P3M, [ruleRun])
 //	the past two quarters (P2Q)   several quarters (PXQ)
@@ -33,7 +33,7 @@ import (
 // fraction (P2.5W), as ISO 8601 allows in the last unit. A decimal
 // keeps the form it is written in: "3.5 years" is P3.5Y.
 var ruleDuration = newRule("duration", 6, durationWords,
-	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>\s+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
+	`(?P<x>(?:(?P<q>(?i:(?:more|less|fewer|no\s+more)\s+than|nearly|almost|about|around|roughly|approximately|at\s+(?:least|most)|up\s+to))\s+)?(?:(?P<pre>(?i:(?:the\s+)?(?:past|last|next|coming|recent)|the\s+(?:previous|following|most\s+recent|first|latest)|the))\s+)?(?:(?P<halfa>(?i:half))\s+)?(?:`+numPat+`(?P<half>[\s-]+(?:1/2|and\s+a\s+half))?(?:\s+(?P<more>(?:more|additional|extra|further|trading|business|working|one|two|three|four|five|six|seven|eight|nine)\b))?(?P<sep>[\s-]+))?`+durationUnitPat+`(?P<half2>\s+and\s+a\s+half\b)?)`,
 	resolveDuration).startsBefore().nearby(countBefore).endsSoon()
 
 // ruleBareUnit resolves the lengths whose unit has no count before it: a
@@ -169,6 +169,11 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		m.Right += len("-old")
 	}
 	if quotedTitle(c.text, m.Left, m.get("u")) {
+		return timeline.Date{}, false
+	}
+	if m.Left > 0 && c.text[m.Left-1] == '/' {
+		// "the 1986/87 business year", "the 6-1/2-year-old war": the
+		// count is the end of a split year or a fraction.
 		return timeline.Date{}, false
 	}
 	if n := strings.ToLower(m.get("n")); (n == "a" || n == "an") && m.get("pre")+m.get("q") == "" && isRate(c.text, m.Left) &&
@@ -733,15 +738,22 @@ func lexDurationCount(s string, loc []int, p int, unit func(int) bool) bool {
 // halfEnds returns the end of the pattern's group half at s[e:] and -1
 // for its absence, or -2 where it cannot match.
 func halfEnds(s string, e int) [2]int {
-	a := spaceRun1(s, e)
-	if a < 0 {
+	a := e
+	for a < len(s) && (isSpace(s[a]) || s[a] == '-') {
+		a++ // [\s-]+: "5 1/2 hours", "3-1/2 years"
+	}
+	if a == e {
 		return [2]int{-2, -1}
 	}
 	if strings.HasPrefix(s[a:], "1/2") {
 		return [2]int{a + 3, -1}
 	}
-	if z := andAHalf(s, e); z >= 0 {
-		return [2]int{z, -1}
+	if strings.HasPrefix(s[a:], "and") {
+		if b := spaceRun1(s, a+3); b >= 0 && strings.HasPrefix(s[b:], "a") {
+			if c := spaceRun1(s, b+1); c >= 0 && strings.HasPrefix(s[c:], "half") {
+				return [2]int{c + 4, -1}
+			}
+		}
 	}
 	return [2]int{-2, -1}
 }

@@ -104,6 +104,8 @@ var RuleDurationTests = []tagTest{
 	{name: "in years not superlative", text: "He paid interest in months.", want: nil},
 	{name: "age of a thing", text: "It attacked the IRA's 8-month-old truce.", want: []string{`"8-month-old" DURATION P8M duration`}},
 	{name: "age of a thing of a kind", text: "It opened a new round in the five-year-old debt crisis; a 44-year-old Palestinian man died.", want: []string{`"five-year-old" DURATION P5Y duration`}},
+	{name: "split year", text: "Spending rose in the 1986/87 business year.", want: nil},
+	{name: "hyphenated half", text: "In Craxi's 3-1/2 years in office, the 6-1/2-year-old war went on; the flight took 11-1/2 hours.", want: []string{`"3-1/2 years" DURATION P3Y6M duration`, `"6-1/2-year-old" DURATION P6Y6M duration`, `"11-1/2 hours" DURATION PT11H30M duration`}},
 	{name: "age of a person of a trade", text: "David Ruder, a 58-year-old Republican law professor, was named.", want: nil},
 	// "The next day" is no duration; it is ruleNarrative's date.
 	{name: "next day is a date", text: "He left the next day.", want: []string{`"the next day" DATE 2019-04-27 narrative`}},
