@@ -21,7 +21,7 @@ import (
 //	that follows, on its line or the wrapped next one, not across a
 //	paragraph)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|either|for|the|a|an|its|his|her|their|our))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|either|for|the|a|an|its|his|her|their|our|pct|percent))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
@@ -34,9 +34,9 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		// woman's; "November's election" is the month's.
 		return timeline.Date{}, false
 	}
-	if cue == "the" || cue == "a" || cue == "an" || possessives[cue] {
+	if cue == "the" || cue == "a" || cue == "an" || cue == "pct" || cue == "percent" || possessives[cue] {
 		// "the October slaying", "a June agreement", "its March
-		// meeting": a month before its noun. "The March on
+		// meeting", "a 0.7 pct January gain": a month before its noun. "The March on
 		// Washington" is a march, and "the May government" Theresa
 		// May's.
 		next := skipSpace(c.text, m.Right)
@@ -332,7 +332,8 @@ func lexMonth(s string, loc []int) bool {
 		return true
 	}
 	e := foldWord(s, 0, "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout",
-		"before", "after", "of", "between", "and", "or", "either", "for", "the", "a", "an", "its", "his", "her", "their", "our")
+		"before", "after", "of", "between", "and", "or", "either", "for", "the", "a", "an", "its", "his", "her", "their", "our",
+		"pct", "percent")
 	if e < 0 || !lexMonthX(s, spaceRun(s, e), loc) {
 		return false
 	}

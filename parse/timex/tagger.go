@@ -254,7 +254,7 @@ var leadWords = func() map[string]bool {
 		times following over within lasting spanning across right day p a q h s latest recent comparable
 		corresponding same ended completed earlier ago full near distant immediate too half final not
 		that later preceding prior short long nearer shorter longer these its his her their our financial
-		additional extra further trading business working straight consecutive successive either calendar`) {
+		additional extra further trading business working straight consecutive successive either calendar pct percent`) {
 		m[w] = true
 	}
 	for w := range numberWords {
