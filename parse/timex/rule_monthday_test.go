@@ -8,6 +8,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "two periods for delivery", anchor: "1987-03-27", text: "It bought wheat for October 1-15 and December 5-20 delivery.", want: []string{`"October 1" DATE 1987-10-01 monthday`, `"15" DATE 1987-10-15 monthday`, `"December 5" DATE 1987-12-05 monthday`, `"20" DATE 1987-12-20 monthday`}},
 	{name: "for delivery", anchor: "1987-03-27", text: "It took a shipment, at 96.06 dlrs per tonne, for December 1-15 delivery.", want: []string{`"December 1" DATE 1987-12-01 monthday`, `"15" DATE 1987-12-15 monthday`}},
 	{name: "happened on a day ahead", anchor: "2013-03-22", text: "The bombing happened on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},
+	{name: "a pair of days before a comparison", anchor: "1987-06-19", text: "It rose two to five cents a day between June 2 and 13 compared with a rise in May.", want: []string{`"June 2" DATE 1987-06-02 monthday`, `"13" DATE 1987-06-13 monthday`, `"May" DATE 1987-05 month`}},
 	{name: "fronted day in a past clause", anchor: "1987-06-29", text: "On Sept 25, a day after Allied disclosed its board's view, Campeau raised its offer.", want: []string{`"Sept 25" DATE 1986-09-25 monthday`, `"a day" DURATION P1D duration`}},
 	{name: "fronted day, a plan reported", anchor: "1987-04-07", text: "On May 18, Data General said, it will redeem 150 mln dlrs of debentures.", want: []string{`"May 18" DATE 1987-05-18 monthday`}},
 	{name: "born on", anchor: "2013-03-22", text: "He was born on April 15.", want: []string{`"April 15" DATE 2012-04-15 monthday`}},

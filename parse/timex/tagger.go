@@ -1201,7 +1201,8 @@ var pairYearRE = regexp.MustCompile(`^,?\s+((?:1[0-9]|20)[0-9]{2})\b`)
 var measureWords = setOf(`pct percent per points point cents cts dlrs dollars people times`)
 
 var pairFollowers = setOf(`in at on of when with for and or as after before but while during from to the
-	a an this that where which respectively last next`)
+	a an this that where which respectively last next compared against versus vs than were was are is will
+	would said`)
 
 // clockDayGap reports whether gap, between a clock time and a day, ties
 // them: at most a time zone, "local time" or a place's time, a bracketed
