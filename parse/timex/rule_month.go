@@ -56,6 +56,11 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	case mod != "" || rel != "" || ownName:
 	case cue == "" && name != "May" && superlativeMonth(c.text, m.Left):
 		// "the warmest March since records began".
+	case cue == "" && monthNouns[nextWord(c.text, m.Right, min(len(c.text), m.Right+16))] && !possessive &&
+		(name != "May" || !afterCapital(c.text, m.Left)):
+		// "December loading rose", "OPEC September production": a
+		// month before the figures or goods it dates; not "Theresa
+		// May exports".
 	case cue == "":
 		return timeline.Date{}, false
 	case name == "May" && cue == "of" && monthWeekRE.MatchString(c.text[max(0, m.Left-24):m.Left]):
@@ -314,6 +319,19 @@ var aheadWords = setOf(`to will would shall expected expects forecast forecasts 
 // figureWords name a measured quantity.
 var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
 	production deficit surplus inflation unemployment`)
+
+// afterCapital reports whether a capitalised word comes right before
+// text[i:].
+func afterCapital(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	return ws < we && isUpper(text[ws])
+}
+
+// monthNouns are the figures and goods a month names without a cue
+// before it: "December loading", "September production".
+var monthNouns = setOf(`production output exports imports sales deliveries delivery loading loadings shipment
+	shipments arrivals purchases contract contracts futures figures data prices price inflation deficit surplus
+	quota quotas crude`)
 
 // possessives are the determiners that can stand before a month used as
 // an adjective, as "the" can.

@@ -11,6 +11,8 @@ var RuleMonthTests = []tagTest{
 	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},
 	{name: "fronted month in a past clause", anchor: "1989-10-27", text: "The talks dragged on. In January, American Medical brought in a new chief executive.", want: []string{`"January" DATE 1989-01 month`}},
 	{name: "a month before its noun after a percentage", anchor: "1987-03-27", text: "Prices rose 0.4 pct in February after a 0.7 pct January gain and a 1.5 percent December rise.", want: []string{`"February" DATE 1987-02 month`, `"January" DATE 1987-01 month`, `"December" DATE 1986-12 month`}},
+	{name: "a month before its figures", anchor: "1987-10-19", text: "December loading rose, and estimates put OPEC September production at 18.5 mln bpd; May sales fell.", want: []string{`"December" DATE 1987-12 month`, `"September" DATE 1987-09 month`, `"May" DATE 1987-05 month`}},
+	{name: "a name before a noun", anchor: "1987-10-19", text: "Theresa May exports more.", want: nil},
 	{name: "a percentage before a name", anchor: "1987-03-27", text: "It rose 5 pct May said, and 5 pct. March was weak.", want: nil},
 	{name: "either one month or another", anchor: "1987-03-18", text: "Rolls-Royce will be sold in either April or May, and BAA in either June or July.", want: []string{`"April" DATE 1987-04 month`, `"May" DATE 1987-05 month`, `"June" DATE 1987-06 month`, `"July" DATE 1987-07 month`}},
 	{name: "May after another month", anchor: "1987-03-18", text: "Demand will rise in April and May, and fall in Jan. or May next year.", want: []string{`"April" DATE 1987-04 month`, `"May" DATE 1987-05 month`, `"Jan." DATE 1988-01 month`, `"May next year" DATE 1988-05 month`}},

@@ -64,7 +64,7 @@ var RuleQuarterTests = []tagTest{
 	{name: "Q3 nearest the quarter in focus", text: "GDP shrank 0.6% in the fourth quarter from Q3.", anchor: "2013-03-22", want: []string{`"the fourth quarter" DATE 2012-Q4 quarter`, `"Q3" DATE 2012-Q3 quarter`}},
 	{name: "future quarter not begun", text: "It expects fourth-quarter sales will rise.", anchor: "2013-03-22", want: []string{`"fourth-quarter" DATE 2013-Q4 quarter`}},
 	{name: "past quarter begun", text: "Profit rose in the first quarter.", anchor: "2013-03-22", want: []string{`"the first quarter" DATE 2013-Q1 quarter`}},
-	{name: "half of a month", text: "Traders bought palm oil for second half March shipments.", anchor: "1987-03-02", want: nil},
+	{name: "half of a month", text: "Traders bought palm oil for second half March shipments.", anchor: "1987-03-02", want: []string{`"March" DATE 1987-03 month`}},
 	{name: "the before an adjective", text: "It released the third-quarter results.", anchor: "1989-10-26", want: []string{`"third-quarter" DATE 1989-Q3 quarter`}},
 }
 
