@@ -13,7 +13,7 @@ import (
 // "soon" is not one in "as soon as" nor in "soon after" (a relation
 // to an event, as TimeBank reads it).
 //
-//	now, currently, at present, nowadays (PRESENT_REF)
+//	now, currently, at present, nowadays (PRESENT_REF)   as soon as possible (FUTURE_REF)
 //	recently, lately, in the past (PAST_REF)
 //	previously is not one: TimeBank's annotators seldom tagged it
 //	in the future, worried about the future, the near future, soon (FUTURE_REF)
@@ -79,8 +79,14 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false
 	}
 	if (w == "recently" || w == "soon") && prevWord(c.text, m.Left) == "as" && nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "as" {
-		// "as recently as 1991", "as soon as possible": the date, if
-		// any, follows.
+		// "as recently as 1991", "as soon as Friday": the date, if
+		// any, follows. "As soon as possible" is a time to come
+		// itself, as TBAQ tags it.
+		if e := asPossible(c.text, m.Right); w == "soon" && e > 0 {
+			ws, _ := wordBefore(c.text, m.Left, false)
+			m.Left, m.Right = ws, e
+			return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
+		}
 		return timeline.Date{}, false
 	}
 	if w == "soon" {
@@ -97,6 +103,22 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		v = "FUTURE_REF"
 	}
 	return unplaced(timeline.TypeDate, v, timeline.ModNone)
+}
+
+// asPossible returns the end of " as possible" after text[:i], or 0.
+func asPossible(text string, i int) int {
+	j := skipSpace(text, i)
+	if !strings.HasPrefix(text[j:], "as") {
+		return 0
+	}
+	k := skipSpace(text, j+2)
+	if k == j+2 || !strings.HasPrefix(strings.ToLower(text[k:]), "possible") {
+		return 0
+	}
+	if e := k + len("possible"); e == len(text) || !isLetter(text[e]) {
+		return e
+	}
+	return 0
 }
 
 // termEnds are the words that may follow "the near term" as a time: a
