@@ -95,6 +95,13 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 			n = y*12 + mon - 1
 			break
 		}
+		if e := orMonthEnd(c.text, m.Right); e > 0 {
+			if y, ok := relativeYearAfter(c.text, e, a.Year()); ok {
+				// "in July or August this year": the pair's year.
+				n = y*12 + mon - 1
+				break
+			}
+		}
 		if cue == "since" {
 			n = before
 			break
@@ -205,18 +212,25 @@ func monthBeforeCue(text string, i int) bool {
 
 // orMonthAfter reports whether "or" or "and" and a month name follow
 // text[:i].
-func orMonthAfter(text string, i int) bool {
+func orMonthAfter(text string, i int) bool { return orMonthEnd(text, i) > 0 }
+
+// orMonthEnd returns the end of "or" or "and" and a month name after
+// text[:i], or 0.
+func orMonthEnd(text string, i int) int {
 	j := skipSpace(text, i)
 	w := nextWord(text, j, min(len(text), j+4))
 	if w != "or" && w != "and" {
-		return false
+		return 0
 	}
 	k := skipSpace(text, j+len(w))
 	e := k
 	for e < len(text) && isLetter(text[e]) {
 		e++
 	}
-	return e > k && month(text[k:e]) > 0
+	if e > k && month(text[k:e]) > 0 {
+		return e
+	}
+	return 0
 }
 
 // superlativeMonth reports whether a superlative and "the" come right

@@ -11,6 +11,7 @@ var RuleMonthTests = []tagTest{
 	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},
 	{name: "fronted month in a past clause", anchor: "1989-10-27", text: "The talks dragged on. In January, American Medical brought in a new chief executive.", want: []string{`"January" DATE 1989-01 month`}},
 	{name: "a month before its noun after a percentage", anchor: "1987-03-27", text: "Prices rose 0.4 pct in February after a 0.7 pct January gain and a 1.5 percent December rise.", want: []string{`"February" DATE 1987-02 month`, `"January" DATE 1987-01 month`, `"December" DATE 1986-12 month`}},
+	{name: "a pair of months before their year", anchor: "1987-04-21", text: "Yeutter promised to consider again in July or August this year a complaint; sales rose in November and December last year.", want: []string{`"July" DATE 1987-07 month`, `"August this year" DATE 1987-08 month`, `"November" DATE 1986-11 month`, `"December last year" DATE 1986-12 month`}},
 	{name: "a month before its figures", anchor: "1987-10-19", text: "December loading rose, and estimates put OPEC September production at 18.5 mln bpd; May sales fell.", want: []string{`"December" DATE 1987-12 month`, `"September" DATE 1987-09 month`, `"May" DATE 1987-05 month`}},
 	{name: "a name before a noun", anchor: "1987-10-19", text: "Theresa May exports more.", want: nil},
 	{name: "a percentage before a name", anchor: "1987-03-27", text: "It rose 5 pct May said, and 5 pct. March was weak.", want: nil},
