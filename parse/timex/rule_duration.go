@@ -70,7 +70,7 @@ func inARow(text string, s, e int) bool {
 var runWords = setOf(`straight consecutive successive`)
 
 func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
-	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !afterVerbCue(c.text, m.Left) {
+	if m.get("cue")+m.get("ahead")+m.get("long") == "" && !afterVerbCue(c.text, m.Left) && !unitsOf(c.text, m.Left, m.Right) {
 		// "a day" and "the year" are ruleDuration's or nothing.
 		return timeline.Date{}, false
 	}
@@ -82,9 +82,39 @@ func resolveBareUnit(m *match, c *context) (timeline.Date, bool) {
 	return resolveDuration(m, c)
 }
 
+// unitsOf reports whether the plural unit text[s:e] counts what follows
+// it with "of" after a verb or preposition: "halt months of fighting",
+// "ended years of war", "followed weeks of talks"; not "the summer
+// months of 1987", "the back months of cattle futures", "the initial
+// years of operation".
+func unitsOf(text string, s, e int) bool {
+	u := strings.ToLower(text[s:e])
+	if !strings.HasSuffix(u, "s") || !ofAfter(text, e) {
+		return false
+	}
+	ws, we := wordBefore(text, s, true)
+	if ws == we {
+		return false
+	}
+	w := strings.ToLower(text[ws:we])
+	return unitsOfBefore[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbEd[w]
+}
+
+// unitsOfBefore are the words before "months of" that make the months a
+// length: verbs and prepositions. A past form in -ed will do too
+// ("sparked weeks of protests").
+var unitsOfBefore = setOf(`follow follows following brought brings bring halt halts end ends took take takes
+	after amid despite through throughout over during spent spend spends`)
+
+// notVerbEd are words in -ed that stand before "years of" as adjectives.
+var notVerbEd = setOf(`advanced red limited`)
+
 // bareUnit reports whether the unit text[s:e] has what ruleBareUnit
 // needs: a preposition or "the" before it, or "-long" or "ahead" after.
 func bareUnit(text string, s, e int) bool {
+	if unitsOf(text, s, e) {
+		return true
+	}
 	if strings.HasPrefix(text[e:], "-long") || e < len(text) && isSpace(text[e]) && strings.HasPrefix(text[skipSpace(text, e):], "ahead") {
 		return true
 	}
@@ -239,8 +269,8 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 			}
 		case pre == "":
 			cue := m.get("cue")
-			if cue == "" && afterVerbCue(c.text, m.Left) {
-				cue = "for" // "spent years"
+			if cue == "" && (afterVerbCue(c.text, m.Left) || unitsOf(c.text, m.Left, m.Right)) {
+				cue = "for" // "spent years", "halt months of fighting"
 			}
 			if !plural || cue == "" || strings.EqualFold(cue, "in") && !superlativeBefore(c.text, m.Left) {
 				return timeline.Date{}, false

@@ -38,6 +38,8 @@ var RuleDurationTests = []tagTest{
 	{name: "next few days", text: "He will decide in the next few days.", want: []string{`"the next few days" DURATION PXD duration`}},
 	{name: "more than", text: "It lasted more than a year.", want: []string{`"more than a year" DURATION P1Y MORE_THAN duration`}},
 	{name: "after months of", text: "The pact, agreed last year after months of negotiations, holds.", want: []string{`"last year" DATE 2018 relative`, `"months" DURATION PXM duration`}},
+	{name: "units of after a verb", text: "Syria intervened to halt months of fighting; the accord followed weeks of talks.", want: []string{`"months" DURATION PXM duration`, `"weeks" DURATION PXW duration`}},
+	{name: "units of a thing", text: "The back months of cattle fell in the initial years of operation and the summer months of 1987.", want: []string{`"1987" DATE 1987 year`}},
 	{name: "after hours", text: "The stock rose in after hours trading.", want: nil},
 	{name: "after weeks alone", text: "After weeks, he returned.", want: nil},
 	{name: "the past with a half", text: "The war has killed 100,000 people over the past two and a half years.", want: []string{`"the past two and a half years" DURATION P2Y6M duration`}},
