@@ -11,6 +11,11 @@ var RuleMonthTests = []tagTest{
 	{name: "happened in a month ahead", anchor: "2013-03-22", text: "The bombing happened in April.", want: []string{`"April" DATE 2012-04 month`}},
 	{name: "fronted month in a past clause", anchor: "1989-10-27", text: "The talks dragged on. In January, American Medical brought in a new chief executive.", want: []string{`"January" DATE 1989-01 month`}},
 	{name: "a month before its noun after a percentage", anchor: "1987-03-27", text: "Prices rose 0.4 pct in February after a 0.7 pct January gain and a 1.5 percent December rise.", want: []string{`"February" DATE 1987-02 month`, `"January" DATE 1987-01 month`, `"December" DATE 1986-12 month`}},
+	// "last April 26": the day of the month the relative word picked.
+	{name: "last month and day", anchor: "1987-03-16", text: "Thirty-one were killed at Chernobyl last April 26; the bill was introduced last February 19.", want: []string{`"last April 26" DATE 1986-04-26 month`, `"last February 19" DATE 1987-02-19 month`}},
+	{name: "next month and day", anchor: "1987-04-08", text: "The accord expires next March 31, and the year ends this September 30.", want: []string{`"next March 31" DATE 1988-03-31 month`, `"this September 30" DATE 1987-09-30 month`}},
+	{name: "last month and day this month", anchor: "1987-03-15", text: "The index rose in the week ended last March 5.", want: []string{`"the week" DATE 1987-W10 relative`, `"last March 5" DATE 1987-03-05 month`}},
+	{name: "last month and a figure", anchor: "1987-03-16", text: "Last March 5 pct of shares rose.", want: []string{`"Last March" DATE 1986-03 month`}},
 	{name: "a pair of months before their year", anchor: "1987-04-21", text: "Yeutter promised to consider again in July or August this year a complaint; sales rose in November and December last year.", want: []string{`"July" DATE 1987-07 month`, `"August this year" DATE 1987-08 month`, `"November" DATE 1986-11 month`, `"December last year" DATE 1986-12 month`}},
 	{name: "a month before its figures", anchor: "1987-10-19", text: "December loading rose, and estimates put OPEC September production at 18.5 mln bpd; May sales fell.", want: []string{`"December" DATE 1987-12 month`, `"September" DATE 1987-09 month`, `"May" DATE 1987-05 month`}},
 	{name: "a name before a noun", anchor: "1987-10-19", text: "Theresa May exports more.", want: nil},

@@ -196,7 +196,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 		return nil, nil
 	}
 	picked := settle(cands)
-	picked = t.join(text, picked)
+	picked = t.join(text, c.anchor, picked)
 	picked = t.secondDays(text, picked)
 	picked = t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
@@ -404,10 +404,29 @@ func settle(cands []candidate) []candidate {
 // join merges a day and a clock time the text puts together ("April 26,
 // 2019 at 3:43 PM", "Friday at noon", "3 p.m. on Friday") into one TIME,
 // named after the day's rule, and a period and the year before it ("the
-// quarter a year ago") into the year-ago date.
-func (t *Tagger) join(text string, ps []candidate) []candidate {
+// quarter a year ago") into the year-ago date. A month named relative to
+// the anchor takes the day written after it ("last April 26").
+func (t *Tagger) join(text string, anchor time.Time, ps []candidate) []candidate {
 	out := ps[:0]
 	for i := 0; i < len(ps); i++ {
+		if p := &ps[i]; t.rules[p.rule].name == ruleMonth.name && p.d.Precision == timeline.Month && p.d.Mod == timeline.ModNone &&
+			relMonthRE.MatchString(text[p.start:p.end]) && (i+1 == len(ps) || ps[i+1].start >= p.end+4) {
+			// "last April 26", "next March 5": the day of the month
+			// the relative word picked.
+			if e, d := dayAfterMonth(text, p.end); e > 0 {
+				y, mon := p.d.Earliest.Year(), int(p.d.Earliest.Month())
+				if a := anchor; y == a.Year()-1 && mon == int(a.Month()) && d < a.Day() {
+					// "the week ended last March 5", told on March
+					// 15: the last March 5 is this year's.
+					y = a.Year()
+				}
+				if validDay(y, mon, d) {
+					if v, ok := calendar(dayValue(date(y, mon, d)), timeline.ModNone); ok {
+						p.d, p.end = v, e
+					}
+				}
+			}
+		}
 		if i+1 < len(ps) {
 			a, b := ps[i], ps[i+1]
 			gap := text[a.end:b.start]
@@ -770,6 +789,33 @@ func focusWords(s string) string {
 		}
 	}
 	return strings.Join(fs, " ")
+}
+
+// relMonthRE matches a month named relative to the anchor: "last
+// April", "next March".
+var relMonthRE = regexp.MustCompile(`(?i)^(?:last|next|this|coming|past)\s+[a-z]+\.?$`)
+
+// dayAfterMonth returns the end and the number of the day of the month
+// written right after text[:i] (" 26", " 1st"), or 0 when none is, or
+// when the number counts something ("last March 5 pct").
+func dayAfterMonth(text string, i int) (int, int) {
+	j := skipSpace(text, i)
+	if j == i || j-i > 2 {
+		return 0, 0
+	}
+	m := dashDayRE.FindStringSubmatchIndex(text[j:min(len(text), j+8)])
+	if m == nil {
+		return 0, 0
+	}
+	e := j + m[1]
+	if e < len(text) && (isDigit(text[e]) || text[e] == '%' || text[e] == '-' || text[e] == '/' ||
+		(text[e] == '.' || text[e] == ',') && e+1 < len(text) && isDigit(text[e+1])) {
+		return 0, 0
+	}
+	if w := nextWord(text, e, min(len(text), e+16)); measureWords[w] {
+		return 0, 0
+	}
+	return e, atoi(text[j+m[2] : j+m[3]])
 }
 
 // samePeriodRE matches a period compared with one a year back: "the same
