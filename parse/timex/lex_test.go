@@ -77,7 +77,7 @@ var lexCases = []string{
 	"a year and\ta  half", "1,000,000,000,000,000,000,000,000,000,000 years", "1,000,000,000,000,000,000,000,00 years",
 	"DAYS", "Decades",
 	// Years.
-	"1987", "in 1987", "fiscal 1987", "fiscal year 1987", "Fiscal  Year\n1987", "fiscal yearly 1987", "fiscal1987",
+	"1987", "in 1987", "fiscal 1987", "fiscal year 1987", "Fiscal  Year\n1987", "fiscal yearly 1987", "fiscal1987", "calendar 1987", "Calendar Year 1986", "calendar  year1987",
 	"the end of fiscal 1987", "mid-1987", "late 2099", "2100", "1987a", "19876", "0987", "early fiscal year 1988",
 	"the end of 1987", "fiscal year", "fiscal 87", "the very beginning of 1990,",
 	// Relative units.

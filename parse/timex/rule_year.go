@@ -12,9 +12,9 @@ import (
 // "2011 percent", "about 1500", "2,019") are not years.
 //
 //	in 2011   1998   late 2011 (END)   the end of 2011 (END)
-//	mid-2011 (MID)   fiscal 1998   since 1848
+//	mid-2011 (MID)   fiscal 1998   calendar 1987   since 1848
 var ruleYear = newRule("year", 4, []string{"#year"},
-	`(?P<x>`+modPat+`(?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?`+yearPat+`)`,
+	`(?P<x>`+modPat+`(?:(?P<fiscal>(?i:(?:fiscal|calendar)(?:\s+year)?))\s+)?`+yearPat+`)`,
 	resolveYear)
 
 func resolveYear(m *match, c *context) (timeline.Date, bool) {
@@ -58,9 +58,9 @@ func init() { setLexer(ruleYear, lexYear) }
 func lexYear(s string, loc []int) bool {
 	g := yearGroups
 	for _, q := range orNot(modGroup(s, 0), 0) {
-		// (?:(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+)?: with "year",
-		// without, or no "fiscal".
-		fiscal := [3]int{-1, foldWord(s, q, "fiscal"), -1}
+		// (?:(?P<fiscal>(?i:(?:fiscal|calendar)(?:\s+year)?))\s+)?:
+		// with "year", without, or no "fiscal" or "calendar".
+		fiscal := [3]int{-1, foldWord(s, q, "fiscal", "calendar"), -1}
 		if fiscal[1] >= 0 {
 			fiscal[0] = foldWord(s, spaceRun(s, fiscal[1]), "year")
 		}

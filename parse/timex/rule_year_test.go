@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleYearTests = []tagTest{
+	{name: "calendar year", anchor: "1987-03-25", text: "Investment will double in calendar 1987 and in calendar year 1988.", want: []string{`"calendar 1987" DATE 1987 year`, `"calendar year 1988" DATE 1988 year`}},
 	{name: "end- of financial copy", anchor: "2013-03-22", text: "The target is for end-2013.", want: []string{`"end-2013" DATE 2013 END year`}},
 	{name: "in", text: "He took power in 2011.", want: []string{`"2011" DATE 2011 year`}},
 	{name: "bare", text: "The 1998 crisis", want: []string{`"1998" DATE 1998 year`}},
