@@ -142,9 +142,12 @@ func theYear(m *match, c *context) (timeline.Date, bool) {
 	default:
 		return timeline.Date{}, false
 	}
-	switch nextWord(c.text, m.Right, min(len(c.text), m.Right+20)) {
-	case "ended", "ending":
+	j := skipSpace(c.text, m.Right)
+	switch nextWord(c.text, j, min(len(c.text), j+20)) {
+	case "ended", "ending": // also across a line's end: "for the year\nended June 30"
 		return unplaced(timeline.TypeDuration, "P1Y", timeline.ModNone)
+	}
+	switch nextWord(c.text, m.Right, min(len(c.text), m.Right+20)) {
 	case "that", "which", "to", "before", "after", "earlier", "ago", "when", "in", "of":
 		// Some other year: "in the year before", "the year of the dog".
 		return timeline.Date{}, false

@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RulePeriodTests = []tagTest{
+	{name: "the year ended across a line", anchor: "1987-04-01", text: "Praxis reported a net loss for the year\nended June 30, 1986, and a loss for the year\nof about 4.5 mln dlrs.", want: []string{`"the year" DURATION P1Y period`, `"June 30, 1986" DATE 1986-06-30 monthday`, `"the year" DATE 1987 period`}},
 	// "the same period last year" is one expression: the quarter in
 	// focus a year back, or else last year; either way the focus ends.
 	{name: "the same period last year, no quarter in focus", anchor: "1987-04-24", text: "Sales were 13,218 so far this year, down from 21,943 during the same period last year.", want: []string{`"this year" DATE 1987 relative`, `"the same period last year" DATE 1986 period`}},
