@@ -20,11 +20,15 @@ var ruleYear = newRule("year", 4, []string{"#year"},
 func resolveYear(m *match, c *context) (timeline.Date, bool) {
 	y := m.get("year")
 	ys := m.Right - 4
-	if ys > 0 && strings.ContainsRune("$£€#.,/:+", rune(c.text[ys-1])) {
+	// "until 1988/1989": two years, each a date; "1986/87" is a split
+	// year, and "3/1987" no year.
+	pairBefore := ys >= 5 && c.text[ys-1] == '/' && yearDigits(c.text, ys-5) == ys-1 && (ys == 5 || strings.IndexByte(" \t\n\r(\"", c.text[ys-6]) >= 0)
+	pairAfter := len(c.text) >= m.Right+5 && c.text[m.Right] == '/' && yearDigits(c.text, m.Right+1) == m.Right+5
+	if ys > 0 && strings.ContainsRune("$£€#.,/:+", rune(c.text[ys-1])) && !pairBefore {
 		return timeline.Date{}, false
 	}
 	rest := c.text[m.Right:]
-	if len(rest) >= 2 && (rest[0] == ',' || rest[0] == '.' || rest[0] == ':' || rest[0] == '/') && isDigit(rest[1]) ||
+	if len(rest) >= 2 && (rest[0] == ',' || rest[0] == '.' || rest[0] == ':' || rest[0] == '/' && !pairAfter) && isDigit(rest[1]) ||
 		strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "-") && len(rest) > 1 && isDigit(rest[1]) && len(rest) > 3 && rest[3] == '-' {
 		return timeline.Date{}, false
 	}

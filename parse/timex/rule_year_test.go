@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleYearTests = []tagTest{
+	{name: "two years with a slash", anchor: "1987-02-26", text: "It will delay the import until 1988/1989, he said.", want: []string{`"1988" DATE 1988 year`, `"1989" DATE 1989 year`}},
+	{name: "a split year and rates", anchor: "1987-02-26", text: "In the 1986/87 season the guilder was 23.1441/1905 and 3/1987 passed.", want: nil},
 	{name: "calendar year", anchor: "1987-03-25", text: "Investment will double in calendar 1987 and in calendar year 1988.", want: []string{`"calendar 1987" DATE 1987 year`, `"calendar year 1988" DATE 1988 year`}},
 	{name: "end- of financial copy", anchor: "2013-03-22", text: "The target is for end-2013.", want: []string{`"end-2013" DATE 2013 END year`}},
 	{name: "in", text: "He took power in 2011.", want: []string{`"2011" DATE 2011 year`}},
