@@ -11,10 +11,10 @@ import (
 // preposition: the anchor's year, or the year before after "since". As an
 // adjective ("year-end results") it names no date and is left alone.
 //
-//	by year-end (2019 END)   by year end   by year's end
+//	by year-end (2019 END)   by year end   by year's end   by the year end
 //	since year-end (2018 END)
 var ruleYearEnd = newRule("yearend", 4, []string{"end"},
-	`(?P<cue>(?i:by|since|at|around|until|till|before|after|through|from|to))\s+(?P<x>(?i:year(?:-|\s+|['’]s\s+)end))\b`,
+	`(?P<cue>(?i:by|since|at|around|until|till|before|after|through|from|to))\s+(?P<x>(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end))\b`,
 	resolveYearEnd).nearby(afterYear)
 
 // afterYear reports whether the trigger text[s:e] comes right after
