@@ -82,7 +82,7 @@ var lexCases = []string{
 	"the end of 1987", "fiscal year", "fiscal 87", "the very beginning of 1990,",
 	// Relative units.
 	"this week", "this past week", "this past  weekend", "this past", "last year", "the current year",
-	"current fiscal year", "the year", "the weekends", "the end of the year", "late last week", "this fiscal year", "last calendar year", "this Calendar  year", "calendar year",
+	"current fiscal year", "the year", "the weekends", "the end of the year", "late last week", "this fiscal year", "last calendar year", "this Calendar  year", "calendar year", "the calendar year", "the end of the calendar year", "the calendar  week", "the calendaryear",
 	"this fiscal", "the current", "the current fiscal quarter", "Next Month", "this past fiscal year", "the past week",
 	"later in the week", "earlier in the year", "Later  in\tthe month", "later in the", "later in week", "earlier in this year",
 	"later on the week", "later in the weekend", "earlier in the morning", "the prior quarter", "prior year", "preceding month",

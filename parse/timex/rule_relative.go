@@ -22,9 +22,9 @@ import (
 //	later in the week (2019-W17 END)   earlier in the year (2019 START)
 //	the prior quarter (2019-Q1; the one before the quarter in focus; a
 //	prior year or month is [ruleNarrative]'s)
-var ruleRelative = newRule("relative", 4,
+var ruleRelative = newRule("relative", 6,
 	[]string{"week", "weekend", "month", "year", "quarter", "decade", "century", "morning", "afternoon", "evening", "night"},
-	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial|calendar))?|(?P<the>(?i:the)))|(?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
+	`(?P<x>(?:`+modPat+`(?:(?P<rel>(?i:this(?:\s+past)?|last|next|coming|previous|prior|preceding|(?:the\s+)?current))(?:\s+(?i:fiscal|financial|calendar))?|(?P<the>(?i:the(?:\s+calendar)?)))|(?P<in>(?i:earlier|later))\s+(?i:in)\s+(?i:the))\s+(?P<u>(?i:weekend|week|month|year|quarter|decade|century|morning|afternoon|evening|night))\b)`,
 	resolveRelative).nearby(relativeBefore)
 
 // relativeWords are the words a unit of ruleRelative comes right after.
@@ -180,16 +180,19 @@ func lexRelative(s string, loc []int) bool {
 				}
 			}
 		}
-		if t := foldWord(s, q, "the"); t >= 0 {
-			if e := relativeUnit(s, t); e >= 0 {
-				setGroup(loc, 0, 0, e)
-				setGroup(loc, g[0], 0, e)
-				if q > 0 {
-					setGroup(loc, g[1], 0, q)
+		if t0 := foldWord(s, q, "the"); t0 >= 0 {
+			// (?P<the>(?i:the(?:\s+calendar)?)): with "calendar" first.
+			for _, t := range orNot(foldWord(s, spaceRun(s, t0), "calendar"), t0) {
+				if e := relativeUnit(s, t); e >= 0 {
+					setGroup(loc, 0, 0, e)
+					setGroup(loc, g[0], 0, e)
+					if q > 0 {
+						setGroup(loc, g[1], 0, q)
+					}
+					setGroup(loc, g[3], q, t)
+					setGroup(loc, g[4], spaceRun(s, t), e)
+					return true
 				}
-				setGroup(loc, g[3], q, t)
-				setGroup(loc, g[4], spaceRun(s, t), e)
-				return true
 			}
 		}
 	}

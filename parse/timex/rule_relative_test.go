@@ -31,6 +31,7 @@ var RuleRelativeTests = []tagTest{
 	{name: "show title", text: `Baker, speaking on ABC News' "This Week," said so.`, want: nil},
 	{name: "quoted not a title", text: `"This week we talk," he said.`, want: []string{`"This week" DATE 2019-W17 relative`}},
 	{name: "the current fiscal year", anchor: "1989-10-30", text: "It expects lower sales in the current fiscal year.", want: []string{`"the current fiscal year" DATE 1989 relative`}},
+	{name: "the end of the calendar year", anchor: "1987-04-13", text: "Shipments may continue through the end of the calendar year and the end of the current fiscal year.", want: []string{`"the end of the calendar year" DATE 1987 END relative`, `"the end of the current fiscal year" DATE 1987 END relative`}},
 	{name: "last calendar year", anchor: "1987-03-25", text: "Net profit rose last calendar year, and this calendar year's will rise; the calendar year is its fiscal year.", want: []string{`"last calendar year" DATE 1986 relative`, `"this calendar year" DATE 1987 relative`}},
 	{name: "last fiscal year", text: "Sales rose 3% last fiscal year.", want: []string{`"last fiscal year" DATE 2018 relative`}},
 	{name: "this past weekend", text: "This past weekend, thousands rallied.", want: []string{`"This past weekend" DATE 2019-W16-WE relative`}},
