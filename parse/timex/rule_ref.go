@@ -75,7 +75,11 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
 	}
 	w := lowerFields(m.get("w") + m.get("the"))
-	if strings.HasPrefix(w, "the ") && m.get("cue") == "" {
+	if strings.HasPrefix(w, "the ") && (m.get("cue") == "" || w == "the present" && nounAfter(c.text, m.Right) ||
+		w == "the past" && pastUnits[nextWord(c.text, skipSpace(c.text, m.Right), min(len(c.text), m.Right+16))]) {
+		// "in the present GATT round", "in the past quarter": an
+		// adjective of the noun after it; but "has in the past
+		// rejected" is a time.
 		return timeline.Date{}, false
 	}
 	if (w == "recently" || w == "soon") && prevWord(c.text, m.Left) == "as" && nextWord(c.text, m.Right, min(len(c.text), m.Right+8)) == "as" {
@@ -103,6 +107,24 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 		v = "FUTURE_REF"
 	}
 	return unplaced(timeline.TypeDate, v, timeline.ModNone)
+}
+
+// pastUnits, after "the past", make it "the past quarter", a period
+// rather than the past.
+var pastUnits = setOf(strings.Join(durationWords, " ") + " quarter period season session")
+
+// nounAfter reports whether a word other than a function word follows
+// text[:i]: the word before it may describe that one.
+func nounAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' && text[i] != '\t' && text[i] != '\n' {
+		return false
+	}
+	j := skipSpace(text, i)
+	if j >= len(text) || !isLetter(text[j]) {
+		return false
+	}
+	w := strings.ToLower(nextWord(text, j, min(len(text), j+16)))
+	return !functionWords[w] && !termEnds[w] && w != "that" && w != "when" && w != "where"
 }
 
 // asPossible returns the end of " as possible" after text[:i], or 0.
