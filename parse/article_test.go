@@ -170,3 +170,33 @@ func TestNamesakes(t *testing.T) {
 		t.Errorf("%d events; want the visit and the meeting", len(doc.Events))
 	}
 }
+
+// TestEventIDs checks that a document's events are numbered #1, #2, ...
+// in order, with no two alike, when a sentence's first hit refers back to
+// an earlier event ("during the visit") and is no event of its own; and
+// that relations point at events of the document.
+func TestEventIDs(t *testing.T) {
+	text := "LONDON, March 22 (Reuters) - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday.\n" +
+		"During the visit, King Fahd will meet Queen Elizabeth.\n" +
+		"King Fahd will hold talks with Prime Minister Margaret Thatcher on Wednesday, a day after the meeting.\n" +
+		"King Fahd will fly to Paris on Friday.\n"
+	doc, err := Article("fahd", text, Options{Anchor: time.Date(1987, 3, 22, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) < 3 {
+		t.Fatalf("%d events; want at least 3: %v", len(doc.Events), doc.Events)
+	}
+	ids := map[string]bool{}
+	for i, e := range doc.Events {
+		if want := timeline.EventID("fahd", i+1); e.ID != want {
+			t.Errorf("event %d (%s) has ID %s; want %s", i+1, e.Summary, e.ID, want)
+		}
+		ids[e.ID] = true
+	}
+	for _, e := range doc.Events {
+		if r := e.When.Relation; r != nil && !ids[r.To] {
+			t.Errorf("event %s: relation to %s, no event of the document", e.ID, r.To)
+		}
+	}
+}

@@ -43,6 +43,11 @@ const focusLife = 2
 func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date) []timeline.Event {
 	es := newEntities()
 	var events []timeline.Event
+	// IDs are handed out as hits are found, before some turn out to be
+	// references to earlier events; next counts them all so that no two
+	// are the same, and renumber makes them dense at the end.
+	next := 0
+	alias := map[string]string{} // a reference's ID -> the event it refers to
 	var focus timeline.Date
 	focusAge := focusLife + 1
 	if d := doc.Dateline.Date; d.Placed() {
@@ -72,12 +77,15 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 		for i := range hits {
 			h := &hits[i]
-			h.ev.ID = timeline.EventID(id, len(events)+i+1)
+			h.ev.ID = timeline.EventID(id, next+i+1)
 		}
+		next += len(hits)
 		resolveHits(toks, sd, hits, doc, focus)
 		for _, h := range hits {
 			if h.ref {
-				refer(events, h.ev)
+				if to := refer(events, h.ev); to != "" {
+					alias[h.ev.ID] = to
+				}
 				continue
 			}
 			if h.dest != nil {
@@ -102,7 +110,8 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		}
 		for _, h := range hits {
 			if h.second != nil && !h.ref {
-				events = append(events, secondOf(h, toks, sd, id, len(events)+1))
+				next++
+				events = append(events, secondOf(h, toks, sd, id, next))
 			}
 		}
 		for _, d := range sd {
@@ -137,7 +146,36 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 		}
 	}
+	renumber(events, id, alias)
 	return events
+}
+
+// renumber gives the events of document id the IDs #1, #2, ... in order,
+// and points each relation at its target's new ID, or at the event a
+// reference it names was merged into (see [refer]).
+func renumber(events []timeline.Event, id string, alias map[string]string) {
+	ids := make(map[string]string, len(events))
+	for i := range events {
+		ids[events[i].ID] = timeline.EventID(id, i+1)
+		events[i].ID = ids[events[i].ID]
+	}
+	for i := range events {
+		r := events[i].When.Relation
+		if r == nil {
+			continue
+		}
+		to := r.To
+		if a, ok := alias[to]; ok {
+			to = a
+		}
+		if n, ok := ids[to]; ok {
+			rc := *r
+			rc.To = n
+			events[i].When.Relation = &rc
+		} else {
+			events[i].When.Relation = nil // its target was no event
+		}
+	}
 }
 
 // appositions marks as a further report of an event a noun of the same
@@ -261,8 +299,8 @@ var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats
 
 // refer gives what a definite mention of an event says (its length, its
 // date) to the latest event of the same action told before, as a further
-// report of it.
-func refer(events []timeline.Event, ref timeline.Event) {
+// report of it, and returns that event's ID ("" when there is none).
+func refer(events []timeline.Event, ref timeline.Event) string {
 	for i := len(events) - 1; i >= 0; i-- {
 		e := &events[i]
 		if e.Action != ref.Action {
@@ -278,8 +316,9 @@ func refer(events []timeline.Event, ref timeline.Event) {
 			e.When.Start, e.When.End = ref.When.Start, ref.When.End
 		}
 		e.Evidence = append(e.Evidence, ref.Evidence...)
-		return
+		return e.ID
 	}
+	return ""
 }
 
 // placeOf returns the place a city, country or region mention names.
