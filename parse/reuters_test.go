@@ -73,7 +73,8 @@ var reutersDateline = regexp.MustCompile(`^[A-Za-z .,'-]+?, (` + monthPattern + 
 // TestReutersArchive reads real 1987 newswire stories laid out as plain
 // text and checks what must hold for every one: the dateline's local date
 // is the anchor (a day after the US-Eastern stamp for stories filed in
-// Asia), every span quotes the text, and reading is deterministic.
+// Asia), every span quotes the text, events are numbered #1, #2, ... and
+// reading is deterministic.
 func TestReutersArchive(t *testing.T) {
 	n := 3000
 	if testing.Short() {
@@ -101,6 +102,11 @@ func TestReutersArchive(t *testing.T) {
 			anchored++
 		}
 		checkSpans(t, s.ID, text, doc)
+		for i, e := range doc.Events {
+			if want := timeline.EventID(s.ID, i+1); e.ID != want {
+				t.Errorf("%s: event %d has ID %s; want %s", s.ID, i+1, e.ID, want)
+			}
+		}
 		again, _ := Article(s.ID, text, Options{})
 		if len(again.Events) != len(doc.Events) || len(again.Dates) != len(doc.Dates) {
 			t.Errorf("%s: reading twice gives different results", s.ID)
