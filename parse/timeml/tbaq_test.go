@@ -18,7 +18,7 @@ const tbaqDir = "../../../shared/data/tbaq"
 // valueF1Floor is the value F1 on TBAQ (a percentage) below which
 // TestTBAQ fails: the figure measured when it was last raised, rounded
 // down to 0.1. Raise it when the tagger gets better; never lower it.
-const valueF1Floor = 82.4
+const valueF1Floor = 82.5
 
 // readTBAQ reads every gold document of TBAQ. It skips the test when the
 // shared data is missing, unless DATELINE_REQUIRE_SHARED is set.
