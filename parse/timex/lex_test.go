@@ -45,7 +45,7 @@ func lexDiff(r *rule, s string) string {
 
 // lexCases are inputs that take the lexers down each of their paths.
 var lexCases = []string{
-	"in April", "either April", "pct April", "5 percent March", "PCT June", "EITHER May", "eitherApril", "April", "April,", "in April this year", "in April  this year.", "April\nthis year",
+	"in April", "November of this year", "November of  last\nyear", "November of", "November ofthis year", "November office", "either April", "pct April", "5 percent March", "PCT June", "EITHER May", "eitherApril", "April", "April,", "in April this year", "in April  this year.", "April\nthis year",
 	"April \r\nlast year", "April \n\nlast year", "April\tnext  year", "April this years", "April this year2",
 	"April this", "April this\nyear", "Sept. this year", "Sept this year", "Sept.", "Sep.", "Sept",
 	"Septem", "April2", "Aprils", "APRIL", "april", "May", "and May", "An April", "an April", "a April",

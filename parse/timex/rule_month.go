@@ -21,7 +21,7 @@ import (
 //	that follows, on its line or the wrapped next one, not across a
 //	paragraph)   Jan Kavan (a first name, no month)
 var ruleMonth = newRule("month", 4, monthWords,
-	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|either|for|the|a|an|its|his|her|their|our|pct|percent))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
+	`(?:(?P<cue>(?i:in|since|until|till|by|during|from|to|through|throughout|before|after|of|between|and|or|either|for|the|a|an|its|his|her|their|our|pct|percent))\s+)??(?P<x>`+modPat+`(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?`+monthPat+`(?:(?:[ \t]+|[ \t]*\r?\n)(?:of\s+)?(?P<ry>(?i:this|last|next)\s+year)\b)?)`,
 	resolveMonth).nearby(capitalised).endsSoon()
 
 func resolveMonth(m *match, c *context) (timeline.Date, bool) {
@@ -397,7 +397,7 @@ func lexMonthX(s string, p int, loc []int) bool {
 				setGroup(loc, g[3], q, r)
 			}
 			setGroup(loc, g[4], at, e)
-			// (?:(?:[ \t]+|[ \t]*\r?\n)(?P<ry>(?i:this|last|next)\s+year)\b)?
+			// (?:(?:[ \t]+|[ \t]*\r?\n)(?:of\s+)?(?P<ry>(?i:this|last|next)\s+year)\b)?
 			t := e
 			for t < len(s) && (s[t] == ' ' || s[t] == '\t') {
 				t++
@@ -411,13 +411,22 @@ func lexMonthX(s string, p int, loc []int) bool {
 				}
 				t++
 			}
-			if y := foldWord(s, t, "this", "last", "next"); y >= 0 {
-				// "year" in lower case: the pattern folds only the word before it.
-				if z := spaceRun(s, y); strings.HasPrefix(s[z:], "year") && atBoundary(s, z+4) {
-					z += 4
-					setGroup(loc, 0, 0, z)
-					setGroup(loc, g[1], p, z)
-					setGroup(loc, g[5], t, z)
+			starts := []int{t}
+			if strings.HasPrefix(s[t:], "of") {
+				if v := spaceRun1(s, t+2); v >= 0 {
+					starts = []int{v, t} // "November of this year"
+				}
+			}
+			for _, st := range starts {
+				if y := foldWord(s, st, "this", "last", "next"); y >= 0 {
+					// "year" in lower case: the pattern folds only the word before it.
+					if z := spaceRun(s, y); strings.HasPrefix(s[z:], "year") && atBoundary(s, z+4) {
+						z += 4
+						setGroup(loc, 0, 0, z)
+						setGroup(loc, g[1], p, z)
+						setGroup(loc, g[5], st, z)
+						break
+					}
 				}
 			}
 			return true
