@@ -3,6 +3,9 @@ package timex
 import "testing"
 
 var RulePeriodTests = []tagTest{
+	{name: "a year-ago quarter compared keeps the focus", anchor: "1987-04-08", text: "Compaq said first-quarter sales rose to 200 mln dlrs from 144 mln dlrs for the first quarter 1986. Demand was strong across the quarter.", want: []string{`"first-quarter" DATE 1987-Q1 quarter`, `"the first quarter 1986" DATE 1986-Q1 quarter`, `"the quarter" DATE 1987-Q1 period`}},
+	{name: "a quarter ahead of the one in focus", anchor: "1987-03-20", text: "Inflows totalled a billion dlrs in fourth-quarter 1986. The loan will be drawn down in the second quarter.", want: []string{`"fourth-quarter 1986" DATE 1986-Q4 quarter`, `"the second quarter" DATE 1987-Q2 quarter`}},
+	{name: "the end of a quarter in focus keeps its mod", anchor: "1987-03-12", text: "Only one firm will lift oil in the second quarter, and supply would balance by the end of the second quarter.", want: []string{`"the second quarter" DATE 1987-Q2 quarter`, `"the end of the second quarter" DATE 1987-Q2 END quarter`}},
 	{name: "the year ended across a line", anchor: "1987-04-01", text: "Praxis reported a net loss for the year\nended June 30, 1986, and a loss for the year\nof about 4.5 mln dlrs.", want: []string{`"the year" DURATION P1Y period`, `"June 30, 1986" DATE 1986-06-30 monthday`, `"the year" DATE 1987 period`}},
 	// "the same period last year" is one expression: the quarter in
 	// focus a year back, or else last year; either way the focus ends.

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,7 +12,7 @@ import (
 // ruleQuarter resolves quarters and halves of a year; without a year the
 // year is the anchor's.
 //
-//	the third quarter (2019-Q3)   the fourth quarter of 2018 (2018-Q4)
+//	the third quarter (2019-Q3)   the fourth quarter of 2018, fourth quarter 2018 (2018-Q4)
 //	third-quarter   Q3 2019   Q1   the first half of 2019 (2019-H1)
 //	the second half of this year (2019-H2)   H1 2019
 //	the 2018 third quarter, last year's third quarter (2018-Q3)
@@ -27,14 +28,21 @@ import (
 // rule looks for a few sports words, and tags nothing there. "the last
 // half" and "the final half" still need their year.
 var ruleQuarter = newRule("quarter", 6, []string{"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"},
-	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b))?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
+	`(?P<x>`+modPat+`(?:(?i:the)\s+)?(?:`+yearPat+`\s+|(?P<rel>(?i:this|last|next))\s+year['’]s\s+|(?P<ago>(?i:year-(?:earlier|ago)))\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<u>(?i:quarter|half))\b(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:`+yearPat+`|(?:(?i:the)\s+year|(?P<rel>(?i:this|last|next))\s+year)\b)|\s+`+yearPat+`)?|(?P<q>Q[1-4])(?:\s+`+yearPat+`)?\b|(?P<h>H[12])\s+`+yearPat+`)`,
 	resolveQuarter)
 
 func resolveQuarter(m *match, c *context) (timeline.Date, bool) {
 	y := c.anchor.Year()
 	explicit := strings.Contains(m.Text, " of ")
 	if s := m.get("year"); s != "" {
-		y, explicit = atoi(s), true
+		if r := c.text[m.Right:]; len(r) > 1 && r[0] == '/' && isDigit(r[1]) && strings.HasSuffix(m.Text, s) && !slices.Contains(strings.Fields(m.Text), "of") {
+			// "first quarter 1986/87": a split fiscal year, whose
+			// quarter is no calendar quarter; the quarter alone.
+			m.Text = strings.TrimRight(m.Text[:len(m.Text)-len(s)], " \t\r\n")
+			m.Right = m.Left + len(m.Text)
+		} else {
+			y, explicit = atoi(s), true
+		}
 	}
 	if m.get("ago") != "" {
 		y, explicit = y-1, true

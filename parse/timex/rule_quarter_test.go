@@ -36,6 +36,8 @@ var RuleQuarterTests = []tagTest{
 	{name: "a quarter long over, in the past", anchor: "2012-11-15", text: "Sales fell in the second quarter.", want: []string{`"the second quarter" DATE 2012-Q2 quarter`}},
 	{name: "a quarter just over, ahead", anchor: "2012-11-15", text: "The company will take a charge in the third quarter.", want: []string{`"the third quarter" DATE 2012-Q3 quarter`}},
 	{name: "figures of a quarter long over, to come", anchor: "2012-11-15", text: "The company will restate its second-quarter results.", want: []string{`"second-quarter" DATE 2012-Q2 quarter`}},
+	{name: "with its year after it", anchor: "1987-06-16", text: "Inflation pointed to a rate of 172 in fourth quarter 1986, and to 160 in the first half 1987.", want: []string{`"fourth quarter 1986" DATE 1986-Q4 quarter`, `"the first half 1987" DATE 1987-H1 quarter`}},
+	{name: "with a split fiscal year", anchor: "1987-03-26", text: "Siemens said first quarter 1986/87 group net profit fell.", want: []string{`"first quarter" DATE 1987-Q1 quarter`}},
 	{name: "with year", text: "Profit rose in the fourth quarter of 2018.", want: []string{`"the fourth quarter of 2018" DATE 2018-Q4 quarter`}},
 	{name: "adjective", text: "third-quarter profit", want: []string{`"third-quarter" DATE 2019-Q3 quarter`}},
 	{name: "Q", text: "in Q1 2018", want: []string{`"Q1 2018" DATE 2018-Q1 quarter`}},

@@ -605,6 +605,10 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			// Keep the period's distance from the last full quarter.
 			q := focus - 4
 			switch v := p.d.Value; {
+			case len(v) == 7 && yearIn(text[p.start:p.end]) > 0:
+				// "fourth quarter 1985 profits ... the 1986 quarter":
+				// the quarter in focus, in the year named.
+				q = yearIn(text[p.start:p.end])*4 + focus%4
 			case quarterEndRE.MatchString(text[p.end:min(len(text), p.end+40)]):
 				// "the second quarter ... the quarter ended March 5":
 				// a fiscal quarter, which TimeBank writes as the one in
@@ -636,11 +640,13 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			q := (focus/4)*4 + n
 			if q-focus > 2 || q-focus == 2 && c.tense(p.start, p.end) == tensePast {
 				q -= 4
-			} else if focus-q > 2 {
+			} else if focus-q > 2 || focus-q == 2 && c.tense(p.start, p.end) == tenseFuture {
+				// "fourth-quarter 1986 ... will be drawn down in the
+				// second quarter", in March: the one to come.
 				q += 4
 			}
-			if d, ok := calendar(quarterValue(q), timeline.ModNone); ok {
-				p.d = d
+			if d, ok := calendar(quarterValue(q), p.d.Mod); ok {
+				p.d = d // "the end of the second quarter" keeps its END
 			}
 		case r.name == ruleRelative.name && inFocus && len(p.d.Value) == 7 && p.d.Value[5] == 'Q' && p.d.Mod == timeline.ModNone &&
 			previousRE.MatchString(text[p.start:p.end]):
@@ -685,7 +691,14 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 		v := p.d.Value
 		switch {
 		case p.d.Type == timeline.TypeDate && len(v) == 7 && v[4] == '-' && v[5] == 'Q':
-			focus, focusEnd = atoi(v[:4])*4+int(v[6]-'1'), p.end
+			q := atoi(v[:4])*4 + int(v[6]-'1')
+			if inFocus && q == focus-4 && hasYear(text[p.start:p.end]) {
+				// "sales for the first quarter 1986", after the first
+				// quarter of 1987: the year-ago quarter compared,
+				// which leaves the one in focus.
+				break
+			}
+			focus, focusEnd = q, p.end
 			noteQuarter(focus, p)
 		case p.d.Type == timeline.TypeDuration && (strings.HasSuffix(v, "M") && !strings.HasPrefix(v, "PT") || strings.HasSuffix(v, "Y")),
 			p.d.Type == timeline.TypeDate && len(v) == 4:
@@ -789,6 +802,17 @@ func focusWords(s string) string {
 		}
 	}
 	return strings.Join(fs, " ")
+}
+
+// yearIn returns the first four-digit year (1000 to 2099) written in s
+// as a word of its own, or 0.
+func yearIn(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isWordChar(s[i-1])) && yearDigits(s, i) == i+4 {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
 }
 
 // relMonthRE matches a month named relative to the anchor: "last
