@@ -69,7 +69,7 @@ func resolveRef(m *match, c *context) (timeline.Date, bool) {
 	if m.get("term") != "" {
 		// "the near term" is a time where it ends its noun phrase, not
 		// where it modifies one ("the near term outlook").
-		if r := c.text[m.Right:]; strings.HasPrefix(r, "-") || strings.HasPrefix(r, " ") && !termEnds[nextWord(c.text, m.Right, min(len(c.text), m.Right+16))] {
+		if r := c.text[m.Right:]; strings.HasPrefix(r, "-") || r != "" && isSpace(r[0]) && nounAfterTerm(c.text, m.Right) {
 			return timeline.Date{}, false
 		}
 		return unplaced(timeline.TypeDate, "FUTURE_REF", timeline.ModNone)
@@ -141,6 +141,17 @@ func asPossible(text string, i int) int {
 		return e
 	}
 	return 0
+}
+
+// nounAfterTerm reports whether a word that is not in termEnds follows
+// "the near term" ending at text[i], on its line or the next: "the
+// longer term\noutlook".
+func nounAfterTerm(text string, i int) bool {
+	j := skipSpace(text, i)
+	if j == i || j >= len(text) || !isLetter(text[j]) || paragraphBreak(text[i:j]) {
+		return false
+	}
+	return !termEnds[nextWord(text, j, min(len(text), j+16))]
 }
 
 // termEnds are the words that may follow "the near term" as a time: a
