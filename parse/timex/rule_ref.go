@@ -160,6 +160,8 @@ var termEnds = map[string]bool{
 	"and": true, "or": true, "but": true, "as": true, "because": true, "if": true, "than": true, "to": true,
 	"with": true, "for": true, "at": true, "in": true, "on": true, "is": true, "are": true, "was": true,
 	"were": true, "will": true, "would": true, "could": true, "may": true, "might": true, "the": true, "a": true,
+	"while": true, "when": true, "until": true, "before": true, "after": true, "unless": true, "although": true,
+	"though": true, "since": true, "so": true, "said": true, "says": true,
 }
 
 // The groups of ruleRef's pattern, for lexRef.

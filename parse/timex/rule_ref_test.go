@@ -16,7 +16,7 @@ var RuleRefTests = []tagTest{
 	{name: "recent", text: "Prices fell after the recent sale of the unit.", want: []string{`"recent" DATE PAST_REF ref`}},
 	{name: "current quarter is relative", text: "Profit will rise in the current quarter.", want: []string{`"the current quarter" DATE 2019-Q2 relative`}},
 	{name: "as soon as", text: "He left as soon as possible.", want: []string{`"as soon as possible" DATE FUTURE_REF ref`}},
-	{name: "the near term before its noun on the next line", text: "the longer term\noutlook for sterling remained bullish, though a cut is unlikely in the short term.", want: []string{`"the short term" DATE FUTURE_REF ref`}},
+	{name: "the near term before its noun on the next line", text: "the longer term\noutlook for sterling remained bullish, though a cut is unlikely in the short term\nwhile exporters seek new markets.", want: []string{`"the short term" DATE FUTURE_REF ref`}},
 	{name: "the present as an adjective", text: "Talks are part of the present GATT round, in the present climate.", want: nil},
 	{name: "the past before a verb", text: "Brazil has in the past rejected a role, despite improvement in the past quarter.", want: []string{`"the past" DATE PAST_REF ref`}},
 	{name: "as soon as a date", anchor: "2019-04-24", text: "He will leave as soon as Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
