@@ -64,8 +64,13 @@ func findStamp(header string, off int) (stamp, bool) {
 		if !ok {
 			continue
 		}
-		d.Span = d.Span.Shift(off)
 		s := stamp{date: d, keyword: m[2*stampRE.SubexpIndex("kw")] >= 0}
+		if !s.keyword && !standsAlone(header, m[0], m[1]) {
+			// "The talks that began on June 30, 1986 ended": a date
+			// in a sentence, no stamp.
+			continue
+		}
+		s.date.Span = d.Span.Shift(off)
 		if !found || (s.keyword && !best.keyword) {
 			best, found = s, true
 		}
@@ -74,6 +79,24 @@ func findStamp(header string, off int) (stamp, bool) {
 		}
 	}
 	return best, found
+}
+
+// standsAlone reports whether the date header[s:e] is set apart on its
+// line as a stamp is: nothing before it but a byline or a label ended by
+// a separator ("By Jane Doe |", "WORLD NEWS -"), and nothing after it but
+// a separator or a bracket.
+func standsAlone(header string, s, e int) bool {
+	ls := strings.LastIndexByte(header[:s], '\n') + 1
+	le := strings.IndexByte(header[e:], '\n')
+	if le < 0 {
+		le = len(header)
+	} else {
+		le += e
+	}
+	before := strings.TrimSpace(header[ls:s])
+	after := strings.TrimSpace(header[e:le])
+	sep := func(c byte) bool { return strings.IndexByte("|-,:;/([", c) >= 0 || c >= 0x80 } // also dashes and bullets
+	return (before == "" || sep(before[len(before)-1])) && (after == "" || sep(after[0]))
 }
 
 // isoStampRE is the whole of an archive's ISO 8601 stamp,

@@ -25,6 +25,10 @@ var stampTests = []struct {
 	{"guardian", "Tuesday 12 March 2024 10.43 GMT\n", `TIME 2024-03-12T10:43 minute [2024-03-12T10:43 .. 2024-03-12T10:43] "12 March 2024 10.43 GMT" 8-31`},
 	{"impossible day", "Updated February 30, 2019\n", ""},
 	{"no stamp", "Just a headline\n", ""},
+	{"a date in a sentence is no stamp", "Talks in Geneva\n\nThe talks that began on June 30, 1986 ended in failure.\n", ""},
+	{"a date ending a wrapped sentence is no stamp", "Praxis reported a net loss for the year\nended June 30, 1986.\n", ""},
+	{"bare date after a byline", "By Jane Doe | April 26, 2019\n", `DATE 2019-04-26 day [2019-04-26 .. 2019-04-26] "April 26, 2019" 14-28`},
+	{"bare date line", "Talks end\nApril 26, 2019\n", `DATE 2019-04-26 day [2019-04-26 .. 2019-04-26] "April 26, 2019" 10-24`},
 	{"lower-case month is no stamp", "may 5, 2019\n", ""},
 }
 
