@@ -168,7 +168,7 @@ func windows(text string, f func(string)) {
 
 // TestLexersArchive checks every lexer against its pattern on the
 // Reuters archive, on the windows the tagger gives the pattern, without
-// its lead-word and neighbour filters: from each of the four words
+// its lead-word and neighbour filters: from each of the lookback words
 // before a trigger word of the rule and from the trigger itself, to as
 // far as the tagger's look-ahead and short look-ahead reach.
 func TestLexersArchive(t *testing.T) {

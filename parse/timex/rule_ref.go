@@ -116,15 +116,19 @@ var pastUnits = setOf(strings.Join(durationWords, " ") + " quarter period season
 // nounAfter reports whether a word other than a function word follows
 // text[:i]: the word before it may describe that one.
 func nounAfter(text string, i int) bool {
-	if i >= len(text) || text[i] != ' ' && text[i] != '\t' && text[i] != '\n' {
-		return false
-	}
+	w, _ := wordAfterSpace(text, i)
+	return w != "" && !functionWords[w] && !termEnds[w] && w != "that" && w != "where"
+}
+
+// wordAfterSpace returns, in lower case, the word that follows text[:i]
+// after white space, and where that space ends; the word is "" when no
+// space or no letter comes there.
+func wordAfterSpace(text string, i int) (string, int) {
 	j := skipSpace(text, i)
-	if j >= len(text) || !isLetter(text[j]) {
-		return false
+	if j == i || j >= len(text) || !isLetter(text[j]) {
+		return "", j
 	}
-	w := strings.ToLower(nextWord(text, j, min(len(text), j+16)))
-	return !functionWords[w] && !termEnds[w] && w != "that" && w != "when" && w != "where"
+	return nextWord(text, j, min(len(text), j+16)), j
 }
 
 // asPossible returns the end of " as possible" after text[:i], or 0.
@@ -147,11 +151,8 @@ func asPossible(text string, i int) int {
 // "the near term" ending at text[i], on its line or the next: "the
 // longer term\noutlook".
 func nounAfterTerm(text string, i int) bool {
-	j := skipSpace(text, i)
-	if j == i || j >= len(text) || !isLetter(text[j]) || paragraphBreak(text[i:j]) {
-		return false
-	}
-	return !termEnds[nextWord(text, j, min(len(text), j+16))]
+	w, j := wordAfterSpace(text, i)
+	return w != "" && !paragraphBreak(text[i:j]) && !termEnds[w]
 }
 
 // termEnds are the words that may follow "the near term" as a time: a

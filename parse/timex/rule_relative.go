@@ -165,17 +165,26 @@ func lexRelative(s string, loc []int) bool {
 				n++
 			}
 		}
+		// found records a match whose group grp (rel or the) is
+		// s[q:w], its unit starting after the word ending at u.
+		found := func(grp, w, u int) bool {
+			e := relativeUnit(s, u)
+			if e < 0 {
+				return false
+			}
+			setGroup(loc, 0, 0, e)
+			setGroup(loc, g[0], 0, e)
+			if q > 0 {
+				setGroup(loc, g[1], 0, q)
+			}
+			setGroup(loc, grp, q, w)
+			setGroup(loc, g[4], spaceRun(s, u), e)
+			return true
+		}
 		for _, r := range rels[:n] {
 			// (?:\s+(?i:fiscal|financial|calendar))? before the unit's \s+.
 			for _, f := range orNot(foldWord(s, spaceRun(s, r), "fiscal", "financial", "calendar"), r) {
-				if e := relativeUnit(s, f); e >= 0 {
-					setGroup(loc, 0, 0, e)
-					setGroup(loc, g[0], 0, e)
-					if q > 0 {
-						setGroup(loc, g[1], 0, q)
-					}
-					setGroup(loc, g[2], q, r)
-					setGroup(loc, g[4], spaceRun(s, f), e)
+				if found(g[2], r, f) {
 					return true
 				}
 			}
@@ -183,14 +192,7 @@ func lexRelative(s string, loc []int) bool {
 		if t0 := foldWord(s, q, "the"); t0 >= 0 {
 			// (?P<the>(?i:the(?:\s+calendar)?)): with "calendar" first.
 			for _, t := range orNot(foldWord(s, spaceRun(s, t0), "calendar"), t0) {
-				if e := relativeUnit(s, t); e >= 0 {
-					setGroup(loc, 0, 0, e)
-					setGroup(loc, g[0], 0, e)
-					if q > 0 {
-						setGroup(loc, g[1], 0, q)
-					}
-					setGroup(loc, g[3], q, t)
-					setGroup(loc, g[4], spaceRun(s, t), e)
+				if found(g[3], t, t) {
 					return true
 				}
 			}

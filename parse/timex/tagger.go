@@ -604,11 +604,11 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 			}
 			// Keep the period's distance from the last full quarter.
 			q := focus - 4
-			switch v := p.d.Value; {
-			case len(v) == 7 && yearIn(text[p.start:p.end]) > 0:
+			switch v, y := p.d.Value, yearIn(text[p.start:p.end]); {
+			case len(v) == 7 && y > 0:
 				// "fourth quarter 1985 profits ... the 1986 quarter":
 				// the quarter in focus, in the year named.
-				q = yearIn(text[p.start:p.end])*4 + focus%4
+				q = y*4 + focus%4
 			case quarterEndRE.MatchString(text[p.end:min(len(text), p.end+40)]):
 				// "the second quarter ... the quarter ended March 5":
 				// a fiscal quarter, which TimeBank writes as the one in
