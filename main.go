@@ -10,6 +10,7 @@
 //	dateline dates [-anchor YYYY-MM-DD] FILE...
 //	dateline timeml [-d DIR] FILE.tml...
 //	dateline eval [-v] GOLD_DIR [SYSTEM_DIR]
+//	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .json,
 // .jsonl, .csv or .md; "-o -" writes JSON to standard output.
@@ -56,7 +57,7 @@ var commands = []command{
 	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
 	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
 	{"timeml", timemlArgs, "tag TimeML documents, anchored at their DCT, and write them with dateline's TIMEX3 tags", runTimeML},
-	{"eval", evalArgs, "score TIMEX3 tags against gold TimeML documents as TempEval-3 Task A does", runEval},
+	{"eval", evalArgs, "score TIMEX3 tags against gold TimeML documents as TempEval-3 Task A does;\n\t\twith events, score the events of stories against gold event mentions", runEval},
 }
 
 // Argument synopses of the commands.
@@ -64,7 +65,7 @@ const (
 	buildArgs  = "[-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
 	datesArgs  = "[-anchor YYYY-MM-DD] FILE..."
 	timemlArgs = "[-d DIR] FILE.tml..."
-	evalArgs   = "[-v] GOLD_DIR [SYSTEM_DIR]"
+	evalArgs   = "[-v] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
 )
 
 // env is what a command talks to.
@@ -446,6 +447,9 @@ func tagTimeML(tagger *timex.Tagger, file string) (*timeml.Doc, []timeline.Date,
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "events" {
+		return runEvalEvents(ctx, e, args[1:])
+	}
 	fs := newFlags("eval")
 	verbose := fs.Bool("v", false, "list every miss, document by document")
 	if err := parseFlags(e, fs, evalArgs, args); err != nil {
