@@ -358,9 +358,10 @@ type Result struct {
 // Score scores the system's events, by story, against g. Only the stories
 // g names are scored; a story the system has no events for has all its
 // gold mentions missed. Within a story, gold mentions and system events
-// are paired one to one, so that one event reports one mention: a second
-// report of a found visit is spurious, except an arrival, departure or
-// ceremony within a gold visit, which is right as the visit's part.
+// are paired one to one, so that one event reports one mention (a meeting
+// with several recipients one per recipient): a second report of a found
+// visit is spurious, except an arrival, departure or ceremony within a
+// gold visit, which is right as the visit's part.
 func Score(g *Gold, system map[string][]timeline.Event) Result {
 	res := Result{Stories: len(g.Stories), ByKind: map[string]Counts{}}
 	byStory := map[string][]*Mention{}
@@ -401,46 +402,60 @@ func Score(g *Gold, system map[string][]timeline.Event) Result {
 	return res
 }
 
-// match pairs mentions with events one to one, as many as can be
-// (augmenting paths; a story has few of each), and returns for each
-// mention its event's index or -1.
+// match pairs mentions with events, as many as can be (augmenting paths;
+// a story has few of each), and returns for each mention its event's
+// index or -1. An event reports one mention, except a meeting or call
+// of one actor with several recipients ("met Kan and Matsumoto"), which
+// reports one mention per recipient.
 func match(ms []*Mention, evs []timeline.Event) []int {
+	// slots[k] is the event of the k-th slot; an event has one slot per
+	// mention it may report.
+	var slots []int
+	for j := range evs {
+		n := 1
+		if f := eventFamily(&evs[j]); (f == famMeet || f == famPhone) && len(evs[j].Recipients) > 1 {
+			n = len(evs[j].Recipients)
+		}
+		for range n {
+			slots = append(slots, j)
+		}
+	}
 	fits := make([][]int, len(ms))
 	for i, m := range ms {
-		for j := range evs {
+		for k, j := range slots {
 			if Compare(m, &evs[j]).OK() {
-				fits[i] = append(fits[i], j)
+				fits[i] = append(fits[i], k)
 			}
 		}
 	}
-	owner := make([]int, len(evs))
-	for j := range owner {
-		owner[j] = -1
+	owner := make([]int, len(slots))
+	for k := range owner {
+		owner[k] = -1
 	}
 	var try func(i int, seen []bool) bool
 	try = func(i int, seen []bool) bool {
-		for _, j := range fits[i] {
-			if seen[j] {
+		for _, k := range fits[i] {
+			if seen[k] {
 				continue
 			}
-			seen[j] = true
-			if owner[j] < 0 || try(owner[j], seen) {
-				owner[j] = i
+			seen[k] = true
+			if owner[k] < 0 || try(owner[k], seen) {
+				owner[k] = i
 				return true
 			}
 		}
 		return false
 	}
 	for i := range ms {
-		try(i, make([]bool, len(evs)))
+		try(i, make([]bool, len(slots)))
 	}
 	pair := make([]int, len(ms))
 	for i := range pair {
 		pair[i] = -1
 	}
-	for j, i := range owner {
+	for k, i := range owner {
 		if i >= 0 {
-			pair[i] = j
+			pair[i] = slots[k]
 		}
 	}
 	return pair

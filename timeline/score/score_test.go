@@ -243,3 +243,17 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestScoreRecipients checks that a meeting with two recipients reports
+// the two gold meetings written one per counterpart, and counts once.
+func TestScoreRecipients(t *testing.T) {
+	g := readGold(t, "r-1\tmeeting\tClinton; Naoto Kan\t-\t2011-04-17\t-\tplanned\t-\t-\n"+
+		"r-1\tmeeting\tClinton; Takeaki Matsumoto\t-\t2011-04-17\t-\tplanned\t-\t-\n"+
+		"r-1\tmeeting\tClinton; Lee Myung-bak\t-\t2011-04-17\t-\tplanned\t-\t-\n")
+	e := event(t, timeline.ModeMeeting, "040", "2011-04-17", timeline.StatusPlanned, "Hillary Rodham Clinton")
+	e.Recipients = []timeline.Actor{{Name: "Naoto Kan"}, {Name: "Takeaki Matsumoto"}}
+	r := Score(g, map[string][]timeline.Event{"r-1": {e}})
+	if want := (Counts{Gold: 3, Found: 2, System: 1, Right: 1}); r.Counts != want {
+		t.Errorf("Score = %+v; want %+v", r.Counts, want)
+	}
+}
