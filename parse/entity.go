@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/timeline"
@@ -68,9 +69,64 @@ type entities struct {
 	prevPerson  *entity // the person named before lastPerson, another one
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
+	// home is the country whose government speaks in the story, and
+	// day its anchor: "the President" it names by title alone is who
+	// held that office then (see [entities.voice]).
+	home string
+	day  time.Time
+	// secretary is the office "the Secretary" names in home's texts.
+	secretary string
 }
 
 func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
+
+// voice sets whose government speaks in doc: the country of its
+// dateline, else the United States when the story has no dateline and
+// names a U.S. department or the White House (a readout, a briefing).
+func (es *entities) voice(doc timeline.Document) {
+	es.day = doc.Anchor.Earliest
+	if c := doc.Dateline.Place.Country; c != "" {
+		es.home = c
+	} else if doc.Dateline.Place.City == "" {
+		t := doc.Title + " " + doc.Text
+		for _, w := range usVoice {
+			if strings.Contains(t, w) {
+				es.home = "United States"
+				break
+			}
+		}
+	}
+	if es.home != "United States" {
+		return
+	}
+	t := doc.Title + " " + doc.Text
+	switch {
+	case strings.Contains(t, "Defense") || strings.Contains(t, "Pentagon"):
+		es.secretary = "defense secretary"
+	case strings.Contains(t, "State Department") || strings.Contains(t, "Department of State") || strings.Contains(t, "Secretary of State"):
+		es.secretary = "secretary of state"
+	}
+}
+
+// usVoice are words only a U.S. government text, or one about it, has.
+var usVoice = []string{"White House", "State Department", "Department of State", "Pentagon", "Department of Defense",
+	"Readout of the President", "Readout of the Vice President", "the President’s", "the President's", "The President", "The Vice President"}
+
+// officeHolder returns the entity of who held role in the home country
+// on the story's day, or nil when it is not known.
+func (es *entities) officeHolder(role string) *entity {
+	if es.home == "" || es.day.IsZero() {
+		return nil
+	}
+	if role == "secretary" {
+		role = es.secretary
+	}
+	name, ok := lexicon.Holder(es.home, role, es.day)
+	if !ok {
+		return nil
+	}
+	return es.person(name, role, es.home)
+}
 
 // person returns the entity for a person with the full name name, making
 // it on first sight, and fills in role and country where they were
@@ -846,6 +902,11 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 		}
 	}
 	e := es.described(country, role, exclude)
+	if e == nil && det == "the" && (country == "" || country == es.home) && toks[j-1].capitalised() {
+		// "The President spoke with ...": in a government's own text,
+		// who held the office on the day.
+		e = es.officeHolder(role)
+	}
 	if e == nil {
 		return mention{}, false
 	}

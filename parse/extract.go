@@ -42,6 +42,8 @@ const focusLife = 2
 // "Russian President Vladimir Putin" names the body's "Putin".
 func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date) []timeline.Event {
 	es := newEntities()
+	es.voice(doc)
+	st := newStory(doc)
 	var events []timeline.Event
 	// IDs are handed out as hits are found, before some turn out to be
 	// references to earlier events; next counts them all so that no two
@@ -78,6 +80,9 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		for i := range hits {
 			h := &hits[i]
 			h.ev.ID = timeline.EventID(id, next+i+1)
+			if h.rule.inStory != nil && !h.ref {
+				h.rule.inStory(&h.ev, st)
+			}
 		}
 		next += len(hits)
 		resolveHits(toks, sd, hits, doc, focus)

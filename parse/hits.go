@@ -385,6 +385,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
 		return false
 	}
+	if h.rule.check != nil && !h.rule.check(h, toks, recips) {
+		return false
+	}
 	r := h.rule
 	e := timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
 	if r.mode == timeline.ModeMeeting && remote(toks, h.t0) {

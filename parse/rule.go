@@ -27,6 +27,36 @@ type rule struct {
 	// rule's need is not met: "met" is [membersRule]'s only after an
 	// organisation's members.
 	yields bool
+	// check, when set, is the rule's own last test of a hit whose needs
+	// are met, given its recipients: the rule's special cases live
+	// here, not in the engine.
+	check func(h *hit, toks []token, recips []*mention) bool
+	// inStory, when set, adjusts an event the rule found by what the
+	// whole story is about: "spoke with" is a telephone call in a call's
+	// readout.
+	inStory func(e *timeline.Event, s *story)
+}
+
+// A story is what a rule may know of the whole story beside its
+// sentence.
+type story struct {
+	title string
+	// calls is set when the title or the text speaks of a telephone
+	// call: the story is a call's readout.
+	calls bool
+}
+
+// newStory returns the story facts of a document.
+func newStory(doc timeline.Document) *story {
+	s := &story{title: doc.Title}
+	low := strings.ToLower(doc.Title + " " + doc.Text)
+	for _, w := range []string{"phone", "call with", "call to", "calls with", "calls to", "'s call", "’s call", "readout of the president's call", "telephone"} {
+		if strings.Contains(low, w) {
+			s.calls = true
+			break
+		}
+	}
+	return s
 }
 
 // need is what a rule requires beside its trigger.

@@ -10,6 +10,7 @@ var rules = []*rule{
 	wreathRule,
 	ceremonyRule,
 	phoneRule,
+	speakRule,
 	multilateralRule,
 	membersRule,
 	mediateRule,
