@@ -67,7 +67,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 				e.failed = true
 				continue
 			}
-			system[in.ID] = doc.Events
+			system[in.ID] = timeline.Build(doc).Events
 		}
 		r.Close()
 	}

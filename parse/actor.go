@@ -228,7 +228,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if h.t1 < len(toks) && toks[h.t1].low == "with" {
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
-			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || inRelative(toks, m.t0, m.t1, h.t0) {
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
 				continue
 			}
 			for j := m.t1; j < h.t0; j++ {

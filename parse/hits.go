@@ -193,6 +193,14 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if h.actor = members(toks, ments, h.t0); h.actor == nil {
 			return false
 		}
+	} else if h.rule.need == needBody {
+		if h.actor = bodyBefore(toks, ments, h.t0); h.actor == nil {
+			return false
+		}
+		// "to attend the IMF Interim Committee meeting and to hold
+		// talks with Baker": the body names the meeting, and is no
+		// subject of what follows.
+		h.actor.object = true
 	} else if h.rule.need == needOrganisation {
 		// The organisation that meets is the actor: "a meeting of EC
 		// finance ministers", "of the Gulf Cooperation Council".

@@ -70,6 +70,7 @@ const (
 	needActor             // an actor of its own, subject or possessor: "Kim's train pulled out"
 	needOrganisation      // an organisation after the trigger: "a meeting of EC finance ministers"
 	needMembers           // an organisation's members before the trigger: "NATO foreign ministers met"
+	needBody              // an organisation naming the meeting before it: "the OPEC meeting", "an ICO council session"
 )
 
 // parts are what a summary is written from.

@@ -38,6 +38,7 @@ var talksTests = []ruleTest{
 	// An organisation's possessive names what it owns, not who acts.
 	{"the IMF's meeting and to hold talks", "South Korean Finance Minister Chung In-yong will leave Monday to attend the International Monetary Fund's Interim Committee meeting and to hold talks with Treasury Secretary James Baker.", []string{
 		`2019-04-29 CONSULT/meeting 046 planned "Chung In-yong holds talks with James Baker" | Chung In-yong > James Baker`,
+		`undated CONSULT/multilateral 040 planned "Meeting of IMF Interim Committee" | IMF Interim Committee >`,
 	}},
 	{"looking forward to talks", "Reagan said he was looking forward to his talks with Prime Minister Yasuhiro Nakasone.", []string{
 		`undated CONSULT/meeting 046 planned "Reagan holds talks with Yasuhiro Nakasone" | Reagan > Yasuhiro Nakasone`,

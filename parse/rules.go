@@ -12,6 +12,7 @@ var rules = []*rule{
 	phoneRule,
 	speakRule,
 	multilateralRule,
+	bodyRule,
 	membersRule,
 	mediateRule,
 	talksRule,

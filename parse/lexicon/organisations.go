@@ -61,4 +61,56 @@ var organisations = []organisation{
 	{"International Committee of the Red Cross", []string{"ICRC", "Red Cross"}},
 	{"Interpol", []string{"International Criminal Police Organization"}},
 	{"International Criminal Court", []string{"ICC"}},
+
+	// Groups of finance ministers and central bankers.
+	{"Group of Five", []string{"G5", "G-5", "Group of 5"}},
+	{"Group of Six", []string{"G6", "G-6", "Group of 6"}},
+	{"Group of Ten", []string{"G10", "G-10", "Group of 10"}},
+	{"Group of 24", []string{"G24", "G-24", "Group of Twenty-Four"}},
+	{"Paris Club", nil},
+	{"IMF Interim Committee", []string{"Interim Committee", "IMF's Interim Committee", "Fund's Interim Committee"}},
+	{"Development Committee", []string{"IMF/World Bank Development Committee", "World Bank Development Committee"}},
+	{"Bank for International Settlements", []string{"BIS"}},
+
+	// Development banks and United Nations bodies that meet.
+	{"Asian Development Bank", []string{"ADB"}},
+	{"African Development Bank", []string{"AfDB"}},
+	{"Inter-American Development Bank", []string{"IADB", "IDB", "Inter-American Development Bank (IADB)"}},
+	{"European Investment Bank", []string{"EIB"}},
+	{"Food and Agriculture Organization", []string{"FAO"}},
+	{"UNCTAD", []string{"United Nations Conference on Trade and Development", "U.N. Conference on Trade and Development"}},
+	{"Economic Commission for Africa", []string{"ECA", "UN Economic Commission for Africa", "U.N. Economic Commission for Africa"}},
+	{"International Energy Agency", []string{"IEA"}},
+	{"World Food Programme", []string{"WFP", "World Food Program"}},
+	{"International Labour Organization", []string{"ILO", "International Labor Organization"}},
+
+	// The intergovernmental commodity bodies: producers and consumers
+	// meet in their councils.
+	{"International Coffee Organization", []string{"ICO", "International Coffee Council"}},
+	{"International Cocoa Organization", []string{"ICCO", "International Cocoa Council"}},
+	{"International Tin Council", nil}, // "ITC" is more often the U.S. International Trade Commission
+	{"International Natural Rubber Organization", []string{"INRO"}},
+	{"International Sugar Organization", []string{"International Sugar Council"}},
+	{"International Wheat Council", nil},
+	{"Association of Tin Producing Countries", []string{"ATPC"}},
+	{"Association of Natural Rubber Producing Countries", []string{"ANRPC"}},
+	{"Latin American Energy Organization", []string{"OLADE"}},
+	{"Organization of Arab Petroleum Exporting Countries", []string{"OAPEC"}},
+	{"Andean Pact", []string{"Andean Group", "Andean Community"}},
+	{"Contadora Group", []string{"Contadora"}},
+	{"Cartagena Group", nil},
+
+	// Security forums and councils.
+	{"NATO-Russia Council", nil},
+	{"NATO-Ukraine Commission", nil},
+	{"NATO-Georgia Commission", nil},
+	{"Shanghai Cooperation Organisation", []string{"SCO", "Shanghai Cooperation Organization"}},
+	{"East Asia Summit", []string{"EAS"}},
+	{"Quad", []string{"Quadrilateral Security Dialogue"}},
+	{"Pacific Islands Forum", nil},
+	{"Caricom", []string{"CARICOM", "Caribbean Community"}},
+	{"Southern African Development Community", []string{"SADC"}},
+	{"Intergovernmental Authority on Development", []string{"IGAD"}},
+	{"Council of the European Union", []string{"EU Council", "Council of Ministers"}},
+	{"European Council", nil},
 }
