@@ -125,6 +125,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 		}
 	}
+	events = frames(events, alias)
 	for i := range events {
 		e := &events[i]
 		if (e.Mode == timeline.ModeMeeting || e.Action == "host") && e.Place.Venue == "" {

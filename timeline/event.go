@@ -51,6 +51,17 @@ const (
 	StatusCancelled Status = "cancelled"
 )
 
+// Off reports whether s says the event was called off or denied.
+func (s Status) Off() bool { return s.off() }
+
+// Held reports whether s says the event took place or is taking place.
+func (s Status) Held() bool { return s.held() }
+
+// Rank orders statuses by the evidence they carry, occurred highest,
+// then ongoing, called off, planned, expected and possible; an unknown
+// status ranks 0. Of two reports of one event, the higher rank stands.
+func (s Status) Rank() int { return s.rank() }
+
 // off reports whether s says the event was called off or denied.
 func (s Status) off() bool { return s == StatusCancelled || s == StatusDenied }
 

@@ -137,6 +137,21 @@ func same(a, b Event) bool {
 	return overlaps(a.When, b.When)
 }
 
+// Overlap reports whether a and b share an instant; an undated time
+// overlaps any.
+func Overlap(a, b When) bool { return overlaps(a, b) }
+
+// PlacesDiffer reports whether a and b name different places: two
+// countries, two cities, two regions, or a region and a country; a city
+// and its country, or a place and no place, may be the same. Countries
+// are compared across history (the Soviet Union and Russia).
+func PlacesDiffer(a, b Place) bool { return placesDiffer(a, b) }
+
+// ShareActor reports whether a and b name one actor in common, a person
+// named in full in one and by surname in the other included; two empty
+// lists share.
+func ShareActor(a, b []Actor) bool { return shareActor(a, b) }
+
 // overlaps reports whether a and b share an instant; an undated time
 // overlaps any.
 func overlaps(a, b When) bool {

@@ -1,0 +1,206 @@
+package parse
+
+import (
+	"slices"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A story tells of one real event many times: "the talks will take place
+// June 2-5" after "talks next month", "the meeting ended on Thursday"
+// after "a Council meeting of INRO". frames joins the events read from
+// the sentences of one story into one event per real event, its frame:
+// each report stays as evidence; the frame takes the most precise date,
+// the strongest status, the place and the participants any report gives.
+// A meeting with no date of its own, held by someone on a visit the
+// story dates, takes the visit's days.
+//
+// frames returns the joined events in the order of their first report,
+// and records in alias the ID of each event joined into another.
+func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range events {
+		i := slices.IndexFunc(out, func(f timeline.Event) bool { return joins(f, e) })
+		if i < 0 {
+			out = append(out, e)
+			continue
+		}
+		out[i] = joinReport(out[i], e)
+		alias[e.ID] = out[i].ID
+	}
+	duringVisits(out)
+	return out
+}
+
+// frameFamily returns what kind of happening an event is, for joining its
+// reports: a visit, a meeting (talks, summits and a body's sessions are
+// meetings), a call, a signing; or "" for an event that is not joined
+// (arrivals, departures, ceremonies, statements are told once each).
+func frameFamily(e timeline.Event) string {
+	switch e.Mode {
+	case timeline.ModeVisit:
+		if e.CAMEO == "042" {
+			return "visit"
+		}
+	case timeline.ModeMeeting:
+		if e.Kind == timeline.KindConsult {
+			return "meeting"
+		}
+	case timeline.ModeMultilateral:
+		return "multilateral"
+	case timeline.ModePhone:
+		return "phone"
+	case "sign":
+		return "sign"
+	}
+	return ""
+}
+
+// joins reports whether e is another report of the event of frame f: the
+// same family of happening, a shared participant and none that differ,
+// no two places, times that overlap (or one undated), and one status
+// group: held, to come, or called off.
+func joins(f, e timeline.Event) bool {
+	fam := frameFamily(e)
+	if fam == "" || fam != frameFamily(f) {
+		return false
+	}
+	if statusGroup(f.Status) != statusGroup(e.Status) {
+		// One story tells of an event as it stands when it is written:
+		// a meeting it says was held and one it says will be are two,
+		// "the last session" and "the next".
+		return false
+	}
+	if !f.When.IsZero() && !e.When.IsZero() && !timeline.Overlap(f.When, e.When) {
+		return false
+	}
+	if timeline.PlacesDiffer(f.Place, e.Place) {
+		return false
+	}
+	switch fam {
+	case "visit":
+		// One visitor's journey to one place.
+		return timeline.ShareActor(f.Actors, e.Actors) && (f.Place.IsZero() == e.Place.IsZero() || f.When.IsZero() || e.When.IsZero())
+	case "multilateral":
+		return timeline.ShareActor(f.Actors, e.Actors)
+	}
+	// Meetings, calls and signings: the same sides. "Kim's summit with
+	// Putin" and "talks with Putin" are one; a meeting with Lavrov is
+	// no meeting with Natalegawa.
+	fp := append(slices.Clone(f.Actors), f.Recipients...)
+	ep := append(slices.Clone(e.Actors), e.Recipients...)
+	if !timeline.ShareActor(fp, ep) {
+		return false
+	}
+	if len(f.Recipients) > 0 && len(e.Recipients) > 0 && !timeline.ShareActor(f.Recipients, e.Recipients) &&
+		!timeline.ShareActor(f.Recipients, e.Actors) && !timeline.ShareActor(f.Actors, e.Recipients) {
+		return false
+	}
+	return true
+}
+
+// joinReport returns frame f with report e joined in.
+func joinReport(f, e timeline.Event) timeline.Event {
+	w := preciser(f.When, e.When)
+	evidence := append(slices.Clone(f.Evidence), e.Evidence...)
+	if w != f.When && w == e.When {
+		// The report that dates the event best leads its evidence,
+		// so that the event's time is quoted from it.
+		evidence = append(slices.Clone(e.Evidence), f.Evidence...)
+	}
+	f.When = w
+	if e.Status.Rank() > f.Status.Rank() {
+		f.Status = e.Status
+	}
+	if f.Place.IsZero() {
+		f.Place = e.Place
+	} else if f.Place.City == "" && e.Place.City != "" && !timeline.PlacesDiffer(f.Place, e.Place) {
+		f.Place = e.Place
+	}
+	for _, a := range e.Recipients {
+		if !slices.ContainsFunc(f.Recipients, func(b timeline.Actor) bool { return b.Name == a.Name }) &&
+			!slices.ContainsFunc(f.Actors, func(b timeline.Actor) bool { return b.Name == a.Name }) {
+			f.Recipients = append(f.Recipients, a)
+		}
+	}
+	if f.Note == "" {
+		f.Note = e.Note
+	}
+	f.Evidence = evidence
+	return f
+}
+
+// preciser returns the time of two reports of one event the story tells
+// best: a dated one over an undated one; an interval over a day or a
+// period it lies in ("June 2-5" over "next month"); else the shorter, and
+// of two the same, one the text names over one counted from another
+// event.
+func preciser(a, b timeline.When) timeline.When {
+	switch {
+	case a.IsZero():
+		return b
+	case b.IsZero():
+		return a
+	case a.IsInterval() != b.IsInterval():
+		iv, other := a, b
+		if b.IsInterval() {
+			iv, other = b, a
+		}
+		if within(other, iv) || spanOf(other) > spanOf(iv) {
+			return iv
+		}
+		return other
+	case spanOf(b) < spanOf(a):
+		return b
+	case spanOf(b) == spanOf(a) && a.Start.Rule == "relation" && b.Start.Rule != "relation":
+		return b // "Thursday" over "a day after his summit", the same day
+	}
+	return a
+}
+
+// within reports whether w lies inside iv.
+func within(w, iv timeline.When) bool {
+	return !w.Earliest().Before(iv.Earliest()) && !w.Latest().After(iv.Latest())
+}
+
+// spanOf returns how long w may last.
+func spanOf(w timeline.When) time.Duration { return w.Latest().Sub(w.Earliest()) }
+
+// duringVisits gives a meeting with no date of its own the days of a
+// visit of one of its participants that the story dates, and the visit's
+// place when it names none: "Funaro met Stoltenberg" in a story of
+// Funaro's March 3-4 visit to Bonn.
+func duringVisits(events []timeline.Event) {
+	for i := range events {
+		m := &events[i]
+		if f := frameFamily(*m); f != "meeting" && f != "multilateral" || !m.When.IsZero() {
+			continue
+		}
+		parts := append(slices.Clone(m.Actors), m.Recipients...)
+		for _, v := range events {
+			if frameFamily(v) != "visit" || v.When.IsZero() || !timeline.ShareActor(v.Actors, parts) ||
+				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() {
+				continue
+			}
+			m.When = timeline.When{Start: v.When.Start, End: v.When.End}
+			if m.Place.IsZero() {
+				m.Place = v.Place
+			}
+			break
+		}
+	}
+}
+
+// statusGroup puts together the statuses one story may give one event:
+// held (occurred, ongoing), to come (planned, expected, possible), called
+// off (cancelled, denied).
+func statusGroup(s timeline.Status) int {
+	switch {
+	case s.Held():
+		return 1
+	case s.Off():
+		return 3
+	}
+	return 2
+}
