@@ -27,6 +27,9 @@ type hit struct {
 	// ("meet X on Wednesday and Y on Thursday"), and second their event.
 	split  int
 	second *timeline.Event
+	// more are the further places of a journey to a list of them:
+	// "heading to Germany, France and Italy" visits three.
+	more []mention
 	// vague marks a hit whose clause has a time the calendar cannot
 	// place ("recently"): it takes no date from the story's focus.
 	vague bool
@@ -117,6 +120,12 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			if h.second != nil && !h.ref {
 				next++
 				events = append(events, secondOf(h, toks, sd, id, next))
+			}
+			for _, m := range h.more {
+				if !h.ref {
+					next++
+					events = append(events, furtherStop(h, m, id, next))
+				}
 			}
 		}
 		for _, d := range sd {
@@ -244,6 +253,36 @@ func (t trip) holds(d timeline.Date, st timeline.Status) bool {
 		last = e.Latest
 	}
 	return !d.Latest.Before(s.Earliest) && !d.Earliest.After(last.Add(tripSlack))
+}
+
+// furtherStop returns the visit of hit h to m, a further place of its
+// journey, the n-th event of document id: "to Germany, France and
+// Italy". It shares the journey's time when that is a span (a trip of
+// "Aug. 17-23", "next week"); a journey that starts on a day ("bound
+// today for Portugal, Spain and Italy") reaches only its first place that
+// day, and the rest are undated.
+func furtherStop(h hit, m mention, id string, n int) timeline.Event {
+	e := h.ev
+	e.ID = timeline.EventID(id, n)
+	e.Evidence = slices.Clone(h.ev.Evidence)
+	first := or(e.Place.City, e.Place.Country)
+	e.Place = placeOf(m)
+	if e.Mode == timeline.ModeVisit && e.CAMEO == "042" {
+		e.Recipients = nil
+		if e.Place.Country != "" {
+			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
+		}
+	}
+	if first != "" {
+		e.Summary = strings.Replace(e.Summary, first, or(e.Place.City, or(e.Place.Country, e.Place.Region)), 1)
+	}
+	if !e.When.IsInterval() && !e.When.Start.Fuzzy() {
+		e.When = timeline.When{}
+		for i := range e.Evidence {
+			e.Evidence[i].Time = timeline.Span{}
+		}
+	}
+	return e
 }
 
 // secondOf completes the second meeting of hit h, the n-th event of

@@ -30,7 +30,31 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 		alias[e.ID] = out[i].ID
 	}
 	duringVisits(out)
+	visitDays(out)
 	return out
+}
+
+// visitDays gives a visit its sentence's meeting's day when the visit
+// has no time of its own there: "made a brief stopover in Riyadh, where he
+// met Saudi Arabia's Oil Minister on Tuesday" stopped in Riyadh on
+// Tuesday.
+func visitDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || len(v.Evidence) == 0 || v.Evidence[0].Time != (timeline.Span{}) {
+			continue
+		}
+		for _, m := range events {
+			if frameFamily(m) != "meeting" || m.When.IsZero() || len(m.Evidence) == 0 ||
+				m.Evidence[0].SentenceSpan != v.Evidence[0].SentenceSpan || m.Evidence[0].Time == (timeline.Span{}) ||
+				!timeline.ShareActor(v.Actors, m.Actors) || timeline.PlacesDiffer(v.Place, m.Place) {
+				continue
+			}
+			v.When = timeline.When{Start: m.When.Start, End: m.When.End}
+			v.Evidence[0].Time = m.Evidence[0].Time
+			break
+		}
+	}
 }
 
 // frameFamily returns what kind of happening an event is, for joining its

@@ -341,6 +341,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if h.rule.need == needPlace && h.rule.mode == timeline.ModeVisit && len(h.places) > 0 {
+		h.more = stops(toks, ments, h.places[0], end)
+	}
 	switch h.rule.need {
 	case needPlace:
 		if len(h.places) == 0 {
@@ -676,4 +679,47 @@ func wherePlace(toks []token, ments []mention, t0 int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// stops returns the places listed after first, the first place of a
+// journey, in its clause: "to Germany, France and Italy", "bound for
+// Portugal, Spain, Italy and Great Britain". A country right after a city
+// of its own is the city's ("Johannesburg, South Africa"), no stop.
+func stops(toks []token, ments []mention, first mention, end int) []mention {
+	var out []mention
+	prev := first
+	for _, m := range ments {
+		if m.t0 < prev.t1 || m.t0 > end {
+			continue
+		}
+		if m.kind != mentionCity && m.country == nil {
+			break
+		}
+		if !listGap(toks, prev.t1, m.t0) {
+			break
+		}
+		if prev.kind == mentionCity && m.country != nil && prev.city.Country.Name == m.country.actor.Name {
+			prev = m
+			continue
+		}
+		out = append(out, m)
+		prev = m
+	}
+	return out
+}
+
+// listGap reports whether toks[i:j] only join the items of a list: a
+// comma, "and", "as well as", "then".
+func listGap(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch toks[k].low {
+		case ",", "and", "as", "well", "then", "the", "finally", "also":
+		default:
+			return false
+		}
+	}
+	return true
 }

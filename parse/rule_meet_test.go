@@ -26,6 +26,7 @@ var meetTests = []ruleTest{
 	}},
 	{"a meeting in the place a where clause is about", "Iranian Oil Minister Gholamreza Aqazadeh made a brief stopover in Riyadh, where he met Saudi Arabia's Oil Minister Hisham Nazir on Tuesday.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "Gholamreza Aqazadeh meets Hisham Nazir" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Hisham Nazir`,
+		`2019-04-23 CONSULT/visit 042 occurred "Gholamreza Aqazadeh visits Riyadh" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Saudi Arabia`,
 	}},
 	{"a meeting on a trip", "Prime Minister Narendra Modi will fly on to Beijing on Sunday for a meeting with President Xi Jinping.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "Narendra Modi meets Xi Jinping" @ Beijing, China | Narendra Modi > Xi Jinping`,

@@ -9,6 +9,9 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Nakasone paid a visit to Washington.
 //	Scholz will travel to Washington next week.
 //	Modi is due to fly on to Beijing on May 28.
+//	Blinken is heading back to Europe, this time to Germany, France and Italy.
+//	Harris will tour Ghana, Tanzania and Zambia next week.
+//	Sullivan will be in Rome on Monday.
 //
 // The place must be a city or a country: "he visited a memorial" is not
 // a diplomatic visit.
@@ -16,7 +19,11 @@ var visitRule = &rule{
 	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
 	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
 		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
-		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to"},
+		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",
+		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
+		"go to", "goes to", "went to", "going to", "bound for", "tour", "tours", "toured", "touring", "tour of",
+		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
+		"will be in", "would be in", "will also be in", "will then be in"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
 }
