@@ -73,10 +73,11 @@
 //	              {} when undated
 //	status        occurred, ongoing, planned, expected, possible, denied
 //	              or cancelled
-//	evidence      list of {doc, sentence?, trigger?, time?, actors?}: each
-//	              report of the event, as {text, start, end} quotes of
-//	              its document; time and actors have text "" when the
-//	              document's text was not at hand
+//	evidence      list of {doc, sentence?, trigger?, time?, actors?, title?}:
+//	              each report of the event, as {text, start, end} quotes
+//	              of its document, or of its title when title is true (the
+//	              headline's report); time and actors have text "" when
+//	              the document's text was not at hand
 //
 // # JSON Lines schema
 //

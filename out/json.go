@@ -168,6 +168,7 @@ type jsonEvidence struct {
 	Trigger  *quote  `json:"trigger,omitempty"`
 	Time     *quote  `json:"time,omitempty"`
 	Actors   []quote `json:"actors,omitempty"`
+	Title    bool    `json:"title,omitempty"`
 }
 
 func newJSONDocument(d *timeline.Document) jsonDocument {
@@ -247,12 +248,13 @@ func newJSONEvent(e *timeline.Event, docs map[string]*timeline.Document) jsonEve
 			Doc:      ev.Doc,
 			Sentence: newQuote(ev.Sentence, ev.SentenceSpan),
 			Trigger:  newQuote(ev.TriggerText, ev.Trigger),
+			Title:    ev.Title,
 		}
 		if ev.Time != (timeline.Span{}) {
-			je.Time = newQuote(spanText(d, ev.Time), ev.Time)
+			je.Time = newQuote(evidenceText(d, ev, ev.Time), ev.Time)
 		}
 		for _, s := range ev.Actors {
-			je.Actors = append(je.Actors, quote{spanText(d, s), s.Start, s.End})
+			je.Actors = append(je.Actors, quote{evidenceText(d, ev, s), s.Start, s.End})
 		}
 		j.Evidence[i] = je
 	}

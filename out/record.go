@@ -138,7 +138,7 @@ func whenValue(w timeline.When) (value, mod string, p timeline.Precision) {
 func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 	if len(e.Evidence) > 0 {
 		ev := e.Evidence[0]
-		if s := spanText(docs[ev.Doc], ev.Time); s != "" {
+		if s := evidenceText(docs[ev.Doc], ev, ev.Time); s != "" {
 			return s
 		}
 	}
@@ -157,10 +157,31 @@ func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 // spanText returns the text of d under s, or "" when d is nil or s does
 // not lie inside its text.
 func spanText(d *timeline.Document, s timeline.Span) string {
-	if d == nil || s.Start < 0 || s.Start > s.End || s.End > len(d.Text) {
+	if d == nil {
 		return ""
 	}
-	return d.Text[s.Start:s.End]
+	return quoteSpan(d.Text, s)
+}
+
+// evidenceText returns the text span s of a report ev quotes: of its
+// document's title for a headline's report, else of its text; "" when
+// the document is not at hand.
+func evidenceText(d *timeline.Document, ev timeline.Evidence, s timeline.Span) string {
+	if d == nil {
+		return ""
+	}
+	if ev.Title {
+		return quoteSpan(d.Title, s)
+	}
+	return quoteSpan(d.Text, s)
+}
+
+// quoteSpan returns text[s], or "" when s lies outside text.
+func quoteSpan(text string, s timeline.Span) string {
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		return ""
+	}
+	return text[s.Start:s.End]
 }
 
 // sources returns the distinct documents of e's evidence, in order; it

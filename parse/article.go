@@ -180,7 +180,12 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 		return doc, &Error{Doc: doc.ID, Err: err}
 	}
 	doc.Dates = dates
-	doc.Events = extract(doc.ID, doc.Text, bodyStart, doc, dates)
+	title := headline(doc.Title, doc.Text)
+	titleDates, err := tagger.Tag(title, doc.Anchor.Earliest)
+	if err != nil {
+		return doc, &Error{Doc: doc.ID, Err: fmt.Errorf("title: %w", err)}
+	}
+	doc.Events = extract(doc.ID, doc.Text, bodyStart, doc, dates, headlineOf{title, titleDates})
 	return doc, nil
 }
 

@@ -175,6 +175,16 @@ func (es *entities) person(name, role, country string) *entity {
 				return e
 			}
 		}
+		// "Nuri al-Maliki" after "Nouri al-Maliki": the same family
+		// name, the given name spelt one letter off.
+		for k := len(es.all) - 1; k >= 0; k-- {
+			e := es.all[k]
+			ep := strings.Fields(e.actor.Name)
+			if e.actor.Type == "person" && len(ep) == len(parts) && ep[len(ep)-1] == parts[len(parts)-1] &&
+				len(ep[0]) >= 3 && len(parts[0]) >= 3 && oneEdit(ep[0], parts[0]) {
+				return e
+			}
+		}
 	}
 	e := &entity{actor: timeline.Actor{Name: name, Type: "person", Role: role, Country: country}}
 	if len(parts) > 1 {
@@ -183,6 +193,43 @@ func (es *entities) person(name, role, country string) *entity {
 	es.all = append(es.all, e)
 	es.byName[name] = e
 	return e
+}
+
+// rename gives the actors of events the names their entities came to
+// have: "Kim" of a headline is "Kim Jong Un" once the story names him in
+// full.
+func (es *entities) rename(events []timeline.Event) {
+	fix := func(ev *timeline.Event, as []timeline.Actor) {
+		for i := range as {
+			if e := es.byName[as[i].Name]; e != nil && e.actor.Type == as[i].Type && e.actor.Name != as[i].Name &&
+				!strings.Contains(ev.Summary, e.actor.Name) {
+				ev.Summary = replaceName(ev.Summary, as[i].Name, e.actor.Name)
+				as[i].Name = e.actor.Name
+				as[i].Role = or(as[i].Role, e.actor.Role)
+				as[i].Country = or(as[i].Country, e.actor.Country)
+			}
+		}
+	}
+	for i := range events {
+		fix(&events[i], events[i].Actors)
+		fix(&events[i], events[i].Recipients)
+	}
+}
+
+// replaceName replaces the first whole-word old in s with new.
+func replaceName(s, old, new string) string {
+	for i := 0; ; {
+		k := strings.Index(s[i:], old)
+		if k < 0 {
+			return s
+		}
+		k += i
+		end := k + len(old)
+		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ' || s[end] == '\'') {
+			return s[:k] + new + s[end:]
+		}
+		i = end
+	}
 }
 
 // named returns the entity for a country or an organisation.
@@ -821,6 +868,14 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 			k = k2
 		}
 	}
+	if c, end := ofCountry(toks, k); end > 0 {
+		// "King Fahd of Saudi Arabia", "President X of the
+		// Netherlands": the person's country, no actor of its own.
+		if country == "" {
+			country = c.Name
+		}
+		k = end
+	}
 	e := es.person(full, role, country)
 	for x := i; x < j; x++ {
 		if femaleTitles[toks[x].text] {
@@ -911,6 +966,37 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 		return mention{}, false
 	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// ofCountry reads "of Saudi Arabia", "of the Netherlands" at toks[k]
+// and returns the country and the end of its name, or -1.
+func ofCountry(toks []token, k int) (lexicon.Country, int) {
+	var none lexicon.Country
+	if k+1 >= len(toks) || toks[k].low != "of" {
+		return none, -1
+	}
+	i := k + 1
+	if toks[i].low == "the" && i+1 < len(toks) {
+		i++
+	}
+	var c lexicon.Country
+	end := longest(toks, i, 4, func(s string) bool {
+		var ok bool
+		c, ok = lexicon.LookupCountry(s)
+		return ok
+	})
+	if end < 0 || !toks[i].capitalised() {
+		// "of the" may belong to the name: "the Countess of the Isles".
+		end = longest(toks, k+1, 4, func(s string) bool {
+			var ok bool
+			c, ok = lexicon.LookupCountry(s)
+			return ok
+		})
+		if end < 0 || !toks[k+1].capitalised() {
+			return none, -1
+		}
+	}
+	return c, end
 }
 
 // closedBy reports whether a comma closes the apposition that goes on at

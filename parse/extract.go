@@ -35,6 +35,13 @@ type hit struct {
 	vague bool
 }
 
+// A headlineOf is a story's title as the rules read it (see headline),
+// and its dates.
+type headlineOf struct {
+	text  string
+	dates []timeline.Date
+}
+
 // focusLife is how many sentences a date stays in focus for events that
 // give none of their own.
 const focusLife = 2
@@ -43,7 +50,7 @@ const focusLife = 2
 // on (the story, not the photo captions above it) goes through the
 // rules; entities are learnt from the whole text so that the captions'
 // "Russian President Vladimir Putin" names the body's "Putin".
-func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date) []timeline.Event {
+func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date, hl headlineOf) []timeline.Event {
 	es := newEntities()
 	es.voice(doc)
 	st := newStory(doc)
@@ -62,6 +69,40 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 	}
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
+	if hl.text != "" {
+		// The headline is read first, as a reader does: what it names
+		// is the story's event, which the body's reports join (see
+		// frames), and it names what the body may leave out ("KING
+		// FAHD TO VISIT BRITAIN").
+		tdoc := doc
+		tdoc.Text = hl.text
+		toks := tokenize(hl.text, 0)
+		ments := es.mentions(toks)
+		hits := findHits(toks, ments)
+		appositions(hits, toks)
+		for i := range hits {
+			h := &hits[i]
+			h.ev.ID = timeline.EventID(id, next+i+1)
+			if h.rule.inStory != nil && !h.ref {
+				h.rule.inStory(&h.ev, st)
+			}
+		}
+		next += len(hits)
+		resolveHits(toks, hl.dates, hits, tdoc, focus)
+		for _, h := range hits {
+			if h.ref {
+				continue
+			}
+			headlineStatus(&h, toks)
+			for i := range h.ev.Evidence {
+				ev := &h.ev.Evidence[i]
+				ev.Title = true
+				ev.Sentence = doc.Title[ev.SentenceSpan.Start:ev.SentenceSpan.End]
+				ev.TriggerText = doc.Title[ev.Trigger.Start:ev.Trigger.End]
+			}
+			events = append(events, h.ev)
+		}
+	}
 	for _, s := range Sentences(text) {
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
@@ -134,6 +175,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 			}
 		}
 	}
+	es.rename(events)
 	events = frames(events, alias)
 	for i := range events {
 		e := &events[i]

@@ -59,8 +59,8 @@ func visitDays(events []timeline.Event) {
 
 // frameFamily returns what kind of happening an event is, for joining its
 // reports: a visit, a meeting (talks, summits and a body's sessions are
-// meetings), a call, a signing; or "" for an event that is not joined
-// (arrivals, departures, ceremonies, statements are told once each).
+// meetings), a call, a signing, an arrival, a departure; or "" for an
+// event that is not joined (ceremonies, statements are told once each).
 func frameFamily(e timeline.Event) string {
 	switch e.Mode {
 	case timeline.ModeVisit:
@@ -77,6 +77,11 @@ func frameFamily(e timeline.Event) string {
 		return "phone"
 	case "sign":
 		return "sign"
+	case timeline.ModeArrival, timeline.ModeDeparture:
+		// A headline's "Kim leaves Vladivostok" and the lead's "Kim
+		// left Vladivostok on Friday" are one departure; a return is
+		// another.
+		return e.Mode + ":" + e.Action
 	}
 	return ""
 }
@@ -103,7 +108,7 @@ func joins(f, e timeline.Event) bool {
 		return false
 	}
 	switch fam {
-	case "visit":
+	case "visit", timeline.ModeArrival + ":arrive", timeline.ModeDeparture + ":leave", timeline.ModeDeparture + ":return":
 		// One visitor's journey to one place.
 		return timeline.ShareActor(f.Actors, e.Actors) && (f.Place.IsZero() == e.Place.IsZero() || f.When.IsZero() || e.When.IsZero())
 	case "multilateral":
@@ -134,6 +139,12 @@ func joinReport(f, e timeline.Event) timeline.Event {
 		evidence = append(slices.Clone(e.Evidence), f.Evidence...)
 	}
 	f.When = w
+	if len(e.Actors)+len(e.Recipients) > len(f.Actors)+len(f.Recipients) ||
+		len(f.Evidence) > 0 && f.Evidence[0].Title && len(e.Actors)+len(e.Recipients) == len(f.Actors)+len(f.Recipients) {
+		// The report that names most, the body's over the headline's,
+		// words the event.
+		f.Summary = e.Summary
+	}
 	if e.Status.Rank() > f.Status.Rank() {
 		f.Status = e.Status
 	}

@@ -121,12 +121,13 @@ func TestReutersArchive(t *testing.T) {
 // checkSpans checks that every date and event span of doc quotes text.
 func checkSpans(t testing.TB, id, text string, doc timeline.Document) {
 	t.Helper()
-	quote := func(sp timeline.Span) (string, bool) {
+	quoteIn := func(text string, sp timeline.Span) (string, bool) {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			return "", false
 		}
 		return text[sp.Start:sp.End], true
 	}
+	quote := func(sp timeline.Span) (string, bool) { return quoteIn(text, sp) }
 	for _, d := range doc.Dates {
 		if q, ok := quote(d.Span); !ok || q != d.Text {
 			t.Errorf("%s: date %s: span quotes %q", id, d, q)
@@ -137,6 +138,11 @@ func checkSpans(t testing.TB, id, text string, doc timeline.Document) {
 	}
 	for _, e := range doc.Events {
 		for _, ev := range e.Evidence {
+			quote := quote
+			if ev.Title {
+				// A headline's report quotes the title.
+				quote = func(sp timeline.Span) (string, bool) { return quoteIn(doc.Title, sp) }
+			}
 			if q, ok := quote(ev.SentenceSpan); !ok || q != ev.Sentence {
 				t.Errorf("%s: event %s: sentence span quotes %q", id, e, q)
 			}

@@ -24,10 +24,21 @@ var speakRule = &rule{
 	// ("Presidents Obama and Calderon spoke"), not with whoever follows
 	// ("spoke after talks with Turkey's ambassador").
 	check: func(h *hit, toks []token, recips []*mention) bool {
-		if h.t1-h.t0 > 1 {
+		if h.t1-h.t0 > 1 || len(recips) == 0 {
+			return h.t1-h.t0 > 1
+		}
+		r := recips[0]
+		if r.t1 <= h.t0 {
 			return true
 		}
-		return len(recips) > 0 && recips[0].t1 <= h.t0
+		// "spoke this afternoon with President Macron": only times and
+		// adverbs between the verb and "with" or "to".
+		k := h.t1
+		for k < r.t0-1 && (speakBetween[toks[k].low] || timeWord(toks[k].low)) {
+			k++
+		}
+		return k == r.t0-1 && (toks[k].low == "with" || toks[k].low == "to") ||
+			k == r.t0 && r.prep == "with"
 	},
 	inStory: func(e *timeline.Event, s *story) {
 		if s.calls {
@@ -37,25 +48,21 @@ var speakRule = &rule{
 	},
 }
 
-// speakTriggers are "spoke with", "spoke to" and the like, with at most
-// two adverbs between ("spoke today with", "spoke separately by phone
-// with"), and "spoke" alone for "Presidents Obama and Calderon spoke".
+// speakTriggers are "spoke with", "spoke to" and the like, and "spoke"
+// alone, whose check wants the one spoken with right after it, past
+// times and adverbs ("spoke this afternoon with"), or before it
+// ("Presidents Obama and Calderon spoke").
 func speakTriggers() []string {
 	out := []string{"spoke", "spoke by phone with", "spoke by telephone with", "talked by phone with"}
-	for _, v := range []string{"spoke", "speaks", "speak", "talked", "talks"} {
+	for _, v := range []string{"spoke", "speaks", "speak", "talked"} {
 		for _, p := range []string{"with", "to"} {
-			if v == "talks" && p == "with" {
-				continue // "talks with" is the talks rule's
-			}
 			out = append(out, v+" "+p)
-			for _, a := range speakAdverbs {
-				out = append(out, v+" "+a+" "+p)
-			}
 		}
 	}
 	return out
 }
 
-// speakAdverbs may stand between "spoke" and "with".
-var speakAdverbs = []string{"today", "yesterday", "separately", "again", "briefly", "earlier", "tonight",
-	"privately", "directly", "personally", "twice", "separately today", "today separately", "again today"}
+// speakBetween may stand between "spoke" and "with".
+var speakBetween = wordSet(`today yesterday tonight separately again briefly earlier later this that morning afternoon
+	evening night privately directly personally twice by phone telephone on the for minutes hour an about
+	also last and , 10 15 20 30 45 60 one two`)

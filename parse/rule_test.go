@@ -18,7 +18,7 @@ type ruleTest struct {
 
 // ruleTests are every rule's table, the fuzz seeds of FuzzArticle.
 var ruleTests = slices.Concat(visitTests, hostTests, meetTests, summitTests, talksTests,
-	phoneTests, arriveTests, departTests, returnTests, wreathTests, ceremonyTests,
+	phoneTests, speakTests, arriveTests, departTests, returnTests, wreathTests, ceremonyTests,
 	signTests, agreeTests, powerTests, proposeTests, multilateralTests, mediateTests)
 
 // testRule reads each sentence as the story of an article filed in Tokyo

@@ -199,12 +199,15 @@ type Evidence struct {
 	Doc      string `json:"doc"`
 	Sentence string `json:"sentence"`
 	// SentenceSpan, Trigger, Time and Actors are byte spans into the
-	// document's text; Time is zero when no time expression was used.
+	// document's text, or into its title when Title is set; Time is zero
+	// when no time expression was used.
 	SentenceSpan Span   `json:"sentence_span"`
 	Trigger      Span   `json:"trigger"`
 	TriggerText  string `json:"trigger_text"`
 	Time         Span   `json:"time,omitzero"`
 	Actors       []Span `json:"actors,omitempty"`
+	// Title is set when the report is the document's headline.
+	Title bool `json:"title,omitempty"`
 }
 
 // An Event is something that happened, or is said to be going to happen,
