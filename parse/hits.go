@@ -242,7 +242,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
 			(m.ent.actor.Type == "person" || h.rule.name != "meet")
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		listed := len(recips) > 0 && m.t0 > 0 && (toks[m.t0-1].low == "," && recips[len(recips)-1].t1 == m.t0-1 ||
+			m.t0 > 1 && toks[m.t0-1].low == "and" && toks[m.t0-2].low == "," && recips[len(recips)-1].t1 == m.t0-2)
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || listed || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}
@@ -303,7 +305,8 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 			continue
 		}
-		if len(h.places) == 0 && (m.t0-h.t1 > 3 || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
+		near := m.t0-h.t1 <= 3 || m.prep == "to" && onlyTime(toks, h.t1, m.t0-1)
+		if len(h.places) == 0 && (!near || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
 			break
 		}
 		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" {
@@ -717,6 +720,27 @@ func listGap(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch toks[k].low {
 		case ",", "and", "as", "well", "then", "the", "finally", "also":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTime reports whether toks[i:j] are only a time between a verb and
+// its place: "will travel May 1-2 to Geneva", "flies on Monday to Paris".
+func onlyTime(toks []token, i, j int) bool {
+	if i >= j || j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].low
+		switch {
+		case timeWord(w), w == "today", w == "tomorrow", w == "tonight", w == "on", w == "next", w == "this",
+			w == "week", w == "weekend", w == "month", w == "-", w == "–", w == "through", w == "and", w == ",",
+			w == "later", w == "early", w == "late", w == "mid", w == "from", w == "until", w == "morning",
+			w == "afternoon", w == "evening", w == "night":
+		case w != "" && w[0] >= '0' && w[0] <= '9':
 		default:
 			return false
 		}

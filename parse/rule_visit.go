@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // visitRule: an actor visits a place (CAMEO 042, make a visit).
 //
@@ -23,7 +27,17 @@ var visitRule = &rule{
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
 		"go to", "goes to", "went to", "going to", "bound for", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
-		"will be in", "would be in", "will also be in", "will then be in"},
+		"will be in", "would be in", "will also be in", "will then be in",
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+	// "travel" alone goes to a place after "to", past a time: "will
+	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
+	// restrictions for Iran" are no visits.
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		if h.t1-h.t0 > 1 || !strings.HasPrefix(toks[h.t0].low, "travel") {
+			return true
+		}
+		return len(h.places) > 0 && h.places[0].prep == "to"
+	},
 }
