@@ -956,11 +956,15 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 			}
 		}
 	}
-	e := es.described(country, role, exclude)
-	if e == nil && det == "the" && (country == "" || country == es.home) && toks[j-1].capitalised() {
+	var e *entity
+	if det == "the" && (country == "" || country == es.home) && toks[j-1].capitalised() {
 		// "The President spoke with ...": in a government's own text,
-		// who held the office on the day.
+		// who held the office on the day, however many foreign
+		// presidents it named before.
 		e = es.officeHolder(role)
+	}
+	if e == nil {
+		e = es.described(country, role, exclude)
 	}
 	if e == nil {
 		return mention{}, false

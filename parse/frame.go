@@ -95,7 +95,7 @@ func joins(f, e timeline.Event) bool {
 	if fam == "" || fam != frameFamily(f) {
 		return false
 	}
-	if statusGroup(f.Status) != statusGroup(e.Status) {
+	if statusGroup(f.Status) != statusGroup(e.Status) && !headlineOnly(f) && !headlineOnly(e) {
 		// One story tells of an event as it stands when it is written:
 		// a meeting it says was held and one it says will be are two,
 		// "the last session" and "the next".
@@ -119,14 +119,15 @@ func joins(f, e timeline.Event) bool {
 	// no meeting with Natalegawa.
 	fp := append(slices.Clone(f.Actors), f.Recipients...)
 	ep := append(slices.Clone(e.Actors), e.Recipients...)
-	if !timeline.ShareActor(fp, ep) {
-		return false
+	shared := 0
+	for _, a := range ep {
+		if timeline.ShareActor(fp, []timeline.Actor{a}) {
+			shared++
+		}
 	}
-	if len(f.Recipients) > 0 && len(e.Recipients) > 0 && !timeline.ShareActor(f.Recipients, e.Recipients) &&
-		!timeline.ShareActor(f.Recipients, e.Actors) && !timeline.ShareActor(f.Actors, e.Recipients) {
-		return false
-	}
-	return true
+	// Both sides, or the one side a report names: Obama's meeting
+	// with Peres is not Peres's with Netanyahu.
+	return shared >= 2 || shared == 1 && min(len(fp), len(ep)) == 1
 }
 
 // joinReport returns frame f with report e joined in.
@@ -145,7 +146,13 @@ func joinReport(f, e timeline.Event) timeline.Event {
 		// words the event.
 		f.Summary = e.Summary
 	}
-	if e.Status.Rank() > f.Status.Rank() {
+	switch {
+	case headlineOnly(f) && !headlineOnly(e):
+		// A headline has no tense to trust ("Kerry's Travel to
+		// Geneva"); the body's report tells whether it happened.
+		f.Status = e.Status
+	case headlineOnly(e) && !headlineOnly(f):
+	case e.Status.Rank() > f.Status.Rank():
 		f.Status = e.Status
 	}
 	if f.Place.IsZero() {
@@ -238,4 +245,10 @@ func statusGroup(s timeline.Status) int {
 		return 3
 	}
 	return 2
+}
+
+// headlineOnly reports whether every report of e is its story's
+// headline.
+func headlineOnly(e timeline.Event) bool {
+	return len(e.Evidence) > 0 && !slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return !ev.Title })
 }
