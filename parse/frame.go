@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -31,8 +33,37 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 	}
 	duringVisits(out)
 	visitDays(out)
+	journeyDays(out)
 	return out
 }
+
+// journeyDays gives the undated stops of a journey the journey's days:
+// "will travel to the Asia-Pacific region, Aug. 17-23. During the
+// week-long trip, Work will visit Japan and Korea." A stop takes them
+// from a dated visit of the same traveller, told the same way (done or
+// to come), that lasts more than a day and goes to a region or is named
+// a trip in the stop's sentence.
+func journeyDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || !v.When.IsZero() || len(v.Evidence) == 0 {
+			continue
+		}
+		trip := journeyWords.MatchString(strings.ToLower(v.Evidence[0].Sentence))
+		for _, j := range events {
+			if frameFamily(j) != "visit" || j.When.IsZero() || spanOf(j.When) < 24*time.Hour ||
+				statusGroup(j.Status) != statusGroup(v.Status) || !timeline.ShareActor(j.Actors, v.Actors) ||
+				!trip && j.Place.Region == "" {
+				continue
+			}
+			v.When = timeline.When{Start: j.When.Start, End: j.When.End}
+			break
+		}
+	}
+}
+
+// journeyWords name a journey as a whole.
+var journeyWords = regexp.MustCompile(`\b(trip|tour|journey|travels?)\b`)
 
 // visitDays gives a visit its sentence's meeting's day when the visit
 // has no time of its own there: "made a brief stopover in Riyadh, where he

@@ -721,7 +721,11 @@ func listGap(toks []token, i, j int) bool {
 		switch toks[k].low {
 		case ",", "and", "as", "well", "then", "the", "finally", "also":
 		default:
-			return false
+			if !toks[k].capitalised() || !toks[k].word() {
+				return false
+			}
+			// A place the gazetteer does not know stands in the
+			// list: "Guam, Hawaii, Japan and Republic of Korea".
 		}
 	}
 	return true

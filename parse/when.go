@@ -379,11 +379,23 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 		end++
 	}
 	for j := start; j < end; j++ {
-		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) {
+		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) &&
+			!dayRangeToken(toks[j], dates) {
 			return false
 		}
 	}
 	return true
+}
+
+// dayRangeToken reports whether t is a range of days written as one
+// word whose two ends are dates: "17-23" in "Aug. 17-23".
+func dayRangeToken(t token, dates []timeline.Date) bool {
+	if !strings.ContainsAny(t.text, "-–") || strings.Trim(t.text, "0123456789-–") != "" {
+		return false
+	}
+	return slices.ContainsFunc(dates, func(o timeline.Date) bool {
+		return o.Span.Start < t.span.End && t.span.Start < o.Span.End
+	})
 }
 
 // relativeOf returns the hit a relative clause holding token k follows,
