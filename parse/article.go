@@ -1,15 +1,18 @@
 // Package parse reads news articles into dateline's model: it anchors a
-// document in time (publication stamp and dateline), resolves its
-// temporal expressions with the tagger of package timex, and extracts
-// the diplomatic events those dates anchor.
+// document in time (publication stamp and dateline, read by package
+// anchor), resolves its temporal expressions with the tagger of package
+// timex, and extracts the diplomatic events those dates anchor.
 package parse
 
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
+	// Imported as anchorpkg: the package's tests name their anchor day anchor.
+	anchorpkg "github.com/dateline-dev/dateline/parse/anchor"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -60,30 +63,24 @@ const maxHeader = 1000
 // errors.
 //
 // The anchor is opt.Anchor when given, else the dateline's local date
-// (its year taken from the stamp), else the stamp's day. With none of
-// them Article returns an [*Error] wrapping [ErrNoAnchor].
+// (its year taken from the stamp, or from the dateline itself: "May 31,
+// 2014"), else the stamp's day. With none of them Article returns an
+// [*Error] wrapping [ErrNoAnchor]; with a dateline day that is no day
+// within a week of the stamp ("Feb. 29" near March 1, 1987) one wrapping
+// anchor.ErrDay.
 func Article(id, text string, opt Options) (timeline.Document, error) {
 	doc := timeline.Document{ID: id, Text: text}
-	dl, dlStart, _, hasDateline := findDateline(text)
-	bodyStart := dlStart
-	header := text
+	dl, hasDateline := anchorpkg.Find(text)
+	bodyStart, header := 0, text
 	if hasDateline {
-		header = text[:dlStart]
-	} else {
-		bodyStart = 0
+		bodyStart, header = dl.Span.Start, text[:dl.Span.Start]
 	}
 	if len(header) > maxHeader {
 		header = header[:maxHeader]
 	}
-	st, hasStamp := findStamp(header, 0)
-	doc.Title = findTitle(header, st, hasStamp)
-	if !hasStamp {
-		st.date = timeline.Date{}
-	}
-	if !hasDateline {
-		dl = timeline.Dateline{}
-	}
-	return read(doc, bodyStart, st.date, dl, opt)
+	stamp, hasStamp := anchorpkg.FindStamp(header)
+	doc.Title = findTitle(header, stamp, hasStamp)
+	return read(doc, bodyStart, stamp, dl, opt)
 }
 
 // Input is a story from an archive, its fields already apart: the
@@ -106,7 +103,7 @@ type Input struct {
 // Read reads a story given as fields. An input with neither stamp nor
 // dateline is read as a plain-text article with [Article]. Offsets in the
 // document are offsets into in.Text. A stamp that is not a date returns an
-// [*Error] naming the document.
+// [*Error] naming the document, as do the errors of [Article].
 func Read(in Input, opt Options) (timeline.Document, error) {
 	if in.Published == "" && in.Dateline == "" {
 		doc, err := Article(in.ID, in.Text, opt)
@@ -116,45 +113,33 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 	doc := timeline.Document{ID: in.ID, Source: in.Source, Title: in.Title, Text: in.Text}
 	var published timeline.Date
 	if in.Published != "" {
-		st, ok := isoStamp(in.Published)
-		if !ok {
-			st, ok = findStamp(in.Published, 0)
-		}
-		if !ok {
+		var ok bool
+		if published, ok = anchorpkg.FindStamp(in.Published); !ok {
 			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q is not a date", in.Published)}
 		}
-		published = st.date
 		published.Span = timeline.Span{} // the stamp is not in the text
 	}
-	var dl timeline.Dateline
-	if text := strings.TrimSpace(in.Dateline); text != "" {
-		// "BRUSSELS, March 27, Reuter": an agency may trail the field.
-		field := text
-		for _, agency := range []string{", Reuters", ", Reuter", " Reuters", " Reuter"} {
-			field = strings.TrimSuffix(field, agency)
-		}
-		var ok bool
-		if dl, _, _, ok = findDateline(field + " -"); !ok {
-			place, _, _ := strings.Cut(field, ",")
-			dl = timeline.Dateline{Place: datelinePlace(strings.ToUpper(strings.TrimSpace(place)), "")}
-		}
-		dl.Text, dl.Span, dl.Date.Span = text, timeline.Span{}, timeline.Span{}
-	}
-	return read(doc, 0, published, dl, opt)
+	return read(doc, 0, published, anchorpkg.Field(in.Dateline), opt)
 }
 
 // read anchors doc by opt, its stamp and its dateline (either may be
 // zero), tags its dates and extracts the events of its text from
-// bodyStart on.
+// bodyStart on. A dateline day that does not fit the stamp is an error,
+// unless opt gives the anchor.
 func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline.Dateline, opt Options) (timeline.Document, error) {
 	doc.Published = stamp
 	switch {
 	case !opt.Anchor.IsZero():
 		doc.Anchor = timeline.DayOf(opt.Anchor)
 		doc.Anchor.Rule = "option"
-	case dl.Date.Value != "" && stamp.Placed():
-		if d, ok := resolveDateline(dl.Date, stamp.Earliest); ok {
+	case dl.Date.Value != "":
+		// stamp.Earliest is zero when there is no stamp: a day without
+		// a year is then no anchor (ErrNoAnchor below).
+		switch d, err := anchorpkg.Resolve(dl.Date, stamp.Earliest); {
+		case err == nil:
 			doc.Anchor = d
+		case !errors.Is(err, anchorpkg.ErrNoYear):
+			return doc, &Error{Doc: doc.ID, Err: err}
 		}
 	}
 	if doc.Anchor.IsZero() && stamp.Placed() {
@@ -165,7 +150,9 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 		return doc, &Error{Doc: doc.ID, Err: fmt.Errorf("%w: found no publication stamp and no dateline with a date", ErrNoAnchor)}
 	}
 	if dl.Date.Value != "" {
-		if d, ok := resolveDateline(dl.Date, doc.Anchor.Earliest); ok {
+		// With the anchor given, a dateline day that does not fit it
+		// keeps its value without a year.
+		if d, err := anchorpkg.Resolve(dl.Date, doc.Anchor.Earliest); err == nil {
 			dl.Date = d
 		}
 	}
@@ -192,9 +179,9 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 // findTitle returns the headline: the longest line of the header before
 // the stamp that reads like a sentence (four words or more), else the
 // first non-empty line.
-func findTitle(header string, st stamp, hasStamp bool) string {
+func findTitle(header string, stamp timeline.Date, hasStamp bool) string {
 	if hasStamp {
-		header = header[:lineStart(header, st.date.Span.Start)]
+		header = header[:lineStart(header, stamp.Span.Start)]
 	}
 	first, best := "", ""
 	for _, line := range strings.Split(header, "\n") {
@@ -215,4 +202,10 @@ func findTitle(header string, st stamp, hasStamp bool) string {
 // lineStart returns the offset of the start of the line holding i.
 func lineStart(s string, i int) int {
 	return strings.LastIndexByte(s[:i], '\n') + 1
+}
+
+// atoi returns the number s writes in decimal, or 0 when it writes none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

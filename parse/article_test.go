@@ -4,9 +4,11 @@ import (
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	anchorpkg "github.com/dateline-dev/dateline/parse/anchor"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -71,31 +73,90 @@ func lines(ss []string) string {
 }
 
 func TestArticleAnchor(t *testing.T) {
+	option := Options{Anchor: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)}
 	tests := []struct {
 		name, text string
 		opt        Options
-		want       string // anchor value, or "error"
+		want       string // "anchor | dateline place | dateline date", or the error wrapped
+		err        error
 	}{
-		{"dateline wins over GMT stamp", "Headline here for it\nUpdated April 26, 2019 at 11:50 PM GMT\n\nTOKYO, April 27 (Reuters) - Talks ended.\n", Options{}, "2019-04-27"},
-		{"stamp alone", "Headline here for it\nPublished: 3 March 1987\n\nTalks ended on Monday.\n", Options{}, "1987-03-03"},
-		{"option overrides", "Headline\nUpdated April 26, 2019\n\nTOKYO, April 27 (Reuters) - x\n", Options{Anchor: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)}, "2020-01-02"},
-		{"dateline without stamp has no year", "TOKYO, April 27 (Reuters) - x\n", Options{}, "error"},
-		{"nothing", "Just some words.\n", Options{}, "error"},
+		{"dateline wins over GMT stamp", "Headline here for it\nUpdated April 26, 2019 at 11:50 PM GMT\n\nTOKYO, April 27 (Reuters) - Talks ended.\n", Options{},
+			"2019-04-27 | Tokyo, Japan | 2019-04-27", nil},
+		{"stamp alone", "Headline here for it\nPublished: 3 March 1987\n\nTalks ended on Monday.\n", Options{}, "1987-03-03 |  | ", nil},
+		{"option overrides", "Headline\nUpdated April 26, 2019\n\nTOKYO, April 27 (Reuters) - x\n", option, "2020-01-02 | Tokyo, Japan | XXXX-04-27", nil},
+		{"dateline without stamp has no year", "TOKYO, April 27 (Reuters) - x\n", Options{}, "", ErrNoAnchor},
+		{"nothing", "Just some words.\n", Options{}, "", ErrNoAnchor},
+
+		// A dateline without a date gives its place; the stamp the day.
+		{"ap dateline without a date", "Seoul and Tokyo agree\nUpdated April 26, 2019 at 3:43 PM\n\nSEOUL (AP) — South Korea and Japan agreed.\n", Options{},
+			"2019-04-26 | Seoul, South Korea | ", nil},
+		{"anadolu dateline without a date", "Ministers meet\nPublished 10:43 AM EDT, March 12, 2024\n\nANKARA (AA): Turkish Foreign Minister met his counterpart.\n", Options{},
+			"2024-03-12 | Ankara, Turkey | ", nil},
+		{"dateline without a date and no stamp", "WASHINGTON (Reuters) - The Senate voted.\n", Options{}, "", ErrNoAnchor},
+		{"dateline with its year needs no stamp", "WASHINGTON, May 31, 2014 – The Taliban freed a soldier.\n", Options{},
+			"2014-05-31 | Washington, United States | 2014-05-31", nil},
+		{"new formats", "Updated January 5, 2024\n\nLAGOS Jan 5 - x\n", Options{}, "2024-01-05 | Lagos, Nigeria | 2024-01-05", nil},
+
+		// A dateline day must be a day near the stamp; the story never
+		// moves to another year.
+		{"a leap day in no leap year", "Headline\nUpdated March 1, 1987\n\nWASHINGTON, Feb. 29 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
+		{"a dateline day a month off the stamp", "Headline\nUpdated March 18, 1987\n\nTOKYO, May 18 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
+		{"a dateline day no calendar has", "Headline\nUpdated March 1, 1987\n\nTOKYO, Feb 30 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
+		{"a full date that is no day", "WASHINGTON, Feb. 29, 1987 - x\n", Options{}, "", anchorpkg.ErrDay},
+		{"the option wins over a leap day in no leap year", "Headline\nUpdated March 1, 1987\n\nWASHINGTON, Feb. 29 (Reuters) - x\n",
+			Options{Anchor: time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC)}, "1987-03-01 | Washington, United States | XXXX-02-29", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Article("doc", tt.text, tt.opt)
-			got := doc.Anchor.Value
-			if err != nil {
-				got = "error"
-				var pe *Error
-				if !errors.Is(err, ErrNoAnchor) || !errors.As(err, &pe) || pe.Doc != "doc" {
-					t.Errorf("Article(%q) error = %v; want a *parse.Error for doc wrapping ErrNoAnchor", tt.text, err)
-				}
-			}
-			if got != tt.want {
-				t.Errorf("Article(%q).Anchor = %s; want %s", tt.text, got, tt.want)
-			}
+			checkAnchor(t, "Article", tt.text, doc, err, tt.want, tt.err)
+		})
+	}
+}
+
+// checkAnchor checks the anchor and dateline read by fn from in, or that
+// err is a *parse.Error for the document wrapping wantErr.
+func checkAnchor(t *testing.T, fn, in string, doc timeline.Document, err error, want string, wantErr error) {
+	t.Helper()
+	if wantErr != nil {
+		var pe *Error
+		if !errors.Is(err, wantErr) || !errors.As(err, &pe) || pe.Doc != doc.ID {
+			t.Errorf("%s(%q) error = %v; want a *parse.Error for %s wrapping %v", fn, in, err, doc.ID, wantErr)
+		}
+		return
+	}
+	if err != nil {
+		t.Errorf("%s(%q) error = %v; want %s", fn, in, err, want)
+		return
+	}
+	got := strings.Join([]string{doc.Anchor.Value, doc.Dateline.Place.String(), doc.Dateline.Date.Value}, " | ")
+	if got != want {
+		t.Errorf("%s(%q) = %s; want %s", fn, in, got, want)
+	}
+}
+
+// TestReadAnchor checks that an archive story's stamp and dateline fields
+// anchor it as Article anchors a story printing them.
+func TestReadAnchor(t *testing.T) {
+	tests := []struct {
+		name                string
+		published, dateline string
+		want                string // "anchor | dateline place | dateline date", or the error wrapped
+		err                 error
+	}{
+		{"archive", "1987-04-13T09:06:02", "MOSCOW, April 13", "1987-04-13 | Moscow, Russia | 1987-04-13", nil},
+		{"filed on Friday, stamped on Monday", "1987-03-16T05:13:00", "ZURICH, March 13", "1987-03-13 | Zurich, Switzerland | 1987-03-13", nil},
+		{"no comma", "1987-03-16T10:00:00", "JOHANNESBURG March 13", "1987-03-13 | Johannesburg, South Africa | 1987-03-13", nil},
+		{"no date", "1987-04-13T09:06:02", "SEOUL", "1987-04-13 | Seoul, South Korea | ", nil},
+		{"a leap day in no leap year", "1987-03-01T10:00:00", "WASHINGTON, Feb 29", "", anchorpkg.ErrDay},
+		{"a month off the stamp", "1987-03-18T02:53:00", "TOKYO, May 18", "", anchorpkg.ErrDay},
+		{"no stamp", "", "TOKYO, May 18", "", ErrNoAnchor},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{ID: "doc", Published: tt.published, Dateline: tt.dateline, Text: "Talks ended.\n"}
+			doc, err := Read(in, Options{})
+			checkAnchor(t, "Read", tt.published+" | "+tt.dateline, doc, err, tt.want, tt.err)
 		})
 	}
 }
@@ -199,4 +260,16 @@ func TestEventIDs(t *testing.T) {
 			t.Errorf("event %s: relation to %s, no event of the document", e.ID, r.To)
 		}
 	}
+}
+
+// monthPattern and monthOf read the month of an archive dateline for
+// TestReutersArchive; package anchor reads datelines with its own.
+const monthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+func monthOf(s string) time.Month {
+	t, err := time.Parse("Jan", strings.ToUpper(s[:1])+strings.ToLower(s[1:3]))
+	if err != nil {
+		return 0
+	}
+	return t.Month()
 }
