@@ -11,8 +11,7 @@ import (
 	"strings"
 	"time"
 
-	// Imported as anchorpkg: the package's tests name their anchor day anchor.
-	anchorpkg "github.com/dateline-dev/dateline/parse/anchor"
+	"github.com/dateline-dev/dateline/parse/anchor"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -70,7 +69,7 @@ const maxHeader = 1000
 // anchor.ErrDay.
 func Article(id, text string, opt Options) (timeline.Document, error) {
 	doc := timeline.Document{ID: id, Text: text}
-	dl, hasDateline := anchorpkg.Find(text)
+	dl, hasDateline := anchor.Find(text)
 	bodyStart, header := 0, text
 	if hasDateline {
 		bodyStart, header = dl.Span.Start, text[:dl.Span.Start]
@@ -78,7 +77,7 @@ func Article(id, text string, opt Options) (timeline.Document, error) {
 	if len(header) > maxHeader {
 		header = header[:maxHeader]
 	}
-	stamp, hasStamp := anchorpkg.FindStamp(header)
+	stamp, hasStamp := anchor.FindStamp(header)
 	doc.Title = findTitle(header, stamp, hasStamp)
 	return read(doc, bodyStart, stamp, dl, opt)
 }
@@ -114,12 +113,12 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 	var published timeline.Date
 	if in.Published != "" {
 		var ok bool
-		if published, ok = anchorpkg.FindStamp(in.Published); !ok {
+		if published, ok = anchor.FindStamp(in.Published); !ok {
 			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q is not a date", in.Published)}
 		}
 		published.Span = timeline.Span{} // the stamp is not in the text
 	}
-	return read(doc, 0, published, anchorpkg.Field(in.Dateline), opt)
+	return read(doc, 0, published, anchor.Field(in.Dateline), opt)
 }
 
 // read anchors doc by opt, its stamp and its dateline (either may be
@@ -135,10 +134,15 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 	case dl.Date.Value != "":
 		// stamp.Earliest is zero when there is no stamp: a day without
 		// a year is then no anchor (ErrNoAnchor below).
-		switch d, err := anchorpkg.Resolve(dl.Date, stamp.Earliest); {
+		switch d, err := anchor.Resolve(dl.Date, stamp.Earliest); {
 		case err == nil:
 			doc.Anchor = d
-		case !errors.Is(err, anchorpkg.ErrNoYear):
+		case errors.Is(err, anchor.ErrFar):
+			// "TOKYO, May 18" stamped March 18: a slip of the wire;
+			// the stamp anchors the story, the dateline keeps its
+			// place.
+			dl.Date = timeline.Date{}
+		case !errors.Is(err, anchor.ErrNoYear):
 			return doc, &Error{Doc: doc.ID, Err: err}
 		}
 	}
@@ -152,7 +156,7 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 	if dl.Date.Value != "" {
 		// With the anchor given, a dateline day that does not fit it
 		// keeps its value without a year.
-		if d, err := anchorpkg.Resolve(dl.Date, doc.Anchor.Earliest); err == nil {
+		if d, err := anchor.Resolve(dl.Date, doc.Anchor.Earliest); err == nil {
 			dl.Date = d
 		}
 	}

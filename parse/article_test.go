@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	anchorpkg "github.com/dateline-dev/dateline/parse/anchor"
+	"github.com/dateline-dev/dateline/parse/anchor"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
-var anchor = time.Date(2019, 4, 26, 0, 0, 0, 0, time.UTC)
+var testDay = time.Date(2019, 4, 26, 0, 0, 0, 0, time.UTC)
 
 // TestExampleArticle checks the bundled UPI story against what issue
 // "dateline end to end" asks of it: the anchor and the events with full
@@ -99,10 +99,11 @@ func TestArticleAnchor(t *testing.T) {
 
 		// A dateline day must be a day near the stamp; the story never
 		// moves to another year.
-		{"a leap day in no leap year", "Headline\nUpdated March 1, 1987\n\nWASHINGTON, Feb. 29 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
-		{"a dateline day a month off the stamp", "Headline\nUpdated March 18, 1987\n\nTOKYO, May 18 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
-		{"a dateline day no calendar has", "Headline\nUpdated March 1, 1987\n\nTOKYO, Feb 30 (Reuters) - x\n", Options{}, "", anchorpkg.ErrDay},
-		{"a full date that is no day", "WASHINGTON, Feb. 29, 1987 - x\n", Options{}, "", anchorpkg.ErrDay},
+		{"a leap day in no leap year", "Headline\nUpdated March 1, 1987\n\nWASHINGTON, Feb. 29 (Reuters) - x\n", Options{}, "", anchor.ErrDay},
+		{"a dateline day a month off the stamp is a slip: the stamp anchors", "Headline\nUpdated March 18, 1987\n\nTOKYO, May 18 (Reuters) - x\n", Options{},
+			"1987-03-18 | Tokyo, Japan | ", nil},
+		{"a dateline day no calendar has", "Headline\nUpdated March 1, 1987\n\nTOKYO, Feb 30 (Reuters) - x\n", Options{}, "", anchor.ErrDay},
+		{"a full date that is no day", "WASHINGTON, Feb. 29, 1987 - x\n", Options{}, "", anchor.ErrDay},
 		{"the option wins over a leap day in no leap year", "Headline\nUpdated March 1, 1987\n\nWASHINGTON, Feb. 29 (Reuters) - x\n",
 			Options{Anchor: time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC)}, "1987-03-01 | Washington, United States | XXXX-02-29", nil},
 	}
@@ -148,8 +149,8 @@ func TestReadAnchor(t *testing.T) {
 		{"filed on Friday, stamped on Monday", "1987-03-16T05:13:00", "ZURICH, March 13", "1987-03-13 | Zurich, Switzerland | 1987-03-13", nil},
 		{"no comma", "1987-03-16T10:00:00", "JOHANNESBURG March 13", "1987-03-13 | Johannesburg, South Africa | 1987-03-13", nil},
 		{"no date", "1987-04-13T09:06:02", "SEOUL", "1987-04-13 | Seoul, South Korea | ", nil},
-		{"a leap day in no leap year", "1987-03-01T10:00:00", "WASHINGTON, Feb 29", "", anchorpkg.ErrDay},
-		{"a month off the stamp", "1987-03-18T02:53:00", "TOKYO, May 18", "", anchorpkg.ErrDay},
+		{"a leap day in no leap year", "1987-03-01T10:00:00", "WASHINGTON, Feb 29", "", anchor.ErrDay},
+		{"a month off the stamp: the stamp anchors", "1987-03-18T02:53:00", "TOKYO, May 18", "1987-03-18 | Tokyo, Japan | ", nil},
 		{"no stamp", "", "TOKYO, May 18", "", ErrNoAnchor},
 	}
 	for _, tt := range tests {
@@ -172,12 +173,12 @@ func FuzzArticle(f *testing.F) {
 		f.Add(tt.sentence)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		doc, err := Article("fuzz", text, Options{Anchor: anchor})
+		doc, err := Article("fuzz", text, Options{Anchor: testDay})
 		if err != nil {
 			t.Fatalf("Article with an anchor: %v", err)
 		}
 		checkSpans(t, "fuzz", text, doc)
-		again, _ := Article("fuzz", text, Options{Anchor: anchor})
+		again, _ := Article("fuzz", text, Options{Anchor: testDay})
 		if len(again.Events) != len(doc.Events) {
 			t.Fatalf("Article(%q) is not deterministic", text)
 		}

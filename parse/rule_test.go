@@ -38,7 +38,7 @@ func testRule(t *testing.T, tests []ruleTest) {
 func sentenceEvents(t *testing.T, sentence string) []string {
 	t.Helper()
 	text := "TOKYO, April 26 (Reuters) - " + sentence + "\n"
-	doc, err := Article("t", text, Options{Anchor: anchor})
+	doc, err := Article("t", text, Options{Anchor: testDay})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,8 +50,15 @@ var ErrNoYear = errors.New("no year")
 
 // ErrDay is returned (wrapped) by [Resolve] when a dateline's day cannot
 // be the story's day: no calendar has it ("Feb. 30"), its year does not
-// ("Feb. 29, 1987"), or no year puts it within a week of the stamp.
+// ("Feb. 29, 1987"), or the stamp's year does not and no year puts it
+// within a week of the stamp ("Feb. 29" under a stamp of March 1, 1987).
 var ErrDay = errors.New("no such day")
+
+// ErrFar is returned (wrapped) by [Resolve] when a dateline's day is a
+// real day of the stamp's year but more than a week from the stamp: a
+// slip of the wire ("TOKYO, May 18" stamped March 18). The stamp is then
+// the better anchor.
+var ErrFar = errors.New("far from the stamp")
 
 // maxSkew is how many days a dateline's month and day may lie either side
 // of the stamp: a story filed on a Friday may be stamped on the Tuesday
@@ -66,8 +73,9 @@ const maxSkew = 7
 // d's text, span and rule.
 //
 // Resolve returns an error wrapping [ErrNoYear] when d has no year and
-// stamp is zero, and one wrapping [ErrDay] when d names no real day or
-// its nearest day is more than a week from the stamp's day. It never
+// stamp is zero; one wrapping [ErrFar] when d is a real day of the
+// stamp's year more than a week from the stamp's day; and one wrapping
+// [ErrDay] when d names no real day near the stamp. It never
 // moves a day to another year to make it real.
 func Resolve(d timeline.Date, stamp time.Time) (timeline.Date, error) {
 	if d.Placed() {
@@ -92,6 +100,9 @@ func Resolve(d timeline.Date, stamp time.Time) (timeline.Date, error) {
 		}
 	}
 	if best.IsZero() || absDur(best.Sub(stampDay)) > maxSkew*24*time.Hour {
+		if own := time.Date(stampDay.Year(), mon, day, 0, 0, 0, 0, time.UTC); !best.IsZero() && own.Month() == mon {
+			return d, fmt.Errorf("dateline %q, stamp %s: %w", d.Text, stampDay.Format(time.DateOnly), ErrFar)
+		}
 		return d, fmt.Errorf("dateline %q near stamp %s: %w within %d days", d.Text, stampDay.Format(time.DateOnly), ErrDay, maxSkew)
 	}
 	r := timeline.DayOf(best)
