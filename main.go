@@ -25,7 +25,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dateline-dev/dateline/out"
@@ -38,6 +41,12 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// dateline keeps every document it reads: collecting garbage
+		// half as often buys a fifth of the time of an archive's build
+		// for a third more memory.
+		debug.SetGCPercent(200)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -256,7 +265,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 // readAll reads and parses every story of every file: plain-text
 // articles and JSON Lines archives (see package source). A story that
 // cannot be read or anchored is reported on stderr and skipped; readAll
-// fails only when no story is left.
+// fails only when no story is left. Stories are read in order and parsed
+// on every core; the documents and the reports come out in input order,
+// whatever the number of cores.
 func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]timeline.Document, error) {
 	var docs []timeline.Document
 	failed := 0
@@ -269,36 +280,82 @@ func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]t
 		}
 	}
 	progress := isTerminal(e.stderr)
-	for _, f := range files {
-		r, err := source.Open(f, e.stdin)
-		if err != nil {
-			report(fmt.Errorf("reading article: %w", err))
+	// A job is one story to parse, or an error met reading it; its
+	// result goes back on its own channel, so that results are taken in
+	// the order the stories were read.
+	type result struct {
+		doc timeline.Document
+		err error
+	}
+	type job struct {
+		file string
+		in   parse.Input
+		err  error
+		out  chan result
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job)
+	order := make(chan chan result, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err != nil {
+					j.out <- result{err: j.err}
+					continue
+				}
+				doc, err := readStory(j.file, j.in, anchor)
+				j.out <- result{doc, err}
+			}
+		}()
+	}
+	// The reader feeds the workers and queues each story's result
+	// channel in input order.
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for _, f := range files {
+			r, err := source.Open(f, e.stdin)
+			if err != nil {
+				out := make(chan result, 1)
+				out <- result{err: fmt.Errorf("reading article: %w", err)}
+				order <- out
+				continue
+			}
+			for {
+				if err := ctx.Err(); err != nil {
+					r.Close()
+					readErr = err
+					return
+				}
+				in, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				out := make(chan result, 1)
+				order <- out
+				jobs <- job{file: f, in: in, err: err, out: out}
+			}
+			r.Close()
+		}
+	}()
+	for out := range order {
+		res := <-out
+		if res.err != nil {
+			report(res.err)
 			continue
 		}
-		for {
-			if err := ctx.Err(); err != nil {
-				r.Close()
-				return nil, err
-			}
-			in, err := r.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				report(err)
-				continue
-			}
-			doc, err := readStory(f, in, anchor)
-			if err != nil {
-				report(err)
-				continue
-			}
-			docs = append(docs, doc)
-			if progress && len(docs)%1000 == 0 {
-				fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
-			}
+		docs = append(docs, res.doc)
+		if progress && len(docs)%1000 == 0 {
+			fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
 		}
-		r.Close()
+	}
+	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
 	}
 	if progress && len(docs) >= 1000 {
 		fmt.Fprintln(e.stderr)

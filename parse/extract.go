@@ -51,6 +51,11 @@ const focusLife = 2
 // rules; entities are learnt from the whole text so that the captions'
 // "Russian President Vladimir Putin" names the body's "Putin".
 func extract(id, text string, bodyStart int, doc timeline.Document, dates []timeline.Date, hl headlineOf) []timeline.Event {
+	if !mayHoldEvents(hl.text) && !mayHoldEvents(text[bodyStart:]) {
+		// Most of an archive is markets and earnings: a story with no
+		// trigger word has no event, and its entities need no reading.
+		return nil
+	}
 	es := newEntities()
 	es.voice(doc)
 	st := newStory(doc)
@@ -510,4 +515,27 @@ func note(toks []token, end int) string {
 		}
 	}
 	return ""
+}
+
+// mayHoldEvents reports whether text has a word that starts some rule's
+// trigger.
+func mayHoldEvents(text string) bool {
+	first := triggers()
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if w := text[i:j]; len(w) >= 3 {
+			if _, ok := first[strings.ToLower(w)]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

@@ -22,7 +22,7 @@ func headline(title, text string) string {
 	if strings.TrimSpace(title) == "" {
 		return ""
 	}
-	forms := textForms(text)
+	forms := textForms(title, text)
 	caps := strings.ToUpper(title) == title
 	b := []byte(title)
 	for i := 0; i < len(b); {
@@ -60,9 +60,18 @@ func headline(title, text string) string {
 	return string(b)
 }
 
-// textForms maps each word of text, lower-cased, to the form it most
-// often has inside a sentence (not opening one).
-func textForms(text string) map[string]string {
+// textForms maps each word of title found in text, lower-cased, to the
+// form it most often has there inside a sentence (not opening one). Only
+// the title's words are counted, so a long story costs one pass.
+func textForms(title, text string) map[string]string {
+	want := map[string]bool{}
+	lengths := [64]bool{}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r >= 128 || !isASCIILetter(byte(r)) && r != '\'' && r != '-' }) {
+		want[strings.ToLower(w)] = true
+		if len(w) < len(lengths) {
+			lengths[len(w)] = true
+		}
+	}
 	counts := map[string]map[string]int{}
 	prev := byte('.')
 	for i := 0; i < len(text); {
@@ -78,13 +87,14 @@ func textForms(text string) map[string]string {
 		for j < len(text) && (isASCIILetter(text[j]) || text[j] == '\'' || text[j] == '-') {
 			j++
 		}
-		if prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' {
+		if n := j - i; n < len(lengths) && lengths[n] && prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' {
 			w := text[i:j]
-			low := strings.ToLower(w)
-			if counts[low] == nil {
-				counts[low] = map[string]int{}
+			if low := strings.ToLower(w); want[low] {
+				if counts[low] == nil {
+					counts[low] = map[string]int{}
+				}
+				counts[low][w]++
 			}
-			counts[low][w]++
 		}
 		prev = 'a'
 		i = j

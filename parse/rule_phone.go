@@ -12,7 +12,7 @@ var phoneRule = &rule{
 	name: "phone", kind: timeline.KindConsult, mode: timeline.ModePhone, cameo: "041", action: "phone call",
 	triggers: []string{"telephoned", "phoned", "phone call", "telephone call", "telephone conversation", "phone conversation", "spoke by telephone", "spoke by phone",
 		"had a call", "had a * call", "held a call", "held a * call", "call with", "calls with", "video call", "videoconference",
-		"called", "calls", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
+		"called", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "speaks by telephone", with(p.recipients)) },
 }
