@@ -33,6 +33,11 @@ var nounStarts = map[string]bool{
 	"many": true, "two": true, "three": true, "frequent": true, "repeated": true,
 	"numerous": true, "previous": true, "earlier": true, "further": true,
 	"separate": true, "bilateral": true, "high-level": true, "formal": true, "informal": true,
+	"upcoming": true, "forthcoming": true, "scheduled": true, "expected": true, "coming": true,
+	"third": true, "fourth": true, "fifth": true, "latest": true, "historic": true, "long-awaited": true,
+	"week-long": true, "overseas": true, "foreign": true, "international": true, "current": true,
+	"ongoing": true, "final": true, "maiden": true, "inaugural": true, "annual": true, "regional": true,
+	"european": true, "asian": true, "african": true, "trade": true, "official's": true, "important": true,
 }
 
 // nominal reports whether the trigger of h is used as a noun.

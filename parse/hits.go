@@ -345,7 +345,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	if h.rule.need == needPlace && h.rule.mode == timeline.ModeVisit && len(h.places) > 0 {
-		h.more = stops(toks, ments, h.places[0], end)
+		h.more = stops(toks, ments, h.places[0])
 	}
 	switch h.rule.need {
 	case needPlace:
@@ -688,11 +688,13 @@ func wherePlace(toks []token, ments []mention, t0 int) *mention {
 // journey, in its clause: "to Germany, France and Italy", "bound for
 // Portugal, Spain, Italy and Great Britain". A country right after a city
 // of its own is the city's ("Johannesburg, South Africa"), no stop.
-func stops(toks []token, ments []mention, first mention, end int) []mention {
+func stops(toks []token, ments []mention, first mention) []mention {
 	var out []mention
 	prev := first
+	// The list runs past the commas that end the trigger's clause
+	// segment, as long as only its items and joins come between.
 	for _, m := range ments {
-		if m.t0 < prev.t1 || m.t0 > end {
+		if m.t0 < prev.t1 {
 			continue
 		}
 		if m.kind != mentionCity && m.country == nil {

@@ -170,6 +170,19 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if past {
 		return timeline.StatusOccurred
 	}
+	if nominal(h, toks) {
+		// "the President's upcoming trip to Africa", "a proposed
+		// summit": with no verb to tell, the noun's modifier does.
+		for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+			w := toks[k].low
+			if st, ok := plannedModifiers[w]; ok {
+				return st
+			}
+			if segmentBreak(toks[k].text) || w == "." {
+				break
+			}
+		}
+	}
 	switch w := toks[h.t0].lower(); w {
 	case "sets", "set":
 		return timeline.StatusPlanned
@@ -281,4 +294,14 @@ func speculated(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// plannedModifiers, before an event's noun, tell it is still to come:
+// "his upcoming visit", "the planned summit", "a proposed meeting".
+var plannedModifiers = map[string]timeline.Status{
+	"upcoming": timeline.StatusPlanned, "forthcoming": timeline.StatusPlanned, "planned": timeline.StatusPlanned,
+	"scheduled": timeline.StatusPlanned, "impending": timeline.StatusPlanned, "coming": timeline.StatusPlanned,
+	"expected": timeline.StatusExpected, "anticipated": timeline.StatusExpected,
+	"proposed": timeline.StatusPossible, "possible": timeline.StatusPossible, "prospective": timeline.StatusPossible,
+	"mooted": timeline.StatusPossible, "potential": timeline.StatusPossible,
 }
