@@ -172,6 +172,9 @@ func FuzzArticle(f *testing.F) {
 	for _, tt := range ruleTests {
 		f.Add(tt.sentence)
 	}
+	for _, tt := range frameTests {
+		f.Add(tt.text)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := Article("fuzz", text, Options{Anchor: testDay})
 		if err != nil {

@@ -137,7 +137,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		resolveHits(toks, sd, hits, doc, focus)
 		for _, h := range hits {
 			if h.ref {
-				if to := refer(events, h.ev); to != "" {
+				if to := refer(events, h, toks); to != "" {
 					alias[h.ev.ID] = to
 				}
 				continue
@@ -390,25 +390,83 @@ var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
 
 // refer gives what a definite mention of an event says (its length, its
-// date) to the latest event of the same action told before, as a further
-// report of it, and returns that event's ID ("" when there is none).
-func refer(events []timeline.Event, ref timeline.Event) string {
-	for i := len(events) - 1; i >= 0; i-- {
-		e := &events[i]
-		if e.Action != ref.Action {
-			continue
+// date) to the latest event of the same action told before, or of the
+// same family of happening ("the talks" of "a Council meeting of INRO"),
+// as a further report of it, and returns that event's ID ("" when there
+// is none). A mention whose verb opens or ends the event ("the talks,
+// which opened here yesterday", "the meeting is due to end on Thursday")
+// gives its first or last day.
+func refer(events []timeline.Event, h hit, toks []token) string {
+	ref := h.ev
+	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Action == ref.Action })
+	for k := len(events) - 1; k >= 0; k-- {
+		if events[k].Action == ref.Action {
+			i = k
+			break
 		}
-		if e.When.Length.IsZero() && !ref.When.Length.IsZero() {
-			e.When.Length = ref.When.Length
-			if end, ok := endOf(e.When.Start, e.When.Length); ok {
-				e.When.End = end
+	}
+	if i < 0 {
+		fam := meetingLike(frameFamily(ref))
+		for k := len(events) - 1; k >= 0 && fam != ""; k-- {
+			if meetingLike(frameFamily(events[k])) == fam {
+				i = k
+				break
 			}
 		}
-		if !e.When.Start.Placed() && ref.When.Start.Placed() {
-			e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	}
+	if i < 0 {
+		return ""
+	}
+	e := &events[i]
+	if e.When.Length.IsZero() && !ref.When.Length.IsZero() {
+		e.When.Length = ref.When.Length
+		if end, ok := endOf(e.When.Start, e.When.Length); ok {
+			e.When.End = end
 		}
-		e.Evidence = append(e.Evidence, ref.Evidence...)
-		return e.ID
+	}
+	switch d := ref.When.Start; {
+	case !d.Placed():
+	case phaseOf(toks, h) == "end":
+		if !e.When.Start.Placed() || !d.Latest.Before(e.When.Start.Earliest) {
+			e.When.End = d
+		}
+	case phaseOf(toks, h) == "start":
+		if !e.When.Start.Placed() || e.When.Start.Rule == "focus" || d.Latest.Before(e.When.Start.Earliest) {
+			if e.When.End.Placed() && e.When.End.Latest.Before(d.Earliest) {
+				e.When.End = timeline.Date{}
+			}
+			e.When.Start = d
+		}
+	case !e.When.Start.Placed():
+		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	}
+	e.Evidence = append(e.Evidence, ref.Evidence...)
+	return e.ID
+}
+
+// meetingLike returns the family of a definite reference: "the talks"
+// and "the meeting" name a body's session as well as a meeting.
+func meetingLike(fam string) string {
+	if fam == "multilateral" {
+		return "meeting"
+	}
+	return fam
+}
+
+// phaseOf returns "start" when the verb after the event noun of h opens
+// the event ("the talks, which opened here yesterday", "the conference
+// begins on Monday"), "end" when it ends it ("the meeting is due to end
+// on Thursday", "talks ended early yesterday"), else "".
+func phaseOf(toks []token, h hit) string {
+	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+		switch toks[k].low {
+		case "opened", "opens", "open", "began", "begins", "begin", "started", "starts", "start", "convened", "convenes", "resumed", "resumes", "resume":
+			return "start"
+		case "ended", "ends", "end", "closed", "closes", "close", "concluded", "concludes", "conclude", "wound", "winds", "wind", "finished", "finishes", "finish":
+			return "end"
+		case ".", ";":
+			return ""
+		}
 	}
 	return ""
 }

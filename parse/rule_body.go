@@ -18,7 +18,7 @@ import "github.com/dateline-dev/dateline/timeline"
 // Where it does not, the noun is left to the rules after this one.
 var bodyRule = &rule{
 	name: "body", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
-	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks", "council",
+	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks",
 		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round"},
 	need:    needBody,
 	yields:  true,

@@ -159,7 +159,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i, d := range points {
 		k := tokAt(d.Span.Start)
 		for j := range hits {
-			if !isTarget(j, rels) && !hits[j].ref && hits[j].seg == segmentOf(toks, k) {
+			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "") && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
 				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
