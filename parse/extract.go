@@ -422,9 +422,20 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		e.When.Length = ref.When.Length
 		if end, ok := endOf(e.When.Start, e.When.Length); ok {
 			e.When.End = end
+		} else if !e.When.Start.Placed() && e.When.End.Placed() {
+			// "ended its annual meeting here today ... The three-day
+			// meeting": counted back from its last day.
+			if start, ok := shift(e.When.End, e.When.Length.Value, -1); ok {
+				e.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+				e.When.Start.Rule = "end-length"
+			}
 		}
 	}
-	switch d := ref.When.Start; {
+	d := ref.When.Start
+	if !d.Placed() {
+		d = ref.When.End // moved there by ending: "is due to end on Thursday"
+	}
+	switch {
 	case !d.Placed():
 	case phaseOf(toks, h) == "end":
 		if !e.When.Start.Placed() || !d.Latest.Before(e.When.Start.Earliest) {

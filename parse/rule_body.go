@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // bodyRule: a meeting, session or conference named by the organisation
 // that holds it (PLOVER CONSULT, mode multilateral, as
@@ -36,8 +40,55 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 	first second third fourth fifth final closing opening preparatory this week's month's year's`)
 
 // bodyBefore returns the organisation whose meeting the noun at t0 is,
-// standing before it with only bodyWords between, or nil.
+// standing before it with only bodyWords between, or the subject of a
+// verb that holds, opens or ends it ("The Asian Development Bank (ADB)
+// today wound up a three-day meeting"), or nil.
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
+	if m := bodyNamed(toks, ments, t0); m != nil {
+		return m
+	}
+	// Back over the noun's determiner and modifiers to its verb.
+	k := t0 - 1
+	for k >= 0 && (bodyWords[toks[k].low] || determiners[toks[k].low] || toks[k].low == "its" || strings.Contains(toks[k].low, "-day")) {
+		k--
+	}
+	if k >= 0 && toks[k].low == "up" {
+		k--
+	}
+	if k < 0 || !bodyVerbs[toks[k].low] {
+		return nil
+	}
+	k--
+	for k >= 0 && (bodyAdverbs[toks[k].low] || toks[k].text == ")") {
+		if toks[k].text == ")" {
+			// "The Asian Development Bank (ADB)": back over the gloss.
+			for k >= 0 && toks[k].text != "(" {
+				k--
+			}
+		}
+		k--
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 == k+1 && m.prep == "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// bodyVerbs hold, open or end a body's meeting.
+var bodyVerbs = wordSet(`held holds hold holding opened opens open opening began begins begin beginning started starts
+	start ended ends end ending wound winds concluded concludes closed closes convened convenes resumed resumes
+	adjourned completed`)
+
+// bodyAdverbs may stand between a body and the verb of its meeting.
+var bodyAdverbs = wordSet(`today yesterday tonight will would has have had is was are were to due also formally
+	officially finally then later earlier`)
+
+// bodyNamed returns the organisation standing right before the noun at
+// t0 with only bodyWords between, or nil.
+func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 	for k := range ments {
 		m := &ments[k]
 		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.t1 > t0 || t0-m.t1 > 4 {

@@ -318,7 +318,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			f.Rule = "focus"
 			h.ev.When.Start = f
 		}
-		if ending(toks, h) && h.point {
+		if ending(toks, h) && (h.point || h.ev.When.Start.Rule == "focus") {
 			// "wrapped up a three-day state visit on Wednesday": the date
 			// is the last day.
 			h.ev.When.End = h.ev.When.Start
@@ -816,13 +816,16 @@ func ending(toks []token, h *hit) bool {
 	}
 	for k := h.t0 - 1; k >= max(0, h.t0-5); k-- {
 		switch toks[k].low {
-		case "concluded", "concludes", "ended", "ends", "completed", "completes", "wrapped", "wraps", "finished", "finishes":
+		case "concluded", "concludes", "ended", "ends", "completed", "completes", "wrapped", "wraps", "finished", "finishes",
+			"wound", "winds", "closed", "closes":
 			return true
 		case ",", ";":
 			return false
 		}
 	}
-	return false
+	// "IADB meeting ends", "the talks ended early yesterday": the verb
+	// after the noun.
+	return phaseOf(toks, *h) == "end"
 }
 
 // endOf returns the last day of an event that starts on start and lasts
