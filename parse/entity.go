@@ -580,6 +580,12 @@ func cataphora(toks []token, out []mention) {
 			// The first actor after the phrase, a few title words
 			// after a comma: "Economics Minister Martin Bangemann",
 			// also past a clause (", which runs from April 26 to 29,").
+			// An actor followed by a comma or "and" is an item of a
+			// list the phrase holds ("In his meetings with A, B, and
+			// C, Carter reiterated"): the subject comes after it.
+			if m.t1 < len(toks) && (toks[m.t1].text == "," || toks[m.t1].low == "and") {
+				continue
+			}
 			for k := m.t0 - 1; k >= max(comma, m.t0-3); k-- {
 				if toks[k].text == "," && m.ent.actor.Type == "person" {
 					subject = m.ent

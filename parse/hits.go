@@ -237,14 +237,15 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			break // arrivals, departures and visits have places, not recipients
 		}
 		m := &ments[k]
-		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
+		// A list of recipients runs past the commas that end the
+		// trigger's clause segment: "meetings with A, B, and C".
+		inList := listItem(toks, recips, m)
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
 			(m.ent.actor.Type == "person" || h.rule.name != "meet")
-		listed := len(recips) > 0 && m.t0 > 0 && (toks[m.t0-1].low == "," && recips[len(recips)-1].t1 == m.t0-1 ||
-			m.t0 > 1 && toks[m.t0-1].low == "and" && toks[m.t0-2].low == "," && recips[len(recips)-1].t1 == m.t0-2)
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || listed || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}
@@ -752,4 +753,22 @@ func onlyTime(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// listItem reports whether m goes on the list of recipients so far: after
+// a comma that ends the last of them, with the list going on after m
+// ("with A, B, and C", "with A, B and C"), or after ", and" at its end.
+// "Before meeting with Bush, the Crown Prince left" lists no one.
+func listItem(toks []token, recips []*mention, m *mention) bool {
+	if len(recips) == 0 || m.t0 < 2 {
+		return false
+	}
+	last := recips[len(recips)-1].t1
+	switch {
+	case toks[m.t0-1].low == "and" && toks[m.t0-2].low == "," && last == m.t0-2:
+		return true
+	case toks[m.t0-1].low == "," && last == m.t0-1:
+		return m.t1 < len(toks) && (toks[m.t1].low == "," || toks[m.t1].low == "and")
+	}
+	return false
 }

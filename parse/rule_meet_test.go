@@ -82,3 +82,12 @@ var meetTests = []ruleTest{
 }
 
 func TestMeetRule(t *testing.T) { testRule(t, meetTests) }
+
+var meetListTests = []ruleTest{
+	{"a list of those met, past the clause's commas",
+		"Deputy Secretary of Defense Ashton Carter traveled to India on Monday. In his meetings with National Security Advisor Shivshankar Menon, Foreign Secretary Sujatha Singh, and Defense Secretary Radha Krishna Mathur, Carter stressed the partnership.",
+		[]string{`2019-04-22 CONSULT/meeting 040 occurred "Ashton Carter meets Shivshankar Menon and Sujatha Singh and Radha Krishna Mathur" @ India | Ashton Carter > Shivshankar Menon, Sujatha Singh, Radha Krishna Mathur`,
+			`2019-04-22 CONSULT/visit 042 occurred "Ashton Carter visits India" @ India | Ashton Carter > India`}},
+}
+
+func TestMeetLists(t *testing.T) { testRule(t, meetListTests) }
