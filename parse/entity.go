@@ -768,8 +768,32 @@ func adjective(toks []token, i int) (lexicon.Country, int) {
 
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {
-	return longestEntry(toks, i, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
+	if r, j := longestEntry(toks, i, 4, lexicon.MayStartTitle, lexicon.LookupTitle); j > 0 {
+		return r, j
+	}
+	// "Executive Vice Foreign Minister", "Acting Defense Secretary":
+	// ranks before a title the lexicon knows make a deputy of it.
+	k := i
+	for k < len(toks) && k-i < 3 && titleRanks[toks[k].text] {
+		k++
+	}
+	if k == i {
+		return "", -1
+	}
+	r, j := longestEntry(toks, k, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
+	if j < 0 {
+		return "", -1
+	}
+	rank := strings.ToLower(toks[k-1].text)
+	if rank == "vice" || rank == "deputy" || rank == "under" || rank == "assistant" {
+		return rank + " " + r, j
+	}
+	return r, j
 }
+
+// titleRanks stand before a title: "Executive Vice Foreign Minister".
+var titleRanks = map[string]bool{"Executive": true, "Vice": true, "Deputy": true, "First": true, "Senior": true,
+	"Acting": true, "Assistant": true, "Under": true, "Principal": true, "Permanent": true, "Chief": true}
 
 // longestEntry returns what lookup finds for the longest phrase of at
 // most max words at i, and the end of that phrase, or -1; a word that

@@ -755,20 +755,41 @@ func onlyTime(toks []token, i, j int) bool {
 	return true
 }
 
-// listItem reports whether m goes on the list of recipients so far: after
-// a comma that ends the last of them, with the list going on after m
-// ("with A, B, and C", "with A, B and C"), or after ", and" at its end.
-// "Before meeting with Bush, the Crown Prince left" lists no one.
+// listItem reports whether m goes on the list of recipients so far: the
+// items of the list joined by commas and a last "and", with items in
+// between the lexicon does not know as long as they read as titles and
+// names ("Director of the International Department of the Central
+// Committee Minister Wang Jiarui"); a comma continues the list only when
+// it goes on after m. "Before meeting with Bush, the Crown Prince left"
+// lists no one.
 func listItem(toks []token, recips []*mention, m *mention) bool {
 	if len(recips) == 0 || m.t0 < 2 {
 		return false
 	}
 	last := recips[len(recips)-1].t1
-	switch {
-	case toks[m.t0-1].low == "and" && toks[m.t0-2].low == "," && last == m.t0-2:
-		return true
-	case toks[m.t0-1].low == "," && last == m.t0-1:
-		return m.t1 < len(toks) && (toks[m.t1].low == "," || toks[m.t1].low == "and")
+	if last >= m.t0 || m.t0-last > 25 || toks[last].low != "," {
+		return false
 	}
-	return false
+	and := false
+	for k := last; k < m.t0; k++ {
+		switch t := toks[k]; {
+		case t.low == ",":
+		case t.low == "and":
+			and = true
+		case t.low == "of" || t.low == "the" || t.capitalised() && t.word():
+		default:
+			return false
+		}
+	}
+	if toks[m.t0-1].low != "," && toks[m.t0-1].low != "and" && m.t0-last > 4 {
+		// Only title words between the last comma and m.
+		k := m.t0 - 1
+		for k > last && toks[k].low != "," && toks[k].low != "and" {
+			k--
+		}
+		if m.t0-k > 4 {
+			return false
+		}
+	}
+	return and || m.t1 < len(toks) && (toks[m.t1].low == "," || toks[m.t1].low == "and")
 }
