@@ -501,7 +501,14 @@ func (es *entities) mentions(toks []token) []mention {
 				ref = es.lastPerson
 			}
 			if ref != nil && ref.female != female {
-				ref = es.lastOf(female)
+				if r := es.lastOf(female); r != nil || !female {
+					ref = r
+				} else {
+					// "Vice President Kamala Harris ... when she
+					// begins": no woman known by title, so the
+					// person in focus is she.
+					ref.female = true
+				}
 			}
 			if ref != nil {
 				m := mention{kind: mentionActor, ent: ref, t0: i, t1: i + 1, pronoun: true}
@@ -1000,6 +1007,34 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 		return mention{}, false
 	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// markLists marks the commas of toks that join the items of a list of
+// mentions ("to Ghana, Tanzania and Zambia", "with A, B, and C"): a comma
+// right after one mention and before another (past at most three title
+// words), with the list going on after the second, or a comma before
+// "and" and a last item.
+func markLists(toks []token, ments []mention) {
+	for i := 0; i+1 < len(ments); i++ {
+		a, b := ments[i], ments[i+1]
+		if a.t1 >= len(toks) || toks[a.t1].text != "," || b.t0 <= a.t1 || b.t0-a.t1 > 5 {
+			continue
+		}
+		k := a.t1 + 1
+		if k < b.t0 && toks[k].low == "and" {
+			k++
+		}
+		for k < b.t0 && toks[k].capitalised() && toks[k].word() {
+			k++
+		}
+		if k != b.t0 {
+			continue
+		}
+		goesOn := toks[a.t1+1].low == "and" || b.t1 < len(toks) && (toks[b.t1].text == "," || toks[b.t1].low == "and")
+		if goesOn {
+			toks[a.t1].list = true
+		}
+	}
 }
 
 // ofCountry reads "of Saudi Arabia", "of the Netherlands" at toks[k]

@@ -83,6 +83,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		tdoc.Text = hl.text
 		toks := tokenize(hl.text, 0)
 		ments := es.mentions(toks)
+		markLists(toks, ments)
 		hits := findHits(toks, ments)
 		appositions(hits, toks)
 		for i := range hits {
@@ -111,6 +112,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 	for _, s := range Sentences(text) {
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
+		markLists(toks, ments)
 		noteVenue(toks, ments, venues)
 		if s.Span.Start < bodyStart {
 			continue

@@ -113,7 +113,7 @@ func matchTrigger(toks []token, i int, words []string) bool {
 // comma, semicolon, dash or bracket.
 func clauseEnd(toks []token, i int) int {
 	for ; i < len(toks); i++ {
-		if segmentBreak(toks[i].text) {
+		if toks[i].breaks() {
 			return i
 		}
 	}
@@ -124,7 +124,7 @@ func clauseEnd(toks []token, i int) int {
 func segmentOf(toks []token, i int) int {
 	n := 0
 	for k := 0; k < i && k < len(toks); k++ {
-		if segmentBreak(toks[k].text) {
+		if toks[k].breaks() {
 			n++
 		}
 	}
@@ -310,8 +310,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if len(h.places) == 0 && (!near || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
 			break
 		}
-		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" {
-			break // "trips out of Washington" are no visits to it
+		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" &&
+			!(m.prep == "of" && toks[h.t1-1].low == "of") {
+			break // "trips out of Washington" are no visits to it; "a tour of Ghana" is one
 		}
 		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
 			break
@@ -668,7 +669,7 @@ func leavesInstitution(toks []token, i int) bool {
 // opens the clause of the trigger at toks[t0], or nil.
 func wherePlace(toks []token, ments []mention, t0 int) *mention {
 	for k := t0 - 1; k >= 2 && k >= t0-8; k-- {
-		if segmentBreak(toks[k].text) {
+		if toks[k].breaks() {
 			return nil
 		}
 		if toks[k].low != "where" || toks[k-1].text != "," {

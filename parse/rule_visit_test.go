@@ -112,3 +112,17 @@ var visitTests = []ruleTest{
 }
 
 func TestVisitRule(t *testing.T) { testRule(t, visitTests) }
+
+var visitListTests = []ruleTest{
+	{"a tour of a list, dated after it", "Vice President Kamala Harris will begin a tour of Ghana, Tanzania and Zambia next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Zambia" @ Zambia | Kamala Harris > Zambia`,
+	}},
+	{"she with no woman known by title", "Vice President Kamala Harris will go to Africa, when she begins a tour of Ghana next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Africa" @ Africa | Kamala Harris >`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
+	}},
+}
+
+func TestVisitLists(t *testing.T) { testRule(t, visitListTests) }

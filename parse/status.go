@@ -178,7 +178,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if st, ok := plannedModifiers[w]; ok {
 				return st
 			}
-			if segmentBreak(toks[k].text) || w == "." {
+			if toks[k].breaks() || w == "." {
 				break
 			}
 		}

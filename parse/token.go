@@ -15,10 +15,18 @@ type token struct {
 	low  string // text in lower case
 	span timeline.Span
 	rest string // the sentence from this token on, to quote phrases without copying
+	// list marks a comma that joins the items of a list: no clause
+	// segment ends there.
+	list bool
 }
 
 // lower returns the token in lower case.
 func (t token) lower() string { return t.low }
+
+// breaks reports whether t ends a clause segment: a comma, semicolon,
+// dash, bracket or colon, but not a comma that joins the items of a
+// list ("Ghana, Tanzania and Zambia"; see markLists).
+func (t token) breaks() bool { return !t.list && segmentBreak(t.text) }
 
 // newToken makes the token text at [start, end) of the document.
 func newToken(text, rest string, start, end int) token {

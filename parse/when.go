@@ -372,10 +372,10 @@ var adverbialWords = map[string]bool{
 func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokAt func(int) int) bool {
 	k := tokAt(d.Span.Start)
 	start, end := k, k
-	for start > 0 && !segmentBreak(toks[start-1].text) {
+	for start > 0 && !toks[start-1].breaks() {
 		start--
 	}
-	for end < len(toks) && !segmentBreak(toks[end].text) {
+	for end < len(toks) && !toks[end].breaks() {
 		end++
 	}
 	for j := start; j < end; j++ {
@@ -405,7 +405,7 @@ func dayRangeToken(t token, dates []timeline.Date) bool {
 // a journey to the place it tells of.
 func relativeOf(toks []token, hits []hit, k int) int {
 	start := k
-	for start > 0 && !segmentBreak(toks[start-1].text) {
+	for start > 0 && !toks[start-1].breaks() {
 		start--
 	}
 	if start < 2 || toks[start-1].text != "," || start+1 >= len(toks) {
@@ -777,7 +777,7 @@ func duringOf(toks []token, hits []hit, i int) int {
 func duringBefore(toks []token, t0 int) bool {
 	for k := t0 - 1; k >= max(0, t0-4); k-- {
 		if toks[k].low == "during" {
-			return k == 0 || segmentBreak(toks[k-1].text)
+			return k == 0 || toks[k-1].breaks()
 		}
 	}
 	return false

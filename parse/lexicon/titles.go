@@ -71,8 +71,6 @@ var titles = []title{
 	{"State Councillor", "state councilor"},
 	{"Councilor", "councilor"},
 	{"Politburo Member", "politburo member"},
-	{"Special Envoy", "special envoy"},
-	{"Special Representative", "special representative"},
 	{"High Representative", "high representative"},
 	{"Defense Secretary", "defense secretary"},
 	{"Defence Secretary", "defense secretary"},
