@@ -209,9 +209,40 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
 			}
 		}
+		if frameFamily(*e) == "multilateral" && e.When.IsZero() && e.Status.Held() && !toldBefore(e) &&
+			e.Place.City != "" && e.Place.City == doc.Dateline.Place.City && doc.Dateline.Date.Placed() {
+			// "delegates said at the GATT meeting here": a session held
+			// where the story is filed, with no date told, is going on
+			// on the story's day.
+			d := timeline.DayOf(doc.Dateline.Date.Earliest)
+			d.Rule = "dateline"
+			e.When.Start = d
+		}
 	}
 	renumber(events, id, alias)
 	return events
+}
+
+// toldBefore reports whether the first report of e tells of it in the
+// perfect, as done before the story's day: "had met twice", "have held
+// talks".
+func toldBefore(e *timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	ev := e.Evidence[0]
+	start := ev.Trigger.Start - ev.SentenceSpan.Start
+	if start < 0 || start > len(ev.Sentence) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(ev.Sentence[:start]))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+		switch words[i] {
+		case "had", "have", "has", "previous", "last", "earlier", "past":
+			return true
+		}
+	}
+	return false
 }
 
 // renumber gives the events of document id the IDs #1, #2, ... in order,
