@@ -54,7 +54,7 @@ func nominal(h *hit, toks []token) bool {
 		return false
 	}
 	p := toks[h.t0-1].low
-	return nounStarts[p] || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
+	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
 
 // verbOnly are trigger words that are never nouns.

@@ -18,6 +18,9 @@ type token struct {
 	// list marks a comma that joins the items of a list: no clause
 	// segment ends there.
 	list bool
+	// bareS marks an apostrophe alone after a word ending in s or z and
+	// before a space: the possessive of "George Shultz' visit".
+	bareS bool
 }
 
 // lower returns the token in lower case.
@@ -93,7 +96,13 @@ func tokenize(s string, off int) []token {
 			if r == '-' && j < len(s) && s[j] == '-' {
 				j++
 			}
-			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
+			t := newToken(s[i:j], s[i:], off+i, off+j)
+			if (r == '\'' || r == '’') && len(toks) > 0 && (j == len(s) || isSpace(s[j])) {
+				if p := toks[len(toks)-1].text; p != "" && p[0] >= 'A' && p[0] <= 'Z' && strings.ContainsAny(p[len(p)-1:], "sSzZ") && toks[len(toks)-1].span.End == off+i {
+					t.bareS = true
+				}
+			}
+			toks = append(toks, t)
 			i = j
 		}
 	}
@@ -106,5 +115,8 @@ func isWordByte(c byte) bool {
 
 // possessive reports whether t is a possessive "'s".
 func (t token) possessive() bool {
+	if t.bareS {
+		return true
+	}
 	return len(t.text) >= 2 && (t.text[0] == '\'' || t.text[0] == '"' || strings.HasPrefix(t.text, "’")) && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S')
 }
