@@ -12,6 +12,7 @@ import (
 //	President Donald J. Trump spoke today with President Vladimir Putin of Russia.
 //	Presidents Obama and Calderon spoke for 20 minutes this afternoon.
 //	Earlier today, the Vice President spoke with Prime Minister Nouri al-Maliki.
+//	He discussed the country's economic difficulties with President Felix Houphouet-Boigny.
 //
 // The one spoken with must be an actor: "spoke to reporters" yields
 // nothing.
@@ -26,6 +27,13 @@ var speakRule = &rule{
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		if h.t1-h.t0 > 1 || len(recips) == 0 {
 			return h.t1-h.t0 > 1
+		}
+		if w := toks[h.t0].low; strings.HasPrefix(w, "discuss") || strings.HasPrefix(w, "confer") || strings.HasPrefix(w, "consult") {
+			// "discussed the economy with President Houphouet-Boigny",
+			// "the two leaders discussed": whoever it is discussed
+			// with, after "with" or before the verb.
+			r := recips[0]
+			return r.t1 <= h.t0 || r.prep == "with"
 		}
 		r := recips[0]
 		if r.t1 <= h.t0 {
@@ -53,7 +61,8 @@ var speakRule = &rule{
 // times and adverbs ("spoke this afternoon with"), or before it
 // ("Presidents Obama and Calderon spoke").
 func speakTriggers() []string {
-	out := []string{"spoke", "spoke by phone with", "spoke by telephone with", "talked by phone with"}
+	out := []string{"spoke", "spoke by phone with", "spoke by telephone with", "talked by phone with",
+		"discussed", "discusses", "discuss", "discussing", "conferred", "confer", "consulted", "consult", "consults"}
 	for _, v := range []string{"spoke", "speaks", "speak", "talked"} {
 		for _, p := range []string{"with", "to"} {
 			out = append(out, v+" "+p)

@@ -12,7 +12,7 @@ import "github.com/dateline-dev/dateline/timeline"
 // recognised political actor and yield nothing.
 var talksRule = &rule{
 	name: "talks", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "046", action: "talks",
-	triggers: []string{"talks", "negotiations", "held talks", "hold talks", "holds talks", "holding talks", "conferred"},
+	triggers: []string{"talks", "negotiations", "held talks", "hold talks", "holds talks", "holding talks"},
 	need:     needRecipient,
 	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "holds talks", with(p.recipients)) },
 }
