@@ -59,3 +59,21 @@ func TestHeadlineEvents(t *testing.T) {
 		t.Errorf("events of a story that names the visit only in its headline: %v", doc.Events)
 	}
 }
+
+func FuzzHeadline(f *testing.F) {
+	f.Add("INRO COUNCIL MEETING ADJOURNED UNTIL THURSDAY", "A Council meeting of INRO was adjourned.")
+	f.Add("Hagel Meets with Asian Defense Leaders in Singapore", "Hagel met leaders.")
+	f.Add("SHULTZ' VISIT", "Shultz' visit.")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		got := headline(title, text)
+		if got != "" && len(got) != len(title) {
+			t.Fatalf("headline(%q) = %q: the length changed", title, got)
+		}
+		if got != "" && !strings.EqualFold(got, title) {
+			t.Fatalf("headline(%q) = %q: more than the case changed", title, got)
+		}
+		if again := headline(title, text); again != got {
+			t.Fatalf("headline(%q) is not deterministic: %q, %q", title, got, again)
+		}
+	})
+}
