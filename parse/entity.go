@@ -76,6 +76,10 @@ type entities struct {
 	day  time.Time
 	// secretary is the office "the Secretary" names in home's texts.
 	secretary string
+	// pluralRole is the role of a plural title just read ("Prime
+	// Ministers X of China and Y of Portugal"): the name after "and"
+	// holds it too.
+	pluralRole string
 }
 
 func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
@@ -398,6 +402,7 @@ var corporate = map[string]bool{
 // mentions finds the actor and city mentions of one sentence's tokens,
 // resolving them against what the document said before.
 func (es *entities) mentions(toks []token) []mention {
+	es.pluralRole = ""
 	var out []mention
 	subjectSeen := false
 	add := func(m mention) {
@@ -518,6 +523,23 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 			i++
 			continue
+		}
+		if es.pluralRole != "" && t.low == "and" && i+1 < len(toks) && toks[i+1].capitalised() {
+			// The second of "Presidents Obama and Calderon".
+			if k := name(toks, i+1); k > i+1 {
+				role, country := es.pluralRole, ""
+				end := k
+				if c, e := ofCountry(toks, k); e > 0 {
+					country, end = c.Name, e
+				}
+				es.pluralRole = ""
+				add(mention{kind: mentionActor, ent: es.person(phrase(toks, i+1, k), role, country), t0: i + 1, t1: end})
+				i = end
+				continue
+			}
+		}
+		if t.low == "." || t.low == ";" || t.text == "," && es.pluralRole != "" && i+1 < len(toks) && toks[i+1].low != "and" {
+			es.pluralRole = ""
 		}
 		if t.capitalised() || t.text == "U.S." || t.text == "U.N." {
 			if m, ok := es.phraseAt(toks, i); ok {
@@ -874,6 +896,13 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 	role := ""
 	if honorifics[toks[min(j, len(toks)-1)].text] && j < len(toks) {
 		j++
+	} else if r, k := pluralTitle(toks, j); k > 0 {
+		// "Prime Ministers Zhao Ziyang of China and Anibal Cavaco
+		// Silva of Portugal", "Presidents Obama and Calderon": the
+		// first is read here, the one after "and" next (see
+		// entities.mentions).
+		role, j = r, k
+		es.pluralRole = r
 	} else {
 		r, k := title(toks, j)
 		if k < 0 {
@@ -1035,6 +1064,30 @@ func markLists(toks []token, ments []mention) {
 			toks[a.t1].list = true
 		}
 	}
+}
+
+// pluralTitle reads a title in the plural at toks[i] ("Presidents",
+// "Prime Ministers", "Foreign Ministers") and returns its role and end,
+// or -1.
+func pluralTitle(toks []token, i int) (string, int) {
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		last := toks[i+n-1].text
+		if len(last) < 3 || !strings.HasSuffix(last, "s") || !toks[i].capitalised() {
+			continue
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i+k].text
+		}
+		words[n-1] = strings.TrimSuffix(last, "s")
+		if strings.HasSuffix(words[n-1], "ie") {
+			words[n-1] = strings.TrimSuffix(words[n-1], "ie") + "y" // Secretaries
+		}
+		if r, ok := lexicon.LookupTitle(strings.Join(words, " ")); ok && r != "" {
+			return r, i + n
+		}
+	}
+	return "", -1
 }
 
 // ofCountry reads "of Saudi Arabia", "of the Netherlands" at toks[k]

@@ -21,3 +21,11 @@ var signTests = []ruleTest{
 }
 
 func TestSignRule(t *testing.T) { testRule(t, signTests) }
+
+var signPluralTests = []ruleTest{
+	{"a plural title, and an infinitive's own year",
+		"Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement to end Portuguese rule over Macao and return it to China in 1999.",
+		[]string{`2019-04-26 SUPPORT/sign 057 occurred "Zhao Ziyang signs an agreement with Anibal Cavaco Silva" @ Tokyo, Japan | Zhao Ziyang > Anibal Cavaco Silva`}},
+}
+
+func TestSignPlural(t *testing.T) { testRule(t, signPluralTests) }

@@ -172,6 +172,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// night": the relative clause's own time.
 					continue
 				}
+				if hits[j].t1 <= k && infinitiveBetween(toks, hits[j].t1, k) {
+					// "signed an agreement to end Portuguese rule ...
+					// and return it to Chinese control in 1999": the
+					// infinitive's own time.
+					continue
+				}
 				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
 					// "never met Gorbachev when both studied there in the
 					// 1950s and had since met him twice": not then.
@@ -883,3 +889,33 @@ func joined(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// infinitiveBetween reports whether an infinitive of its own opens
+// between tokens i and j: "to" and a verb in lower case after a noun
+// ("an agreement to end Portuguese rule"), not "to Moscow", "to the
+// talks", nor the event's own verb after "due", "set" or "agreed" ("is
+// due to end on Thursday", "agreed to meet on Monday").
+func infinitiveBetween(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low != "to" || k == 0 {
+			continue
+		}
+		n := toks[k+1]
+		if n.capitalised() || !n.word() || determiners[n.low] || timeWord(n.low) || n.low[0] >= '0' && n.low[0] <= '9' {
+			continue
+		}
+		if strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") {
+			continue // "to talks", "to growing": a noun, no verb
+		}
+		if infinitiveGovernors[toks[k-1].low] || n.low == "be" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// infinitiveGovernors take the event's own verb in the infinitive: "is
+// due to end", "set to meet", "agreed to sign".
+var infinitiveGovernors = wordSet(`due set scheduled expected likely unlikely planned going able agreed agree agrees
+	decided decide plans plan planning hopes hope intends intend wants want is are was were will would`)
