@@ -25,6 +25,12 @@ var speakRule = &rule{
 	// ("Presidents Obama and Calderon spoke"), not with whoever follows
 	// ("spoke after talks with Turkey's ambassador").
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		if h.actor == nil || h.actor.ent.actor.Type != "person" {
+			// "France and Italy discussed the crisis": states discuss
+			// in general; one speaks with someone in person or by
+			// phone.
+			return false
+		}
 		if h.t1-h.t0 > 1 || len(recips) == 0 {
 			return h.t1-h.t0 > 1
 		}
