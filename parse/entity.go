@@ -331,6 +331,10 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 	return nil
 }
 
+// clauseJoins open a clause after a noun: "a visit to the Ivory Coast
+// during which ...".
+var clauseJoins = wordSet(`during which who whom where when while and or but as since until`)
+
 // prepositions that put a mention outside the subject of a clause.
 var prepositions = map[string]bool{
 	"with": true, "to": true, "of": true, "by": true, "in": true, "for": true,
@@ -1220,7 +1224,8 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		if toks[first].low == "the" {
 			first++ // "The U.S. Regional carrier": the article is no part of the adjective
 		}
-		if _, ok := lexicon.LookupAdjective(phrase(toks, first, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() {
+		if _, ok := lexicon.LookupAdjective(phrase(toks, first, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() &&
+			!prepositions[toks[j].low] && !clauseJoins[toks[j].low] {
 			return mention{}, false // "U.S. semiconductor industry representatives"
 		}
 		e := es.named(c.Name, "country", c.Name)

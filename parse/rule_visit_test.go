@@ -55,7 +55,7 @@ var visitTests = []ruleTest{
 		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
 	}},
 	{"range of days", "EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.", []string{
-		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "European Community visits Washington" @ Washington, United States | European Community > United States`,
+		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "Frans Andriessen visits Washington" @ Washington, United States | Frans Andriessen > United States`,
 	}},
 	{"pair of days", "Secretary of State George Shultz will visit Moscow on May 13 and 14 for talks with Eduard Shevardnadze.", []string{
 		`2019-05-13 .. 2019-05-14 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
