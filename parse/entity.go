@@ -386,6 +386,7 @@ var notName = map[string]bool{
 	"Later": true, "Last": true, "Next": true, "We": true, "I": true, "You": true, "Our": true,
 	"Its": true, "My": true, "Your": true, "Nor": true, "Or": true, "For": true, "From": true,
 	"News": true, "Agency": true, "Advertising": true, "Sources": true, "Officials": true,
+	"I'm": true, "I’m": true, "We're": true, "It's": true, "Let's": true, "That's": true, "I've": true, "I'd": true,
 }
 
 // corporate words mark a capitalised run as a company or an institution,

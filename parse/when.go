@@ -386,7 +386,10 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 	}
 	for j := start; j < end; j++ {
 		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) &&
-			!dayRangeToken(toks[j], dates) {
+			!dayRangeToken(toks[j], dates) && !(toks[j].capitalised() && toks[j].word() && j > start) {
+			// Past a name in apposition: "met with his counterpart
+			// from the United Kingdom, State Secretary for Defense
+			// Michael Fallon yesterday in London".
 			return false
 		}
 	}
