@@ -84,16 +84,7 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 		toks := tokenize(hl.text, 0)
 		ments := es.mentions(toks)
 		markLists(toks, ments)
-		hits := findHits(toks, ments)
-		appositions(hits, toks)
-		for i := range hits {
-			h := &hits[i]
-			h.ev.ID = timeline.EventID(id, next+i+1)
-			if h.rule.inStory != nil && !h.ref {
-				h.rule.inStory(&h.ev, st)
-			}
-		}
-		next += len(hits)
+		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.dates, hits, tdoc, focus)
 		for _, h := range hits {
 			if h.ref {
@@ -123,19 +114,10 @@ func extract(id, text string, bodyStart int, doc timeline.Document, dates []time
 				sd = append(sd, d)
 			}
 		}
-		hits := findHits(toks, ments)
-		appositions(hits, toks)
+		hits := sentenceHits(toks, ments, st, id, &next)
 		if focusAge++; focusAge > focusLife {
 			focus = timeline.Date{}
 		}
-		for i := range hits {
-			h := &hits[i]
-			h.ev.ID = timeline.EventID(id, next+i+1)
-			if h.rule.inStory != nil && !h.ref {
-				h.rule.inStory(&h.ev, st)
-			}
-		}
-		next += len(hits)
 		resolveHits(toks, sd, hits, doc, focus)
 		for _, h := range hits {
 			if h.ref {
@@ -617,6 +599,24 @@ func note(toks []token, end int) string {
 		}
 	}
 	return ""
+}
+
+// sentenceHits finds the rules' hits in a sentence's tokens, marks the
+// nouns in apposition to an event as its further reports, numbers the
+// hits from *next on for document id, and lets each rule adjust its event
+// by what story st is about.
+func sentenceHits(toks []token, ments []mention, st *story, id string, next *int) []hit {
+	hits := findHits(toks, ments)
+	appositions(hits, toks)
+	for i := range hits {
+		h := &hits[i]
+		h.ev.ID = timeline.EventID(id, *next+i+1)
+		if h.rule.inStory != nil && !h.ref {
+			h.rule.inStory(&h.ev, st)
+		}
+	}
+	*next += len(hits)
+	return hits
 }
 
 // mayHoldEvents reports whether text has a word that starts some rule's
