@@ -45,8 +45,12 @@ func nominal(h *hit, toks []token) bool {
 	switch toks[h.t0].low {
 	case "summit", "summits", "talks", "negotiations", "meeting", "meetings", "trip", "trips",
 		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
-		"welcome", "welcoming", "signing", "wreath-laying", "proposal":
+		"signing", "wreath-laying", "proposal":
 		return true
+	case "welcome", "welcoming":
+		// "a welcoming ceremony" is a noun's; "looks forward to
+		// welcoming President Sanchez" a verb's.
+		return h.t0+1 < len(toks) && (toks[h.t0+1].low == "ceremony" || toks[h.t0+1].low == "reception" || toks[h.t0+1].low == "dinner")
 	}
 	if h.t0 == 0 || verbOnly[toks[h.t0].low] {
 		// "Putin and Xi last met": a past verb after "last" or "first"

@@ -406,15 +406,19 @@ func Score(g *Gold, system map[string][]timeline.Event) Result {
 // a story has few of each), and returns for each mention its event's
 // index or -1. An event reports one mention, except a meeting or call
 // of one actor with several recipients ("met Kan and Matsumoto"), which
-// reports one mention per recipient.
+// reports one mention per recipient, and a visit hosted ("Biden hosts
+// Sanchez"), which reports the visit and the meeting.
 func match(ms []*Mention, evs []timeline.Event) []int {
 	// slots[k] is the event of the k-th slot; an event has one slot per
 	// mention it may report.
 	var slots []int
 	for j := range evs {
 		n := 1
-		if f := eventFamily(&evs[j]); (f == famMeet || f == famPhone) && len(evs[j].Recipients) > 1 {
+		switch f := eventFamily(&evs[j]); {
+		case (f == famMeet || f == famPhone) && len(evs[j].Recipients) > 1:
 			n = len(evs[j].Recipients)
+		case f == famHost:
+			n = 2 // "Biden hosts Sanchez": Sanchez's visit and their meeting
 		}
 		for range n {
 			slots = append(slots, j)
