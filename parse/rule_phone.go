@@ -15,4 +15,22 @@ var phoneRule = &rule{
 		"called", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "speaks by telephone", with(p.recipients)) },
+	// "called" calls a person right after it, and nothing after that
+	// but the clause's time, place or purpose: "called Prime Minister
+	// Najib of Malaysia to inform him", not "called subsidies
+	// nonsensical" or "called Gorbachev a reformer".
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		if toks[h.t0].low != "called" {
+			return true
+		}
+		r := recips[0]
+		if r.t0 != h.t1 || r.ent.actor.Type != "person" {
+			return false
+		}
+		if r.t1 >= len(toks) {
+			return true
+		}
+		n := toks[r.t1]
+		return !n.word() || !nounAfterName(n.low) && !determiners[n.low]
+	},
 }

@@ -9,3 +9,13 @@ var phoneTests = []ruleTest{
 }
 
 func TestPhoneRule(t *testing.T) { testRule(t, phoneTests) }
+
+var phoneSenseTests = []ruleTest{
+	{"called a person", "President Obama called Prime Minister Najib of Malaysia to inform him of the delay.", []string{
+		`2019-04-26 CONSULT/phone 041 occurred "Obama speaks by telephone with Najib" | Obama > Najib`,
+	}},
+	{"called a thing a name", "Japanese Prime Minister Yasuhiro Nakasone called the subsidies nonsensical.", nil},
+	{"called a person a name", "Japanese Prime Minister Yasuhiro Nakasone called President Reagan a good friend.", nil},
+}
+
+func TestPhoneSense(t *testing.T) { testRule(t, phoneSenseTests) }

@@ -35,9 +35,20 @@ var visitRule = &rule{
 	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
 	// restrictions for Iran" are no visits.
 	check: func(h *hit, toks []token, recips []*mention) bool {
-		if h.t1-h.t0 > 1 || !strings.HasPrefix(toks[h.t0].low, "travel") {
-			return true
+		switch w := toks[h.t0].low; {
+		case w == "go" || w == "goes" || w == "went" || w == "going":
+			// "went to Moscow", not "go to the country" (an election)
+			// nor "not going to let Japan off the hook": the place is
+			// named right after "to".
+			p := h.places[0]
+			return !p.pronoun && (p.t0 == h.t1 || p.t0 == h.t1+1 && toks[h.t1].low == "the") &&
+				(p.t1 >= len(toks) || !toks[p.t1].word() || !nounAfterName(toks[p.t1].low))
+		case w == "will" || w == "would":
+			// "will be in Rome" is a traveller's: a person's.
+			return h.actor != nil && h.actor.ent.actor.Type == "person"
+		case h.t1-h.t0 == 1 && strings.HasPrefix(w, "travel"):
+			return len(h.places) > 0 && h.places[0].prep == "to"
 		}
-		return len(h.places) > 0 && h.places[0].prep == "to"
+		return true
 	},
 }

@@ -126,3 +126,13 @@ var visitListTests = []ruleTest{
 }
 
 func TestVisitLists(t *testing.T) { testRule(t, visitListTests) }
+
+var visitSenseTests = []ruleTest{
+	{"went to a city", "Secretary of State George Shultz went to Moscow on Monday.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"go to the country is an election", "Prime Minister Brian Mulroney said he would go to the country in June.", nil},
+	{"going to and a verb", "Trade Representative Clayton Yeutter said Washington was not going to let Japan off the hook.", nil},
+}
+
+func TestVisitSense(t *testing.T) { testRule(t, visitSenseTests) }
