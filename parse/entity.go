@@ -529,6 +529,20 @@ func (es *entities) mentions(toks []token) []mention {
 			i++
 			continue
 		}
+		if lexicon.MayStartGroup(t.text) {
+			// "the seven major industrial nations", "the 13-nation
+			// OPEC": a group of states by any of its names.
+			var g lexicon.Group
+			if j := longest(toks, i, lexicon.MaxGroupWords(), func(s string) bool {
+				var ok bool
+				g, ok = lexicon.LookupGroup(s)
+				return ok
+			}); j > i+1 || j == i+1 && t.capitalised() {
+				add(mention{kind: mentionActor, ent: es.named(g.Name, "organisation", ""), t0: i, t1: j})
+				i = j
+				continue
+			}
+		}
 		if es.pluralRole != "" && t.low == "and" && i+1 < len(toks) && toks[i+1].capitalised() {
 			// The second of "Presidents Obama and Calderon".
 			if k := name(toks, i+1); k > i+1 {
