@@ -1,17 +1,18 @@
-// Package parse reads news articles into dateline's model: it anchors a
-// document in time (publication stamp and dateline, read by package
-// anchor), resolves its temporal expressions with the tagger of package
-// timex, and extracts the diplomatic events those dates anchor.
+// Package parse reads news articles into dateline's model. It is the
+// orchestration only: package anchor anchors a document in time
+// (publication stamp and dateline), package timex resolves its temporal
+// expressions, and package event extracts the diplomatic events those
+// dates anchor.
 package parse
 
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dateline-dev/dateline/parse/anchor"
+	"github.com/dateline-dev/dateline/parse/event"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -171,12 +172,12 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 		return doc, &Error{Doc: doc.ID, Err: err}
 	}
 	doc.Dates = dates
-	title := headline(doc.Title, doc.Text)
+	title := event.HeadlineText(doc.Title, doc.Text)
 	titleDates, err := tagger.Tag(title, doc.Anchor.Earliest)
 	if err != nil {
 		return doc, &Error{Doc: doc.ID, Err: fmt.Errorf("title: %w", err)}
 	}
-	doc.Events = extract(doc.ID, doc.Text, bodyStart, doc, dates, headlineOf{title, titleDates})
+	doc.Events = event.Extract(doc, bodyStart, dates, event.Headline{Text: title, Dates: titleDates})
 	return doc, nil
 }
 
@@ -208,8 +209,10 @@ func lineStart(s string, i int) int {
 	return strings.LastIndexByte(s[:i], '\n') + 1
 }
 
-// atoi returns the number s writes in decimal, or 0 when it writes none.
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
+// or returns s, or alt when s is empty.
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -96,7 +97,7 @@ func TestReutersArchive(t *testing.T) {
 		if m == nil {
 			continue // a dateline run into its story, as a few are in the archive
 		}
-		if want := monthOf(m[1]); doc.Anchor.Earliest.Month() != want || doc.Anchor.Earliest.Day() != atoi(m[2]) {
+		if want := monthOf(m[1]); doc.Anchor.Earliest.Month() != want || doc.Anchor.Earliest.Day() != testAtoi(m[2]) {
 			t.Errorf("%s: dateline %q, stamp %s: anchor %s", s.ID, s.Dateline, s.Published, doc.Anchor.Value)
 		} else {
 			anchored++
@@ -174,4 +175,10 @@ func BenchmarkReutersArticle(b *testing.B) {
 			}
 		}
 	}
+}
+
+// testAtoi returns the number s writes in decimal, or 0.
+func testAtoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

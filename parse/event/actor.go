@@ -1,0 +1,530 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// lightVerbs govern a nominal trigger whose subject is the event's actor:
+// "Kim held his summit", "Nakasone began a four-day visit".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "began": true, "begin": true, "begins": true, "beginning": true, "opened": true,
+	"open": true, "opens": true, "attend": true, "attended": true, "attends": true,
+	"attending": true, "made": true, "make": true, "makes": true, "making": true, "paid": true,
+	"pay": true, "pays": true, "paying": true, "concluded": true, "conclude": true,
+	"concludes": true, "ended": true, "end": true, "ends": true, "started": true,
+	"start": true, "starts": true, "continued": true, "continue": true, "continues": true,
+	"resumed": true, "resume": true, "resumes": true, "wrapped": true, "completed": true,
+	"complete": true, "cut": true, "cuts": true, "postponed": true, "cancelled": true,
+	"canceled": true, "planned": true, "plans": true, "arranged": true, "host": true,
+	"hosted": true, "hosts": true, "joined": true, "join": true, "joins": true,
+}
+
+// nounStarts are the words before a trigger that make it a noun: "a
+// visit", "his summit", "the talks".
+var nounStarts = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "that": true, "first": true, "second": true,
+	"official": true, "state": true, "brief": true, "planned": true, "proposed": true,
+	"recent": true, "last": true, "next": true, "'s": true, "’s": true, "two-day": true,
+	"much-anticipated": true, "private": true, "secret": true, "surprise": true,
+	"weekend": true, "working": true, "farewell": true, "of": true, "several": true,
+	"many": true, "two": true, "three": true, "frequent": true, "repeated": true,
+	"numerous": true, "previous": true, "earlier": true, "further": true,
+	"separate": true, "bilateral": true, "high-level": true, "formal": true, "informal": true,
+	"upcoming": true, "forthcoming": true, "scheduled": true, "expected": true, "coming": true,
+	"third": true, "fourth": true, "fifth": true, "latest": true, "historic": true, "long-awaited": true,
+	"week-long": true, "overseas": true, "foreign": true, "international": true, "current": true,
+	"ongoing": true, "final": true, "maiden": true, "inaugural": true, "annual": true, "regional": true,
+	"european": true, "asian": true, "african": true, "trade": true, "official's": true, "important": true,
+}
+
+// nominal reports whether the trigger of h is used as a noun.
+func nominal(h *hit, toks []token) bool {
+	switch toks[h.t0].low {
+	case "summit", "summits", "talks", "negotiations", "meeting", "meetings", "trip", "trips",
+		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
+		"signing", "wreath-laying", "proposal":
+		return true
+	case "welcome", "welcoming":
+		// "a welcoming ceremony" is a noun's; "looks forward to
+		// welcoming President Sanchez" a verb's.
+		return h.t0+1 < len(toks) && (toks[h.t0+1].low == "ceremony" || toks[h.t0+1].low == "reception" || toks[h.t0+1].low == "dinner")
+	}
+	if h.t0 == 0 || verbOnly[toks[h.t0].low] {
+		// "Putin and Xi last met": a past verb after "last" or "first"
+		// is still a verb.
+		return false
+	}
+	p := toks[h.t0-1].low
+	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
+}
+
+// verbOnly are trigger words that are never nouns.
+var verbOnly = map[string]bool{
+	"met": true, "visited": true, "arrived": true, "departed": true, "returned": true,
+	"signed": true, "hosted": true, "mediated": true, "telephoned": true, "phoned": true,
+}
+
+// conjunctions double as prepositions; right before a verb, the name after
+// one is that verb's subject.
+var conjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "than": true, "like": true}
+
+// auxWords stand between a subject and its verb: "Nakasone is scheduled
+// to leave", "Aquino had not yet visited".
+var auxWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "been": true, "be": true, "to": true, "scheduled": true, "due": true,
+	"expected": true, "also": true, "not": true, "yet": true, "already": true, "set": true, "then": true,
+}
+
+// onlyAuxiliaries reports whether toks[i:j] are all auxiliary words.
+func onlyAuxiliaries(toks []token, i, j int) bool {
+	if j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !auxWords[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// verbBetween reports whether a verb or an infinitive stands in toks[i:j]:
+// "a summit in Ottawa next month between X and Y" has none, "a trip to
+// Tokyo to seek a memorandum between X and Y" has one.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].low
+		if auxWords[w] && w != "to" || clauseVerbs[w] || lightVerbs[w] || w == "to" && k+1 < j && !toks[k+1].capitalised() && toks[k+1].low != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHead reports whether the organisation mention at t0 is the "of"
+// phrase of a plural head opening the clause: "Leaders of the Group of
+// Seven", "Foreign ministers of ASEAN".
+func groupHead(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "leaders", "ministers", "heads", "members", "delegates", "envoys", "officials":
+		return true
+	}
+	return false
+}
+
+// traveller reports whether r's actor goes somewhere: visits, arrivals,
+// departures and returns are made by people and delegations.
+func traveller(r *rule) bool {
+	return r.name == "visit" || r.name == "arrive" || r.name == "depart" || r.name == "return"
+}
+
+// reporting verbs end the clause of their subject.
+var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
+
+// findActor returns who does the event of h: for a verb ("Shultz
+// visited"), the nearest actor before it that is not the object of a
+// preposition or a possessive modifier; for a noun, its possessor ("his
+// summit", "Nakasone's visit"), its agent ("a visit by Aquino"), the
+// first of "talks between X and Y", or the subject of a light verb that
+// governs it ("Kim held his summit"). It returns nil when none is found:
+// an event is never given an actor from elsewhere in the sentence.
+// possessedObject reports whether a possessive at t0 opens the object of
+// a verb: "to attend the International Monetary Fund's Interim Committee
+// meeting", not "Zhou Nan and the EC's commissioner signed".
+func possessedObject(toks []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].word() && toks[k].low != "and"
+}
+
+func findActor(h *hit, toks []token, ments []mention, end int) *mention {
+	if !nominal(h, toks) {
+		// "invited Gorbachev to visit", "an invitation to Gorbachev to
+		// visit": the person right before "to" goes.
+		if h.t0 > 1 && toks[h.t0-1].low == "to" {
+			for k := len(ments) - 1; k >= 0; k-- {
+				if m := &ments[k]; m.kind == mentionActor && m.t1 == h.t0-1 && m.ent.actor.Type == "person" {
+					return m
+				}
+			}
+		}
+		if h.t0 > 0 {
+			switch toks[h.t0-1].low {
+			case "it", "they", "we", "i", "you", "which", "that", "who":
+				return nil // the subject is right there, and unknown
+			}
+		}
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t1 <= h.t0 && conjunctions[m.prep] && onlyAuxiliaries(toks, m.t1, h.t0) {
+				return m // "after President Corazon Aquino took power", "before Nakasone is scheduled to leave"
+			}
+			if m.kind == mentionActor && m.country != nil && traveller(h.rule) {
+				continue // "visiting South Korea before returning": countries do not travel
+			}
+			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
+				return m // "Leaders of the Group of Seven arrived"
+			}
+			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && (m.country != nil || m.ent.actor.Type == "organisation" && possessedObject(toks, m.t0))) && !m.object &&
+				!inRelative(toks, m.t0, m.t1, h.t0) {
+				for j := m.t1; j < h.t0; j++ {
+					if reporting[toks[j].low] {
+						return nil // "X said a shipment will leave": X is not leaving
+					}
+				}
+				return m
+			}
+		}
+		return nil
+	}
+	// Possessor before the noun and its modifiers: "his much-anticipated
+	// summit", "Nakasone's official visit".
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if m.kind != mentionActor || !m.poss || m.t1 > h.t0 || h.t0-m.t1 > 4 {
+			continue
+		}
+		near := true
+		for j := m.t1; j < h.t0; j++ {
+			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) {
+				near = false
+			}
+		}
+		if near {
+			return m
+		}
+	}
+	// Agent ("a visit to the United States by President Corazon Aquino")
+	// or "between X and Y" after the noun, in its clause.
+	for k := range ments {
+		m := &ments[k]
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
+			continue
+		}
+		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) && h.rule.name != "mediate" || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
+			return m
+		}
+	}
+	// A ceremony belongs to whoever the sentence is about: "Following a
+	// farewell ceremony, Kim's special train pulled out".
+	if h.rule.mode == timeline.ModeCeremony {
+		for k := len(ments) - 1; k >= 0; k-- {
+			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" {
+				return m
+			}
+		}
+		for k := range ments {
+			if m := &ments[k]; m.kind == mentionActor && m.t0 >= h.t1 && m.prep == "" {
+				return m
+			}
+		}
+	}
+	// "drove straight from the airport to a meeting with Shevardnadze":
+	// a meeting with someone is had by the clause's subject.
+	if h.t1 < len(toks) && toks[h.t1].low == "with" {
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
+				continue
+			}
+			for j := m.t1; j < h.t0; j++ {
+				w := toks[j].low
+				if (w == "who" || w == "which" || w == "whom") && toks[j-1].text == "," {
+					// "Kerry, who accompanied Obama, is to hold talks
+					// with": a clause closed before the trigger is
+					// passed over.
+					k := j + 1
+					for k < h.t0 && toks[k].text != "," {
+						k++
+					}
+					if k < h.t0 {
+						j = k
+						continue
+					}
+				}
+				if reporting[w] || w == ";" || w == "who" || w == "which" || w == "whom" {
+					return nil // "the ambassador, who arrived from a meeting with X"
+				}
+			}
+			return m
+		}
+	}
+	// "arrived in Tanzania on Sunday after a three-day visit to Russia":
+	// a journey or talks named after "after", "before", "following" or
+	// "during" are the clause subject's.
+	if sequenced(toks, h.t0) {
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.country != nil || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
+				continue
+			}
+			for j := m.t1; j < h.t0; j++ {
+				if w := toks[j].low; reporting[w] || w == ";" || w == "who" || w == "which" {
+					return nil
+				}
+			}
+			return m
+		}
+	}
+	// Subject of a light verb: "X held talks", "X will hold a summit",
+	// "Leaders of the Group of Eight will hold their summit".
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		group := m.prep == "of" && m.ent != nil && m.ent.actor.Type == "organisation" && groupHead(toks, m.t0)
+		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" && !group || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
+			continue
+		}
+		for j := m.t1; j < h.t0; j++ {
+			switch toks[j].text {
+			case ",", ";", ":", "(", ")", "--":
+				return nil
+			}
+			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
+				return m
+			}
+			if toks[j].low == "on" && j > m.t1 && (toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
+				return m // "Modi is on a two-day visit to the United States"
+			}
+			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 {
+				return nil // "said it planned ... to discourage people making trips"
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// sequenced reports whether the noun at t0 follows "after", "before",
+// "following" or "during" and at most three words of its phrase ("after
+// a three-day visit", "before his official trip").
+func sequenced(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		switch w := toks[k].low; {
+		case w == "after" || w == "before" || w == "following" || w == "during":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" ||
+			strings.Contains(w, "-") || nounStarts[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// inRelative reports whether the mention toks[t0:t1] lies in a relative
+// clause between commas that closes before the trigger at h0: in
+// "Kerry, who accompanied Obama, is expected to hold talks", Obama is
+// no subject of the talks.
+func inRelative(toks []token, t0, t1, h0 int) bool {
+	open := false
+	for j := t0 - 1; j >= 1; j-- {
+		switch toks[j].text {
+		case ",", ";", ":", "(", ")", "--":
+			j = 0 // the clause starts after the first mark before the mention
+			continue
+		}
+		switch toks[j].low {
+		case "who", "which", "whom", "whose", "that":
+			open = toks[j-1].text == ","
+		}
+		if open {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := t1; j < h0; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// moving reports whether an arrival, departure or return of h is one:
+// "left Vladivostok on Friday", "arrived here on Saturday", "returned
+// home", "sets out Wednesday" — not "leave the formula unchanged",
+// "could leave the United States overly dependent", "arrive at the
+// results", "return to profitability" or "the amount set out in the
+// budget". Other events always are.
+func moving(h *hit, toks []token) bool {
+	switch h.rule.name {
+	case "arrive", "depart", "return":
+	default:
+		return true
+	}
+	if h.actor == nil || h.actor.ent.actor.Type == "country" {
+		return false
+	}
+	if k := h.t1; k < len(toks) && (toks[k].low == "as" || k+1 < len(toks) && toks[k+1].low == "as" && toks[k].capitalised() ||
+		k+2 < len(toks) && toks[k+2].low == "as" && toks[k].capitalised() && toks[k+1].capitalised()) {
+		// "Fox left Perry as president and chief operating officer",
+		// "his departure as Federal Reserve Board chairman": a post
+		// left, not a place.
+		return false
+	}
+	after := ""
+	if h.t1 < len(toks) {
+		after = toks[h.t1].low
+	}
+	switch strings.ToLower(phrase(toks, h.t0, h.t1)) {
+	case "set out", "sets out", "set off", "sets off":
+		// "sets out Wednesday", "set out for Washington"
+		return after == "for" || after == "on" || after == "today" || after == "tomorrow" || timeWord(after)
+	case "departed", "departs", "depart":
+		return true
+	case "return home", "returned home", "returns home":
+		return true
+	}
+	if h.rule.name == "arrive" && (after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here") {
+		return true
+	}
+	if h.rule.name == "arrive" && len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || timeWord(after)) && toks[h.t0].low != "arrival" {
+		return true // "He arrived on Saturday": where the story is filed
+	}
+	for _, m := range h.places {
+		if m.kind == mentionCity {
+			return true
+		}
+	}
+	if len(h.places) == 0 {
+		// "leave the Pacific port city", "left the capital"
+		for k := h.t1; k < min(len(toks), h.t1+5); k++ {
+			switch toks[k].low {
+			case "city", "capital", "country", "port", "town", "island":
+				return toks[h.t1].low == "the"
+			case ",", ".", ";":
+				return false
+			}
+		}
+		return false
+	}
+	p := h.places[0]
+	if p.poss || p.t1 >= len(toks) {
+		return !p.poss
+	}
+	switch toks[p.t1].low {
+	case ".", ",", ";", "for", "on", "to", "after", "in", "at", "late", "early", "yesterday", "today", "tomorrow", "and", "--", "last", "next", "this":
+		return true
+	}
+	return timeWord(toks[p.t1].low)
+}
+
+// timeWord reports whether w is a weekday or a month name.
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// politicalRoles are offices that make a person a state's representative.
+var politicalRoles = map[string]bool{
+	"prime minister": true, "premier": true, "foreign minister": true, "secretary of state": true,
+	"minister": true, "king": true, "queen": true, "chancellor": true, "leader": true,
+	"ambassador": true, "envoy": true, "secretary-general": true, "emperor": true,
+	"crown prince": true, "supreme leader": true, "vice president": true, "deputy prime minister": true,
+	"general secretary": true, "pope": true, "defense secretary": true, "defence secretary": true,
+	"treasury secretary": true, "trade representative": true, "finance minister": true,
+	"trade minister": true, "foreign secretary": true, "secretary": true, "president": true,
+}
+
+// political reports whether one of the participants stands for a state
+// or an international organisation: a country, an organisation, a person
+// of known nationality or in a political office. Company chairmen
+// signing deals and merger talks are not diplomacy.
+func political(actor *mention, recips []*mention) bool {
+	ms := recips
+	if actor != nil {
+		ms = append([]*mention{actor}, recips...)
+	}
+	for _, m := range ms {
+		a := m.ent.actor
+		if a.Type == "country" || a.Type == "organisation" || a.Type == "government" || a.Country != "" || politicalRoles[a.Role] || strings.HasSuffix(a.Role, "minister") {
+			return true
+		}
+	}
+	return false
+}
+
+// statesRoles are the offices that speak for a state abroad.
+var statesRoles = map[string]bool{
+	"leader": true, "president": true, "prime minister": true, "premier": true, "king": true,
+	"queen": true, "foreign minister": true, "secretary of state": true, "chancellor": true,
+	"general secretary": true, "supreme leader": true, "emperor": true, "secretary-general": true,
+	"foreign secretary": true, "crown prince": true, "pope": true,
+}
+
+// statesman reports whether m speaks for a state abroad: a country, an
+// international organisation or a person in such an office.
+func statesman(m *mention) bool {
+	if m == nil {
+		return false
+	}
+	a := m.ent.actor
+	return a.Type == "country" || a.Type == "organisation" || statesRoles[a.Role]
+}
+
+// diplomaticWords show that a sentence is about relations between states.
+var diplomaticWords = map[string]bool{
+	"talks": true, "summit": true, "treaty": true, "agreement": true, "accord": true,
+	"negotiations": true, "arms": true, "peace": true, "ceasefire": true, "cease-fire": true,
+	"visit": true, "meeting": true, "conference": true, "alliance": true, "sanctions": true,
+	"missiles": true, "nuclear": true, "troops": true, "embassy": true, "diplomatic": true,
+	"relations": true, "consultation": true, "consultations": true, "bilateral": true,
+}
+
+// diplomatic reports whether toks speak of relations between states: a
+// diplomatic word ("talks", "treaty", "arms") among them.
+func diplomatic(toks []token) bool {
+	for _, t := range toks {
+		if diplomaticWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// commerceWords mark a participant or an object as a business.
+var commerceWords = map[string]bool{
+	"business": true, "businessmen": true, "company": true, "companies": true, "firm": true,
+	"firms": true, "bank": true, "banks": true, "creditor": true, "creditors": true,
+	"shareholders": true, "merger": true, "acquisition": true, "contract": true,
+	"contracts": true, "venture": true, "loan": true, "loans": true, "industry": true,
+	"executives": true, "traders": true, "corporation": true, "bhd": true, "plc": true,
+}
+
+// commercial reports whether the words right after the actor or in the
+// trigger's clause make the event a matter of business.
+func commercial(toks []token, h *hit, end int) bool {
+	if h.actor != nil {
+		for k := h.actor.t1; k < min(len(toks), h.actor.t1+3); k++ {
+			if commerceWords[toks[k].low] {
+				return true
+			}
+		}
+	}
+	for k := h.t1; k < end; k++ {
+		if commerceWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}

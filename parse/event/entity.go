@@ -1,0 +1,1309 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// An entity is an actor the document talks about: a person, a country or
+// an organisation, under its canonical name.
+type entity struct {
+	actor   timeline.Actor
+	aliases []string // single-word names it is called by later: "Kim", "Putin"
+	female  bool     // known from a title: Queen, Mrs., Princess
+	count   int      // how often the document has named it so far
+}
+
+// femaleTitles are the titles that tell a person is a woman.
+var femaleTitles = map[string]bool{
+	"Queen": true, "Mrs.": true, "Ms.": true, "Mrs": true, "Ms": true, "Princess": true,
+	"Lady": true, "Madame": true, "Empress": true, "Dame": true, "Baroness": true,
+}
+
+// lastOf returns the person mentioned last who is (or, for false, is not
+// known to be) a woman.
+func (es *entities) lastOf(female bool) *entity {
+	for i := len(es.all) - 1; i >= 0; i-- {
+		if e := es.all[i]; e.actor.Type == "person" && e.female == female {
+			return e
+		}
+	}
+	return nil
+}
+
+// mentionKind tells what a mention refers to.
+type mentionKind int
+
+const (
+	mentionActor  mentionKind = iota // a person, country or organisation
+	mentionCity                      // a city: a place, not an actor
+	mentionRegion                    // a part of the world: a place, not an actor
+)
+
+// A mention is a phrase of a sentence that refers to an entity or a city.
+type mention struct {
+	kind    mentionKind
+	ent     *entity       // for mentionActor
+	city    lexicon.City  // for mentionCity
+	region  string        // for mentionRegion
+	country *entity       // for a country mention, also its entity
+	t0, t1  int           // token range [t0, t1) in the sentence
+	span    timeline.Span // in the document
+	prep    string        // the preposition before the mention, lower case, or ""
+	poss    bool          // followed by a possessive 's, or a possessive pronoun
+	pronoun bool          // he, his, she, her, him
+	object  bool          // the object of an earlier event of its sentence: no subject of a later one
+	partner *entity       // the second of "the two leaders", whose first is ent
+}
+
+// entities keeps the actors of one document and resolves later mentions
+// ("Kim", "he", "his Russian counterpart") to them.
+type entities struct {
+	all         []*entity
+	byName      map[string]*entity
+	lastPerson  *entity
+	prevPerson  *entity // the person named before lastPerson, another one
+	lastSubject *entity
+	lastCountry *entity // the last country named, what "the country" is
+	// home is the country whose government speaks in the story, and
+	// day its anchor: "the President" it names by title alone is who
+	// held that office then (see [entities.voice]).
+	home string
+	day  time.Time
+	// secretary is the office "the Secretary" names in home's texts.
+	secretary string
+	// pluralRole is the role of a plural title just read ("Prime
+	// Ministers X of China and Y of Portugal"): the name after "and"
+	// holds it too.
+	pluralRole string
+}
+
+func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
+
+// voice sets whose government speaks in doc: the country of its
+// dateline, else the United States when the story has no dateline and
+// names a U.S. department or the White House (a readout, a briefing).
+func (es *entities) voice(doc timeline.Document) {
+	es.day = doc.Anchor.Earliest
+	if c := doc.Dateline.Place.Country; c != "" {
+		es.home = c
+	} else if doc.Dateline.Place.City == "" {
+		t := doc.Title + " " + doc.Text
+		for _, w := range usVoice {
+			if strings.Contains(t, w) {
+				es.home = "United States"
+				break
+			}
+		}
+	}
+	if es.home != "United States" {
+		return
+	}
+	t := doc.Title + " " + doc.Text
+	switch {
+	case strings.Contains(t, "Defense") || strings.Contains(t, "Pentagon"):
+		es.secretary = "defense secretary"
+	case strings.Contains(t, "State Department") || strings.Contains(t, "Department of State") || strings.Contains(t, "Secretary of State"):
+		es.secretary = "secretary of state"
+	}
+}
+
+// usVoice are words only a U.S. government text, or one about it, has.
+var usVoice = []string{"White House", "State Department", "Department of State", "Pentagon", "Department of Defense",
+	"Readout of the President", "Readout of the Vice President", "the President’s", "the President's", "The President", "The Vice President"}
+
+// officeHolder returns the entity of who held role in the home country
+// on the story's day, or nil when it is not known.
+func (es *entities) officeHolder(role string) *entity {
+	if es.home == "" || es.day.IsZero() {
+		return nil
+	}
+	if role == "secretary" {
+		role = es.secretary
+	}
+	name, ok := lexicon.Holder(es.home, role, es.day)
+	if !ok {
+		return nil
+	}
+	return es.person(name, role, es.home)
+}
+
+// person returns the entity for a person with the full name name, making
+// it on first sight, and fills in role and country where they were
+// unknown.
+func (es *entities) person(name, role, country string) *entity {
+	if e := es.byName[name]; e != nil && e.actor.Type == "person" {
+		if e.actor.Role == "" {
+			e.actor.Role = role
+		}
+		if e.actor.Country == "" {
+			e.actor.Country = country
+		}
+		return e
+	}
+	// A single word that is a known person's alias is that person.
+	if !strings.Contains(name, " ") {
+		if e := es.alias(name); e != nil {
+			return e
+		}
+	}
+	parts := strings.Fields(name)
+	if len(parts) > 1 {
+		// A person first met by one name ("North Korean leader Kim" in
+		// a headline) gets the full name when the text gives it.
+		for _, short := range []string{parts[0], parts[len(parts)-1]} {
+			e := es.byName[short]
+			if e == nil || e.actor.Type != "person" || country != "" && e.actor.Country != "" && e.actor.Country != country {
+				continue
+			}
+			if e.actor.Role != "" && e.actor.Role != role {
+				continue // "President Reagan" does not become "Nancy Reagan"
+			}
+			e.actor.Name = name
+			e.actor.Role = or(e.actor.Role, role)
+			e.actor.Country = or(e.actor.Country, country)
+			e.aliases = []string{parts[0], parts[len(parts)-1]}
+			es.byName[name] = e
+			return e
+		}
+	}
+	if len(parts) > 1 {
+		// "Perez de Cuellar" after "Javier Perez de Cuellar": the end of
+		// a full name named before.
+		for k := len(es.all) - 1; k >= 0; k-- {
+			if e := es.all[k]; e.actor.Type == "person" && strings.HasSuffix(e.actor.Name, " "+name) {
+				return e
+			}
+		}
+		// "Nuri al-Maliki" after "Nouri al-Maliki": the same family
+		// name, the given name spelt one letter off.
+		for k := len(es.all) - 1; k >= 0; k-- {
+			e := es.all[k]
+			ep := strings.Fields(e.actor.Name)
+			if e.actor.Type == "person" && len(ep) == len(parts) && ep[len(ep)-1] == parts[len(parts)-1] &&
+				len(ep[0]) >= 3 && len(parts[0]) >= 3 && oneEdit(ep[0], parts[0]) {
+				return e
+			}
+		}
+	}
+	e := &entity{actor: timeline.Actor{Name: name, Type: "person", Role: role, Country: country}}
+	if len(parts) > 1 {
+		e.aliases = []string{parts[0], parts[len(parts)-1]}
+	}
+	es.all = append(es.all, e)
+	es.byName[name] = e
+	return e
+}
+
+// rename gives the actors of events the names their entities came to
+// have: "Kim" of a headline is "Kim Jong Un" once the story names him in
+// full.
+func (es *entities) rename(events []timeline.Event) {
+	fix := func(ev *timeline.Event, as []timeline.Actor) {
+		for i := range as {
+			if e := es.byName[as[i].Name]; e != nil && e.actor.Type == as[i].Type && e.actor.Name != as[i].Name &&
+				!strings.Contains(ev.Summary, e.actor.Name) {
+				ev.Summary = replaceName(ev.Summary, as[i].Name, e.actor.Name)
+				as[i].Name = e.actor.Name
+				as[i].Role = or(as[i].Role, e.actor.Role)
+				as[i].Country = or(as[i].Country, e.actor.Country)
+			}
+		}
+	}
+	for i := range events {
+		fix(&events[i], events[i].Actors)
+		fix(&events[i], events[i].Recipients)
+	}
+}
+
+// replaceName replaces the first whole-word old in s with new.
+func replaceName(s, old, new string) string {
+	for i := 0; ; {
+		k := strings.Index(s[i:], old)
+		if k < 0 {
+			return s
+		}
+		k += i
+		end := k + len(old)
+		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ' || s[end] == '\'') {
+			return s[:k] + new + s[end:]
+		}
+		i = end
+	}
+}
+
+// named returns the entity for a country or an organisation.
+func (es *entities) named(name, typ, country string) *entity {
+	if e := es.byName[name]; e != nil {
+		return e
+	}
+	e := &entity{actor: timeline.Actor{Name: name, Type: typ, Country: country}}
+	es.all = append(es.all, e)
+	es.byName[name] = e
+	return e
+}
+
+// alias returns the most recently made person whose first or last name is
+// w: family names come first in Korean and Chinese names, last in most
+// others.
+func (es *entities) alias(w string) *entity {
+	var best *entity
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e.actor.Type != "person" {
+			continue
+		}
+		for _, a := range e.aliases {
+			if a == w && (best == nil || e.count > best.count) {
+				best = e // "Reagan" is the Reagan the story names most
+			}
+		}
+	}
+	return best
+}
+
+// misspelt returns the person whose surname w misspells by one letter
+// added, dropped or changed ("Schultz" for Shultz), for names of five
+// letters or more that the gazetteer does not know.
+func (es *entities) misspelt(w string) *entity {
+	if len(w) < 5 {
+		return nil
+	}
+	if _, ok := lexicon.LookupCity(w); ok {
+		return nil
+	}
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e.actor.Type != "person" || len(e.aliases) == 0 {
+			continue
+		}
+		if a := e.aliases[len(e.aliases)-1]; len(a) >= 5 && oneEdit(a, w) {
+			return e
+		}
+	}
+	return nil
+}
+
+// oneEdit reports whether a and b differ by exactly one inserted,
+// deleted or changed byte.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// described returns the person a description such as "the North Korean
+// leader" or "his Russian counterpart" refers to: the most recent person
+// of that country (and that role, when one is given and known), other
+// than exclude.
+func (es *entities) described(country, role string, exclude *entity) *entity {
+	for i := len(es.all) - 1; i >= 0; i-- {
+		e := es.all[i]
+		if e == exclude || e.actor.Type != "person" {
+			continue
+		}
+		if country != "" && e.actor.Country != country {
+			continue
+		}
+		if role != "" && !strings.HasSuffix(e.actor.Role, role) {
+			continue // "the prince" is a crown prince, not any person
+		}
+		if country == "" && role == "" {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// clauseJoins open a clause after a noun: "a visit to the Ivory Coast
+// during which ...".
+var clauseJoins = wordSet(`during which who whom where when while and or but as since until`)
+
+// prepositions that put a mention outside the subject of a clause.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "by": true, "in": true, "for": true,
+	"from": true, "at": true, "on": true, "into": true, "about": true, "against": true,
+	"between": true, "among": true, "toward": true, "towards": true, "than": true,
+	"like": true, "after": true, "before": true, "amid": true, "via": true, "near": true,
+}
+
+// lowerTitleWords are the words a title written in lower case can start
+// with ("leader Kim Jong Un", "foreign minister Eduard Shevardnadze");
+// titled mentions are looked for only at them and at capitalised words.
+var lowerTitleWords = map[string]bool{
+	"leader": true, "president": true, "premier": true, "prime": true, "minister": true,
+	"foreign": true, "chancellor": true, "king": true, "queen": true, "secretary": true,
+	"envoy": true, "ambassador": true, "chairman": true, "vice": true, "deputy": true,
+	"defense": true, "defence": true, "finance": true, "trade": true, "supreme": true,
+	"crown": true, "pope": true, "emperor": true, "prince": true, "spokesman": true,
+	"spokeswoman": true, "general": true, "party": true, "state": true, "treasury": true,
+	"commerce": true, "economy": true, "interior": true, "special": true, "senior": true,
+}
+
+// honorifics introduce a name without a role.
+var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true}
+
+// pronouns that refer back to a person.
+var pronouns = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true}
+
+// notName lists capitalised words that never start or continue a
+// person's name.
+var notName = map[string]bool{
+	"The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "By": true,
+	"Photo": true, "He": true, "She": true, "It": true, "They": true, "But": true,
+	"And": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true,
+	"March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true,
+	"Following": true, "Before": true, "After": true, "During": true, "While": true,
+	"Flanked": true, "His": true, "Her": true, "Their": true, "This": true, "That": true,
+	"Updated": true, "Reuters": true, "UPI": true, "AP": true, "AFP": true, "Yonhap": true,
+	// Capitalised at the start of a sentence, never names: "There is".
+	"There": true, "Here": true, "These": true, "Those": true, "Such": true, "Some": true,
+	"Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Other": true,
+	"Others": true, "Another": true, "One": true, "Two": true, "Three": true, "Several": true,
+	"What": true, "Which": true, "Who": true, "Where": true, "When": true, "Why": true,
+	"How": true, "If": true, "As": true, "So": true, "Yet": true, "Still": true, "Also": true,
+	"Now": true, "Then": true, "Asked": true, "However": true, "Meanwhile": true,
+	"Although": true, "Despite": true, "Because": true, "Since": true, "Until": true,
+	"Under": true, "Over": true, "With": true, "Without": true, "Among": true, "Earlier": true,
+	"Later": true, "Last": true, "Next": true, "We": true, "I": true, "You": true, "Our": true,
+	"Its": true, "My": true, "Your": true, "Nor": true, "Or": true, "For": true, "From": true,
+	"News": true, "Agency": true, "Advertising": true, "Sources": true, "Officials": true,
+	"I'm": true, "I’m": true, "We're": true, "It's": true, "Let's": true, "That's": true, "I've": true, "I'd": true,
+}
+
+// corporate words mark a capitalised run as a company or an institution,
+// not a person: "General Automation Inc", "Bank of Tokyo".
+var corporate = map[string]bool{
+	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true, "Ltd": true,
+	"Ltd.": true, "Plc": true, "PLC": true, "plc": true, "Group": true, "Bank": true, "Company": true,
+	"Corporation": true, "Industries": true, "Holdings": true, "Fund": true, "Association": true,
+	"Council": true, "Committee": true, "Ministry": true, "Department": true, "Exchange": true,
+	"Board": true, "Party": true, "Union": true, "Airlines": true, "Motors": true, "Systems": true,
+	"Technologies": true, "Energy": true, "Oil": true, "Petroleum": true, "Securities": true,
+	"Trust": true, "Partners": true, "Services": true, "Communications": true, "Electric": true,
+	"International": true, "Commission": true, "Office": true, "Institute": true, "University": true,
+	"Times": true, "Post": true, "Journal": true, "Herald": true, "Press": true, "Tribune": true,
+	"Gazette": true, "Daily": true, "Shimbun": true, "Service": true, "Review": true,
+}
+
+// mentions finds the actor and city mentions of one sentence's tokens,
+// resolving them against what the document said before.
+func (es *entities) mentions(toks []token) []mention {
+	es.pluralRole = ""
+	var out []mention
+	subjectSeen := false
+	add := func(m mention) {
+		if n := len(out); n > 0 && m.t0 > 0 && toks[m.t0-1].possessive() && m.kind == mentionActor && m.ent.actor.Type == "person" {
+			// "Sri Lanka's Finance Minister Ronnie de Mel": the country is
+			// the minister's, not a participant of its own.
+			if prev := out[n-1]; prev.country != nil && prev.t1 == m.t0-1 {
+				if m.ent.actor.Country == "" {
+					m.ent.actor.Country = prev.ent.actor.Name
+				}
+				out = out[:n-1]
+				m.t0 = prev.t0
+			}
+		}
+		if k := m.t0 - 1; k >= 0 {
+			if toks[k].low == "the" && k > 0 {
+				k-- // "from the United States"
+			}
+			if p := toks[k].low; prepositions[p] {
+				m.prep = p
+			}
+		}
+		if m.prep == "" && len(out) > 0 {
+			// "between France and the United States": the second conjunct
+			// shares the first's preposition.
+			prev := out[len(out)-1]
+			k := m.t0 - 1
+			if k >= 0 && toks[k].low == "the" {
+				k--
+			}
+			if k >= 0 && k == prev.t1 && (toks[k].low == "and" || toks[k].low == "or") {
+				m.prep = prev.prep
+			}
+		}
+		if m.t1 < len(toks) && toks[m.t1].possessive() {
+			m.poss = true
+		}
+		if m.t0 > 0 && toks[m.t0-1].text == "(" && m.t1 < len(toks) && toks[m.t1].text == ")" {
+			m.prep = "(" // a gloss, "the International Monetary Fund's (IMF)", is no subject
+		}
+		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
+		if m.kind == mentionActor && !m.pronoun {
+			m.ent.count++
+		}
+		if m.kind == mentionActor && m.ent.actor.Type == "person" && m.partner == nil {
+			if !m.pronoun && es.lastPerson != nil && es.lastPerson != m.ent {
+				es.prevPerson = es.lastPerson
+			}
+			es.lastPerson = m.ent
+			if !subjectSeen && m.prep == "" {
+				es.lastSubject = m.ent
+			}
+		}
+		if m.kind == mentionActor && m.prep == "" && !m.poss {
+			subjectSeen = true
+		}
+		if m.country != nil {
+			es.lastCountry = m.country
+		}
+		out = append(out, m)
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].text == "<" {
+			// Reuters marks companies: "<Syarikat Telekom Malaysia Bhd>".
+			for i < len(toks) && toks[i].text != ">" {
+				i++
+			}
+			continue
+		}
+		if m, ok := es.recognise(toks, i, out); ok {
+			add(m)
+			i = m.t1
+			continue
+		}
+		t := toks[i]
+		if t.low == "the" && i > 0 && countryObject[toks[i-1].low] && i+1 < len(toks) && toks[i+1].low == "country" && es.lastCountry != nil {
+			// "He last visited the country in July 2008": the country
+			// named last, as the object of a journey; as a subject
+			// ("The country, which ...") it is too often another.
+			add(mention{kind: mentionActor, ent: es.lastCountry, country: es.lastCountry, t0: i, t1: i + 2, pronoun: true})
+			i += 2
+			continue
+		}
+		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
+			// "The two leaders last met in February": the last two
+			// people named, the first named first.
+			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
+		if pronouns[t.lower()] {
+			female := t.low == "she" || t.low == "her"
+			ref := es.lastSubject
+			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i)); p != nil {
+				// "the likelihood of Nakasone defusing anger when he
+				// visits Washington": a person named earlier in the
+				// sentence, its subject first.
+				ref = p
+			}
+			if ref == nil || ref.female != female {
+				ref = es.lastPerson
+			}
+			if ref != nil && ref.female != female {
+				if r := es.lastOf(female); r != nil || !female {
+					ref = r
+				} else {
+					// "Vice President Kamala Harris ... when she
+					// begins": no woman known by title, so the
+					// person in focus is she.
+					ref.female = true
+				}
+			}
+			if ref != nil {
+				m := mention{kind: mentionActor, ent: ref, t0: i, t1: i + 1, pronoun: true}
+				m.poss = t.lower() == "his" || t.lower() == "her"
+				add(m)
+				// A pronoun does not change who is in focus.
+			}
+			i++
+			continue
+		}
+		if lexicon.MayStartGroup(t.text) {
+			// "the seven major industrial nations", "the 13-nation
+			// OPEC": a group of states by any of its names.
+			var g lexicon.Group
+			if j := longest(toks, i, lexicon.MaxGroupWords(), func(s string) bool {
+				var ok bool
+				g, ok = lexicon.LookupGroup(s)
+				return ok
+			}); j > i+1 || j == i+1 && t.capitalised() {
+				add(mention{kind: mentionActor, ent: es.named(g.Name, "organisation", ""), t0: i, t1: j})
+				i = j
+				continue
+			}
+		}
+		if es.pluralRole != "" && t.low == "and" && i+1 < len(toks) && toks[i+1].capitalised() {
+			// The second of "Presidents Obama and Calderon".
+			if k := name(toks, i+1); k > i+1 {
+				role, country := es.pluralRole, ""
+				end := k
+				if c, e := ofCountry(toks, k); e > 0 {
+					country, end = c.Name, e
+				}
+				es.pluralRole = ""
+				add(mention{kind: mentionActor, ent: es.person(phrase(toks, i+1, k), role, country), t0: i + 1, t1: end})
+				i = end
+				continue
+			}
+		}
+		if t.low == "." || t.low == ";" || t.text == "," && es.pluralRole != "" && i+1 < len(toks) && toks[i+1].low != "and" {
+			es.pluralRole = ""
+		}
+		if t.capitalised() || t.text == "U.S." || t.text == "U.N." {
+			if m, ok := es.phraseAt(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
+		}
+		i++
+	}
+	cataphora(toks, out)
+	return out
+}
+
+// sentencePerson returns the person a pronoun after the mentions out of
+// its sentence refers to: the subject if it is a person (named, or a
+// pronoun itself), else the last person named; for an object pronoun the
+// last person named other than the subject. Nil if none.
+func sentencePerson(out []mention, female, object bool) *entity {
+	var subject, last *entity
+	for k, m := range out {
+		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.ent.female != female {
+			continue
+		}
+		if k == 0 && m.prep == "" && !m.poss {
+			subject = m.ent
+			continue
+		}
+		if !m.pronoun && m.ent != subject {
+			last = m.ent
+		}
+	}
+	if object && last != nil {
+		// "he had never met Gorbachev and had since met him": not the
+		// subject of its own clause.
+		return last
+	}
+	if subject != nil {
+		return subject
+	}
+	return last
+}
+
+// possessivePronoun reports whether "her" at i is possessive: a word of
+// its noun phrase follows ("her visit"), not a stop or a preposition.
+func possessivePronoun(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word() {
+		return false
+	}
+	return !prepositions[toks[i+1].low] && toks[i+1].low != "and" && toks[i+1].low != "to"
+}
+
+// cataphora points a pronoun in a sentence's opening phrase at the person
+// named right after the phrase's comma: "During his trip to Washington,
+// Bangemann will meet Shultz", "After he met Reagan, Gorbachev said".
+func cataphora(toks []token, out []mention) {
+	if len(toks) == 0 || !openers[toks[0].low] {
+		return
+	}
+	comma := slices.IndexFunc(toks, func(t token) bool { return t.text == "," || t.text == "." })
+	if comma < 0 || toks[comma].text != "," {
+		return
+	}
+	var subject *entity
+	for _, m := range out {
+		if m.t0 > comma && m.kind == mentionActor && !m.pronoun {
+			// The first actor after the phrase, a few title words
+			// after a comma: "Economics Minister Martin Bangemann",
+			// also past a clause (", which runs from April 26 to 29,").
+			// An actor followed by a comma or "and" is an item of a
+			// list the phrase holds ("In his meetings with A, B, and
+			// C, Carter reiterated"): the subject comes after it.
+			if m.t1 < len(toks) && (toks[m.t1].text == "," || toks[m.t1].low == "and") {
+				continue
+			}
+			for k := m.t0 - 1; k >= max(comma, m.t0-3); k-- {
+				if toks[k].text == "," && m.ent.actor.Type == "person" {
+					subject = m.ent
+					break
+				}
+			}
+			break
+		}
+	}
+	if subject == nil {
+		return
+	}
+	for k := range out {
+		if m := &out[k]; m.pronoun && m.t1 <= comma && m.ent.actor.Type == "person" && m.partner == nil {
+			m.ent = subject
+		}
+	}
+}
+
+// openers begin a phrase that may hold a pronoun for the subject after it.
+var openers = map[string]bool{
+	"during": true, "after": true, "before": true, "while": true, "when": true, "on": true, "at": true,
+	"in": true, "following": true, "upon": true, "since": true, "as": true, "ahead": true,
+}
+
+// recognise reads a mention made of words the lexicon knows at i: a
+// titled name ("Russian President Vladimir Putin"), a group ("Soviet
+// leaders") or a description of someone named before ("his Russian
+// counterpart").
+func (es *entities) recognise(toks []token, i int, before []mention) (mention, bool) {
+	if m, ok := es.titled(toks, i); ok {
+		return m, true
+	}
+	if m, ok := es.group(toks, i); ok {
+		return m, true
+	}
+	return es.description(toks, i, before)
+}
+
+// clauseVerbs follow a bare name that is the subject of its clause:
+// "Gemayel had agreed", "Lyng said", "Funaro was".
+var clauseVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "had": true, "has": true, "was": true, "is": true,
+	"will": true, "would": true, "agreed": true, "met": true, "visited": true, "arrived": true,
+	"left": true, "returned": true, "signed": true, "added": true, "proposed": true, "held": true,
+	"announced": true, "warned": true, "urged": true, "insisted": true, "expects": true,
+	"hopes": true, "plans": true, "wants": true, "intends": true, "visits": true, "meets": true,
+}
+
+// bare reads a person the text names without a title, by where the name
+// stands: a capitalised name that is the subject of a verb ("Gemayel had
+// agreed", "Perez de Cuellar told") or the possessor of an event noun
+// ("Thatcher's official visit", "Gandhi's visit"). Words the lexicon
+// knows as places, countries, organisations or titles are not names.
+func (es *entities) bare(toks []token, i int) (mention, bool) {
+	k := name(toks, i)
+	if k == i || k >= len(toks) {
+		return mention{}, false
+	}
+	next := toks[k]
+	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who" ||
+		k-i >= 2 && appositiveTitle(toks, k)
+	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
+	if !poss && next.possessive() && k+2 < len(toks) {
+		poss = possessedNouns[toks[k+2].low] // "Thatcher's official visit"
+	}
+	if !subject && !poss {
+		return mention{}, false
+	}
+	for x := i; x < k; x++ {
+		w := toks[x].text
+		if notName[w] || corporate[w] || strings.ToUpper(w) == w && len(w) > 1 {
+			return mention{}, false
+		}
+		if _, ok := lexicon.LookupTitle(w); ok {
+			return mention{}, false
+		}
+	}
+	full := phrase(toks, i, k)
+	if k == i+1 && i > 0 && len(toks[i-1].text) > 2 && strings.HasSuffix(toks[i-1].text, ".") && strings.Count(toks[i-1].text, ".") > 1 {
+		// "The U.S. Action will have an impact": wire copy capitalises
+		// the word after "U.S."; a lone word there is no name.
+		return mention{}, false
+	}
+	if k == i+1 {
+		// "Businessmen said", "Analysts said": a plural group, not a name.
+		for _, suf := range []string{"men", "ers", "ists", "ians", "ors", "ants", "ents", "ials"} {
+			if strings.HasSuffix(full, suf) {
+				return mention{}, false
+			}
+		}
+	}
+	for _, look := range []func(string) bool{
+		func(s string) bool { _, ok := lexicon.LookupCity(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupCountry(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupAdjective(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupOrganisation(s); return ok },
+	} {
+		if look(full) {
+			return mention{}, false
+		}
+	}
+	return mention{kind: mentionActor, ent: es.person(full, "", ""), t0: i, t1: k}, true
+}
+
+// appositiveTitle reports whether the comma at k opens a title in
+// apposition: "Michael Howard, the British minister for consumer affairs,".
+func appositiveTitle(toks []token, k int) bool {
+	if toks[k].text != "," || k+2 >= len(toks) || toks[k+1].low != "the" && toks[k+1].low != "a" {
+		return false
+	}
+	for x := k + 2; x < min(len(toks), k+6); x++ {
+		if toks[x].text == "," || toks[x].text == "." {
+			return false
+		}
+		if role, ok := lexicon.LookupTitle(toks[x].text); ok && role != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedNouns are the event nouns whose possessor is their actor.
+var possessedNouns = map[string]bool{
+	"visit": true, "trip": true, "talks": true, "return": true, "arrival": true,
+	"departure": true, "meeting": true, "summit": true, "official": true, "state": true,
+	"proposal": true, "tour": true,
+}
+
+// phrase joins tokens [i, j) with single spaces.
+func phrase(toks []token, i, j int) string {
+	if j <= i {
+		return ""
+	}
+	// Most phrases are written with single spaces: quote the sentence.
+	if q := toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]; !strings.ContainsAny(q, "\n\t\r") && !strings.Contains(q, "  ") && spaced(toks, i, j) {
+		return q
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// spaced reports whether tokens [i, j) are separated by exactly one
+// space each, as phrase writes them ("U.S.-Japanese" is one token, but
+// "Kim 's" two with none between).
+func spaced(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].span.Start != toks[k-1].span.End+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// longest tries phrases of toks starting at i, longest first, up to max
+// words, and returns the end of the first that ok accepts.
+func longest(toks []token, i, max int, ok func(string) bool) int {
+	end := i
+	for end < len(toks) && end-i < max && toks[end].word() {
+		end++
+	}
+	for j := end; j > i; j-- {
+		if ok(phrase(toks, i, j)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// adjective reads a nationality adjective at i ("North Korean", "U.S.").
+func adjective(toks []token, i int) (lexicon.Country, int) {
+	return longestEntry(toks, i, 3, lexicon.MayStartAdjective, lexicon.LookupAdjective)
+}
+
+// title reads a title at i ("President", "Foreign Minister", "leader").
+func title(toks []token, i int) (string, int) {
+	if r, j := longestEntry(toks, i, 4, lexicon.MayStartTitle, lexicon.LookupTitle); j > 0 {
+		return r, j
+	}
+	// "Executive Vice Foreign Minister", "Acting Defense Secretary":
+	// ranks before a title the lexicon knows make a deputy of it.
+	k := i
+	for k < len(toks) && k-i < 3 && titleRanks[toks[k].text] {
+		k++
+	}
+	if k == i {
+		return "", -1
+	}
+	r, j := longestEntry(toks, k, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
+	if j < 0 {
+		return "", -1
+	}
+	rank := strings.ToLower(toks[k-1].text)
+	if rank == "vice" || rank == "deputy" || rank == "under" || rank == "assistant" {
+		return rank + " " + r, j
+	}
+	return r, j
+}
+
+// titleRanks stand before a title: "Executive Vice Foreign Minister".
+var titleRanks = map[string]bool{"Executive": true, "Vice": true, "Deputy": true, "First": true, "Senior": true,
+	"Acting": true, "Assistant": true, "Under": true, "Principal": true, "Permanent": true, "Chief": true}
+
+// longestEntry returns what lookup finds for the longest phrase of at
+// most max words at i, and the end of that phrase, or -1; a word that
+// mayStart refuses begins no entry and is not looked up.
+func longestEntry[V any](toks []token, i, max int, mayStart func(string) bool, lookup func(string) (V, bool)) (V, int) {
+	var v V
+	if i >= len(toks) || !mayStart(toks[i].text) {
+		return v, -1
+	}
+	j := longest(toks, i, max, func(s string) bool {
+		var ok bool
+		v, ok = lookup(s)
+		return ok
+	})
+	return v, j
+}
+
+// name reads a person's name at i: one to four capitalised words that are
+// not titles, countries or calendar words.
+func name(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 5 {
+		t := toks[j]
+		if j > i && nameParticle(toks, j) {
+			j++
+			continue
+		}
+		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
+			break
+		}
+		if _, ok := lexicon.LookupTitle(t.text); ok {
+			break
+		}
+		if _, ok := lexicon.LookupCountry(t.text); ok {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// particles are lower-case words inside names: "Zaid al-Rifa'i",
+// "Javier Perez de Cuellar", "Hans van den Broek".
+var particles = map[string]bool{
+	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true,
+	"da": true, "di": true, "du": true, "dos": true, "bin": true, "ibn": true, "abu": true,
+	"al": true, "el": true, "la": true, "le": true, "ben": true, "arap": true,
+}
+
+// nameParticle reports whether toks[j] continues a name: a particle
+// followed by a capitalised word, or "al-Rifa'i".
+func nameParticle(toks []token, j int) bool {
+	t := toks[j].text
+	if (strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "el-")) && len(t) > 3 && t[3] >= 'A' && t[3] <= 'Z' {
+		return true
+	}
+	return particles[t] && j+1 < len(toks) && (toks[j+1].capitalised() || nameParticle(toks, j+1))
+}
+
+// titled reads "[adjective] title Name" ("North Korean leader Kim Jong
+// Un", "Secretary of State George Shultz") or "Mr. Name".
+func (es *entities) titled(toks []token, i int) (mention, bool) {
+	if !toks[i].capitalised() && !lowerTitleWords[toks[i].low] {
+		return mention{}, false
+	}
+	j := i
+	var country string
+	if c, k := adjective(toks, j); k > 0 {
+		country, j = c.Name, k
+	}
+	role := ""
+	if honorifics[toks[min(j, len(toks)-1)].text] && j < len(toks) {
+		j++
+	} else if r, k := pluralTitle(toks, j); k > 0 {
+		// "Prime Ministers Zhao Ziyang of China and Anibal Cavaco
+		// Silva of Portugal", "Presidents Obama and Calderon": the
+		// first is read here, the one after "and" next (see
+		// entities.mentions).
+		role, j = r, k
+		es.pluralRole = r
+	} else {
+		r, k := title(toks, j)
+		if k < 0 {
+			return mention{}, false
+		}
+		role, j = r, k
+		// "Secretary-General Lord Carrington": an honorific after the
+		// office belongs to the name's lead, not to its role.
+		if j < len(toks) {
+			if r2, k2 := title(toks, j); k2 == j+1 && r2 == "" {
+				j = k2
+			}
+		}
+	}
+	k := name(toks, j)
+	if k == j {
+		return mention{}, false
+	}
+	for x := j; x < min(k+1, len(toks)); x++ {
+		if corporate[toks[x].text] {
+			return mention{}, false // "General Automation Inc" is a company
+		}
+	}
+	full := phrase(toks, j, k)
+	if k+1 < len(toks) && toks[k].text == ")" && toks[k+1].capitalised() {
+		// "(Prime Minister Yasuhiro) Nakasone", as Reuters glosses names.
+		if k2 := name(toks, k+1); k2 > k+1 {
+			full += " " + phrase(toks, k+1, k2)
+			k = k2
+		}
+	}
+	if c, end := ofCountry(toks, k); end > 0 {
+		// "King Fahd of Saudi Arabia", "President X of the
+		// Netherlands": the person's country, no actor of its own.
+		if country == "" {
+			country = c.Name
+		}
+		k = end
+	}
+	e := es.person(full, role, country)
+	for x := i; x < j; x++ {
+		if femaleTitles[toks[x].text] {
+			e.female = true
+		}
+	}
+	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
+}
+
+// groupNouns are the plural nouns that, after a nationality, stand for
+// a country's government: "Soviet leaders", "U.S. officials".
+var groupNouns = map[string]bool{
+	"leaders": true, "leadership": true, "officials": true, "authorities": true,
+	"government": true, "delegation": true, "negotiators": true, "diplomats": true,
+	"ministers": true, "envoys": true,
+}
+
+// group reads "<adjective> leaders" as the government of that country.
+func (es *entities) group(toks []token, i int) (mention, bool) {
+	if !toks[i].capitalised() {
+		return mention{}, false
+	}
+	c, j := adjective(toks, i)
+	if j < 0 || j >= len(toks) || !groupNouns[toks[j].low] {
+		return mention{}, false
+	}
+	e := es.named(c.Name, "country", c.Name)
+	return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j + 1}, true
+}
+
+// description reads "the [adjective] title" or "his [adjective]
+// counterpart" and resolves it to a known person.
+func (es *entities) description(toks []token, i int, before []mention) (mention, bool) {
+	det := toks[i].lower()
+	if det != "the" && det != "his" && det != "her" && det != "their" {
+		return mention{}, false
+	}
+	j := i + 1
+	country := ""
+	if j < len(toks) {
+		if c, k := adjective(toks, j); k > 0 {
+			country, j = c.Name, k
+		}
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	role := ""
+	if toks[j].lower() == "counterpart" {
+		j++
+	} else {
+		r, k := title(toks, j)
+		if k < 0 {
+			return mention{}, false
+		}
+		role, j = r, k
+	}
+	if j < len(toks) && toks[j].capitalised() && name(toks, j) > j {
+		return mention{}, false // "the President George Bush" is titled
+	}
+	if det == "the" && i >= 2 && toks[i-1].text == "," && len(before) > 0 {
+		// "Michael Howard, the British minister, ...": a title in
+		// apposition describes the name before it.
+		// The name opens its sentence, and a comma closes the
+		// apposition: not "Before meeting with Bush, the Crown Prince
+		// paid a call".
+		if m := before[len(before)-1]; m.kind == mentionActor && m.t1 == i-1 && m.t0 == 0 && m.ent.actor.Type == "person" && closedBy(toks, j) {
+			return mention{kind: mentionActor, ent: m.ent, t0: i, t1: j}, true
+		}
+	}
+	var exclude *entity
+	if det == "his" || det == "her" {
+		exclude = es.lastSubject
+		for _, m := range before {
+			if m.kind == mentionActor && m.ent.actor.Type == "person" && m.prep == "" {
+				exclude = m.ent
+				break
+			}
+		}
+	}
+	var e *entity
+	if det == "the" && (country == "" || country == es.home) && toks[j-1].capitalised() {
+		// "The President spoke with ...": in a government's own text,
+		// who held the office on the day, however many foreign
+		// presidents it named before.
+		e = es.officeHolder(role)
+	}
+	if e == nil {
+		e = es.described(country, role, exclude)
+	}
+	if e == nil {
+		return mention{}, false
+	}
+	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// markLists marks the commas of toks that join the items of a list of
+// mentions ("to Ghana, Tanzania and Zambia", "with A, B, and C"): a comma
+// right after one mention and before another (past at most three title
+// words), with the list going on after the second, or a comma before
+// "and" and a last item.
+func markLists(toks []token, ments []mention) {
+	for i := 0; i+1 < len(ments); i++ {
+		a, b := ments[i], ments[i+1]
+		if a.t1 >= len(toks) || toks[a.t1].text != "," || b.t0 <= a.t1 || b.t0-a.t1 > 5 {
+			continue
+		}
+		k := a.t1 + 1
+		if k < b.t0 && toks[k].low == "and" {
+			k++
+		}
+		for k < b.t0 && toks[k].capitalised() && toks[k].word() {
+			k++
+		}
+		if k != b.t0 {
+			continue
+		}
+		goesOn := toks[a.t1+1].low == "and" || b.t1 < len(toks) && (toks[b.t1].text == "," || toks[b.t1].low == "and")
+		if goesOn {
+			toks[a.t1].list = true
+		}
+	}
+}
+
+// pluralTitle reads a title in the plural at toks[i] ("Presidents",
+// "Prime Ministers", "Foreign Ministers") and returns its role and end,
+// or -1.
+func pluralTitle(toks []token, i int) (string, int) {
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		last := toks[i+n-1].text
+		if len(last) < 3 || !strings.HasSuffix(last, "s") || !toks[i].capitalised() {
+			continue
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i+k].text
+		}
+		words[n-1] = strings.TrimSuffix(last, "s")
+		if strings.HasSuffix(words[n-1], "ie") {
+			words[n-1] = strings.TrimSuffix(words[n-1], "ie") + "y" // Secretaries
+		}
+		if r, ok := lexicon.LookupTitle(strings.Join(words, " ")); ok && r != "" {
+			return r, i + n
+		}
+	}
+	return "", -1
+}
+
+// ofCountry reads "of Saudi Arabia", "of the Netherlands" at toks[k]
+// and returns the country and the end of its name, or -1.
+func ofCountry(toks []token, k int) (lexicon.Country, int) {
+	var none lexicon.Country
+	if k+1 >= len(toks) || toks[k].low != "of" {
+		return none, -1
+	}
+	i := k + 1
+	if toks[i].low == "the" && i+1 < len(toks) {
+		i++
+	}
+	var c lexicon.Country
+	end := longest(toks, i, 4, func(s string) bool {
+		var ok bool
+		c, ok = lexicon.LookupCountry(s)
+		return ok
+	})
+	if end < 0 || !toks[i].capitalised() {
+		// "of the" may belong to the name: "the Countess of the Isles".
+		end = longest(toks, k+1, 4, func(s string) bool {
+			var ok bool
+			c, ok = lexicon.LookupCountry(s)
+			return ok
+		})
+		if end < 0 || !toks[k+1].capitalised() {
+			return none, -1
+		}
+	}
+	return c, end
+}
+
+// closedBy reports whether a comma closes the apposition that goes on at
+// j, within a few words and before the sentence ends.
+func closedBy(toks []token, j int) bool {
+	for k := j; k < min(len(toks), j+10); k++ {
+		switch toks[k].text {
+		case ",":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliaries and common verbs after a country name make it the subject
+// of its clause rather than an adjective: "the U.S. has", "U.S. and".
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "said": true, "says": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "for": true, "with": true, "from": true, "at": true, "of": true, "by": true,
+	"did": true, "does": true, "must": true, "also": true, "signed": true, "agreed": true,
+	"met": true, "wants": true, "plans": true, "hopes": true,
+}
+
+// regionEnds reports whether a region's name ending at j stands for the
+// region, not an adjective of the noun after it: "a trip to the Middle
+// East next week", but "the Pacific port city", "Union Pacific Corp".
+func regionEnds(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word() {
+		return true
+	}
+	return regionFollowers[toks[j].low] || timeWord(toks[j].low)
+}
+
+// regionFollowers may come after a region that is a place.
+var regionFollowers = map[string]bool{
+	"for": true, "on": true, "to": true, "after": true, "in": true, "at": true, "late": true, "early": true,
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "and": true, "or": true, "last": true,
+	"next": true, "this": true, "where": true, "with": true, "from": true, "later": true, "until": true,
+	"before": true, "during": true, "since": true, "by": true, "via": true, "when": true, "as": true,
+	"but": true, "which": true, "over": true, "amid": true, "ahead": true, "s": true,
+}
+
+// regionWords make a country word part of a region's name.
+var regionWords = map[string]bool{"North": true, "South": true, "Latin": true, "Central": true, "Middle": true}
+
+// phraseAt reads a capitalised phrase at i that is an organisation, a
+// country, a known person or a city.
+func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
+	max := lexicon.MaxWords()
+	// Most capitalised words begin no name the lexicon knows; the
+	// phrases from them need not be looked up.
+	named := lexicon.MayStartName(toks[i].text)
+	look := func(max int, ok func(string) bool) int {
+		if !named {
+			return -1
+		}
+		return longest(toks, i, max, ok)
+	}
+	var org string
+	if j := look(max, func(s string) bool {
+		var ok bool
+		org, ok = lexicon.LookupOrganisation(s)
+		return ok
+	}); j > 0 {
+		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
+	}
+	if lexicon.MayStartRegion(toks[i].text) {
+		var region string
+		if j := longest(toks, i, 4, func(s string) bool {
+			var ok bool
+			region, ok = lexicon.LookupRegion(s)
+			return ok
+		}); j > 0 && regionEnds(toks, j) {
+			return mention{kind: mentionRegion, region: region, t0: i, t1: j}, true
+		}
+	}
+	if i > 0 && regionWords[toks[i-1].text] {
+		return mention{}, false // "North America", "Latin America"
+	}
+	if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of" || toks[i-1].text == "do") && toks[i-2].capitalised() && !honorifics[toks[i-2].text] {
+		if _, isTitle := lexicon.LookupTitle(toks[i-2].text); !isTitle {
+			return mention{}, false // "Petroles de Venezuela", "Bank of Japan" are names of their own
+		}
+	}
+	var c lexicon.Country
+	if j := look(max, func(s string) bool {
+		var ok bool
+		c, ok = lexicon.LookupCountry(s)
+		return ok
+	}); j > 0 {
+		if _, k := adjective(toks, i); k > j {
+			return mention{}, false // "North Korean" is an adjective, not "North Korea"
+		}
+		first := i
+		if toks[first].low == "the" {
+			first++ // "The U.S. Regional carrier": the article is no part of the adjective
+		}
+		if _, ok := lexicon.LookupAdjective(phrase(toks, first, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() &&
+			!prepositions[toks[j].low] && !clauseJoins[toks[j].low] {
+			return mention{}, false // "U.S. semiconductor industry representatives"
+		}
+		e := es.named(c.Name, "country", c.Name)
+		return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j}, true
+	}
+	if k := name(toks, i); k > i {
+		if e := es.byName[phrase(toks, i, k)]; e != nil && e.actor.Type == "person" {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
+		}
+		if e := es.alias(toks[i].text); e != nil && k == i+1 {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
+		}
+		if e := es.misspelt(toks[i].text); e != nil && k == i+1 {
+			return mention{kind: mentionActor, ent: e, t0: i, t1: i + 1}, true
+		}
+	}
+	if m, ok := es.bare(toks, i); ok {
+		return m, true // "Perez de Cuellar told": a name, though Perez is a town
+	}
+	var city lexicon.City
+	if j := look(3, func(s string) bool {
+		var ok bool
+		city, ok = lexicon.LookupCity(s)
+		return ok
+	}); j > 0 {
+		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
+	}
+	return mention{}, false
+}
+
+// countryObject are the words after which "the country" is where a
+// journey goes or comes from.
+var countryObject = map[string]bool{
+	"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true, "tour": true,
+	"tours": true, "touring": true, "left": true, "leave": true, "leaves": true, "leaving": true,
+	"entered": true, "enter": true, "enters": true, "reached": true, "to": true, "into": true,
+	"from": true, "in": true,
+}
+
+// pairNouns are the plurals "the two ..." and "both ..." name two people
+// with.
+var pairNouns = map[string]bool{
+	"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
+	"premiers": true, "chancellors": true, "heads": true,
+}
+
+// pairPhrase returns the end of "the two leaders" or "both leaders" (or
+// "the two foreign ministers") at i, or i.
+func pairPhrase(toks []token, i int) int {
+	j := i
+	switch {
+	case toks[j].low == "the" && j+1 < len(toks) && toks[j+1].low == "two":
+		j += 2
+	case toks[j].low == "both":
+		j++
+	default:
+		return i
+	}
+	if j < len(toks) && !pairNouns[toks[j].low] && j+1 < len(toks) && pairNouns[toks[j+1].low] && !toks[j].capitalised() {
+		j++ // "the two foreign ministers"
+	}
+	if j < len(toks) && pairNouns[toks[j].low] {
+		return j + 1
+	}
+	return i
+}

@@ -1,0 +1,649 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A hit is one rule's trigger found in a sentence, with the event being
+// built from it.
+type hit struct {
+	rule   *rule
+	t0, t1 int // token range of the trigger
+	seg    int // the clause segment the trigger is in
+	ev     timeline.Event
+	point  bool // ev.When.Start came from a date of the sentence
+	actor  *mention
+	places []mention
+	dest   *mention // where a departure is bound: "sets out ... for Washington"
+	// ref marks a definite mention of an event told before ("the three
+	// days of talks"): what it says goes to that event.
+	ref bool
+	// split is the token of the "and" before recipients met separately
+	// ("meet X on Wednesday and Y on Thursday"), and second their event.
+	split  int
+	second *timeline.Event
+	// more are the further places of a journey to a list of them:
+	// "heading to Germany, France and Italy" visits three.
+	more []mention
+	// vague marks a hit whose clause has a time the calendar cannot
+	// place ("recently"): it takes no date from the story's focus.
+	vague bool
+}
+
+// A Headline is a story's title as the rules read it (see
+// [HeadlineText]) and its dates, resolved against the story's anchor.
+type Headline struct {
+	Text  string
+	Dates []timeline.Date
+}
+
+// focusLife is how many sentences a date stays in focus for events that
+// give none of their own.
+const focusLife = 2
+
+// Extract returns the events of document doc: every sentence of its text
+// from bodyStart on (the story, not the photo captions above it) goes
+// through the rules, after the headline hl; entities are learnt from the
+// whole text so that the captions' "Russian President Vladimir Putin"
+// names the body's "Putin". dates are the temporal expressions of the
+// text, resolved against doc.Anchor; doc.Dateline gives the story's place
+// and day. The reports of one event join into one event (see frames).
+// Event IDs are doc.ID and a sequence number, dense from 1; a document
+// with no trigger word yields no event.
+func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Headline) []timeline.Event {
+	id, text := doc.ID, doc.Text
+	if !mayHoldEvents(hl.Text) && !mayHoldEvents(text[bodyStart:]) {
+		// Most of an archive is markets and earnings: a story with no
+		// trigger word has no event, and its entities need no reading.
+		return nil
+	}
+	es := newEntities()
+	es.voice(doc)
+	st := newStory(doc)
+	var events []timeline.Event
+	// IDs are handed out as hits are found, before some turn out to be
+	// references to earlier events; next counts them all so that no two
+	// are the same, and renumber makes them dense at the end.
+	next := 0
+	alias := map[string]string{} // a reference's ID -> the event it refers to
+	var focus timeline.Date
+	focusAge := focusLife + 1
+	if d := doc.Dateline.Date; d.Placed() {
+		// A story's lead tells of the dateline's day: "Shultz arrived
+		// in Moscow" under "MOSCOW, April 13".
+		focus, focusAge = timeline.DayOf(d.Earliest), -1
+	}
+	venues := map[string]string{} // actor name -> venue of a meeting
+	travel := map[string]trip{}   // actor name -> where they are bound, and when
+	if hl.Text != "" {
+		// The headline is read first, as a reader does: what it names
+		// is the story's event, which the body's reports join (see
+		// frames), and it names what the body may leave out ("KING
+		// FAHD TO VISIT BRITAIN").
+		tdoc := doc
+		tdoc.Text = hl.Text
+		toks := tokenize(hl.Text, 0)
+		ments := es.mentions(toks)
+		markLists(toks, ments)
+		hits := sentenceHits(toks, ments, st, id, &next)
+		resolveHits(toks, hl.Dates, hits, tdoc, focus)
+		for _, h := range hits {
+			if h.ref {
+				continue
+			}
+			headlineStatus(&h, toks)
+			for i := range h.ev.Evidence {
+				ev := &h.ev.Evidence[i]
+				ev.Title = true
+				ev.Sentence = doc.Title[ev.SentenceSpan.Start:ev.SentenceSpan.End]
+				ev.TriggerText = doc.Title[ev.Trigger.Start:ev.Trigger.End]
+			}
+			events = append(events, h.ev)
+		}
+	}
+	for _, s := range Sentences(text) {
+		toks := tokenize(s.Text, s.Span.Start)
+		ments := es.mentions(toks)
+		markLists(toks, ments)
+		noteVenue(toks, ments, venues)
+		if s.Span.Start < bodyStart {
+			continue
+		}
+		var sd []timeline.Date
+		for _, d := range dates {
+			if d.Span.Start >= s.Span.Start && d.Span.End <= s.Span.End && !inside(d.Span, doc.Dateline.Span) {
+				sd = append(sd, d)
+			}
+		}
+		hits := sentenceHits(toks, ments, st, id, &next)
+		if focusAge++; focusAge > focusLife {
+			focus = timeline.Date{}
+		}
+		resolveHits(toks, sd, hits, doc, focus)
+		for _, h := range hits {
+			if h.ref {
+				if to := refer(events, h, toks); to != "" {
+					alias[h.ev.ID] = to
+				}
+				continue
+			}
+			if h.dest != nil {
+				for _, a := range h.ev.Actors {
+					travel[a.Name] = trip{placeOf(*h.dest), h.ev.When, h.ev.Status}
+				}
+			}
+			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() {
+				for _, a := range h.ev.Actors {
+					travel[a.Name] = trip{h.ev.Place, h.ev.When, h.ev.Status}
+				}
+			}
+			if h.ev.Mode == timeline.ModeMeeting && h.ev.Place.IsZero() {
+				for _, a := range append(slices.Clone(h.ev.Actors), h.ev.Recipients...) {
+					if t, ok := travel[a.Name]; ok && t.holds(h.ev.When.Start, h.ev.Status) {
+						h.ev.Place = t.place
+						break
+					}
+				}
+			}
+			events = append(events, h.ev)
+		}
+		for _, h := range hits {
+			if h.second != nil && !h.ref {
+				next++
+				events = append(events, secondOf(h, toks, sd, id, next))
+			}
+			for _, m := range h.more {
+				if !h.ref {
+					next++
+					events = append(events, furtherStop(h, m, id, next))
+				}
+			}
+		}
+		for _, d := range sd {
+			if d.Placed() && d.Precision >= timeline.Day {
+				focus, focusAge = timeline.DayOf(d.Earliest), 0
+			}
+		}
+	}
+	es.rename(events)
+	events = frames(events, alias)
+	for i := range events {
+		e := &events[i]
+		if (e.Mode == timeline.ModeMeeting || e.Action == "host") && e.Place.Venue == "" {
+			for _, a := range e.Actors {
+				if v, ok := venues[a.Name]; ok {
+					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) {
+						// The Kremlin is no venue of a meeting in
+						// Beijing.
+						break
+					}
+					e.Place.Venue = v
+					break
+				}
+			}
+		}
+		if c, ok := venueCities[e.Place.Venue]; ok && e.Place.City == "" {
+			// "at the White House" is in Washington, wherever the story is filed.
+			e.Place.City, e.Place.Country = c[0], c[1]
+		}
+		if e.Place.City == "" && e.Place.Country == "" && e.Place.Region == "" && e.Kind != timeline.KindOther || e.Mode == timeline.ModeCeremony && e.Place.IsZero() {
+			if e.Mode != timeline.ModeVisit && e.Mode != timeline.ModePhone && e.Action != "return" &&
+				(e.Status == timeline.StatusOccurred && nearDay(e.When, doc.Anchor) || saysHere(e)) {
+				e.Place.City, e.Place.Country = doc.Dateline.Place.City, doc.Dateline.Place.Country
+			}
+		}
+		if frameFamily(*e) == "multilateral" && e.When.IsZero() && e.Status.Held() && !toldBefore(e) &&
+			e.Place.City != "" && e.Place.City == doc.Dateline.Place.City && doc.Dateline.Date.Placed() {
+			// "delegates said at the GATT meeting here": a session held
+			// where the story is filed, with no date told, is going on
+			// on the story's day.
+			d := timeline.DayOf(doc.Dateline.Date.Earliest)
+			d.Rule = "dateline"
+			e.When.Start = d
+		}
+	}
+	renumber(events, id, alias)
+	return events
+}
+
+// toldBefore reports whether the first report of e tells of it in the
+// perfect, as done before the story's day: "had met twice", "have held
+// talks".
+func toldBefore(e *timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	ev := e.Evidence[0]
+	start := ev.Trigger.Start - ev.SentenceSpan.Start
+	if start < 0 || start > len(ev.Sentence) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(ev.Sentence[:start]))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+		switch words[i] {
+		case "had", "have", "has", "previous", "last", "earlier", "past":
+			return true
+		}
+	}
+	return false
+}
+
+// renumber gives the events of document id the IDs #1, #2, ... in order,
+// and points each relation at its target's new ID, or at the event a
+// reference it names was merged into (see [refer]).
+func renumber(events []timeline.Event, id string, alias map[string]string) {
+	ids := make(map[string]string, len(events))
+	for i := range events {
+		ids[events[i].ID] = timeline.EventID(id, i+1)
+		events[i].ID = ids[events[i].ID]
+	}
+	for i := range events {
+		r := events[i].When.Relation
+		if r == nil {
+			continue
+		}
+		to := r.To
+		if a, ok := alias[to]; ok {
+			to = a
+		}
+		if n, ok := ids[to]; ok {
+			rc := *r
+			rc.To = n
+			events[i].When.Relation = &rc
+		} else {
+			events[i].When.Relation = nil // its target was no event
+		}
+	}
+}
+
+// appositions marks as a further report of an event a noun of the same
+// action set off right after it by a comma and a possessive or "a": "Modi will visit
+// Japan from May 25 to 27, his first trip to the country since taking
+// office" tells of one visit, not of a second one that happened.
+func appositions(hits []hit, toks []token) {
+	for j := 1; j < len(hits); j++ {
+		h := &hits[j]
+		if h.ref || !nominal(h, toks) || h.t0 < 2 {
+			continue
+		}
+		k := h.t0 - 1
+		for k > 0 && toks[k].low != "," && h.t0-k <= 4 {
+			k--
+		}
+		if toks[k].low != "," || !appositionOpeners[toks[k+1].low] {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			if hits[i].ev.Action == h.ev.Action && !hits[i].ref && hits[i].t1 <= k && k-hits[i].t1 <= 6 {
+				h.ref = true
+				break
+			}
+		}
+	}
+}
+
+// appositionOpeners, possessives and the indefinite article, open a noun
+// phrase set off after an event that names it again: ", his first trip to
+// the country", ", a three-day trip that will also take him to Jordan".
+var appositionOpeners = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true}
+
+// A trip is where an actor is bound, when, and whether it happened.
+type trip struct {
+	place  timeline.Place
+	when   timeline.When
+	status timeline.Status
+}
+
+// tripSlack is how long after a journey's last day a meeting may still
+// be held where it went.
+const tripSlack = 7 * 24 * time.Hour
+
+// holds reports whether a meeting at d, of status st, can be one of the
+// trip: one that happened is no meeting of a trip still planned, and
+// when both are dated d falls from the trip's first day to a week after
+// its last ("The two leaders last met in September" is no meeting of
+// next week's visit).
+func (t trip) holds(d timeline.Date, st timeline.Status) bool {
+	if st == timeline.StatusOccurred && t.status != timeline.StatusOccurred && t.status != timeline.StatusOngoing {
+		return false
+	}
+	s := t.when.Start
+	if !d.Placed() || !s.Placed() {
+		return true
+	}
+	last := s.Latest
+	if e := t.when.End; e.Placed() && e.Latest.After(last) {
+		last = e.Latest
+	}
+	return !d.Latest.Before(s.Earliest) && !d.Earliest.After(last.Add(tripSlack))
+}
+
+// furtherStop returns the visit of hit h to m, a further place of its
+// journey, the n-th event of document id: "to Germany, France and
+// Italy". It shares the journey's time when that is a span (a trip of
+// "Aug. 17-23", "next week"); a journey that starts on a day ("bound
+// today for Portugal, Spain and Italy") reaches only its first place that
+// day, and the rest are undated.
+func furtherStop(h hit, m mention, id string, n int) timeline.Event {
+	e := h.ev
+	e.ID = timeline.EventID(id, n)
+	e.Evidence = slices.Clone(h.ev.Evidence)
+	first := or(e.Place.City, e.Place.Country)
+	e.Place = placeOf(m)
+	if e.Mode == timeline.ModeVisit && e.CAMEO == "042" {
+		e.Recipients = nil
+		if e.Place.Country != "" {
+			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
+		}
+	}
+	if first != "" {
+		e.Summary = strings.Replace(e.Summary, first, or(e.Place.City, or(e.Place.Country, e.Place.Region)), 1)
+	}
+	if !e.When.IsInterval() && !e.When.Start.Fuzzy() {
+		e.When = timeline.When{}
+		for i := range e.Evidence {
+			e.Evidence[i].Time = timeline.Span{}
+		}
+	}
+	return e
+}
+
+// secondOf completes the second meeting of hit h, the n-th event of
+// document id: it happens as the first does, at the first date of the
+// sentence after the split, or at the first's time when none is given.
+func secondOf(h hit, toks []token, sd []timeline.Date, id string, n int) timeline.Event {
+	e := *h.second
+	e.ID = timeline.EventID(id, n)
+	e.Status = h.ev.Status
+	e.When = h.ev.When
+	e.Evidence = slices.Clone(h.ev.Evidence)
+	from := toks[h.split].span.End
+	for _, d := range sd {
+		if d.Span.Start >= from && d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) {
+			e.When = timeline.When{Start: d}
+			for i := range e.Evidence {
+				e.Evidence[i].Time = d.Span
+			}
+			break
+		}
+	}
+	return e
+}
+
+// datelineReach is how long before the story's day an event may lie and
+// still be placed where the story is filed.
+const datelineReach = 8 * 24 * time.Hour
+
+// nearDay reports whether w is undated or reaches to within
+// datelineReach of the anchor: "the two leaders last met in September",
+// told in May, did not meet where the story is filed.
+func nearDay(w timeline.When, anchor timeline.Date) bool {
+	if w.IsZero() || !anchor.Placed() {
+		return true
+	}
+	return !w.Latest().Before(anchor.Earliest.Add(-datelineReach)) && !w.Earliest().After(anchor.Latest.Add(datelineReach))
+}
+
+// saysHere reports whether the sentence of e's first report places it
+// "here", where the story is filed: "an earlier round between the two
+// blocs here last September".
+func saysHere(e *timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	fs := strings.FieldsFunc(e.Evidence[0].Sentence, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, f := range fs {
+		if f == "here" && (i == 0 || !sourcesHere[strings.ToLower(fs[i-1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesHere are the people "here" places rather than an event:
+// "diplomats here said the ministers would meet".
+var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
+	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// refer gives what a definite mention of an event says (its length, its
+// date) to the latest event of the same action told before, or of the
+// same family of happening ("the talks" of "a Council meeting of INRO"),
+// as a further report of it, and returns that event's ID ("" when there
+// is none). A mention whose verb opens or ends the event ("the talks,
+// which opened here yesterday", "the meeting is due to end on Thursday")
+// gives its first or last day.
+func refer(events []timeline.Event, h hit, toks []token) string {
+	ref := h.ev
+	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Action == ref.Action })
+	for k := len(events) - 1; k >= 0; k-- {
+		if events[k].Action == ref.Action {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		fam := meetingLike(frameFamily(ref))
+		for k := len(events) - 1; k >= 0 && fam != ""; k-- {
+			if meetingLike(frameFamily(events[k])) == fam {
+				i = k
+				break
+			}
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	e := &events[i]
+	if e.When.Length.IsZero() && !ref.When.Length.IsZero() {
+		e.When.Length = ref.When.Length
+		if end, ok := endOf(e.When.Start, e.When.Length); ok {
+			e.When.End = end
+		} else if !e.When.Start.Placed() && e.When.End.Placed() {
+			// "ended its annual meeting here today ... The three-day
+			// meeting": counted back from its last day.
+			if start, ok := shift(e.When.End, e.When.Length.Value, -1); ok {
+				e.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+				e.When.Start.Rule = "end-length"
+			}
+		}
+	}
+	d := ref.When.Start
+	if !d.Placed() {
+		d = ref.When.End // moved there by ending: "is due to end on Thursday"
+	}
+	switch {
+	case !d.Placed():
+	case phaseOf(toks, h) == "end":
+		if !e.When.Start.Placed() || !d.Latest.Before(e.When.Start.Earliest) {
+			e.When.End = d
+		}
+	case phaseOf(toks, h) == "start":
+		if !e.When.Start.Placed() || e.When.Start.Rule == "focus" || d.Latest.Before(e.When.Start.Earliest) {
+			if e.When.End.Placed() && e.When.End.Latest.Before(d.Earliest) {
+				e.When.End = timeline.Date{}
+			}
+			e.When.Start = d
+		}
+	case !e.When.Start.Placed():
+		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	}
+	e.Evidence = append(e.Evidence, ref.Evidence...)
+	return e.ID
+}
+
+// meetingLike returns the family of a definite reference: "the talks"
+// and "the meeting" name a body's session as well as a meeting.
+func meetingLike(fam string) string {
+	if fam == "multilateral" {
+		return "meeting"
+	}
+	return fam
+}
+
+// phaseOf returns "start" when the verb after the event noun of h opens
+// the event ("the talks, which opened here yesterday", "the conference
+// begins on Monday"), "end" when it ends it ("the meeting is due to end
+// on Thursday", "talks ended early yesterday"), else "".
+func phaseOf(toks []token, h hit) string {
+	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+		switch toks[k].low {
+		case "opened", "opens", "open", "began", "begins", "begin", "started", "starts", "start", "convened", "convenes", "resumed", "resumes", "resume":
+			return "start"
+		case "ended", "ends", "end", "closed", "closes", "close", "concluded", "concludes", "conclude", "wound", "winds", "wind", "finished", "finishes", "finish":
+			return "end"
+		case ".", ";":
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeOf returns the place a city, country or region mention names.
+func placeOf(m mention) timeline.Place {
+	switch m.kind {
+	case mentionCity:
+		return timeline.Place{City: m.city.Name, Country: m.city.Country.Name}
+	case mentionRegion:
+		return timeline.Place{Region: m.region}
+	}
+	return timeline.Place{Country: m.ent.actor.Name}
+}
+
+// venueCities are the seats of government news names by their building.
+var venueCities = map[string][2]string{
+	"White House":                 {"Washington", "United States"},
+	"Kremlin":                     {"Moscow", "Russia"},
+	"Elysee Palace":               {"Paris", "France"},
+	"Élysée Palace":               {"Paris", "France"},
+	"Great Hall of the People":    {"Beijing", "China"},
+	"Blue House":                  {"Seoul", "South Korea"},
+	"Chancellery":                 {"Berlin", "Germany"},
+	"Quirinale Palace":            {"Rome", "Italy"},
+	"Rashtrapati Bhavan":          {"New Delhi", "India"},
+	"Akasaka Palace":              {"Tokyo", "Japan"},
+	"Palacio de la Moncloa":       {"Madrid", "Spain"},
+	"Kantei":                      {"Tokyo", "Japan"},
+	"Downing Street":              {"London", "United Kingdom"},
+	"Winter Palace":               {"St. Petersburg", "Russia"},
+	"United Nations headquarters": {"New York", "United States"},
+}
+
+// venueWords end the name of a place where leaders meet.
+var venueWords = map[string]bool{
+	"University": true, "Palace": true, "Hall": true, "House": true, "Hotel": true,
+	"Centre": true, "Center": true, "Building": true, "Kremlin": true, "Castle": true,
+	"Villa": true, "Resort": true, "Museum": true, "Complex": true, "Island": true,
+	"Lodge": true, "Residence": true, "Guesthouse": true, "Embassy": true,
+}
+
+// noteVenue records, for every person of a sentence that talks of a
+// meeting ("meeting venue", "summit", "talks"), the venue it names: a
+// capitalised phrase after "at" ending in a venue word ("at Far Eastern
+// Federal University").
+func noteVenue(toks []token, ments []mention, venues map[string]string) {
+	meeting := false
+	for _, t := range toks {
+		switch t.lower() {
+		case "summit", "talks", "meeting", "venue", "met", "meet", "hosted", "hosts", "host", "hosting":
+			meeting = true
+		}
+	}
+	if !meeting {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower() != "at" {
+			continue
+		}
+		j := i + 1
+		if toks[j].lower() == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && toks[k].capitalised() && toks[k].word() {
+			k++
+		}
+		_, seat := venueCities[phrase(toks, j, k)]
+		if k > j && (venueWords[toks[k-1].text] || seat) {
+			v := phrase(toks, j, k)
+			for _, m := range ments {
+				if m.kind == mentionActor && m.ent.actor.Type == "person" {
+					if _, ok := venues[m.ent.actor.Name]; !ok {
+						venues[m.ent.actor.Name] = v
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
+// inside reports whether span a lies within b.
+func inside(a, b timeline.Span) bool { return b.End > b.Start && a.Start >= b.Start && a.End <= b.End }
+
+// note returns an apposition that follows a trigger's clause and says
+// more about the event: ", the first one since he took power in late
+// 2011," gives "the first one since he took power in late 2011".
+func note(toks []token, end int) string {
+	if end+2 >= len(toks) || toks[end].text != "," {
+		return ""
+	}
+	switch w := toks[end+1].lower(); w {
+	case "the", "his", "her", "its", "their":
+		switch toks[end+2].lower() {
+		case "first", "second", "third", "last", "latest", "fifth", "fourth", "final":
+			stop := clauseEnd(toks, end+1)
+			n := strings.ReplaceAll(phrase(toks, end+1, stop), " 's", "'s")
+			// A note that runs to the end of the sentence ends
+			// before its full stop.
+			return strings.TrimRight(n, " .")
+		}
+	}
+	return ""
+}
+
+// sentenceHits finds the rules' hits in a sentence's tokens, marks the
+// nouns in apposition to an event as its further reports, numbers the
+// hits from *next on for document id, and lets each rule adjust its event
+// by what story st is about.
+func sentenceHits(toks []token, ments []mention, st *story, id string, next *int) []hit {
+	hits := findHits(toks, ments)
+	appositions(hits, toks)
+	for i := range hits {
+		h := &hits[i]
+		h.ev.ID = timeline.EventID(id, *next+i+1)
+		if h.rule.inStory != nil && !h.ref {
+			h.rule.inStory(&h.ev, st)
+		}
+	}
+	*next += len(hits)
+	return hits
+}
+
+// mayHoldEvents reports whether text has a word that starts some rule's
+// trigger.
+func mayHoldEvents(text string) bool {
+	first := triggers()
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if w := text[i:j]; len(w) >= 3 {
+			if _, ok := first[strings.ToLower(w)]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}

@@ -1,0 +1,285 @@
+package event
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A story tells of one real event many times: "the talks will take place
+// June 2-5" after "talks next month", "the meeting ended on Thursday"
+// after "a Council meeting of INRO". frames joins the events read from
+// the sentences of one story into one event per real event, its frame:
+// each report stays as evidence; the frame takes the most precise date,
+// the strongest status, the place and the participants any report gives.
+// A meeting with no date of its own, held by someone on a visit the
+// story dates, takes the visit's days.
+//
+// frames returns the joined events in the order of their first report,
+// and records in alias the ID of each event joined into another.
+func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range events {
+		i := slices.IndexFunc(out, func(f timeline.Event) bool { return joins(f, e) })
+		if i < 0 {
+			out = append(out, e)
+			continue
+		}
+		out[i] = joinReport(out[i], e)
+		alias[e.ID] = out[i].ID
+	}
+	duringVisits(out)
+	visitDays(out)
+	journeyDays(out)
+	return out
+}
+
+// journeyDays gives the undated stops of a journey the journey's days:
+// "will travel to the Asia-Pacific region, Aug. 17-23. During the
+// week-long trip, Work will visit Japan and Korea." A stop takes them
+// from a dated visit of the same traveller, told the same way (done or
+// to come), that lasts more than a day and goes to a region or is named
+// a trip in the stop's sentence.
+func journeyDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || !v.When.IsZero() || len(v.Evidence) == 0 {
+			continue
+		}
+		trip := journeyWords.MatchString(strings.ToLower(v.Evidence[0].Sentence))
+		for _, j := range events {
+			if frameFamily(j) != "visit" || j.When.IsZero() || spanOf(j.When) < 24*time.Hour ||
+				statusGroup(j.Status) != statusGroup(v.Status) || !timeline.ShareActor(j.Actors, v.Actors) ||
+				!trip && j.Place.Region == "" {
+				continue
+			}
+			v.When = timeline.When{Start: j.When.Start, End: j.When.End}
+			break
+		}
+	}
+}
+
+// journeyWords name a journey as a whole.
+var journeyWords = regexp.MustCompile(`\b(trip|tour|journey|travels?)\b`)
+
+// visitDays gives a visit its sentence's meeting's day when the visit
+// has no time of its own there: "made a brief stopover in Riyadh, where he
+// met Saudi Arabia's Oil Minister on Tuesday" stopped in Riyadh on
+// Tuesday.
+func visitDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || len(v.Evidence) == 0 || v.Evidence[0].Time != (timeline.Span{}) {
+			continue
+		}
+		for _, m := range events {
+			if frameFamily(m) != "meeting" || m.When.IsZero() || len(m.Evidence) == 0 ||
+				m.Evidence[0].SentenceSpan != v.Evidence[0].SentenceSpan || m.Evidence[0].Time == (timeline.Span{}) ||
+				!timeline.ShareActor(v.Actors, m.Actors) || timeline.PlacesDiffer(v.Place, m.Place) {
+				continue
+			}
+			v.When = timeline.When{Start: m.When.Start, End: m.When.End}
+			v.Evidence[0].Time = m.Evidence[0].Time
+			break
+		}
+	}
+}
+
+// frameFamily returns what kind of happening an event is, for joining its
+// reports: a visit, a meeting (talks, summits and a body's sessions are
+// meetings), a call, a signing, an arrival, a departure; or "" for an
+// event that is not joined (ceremonies, statements are told once each).
+func frameFamily(e timeline.Event) string {
+	switch e.Mode {
+	case timeline.ModeVisit:
+		if e.CAMEO == "042" {
+			return "visit"
+		}
+	case timeline.ModeMeeting:
+		if e.Kind == timeline.KindConsult {
+			return "meeting"
+		}
+	case timeline.ModeMultilateral:
+		return "multilateral"
+	case timeline.ModePhone:
+		return "phone"
+	case "sign":
+		return "sign"
+	case timeline.ModeArrival, timeline.ModeDeparture:
+		// A headline's "Kim leaves Vladivostok" and the lead's "Kim
+		// left Vladivostok on Friday" are one departure; a return is
+		// another.
+		return e.Mode + ":" + e.Action
+	}
+	return ""
+}
+
+// joins reports whether e is another report of the event of frame f: the
+// same family of happening, a shared participant and none that differ,
+// no two places, times that overlap (or one undated), and one status
+// group: held, to come, or called off.
+func joins(f, e timeline.Event) bool {
+	fam := frameFamily(e)
+	if fam == "" || fam != frameFamily(f) {
+		return false
+	}
+	if statusGroup(f.Status) != statusGroup(e.Status) && !headlineOnly(f) && !headlineOnly(e) {
+		// One story tells of an event as it stands when it is written:
+		// a meeting it says was held and one it says will be are two,
+		// "the last session" and "the next".
+		return false
+	}
+	if !f.When.IsZero() && !e.When.IsZero() && !timeline.Overlap(f.When, e.When) {
+		return false
+	}
+	if timeline.PlacesDiffer(f.Place, e.Place) {
+		return false
+	}
+	switch fam {
+	case "visit", timeline.ModeArrival + ":arrive", timeline.ModeDeparture + ":leave", timeline.ModeDeparture + ":return":
+		// One visitor's journey to one place.
+		return timeline.ShareActor(f.Actors, e.Actors) && (f.Place.IsZero() == e.Place.IsZero() || f.When.IsZero() || e.When.IsZero())
+	case "multilateral":
+		return timeline.ShareActor(f.Actors, e.Actors)
+	}
+	// Meetings, calls and signings: the same sides. "Kim's summit with
+	// Putin" and "talks with Putin" are one; a meeting with Lavrov is
+	// no meeting with Natalegawa.
+	fp := append(slices.Clone(f.Actors), f.Recipients...)
+	ep := append(slices.Clone(e.Actors), e.Recipients...)
+	shared := 0
+	for _, a := range ep {
+		if timeline.ShareActor(fp, []timeline.Actor{a}) {
+			shared++
+		}
+	}
+	// Both sides, or the one side a report names: Obama's meeting
+	// with Peres is not Peres's with Netanyahu.
+	return shared >= 2 || shared == 1 && min(len(fp), len(ep)) == 1
+}
+
+// joinReport returns frame f with report e joined in.
+func joinReport(f, e timeline.Event) timeline.Event {
+	w := preciser(f.When, e.When)
+	evidence := append(slices.Clone(f.Evidence), e.Evidence...)
+	if w != f.When && w == e.When {
+		// The report that dates the event best leads its evidence,
+		// so that the event's time is quoted from it.
+		evidence = append(slices.Clone(e.Evidence), f.Evidence...)
+	}
+	f.When = w
+	if len(e.Actors)+len(e.Recipients) > len(f.Actors)+len(f.Recipients) ||
+		len(f.Evidence) > 0 && f.Evidence[0].Title && len(e.Actors)+len(e.Recipients) == len(f.Actors)+len(f.Recipients) {
+		// The report that names most, the body's over the headline's,
+		// words the event.
+		f.Summary = e.Summary
+	}
+	switch {
+	case headlineOnly(f) && !headlineOnly(e):
+		// A headline has no tense to trust ("Kerry's Travel to
+		// Geneva"); the body's report tells whether it happened.
+		f.Status = e.Status
+	case headlineOnly(e) && !headlineOnly(f):
+	case e.Status.Rank() > f.Status.Rank():
+		f.Status = e.Status
+	}
+	if f.Place.IsZero() {
+		f.Place = e.Place
+	} else if f.Place.City == "" && e.Place.City != "" && !timeline.PlacesDiffer(f.Place, e.Place) {
+		f.Place = e.Place
+	}
+	for _, a := range e.Recipients {
+		if !slices.ContainsFunc(f.Recipients, func(b timeline.Actor) bool { return b.Name == a.Name }) &&
+			!slices.ContainsFunc(f.Actors, func(b timeline.Actor) bool { return b.Name == a.Name }) {
+			f.Recipients = append(f.Recipients, a)
+		}
+	}
+	if f.Note == "" {
+		f.Note = e.Note
+	}
+	f.Evidence = evidence
+	return f
+}
+
+// preciser returns the time of two reports of one event the story tells
+// best: a dated one over an undated one; an interval over a day or a
+// period it lies in ("June 2-5" over "next month"); else the shorter, and
+// of two the same, one the text names over one counted from another
+// event.
+func preciser(a, b timeline.When) timeline.When {
+	switch {
+	case a.IsZero():
+		return b
+	case b.IsZero():
+		return a
+	case a.IsInterval() != b.IsInterval():
+		iv, other := a, b
+		if b.IsInterval() {
+			iv, other = b, a
+		}
+		if within(other, iv) || spanOf(other) > spanOf(iv) {
+			return iv
+		}
+		return other
+	case spanOf(b) < spanOf(a):
+		return b
+	case spanOf(b) == spanOf(a) && a.Start.Rule == "relation" && b.Start.Rule != "relation":
+		return b // "Thursday" over "a day after his summit", the same day
+	}
+	return a
+}
+
+// within reports whether w lies inside iv.
+func within(w, iv timeline.When) bool {
+	return !w.Earliest().Before(iv.Earliest()) && !w.Latest().After(iv.Latest())
+}
+
+// spanOf returns how long w may last.
+func spanOf(w timeline.When) time.Duration { return w.Latest().Sub(w.Earliest()) }
+
+// duringVisits gives a meeting with no date of its own the days of a
+// visit of one of its participants that the story dates, and the visit's
+// place when it names none: "Funaro met Stoltenberg" in a story of
+// Funaro's March 3-4 visit to Bonn.
+func duringVisits(events []timeline.Event) {
+	for i := range events {
+		m := &events[i]
+		if f := frameFamily(*m); f != "meeting" && f != "multilateral" || !m.When.IsZero() {
+			continue
+		}
+		parts := append(slices.Clone(m.Actors), m.Recipients...)
+		for _, v := range events {
+			if frameFamily(v) != "visit" || v.When.IsZero() || !timeline.ShareActor(v.Actors, parts) ||
+				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() {
+				continue
+			}
+			m.When = timeline.When{Start: v.When.Start, End: v.When.End}
+			if m.Place.IsZero() {
+				m.Place = v.Place
+			}
+			break
+		}
+	}
+}
+
+// statusGroup puts together the statuses one story may give one event:
+// held (occurred, ongoing), to come (planned, expected, possible), called
+// off (cancelled, denied).
+func statusGroup(s timeline.Status) int {
+	switch {
+	case s.Held():
+		return 1
+	case s.Off():
+		return 3
+	}
+	return 2
+}
+
+// headlineOnly reports whether every report of e is its story's
+// headline.
+func headlineOnly(e timeline.Event) bool {
+	return len(e.Evidence) > 0 && !slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return !ev.Title })
+}

@@ -1,0 +1,41 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// frameTests are stories whose reports of one event must join into one
+// event, each with the events it must yield.
+var frameTests = []struct {
+	name, text string
+	want       []string
+}{
+	{"a body's session opened, then due to end",
+		"KUALA LUMPUR, Oct 20 (Reuters) - A Council meeting of the International Natural Rubber Organization (INRO) has been adjourned until Thursday, officials of the organisation said.\n" +
+			"    The main issue at the talks, which opened here yesterday, has been the INRO buffer stock, they said.\n" +
+			"    The meeting is due to end on Thursday.\n",
+		[]string{`2019-04-25 .. 2019-05-02 CONSULT/multilateral 040 occurred "Meeting of International Natural Rubber Organization" @ Kuala Lumpur, Malaysia`}},
+	{"a plan made precise later",
+		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
+			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",
+		[]string{`2019-05-12 .. 2019-05-15 CONSULT/visit 042 planned "Tadashi Kuranari visits Washington" @ Washington, United States`}},
+	{"meetings with different counterparts stay apart",
+		"TOKYO, April 26 (Reuters) - Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Monday.\n" +
+			"    Shultz also met Chinese Foreign Minister Wu Xueqian on Tuesday.\n",
+		[]string{`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Tokyo, Japan`,
+			`2019-04-23 CONSULT/meeting 040 occurred "George Shultz meets Wu Xueqian" @ Tokyo, Japan`}},
+}
+
+func TestFrames(t *testing.T) {
+	for _, tt := range frameTests {
+		doc := storyOf(t, "", tt.text, testDay)
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.String())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: events:\n%s\nwant:\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}

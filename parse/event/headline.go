@@ -1,0 +1,207 @@
+package event
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// HeadlineText returns title cased as the rules read running text, or "" when
+// there is no title. Wire headlines are in capitals ("SHULTZ TO VISIT
+// MOSCOW NEXT MONTH") and government ones in title case ("Hagel Meets
+// with Asian Defense Leaders in Singapore"), where every word looks like
+// a name. Each word takes the case the story's text gives it inside a
+// sentence ("Shultz", "Moscow", "OPEC", "visit"); a word the text does
+// not use is a name when the lexicon knows it, a small word or a trigger
+// in lower case otherwise, and keeps its case in a title-case headline.
+// Only ASCII letters change, so offsets into the result are offsets into
+// title.
+func HeadlineText(title, text string) string {
+	if strings.TrimSpace(title) == "" {
+		return ""
+	}
+	forms := textForms(title, text)
+	caps := strings.ToUpper(title) == title
+	b := []byte(title)
+	for i := 0; i < len(b); {
+		if !isASCIILetter(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && (isASCIILetter(b[j]) || b[j] == '\'' || b[j] == '.' && j+1 < len(b) && isASCIILetter(b[j+1]) || b[j] == '-') {
+			j++
+		}
+		w := string(b[i:j])
+		low := strings.ToLower(w)
+		var want string
+		switch f, ok := forms[low]; {
+		case ok:
+			want = f
+		case known(w):
+			want = upperFirst(low)
+			if lexiconCaps(w) {
+				want = strings.ToUpper(w)
+			}
+		case smallWords[low] || triggerWords()[low]:
+			want = low
+		case caps:
+			want = upperFirst(low)
+		default:
+			want = w
+		}
+		if len(want) == j-i {
+			copy(b[i:j], want)
+		}
+		i = j
+	}
+	return string(b)
+}
+
+// textForms maps each word of title found in text, lower-cased, to the
+// form it most often has there inside a sentence (not opening one). Only
+// the title's words are counted, so a long story costs one pass.
+func textForms(title, text string) map[string]string {
+	want := map[string]bool{}
+	lengths := [64]bool{}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r >= 128 || !isASCIILetter(byte(r)) && r != '\'' && r != '-' }) {
+		want[strings.ToLower(w)] = true
+		if len(w) < len(lengths) {
+			lengths[len(w)] = true
+		}
+	}
+	counts := map[string]map[string]int{}
+	prev := byte('.')
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isASCIILetter(c) {
+			if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+				prev = c
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isASCIILetter(text[j]) || text[j] == '\'' || text[j] == '-') {
+			j++
+		}
+		if n := j - i; n < len(lengths) && lengths[n] && prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' {
+			w := text[i:j]
+			if low := strings.ToLower(w); want[low] {
+				if counts[low] == nil {
+					counts[low] = map[string]int{}
+				}
+				counts[low][w]++
+			}
+		}
+		prev = 'a'
+		i = j
+	}
+	out := make(map[string]string, len(counts))
+	for low, fs := range counts {
+		best, n := "", 0
+		for f, k := range fs {
+			if k > n || k == n && f < best {
+				best, n = f, k
+			}
+		}
+		out[low] = best
+	}
+	return out
+}
+
+// known reports whether the lexicon knows w, in title case or in
+// capitals, as a country, a city, a title, an organisation or a
+// nationality.
+func known(w string) bool {
+	for _, f := range []string{upperFirst(strings.ToLower(w)), strings.ToUpper(w)} {
+		if _, ok := lexicon.LookupCountry(f); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupAdjective(f); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupCity(f); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupOrganisation(f); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupTitle(f); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconCaps reports whether the lexicon knows w only in capitals: an
+// abbreviation ("OPEC", "EC").
+func lexiconCaps(w string) bool {
+	up := strings.ToUpper(w)
+	_, org := lexicon.LookupOrganisation(up)
+	_, country := lexicon.LookupCountry(up)
+	_, orgTitle := lexicon.LookupOrganisation(upperFirst(strings.ToLower(w)))
+	return (org || country) && !orgTitle
+}
+
+// upperFirst returns an ASCII word with its first letter in capitals.
+func upperFirst(w string) string {
+	if w == "" || !isASCIILetter(w[0]) {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// smallWords are the words a headline capitalises that running text
+// does not.
+var smallWords = wordSet(`a an the and or but of to in on at for with by from as after before over into
+	up out off about amid against between during since until via will would may might could should can is
+	are was were be been has have had not no new says said say this next last week month year today
+	tomorrow yesterday talks meets meet visits visit trip tour call calls agree agrees sign signs signed
+	set due held hold holds opens open ends end ended begin begins start starts readout remarks statement
+	travel travels leaves leave arrives arrive returns return heads head`)
+
+// triggerWords are the words of every rule's triggers.
+var triggerWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range rules {
+		for _, t := range r.triggers {
+			for _, w := range strings.Fields(t) {
+				if w != "*" {
+					m[w] = true
+				}
+			}
+		}
+	}
+	return m
+})
+
+// headlineStatus sets the status of an event a headline tells in the
+// present, as headlines tell what happened: "Kim leaves Vladivostok" left.
+// "To" and "will" still tell a plan ("Shultz to visit Moscow").
+func headlineStatus(h *hit, toks []token) {
+	if h.ev.Status != timeline.StatusPlanned || h.t0 == 0 && !strings.HasSuffix(toks[h.t0].low, "s") {
+		return
+	}
+	w := toks[h.t0].low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "talks" {
+		return
+	}
+	for k := max(0, h.t0-3); k < h.t0; k++ {
+		switch toks[k].low {
+		case "to", "will", "would", "may", "might", "could", "should", "plans", "set", "due", "expected", "next":
+			return
+		}
+	}
+	if end := h.ev.When.Latest(); !end.IsZero() && h.ev.When.Earliest().After(end) {
+		return
+	}
+	if d := h.ev.When.Start; d.Placed() && d.Text != "" {
+		return // "Shultz visits Moscow next week": the headline dates a plan
+	}
+	h.ev.Status = timeline.StatusOccurred
+}

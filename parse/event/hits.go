@@ -1,0 +1,796 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A trigger is one rule's word sequence, split once.
+type trigger struct {
+	rule  *rule
+	words []string
+	prio  int // the rule's place in rules
+}
+
+// triggers indexes every rule's triggers by their first word, longest
+// first within a rule and rules in priority order.
+var triggers = sync.OnceValue(func() map[string][]trigger {
+	m := map[string][]trigger{}
+	for prio, r := range rules {
+		for _, t := range r.triggers {
+			w := strings.Fields(t)
+			m[w[0]] = append(m[w[0]], trigger{r, w, prio})
+		}
+	}
+	for _, ts := range m {
+		slices.SortStableFunc(ts, func(a, b trigger) int {
+			if a.prio != b.prio {
+				return a.prio - b.prio
+			}
+			return len(b.words) - len(a.words)
+		})
+	}
+	return m
+})
+
+// findHits finds rule triggers in toks, leftmost first; at one word the
+// first rule in rules wins, and within a rule the longest trigger.
+func findHits(toks []token, ments []mention) []hit {
+	var hits []hit
+	index := triggers()
+	for i := 0; i < len(toks); {
+		var h hit
+		found, admitted := false, false
+		for _, t := range index[toks[i].low] {
+			if !matchTrigger(toks, i, t.words) {
+				continue
+			}
+			h = hit{rule: t.rule, t0: i, t1: i + len(t.words)}
+			found = true
+			if admitted = admit(&h, toks, ments); admitted || !t.rule.yields {
+				break
+			}
+		}
+		if !found {
+			i++
+			continue
+		}
+		if admitted {
+			hits = append(hits, h)
+			i = h.t1
+			continue
+		}
+		if definite(&h, toks) {
+			r := h.rule
+			h.ref = true
+			h.ev = timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+			hits = append(hits, h)
+			i = h.t1
+			continue
+		}
+		i++
+	}
+	return hits
+}
+
+// definite reports whether h is a definite noun naming an event the
+// story told of before: "The three days of talks are overshadowed",
+// "the visit", "the summit".
+func definite(h *hit, toks []token) bool {
+	if h.rule.kind != timeline.KindConsult || !nominal(h, toks) {
+		return false
+	}
+	for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+		switch toks[k].low {
+		case "the":
+			return true
+		case ",", ";", "a", "an":
+			return false
+		}
+	}
+	return false
+}
+
+// matchTrigger reports whether words match toks at i; "*" matches any
+// word.
+func matchTrigger(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if w != "*" && toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns the end of the clause segment after token i: the next
+// comma, semicolon, dash or bracket.
+func clauseEnd(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].breaks() {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// segmentOf returns the clause segment index of token i.
+func segmentOf(toks []token, i int) int {
+	n := 0
+	for k := 0; k < i && k < len(toks); k++ {
+		if toks[k].breaks() {
+			n++
+		}
+	}
+	return n
+}
+
+// institutions after a city's name make the name an institution's:
+// "Oxford University", "Tokyo Stock Exchange".
+var institutions = map[string]bool{
+	"University": true, "College": true, "Institute": true, "Hospital": true, "Airport": true,
+	"Stock": true, "Exchange": true, "Bank": true, "Museum": true, "School": true, "Zoo": true,
+}
+
+// remote reports whether the two words before the trigger at i make it
+// a meeting at a distance: "virtual summit", "video conference".
+func remote(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		switch toks[k].low {
+		case "virtual", "video", "online", "videoconference", "video-link":
+			return true
+		}
+	}
+	return false
+}
+
+// attending reports whether "attend" governs the noun at i from at most
+// four words before it: "will attend the summit in person".
+func attending(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if strings.HasPrefix(toks[k].low, "attend") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative clause opens between tokens
+// i and j: "talks with Turkey's ambassador who arrived from a meeting
+// with Papandreou" are no talks with Papandreou. A relative clause right
+// at i, after the event's noun, tells of the event: "emergency talks
+// which ended in Washington yesterday".
+func relativeBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if w := toks[k].low; w == "who" || w == "which" || w == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners open the noun phrase of what is signed.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "two": true, "three": true, "several": true}
+
+// agreementNouns are what a signing signs.
+var agreementNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"pact": true, "declaration": true, "memorandum": true, "communique": true,
+	"protocol": true, "convention": true, "charter": true, "joint statement": true,
+}
+
+// admit checks a hit's needs against the sentence and, when they are met,
+// fills in its actors, recipients and places.
+func admit(h *hit, toks []token, ments []mention) bool {
+	end := clauseEnd(toks, h.t1)
+	if h.rule.need == needMembers {
+		if h.actor = members(toks, ments, h.t0); h.actor == nil {
+			return false
+		}
+	} else if h.rule.need == needBody {
+		if h.actor = bodyBefore(toks, ments, h.t0); h.actor == nil {
+			return false
+		}
+		// "to attend the IMF Interim Committee meeting and to hold
+		// talks with Baker": the body names the meeting, and is no
+		// subject of what follows.
+		h.actor.object = true
+	} else if h.rule.need == needOrganisation {
+		// The organisation that meets is the actor: "a meeting of EC
+		// finance ministers", "of the Gulf Cooperation Council".
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t0 >= h.t1 && m.t0 <= min(end, h.t1+6) && m.ent.actor.Type == "organisation" {
+				h.actor = m
+				break
+			}
+		}
+		if h.actor == nil {
+			return false
+		}
+	} else {
+		h.actor = findActor(h, toks, ments, end)
+	}
+	// "Gorbachev and Reagan signed": the actor's partners before the
+	// trigger count as recipients.
+	var partners []*mention
+	if h.actor != nil && h.actor.t1 <= h.t0 {
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && toks[m.t1].low == "and" &&
+				(m.t1+1 == h.actor.t0 || m.t1+2 == h.actor.t0 && toks[m.t1+1].low == "the") {
+				partners = append(partners, m)
+			}
+		}
+	}
+	// Recipients: actors after the trigger introduced by "with" or
+	// "between", or a direct object right after a verb trigger.
+	var recips []*mention
+	for k := range ments {
+		if h.rule.need != needRecipient && h.rule.kind == timeline.KindConsult && h.rule.mode != timeline.ModeMeeting && h.rule.mode != "mediation" {
+			break // arrivals, departures and visits have places, not recipients
+		}
+		m := &ments[k]
+		// A list of recipients runs past the commas that end the
+		// trigger's clause segment: "meetings with A, B, and C".
+		inList := listItem(toks, recips, m)
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
+			continue
+		}
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
+			(m.ent.actor.Type == "person" || h.rule.name != "meet")
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+			recips = append(recips, m)
+		}
+	}
+	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+		// "The two leaders last met": the second of the pair is the
+		// one met.
+		p := *a
+		p.ent, p.partner = a.partner, nil
+		recips = append([]*mention{&p}, recips...)
+	}
+	for _, m := range recips {
+		m.object = true // "he had never met Gorbachev ... and had since met him"
+	}
+	// "will meet Netanyahu on Wednesday and Abbas in Ramallah on
+	// Thursday": a recipient after "and" and a time of the first is a
+	// second meeting, with its own place and time.
+	var rest []*mention
+	clause := end
+	if h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone {
+		for k := 1; k < len(recips); k++ {
+			r := recips[k]
+			if r.t0 > 0 && toks[r.t0-1].low == "and" && timeBetween(toks, recips[k-1].t1, r.t0-1) {
+				h.split = r.t0 - 1
+				recips, rest = recips[:k], recips[k:]
+				end = h.split
+				break
+			}
+		}
+	}
+	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+		// The first named of "Gorbachev and Reagan" leads.
+		partners = append(partners, h.actor)
+		h.actor = partners[0]
+		recips = append(partners[1:], recips...)
+	}
+	// Places: cities and countries after the trigger, in its clause,
+	// the first of them close to the trigger as its object ("visit to
+	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
+	// of the Vladivostok railway station").
+	for _, m := range ments {
+		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.kind != mentionRegion && m.country == nil {
+			continue
+		}
+		if m.t0 == h.t1 && h.t0 > 0 && toks[h.t1-1].low == "visiting" && attributiveDets[toks[h.t0-1].low] {
+			// "a visiting Ghanaian delegation" is Ghana's, visiting
+			// elsewhere.
+			continue
+		}
+		if h.rule.need != needPlace && m.t1 < len(toks) && institutions[toks[m.t1].text] {
+			// "to leave George Washington Hospital": an
+			// institution's name, no city.
+			continue
+		}
+		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
+			// Other events take a place the clause puts them in.
+			if m.prep == "in" || m.prep == "at" {
+				h.places = append(h.places, m)
+			}
+			continue
+		}
+		near := m.t0-h.t1 <= 3 || m.prep == "to" && onlyTime(toks, h.t1, m.t0-1)
+		if len(h.places) == 0 && (!near || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for") {
+			break
+		}
+		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" &&
+			!(m.prep == "of" && toks[h.t1-1].low == "of") {
+			break // "trips out of Washington" are no visits to it; "a tour of Ghana" is one
+		}
+		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
+			break
+		}
+		h.places = append(h.places, m)
+	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace {
+		// "a brief stopover in Riyadh, where he met Saudi Arabia's Oil
+		// Minister": the place the relative clause is about.
+		if m := wherePlace(toks, ments, h.t0); m != nil {
+			h.places = append(h.places, *m)
+		}
+	}
+	if h.rule.mode == timeline.ModeDeparture && h.rule.action == "leave" {
+		// "sets out Wednesday on a tough mission to Washington"
+		for k := range ments {
+			m := &ments[k]
+			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
+				h.dest = m
+				break
+			}
+		}
+	}
+	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.name == "visit" {
+		if m, who := arrivalPlace(h, toks, ments); m != nil && (h.actor != nil || who != nil) {
+			// "arrived in Moscow on Friday for a three-day visit": the
+			// visit is the arriving one's, to where the arrival was.
+			h.places = append(h.places, *m)
+			if h.actor == nil {
+				h.actor = who
+			}
+		}
+	}
+	if h.rule.need == needPlace && h.rule.mode == timeline.ModeVisit && len(h.places) > 0 {
+		h.more = stops(toks, ments, h.places[0])
+	}
+	switch h.rule.need {
+	case needPlace:
+		if len(h.places) == 0 {
+			return false
+		}
+		if p := h.places[0]; p.t1 < len(toks) && institutions[toks[p.t1].text] {
+			return false // "visit Oxford University's department": an institution, not a city
+		}
+	case needRecipient:
+		if len(recips) == 0 {
+			return false
+		}
+	case needAgreement:
+		ok := false
+		for k := h.t1; k < min(end, h.t1+5); k++ {
+			if agreementNouns[toks[k].lower()] {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if h.actor == nil && h.rule.need != needNothing {
+		return false
+	}
+	if !moving(h, toks) {
+		return false
+	}
+	if h.rule.mode == timeline.ModeDeparture && leavesInstitution(toks, h.t1) {
+		return false // "expected to leave George Washington Hospital"
+	}
+	if h.rule.name == "meet" && meetsAThing(toks, h.t1) {
+		return false // "to meet their commitments", "met the demands"
+	}
+	if h.rule.name == "mediate" && !statesman(h.actor) {
+		return false // "Labour Minister Almir Pazzionotto would act as a mediator" between unions
+	}
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
+		return false
+	}
+	if h.rule.name == "propose" && (!statesman(h.actor) || h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") || !diplomatic(toks)) {
+		return false // "his proposed option" is no proposal, nor are new taxes
+	}
+	// "U.S. and EC business leaders met", "with 37 companies", "a loan
+	// from the Export-Import Bank": commerce, not diplomacy.
+	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "summit") && commercial(toks, h, end) {
+		return false
+	}
+	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
+		return false
+	}
+	if h.rule.check != nil && !h.rule.check(h, toks, recips) {
+		return false
+	}
+	r := h.rule
+	e := timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+	if r.mode == timeline.ModeMeeting && remote(toks, h.t0) {
+		// "a virtual summit", "a video meeting": talks at a distance.
+		e.Mode, e.CAMEO = timeline.ModePhone, "041"
+	}
+	var actorName string
+	if h.actor != nil {
+		e.Actors = []timeline.Actor{h.actor.ent.actor}
+		actorName = h.actor.ent.actor.Name
+	}
+	var rnames []string
+	for _, m := range recips {
+		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+			e.Recipients = append(e.Recipients, m.ent.actor)
+			rnames = append(rnames, m.ent.actor.Name)
+		}
+	}
+	placeName, bound := "", false
+	if len(h.places) > 0 {
+		p := h.places[0]
+		if p.kind == mentionActor && p.poss {
+			// "Russia's Far East city of Vladivostok"
+			for _, m := range h.places[1:] {
+				if m.kind == mentionCity {
+					p = m
+					break
+				}
+			}
+		}
+		e.Place = placeOf(p)
+		placeName = or(e.Place.City, e.Place.Country)
+		if placeName == "" && e.Place.Region != "" {
+			placeName = e.Place.Region
+			if lexicon.RegionTakesThe(placeName) {
+				placeName = "the " + placeName // "visits the Middle East"
+			}
+		}
+		if r.mode == timeline.ModeDeparture && r.action == "leave" && (p.prep == "for" || p.prep == "to") {
+			// "sets out for Washington" names where the journey goes, not
+			// where the departure is.
+			e.Place, bound = timeline.Place{}, true
+		}
+		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(e.Recipients) == 0 && e.Place.Country != "" {
+			e.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
+		}
+	} else if h.dest != nil {
+		dest := placeOf(*h.dest)
+		placeName, bound = or(dest.City, dest.Country), true
+	}
+	e.Note = note(toks, end)
+	e.Summary = r.summary(parts{
+		actor:      actorName,
+		recipients: strings.Join(rnames, " and "),
+		place:      placeName,
+		bound:      bound,
+		attends:    attending(toks, h.t0),
+		object:     objectPhrase(h, toks),
+		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
+	})
+	h.ev = e
+	if len(rest) > 0 {
+		h.second = secondMeeting(h, e, toks, ments, rest, clause)
+	}
+	return true
+}
+
+// secondMeeting returns the event of the recipients rest, which a hit's
+// trigger meets after its first ones ("and Abbas in Ramallah on
+// Thursday"): the first event's kind and actor, with the place named
+// after the split in the clause. Its time is given once the sentence's
+// dates are resolved (see [extract]).
+func secondMeeting(h *hit, first timeline.Event, toks []token, ments []mention, rest []*mention, end int) *timeline.Event {
+	e := first
+	e.Recipients, e.Place = nil, timeline.Place{}
+	var names []string
+	for _, m := range rest {
+		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+			e.Recipients = append(e.Recipients, m.ent.actor)
+			names = append(names, m.ent.actor.Name)
+		}
+	}
+	placeName := ""
+	for _, m := range ments {
+		if m.t0 > h.split && m.t0 <= end && (m.kind == mentionCity || m.country != nil) && (m.prep == "in" || m.prep == "at") {
+			e.Place = placeOf(m)
+			placeName = or(e.Place.City, e.Place.Country)
+			break
+		}
+	}
+	actorName := ""
+	if h.actor != nil {
+		actorName = h.actor.ent.actor.Name
+	}
+	e.Summary = h.rule.summary(parts{
+		actor:      actorName,
+		recipients: strings.Join(names, " and "),
+		place:      placeName,
+		attends:    attending(toks, h.t0),
+		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
+	})
+	return &e
+}
+
+// timeBetween reports whether toks[i:j] name a time: a weekday, a month,
+// a part of day or a number ("on Wednesday evening", "on March 20").
+func timeBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch w := toks[k].low; {
+		case timeWord(w), w == "today", w == "tomorrow", w == "tonight", w == "morning", w == "afternoon", w == "evening",
+			w != "" && w[0] >= '0' && w[0] <= '9':
+			return true
+		}
+	}
+	return false
+}
+
+// objectPhrase returns what a wreath is laid at or a treaty that is
+// signed: "visited X to lay a wreath", "laid a wreath at X", "signed X".
+func objectPhrase(h *hit, toks []token) string {
+	switch h.rule.name {
+	case "wreath":
+		if h.t1 < len(toks) && (toks[h.t1].lower() == "at" || toks[h.t1].lower() == "on") {
+			end := clauseEnd(toks, h.t1)
+			for k := h.t1 + 1; k < end; k++ {
+				switch toks[k].low {
+				case "on", "in", "during", "after", "before", "when", "while", "as", ".", "to":
+					end = k
+				}
+			}
+			return strings.ReplaceAll(phrase(toks, h.t1+1, end), " 's", "'s")
+		}
+		// "visited X to lay a wreath"
+		for k := h.t0 - 1; k >= 0; k-- {
+			switch toks[k].lower() {
+			case "visited", "visits", "visit", "visiting", "went", "go", "goes":
+				if h.t0-1 > k+1 && toks[h.t0-1].lower() == "to" {
+					return strings.ReplaceAll(phrase(toks, k+1, h.t0-1), " 's", "'s")
+				}
+				return ""
+			}
+			if toks[k].text == "," {
+				return ""
+			}
+		}
+	case "sign":
+		// The noun phrase of the agreement noun: "signed last week an
+		// agreement" signs "an agreement", "the signing of agreements"
+		// signs "agreements".
+		end := clauseEnd(toks, h.t1)
+		start := h.t1
+		for k := h.t1; k < end; k++ {
+			switch w := toks[k].low; {
+			case agreementNouns[w]:
+				return phrase(toks, start, k+1)
+			case determiners[w]:
+				start = k
+			case w == "of" || timeWord(w) || w == "today" || w == "yesterday" || w == "week" || w == "month" || w == "year" || w == "last" || w == "next" || w == "this" || w == "on":
+				start = k + 1
+			}
+		}
+	}
+	return ""
+}
+
+// segmentBreak reports whether a token ends a clause segment.
+func segmentBreak(t string) bool {
+	switch t {
+	case ",", ";", "--", "—", "–", "(", ")", ":":
+		return true
+	}
+	return false
+}
+
+// arrivalPlace returns the place of an arrival a visit noun is the
+// purpose of, "arrived in Moscow on Friday for a three-day visit", and the
+// one who arrived, or nil: the visit follows "for a", and a city or
+// country after "arrived in" or "arrived at" comes before it in the
+// sentence, the arriving actor before the verb.
+func arrivalPlace(h *hit, toks []token, ments []mention) (place, who *mention) {
+	k := purposeFor(toks, h.t0)
+	if k < 1 {
+		return nil, nil
+	}
+	for a := k - 1; a >= 0; a-- {
+		switch toks[a].low {
+		case "arrived", "arrives", "arrive", "arriving", "landed", "lands":
+			for i := range ments {
+				m := &ments[i]
+				if m.t0 > a && m.t1 <= k && (m.kind == mentionCity || m.country != nil) && (m.prep == "in" || m.prep == "at") {
+					place = m
+					break
+				}
+			}
+			for i := range ments {
+				if m := &ments[i]; m.kind == mentionActor && m.t1 <= a && m.prep == "" && onlyAuxiliaries(toks, m.t1, a) {
+					who = m
+				}
+			}
+			return place, who
+		case ".", ";":
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// meetsAThing reports whether the verb "meet" ending before toks[i] takes
+// a thing as its object, not someone met: "meet their commitments",
+// "met the demands of its members", "meet the deadline".
+func meetsAThing(toks []token, i int) bool {
+	for k := i; k < min(len(toks), i+4); k++ {
+		switch w := toks[k].low; {
+		case meetThings[w]:
+			return true
+		case meetThingLeads[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// meetThings are what one meets that is no one: aims, demands, dues.
+var meetThings = wordSet(`commitment commitments obligation obligations target targets demand demands need needs
+	requirement requirements deadline deadlines goal goals expectation expectations criterion criteria condition
+	conditions cost costs payment payments debt debts standard standards term terms challenge challenges quota
+	quotas request requests objective objectives forecast forecasts estimate estimates`)
+
+// meetThingLeads may stand between "meet" and its thing.
+var meetThingLeads = wordSet(`the their its his her our your these those all some any new growing its own economic
+	growth budget financial debt payment export production`)
+
+// wordSet returns the set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// leavesInstitution reports whether the trigger ending before toks[i] is
+// followed by the capitalised name of an institution: one leaves a
+// hospital or a university, and no country.
+func leavesInstitution(toks []token, i int) bool {
+	if i < len(toks) && toks[i].low == "the" {
+		i++
+	}
+	for k := i; k < min(len(toks), i+5); k++ {
+		t := toks[k].text
+		if t == "" || t[0] < 'A' || t[0] > 'Z' {
+			return false
+		}
+		if institutions[t] && t != "Airport" {
+			return k > i // one leaves an airport on a journey
+		}
+	}
+	return false
+}
+
+// wherePlace returns the place mention right before the ", where" that
+// opens the clause of the trigger at toks[t0], or nil.
+func wherePlace(toks []token, ments []mention, t0 int) *mention {
+	for k := t0 - 1; k >= 2 && k >= t0-8; k-- {
+		if toks[k].breaks() {
+			return nil
+		}
+		if toks[k].low != "where" || toks[k-1].text != "," {
+			continue
+		}
+		for i := range ments {
+			m := &ments[i]
+			if m.t1 == k-1 && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// stops returns the places listed after first, the first place of a
+// journey, in its clause: "to Germany, France and Italy", "bound for
+// Portugal, Spain, Italy and Great Britain". A country right after a city
+// of its own is the city's ("Johannesburg, South Africa"), no stop.
+func stops(toks []token, ments []mention, first mention) []mention {
+	var out []mention
+	prev := first
+	// The list runs past the commas that end the trigger's clause
+	// segment, as long as only its items and joins come between.
+	for _, m := range ments {
+		if m.t0 < prev.t1 {
+			continue
+		}
+		if m.kind != mentionCity && m.country == nil {
+			break
+		}
+		if !listGap(toks, prev.t1, m.t0) {
+			break
+		}
+		if prev.kind == mentionCity && m.country != nil && prev.city.Country.Name == m.country.actor.Name {
+			prev = m
+			continue
+		}
+		out = append(out, m)
+		prev = m
+	}
+	return out
+}
+
+// listGap reports whether toks[i:j] only join the items of a list: a
+// comma, "and", "as well as", "then".
+func listGap(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch toks[k].low {
+		case ",", "and", "as", "well", "then", "the", "finally", "also":
+		default:
+			if !toks[k].capitalised() || !toks[k].word() {
+				return false
+			}
+			// A place the gazetteer does not know stands in the
+			// list: "Guam, Hawaii, Japan and Republic of Korea".
+		}
+	}
+	return true
+}
+
+// onlyTime reports whether toks[i:j] are only a time between a verb and
+// its place: "will travel May 1-2 to Geneva", "flies on Monday to Paris".
+func onlyTime(toks []token, i, j int) bool {
+	if i >= j || j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].low
+		switch {
+		case timeWord(w), w == "today", w == "tomorrow", w == "tonight", w == "on", w == "next", w == "this",
+			w == "week", w == "weekend", w == "month", w == "-", w == "–", w == "through", w == "and", w == ",",
+			w == "later", w == "early", w == "late", w == "mid", w == "from", w == "until", w == "morning",
+			w == "afternoon", w == "evening", w == "night":
+		case w != "" && w[0] >= '0' && w[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// listItem reports whether m goes on the list of recipients so far: the
+// items of the list joined by commas and a last "and", with items in
+// between the lexicon does not know as long as they read as titles and
+// names ("Director of the International Department of the Central
+// Committee Minister Wang Jiarui"); a comma continues the list only when
+// it goes on after m. "Before meeting with Bush, the Crown Prince left"
+// lists no one.
+func listItem(toks []token, recips []*mention, m *mention) bool {
+	if len(recips) == 0 || m.t0 < 2 {
+		return false
+	}
+	last := recips[len(recips)-1].t1
+	if last >= m.t0 || m.t0-last > 25 || toks[last].low != "," {
+		return false
+	}
+	and := false
+	for k := last; k < m.t0; k++ {
+		switch t := toks[k]; {
+		case t.low == ",":
+		case t.low == "and":
+			and = true
+		case t.low == "of" || t.low == "the" || t.capitalised() && t.word():
+		default:
+			return false
+		}
+	}
+	if toks[m.t0-1].low != "," && toks[m.t0-1].low != "and" && m.t0-last > 4 {
+		// Only title words between the last comma and m.
+		k := m.t0 - 1
+		for k > last && toks[k].low != "," && toks[k].low != "and" {
+			k--
+		}
+		if m.t0-k > 4 {
+			return false
+		}
+	}
+	return and || m.t1 < len(toks) && (toks[m.t1].low == "," || toks[m.t1].low == "and")
+}

@@ -1,0 +1,112 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A rule recognises one kind of diplomatic event by its trigger words.
+// Rules live one per file (rule_*.go), each with sample sentences in its
+// comment, and are listed in priority order in rules.go.
+type rule struct {
+	name   string
+	kind   timeline.Kind
+	mode   string
+	cameo  string
+	action string
+	// triggers are lower-case word sequences; "*" stands for any one
+	// word ("laid a wreath", "paid * visit").
+	triggers []string
+	// need says what the sentence must give around the trigger for the
+	// rule to fire.
+	need need
+	// summary writes the event's one-line summary from its parts.
+	summary func(p parts) string
+	// yields lets the rules after this one try the same words when the
+	// rule's need is not met: "met" is [membersRule]'s only after an
+	// organisation's members.
+	yields bool
+	// check, when set, is the rule's own last test of a hit whose needs
+	// are met, given its recipients: the rule's special cases live
+	// here, not in the engine.
+	check func(h *hit, toks []token, recips []*mention) bool
+	// inStory, when set, adjusts an event the rule found by what the
+	// whole story is about: "spoke with" is a telephone call in a call's
+	// readout.
+	inStory func(e *timeline.Event, s *story)
+}
+
+// A story is what a rule may know of the whole story beside its
+// sentence.
+type story struct {
+	title string
+	// calls is set when the title or the text speaks of a telephone
+	// call: the story is a call's readout.
+	calls bool
+}
+
+// newStory returns the story facts of a document.
+func newStory(doc timeline.Document) *story {
+	s := &story{title: doc.Title}
+	low := strings.ToLower(doc.Title + " " + doc.Text)
+	for _, w := range []string{"phone", "call with", "call to", "calls with", "calls to", "'s call", "’s call", "readout of the president's call", "telephone"} {
+		if strings.Contains(low, w) {
+			s.calls = true
+			break
+		}
+	}
+	return s
+}
+
+// need is what a rule requires beside its trigger.
+type need int
+
+const (
+	needNothing      need = iota
+	needPlace             // a city or a country after the trigger: "visited Moscow", "left Vladivostok"
+	needRecipient         // another actor: "met Shevardnadze", "summit with Putin"
+	needAgreement         // an agreement noun after the trigger: "signed a treaty"
+	needActor             // an actor of its own, subject or possessor: "Kim's train pulled out"
+	needOrganisation      // an organisation after the trigger: "a meeting of EC finance ministers"
+	needMembers           // an organisation's members before the trigger: "NATO foreign ministers met"
+	needBody              // an organisation naming the meeting before it: "the OPEC meeting", "an ICO council session"
+)
+
+// parts are what a summary is written from.
+type parts struct {
+	actor      string // the first actor's name, or ""
+	recipients string // names joined with " and "
+	place      string // the place as the text names it: city, else country
+	bound      bool   // place is where the actor is bound, not where the event is
+	attends    bool   // the actor attends rather than holds it: "will attend the summit"
+	object     string // the trigger's object phrase ("a memorial monument for ...")
+	trigger    string // the trigger as written
+}
+
+// or returns s, or alt when s is empty.
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// join writes words with single spaces, leaving out empty ones.
+func join(words ...string) string {
+	var out []string
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// with returns "with R", or "" when there is no recipient.
+func with(r string) string {
+	if r == "" {
+		return ""
+	}
+	return "with " + r
+}

@@ -1,0 +1,15 @@
+package event
+
+import "github.com/dateline-dev/dateline/timeline"
+
+// agreeToMeetRule: actors agree to meet (PLOVER AGREE, CAMEO 036, express
+// intent to meet or negotiate).
+//
+//	Reagan and Gorbachev agreed to meet in Washington later this year.
+//	Moscow has agreed to hold talks with Washington.
+var agreeToMeetRule = &rule{
+	name: "agree-to-meet", kind: timeline.KindAgree, mode: timeline.ModeMeeting, cameo: "036", action: "agree to meet",
+	triggers: []string{"agreed to meet", "agree to meet", "agrees to meet", "agreed to hold talks", "agree to hold talks", "agreed to a summit", "agreed to hold a summit"},
+	need:     needActor,
+	summary:  func(p parts) string { return join(or(p.actor, "The parties"), "agrees to meet", p.recipients) },
+}

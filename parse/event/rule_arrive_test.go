@@ -1,0 +1,19 @@
+package event
+
+import "testing"
+
+var arriveTests = []ruleTest{
+	{"leaders of an organisation arrive", "Leaders of the Group of Seven arrived in Hiroshima on Friday for a three-day summit.", []string{
+		`2019-04-26 CONSULT/arrival occurred "Group of Seven arrives in Hiroshima" @ Hiroshima, Japan | Group of Seven >`,
+	}},
+	{"arrived for talks: the talks begin on arrival, in its city", "U.S. Secretary of State Antony Blinken arrived in Beijing on Wednesday for talks with Chinese officials.", []string{
+		`2019-04-24 CONSULT/arrival occurred "Antony Blinken arrives in Beijing" @ Beijing, China | Antony Blinken >`,
+		`2019-04-24 CONSULT/meeting 046 occurred "Antony Blinken holds talks with China" @ Beijing, China | Antony Blinken > China`,
+	}},
+	{"arrived in city", "U.S. Secretary of State George Shultz arrived in Moscow on Monday.", []string{
+		`2019-04-22 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia | George Shultz >`,
+	}},
+	{"shipment arrived is no event", "The cargo arrived in Rotterdam on Monday.", nil},
+}
+
+func TestArriveRule(t *testing.T) { testRule(t, arriveTests) }

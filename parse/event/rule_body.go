@@ -1,0 +1,109 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// bodyRule: a meeting, session or conference named by the organisation
+// that holds it (PLOVER CONSULT, mode multilateral, as
+// [multilateralRule]).
+//
+//	The OPEC conference ended on Saturday.
+//	A special ICO council session opened this afternoon.
+//	The IMF's Interim Committee meeting starts on April 9.
+//	The G-7 meeting is expected next week.
+//	EC farm ministers' talks ended early yesterday.
+//
+// The organisation must stand right before the noun, with at most a few
+// words of its council, its members or the meeting's kind between
+// ("OPEC oil ministers' meeting", "the ICO's executive board meeting").
+// Where it does not, the noun is left to the rules after this one.
+var bodyRule = &rule{
+	name: "body", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
+	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks",
+		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round"},
+	need:    needBody,
+	yields:  true,
+	summary: func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
+}
+
+// bodyWords may stand between an organisation and the noun of its
+// meeting: its organs, its members, the meeting's kind.
+var bodyWords = wordSet(`'s s ' council board executive committee ministerial ministers ministers' finance foreign
+	trade farm agriculture oil energy economic defence defense central bank bankers governors leaders heads delegates
+	special emergency extraordinary annual semi-annual regular plenary informal full spring autumn fall winter summer
+	two-day three-day four-day five-day one-day week-long weekly monthly quarterly high-level summit price pricing
+	production quota market monitoring committee's group working technical experts producer producers consumer
+	consumers member members general international ordinary next last latest current upcoming planned scheduled
+	first second third fourth fifth final closing opening preparatory this week's month's year's`)
+
+// bodyBefore returns the organisation whose meeting the noun at t0 is,
+// standing before it with only bodyWords between, or the subject of a
+// verb that holds, opens or ends it ("The Asian Development Bank (ADB)
+// today wound up a three-day meeting"), or nil.
+func bodyBefore(toks []token, ments []mention, t0 int) *mention {
+	if m := bodyNamed(toks, ments, t0); m != nil {
+		return m
+	}
+	// Back over the noun's determiner and modifiers to its verb.
+	k := t0 - 1
+	for k >= 0 && (bodyWords[toks[k].low] || determiners[toks[k].low] || toks[k].low == "its" || strings.Contains(toks[k].low, "-day")) {
+		k--
+	}
+	if k >= 0 && toks[k].low == "up" {
+		k--
+	}
+	if k < 0 || !bodyVerbs[toks[k].low] {
+		return nil
+	}
+	k--
+	for k >= 0 && (bodyAdverbs[toks[k].low] || toks[k].text == ")") {
+		if toks[k].text == ")" {
+			// "The Asian Development Bank (ADB)": back over the gloss.
+			for k >= 0 && toks[k].text != "(" {
+				k--
+			}
+		}
+		k--
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 == k+1 && m.prep == "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// bodyVerbs hold, open or end a body's meeting.
+var bodyVerbs = wordSet(`held holds hold holding opened opens open opening began begins begin beginning started starts
+	start ended ends end ending wound winds concluded concludes closed closes convened convenes resumed resumes
+	adjourned completed`)
+
+// bodyAdverbs may stand between a body and the verb of its meeting.
+var bodyAdverbs = wordSet(`today yesterday tonight will would has have had is was are were to due also formally
+	officially finally then later earlier`)
+
+// bodyNamed returns the organisation standing right before the noun at
+// t0 with only bodyWords between, or nil.
+func bodyNamed(toks []token, ments []mention, t0 int) *mention {
+	for k := range ments {
+		m := &ments[k]
+		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.t1 > t0 || t0-m.t1 > 4 {
+			continue
+		}
+		ok := true
+		for j := m.t1; j < t0; j++ {
+			if !bodyWords[toks[j].low] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m
+		}
+	}
+	return nil
+}

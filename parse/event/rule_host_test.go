@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+var hostTests = []ruleTest{
+	{"a seat of government is a venue", "British Prime Minister David Cameron hosted Indian Prime Minister Manmohan Singh at Downing Street on Tuesday.", []string{
+		`2019-04-23 CONSULT/visit 043 occurred "David Cameron hosts Manmohan Singh" @ Downing Street, London, United Kingdom | David Cameron > Manmohan Singh`,
+	}},
+	{"received a leader", "Saudi Crown Prince Mohammed bin Salman received Chinese President Xi Jinping in Riyadh on Wednesday.", []string{
+		`2019-04-24 CONSULT/visit 043 occurred "Mohammed bin Salman hosts Xi Jinping" @ Riyadh, Saudi Arabia | Mohammed bin Salman > Xi Jinping`,
+	}},
+	{"received a letter is no visit", "Prime Minister Yasuhiro Nakasone received a letter on Monday.", nil},
+	{"host a leader", "President Ronald Reagan will host Prime Minister Yasuhiro Nakasone on Thursday.", []string{
+		`2019-05-02 CONSULT/visit 043 planned "Ronald Reagan hosts Yasuhiro Nakasone" | Ronald Reagan > Yasuhiro Nakasone`,
+	}},
+	{"host an event is no visit", "The city hosted a trade fair last week.", nil},
+}
+
+func TestHostRule(t *testing.T) { testRule(t, hostTests) }
+
+var hostSenseTests = []ruleTest{
+	{"welcomes a policy", "Finance Minister Kiichi Miyazawa welcomes Brazil measures.", nil},
+	{"welcoming a president", "President Joe Biden looks forward to welcoming President Pedro Sanchez of Spain to the White House on Friday, May 10.", []string{
+		`2019-05-10 CONSULT/visit 043 planned "Joe Biden hosts Pedro Sanchez" | Joe Biden > Pedro Sanchez`,
+	}},
+}
+
+func TestHostSense(t *testing.T) { testRule(t, hostSenseTests) }

@@ -1,0 +1,93 @@
+package event
+
+import "testing"
+
+var meetTests = []ruleTest{
+	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
+		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
+	}},
+	{"a date that names a pact dates no meeting", "U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 semiconductor pact.", []string{
+		`undated CONSULT/meeting 040 planned "United States meets Japan" | United States > Japan`,
+	}},
+	{"two meetings in one clause", "President Barack Obama will meet Prime Minister Benjamin Netanyahu on Saturday evening and President Mahmoud Abbas in Ramallah on Sunday.", []string{
+		`2019-04-27T17:00 .. 2019-04-27T21:59 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu" | Barack Obama > Benjamin Netanyahu`,
+		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
+	}},
+	{"two met together", "President Barack Obama will meet Prime Minister Benjamin Netanyahu and President Mahmoud Abbas on Sunday.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Barack Obama meets Benjamin Netanyahu and Mahmoud Abbas" | Barack Obama > Benjamin Netanyahu, Mahmoud Abbas`,
+	}},
+	{"a meeting held is no meeting of a trip to come", "Prime Minister Yasuhiro Nakasone will visit Washington next month. Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Nobuo Matsunaga meets Yasuhiro Nakasone" @ Tokyo, Japan | Nobuo Matsunaga > Yasuhiro Nakasone`,
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+	{"a meeting months before a trip is not on it", "Prime Minister Narendra Modi arrived in Kyoto on Friday. Modi and Prime Minister Shinzo Abe last met in September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/meeting 040 occurred "Narendra Modi meets Shinzo Abe" | Narendra Modi > Shinzo Abe`,
+		`2019-04-26 CONSULT/arrival occurred "Narendra Modi arrives in Kyoto" @ Kyoto, Japan | Narendra Modi >`,
+	}},
+	{"a meeting in the place a where clause is about", "Iranian Oil Minister Gholamreza Aqazadeh made a brief stopover in Riyadh, where he met Saudi Arabia's Oil Minister Hisham Nazir on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Gholamreza Aqazadeh meets Hisham Nazir" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Hisham Nazir`,
+		`2019-04-23 CONSULT/visit 042 occurred "Gholamreza Aqazadeh visits Riyadh" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Saudi Arabia`,
+	}},
+	{"a meeting on a trip", "Prime Minister Narendra Modi will fly on to Beijing on Sunday for a meeting with President Xi Jinping.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Narendra Modi meets Xi Jinping" @ Beijing, China | Narendra Modi > Xi Jinping`,
+		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Beijing" @ Beijing, China | Narendra Modi > China`,
+	}},
+	{"the White House is in Washington", "Israeli Prime Minister Benjamin Netanyahu met with U.S. President Joe Biden at the White House on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ White House, Washington, United States | Benjamin Netanyahu > Joe Biden`,
+	}},
+	{"the day of saying is not the day of meeting", "President Joe Biden said on Saturday he hoped to meet Chinese President Xi Jinping again.", []string{
+		`undated CONSULT/meeting 040 possible "Joe Biden meets Xi Jinping" | Joe Biden > Xi Jinping`,
+	}},
+	{"speculation is only possible", "There was speculation that President Ronald Reagan would meet Treasury Secretary James Baker at 4 p.m.", []string{
+		`2019-04-26T16:00 CONSULT/meeting 040 possible "Ronald Reagan meets James Baker" | Ronald Reagan > James Baker`,
+	}},
+	{"a country's minister is one participant", "World Bank President Barber Conable met Sri Lanka's Finance Minister Ronnie de Mel on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Barber Conable meets Ronnie de Mel" @ Tokyo, Japan | Barber Conable > Ronnie de Mel`,
+	}},
+	{"There is no name", "There is no plan to meet President Reagan, the official said.", nil},
+	{"met direct object", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Tokyo, Japan | George Shultz > Eduard Shevardnadze`,
+	}},
+	{"meeting with", "Chinese Premier Zhao Ziyang had a meeting with President Ronald Reagan on Wednesday.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Zhao Ziyang meets Ronald Reagan" @ Tokyo, Japan | Zhao Ziyang > Ronald Reagan`,
+	}},
+	{"last met, and a when clause", "Chinese President Xi Jinping and Russian President Vladimir Putin last met in Beijing in June 2012, when Putin visited China for a summit.", []string{
+		`2012-06-01 .. 2012-06-30 CONSULT/meeting 040 occurred "Xi Jinping meets Vladimir Putin" @ Beijing, China | Xi Jinping > Vladimir Putin`,
+		`2012-06-01 .. 2012-06-30 CONSULT/visit 042 occurred "Vladimir Putin visits China" @ China | Vladimir Putin > China`,
+	}},
+	{"the two leaders", "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Friday. The two leaders last met on 15 February in Brussels.", []string{
+		`2019-02-15 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
+	}},
+	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
+	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
+	// A past perfect after "after" is just before the time told of, and
+	// takes the date in focus.
+	{"after he had met", "Senator Robert Dole spoke on Monday. He told reporters after he and his wife, Transportation Secretary Elizabeth Dole, had met with President Reagan at the White House.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Elizabeth Dole meets Reagan" @ White House, Washington, United States | Elizabeth Dole > Reagan`,
+	}},
+	// A past perfect takes no date in focus, not even the dateline's.
+	{"had met in the dateline's sentence", "Chinese Premier Zhao Ziyang said he had met Soviet leader Mikhail Gorbachev twice.", []string{
+		`undated CONSULT/meeting 040 occurred "Zhao Ziyang meets Mikhail Gorbachev" @ Tokyo, Japan | Zhao Ziyang > Mikhail Gorbachev`,
+	}},
+	// An object pronoun is not the subject of its clause; "since" puts a
+	// meeting after the date named before it.
+	{"had since met him", "Chinese Premier Zhao Ziyang said he had never met Soviet leader Mikhail Gorbachev when both studied in the Soviet Union in the 1950s and had since met him on only two occasions.", []string{
+		`1950-01-01 .. 1959-12-31 CONSULT/meeting 040 denied "Zhao Ziyang meets Mikhail Gorbachev" @ Soviet Union | Zhao Ziyang > Mikhail Gorbachev`,
+		`undated CONSULT/meeting 040 occurred "Zhao Ziyang meets Mikhail Gorbachev" @ Tokyo, Japan | Zhao Ziyang > Mikhail Gorbachev`,
+	}},
+	{"a probable meeting", "Dealers watched for a probable meeting between Treasury Secretary James Baker and Finance Minister Kiichi Miyazawa later today.", []string{
+		`2019-04-26 CONSULT/meeting 040 possible "James Baker meets Kiichi Miyazawa" | James Baker > Kiichi Miyazawa`,
+	}},
+}
+
+func TestMeetRule(t *testing.T) { testRule(t, meetTests) }
+
+var meetListTests = []ruleTest{
+	{"a list of those met, past the clause's commas",
+		"Deputy Secretary of Defense Ashton Carter traveled to India on Monday. In his meetings with National Security Advisor Shivshankar Menon, Foreign Secretary Sujatha Singh, and Defense Secretary Radha Krishna Mathur, Carter stressed the partnership.",
+		[]string{`2019-04-22 CONSULT/meeting 040 occurred "Ashton Carter meets Shivshankar Menon and Sujatha Singh and Radha Krishna Mathur" @ India | Ashton Carter > Shivshankar Menon, Sujatha Singh, Radha Krishna Mathur`,
+			`2019-04-22 CONSULT/visit 042 occurred "Ashton Carter visits India" @ India | Ashton Carter > India`}},
+}
+
+func TestMeetLists(t *testing.T) { testRule(t, meetListTests) }

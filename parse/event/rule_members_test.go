@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+var membersTests = []ruleTest{
+	{"ministers met in", "NATO foreign ministers met in Brussels on Tuesday.", []string{
+		`2019-04-23 CONSULT/multilateral 040 occurred "Meeting of NATO" @ Brussels, Belgium | NATO >`,
+	}},
+	{"will hold an emergency meeting", "Euro zone finance ministers will hold an emergency meeting on Sunday.", []string{
+		`2019-04-28 CONSULT/multilateral 040 planned "Meeting of Eurogroup" | Eurogroup >`,
+	}},
+	{"heads of state and government", "EU heads of state and government will meet in Brussels on Thursday.", []string{
+		`2019-05-02 CONSULT/multilateral 040 planned "Meeting of European Union" @ Brussels, Belgium | European Union >`,
+	}},
+	{"gathered", "OPEC oil ministers gathered in Vienna on Monday.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
+	}},
+	// Without an organisation's members, "met" is the meet rule's.
+	{"a person meets", "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "John Kerry meets Sergei Lavrov" @ Tokyo, Japan | John Kerry > Sergei Lavrov`,
+	}},
+	{"an organisation alone is no members", "NATO met the demands of its members on Monday.", nil},
+	{"domestic ministers are no organisation", "Finance ministers of the ruling party met on Monday.", nil},
+}
+
+func TestMembersRule(t *testing.T) { testRule(t, membersTests) }

@@ -1,0 +1,20 @@
+package event
+
+import "github.com/dateline-dev/dateline/timeline"
+
+// multilateralRule: a meeting of an organisation's members (PLOVER
+// CONSULT, mode multilateral).
+//
+//	Spain and Portugal continued to oppose the scheme at a meeting of EC
+//	finance ministers here.
+//	A meeting of the OPEC Differentials Committee had been postponed.
+//
+// The meeting needs an organisation after "of" in its clause: "a meeting
+// of government and party leaders" or "of some 500 top businessmen" is
+// not one.
+var multilateralRule = &rule{
+	name: "multilateral", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
+	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of"},
+	need:     needOrganisation,
+	summary:  func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
+}

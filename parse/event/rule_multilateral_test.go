@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+var multilateralTests = []ruleTest{
+	{"a meeting said to be unlikely", "A senior official said an early meeting of Group of Seven (G-7) finance ministers was unlikely.", []string{
+		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
+	}},
+	{"called for is only possible", "EC Commission President Jacques Delors called for a swift convening of a meeting of the G-7 countries.", []string{
+		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
+	}},
+	{"EC finance ministers here", "Spain and Portugal continued to oppose the scheme at a meeting of EC finance ministers here on Monday.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
+	}},
+	{"postponed committee", "A meeting of the OPEC Differentials Committee had been postponed.", []string{
+		`undated CONSULT/multilateral 040 cancelled "Meeting of OPEC" | OPEC >`,
+	}},
+	{"no plans for an emergency meeting", "Kuwait has said there are no plans for an emergency meeting of OPEC.", []string{
+		`undated CONSULT/multilateral 040 denied "Meeting of OPEC" | OPEC >`,
+	}},
+	{"domestic leaders are no organisation", "Nakasone told a meeting of government and party leaders that the tax would stay.", nil},
+	{"businessmen are no organisation", "The meeting of some 500 top businessmen from across Saudi Arabia comes at a time of guarded optimism.", nil},
+}
+
+func TestMultilateralRule(t *testing.T) { testRule(t, multilateralTests) }

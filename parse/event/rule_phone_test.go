@@ -1,0 +1,21 @@
+package event
+
+import "testing"
+
+var phoneTests = []ruleTest{
+	{"telephoned", "President Ronald Reagan telephoned Chancellor Helmut Kohl on Sunday.", []string{
+		`2019-04-21 CONSULT/phone 041 occurred "Ronald Reagan speaks by telephone with Helmut Kohl" | Ronald Reagan > Helmut Kohl`,
+	}},
+}
+
+func TestPhoneRule(t *testing.T) { testRule(t, phoneTests) }
+
+var phoneSenseTests = []ruleTest{
+	{"called a person", "President Obama called Prime Minister Najib of Malaysia to inform him of the delay.", []string{
+		`2019-04-26 CONSULT/phone 041 occurred "Obama speaks by telephone with Najib" | Obama > Najib`,
+	}},
+	{"called a thing a name", "Japanese Prime Minister Yasuhiro Nakasone called the subsidies nonsensical.", nil},
+	{"called a person a name", "Japanese Prime Minister Yasuhiro Nakasone called President Reagan a good friend.", nil},
+}
+
+func TestPhoneSense(t *testing.T) { testRule(t, phoneSenseTests) }

@@ -1,0 +1,17 @@
+package event
+
+import "testing"
+
+var returnTests = []ruleTest{
+	{"expected return", "North Korean leader Kim Jong Un is expected to return to Pyongyang.", []string{
+		`undated CONSULT/departure expected "Kim Jong Un returns to Pyongyang" @ Pyongyang, North Korea | Kim Jong Un >`,
+	}},
+	{"returned home", "Secretary of State George Shultz returned home on Wednesday.", []string{
+		`2019-04-24 CONSULT/departure occurred "George Shultz returns home" | George Shultz >`,
+	}},
+	{"the end of a full name", "U.N. Secretary-General Javier Perez de Cuellar spoke on Monday. Perez de Cuellar told the Security Council on his return to New York on Tuesday that Iraq insisted on a ceasefire.", []string{
+		`2019-04-23 CONSULT/departure occurred "Javier Perez de Cuellar returns to New York" @ New York, United States | Javier Perez de Cuellar >`,
+	}},
+}
+
+func TestReturnRule(t *testing.T) { testRule(t, returnTests) }

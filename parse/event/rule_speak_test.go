@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+var speakTests = []ruleTest{
+	{"with a time between", "President Joseph R. Biden, Jr. spoke this afternoon with President Emmanuel Macron of France.", []string{
+		`2019-04-26T12:00 .. 2019-04-26T17:59 CONSULT/meeting 040 occurred "Joseph R. Biden speaks with Emmanuel Macron" @ Tokyo, Japan | Joseph R. Biden > Emmanuel Macron`,
+	}},
+	{"partners before", "President Obama and President Calderon spoke for 20 minutes on Friday.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Obama speaks with Calderon" @ Tokyo, Japan | Obama > Calderon`,
+	}},
+	{"no one spoken with", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador.", []string{
+		`undated CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
+	}},
+	{"to reporters", "Kerry spoke to reporters on Friday.", nil},
+}
+
+func TestSpeakRule(t *testing.T) { testRule(t, speakTests) }

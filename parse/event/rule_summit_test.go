@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+var summitTests = []ruleTest{
+	{"leaders of a group hold its summit", "Leaders of the Group of Eight will hold their annual summit in London on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Group of Eight holds a summit" @ London, United Kingdom | Group of Eight >`,
+	}},
+	{"a virtual summit is a call", "Indian Prime Minister Narendra Modi held a virtual summit with Australian Prime Minister Scott Morrison on Thursday.", []string{
+		`2019-04-25 CONSULT/phone 041 occurred "Narendra Modi holds a summit with Scott Morrison" | Narendra Modi > Scott Morrison`,
+	}},
+	{"attending is not holding", "Ukrainian President Volodymyr Zelenskyy will attend the summit in person, officials said.", []string{
+		`undated CONSULT/meeting 040 planned "Volodymyr Zelenskyy attends a summit" | Volodymyr Zelenskyy >`,
+	}},
+	{"summit with, past weekday", "On Thursday, North Korean leader Kim Jong Un held a summit with Russian President Vladimir Putin.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Kim Jong Un holds a summit with Vladimir Putin" @ Tokyo, Japan | Kim Jong Un > Vladimir Putin`,
+	}},
+	{"summit planned", "President Ronald Reagan and Soviet leader Mikhail Gorbachev will hold a summit in Washington next month.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/meeting 040 planned "Ronald Reagan holds a summit with Mikhail Gorbachev" @ Washington, United States | Ronald Reagan > Mikhail Gorbachev`,
+	}},
+}
+
+func TestSummitRule(t *testing.T) { testRule(t, summitTests) }

@@ -1,0 +1,18 @@
+package event
+
+import "github.com/dateline-dev/dateline/timeline"
+
+// talksRule: actors hold talks or negotiations (CAMEO 046, engage in
+// negotiation).
+//
+//	Shultz arrived for three days of talks with Shevardnadze.
+//	Nakasone's talks with Reagan are scheduled for Thursday and Friday.
+//
+// Talks need another actor: "merger talks" between companies have no
+// recognised political actor and yield nothing.
+var talksRule = &rule{
+	name: "talks", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "046", action: "talks",
+	triggers: []string{"talks", "negotiations", "held talks", "hold talks", "holds talks", "holding talks"},
+	need:     needRecipient,
+	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "holds talks", with(p.recipients)) },
+}

@@ -1,0 +1,60 @@
+package event
+
+import "testing"
+
+var talksTests = []ruleTest{
+	{"talks held here long ago are where the story is filed", "The European Community held talks with the Soviet Union here last September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/meeting 046 occurred "European Community holds talks with Soviet Union" @ Tokyo, Japan | European Community > Soviet Union`,
+	}},
+	{"talks in the past perfect take no focus", "China signed the protocol on Monday. A U.S. diplomat said the U.S. and China had had months of talks on the issue.", []string{
+		`2019-04-22 SUPPORT/sign 057 occurred "China signs the protocol" @ Tokyo, Japan | China >`,
+		`undated CONSULT/meeting 046 occurred "United States holds talks with China" @ Tokyo, Japan | United States > China`,
+	}},
+	{"is also holding talks", "Prime Minister Yasuhiro Nakasone is also holding talks with President Ronald Reagan.", []string{
+		`undated CONSULT/meeting 046 ongoing "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
+	}},
+	{"a relative clause closed before the talks", "Secretary of State John Kerry, who accompanied President Barack Obama, is expected to stay on for talks with Jordan's King Abdullah on Saturday.", []string{
+		`2019-04-27 CONSULT/meeting 046 expected "John Kerry holds talks with Abdullah" | John Kerry > Abdullah`,
+	}},
+	{"a relative clause about the subject", "Michael Jopling, who is a member of the EC agriculture committee, was in Indiana prior to talks with U.S. officials in Washington later this week.", []string{
+		`2019-04-25 .. 2019-04-28 CONSULT/meeting 046 planned "Michael Jopling holds talks with United States" @ Washington, United States | Michael Jopling > United States`,
+	}},
+	{"suggested talks are possible", "Agriculture Secretary Richard Lyng said he suggested instead bilateral talks with Japan on rice.", []string{
+		`undated CONSULT/meeting 046 possible "Richard Lyng holds talks with Japan" | Richard Lyng > Japan`,
+	}},
+	{"talks with", "Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 046 occurred "Yasuhiro Nakasone holds talks with Ronald Reagan" @ Tokyo, Japan | Yasuhiro Nakasone > Ronald Reagan`,
+	}},
+	{"merger talks between companies are not diplomatic", "The company said it was in talks with a rival over a merger.", nil},
+	{"talks scheduled", "Two rounds of talks between President Reagan and Prime Minister Nakasone are scheduled for Thursday and Friday.", []string{
+		`2019-05-02 .. 2019-05-03 CONSULT/meeting 046 planned "Reagan holds talks with Nakasone" | Reagan > Nakasone`,
+	}},
+	{"talks, if successful,", "Talks this week between Japanese Prime Minister Yasuhiro Nakasone and President Reagan, if successful, could take pressure off the dollar.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/meeting 046 planned "Yasuhiro Nakasone holds talks with Reagan" | Yasuhiro Nakasone > Reagan`,
+	}},
+	{"required to enter into talks", "A House measure would require Secretary of State George Shultz to enter into talks with Japan on defense spending.", []string{
+		`undated CONSULT/meeting 046 possible "George Shultz holds talks with Japan" | George Shultz > Japan`,
+	}},
+	// An organisation's possessive names what it owns, not who acts.
+	{"the IMF's meeting and to hold talks", "South Korean Finance Minister Chung In-yong will leave Monday to attend the International Monetary Fund's Interim Committee meeting and to hold talks with Treasury Secretary James Baker.", []string{
+		`2019-04-29 CONSULT/meeting 046 planned "Chung In-yong holds talks with James Baker" | Chung In-yong > James Baker`,
+		`undated CONSULT/multilateral 040 planned "Meeting of IMF Interim Committee" | IMF Interim Committee >`,
+	}},
+	{"looking forward to talks", "Reagan said he was looking forward to his talks with Prime Minister Yasuhiro Nakasone.", []string{
+		`undated CONSULT/meeting 046 planned "Reagan holds talks with Yasuhiro Nakasone" | Reagan > Yasuhiro Nakasone`,
+	}},
+	{"later today", "The announcement came before a departure later today of a Taiwan delegation for a series of trade talks with U.S. officials.", []string{
+		`2019-04-26 CONSULT/meeting 046 planned "Taiwan holds talks with United States" | Taiwan > United States`,
+	}},
+	{"no recipient from a relative clause", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador to Athens who arrived from a meeting with Greek Prime Minister Andreas Papandreou.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
+	}},
+	{"no date from a relative clause", "Prime Minister Turgut Ozal spoke after talks with Turkey's ambassador to Athens who arrived last night from Greece.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Turgut Ozal holds talks with Turkey" @ Tokyo, Japan | Turgut Ozal > Turkey`,
+	}},
+	{"a relative clause right after the event dates it", "Prime Minister Yasuhiro Nakasone praised his visit which ended in Washington yesterday.", []string{
+		`2019-04-25 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+}
+
+func TestTalksRule(t *testing.T) { testRule(t, talksTests) }

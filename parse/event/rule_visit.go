@@ -1,0 +1,54 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// visitRule: an actor visits a place (CAMEO 042, make a visit).
+//
+//	Kim began his three-day visit to Russia ... on Wednesday.
+//	Shultz, who is visiting Peking, ...
+//	Nakasone paid a visit to Washington.
+//	Scholz will travel to Washington next week.
+//	Modi is due to fly on to Beijing on May 28.
+//	Blinken is heading back to Europe, this time to Germany, France and Italy.
+//	Harris will tour Ghana, Tanzania and Zambia next week.
+//	Sullivan will be in Rome on Monday.
+//
+// The place must be a city or a country: "he visited a memorial" is not
+// a diplomatic visit.
+var visitRule = &rule{
+	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
+	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
+		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
+		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",
+		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
+		"go to", "goes to", "went to", "going to", "bound for", "tour", "tours", "toured", "touring", "tour of",
+		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
+		"will be in", "would be in", "will also be in", "will then be in",
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling"},
+	need:    needPlace,
+	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+	// "travel" alone goes to a place after "to", past a time: "will
+	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
+	// restrictions for Iran" are no visits.
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		switch w := toks[h.t0].low; {
+		case w == "go" || w == "goes" || w == "went" || w == "going":
+			// "went to Moscow", not "go to the country" (an election)
+			// nor "not going to let Japan off the hook": the place is
+			// named right after "to".
+			p := h.places[0]
+			return !p.pronoun && (p.t0 == h.t1 || p.t0 == h.t1+1 && toks[h.t1].low == "the") &&
+				(p.t1 >= len(toks) || !toks[p.t1].word() || !nounAfterName(toks[p.t1].low))
+		case w == "will" || w == "would":
+			// "will be in Rome" is a traveller's: a person's.
+			return h.actor != nil && h.actor.ent.actor.Type == "person"
+		case h.t1-h.t0 == 1 && strings.HasPrefix(w, "travel"):
+			return len(h.places) > 0 && h.places[0].prep == "to"
+		}
+		return true
+	},
+}

@@ -1,0 +1,138 @@
+package event
+
+import "testing"
+
+var visitTests = []ruleTest{
+	{"the length of an apposition is the visit's", "President Barack Obama arrived in Israel on Friday for his first visit as president, a three-day trip that will also take him to Jordan.", []string{
+		`2019-04-26 CONSULT/arrival occurred "Barack Obama arrives in Israel" @ Israel | Barack Obama >`,
+		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+	}},
+	{"paying a visit is a programme", "President Yoweri Museveni is likely to meet Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi on Friday and Saturday.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
+		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 planned "Yoweri Museveni visits Nairobi" @ Nairobi, Kenya | Yoweri Museveni > Kenya`,
+	}},
+	{"a visit after which one arrives is the arriver's", "Chinese President Xi Jinping arrived in Tanzania on Sunday after a three-day visit to Russia.", []string{
+		`2019-04-21 CONSULT/arrival occurred "Xi Jinping arrives in Tanzania" @ Tanzania | Xi Jinping >`,
+		`undated CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia | Xi Jinping > Russia`,
+	}},
+	{"visits during a trip take its time", "President Ronald Reagan will visit Rome during a trip to Europe in June.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/visit 042 planned "Ronald Reagan visits Europe" @ Europe | Ronald Reagan >`,
+		`2019-06-01 .. 2019-06-30 CONSULT/visit 042 planned "Ronald Reagan visits Rome" @ Rome, Italy | Ronald Reagan > Italy`,
+	}},
+	{"a trip an act is hung on has that act's tense", "Philippine Finance Secretary Jaime Ongpin proposed the fund during a trip to the United States last September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/visit 042 occurred "Jaime Ongpin visits United States" @ United States | Jaime Ongpin > United States`,
+	}},
+	{"a trip during which something may happen is planned", "Some believe an announcement could come this week during a visit to Washington by Prime Minister Yasuhiro Nakasone.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+	{"a planned trip postponed", "German Chancellor Angela Merkel postponed a planned trip to Turkey next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 cancelled "Angela Merkel visits Turkey" @ Turkey | Angela Merkel > Turkey`,
+	}},
+	{"a where clause dates the journey", "Prime Minister Narendra Modi will then travel to Kyoto, where he will tour temples on Sunday.", []string{
+		`2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Kyoto" @ Kyoto, Japan | Narendra Modi > Japan`,
+	}},
+	{"an apposition tells of the same visit", "Prime Minister Narendra Modi will visit Japan from May 25 to 27, his first trip to the country since taking office.", []string{
+		`2019-05-25 .. 2019-05-27 CONSULT/visit 042 planned "Narendra Modi visits Japan" @ Japan | Narendra Modi > Japan`,
+	}},
+	{"and met shares the date", "Japanese Prime Minister Fumio Kishida visited Kyiv in March and met Ukrainian President Volodymyr Zelenskyy there.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/meeting 040 occurred "Fumio Kishida meets Volodymyr Zelenskyy" @ Kyiv, Ukraine | Fumio Kishida > Volodymyr Zelenskyy`,
+		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Fumio Kishida visits Kyiv" @ Kyiv, Ukraine | Fumio Kishida > Ukraine`,
+	}},
+	{"a university is no city", "Coconut Authority chairman Jose Romero said he would also visit Oxford University's department of agricultural economics.", nil},
+	{"wrapped up: the date ends the visit", "Chinese President Xi Jinping wrapped up a three-day state visit to France on Wednesday.", []string{
+		`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,
+	}},
+	{"is on a visit", "Indian Prime Minister Narendra Modi is on a two-day visit to the United States.", []string{
+		`undated CONSULT/visit 042 ongoing "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
+	}},
+	{"travel to", "German Chancellor Olaf Scholz will travel to Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Olaf Scholz visits Washington" @ Washington, United States | Olaf Scholz > United States`,
+	}},
+	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+	{"the invited visits", "President Ronald Reagan renewed his invitation to Soviet leader Mikhail Gorbachev to visit the United States.", []string{
+		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
+	}},
+	{"range of days", "EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.", []string{
+		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "Frans Andriessen visits Washington" @ Washington, United States | Frans Andriessen > United States`,
+	}},
+	{"pair of days", "Secretary of State George Shultz will visit Moscow on May 13 and 14 for talks with Eduard Shevardnadze.", []string{
+		`2019-05-13 .. 2019-05-14 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"visit an arrival is for", "Chinese President Xi Jinping arrived in Moscow on Thursday for a three-day visit.", []string{
+		`2019-04-25 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia | Xi Jinping >`,
+		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Xi Jinping visits Moscow" @ Moscow, Russia | Xi Jinping > Russia`,
+	}},
+	{"fly to", "Secretary of State George Shultz is due to fly to Moscow next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"the country named last", "President Barack Obama is touring Israel. He last visited the country in July 2008.", []string{
+		`2008-07-01 .. 2008-07-31 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+	}},
+	{"the country as a subject", "The Philippines owes 27.8 billion dlrs. The country, which has enjoyed support in Washington, will pay.", nil},
+	// The meeting takes the journey's date; the present tense of a
+	// journey is a programme, so next Thursday.
+	{"travel to meet", "On Thursday, President Barack Obama travels to Ramallah to meet Palestinian President Mahmoud Abbas.", []string{
+		`2019-05-02 CONSULT/meeting 040 planned "Barack Obama meets Mahmoud Abbas" @ Ramallah, Palestine | Barack Obama > Mahmoud Abbas`,
+		`2019-05-02 CONSULT/visit 042 planned "Barack Obama visits Ramallah" @ Ramallah, Palestine | Barack Obama > Palestine`,
+	}},
+	{"range with a dash", "President Ronald Reagan will visit Japan May 13-16.", []string{
+		`2019-05-13 .. 2019-05-16 CONSULT/visit 042 planned "Ronald Reagan visits Japan" @ Japan | Ronald Reagan > Japan`,
+	}},
+	{"verb with city", "Secretary of State George Shultz visited Moscow on Monday.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"noun with country and length", "Prime Minister Yasuhiro Nakasone began a four-day visit to China on Tuesday.", []string{
+		`2019-04-23 .. 2019-04-26 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits China" @ China | Yasuhiro Nakasone > China`,
+	}},
+	{"planned with will", "French President Francois Mitterrand will visit Japan next month.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Francois Mitterrand visits Japan" @ Japan | Francois Mitterrand > Japan`,
+	}},
+	{"ongoing", "U.S. Secretary of State George Shultz is visiting Peking.", []string{
+		`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China | George Shultz > China`,
+	}},
+	{"possible", "U.S. Secretary of State George Shultz is likely to visit Moscow soon.", []string{
+		`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"not a place: memorial", "President Ronald Reagan visited a factory in the morning.", nil},
+	{"trip far from its place is no visit", "The trip came amid a push for talks with the United States.", nil},
+	// A pronoun in the opening phrase is the subject named after it.
+	{"cataphora past a clause", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington, which runs from April 29 to May 2, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-02 CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
+		`2019-04-29 .. 2019-05-02 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
+	}},
+	{"cataphora", "Bundesbank Vice President Helmut Schlesinger spoke on Monday. During his trip to Washington next week, Economics Minister Martin Bangemann will meet Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 040 planned "Martin Bangemann meets George Shultz" @ Washington, United States | Martin Bangemann > George Shultz`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Martin Bangemann visits Washington" @ Washington, United States | Martin Bangemann > United States`,
+	}},
+	{"a capital after U.S. is no name", "Prime Minister Yasuhiro Nakasone faces a row. \"The U.S. Action will hurt ties,\" an official said. He will face anger when he visits Washington on April 29.", []string{
+		`2019-04-29 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
+}
+
+func TestVisitRule(t *testing.T) { testRule(t, visitTests) }
+
+var visitListTests = []ruleTest{
+	{"a tour of a list, dated after it", "Vice President Kamala Harris will begin a tour of Ghana, Tanzania and Zambia next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Zambia" @ Zambia | Kamala Harris > Zambia`,
+	}},
+	{"she with no woman known by title", "Vice President Kamala Harris will go to Africa, when she begins a tour of Ghana next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Africa" @ Africa | Kamala Harris >`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
+	}},
+}
+
+func TestVisitLists(t *testing.T) { testRule(t, visitListTests) }
+
+var visitSenseTests = []ruleTest{
+	{"went to a city", "Secretary of State George Shultz went to Moscow on Monday.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
+	{"go to the country is an election", "Prime Minister Brian Mulroney said he would go to the country in June.", nil},
+	{"going to and a verb", "Trade Representative Clayton Yeutter said Washington was not going to let Japan off the hook.", nil},
+}
+
+func TestVisitSense(t *testing.T) { testRule(t, visitSenseTests) }

@@ -1,0 +1,27 @@
+package event
+
+// rules are the event rules in priority order: where two rules' triggers
+// start at the same word, the earlier rule wins, and longer triggers are
+// tried before shorter ones within a rule.
+var rules = []*rule{
+	agreeToMeetRule,
+	signRule,
+	takePowerRule,
+	wreathRule,
+	ceremonyRule,
+	phoneRule,
+	speakRule,
+	multilateralRule,
+	bodyRule,
+	membersRule,
+	mediateRule,
+	talksRule,
+	summitRule,
+	meetRule,
+	hostRule,
+	visitRule,
+	arriveRule,
+	returnRule,
+	departRule,
+	proposeRule,
+}

@@ -1,0 +1,135 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A Sentence is one sentence of a document and its byte span there.
+type Sentence struct {
+	Text string
+	Span timeline.Span
+}
+
+// abbreviations end with a period that does not end a sentence when a
+// capitalised word follows: titles, months, and a few common others.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sen": true,
+	"Rep": true, "Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true,
+	"Maj": true, "Sgt": true, "Adm": true, "Prof": true, "Rev": true, "Jr": true,
+	"Sr": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
+	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true,
+	"Dec": true, "No": true, "Nos": true, "Inc": true, "Co": true, "Corp": true,
+	"Ltd": true, "Bros": true, "vs": true, "Ft": true, "Mt": true, "Gens": true,
+	"Pres": true, "Amb": true, "approx": true, "est": true, "Dept": true, "Univ": true,
+}
+
+// Sentences splits text into sentences. Paragraph breaks (a blank line, or
+// a line break followed by indentation) always end a sentence; within a
+// paragraph a sentence ends at '.', '!' or '?' (with any closing quotes or
+// brackets) followed by space and a capital letter, digit or opening
+// quote, unless the period ends an abbreviation or an initial ("Mr.",
+// "Jan.", "U.S.", "George W. Bush"). Spans are byte offsets into text;
+// each sentence's Text is text[Span.Start:Span.End] with surrounding
+// space trimmed. Empty input gives no sentences.
+func Sentences(text string) []Sentence {
+	var out []Sentence
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpace(text[s]) {
+			s++
+		}
+		for e > s && isSpace(text[e-1]) {
+			e--
+		}
+		if s < e {
+			out = append(out, Sentence{Text: text[s:e], Span: timeline.Span{Start: s, End: e}})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' || j-(i+1) >= 2 {
+				emit(i)
+			}
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(text) && strings.IndexByte(`"')]’”`, text[j]) >= 0 {
+				j++
+			}
+			for j < len(text) && (text[j] == '\xe2') { // closing curly quotes
+				if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+					j += 3
+					continue
+				}
+				break
+			}
+			if j >= len(text) || !isSpace(text[j]) {
+				continue
+			}
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
+				// "defusing U.S.\nAnger over ...": a wrapped line after an
+				// abbreviation goes on, as it would on one line.
+				if n := k + 1; c == '.' && n < len(text) && text[k] == '\n' && !isSpace(text[n]) && abbreviated(text[start:i]) {
+					continue
+				}
+				emit(j)
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '\'' && r != '(' {
+				continue
+			}
+			if c == '.' && abbreviated(text[start:i]) {
+				continue
+			}
+			emit(j)
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// abbreviated reports whether s ends with an abbreviation or an initial
+// that a following period belongs to.
+func abbreviated(s string) bool {
+	w := s
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' }); i >= 0 {
+		w = s[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	// Initials and dotted abbreviations: "W", "U.S", "U.N", "a.m".
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	if strings.Contains(w, ".") {
+		for _, part := range strings.Split(w, ".") {
+			if len(part) > 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -1,0 +1,307 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// status reads an event's status from the words before its trigger,
+// nearest first, back to the start of the sentence or a "but": modal and
+// future cues make it planned, expected or possible; "is visiting" makes
+// it ongoing; "cancelled" or "postponed" after it cancels it; otherwise a
+// date after the anchor makes it planned and anything else occurred.
+func status(toks []token, h *hit, anchor time.Time) timeline.Status {
+	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+		switch toks[k].lower() {
+		case "cancelled", "canceled", "postponed", "scrapped", "called":
+			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {
+				return timeline.StatusCancelled
+			}
+		case ",", ".":
+			k = len(toks)
+		}
+	}
+	if nominal(h, toks) {
+		// "a meeting of the Group of Seven is expected to begin"
+		for k := h.t1; k < min(len(toks), h.t1+14); k++ {
+			if w := toks[k].low; w == "," || w == ";" || w == "." {
+				if w == "," && k+1 < len(toks) && toks[k+1].low == "if" {
+					// "Talks this week between Nakasone and Reagan,
+					// if successful, could ...": still to come.
+					return timeline.StatusPlanned
+				}
+				break
+			}
+		}
+		for k := h.t1; k < min(len(toks), h.t1+12); k++ {
+			w := toks[k].low
+			if w == "," || w == ";" || w == "." {
+				break
+			}
+			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {
+				switch toks[k+1].low {
+				case "expected":
+					return timeline.StatusExpected
+				case "scheduled", "due", "set", "planned", "to":
+					return timeline.StatusPlanned
+				case "likely", "unlikely", "uncertain", "doubtful", "possible":
+					// "an early meeting of G-7 finance ministers was
+					// unlikely".
+					return timeline.StatusPossible
+				}
+			}
+			if w == "will" || w == "would" {
+				return timeline.StatusPlanned
+			}
+		}
+	}
+	if nominal(h, toks) {
+		for k := h.t0 - 1; k >= max(1, h.t0-4); k-- {
+			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are") {
+				return timeline.StatusOngoing // "is on a two-day visit"
+			}
+		}
+	}
+	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
+		k := h.t0 - 1
+		if k > 0 && (toks[k].low == "also" || toks[k].low == "still" || toks[k].low == "now") {
+			k-- // "is also holding talks"
+		}
+		switch toks[k].lower() {
+		case "is", "are", "'s", "been":
+			return timeline.StatusOngoing // "is visiting", "have been holding talks"
+		}
+	}
+	past := pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be"))
+	if past && negated(toks, h.t0) {
+		return timeline.StatusDenied
+	}
+	noun := nominal(h, toks)
+	// "Ongpin proposed the fund during a trip to the United States": a
+	// journey the sentence hangs another act on has only the tense of
+	// that act, not its mood.
+	background := noun && sequenced(toks, h.t0)
+	for k := h.t0 - 1; k >= 0; k-- {
+		if past && h.t0-k > 3 {
+			break // "Shultz met": only a modal right before changes a past verb
+		}
+		if noun && (toks[k].text == "," || toks[k].text == ";") {
+			break // a noun's status comes from its own clause
+		}
+		w := toks[k].lower()
+		if background {
+			if w == "," || w == ";" || w == "said" || w == "says" || w == "told" {
+				break
+			}
+			if futureWords[w] {
+				return timeline.StatusPlanned
+			}
+			continue
+		}
+		switch w {
+		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
+			if w == "that" && k > 0 && proposing[toks[k-1].low] {
+				// "Lho proposed that the two prime ministers meet":
+				// only proposed.
+				return timeline.StatusPossible
+			}
+			k = -1
+			continue
+		case "expected", "expects", "expect":
+			return timeline.StatusExpected
+		case "probable", "probably":
+			return timeline.StatusPossible // "a probable meeting between Baker and Miyazawa"
+		case "forward":
+			if k > 0 && strings.HasPrefix(toks[k-1].low, "look") {
+				return timeline.StatusPlanned // "looking forward to his talks with Nakasone"
+			}
+		case "to":
+			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
+				return timeline.StatusOccurred // "had to leave the talks early"
+			}
+		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
+			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
+			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
+			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed",
+			"require", "requires", "required", "requiring", "asked", "asks", "ask":
+			return timeline.StatusPossible
+		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
+			"refused", "refuses", "declined", "declines", "rejected", "rejects":
+			return timeline.StatusCancelled
+		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
+			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
+				continue
+			}
+			if (w == "planned" || w == "scheduled") && k > 0 && determiners[toks[k-1].low] {
+				// "postponed a planned trip": the adjective tells no
+				// status; the verb before it does.
+				continue
+			}
+			if negated(toks, k) {
+				return timeline.StatusDenied // "had no plans to meet"
+			}
+			if speculated(toks, k) {
+				return timeline.StatusPossible // "speculation that Reagan would meet"
+			}
+			return timeline.StatusPlanned
+		case "is", "are":
+			if k+1 < len(toks) && toks[k+1].lower() == "to" {
+				return timeline.StatusPlanned
+			}
+		case "denied", "denies", "no", "not", "never", "n't":
+			return timeline.StatusDenied
+		case "for":
+			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
+				return timeline.StatusPossible // "called for a swift convening of a meeting"
+			}
+		case "currently":
+			return timeline.StatusOngoing
+		case "pays", "makes":
+			if noun {
+				// "when he pays a two-day visit to Nairobi on Friday":
+				// the present of a programme.
+				return timeline.StatusPlanned
+			}
+		}
+	}
+	if past {
+		return timeline.StatusOccurred
+	}
+	if nominal(h, toks) {
+		// "the President's upcoming trip to Africa", "a proposed
+		// summit": with no verb to tell, the noun's modifier does.
+		for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+			w := toks[k].low
+			if st, ok := plannedModifiers[w]; ok {
+				return st
+			}
+			if toks[k].breaks() || w == "." {
+				break
+			}
+		}
+	}
+	switch w := toks[h.t0].lower(); w {
+	case "sets", "set":
+		return timeline.StatusPlanned
+	case "visit", "visits", "meet", "meets", "sign", "signs", "leave", "leaves", "arrive", "arrives",
+		"return", "returns", "host", "hosts", "depart", "departs":
+		if !nominal(h, toks) {
+			// "when he visits Washington later in the month": a verb in
+			// the present tells of what is to come.
+			return timeline.StatusPlanned
+		}
+	}
+	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
+		return timeline.StatusPlanned
+	}
+	if d := h.ev.When.Start; len(d.Text) > 6 && strings.EqualFold(d.Text[:6], "later ") {
+		// "a departure later today for trade talks": after the time
+		// of writing, though on its day.
+		return timeline.StatusPlanned
+	}
+	return timeline.StatusOccurred
+}
+
+// proposing verbs before "that" make the event they introduce a
+// proposal.
+var proposing = map[string]bool{"proposed": true, "proposes": true, "propose": true, "suggested": true, "suggests": true,
+	"urged": true, "urges": true, "recommended": true, "recommends": true, "demanded": true, "demands": true, "insisted": true}
+
+// futureWords put a background journey ahead: "will propose it during a
+// trip", "an announcement could come during a visit" (the announcement
+// is possible, the visit planned).
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true, "plans": true, "planned": true,
+	"plan": true, "scheduled": true, "due": true, "expected": true, "going": true, "intends": true,
+	"could": true, "may": true, "might": true, "can": true, "should": true}
+
+// pastTense reports whether a trigger word is a verb in the past tense,
+// which settles that the event occurred.
+func pastTense(w string) bool {
+	switch w {
+	case "met", "left", "took", "came", "held", "paid", "laid", "began", "made", "signed",
+		"visited", "arrived", "returned", "departed", "hosted", "telephoned", "phoned",
+		"conferred", "landed", "seized", "assumed", "placed":
+		return true
+	}
+	return false
+}
+
+// negated reports whether the two words before toks[i] negate it: "did
+// not meet", "never signed".
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		switch toks[k].low {
+		case "not", "never", "n't", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether a verb in the past tense governs the noun
+// at i from at most eight words before it, in its clause: "Kim held his
+// summit", "drove straight from the airport to a meeting".
+func pastBefore(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch w := toks[k].low; {
+		case w == "," || w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		}
+	}
+	// "Following a farewell ceremony, Kim's special train pulled out":
+	// the sentence's next verb, after the noun's phrase.
+	for k := i + 1; k < min(len(toks), i+10); k++ {
+		switch w := toks[k].low; {
+		case w == ";" || w == "said" || w == "says":
+			return false
+		case pastVerb(w):
+			return true
+		case auxiliaries[w] && w != "and" && w != "to" && w != "in" && w != "on" && w != "for" && w != "with" && w != "from" && w != "at" && w != "of" && w != "by":
+			return false // "the talks are late in the week"
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether w looks like a verb in the past tense.
+func pastVerb(w string) bool {
+	switch w {
+	case "held", "had", "began", "made", "paid", "met", "went", "drove", "came", "flew", "left", "took", "was", "were":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// speculated reports whether the clause of toks[k] is the content of a
+// speculation or a hope: "There was speculation that Reagan would meet",
+// "it is possible that ... will".
+func speculated(toks []token, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		switch toks[j].low {
+		case "that":
+			switch toks[j-1].low {
+			case "speculation", "speculated", "possible", "likely", "hope", "hoped", "hopes", "rumours", "rumors", "chance", "possibility":
+				return true
+			}
+			return false
+		case ",", ";", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+// plannedModifiers, before an event's noun, tell it is still to come:
+// "his upcoming visit", "the planned summit", "a proposed meeting".
+var plannedModifiers = map[string]timeline.Status{
+	"upcoming": timeline.StatusPlanned, "forthcoming": timeline.StatusPlanned, "planned": timeline.StatusPlanned,
+	"scheduled": timeline.StatusPlanned, "impending": timeline.StatusPlanned, "coming": timeline.StatusPlanned,
+	"expected": timeline.StatusExpected, "anticipated": timeline.StatusExpected,
+	"proposed": timeline.StatusPossible, "possible": timeline.StatusPossible, "prospective": timeline.StatusPossible,
+	"mooted": timeline.StatusPossible, "potential": timeline.StatusPossible,
+}

@@ -1,0 +1,122 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A token is a word or a punctuation mark of a sentence, with its byte
+// span in the document. A possessive "'s" is a token of its own.
+type token struct {
+	text string
+	low  string // text in lower case
+	span timeline.Span
+	rest string // the sentence from this token on, to quote phrases without copying
+	// list marks a comma that joins the items of a list: no clause
+	// segment ends there.
+	list bool
+	// bareS marks an apostrophe alone after a word ending in s or z and
+	// before a space: the possessive of "George Shultz' visit".
+	bareS bool
+}
+
+// lower returns the token in lower case.
+func (t token) lower() string { return t.low }
+
+// breaks reports whether t ends a clause segment: a comma, semicolon,
+// dash, bracket or colon, but not a comma that joins the items of a
+// list ("Ghana, Tanzania and Zambia"; see markLists).
+func (t token) breaks() bool { return !t.list && segmentBreak(t.text) }
+
+// newToken makes the token text at [start, end) of the document.
+func newToken(text, rest string, start, end int) token {
+	return token{text: text, low: strings.ToLower(text), span: timeline.Span{Start: start, End: end}, rest: rest}
+}
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// word reports whether the token is a word rather than punctuation.
+func (t token) word() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tokenize splits s, which starts at byte off of the document, into
+// tokens. Words keep inner hyphens, apostrophes and periods ("Pyongyang-
+// Moscow", "U.S.", "much-anticipated"); a trailing period is kept only for
+// dotted abbreviations and known abbreviations.
+func tokenize(s string, off int) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’') && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						// A possessive 's is its own token.
+						if (r2 == '\'' || r2 == '’') && (s[j+n2] == 's' || s[j+n2] == 'S') && (j+n2+1 == len(s) || !isWordByte(s[j+n2+1])) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// Keep the period of "U.S." and "Mr.".
+			if j < len(s) && s[j] == '.' && (strings.Contains(s[i:j], ".") || abbreviations[s[i:j]] || (j-i == 1 && unicode.IsUpper(r))) {
+				j++
+			}
+			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
+			i = j
+		case (r == '\'' || r == '’' || r == '"' && i > 0 && isWordByte(s[i-1])) && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
+			// A possessive, written "Gandhi\"s" in some wire copy.
+			toks = append(toks, newToken(s[i:i+n+1], s[i:], off+i, off+i+n+1))
+			i += n + 1
+		default:
+			j := i + n
+			if r == '-' && j < len(s) && s[j] == '-' {
+				j++
+			}
+			t := newToken(s[i:j], s[i:], off+i, off+j)
+			if (r == '\'' || r == '’') && len(toks) > 0 && (j == len(s) || isSpace(s[j])) {
+				if p := toks[len(toks)-1].text; p != "" && p[0] >= 'A' && p[0] <= 'Z' && strings.ContainsAny(p[len(p)-1:], "sSzZ") && toks[len(toks)-1].span.End == off+i {
+					t.bareS = true
+				}
+			}
+			toks = append(toks, t)
+			i = j
+		}
+	}
+	return toks
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// possessive reports whether t is a possessive "'s".
+func (t token) possessive() bool {
+	if t.bareS {
+		return true
+	}
+	return len(t.text) >= 2 && (t.text[0] == '\'' || t.text[0] == '"' || strings.HasPrefix(t.text, "’")) && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S')
+}

@@ -1,0 +1,931 @@
+package event
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// resolveHits gives each hit of a sentence its time and status: point
+// dates go to the trigger in their clause segment, else to the nearest
+// trigger still without one; a duration right before a trigger ("three-
+// day visit") is its length; "a day after his summit" places one event
+// relative to another; an occurred event with no date of its own takes
+// the date in focus from the sentences just before.
+func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus timeline.Date) {
+	if len(hits) == 0 {
+		return
+	}
+	tokAt := func(off int) int {
+		for k, t := range toks {
+			if t.span.End > off {
+				return k
+			}
+		}
+		return len(toks)
+	}
+	for i := range hits {
+		hits[i].seg = segmentOf(toks, hits[i].t0)
+	}
+	var rels []relation
+	// Durations first, so that a relation's target is known before point
+	// dates are handed out.
+	for _, d := range dates {
+		if d.Type != timeline.TypeDuration {
+			continue
+		}
+		kEnd := tokAt(d.Span.End - 1)
+		// "Two days later he left": the event is that long after the
+		// date in focus.
+		if kEnd+1 < len(toks) && focus.Placed() {
+			if o := toks[kEnd+1].low; o == "later" || o == "earlier" {
+				sign := +1
+				if o == "earlier" {
+					sign = -1
+				}
+				best := -1
+				for j := range hits {
+					if hits[j].seg == segmentOf(toks, kEnd) && (best < 0 || abs(hits[j].t0-kEnd) < abs(hits[best].t0-kEnd)) {
+						best = j
+					}
+				}
+				if best >= 0 && !hits[best].point {
+					if at, ok := shift(focus, d.Value, sign); ok {
+						at.Text = d.Text + " " + o
+						at.Span = timeline.Span{Start: d.Span.Start, End: toks[kEnd+1].span.End}
+						hits[best].ev.When.Start = at
+						hits[best].point = true
+					}
+				}
+				continue
+			}
+		}
+		// Relation: "<duration> after/before ... <trigger>".
+		if kEnd+1 < len(toks) {
+			if o := toks[kEnd+1].lower(); o == "after" || o == "before" {
+				for j := range hits {
+					if hits[j].t0 > kEnd && segmentOf(toks, hits[j].t0) == segmentOf(toks, kEnd) {
+						rels = append(rels, relation{d, o, j})
+						break
+					}
+				}
+				continue
+			}
+		}
+		// Length: "three-day visit", "three-day summit".
+		given := false
+		for j := range hits {
+			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() {
+				hits[j].ev.When.Length = d
+				given = true
+				break
+			}
+		}
+		k := tokAt(d.Span.Start)
+		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && toks[k-2].low == "," &&
+			kEnd+1 < len(toks) && journeyNouns[toks[kEnd+1].low] {
+			// "for his first visit as president, a three-day trip that
+			// will also take him to Jordan": the apposition's length is
+			// the visit's.
+			for j := len(hits) - 1; j >= 0; j-- {
+				if m := hits[j].ev.Mode; hits[j].t1 <= k-2 && k-2-hits[j].t1 <= 6 && (m == timeline.ModeVisit || m == timeline.ModeArrival) &&
+					hits[j].ev.When.Length.IsZero() {
+					hits[j].ev.When.Length = d
+					given = true
+					break
+				}
+			}
+		}
+		// "will visit Washington on April 29 for a week": a length after
+		// "for" goes to the nearest event before it in its clause.
+		if !given && k > 0 && toks[k-1].low == "for" {
+			for j := len(hits) - 1; j >= 0; j-- {
+				if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && hits[j].ev.When.Length.IsZero() {
+					hits[j].ev.When.Length = d
+					break
+				}
+			}
+		}
+	}
+	if len(rels) > 0 && allTargets(hits, rels) {
+		// "he would remain five years after he came to power in 1984":
+		// no event of the sentence is the relation's other end, so its
+		// target keeps its own date.
+		rels = nil
+	}
+	// Point dates: first each trigger takes the nearest date of its own
+	// clause segment; a date left over ends a range it is joined to
+	// ("Thursday and Friday") or goes to the nearest trigger still
+	// without one ("On Thursday, Kim held his summit").
+	var points []timeline.Date
+	ends := map[int]timeline.Date{} // the weekday that ends the range a point starts
+	for i, d := range dates {
+		if i > 0 && pairEnd(doc.Text, dates[i-1], d) {
+			// "April 13 and 14", "from April 13 to 15": the second day
+			// ends the first's range (dayRange), it dates nothing alone;
+			// so does the second of "on Friday and Saturday".
+			if d.Rule == "weekday" && len(points) > 0 && points[len(points)-1].Span == dates[i-1].Span {
+				ends[len(points)-1] = d
+			}
+			continue
+		}
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) &&
+			!attributiveDate(toks, hits, tokAt(d.Span.Start), tokAt(d.Span.End-1)) {
+			points = append(points, d)
+		}
+	}
+	used := make([]bool, len(points))
+	give := func(i, j int) {
+		d := points[i]
+		hits[j].ev.When.Start = d
+		if e, ok := ends[i]; ok {
+			if !e.Earliest.After(d.Latest) {
+				// "Friday and Monday": the second weekday follows the first.
+				w := timeline.DayOf(e.Earliest.AddDate(0, 0, 7))
+				w.Text, w.Span, w.Rule = e.Text, e.Span, e.Rule
+				e = w
+			}
+			hits[j].ev.When.End = e
+		}
+		hits[j].point = true
+		hits[j].ev.Evidence = append(hits[j].ev.Evidence, timeline.Evidence{Time: d.Span})
+		used[i] = true
+	}
+	type pair struct{ i, j, dist int }
+	var pairs []pair
+	for i, d := range points {
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "") && hits[j].seg == segmentOf(toks, k) {
+				dist := abs(hits[j].t0 - k)
+				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
+					// "arrived in Beijing on Wednesday for talks": an
+					// adverbial follows the verb it dates, while "the
+					// April 9 policymaking meeting" dates its noun.
+					dist += 5
+				}
+				if hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
+					// "talks with the ambassador who arrived last
+					// night": the relative clause's own time.
+					continue
+				}
+				if hits[j].t1 <= k && infinitiveBetween(toks, hits[j].t1, k) {
+					// "signed an agreement to end Portuguese rule ...
+					// and return it to Chinese control in 1999": the
+					// infinitive's own time.
+					continue
+				}
+				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
+					// "never met Gorbachev when both studied there in the
+					// 1950s and had since met him twice": not then.
+					dist += 20
+				}
+				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 {
+					// "announced today Nakasone will visit Washington on
+					// April 29": a date before the subject dates another verb.
+					dist += 10
+				}
+				pairs = append(pairs, pair{i, j, dist})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return a.dist - b.dist })
+	for _, p := range pairs {
+		if !used[p.i] && !hits[p.j].point {
+			give(p.i, p.j)
+		}
+	}
+	for i, d := range points {
+		if used[i] {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		joinedTo := false
+		for j := range hits {
+			st := hits[j].ev.When.Start
+			if hits[j].point && hits[j].ev.When.End.IsZero() && st.Span.End <= d.Span.Start && joined(toks, tokAt(st.Span.End-1), k) {
+				end := d
+				if d.Rule == "weekday" && !d.Earliest.After(st.Latest) {
+					// "Thursday and Friday": the second weekday follows the first.
+					end = timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
+					end.Text, end.Span, end.Rule = d.Text, d.Span, d.Rule
+				}
+				if end.Earliest.After(st.Latest) {
+					hits[j].ev.When.End = end
+					joinedTo = true
+				}
+			}
+		}
+		if joinedTo {
+			continue
+		}
+		if j := relativeOf(toks, hits, k); j >= 0 && !hits[j].point {
+			// "his trip to Washington, which runs from April 26 to
+			// 29,": a relative clause dates the noun it follows.
+			give(i, j)
+			continue
+		}
+		if !adverbialSegment(toks, d, dates, tokAt) {
+			// "he made a pitch for aircraft for the 1990's", "the pact,
+			// by which OPEC kept its ceiling for 1987": a clause of its
+			// own, about something else.
+			continue
+		}
+		best, dist := -1, 1<<30
+		for j := range hits {
+			if hits[j].point || isTarget(j, rels) || hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
+				continue
+			}
+			if dd := abs(hits[j].t0 - k); dd < dist {
+				best, dist = j, dd
+			}
+		}
+		if best >= 0 {
+			give(i, best)
+		}
+	}
+	// Relations: the sentence's main event is the first hit that is not
+	// a target; the target is offset from it.
+	for _, r := range rels {
+		main := -1
+		for j := range hits {
+			if j != r.target && !isTarget(j, rels) {
+				main = j
+				break
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		m, t := &hits[main], &hits[r.target]
+		sign := -1 // main is after target: target = main - offset
+		if r.order == "before" {
+			sign = +1
+		}
+		m.ev.When.Relation = &timeline.Relation{Offset: r.offset, Order: r.order, To: t.ev.ID}
+		if m.ev.When.Start.Placed() && !t.ev.When.Start.Placed() {
+			if d, ok := shift(m.ev.When.Start, r.offset.Value, sign); ok {
+				d.Text = r.offset.Text + " " + r.order
+				d.Span = r.offset.Span
+				t.ev.When.Start = d
+			}
+		}
+	}
+	// "Azpurua recently visited Tokyo": a time the calendar cannot place
+	// still says the event is not on the lead's day.
+	for _, d := range dates {
+		if d.Placed() || d.Type == timeline.TypeDuration {
+			continue
+		}
+		k := tokAt(d.Span.Start)
+		for j := range hits {
+			if hits[j].seg == segmentOf(toks, k) {
+				hits[j].vague = true
+			}
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if i > 0 && !h.point && hits[i-1].point && toks[h.t0-1].low == "and" {
+			// "visited Kyiv in March and met Zelenskyy there"
+			h.ev.When.Start = hits[i-1].ev.When.Start
+			h.point = true
+		}
+		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
+			// "arrived in Beijing on Wednesday for talks": the talks
+			// begin when the journey that was made for them ends.
+			h.ev.When.Start, h.ev.Status = hits[j].ev.When.Start, hits[j].ev.Status
+			h.point = true
+		}
+		if j := duringOf(toks, hits, i); j >= 0 && !h.point {
+			// "will visit Rome and West Berlin during a trip to Europe
+			// in June": the visits are in the trip's time, as far as
+			// the text tells it.
+			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
+			h.point = true
+		}
+		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
+			// "last met in Beijing in June 2012, when Putin visited
+			// China", "is likely to meet Moi when he pays a two-day
+			// visit to Nairobi on Friday and Saturday": the clause
+			// shares the time it is hung on, both told as done or both
+			// as still to come.
+			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
+			h.point = true
+		}
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
+			!focus.Earliest.After(doc.Anchor.Latest) &&
+			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
+			f := focus
+			f.Rule = "focus"
+			h.ev.When.Start = f
+		}
+		if ending(toks, h) && (h.point || h.ev.When.Start.Rule == "focus") {
+			// "wrapped up a three-day state visit on Wednesday": the date
+			// is the last day.
+			h.ev.When.End = h.ev.When.Start
+			h.ev.When.Start = timeline.Date{}
+			if start, ok := shift(h.ev.When.End, h.ev.When.Length.Value, -1); ok {
+				h.ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+				h.ev.When.Start.Rule = "end-length"
+			}
+		} else if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+			h.ev.When.End = end
+		}
+		if end, ok := dayRange(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() {
+			h.ev.When.End = end
+		}
+		// Evidence: the sentence, trigger, time and actors.
+		var ev timeline.Evidence
+		if len(h.ev.Evidence) > 0 {
+			ev = h.ev.Evidence[0]
+		}
+		ev.Doc = doc.ID
+		first, last := toks[0].span.Start, toks[len(toks)-1].span.End
+		ev.SentenceSpan = timeline.Span{Start: first, End: last}
+		ev.Sentence = doc.Text[first:last]
+		ev.Trigger = timeline.Span{Start: toks[h.t0].span.Start, End: toks[h.t1-1].span.End}
+		ev.TriggerText = doc.Text[ev.Trigger.Start:ev.Trigger.End]
+		if h.actor != nil {
+			ev.Actors = append(ev.Actors, h.actor.span)
+		}
+		h.ev.Evidence = []timeline.Evidence{ev}
+	}
+}
+
+// journeyNouns name a journey as a whole.
+var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stay": true, "journey": true, "mission": true}
+
+// adverbialWords may stand beside a date in a clause segment that is
+// only an adverbial ("On Thursday,", ", on Wednesday.") or a reduced
+// clause dating the noun before it (", scheduled for Thursday and
+// Friday,").
+var adverbialWords = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "during": true, "since": true, "until": true,
+	"and": true, "the": true, "from": true, "to": true, "of": true, "early": true, "late": true,
+	"also": true, "then": true, "earlier": true, "later": true, "but": true, ".": true,
+	"-": true, "for": true, "scheduled": true, "set": true, "due": true, "planned": true,
+	"expected": true, "starting": true, "beginning": true, "ending": true,
+}
+
+// adverbialSegment reports whether the clause segment holding date d is
+// nothing but the date and a few adverbial words, so that the date may
+// belong to an event told in another segment of the sentence.
+func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokAt func(int) int) bool {
+	k := tokAt(d.Span.Start)
+	start, end := k, k
+	for start > 0 && !toks[start-1].breaks() {
+		start--
+	}
+	for end < len(toks) && !toks[end].breaks() {
+		end++
+	}
+	for j := start; j < end; j++ {
+		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) &&
+			!dayRangeToken(toks[j], dates) && !(toks[j].capitalised() && toks[j].word() && j > start) {
+			// Past a name in apposition: "met with his counterpart
+			// from the United Kingdom, State Secretary for Defense
+			// Michael Fallon yesterday in London".
+			return false
+		}
+	}
+	return true
+}
+
+// dayRangeToken reports whether t is a range of days written as one
+// word whose two ends are dates: "17-23" in "Aug. 17-23".
+func dayRangeToken(t token, dates []timeline.Date) bool {
+	if !strings.ContainsAny(t.text, "-–") || strings.Trim(t.text, "0123456789-–") != "" {
+		return false
+	}
+	return slices.ContainsFunc(dates, func(o timeline.Date) bool {
+		return o.Span.Start < t.span.End && t.span.Start < o.Span.End
+	})
+}
+
+// relativeOf returns the hit a relative clause holding token k follows,
+// or -1: the clause opens with ", which" or ", that" and a verb of time
+// ("runs", "begins", "is due", "will last"), and the hit is a noun of the
+// segment just before its comma; or the clause opens with ", where" after
+// a journey to the place it tells of.
+func relativeOf(toks []token, hits []hit, k int) int {
+	start := k
+	for start > 0 && !toks[start-1].breaks() {
+		start--
+	}
+	if start < 2 || toks[start-1].text != "," || start+1 >= len(toks) {
+		return -1
+	}
+	seg := segmentOf(toks, start-2)
+	if toks[start].low == "where" {
+		// "will then travel to Kyoto, where he will tour temples with
+		// Abe on May 27": the journey's traveller is there then.
+		for j := len(hits) - 1; j >= 0; j-- {
+			if m := hits[j].ev.Mode; hits[j].seg == seg && hits[j].t1 <= start-1 && (m == timeline.ModeVisit || m == timeline.ModeArrival) {
+				return j
+			}
+		}
+		return -1
+	}
+	if w := toks[start].low; w != "which" && w != "that" || !timeVerbs[toks[start+1].low] {
+		return -1
+	}
+	for j := len(hits) - 1; j >= 0; j-- {
+		if hits[j].seg == seg && hits[j].t1 <= start-1 && nominal(&hits[j], toks) {
+			return j
+		}
+	}
+	return -1
+}
+
+// timeVerbs open a relative clause that dates the noun before it. "Which
+// ends today" would date only its end, which an event's time cannot say
+// without its start.
+var timeVerbs = map[string]bool{
+	"runs": true, "ran": true, "run": true, "begins": true, "began": true, "starts": true, "started": true,
+	"opens": true, "opened": true, "lasts": true, "lasted": true, "is": true,
+	"was": true, "will": true, "takes": true, "took": true, "starting": true, "begin": true, "start": true,
+}
+
+// afterwards reports whether the trigger at t0 follows "since", "then" or
+// "later" within two words: a time after the one named before it.
+func afterwards(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-2); k-- {
+		switch toks[k].low {
+		case "since", "then", "later", "afterwards", "subsequently":
+			return true
+		}
+	}
+	return false
+}
+
+// hadBefore reports whether a past perfect governs the noun at t0 from at
+// most six words before it, in its clause: "the U.S. and China had had
+// months of talks", "had held talks": a time before the one in focus.
+func hadBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-6); k-- {
+		switch toks[k].low {
+		case ",", ";", "said", "says", "that":
+			return false
+		case "had", "'d":
+			return perfect(toks, k+1)
+		}
+	}
+	return false
+}
+
+// perfect reports whether the verb at t0 is in the past perfect ("had
+// signed", "had already met"), or in the present perfect of a relative
+// clause ("the only Arab country which has signed a peace treaty with
+// Israel"): it tells of a time before the one in focus, or of none.
+func perfect(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-2); k-- {
+		switch toks[k].low {
+		case "had", "'d":
+			if k > 0 && toks[k-1].low == "and" {
+				return true // "... when both studied there, and had since met him"
+			}
+			// "told reporters after he had met Reagan": a past perfect
+			// after "after" or "when" is just before the time told of.
+			for j := k - 1; j >= max(0, k-12); j-- {
+				switch toks[j].low {
+				case "after", "when", "once", "before", "until":
+					return false
+				case ";", ".", "said", "says", "that", "because":
+					return true
+				}
+			}
+			return true
+		case "has", "have", "'ve":
+			// The present perfect of a news lead is the news ("The
+			// United States has signed an agreement with Honduras");
+			// in a relative clause it is a state.
+			return k > 0 && (toks[k-1].low == "which" || toks[k-1].low == "that" || toks[k-1].low == "who")
+		case "already", "never", "previously", "recently", "earlier", "once", "also", "just", "not", "since":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// A relation is "<offset> after/before <target>" in a sentence.
+type relation struct {
+	offset timeline.Date
+	order  string // "after" or "before"
+	target int    // index of the target hit
+}
+
+// isTarget reports whether hit j is the target of one of rels.
+// attributiveDate reports whether the date toks[k0:k1+1] stands between
+// a determiner and a noun that is no event of the sentence: "under a
+// July 1986 semiconductor pact" dates the pact, while "the April 9
+// policymaking meeting" dates its meeting.
+func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
+	if k1+1 >= len(toks) {
+		return false
+	}
+	// Up to two adjectives may stand between: "a theoretical July 1
+	// deadline".
+	j := k0 - 1
+	for n := 0; n < 2 && j > 0 && adjectiveLike(toks[j]) && !slices.ContainsFunc(hits, func(h hit) bool { return h.t0 <= j && j < h.t1 }); n++ {
+		j--
+	}
+	if j < 0 || !attributiveDets[toks[j].low] {
+		return false
+	}
+	next := toks[k1+1].text
+	if next == "" || next[0] < 'a' || next[0] > 'z' || functionWords[toks[k1+1].low] {
+		return false
+	}
+	for _, h := range hits {
+		if h.t0 > k1 && h.t0 <= k1+3 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports whether t looks like an adjective before a noun:
+// a lower-case word with an adjective's ending ("theoretical",
+// "tentative", "proposed"), not a noun such as "meeting".
+func adjectiveLike(t token) bool {
+	w := t.text
+	if w == "" || w[0] < 'a' || w[0] > 'z' || functionWords[t.low] || attributiveDets[t.low] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '-' {
+			return false
+		}
+	}
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"al", "ic", "ive", "ous", "ed", "ful", "ible", "able", "ary", "ent", "ant"}
+
+var attributiveDets = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true}
+
+// functionWords after a date end its phrase: "the 1985 and 1986 seasons".
+var functionWords = map[string]bool{"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true, "by": true, "with": true}
+
+// allTargets reports whether every hit is the target of a relation, so
+// that none is left to anchor them.
+func allTargets(hits []hit, rels []relation) bool {
+	for j := range hits {
+		if !isTarget(j, rels) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTarget(j int, rels []relation) bool {
+	for _, r := range rels {
+		if r.target == j {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// plural reports whether a trigger noun is plural, as in "several visits
+// ... in recent months": many events, not one to date.
+func plural(w string) bool {
+	switch w {
+	case "visits", "trips", "meetings", "summits":
+		return true
+	}
+	return false
+}
+
+// whenClauseOf returns the hit before hits[i] in its sentence whose
+// time a "when" or "while" clause holding hits[i] takes ("met in June
+// 2012, when Putin visited China"), or -1.
+func whenClauseOf(toks []token, hits []hit, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !hits[j].ev.When.Start.Placed() {
+			continue
+		}
+		for k := hits[i].t0 - 1; k >= hits[j].t1 && k > 0; k-- {
+			if w := toks[k].low; (w == "when" || w == "while") && toks[k-1].low == "," {
+				return j
+			}
+		}
+		break
+	}
+	// "is likely to meet Moi when he pays a visit to Nairobi on Friday":
+	// a when clause after the event.
+	for j := i + 1; j < len(hits); j++ {
+		if !hits[j].ev.When.Start.Placed() {
+			continue
+		}
+		for k := hits[i].t1; k < hits[j].t0; k++ {
+			switch w := toks[k].low; {
+			case w == ";" || reporting[w]:
+				return -1
+			case w == "when" || w == "while":
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// rangeEnd matches the end of a range of days written after its first
+// day: "April 13-16", "from July 7 to 10", "May 11 through 21", "April 13
+// and 14" (a pair of days is a range only when they follow each other).
+var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and))\s*(\d{1,2})\b`)
+
+// pairEnd reports whether d is the bare second day of a pair or range
+// that the tagger found after prev: digits only, joined to prev by "and",
+// "or", "to", "through", "until" or a dash.
+func pairEnd(text string, prev, d timeline.Date) bool {
+	if d.Text == "" || prev.Span.End > d.Span.Start || d.Span.Start > len(text) {
+		return false
+	}
+	weekdays := d.Rule == "weekday" && prev.Rule == "weekday" && d.Precision == timeline.Day && prev.Precision == timeline.Day
+	for i := 0; i < len(d.Text) && !weekdays; i++ {
+		if d.Text[i] < '0' || d.Text[i] > '9' {
+			return false
+		}
+	}
+	switch strings.Trim(text[prev.Span.End:d.Span.Start], " ,") {
+	case "and", "or", "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
+}
+
+// dayRange returns the last day of a range whose first day is start and
+// whose end is written right after it as a bare day of the same month.
+func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
+	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+		return timeline.Date{}, false
+	}
+	m := rangeEnd.FindStringSubmatchIndex(text[start.Span.End:])
+	if m == nil {
+		return timeline.Date{}, false
+	}
+	day := atoi(text[start.Span.End+m[4] : start.Span.End+m[5]])
+	first := start.Earliest
+	last := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
+	if day <= first.Day() || last.Month() != first.Month() || m[2] >= 0 && day != first.Day()+1 {
+		return timeline.Date{}, false
+	}
+	end := timeline.DayOf(last)
+	end.Text = text[start.Span.End : start.Span.End+m[1]]
+	end.Span = timeline.Span{Start: start.Span.End, End: start.Span.End + m[1]}
+	end.Rule = "range"
+	return end, true
+}
+
+// reported reports whether the date at token k dates a reporting verb
+// right before it ("said on Saturday he hoped to meet Xi", "told
+// reporters Monday"), not the event reported.
+func reported(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
+		j--
+	}
+	if j >= 0 && toks[j].low == "reporters" {
+		j--
+	}
+	return j >= 0 && (reporting[toks[j].low] || toks[j].low == "told") && toks[j].low != "that"
+}
+
+// purposeOf returns the index of the dated arrival or visit of the
+// sentence that hit i is the purpose of ("arrived ... for talks"), or -1.
+// A departure is not one: the talks it is for begin after the journey.
+func purposeOf(toks []token, hits []hit, i int) int {
+	h := &hits[i]
+	if !nominal(h, toks) {
+		// "travels to Ramallah to meet Abbas": the meeting is when the
+		// journey made for it arrives.
+		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
+			if j := i - 1; hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") && h.t0-hits[j].t1 <= 6 {
+				return j
+			}
+		}
+		return -1
+	}
+	if purposeFor(toks, h.t0) < 0 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") {
+			return j
+		}
+	}
+	return -1
+}
+
+// duringOf returns the index of the dated journey that hit i is told to
+// happen during, in the same clause after it ("visit Rome during a trip
+// to Europe in June"), or -1.
+func duringOf(toks []token, hits []hit, i int) int {
+	for j := 0; j < i; j++ {
+		// "During his trip to Washington, which runs from April 26 to
+		// 29, Bangemann will meet Shultz": an opening phrase.
+		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit || !duringBefore(toks, hits[j].t0) {
+			continue
+		}
+		comma := false
+		for k := hits[j].t1; k < hits[i].t0; k++ {
+			switch w := toks[k].low; {
+			case w == ",":
+				comma = true
+			case w == ";" || reporting[w]:
+				return -1
+			}
+		}
+		if comma {
+			return j
+		}
+	}
+	for j := i + 1; j < len(hits); j++ {
+		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit {
+			continue
+		}
+		p := hits[j].t0 - 1
+		for p > hits[i].t1 && toks[p].low != "during" && hits[j].t0-p <= 4 {
+			p--
+		}
+		if toks[p].low != "during" {
+			continue
+		}
+		for k := hits[i].t1; k < p; k++ {
+			if w := toks[k].low; w == "," || w == ";" || reporting[w] {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// duringBefore reports whether "During" opens the sentence before the
+// noun at t0 and at most three words of its phrase.
+func duringBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		if toks[k].low == "during" {
+			return k == 0 || toks[k-1].breaks()
+		}
+	}
+	return false
+}
+
+// purposeFor returns the token of the "for" before the noun at t0 and
+// its determiners and modifiers ("for a three-day visit", "for talks"),
+// or -1.
+func purposeFor(toks []token, t0 int) int {
+	k := t0 - 1
+	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
+		k--
+	}
+	if k < 0 || toks[k].low != "for" {
+		return -1
+	}
+	return k
+}
+
+// prepBetween reports whether a preposition stands strictly between
+// tokens i and j.
+func prepBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if prepositions[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ending reports whether a verb that ends the event governs the noun of
+// h: "wrapped up a visit", "concluded his visit", "ended talks".
+func ending(toks []token, h *hit) bool {
+	if !nominal(h, toks) {
+		return false
+	}
+	for k := h.t0 - 1; k >= max(0, h.t0-5); k-- {
+		switch toks[k].low {
+		case "concluded", "concludes", "ended", "ends", "completed", "completes", "wrapped", "wraps", "finished", "finishes",
+			"wound", "winds", "closed", "closes":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	// "IADB meeting ends", "the talks ended early yesterday": the verb
+	// after the noun.
+	return phaseOf(toks, *h) == "end"
+}
+
+// endOf returns the last day of an event that starts on start and lasts
+// length ("three-day visit ... on Wednesday" ends on Friday).
+func endOf(start, length timeline.Date) (timeline.Date, bool) {
+	if length.IsZero() || !start.Placed() || start.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	end, ok := shift(start, length.Value, +1)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	end = timeline.DayOf(end.Earliest.AddDate(0, 0, -1))
+	end.Rule = "start+length"
+	return end, true
+}
+
+// shift moves a day-precision date by a TIMEX3 duration value such as
+// "P1D", "P2W", "P3M" or "P1Y", times sign.
+func shift(d timeline.Date, dur string, sign int) (timeline.Date, bool) {
+	if len(dur) < 3 || dur[0] != 'P' || d.Precision < timeline.Day {
+		return timeline.Date{}, false
+	}
+	n := atoi(dur[1 : len(dur)-1])
+	if n == 0 {
+		return timeline.Date{}, false
+	}
+	t := d.Earliest
+	switch dur[len(dur)-1] {
+	case 'D':
+		t = t.AddDate(0, 0, sign*n)
+	case 'W':
+		t = t.AddDate(0, 0, sign*7*n)
+	case 'M':
+		t = t.AddDate(0, sign*n, 0)
+	case 'Y':
+		t = t.AddDate(sign*n, 0, 0)
+	default:
+		return timeline.Date{}, false
+	}
+	r := timeline.DayOf(t)
+	r.Rule = "relation"
+	return r, true
+}
+
+// joined reports whether the tokens strictly between i and j join two
+// dates into a range: "and", "to", "through", "until", "-".
+func joined(toks []token, i, j int) bool {
+	if j != i+2 {
+		return false
+	}
+	switch toks[i+1].low {
+	case "and", "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
+}
+
+// infinitiveBetween reports whether an infinitive of its own opens
+// between tokens i and j: "to" and a verb in lower case after a noun
+// ("an agreement to end Portuguese rule"), not "to Moscow", "to the
+// talks", nor the event's own verb after "due", "set" or "agreed" ("is
+// due to end on Thursday", "agreed to meet on Monday").
+func infinitiveBetween(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low != "to" || k == 0 {
+			continue
+		}
+		n := toks[k+1]
+		if n.capitalised() || !n.word() || determiners[n.low] || timeWord(n.low) || n.low[0] >= '0' && n.low[0] <= '9' {
+			continue
+		}
+		if strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") {
+			continue // "to talks", "to growing": a noun, no verb
+		}
+		if infinitiveGovernors[toks[k-1].low] || n.low == "be" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// infinitiveGovernors take the event's own verb in the infinitive: "is
+// due to end", "set to meet", "agreed to sign".
+var infinitiveGovernors = wordSet(`due set scheduled expected likely unlikely planned going able agreed agree agrees
+	decided decide plans plan planning hopes hope intends intend wants want is are was were will would`)
+
+// atoi returns the number s writes in decimal, or 0 when it writes none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
