@@ -125,9 +125,7 @@ func groupHead(toks []token, t0 int) bool {
 
 // traveller reports whether r's actor goes somewhere: visits, arrivals,
 // departures and returns are made by people and delegations.
-func traveller(r *rule) bool {
-	return r.name == "visit" || r.name == "arrive" || r.name == "depart" || r.name == "return"
-}
+func traveller(r *rule) bool { return r.travels }
 
 // reporting verbs end the clause of their subject.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
@@ -214,7 +212,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
 			continue
 		}
-		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) && h.rule.name != "mediate" || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
+		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) && !h.rule.between || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
 			return m
 		}
 	}
@@ -362,9 +360,7 @@ func inRelative(toks []token, t0, t1, h0 int) bool {
 // results", "return to profitability" or "the amount set out in the
 // budget". Other events always are.
 func moving(h *hit, toks []token) bool {
-	switch h.rule.name {
-	case "arrive", "depart", "return":
-	default:
+	if !h.rule.travels || h.rule.mode == timeline.ModeVisit {
 		return true
 	}
 	if h.actor == nil || h.actor.ent.actor.Type == "country" {
@@ -390,11 +386,8 @@ func moving(h *hit, toks []token) bool {
 	case "return home", "returned home", "returns home":
 		return true
 	}
-	if h.rule.name == "arrive" && (after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here") {
+	if h.rule.arrives != nil && h.rule.arrives(h, toks, after) {
 		return true
-	}
-	if h.rule.name == "arrive" && len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || timeWord(after)) && toks[h.t0].low != "arrival" {
-		return true // "He arrived on Saturday": where the story is filed
 	}
 	for _, m := range h.places {
 		if m.kind == mentionCity {

@@ -27,6 +27,8 @@ type hit struct {
 	// ("meet X on Wednesday and Y on Thursday"), and second their event.
 	split  int
 	second *timeline.Event
+	// end is the end of the trigger's clause segment, as admit found it.
+	end int
 	// more are the further places of a journey to a list of them:
 	// "heading to Germany, France and Italy" visits three.
 	more []mention

@@ -244,7 +244,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			continue
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
-			(m.ent.actor.Type == "person" || h.rule.name != "meet")
+			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
@@ -336,7 +336,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
-	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.name == "visit" {
+	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.reaches && h.rule.mode == timeline.ModeVisit {
 		if m, who := arrivalPlace(h, toks, ments); m != nil && (h.actor != nil || who != nil) {
 			// "arrived in Moscow on Friday for a three-day visit": the
 			// visit is the arriving one's, to where the arrival was.
@@ -381,26 +381,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if h.rule.mode == timeline.ModeDeparture && leavesInstitution(toks, h.t1) {
 		return false // "expected to leave George Washington Hospital"
 	}
-	if h.rule.name == "meet" && meetsAThing(toks, h.t1) {
-		return false // "to meet their commitments", "met the demands"
-	}
-	if h.rule.name == "mediate" && !statesman(h.actor) {
-		return false // "Labour Minister Almir Pazzionotto would act as a mediator" between unions
-	}
-	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet") && !political(h.actor, recips) {
-		return false
-	}
-	if h.rule.name == "propose" && (!statesman(h.actor) || h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his") || !diplomatic(toks)) {
-		return false // "his proposed option" is no proposal, nor are new taxes
-	}
-	// "U.S. and EC business leaders met", "with 37 companies", "a loan
-	// from the Export-Import Bank": commerce, not diplomacy.
-	if (h.rule.name == "sign" || h.rule.name == "talks" || h.rule.name == "meet" || h.rule.name == "summit") && commercial(toks, h, end) {
-		return false
-	}
-	if h.rule.name == "depart" && toks[h.t0].lower() == "left" && len(h.places) == 0 {
-		return false
-	}
+	h.end = end
 	if h.rule.check != nil && !h.rule.check(h, toks, recips) {
 		return false
 	}
@@ -461,7 +442,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		place:      placeName,
 		bound:      bound,
 		attends:    attending(toks, h.t0),
-		object:     objectPhrase(h, toks),
+		object:     objectOf(h, toks),
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
 	h.ev = e
@@ -519,54 +500,6 @@ func timeBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
-}
-
-// objectPhrase returns what a wreath is laid at or a treaty that is
-// signed: "visited X to lay a wreath", "laid a wreath at X", "signed X".
-func objectPhrase(h *hit, toks []token) string {
-	switch h.rule.name {
-	case "wreath":
-		if h.t1 < len(toks) && (toks[h.t1].lower() == "at" || toks[h.t1].lower() == "on") {
-			end := clauseEnd(toks, h.t1)
-			for k := h.t1 + 1; k < end; k++ {
-				switch toks[k].low {
-				case "on", "in", "during", "after", "before", "when", "while", "as", ".", "to":
-					end = k
-				}
-			}
-			return strings.ReplaceAll(phrase(toks, h.t1+1, end), " 's", "'s")
-		}
-		// "visited X to lay a wreath"
-		for k := h.t0 - 1; k >= 0; k-- {
-			switch toks[k].lower() {
-			case "visited", "visits", "visit", "visiting", "went", "go", "goes":
-				if h.t0-1 > k+1 && toks[h.t0-1].lower() == "to" {
-					return strings.ReplaceAll(phrase(toks, k+1, h.t0-1), " 's", "'s")
-				}
-				return ""
-			}
-			if toks[k].text == "," {
-				return ""
-			}
-		}
-	case "sign":
-		// The noun phrase of the agreement noun: "signed last week an
-		// agreement" signs "an agreement", "the signing of agreements"
-		// signs "agreements".
-		end := clauseEnd(toks, h.t1)
-		start := h.t1
-		for k := h.t1; k < end; k++ {
-			switch w := toks[k].low; {
-			case agreementNouns[w]:
-				return phrase(toks, start, k+1)
-			case determiners[w]:
-				start = k
-			case w == "of" || timeWord(w) || w == "today" || w == "yesterday" || w == "week" || w == "month" || w == "year" || w == "last" || w == "next" || w == "this" || w == "on":
-				start = k + 1
-			}
-		}
-	}
-	return ""
 }
 
 // segmentBreak reports whether a token ends a clause segment.
@@ -793,4 +726,14 @@ func listItem(toks []token, recips []*mention, m *mention) bool {
 		}
 	}
 	return and || m.t1 < len(toks) && (toks[m.t1].low == "," || toks[m.t1].low == "and")
+}
+
+// objectOf returns what the trigger of h acts on, by its rule's object
+// hook ("a memorial monument" a wreath is laid at, "a treaty" signed), or
+// "".
+func objectOf(h *hit, toks []token) string {
+	if h.rule.object == nil {
+		return ""
+	}
+	return h.rule.object(h, toks)
 }

@@ -27,6 +27,29 @@ type rule struct {
 	// rule's need is not met: "met" is [membersRule]'s only after an
 	// organisation's members.
 	yields bool
+	// travels says the rule's actor goes somewhere (visits, arrivals,
+	// departures, returns): people and delegations, not countries.
+	travels bool
+	// reaches says the journey ends at the rule's place (visits,
+	// arrivals): talks it was made for begin there and then.
+	reaches bool
+	// personObject says only a person is the direct object that the
+	// trigger takes as a recipient: one "met Gorbachev", not "met the
+	// Soviet Union".
+	personObject bool
+	// between says the parties after "between" are the rule's
+	// recipients, not its actors: a mediator comes between them.
+	between bool
+	// noFocus says the event never takes the date the story's lead is
+	// in focus on: one took power long before.
+	noFocus bool
+	// arrives, when set, tells that a trigger with no place after it
+	// still moves someone: "arrived here", "He arrived on Saturday".
+	// after is the word after the trigger.
+	arrives func(h *hit, toks []token, after string) bool
+	// object, when set, returns what the trigger acts on, for the
+	// summary: "a memorial monument" a wreath is laid at.
+	object func(h *hit, toks []token) string
 	// check, when set, is the rule's own last test of a hit whose needs
 	// are met, given its recipients: the rule's special cases live
 	// here, not in the engine.

@@ -7,10 +7,20 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Shultz arrived in Moscow on Monday.
 //	Kim's train arrives at Vladivostok station.
 var arriveRule = &rule{
-	name: "arrive", kind: timeline.KindConsult, mode: timeline.ModeArrival, action: "arrive",
+	reaches: true,
+	travels: true,
+	name:    "arrive", kind: timeline.KindConsult, mode: timeline.ModeArrival, action: "arrive",
 	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed"},
 	need:     needActor,
 	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
+	// "arrived here", "arrived there", and "He arrived on Saturday",
+	// where the story is filed, arrive somewhere the text need not name.
+	arrives: func(h *hit, toks []token, after string) bool {
+		if after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here" {
+			return true
+		}
+		return len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || timeWord(after)) && toks[h.t0].low != "arrival"
+	},
 }
 
 // in returns "in P", or "" when there is no place.

@@ -15,7 +15,8 @@ import (
 // "left" needs a place ("left the party" is not a departure); "sets out"
 // and "departed" need only an actor.
 var departRule = &rule{
-	name: "depart", kind: timeline.KindConsult, mode: timeline.ModeDeparture, action: "leave",
+	travels: true,
+	name:    "depart", kind: timeline.KindConsult, mode: timeline.ModeDeparture, action: "leave",
 	triggers: []string{"left", "leave", "leaves", "leaving", "departed", "departs", "depart", "departure", "pulled out of", "set out", "sets out", "set off", "sets off"},
 	need:     needActor,
 	summary: func(p parts) string {
@@ -26,6 +27,11 @@ var departRule = &rule{
 			return join(or(p.actor, "A delegation"), "leaves", forPlace(p.place))
 		}
 		return join(or(p.actor, "A delegation"), "leaves", p.place)
+	},
+	// "left" leaves a place it names: "left Vladivostok", not "left
+	// the talks".
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		return toks[h.t0].lower() != "left" || len(h.places) > 0
 	},
 }
 

@@ -8,8 +8,15 @@ import "github.com/dateline-dev/dateline/timeline"
 //	The two leaders will meet in Washington.
 //	a meeting with Chinese Premier Zhao Ziyang
 var meetRule = &rule{
-	name: "meet", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "meet",
+	personObject: true,
+	name:         "meet", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "meet",
 	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with"},
 	need:     needRecipient,
 	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },
+	// "to meet their commitments", "met the demands" meet no one; a
+	// meeting needs a state's side and no business in its clause ("U.S.
+	// and EC business leaders met").
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end)
+	},
 }

@@ -12,4 +12,9 @@ var proposeRule = &rule{
 	triggers: []string{"proposed", "proposes", "propose", "proposal"},
 	need:     needActor,
 	summary:  func(p parts) string { return join(or(p.actor, "A government"), "makes a proposal") },
+	// A statesman proposes, in a clause about diplomacy: "his proposed
+	// option" is no proposal, nor are new taxes.
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		return statesman(h.actor) && !(h.t0 > 0 && (nounStarts[toks[h.t0-1].low] || toks[h.t0-1].low == "his")) && diplomatic(toks)
+	},
 }

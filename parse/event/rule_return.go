@@ -7,7 +7,8 @@ import "github.com/dateline-dev/dateline/timeline"
 //	he is expected to return to Pyongyang.
 //	Shultz returned to Washington on Thursday.
 var returnRule = &rule{
-	name: "return", kind: timeline.KindConsult, mode: timeline.ModeDeparture, action: "return",
+	travels: true,
+	name:    "return", kind: timeline.KindConsult, mode: timeline.ModeDeparture, action: "return",
 	triggers: []string{"return to", "returns to", "returned to", "returning to", "return home", "returned home", "returns home"},
 	need:     needActor,
 	summary: func(p parts) string {

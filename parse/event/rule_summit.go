@@ -16,4 +16,6 @@ var summitRule = &rule{
 		}
 		return join(or(p.actor, "Leaders"), "holds a summit", with(p.recipients))
 	},
+	// "a summit of business leaders" is commerce.
+	check: func(h *hit, toks []token, recips []*mention) bool { return !commercial(toks, h, h.end) },
 }

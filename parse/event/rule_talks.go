@@ -15,4 +15,9 @@ var talksRule = &rule{
 	triggers: []string{"talks", "negotiations", "held talks", "hold talks", "holds talks", "holding talks"},
 	need:     needRecipient,
 	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "holds talks", with(p.recipients)) },
+	// Talks need a state's side and no business in their clause
+	// ("talks with 37 companies").
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		return political(h.actor, recips) && !commercial(toks, h, h.end)
+	},
 }

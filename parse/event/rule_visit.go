@@ -20,7 +20,9 @@ import (
 // The place must be a city or a country: "he visited a memorial" is not
 // a diplomatic visit.
 var visitRule = &rule{
-	name: "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
+	reaches: true,
+	travels: true,
+	name:    "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
 	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
 		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
 		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",

@@ -318,7 +318,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && h.rule.name != "take-power" && !h.ref && !h.vague &&
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.rule.noFocus && !h.ref && !h.vague &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
@@ -721,7 +721,7 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		// "travels to Ramallah to meet Abbas": the meeting is when the
 		// journey made for it arrives.
 		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
-			if j := i - 1; hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") && h.t0-hits[j].t1 <= 6 {
+			if j := i - 1; hits[j].point && hits[j].rule.reaches && h.t0-hits[j].t1 <= 6 {
 				return j
 			}
 		}
@@ -731,7 +731,7 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if hits[j].point && (hits[j].rule.name == "arrive" || hits[j].rule.name == "visit") {
+		if hits[j].point && hits[j].rule.reaches {
 			return j
 		}
 	}
