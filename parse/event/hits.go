@@ -311,11 +311,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			break
 		}
 		if len(h.places) == 0 && h.rule.need == needPlace && m.prep != "" && m.prep != "to" && m.prep != "in" &&
-			!(m.prep == "of" && toks[h.t1-1].low == "of") {
-			break // "trips out of Washington" are no visits to it; "a tour of Ghana" is one
+			m.prep != toks[h.t1-1].low {
+			break // "trips out of Washington" are no visits to it; "a tour of Ghana", "bound for Portugal" are
 		}
-		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture {
-			break
+		if len(h.places) == 0 && m.prep == "for" && h.rule.mode != timeline.ModeDeparture && toks[h.t1-1].low != "for" {
+			break // "bound for Portugal" goes there; "a visit for talks" does not
 		}
 		h.places = append(h.places, m)
 	}

@@ -136,3 +136,12 @@ var visitSenseTests = []ruleTest{
 }
 
 func TestVisitSense(t *testing.T) { testRule(t, visitSenseTests) }
+
+var visitBoundTests = []ruleTest{
+	{"bound for a list", "Defense Secretary Leon E. Panetta will be bound for Portugal and Spain next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Leon E. Panetta visits Portugal" @ Portugal | Leon E. Panetta > Portugal`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Leon E. Panetta visits Spain" @ Spain | Leon E. Panetta > Spain`,
+	}},
+}
+
+func TestVisitBound(t *testing.T) { testRule(t, visitBoundTests) }
