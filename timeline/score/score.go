@@ -213,7 +213,9 @@ func sameName(a, b []string) bool {
 }
 
 // fold returns the words of a name, lower-cased, without accents,
-// punctuation or a leading "the".
+// punctuation, hyphens ("G-20" is "g20") or a leading "the", numbers in
+// digits ("Group of Twenty" is "group of 20") and British spellings in
+// American ("Organisation").
 func fold(s string) []string {
 	var b strings.Builder
 	for _, r := range s {
@@ -224,7 +226,7 @@ func fold(s string) []string {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
-		case r == '.' || r == '\'' || r == '’':
+		case r == '.' || r == '\'' || r == '’' || r == '-':
 		default:
 			b.WriteByte(' ')
 		}
@@ -233,8 +235,18 @@ func fold(s string) []string {
 	if len(w) > 1 && w[0] == "the" {
 		w = w[1:]
 	}
+	for i, x := range w {
+		if n, ok := numbers[x]; ok {
+			w[i] = n
+		}
+		w[i] = strings.Replace(w[i], "organis", "organiz", 1)
+	}
 	return w
 }
+
+// numbers are the number words of names: "Group of Seven".
+var numbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20"}
 
 // accents maps accented Latin letters to their base letter.
 var accents = map[rune]rune{}

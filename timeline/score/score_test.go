@@ -257,3 +257,17 @@ func TestScoreRecipients(t *testing.T) {
 		t.Errorf("Score = %+v; want %+v", r.Counts, want)
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Group of Twenty", "Group of 20"},
+		{"G20", "G-20"},
+		{"International Coffee Organisation", "International Coffee Organization"},
+		{"Nouri al-Maliki", "al-Maliki"},
+	}
+	for _, tt := range tests {
+		if !sameName(fold(tt.a), fold(tt.b)) {
+			t.Errorf("sameName(fold(%q), fold(%q)) = false; want true", tt.a, tt.b)
+		}
+	}
+}
