@@ -145,3 +145,12 @@ var visitBoundTests = []ruleTest{
 }
 
 func TestVisitBound(t *testing.T) { testRule(t, visitBoundTests) }
+
+var visitIndexTests = []ruleTest{
+	{"an index item with no verb is a plan", "Secretary of State John Kerry's Travel to Seoul and Beijing", []string{
+		`undated CONSULT/visit 042 planned "John Kerry visits Beijing" @ Beijing, China | John Kerry > China`,
+		`undated CONSULT/visit 042 planned "John Kerry visits Seoul" @ Seoul, South Korea | John Kerry > South Korea`,
+	}},
+}
+
+func TestVisitIndex(t *testing.T) { testRule(t, visitIndexTests) }

@@ -170,6 +170,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if past {
 		return timeline.StatusOccurred
 	}
+	if nominal(h, toks) && journeyNouns[toks[h.t0].low] && !h.ev.When.Start.Placed() && verbless(toks) {
+		// "Secretary Kerry's Travel to Seoul, Beijing, Jakarta, and Abu
+		// Dhabi", an item of a briefing's index or a headline with no
+		// verb: a journey announced is still to come.
+		return timeline.StatusPlanned
+	}
 	if nominal(h, toks) {
 		// "the President's upcoming trip to Africa", "a proposed
 		// summit": with no verb to tell, the noun's modifier does.
@@ -304,4 +310,22 @@ var plannedModifiers = map[string]timeline.Status{
 	"expected": timeline.StatusExpected, "anticipated": timeline.StatusExpected,
 	"proposed": timeline.StatusPossible, "possible": timeline.StatusPossible, "prospective": timeline.StatusPossible,
 	"mooted": timeline.StatusPossible, "potential": timeline.StatusPossible,
+}
+
+// verbless reports whether a sentence has no finite verb a reader would
+// see: no auxiliary, no past tense and no verb in the present ("meets",
+// "leaves"), as headlines and index items are written.
+func verbless(toks []token) bool {
+	for _, t := range toks {
+		switch w := t.low; {
+		case w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" || w == "has" ||
+			w == "have" || w == "had" || w == "said" || w == "says" || w == "met" || w == "went" || w == "left" ||
+			w == "begins" || w == "began" || w == "heads" || w == "meets" || w == "visits" || w == "leaves" ||
+			w == "arrives" || w == "returns" || w == "travels":
+			return false
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return false
+		}
+	}
+	return true
 }

@@ -359,7 +359,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 }
 
 // journeyNouns name a journey as a whole.
-var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stay": true, "journey": true, "mission": true}
+var journeyNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stay": true, "journey": true, "mission": true, "travel": true}
 
 // adverbialWords may stand beside a date in a clause segment that is
 // only an adverbial ("On Thursday,", ", on Wednesday.") or a reduced
