@@ -347,6 +347,11 @@ func furtherStop(h hit, m mention, id string, n int) timeline.Event {
 		e.Summary = strings.Replace(e.Summary, first, or(e.Place.City, or(e.Place.Country, e.Place.Region)), 1)
 	}
 	if !e.When.IsInterval() && !e.When.Start.Fuzzy() {
+		if e.When.Start.Placed() && e.Status.Held() {
+			// "boarded today, bound for Portugal, Spain and Italy":
+			// the later stops are still to come.
+			e.Status = timeline.StatusPlanned
+		}
 		e.When = timeline.When{}
 		for i := range e.Evidence {
 			e.Evidence[i].Time = timeline.Span{}
