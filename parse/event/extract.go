@@ -335,7 +335,10 @@ func furtherStop(h hit, m mention, id string, n int) timeline.Event {
 	e := h.ev
 	e.ID = timeline.EventID(id, n)
 	e.Evidence = slices.Clone(h.ev.Evidence)
-	first := or(e.Place.City, e.Place.Country)
+	first := or(e.Place.City, or(e.Place.Country, e.Place.Region))
+	if first != "" && strings.Contains(e.Summary, "the "+first) {
+		first = "the " + first // "visits the Middle East"
+	}
 	e.Place = placeOf(m)
 	if e.Mode == timeline.ModeVisit && e.CAMEO == "042" {
 		e.Recipients = nil

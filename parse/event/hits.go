@@ -656,7 +656,7 @@ func listGap(toks []token, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		switch toks[k].low {
-		case ",", "and", "as", "well", "then", "the", "finally", "also":
+		case ",", "and", "as", "well", "then", "the", "finally", "also", "this", "time", "to", "including", "via":
 		default:
 			if !toks[k].capitalised() || !toks[k].word() {
 				return false

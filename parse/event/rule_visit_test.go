@@ -154,3 +154,13 @@ var visitIndexTests = []ruleTest{
 }
 
 func TestVisitIndex(t *testing.T) { testRule(t, visitIndexTests) }
+
+var visitHeadingTests = []ruleTest{
+	{"heading to a region, this time to its countries", "Secretary of State Antony Blinken is heading back to Europe, this time to Germany and France.", []string{
+		`undated CONSULT/visit 042 planned "Antony Blinken visits Europe" @ Europe | Antony Blinken >`,
+		`undated CONSULT/visit 042 planned "Antony Blinken visits France" @ France | Antony Blinken > France`,
+		`undated CONSULT/visit 042 planned "Antony Blinken visits Germany" @ Germany | Antony Blinken > Germany`,
+	}},
+}
+
+func TestVisitHeading(t *testing.T) { testRule(t, visitHeadingTests) }

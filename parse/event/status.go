@@ -71,6 +71,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		switch toks[k].lower() {
 		case "is", "are", "'s", "been":
+			if w := toks[h.t0].low; w == "heading" || w == "traveling" || w == "travelling" || w == "flying" || w == "going" {
+				return timeline.StatusPlanned // "is heading back to Europe": on the way, there later
+			}
 			return timeline.StatusOngoing // "is visiting", "have been holding talks"
 		}
 	}
