@@ -55,7 +55,7 @@ var countries = []country{
 	{"BZ", "Belize", nil, []string{"Belizean"}},
 	{"CA", "Canada", nil, []string{"Canadian"}},
 	{"CC", "Cocos (Keeling) Islands", []string{"Cocos Islands"}, nil},
-	{"CD", "Democratic Republic of the Congo", []string{"DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Zaire"}, []string{"Zairean", "Zairian"}},
+	{"CD", "Democratic Republic of the Congo", []string{"Democratic Republic of Congo", "DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Zaire"}, []string{"Zairean", "Zairian"}},
 	{"CF", "Central African Republic", []string{"CAR"}, []string{"Central African"}},
 	{"CG", "Republic of the Congo", []string{"Congo-Brazzaville", "Congo Republic"}, nil},
 	{"CH", "Switzerland", nil, []string{"Swiss"}},
