@@ -31,10 +31,42 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 		out[i] = joinReport(out[i], e)
 		alias[e.ID] = out[i].ID
 	}
+	arrivalDays(out)
 	duringVisits(out)
 	visitDays(out)
 	journeyDays(out)
 	return out
+}
+
+// arrivalDays gives a visit the story dates no better than by its month
+// the day its traveller arrives there: "Shultz' visit later this month to
+// Moscow ... Shultz is set to arrive in Moscow April 13" visits from
+// April 13.
+func arrivalDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || v.Place.IsZero() || v.When.IsInterval() || !v.When.Start.Placed() || v.When.Start.Precision >= timeline.Day {
+			continue
+		}
+		for _, a := range events {
+			d := a.When.Start
+			if a.Mode != timeline.ModeArrival || !d.Placed() || d.Precision < timeline.Day ||
+				!timeline.ShareActor(v.Actors, a.Actors) || timeline.PlacesDiffer(v.Place, a.Place) ||
+				statusGroup(a.Status) != statusGroup(v.Status) ||
+				d.Earliest.Year() != v.When.Start.Earliest.Year() || d.Earliest.Month() != v.When.Start.Earliest.Month() {
+				continue
+			}
+			v.When = timeline.When{Start: timeline.DayOf(d.Earliest), Length: v.When.Length}
+			v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.Text, d.Span, "arrival"
+			if len(v.Evidence) > 0 && len(a.Evidence) > 0 && v.Evidence[0].Doc == a.Evidence[0].Doc && !a.Evidence[0].Title {
+				v.Evidence[0].Time = a.Evidence[0].Time // quoted from the arrival's report
+			}
+			if end, ok := endOf(v.When.Start, v.When.Length); ok {
+				v.When.End = end
+			}
+			break
+		}
+	}
 }
 
 // journeyDays gives the undated stops of a journey the journey's days:

@@ -450,6 +450,8 @@ var timeVerbs = map[string]bool{
 	"runs": true, "ran": true, "run": true, "begins": true, "began": true, "starts": true, "started": true,
 	"opens": true, "opened": true, "lasts": true, "lasted": true, "is": true,
 	"was": true, "will": true, "takes": true, "took": true, "starting": true, "begin": true, "start": true,
+	"are": true, "were": true, "ends": true, "ended": true, "closes": true, "closed": true,
+	"resumes": true, "resumed": true,
 }
 
 // afterwards reports whether the trigger at t0 follows "since", "then" or

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// shultzStories are the reports of George Shultz's Moscow talks of April
+// 1987 that reuters-diplomacy-dev.txt allows for tests: a preview, the
+// first day's talks, and the White House on them. (The archive's other
+// reports of the visit are kept for held-out evaluation.)
+var shultzStories = []string{"reuters-12009", "reuters-16550", "reuters-16730"}
+
+// TestShultzStoryline builds one timeline of the three stories and checks
+// its chronology against testdata/shultz-storyline.md: the arrival both
+// stories report is one event, the visit begins on its day, and the talks
+// run from April 13 to the Wednesday they were due to end. The golden
+// file also keeps what is still wrong (the White House story's talks
+// credited to the United States, Gorbachev's invited visit to Reagan, the
+// visit's end, Moscow placed in Russia rather than the Soviet Union), so
+// that a fix shows in its diff. Run with -update to regenerate, then read
+// the diff.
+func TestShultzStoryline(t *testing.T) {
+	archive := "../shared/data/reuters21578.jsonl.gz"
+	f, err := os.Open(archive)
+	if err != nil {
+		if os.Getenv("DATELINE_REQUIRE_SHARED") != "" {
+			t.Fatalf("DATELINE_REQUIRE_SHARED is set but %s is missing: %v", archive, err)
+		}
+		t.Skipf("skipping: %s is missing (it comes with the development data in ../shared)", archive)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stories bytes.Buffer
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		var s struct{ ID string }
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(shultzStories, s.ID) {
+			stories.Write(sc.Bytes())
+			stories.WriteByte('\n')
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in, md := filepath.Join(dir, "shultz.jsonl"), filepath.Join(dir, "shultz.md")
+	if err := os.WriteFile(in, stories.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errs bytes.Buffer
+	if c := run(context.Background(), []string{"build", in, "-o", md}, nil, io.Discard, &errs); c != 0 {
+		t.Fatalf("build: exit %d: %s", c, errs.String())
+	}
+	got, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := "testdata/shultz-storyline.md"
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from golden (run go test -update and read the diff):\n%s", golden, firstDiff(string(got), string(want)))
+	}
+}
