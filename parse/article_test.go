@@ -40,7 +40,6 @@ func TestExampleArticle(t *testing.T) {
 		got = append(got, e.String()+" | "+joinNames(e.Actors)+" > "+joinNames(e.Recipients))
 	}
 	want := []string{
-		`2011-09-01 .. 2011-12-31 OTHER/leadership occurred "Kim Jong Un takes power" | Kim Jong Un > `,
 		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Kim Jong Un visits Russia" @ Russia | Kim Jong Un > Russia`,
 		`2019-04-25 CONSULT/meeting 040 occurred "Kim Jong Un holds a summit with Vladimir Putin" @ Far Eastern Federal University, Vladivostok, Russia | Kim Jong Un > Vladimir Putin`,
 		`2019-04-26 CONSULT/departure occurred "Kim Jong Un leaves Vladivostok" @ Vladivostok, Russia | Kim Jong Un > `,

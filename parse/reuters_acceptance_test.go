@@ -18,7 +18,6 @@ func TestReutersAcceptance(t *testing.T) {
 		},
 		// PEKING, March 2, 1987.
 		"reuters-255": {
-			`1987-02-28 OTHER/statement occurred "Mikhail Gorbachev makes a proposal"`,
 			`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Russia`,
 			`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China`,
 		},

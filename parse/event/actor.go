@@ -484,16 +484,6 @@ var diplomaticWords = map[string]bool{
 	"relations": true, "consultation": true, "consultations": true, "bilateral": true,
 }
 
-// diplomatic reports whether toks speak of relations between states: a
-// diplomatic word ("talks", "treaty", "arms") among them.
-func diplomatic(toks []token) bool {
-	for _, t := range toks {
-		if diplomaticWords[t.low] {
-			return true
-		}
-	}
-	return false
-}
 
 // commerceWords mark a participant or an object as a business.
 var commerceWords = map[string]bool{

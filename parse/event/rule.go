@@ -40,9 +40,6 @@ type rule struct {
 	// between says the parties after "between" are the rule's
 	// recipients, not its actors: a mediator comes between them.
 	between bool
-	// noFocus says the event never takes the date the story's lead is
-	// in focus on: one took power long before.
-	noFocus bool
 	// arrives, when set, tells that a trigger with no place after it
 	// still moves someone: "arrived here", "He arrived on Saturday".
 	// after is the word after the trigger.

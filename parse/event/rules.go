@@ -6,7 +6,6 @@ package event
 var rules = []*rule{
 	agreeToMeetRule,
 	signRule,
-	takePowerRule,
 	wreathRule,
 	ceremonyRule,
 	phoneRule,
@@ -23,5 +22,4 @@ var rules = []*rule{
 	arriveRule,
 	returnRule,
 	departRule,
-	proposeRule,
 }

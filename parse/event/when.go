@@ -318,7 +318,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.rule.noFocus && !h.ref && !h.vague &&
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
