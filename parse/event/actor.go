@@ -484,7 +484,6 @@ var diplomaticWords = map[string]bool{
 	"relations": true, "consultation": true, "consultations": true, "bilateral": true,
 }
 
-
 // commerceWords mark a participant or an object as a business.
 var commerceWords = map[string]bool{
 	"business": true, "businessmen": true, "company": true, "companies": true, "firm": true,
