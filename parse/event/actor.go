@@ -475,15 +475,6 @@ func statesman(m *mention) bool {
 	return a.Type == "country" || a.Type == "organisation" || statesRoles[a.Role]
 }
 
-// diplomaticWords show that a sentence is about relations between states.
-var diplomaticWords = map[string]bool{
-	"talks": true, "summit": true, "treaty": true, "agreement": true, "accord": true,
-	"negotiations": true, "arms": true, "peace": true, "ceasefire": true, "cease-fire": true,
-	"visit": true, "meeting": true, "conference": true, "alliance": true, "sanctions": true,
-	"missiles": true, "nuclear": true, "troops": true, "embassy": true, "diplomatic": true,
-	"relations": true, "consultation": true, "consultations": true, "bilateral": true,
-}
-
 // commerceWords mark a participant or an object as a business.
 var commerceWords = map[string]bool{
 	"business": true, "businessmen": true, "company": true, "companies": true, "firm": true,
