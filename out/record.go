@@ -154,14 +154,6 @@ func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 	return strings.Join(parts, " .. ")
 }
 
-// spanText returns the text of d under s, or "" when d is nil or s does
-// not lie inside its text.
-func spanText(d *timeline.Document, s timeline.Span) string {
-	if d == nil {
-		return ""
-	}
-	return quoteSpan(d.Text, s)
-}
 
 // evidenceText returns the text span s of a report ev quotes: of its
 // document's title for a headline's report, else of its text; "" when

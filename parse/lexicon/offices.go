@@ -1,9 +1,6 @@
 package lexicon
 
-import (
-	"slices"
-	"time"
-)
+import "time"
 
 // A term is one person's tenure of an office, from its first day until
 // the next holder's.
@@ -77,9 +74,4 @@ func Holder(country, role string, day time.Time) (string, bool) {
 		}
 	}
 	return name, name != ""
-}
-
-// HolderRoles reports whether Holder knows the office role of country.
-func HolderRoles(country, role string) bool {
-	return slices.ContainsFunc(terms, func(t term) bool { return t.country == country && t.role == role })
 }
