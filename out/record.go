@@ -154,7 +154,6 @@ func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 	return strings.Join(parts, " .. ")
 }
 
-
 // evidenceText returns the text span s of a report ev quotes: of its
 // document's title for a headline's report, else of its text; "" when
 // the document is not at hand.
