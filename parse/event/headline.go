@@ -181,14 +181,25 @@ var triggerWords = sync.OnceValue(func() map[string]bool {
 })
 
 // headlineStatus sets the status of an event a headline tells in the
-// present, as headlines tell what happened: "Kim leaves Vladivostok" left.
-// "To" and "will" still tell a plan ("Shultz to visit Moscow").
+// present, as headlines tell what happened: "Kim leaves Vladivostok"
+// left, "U.S., Turkey sign aid agreement" signed. "To" and "will" still
+// tell a plan ("Shultz to visit Moscow").
 func headlineStatus(h *hit, toks []token) {
-	if h.ev.Status != timeline.StatusPlanned || h.t0 == 0 && !strings.HasSuffix(toks[h.t0].low, "s") {
+	if h.ev.Status != timeline.StatusPlanned {
 		return
 	}
 	w := toks[h.t0].low
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "talks" {
+	if nominal(h, toks) || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing") || w == "talks" {
+		return // "Shultz visit possible", "meeting": no verb of the present
+	}
+	compound := false
+	for k := max(0, h.t0-4); k < h.t0; k++ {
+		compound = compound || toks[k].low == "and" || toks[k].text == ","
+	}
+	if !strings.HasSuffix(w, "s") && (h.t0 == 0 || !compound && !plural(toks[h.t0-1].low)) {
+		// "U.S., Turkey sign aid agreement": a plural subject's
+		// present; a bare verb after a single name is an infinitive
+		// or an imperative.
 		return
 	}
 	for k := max(0, h.t0-3); k < h.t0; k++ {

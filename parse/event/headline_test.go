@@ -49,3 +49,19 @@ func FuzzHeadline(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadlineStatus checks the present of headlines: done, unless "to"
+// or a modal makes it a plan.
+func TestHeadlineStatus(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"U.S., TURKEY SIGN AID AGREEMENT", "occurred"},
+		{"KOHL VISITS MOSCOW", "occurred"},
+		{"CHANCELLOR KOHL TO VISIT MOSCOW", "planned"},
+	}
+	for _, tt := range tests {
+		doc := storyOf(t, tt.title, "WASHINGTON, April 26 (Reuters) - Officials said nothing.\n", testDay)
+		if len(doc.Events) != 1 || string(doc.Events[0].Status) != tt.want {
+			t.Errorf("events of headline %q: %v; want one, %s", tt.title, doc.Events, tt.want)
+		}
+	}
+}
