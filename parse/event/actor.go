@@ -216,6 +216,16 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			return m
 		}
 	}
+	// "Remarks by Vice President Harris and Prime Minister Johnson
+	// before their bilateral meeting": the speakers named after "by"
+	// hold the meeting their remarks come before or after.
+	if remarksOn(toks, h.t0) {
+		for k := range ments {
+			if m := &ments[k]; m.kind == mentionActor && m.prep == "by" && m.t1 <= h.t0 && m.ent.actor.Type == "person" {
+				return m
+			}
+		}
+	}
 	// A ceremony belongs to whoever the sentence is about: "Following a
 	// farewell ceremony, Kim's special train pulled out".
 	if h.rule.mode == timeline.ModeCeremony {
@@ -497,6 +507,28 @@ func commercial(toks []token, h *hit, end int) bool {
 	for k := h.t1; k < end; k++ {
 		if commerceWords[toks[k].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// remarksOn reports whether the noun at t0 is what remarks are made
+// before, after or at: "before their bilateral meeting", "after a
+// meeting", "at the signing".
+func remarksOn(toks []token, t0 int) bool {
+	k := t0 - 1
+	for k >= 0 && (toks[k].low == "bilateral" || toks[k].low == "their" || toks[k].low == "a" || toks[k].low == "the" || toks[k].low == "his" || toks[k].low == "her") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "before", "after", "following", "at":
+		for j := 0; j < k; j++ {
+			if toks[j].low == "remarks" || toks[j].low == "statements" {
+				return true
+			}
 		}
 	}
 	return false

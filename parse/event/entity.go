@@ -136,6 +136,11 @@ func (es *entities) officeHolder(role string) *entity {
 // it on first sight, and fills in role and country where they were
 // unknown.
 func (es *entities) person(name, role, country string) *entity {
+	if len(name) > 3 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		// "PRIME MINISTER JOHNSON:" labels a speaker in a transcript:
+		// the name is "Johnson".
+		name = nameCase(name)
+	}
 	if e := es.byName[name]; e != nil && e.actor.Type == "person" {
 		if e.actor.Role == "" {
 			e.actor.Role = role
@@ -1306,4 +1311,16 @@ func pairPhrase(toks []token, i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// nameCase writes a name in capitals as a name: "BORIS JOHNSON" is
+// "Boris Johnson", "AL-MALIKI" "Al-Maliki".
+func nameCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if isASCIILetter(b[i]) && (i == 0 || b[i-1] == ' ' || b[i-1] == '-' || b[i-1] == '\'') {
+			b[i] = b[i] - 'a' + 'A'
+		}
+	}
+	return string(b)
 }

@@ -99,6 +99,14 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				continue
 			}
 			headlineStatus(&h, toks)
+			if h.ev.When.IsZero() && remarksOn(toks, h.t0) && doc.Anchor.Placed() {
+				// "Remarks by X and Y before bilateral meeting": the
+				// meeting is the day the remarks are published.
+				d := timeline.DayOf(doc.Anchor.Earliest)
+				d.Rule = "remarks"
+				h.ev.When.Start = d
+				h.ev.Status = timeline.StatusOccurred
+			}
 			for i := range h.ev.Evidence {
 				ev := &h.ev.Evidence[i]
 				ev.Title = true

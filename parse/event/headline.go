@@ -103,11 +103,16 @@ func textForms(title, text string) map[string]string {
 	for low, fs := range counts {
 		best, n := "", 0
 		for f, k := range fs {
+			if len(f) > 4 && strings.ToUpper(f) == f {
+				continue // "VICE PRESIDENT HARRIS:" labels a speaker
+			}
 			if k > n || k == n && f < best {
 				best, n = f, k
 			}
 		}
-		out[low] = best
+		if best != "" {
+			out[low] = best
+		}
 	}
 	return out
 }

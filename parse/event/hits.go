@@ -249,6 +249,15 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			recips = append(recips, m)
 		}
 	}
+	if a := h.actor; len(recips) == 0 && a != nil && a.prep == "by" && a.t1 <= h.t0 && remarksOn(toks, h.t0) {
+		// "Remarks by Harris and Johnson before their meeting": the
+		// speakers after the first are met.
+		for k := range ments {
+			if m := &ments[k]; m.kind == mentionActor && m.t0 > a.t1 && m.t1 <= h.t0 && m.t0 > 0 && toks[m.t0-1].low == "and" {
+				recips = append(recips, m)
+			}
+		}
+	}
 	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
 		// "The two leaders last met": the second of the pair is the
 		// one met.

@@ -91,3 +91,14 @@ var meetListTests = []ruleTest{
 }
 
 func TestMeetLists(t *testing.T) { testRule(t, meetListTests) }
+
+// TestRemarksMeeting checks the headline of remarks before or after a
+// meeting: its speakers meet on the day the remarks are published.
+func TestRemarksMeeting(t *testing.T) {
+	doc := storyOf(t, "Remarks by President Obama and President Rousseff of Brazil after Bilateral Meeting",
+		"WASHINGTON, April 26 (Reuters) - The President thanked his guest.\n", testDay)
+	want := `2019-04-26 CONSULT/meeting 040 occurred "Obama meets Rousseff" @ Washington, United States`
+	if len(doc.Events) != 1 || doc.Events[0].String() != want {
+		t.Errorf("events: %v; want %s", doc.Events, want)
+	}
+}
