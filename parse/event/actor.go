@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -505,9 +506,29 @@ func commercial(toks []token, h *hit, end int) bool {
 		}
 	}
 	for k := h.t1; k < end; k++ {
-		if commerceWords[toks[k].low] {
+		if commerceWords[toks[k].low] && !stateBank(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// stateBank reports whether the "bank" at toks[k] is a state's or a
+// body's: "Bank of France Governor Jacques de Larosiere", "the central
+// bank", "the World Bank", "the Asian Development Bank".
+func stateBank(toks []token, k int) bool {
+	if toks[k].low != "bank" {
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].low {
+		case "central", "world", "development", "reserve", "national", "people's", "investment", "settlements":
+			return true
+		}
+	}
+	if k+2 < len(toks) && toks[k].text == "Bank" && toks[k+1].low == "of" {
+		_, ok := lexicon.LookupCountry(toks[k+2].text)
+		return ok
 	}
 	return false
 }

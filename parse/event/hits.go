@@ -245,7 +245,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && toks[h.t1].lower() == "the") && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || m.t0 > 0 && toks[m.t0-1].lower() == "and" && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}
@@ -745,4 +745,20 @@ func objectOf(h *hit, toks []token) string {
 		return ""
 	}
 	return h.rule.object(h, toks)
+}
+
+// andBefore reports whether "and" joins the mention at t0 to what comes
+// before, right before it or before a few words of a title the lexicon
+// does not know: "and Bank of France Governor Jacques de Larosiere".
+func andBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= 0 && t0-k <= 5; k-- {
+		switch t := toks[k]; {
+		case t.low == "and":
+			return true
+		case t.capitalised() && t.word() || t.low == "of" && k < t0-1:
+		default:
+			return false
+		}
+	}
+	return false
 }

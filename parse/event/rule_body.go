@@ -42,7 +42,8 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 // bodyBefore returns the organisation whose meeting the noun at t0 is,
 // standing before it with only bodyWords between, or the subject of a
 // verb that holds, opens or ends it ("The Asian Development Bank (ADB)
-// today wound up a three-day meeting"), or nil.
+// today wound up a three-day meeting", "The International Coffee
+// Organization (ICO) Executive Board is to hold a meeting"), or nil.
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	if m := bodyNamed(toks, ments, t0); m != nil {
 		return m
@@ -59,12 +60,15 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		return nil
 	}
 	k--
-	for k >= 0 && (bodyAdverbs[toks[k].low] || toks[k].text == ")") {
+	for k >= 0 && (bodyAdverbs[toks[k].low] || bodyWords[toks[k].low] || toks[k].text == ")") {
 		if toks[k].text == ")" {
-			// "The Asian Development Bank (ADB)": back over the gloss.
+			// "The Asian Development Bank (ADB)": back over the gloss,
+			// to the name it glosses.
 			for k >= 0 && toks[k].text != "(" {
 				k--
 			}
+			k--
+			break
 		}
 		k--
 	}

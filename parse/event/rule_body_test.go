@@ -16,3 +16,14 @@ var bodyTests = []ruleTest{
 }
 
 func TestBodyRule(t *testing.T) { testRule(t, bodyTests) }
+
+var bodyOrganTests = []ruleTest{
+	{"an organ of the body holds it", "The International Coffee Organization (ICO) Executive Board is to hold a meeting on May 3.", []string{
+		`2019-05-03 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+	}},
+	{"a central bank's governor is no business", "Finance Minister Dilson Funaro held separate meetings with Finance Minister Edouard Balladur and Bank of France Governor Jacques de Larosiere.", []string{
+		`undated CONSULT/meeting 040 occurred "Dilson Funaro meets Edouard Balladur and Jacques de Larosiere" @ Tokyo, Japan | Dilson Funaro > Edouard Balladur, Jacques de Larosiere`,
+	}},
+}
+
+func TestBodyOrgans(t *testing.T) { testRule(t, bodyOrganTests) }
