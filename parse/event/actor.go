@@ -448,6 +448,10 @@ var politicalRoles = map[string]bool{
 	"general secretary": true, "pope": true, "defense secretary": true, "defence secretary": true,
 	"treasury secretary": true, "trade representative": true, "finance minister": true,
 	"trade minister": true, "foreign secretary": true, "secretary": true, "president": true,
+	"national security adviser": true, "deputy secretary of state": true, "under secretary of state": true,
+	"assistant secretary of state": true, "state councilor": true, "special envoy": true, "commissioner": true,
+	"director-general": true, "managing director": true, "governor": true, "deputy foreign minister": true,
+	"vice foreign minister": true, "deputy minister": true, "vice minister": true,
 }
 
 // political reports whether one of the participants stands for a state

@@ -571,6 +571,11 @@ func (es *entities) mentions(toks []token) []mention {
 				i = m.t1
 				continue
 			}
+			if m, ok := es.metName(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
 		}
 		i++
 	}
@@ -1324,3 +1329,65 @@ func nameCase(s string) string {
 	}
 	return string(b)
 }
+
+// metName reads the person someone meets or speaks with when the lexicon
+// knows neither the name nor the whole title before it: after "with",
+// a run of capitalised words ending in a name of two or three words,
+// alone ("meet with Luigi Mattiolo, Diplomatic Advisor to ...") or after
+// a title word ("with ... Politburo Member and Director of the Office of
+// the Foreign Affairs Commission Yang Jiechi as part of").
+func (es *entities) metName(toks []token, i int) (mention, bool) {
+	if i == 0 || toks[i-1].low != "with" {
+		return mention{}, false
+	}
+	k, titled := i, false
+	for k < len(toks) && k-i < 20 {
+		t := toks[k]
+		if t.capitalised() && t.word() {
+			if _, ok := lexicon.LookupTitle(t.text); ok || titleWords[t.text] {
+				titled = true
+			}
+			k++
+			continue
+		}
+		if (t.low == "and" || t.low == "of" || t.low == "the" || t.low == "for") && k+1 < len(toks) && toks[k+1].capitalised() {
+			k++
+			continue
+		}
+		break
+	}
+	// The name: the last two or three capitalised words, none a title
+	// word, after the title if there is one.
+	j := k
+	for j > i && k-j < 3 && toks[j-1].capitalised() && toks[j-1].word() && !titleWords[toks[j-1].text] && !corporate[toks[j-1].text] {
+		if _, ok := lexicon.LookupTitle(toks[j-1].text); ok {
+			break
+		}
+		j--
+	}
+	if k-j < 2 || j > i && !titled {
+		return mention{}, false
+	}
+	for x := j; x < k; x++ {
+		if notName[toks[x].text] || corporate[toks[x].text] {
+			return mention{}, false
+		}
+	}
+	name := phrase(toks, j, k)
+	for _, look := range []func(string) bool{
+		func(s string) bool { _, ok := lexicon.LookupCountry(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupCity(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupOrganisation(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupRegion(s); return ok },
+	} {
+		if look(name) {
+			return mention{}, false
+		}
+	}
+	return mention{kind: mentionActor, ent: es.person(name, "", ""), t0: i, t1: k}, true
+}
+
+// titleWords are words of titles the lexicon does not hold whole:
+// "Politburo Member", "Diplomatic Advisor".
+var titleWords = map[string]bool{"Member": true, "Director": true, "Advisor": true, "Adviser": true, "Head": true,
+	"Chief": true, "Councilor": true, "Councillor": true, "Representative": true, "Envoy": true, "Officer": true}

@@ -102,3 +102,11 @@ func TestRemarksMeeting(t *testing.T) {
 		t.Errorf("events: %v; want %s", doc.Events, want)
 	}
 }
+
+var meetNameTests = []ruleTest{
+	{"a name after with, its title after it", "National Security Advisor Jake Sullivan will also meet with Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister, on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Jake Sullivan meets Luigi Mattiolo" | Jake Sullivan > Luigi Mattiolo`,
+	}},
+}
+
+func TestMeetNames(t *testing.T) { testRule(t, meetNameTests) }

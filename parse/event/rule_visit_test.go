@@ -58,6 +58,7 @@ var visitTests = []ruleTest{
 		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "Frans Andriessen visits Washington" @ Washington, United States | Frans Andriessen > United States`,
 	}},
 	{"pair of days", "Secretary of State George Shultz will visit Moscow on May 13 and 14 for talks with Eduard Shevardnadze.", []string{
+		`2019-05-13 .. 2019-05-14 CONSULT/meeting 046 planned "George Shultz holds talks with Eduard Shevardnadze" @ Moscow, Russia | George Shultz > Eduard Shevardnadze`,
 		`2019-05-13 .. 2019-05-14 CONSULT/visit 042 planned "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
 	}},
 	{"visit an arrival is for", "Chinese President Xi Jinping arrived in Moscow on Thursday for a three-day visit.", []string{
