@@ -654,8 +654,9 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 
 // rangeEnd matches the end of a range of days written after its first
 // day: "April 13-16", "from July 7 to 10", "May 11 through 21", "April 13
-// and 14" (a pair of days is a range only when they follow each other).
-var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and))\s*(\d{1,2})\b`)
+// and 14", "November 3/4" (a pair of days is a range only when they
+// follow each other).
+var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and|/))\s*(\d{1,2})\b`)
 
 // pairEnd reports whether d is the bare second day of a pair or range
 // that the tagger found after prev: digits only, joined to prev by "and",
