@@ -112,5 +112,9 @@ var organisations = []organisation{
 	{"Southern African Development Community", []string{"SADC"}},
 	{"Intergovernmental Authority on Development", []string{"IGAD"}},
 	{"Council of the European Union", []string{"EU Council", "Council of Ministers"}},
+
+	// Governments' own councils, named so that they are not taken for
+	// the United Nations' "Security Council" inside them.
+	{"National Security Council", []string{"NSC", "U.S. National Security Council"}},
 	{"European Council", nil},
 }
