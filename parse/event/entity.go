@@ -1350,9 +1350,17 @@ func (es *entities) metName(toks []token, i int) (mention, bool) {
 			k++
 			continue
 		}
-		if (t.low == "and" || t.low == "of" || t.low == "the" || t.low == "for") && k+1 < len(toks) && toks[k+1].capitalised() {
-			k++
-			continue
+		if t.low == "and" || t.low == "of" || t.low == "the" || t.low == "for" {
+			// "Director of the Office of the Foreign Affairs
+			// Commission": joiners before another capitalised word.
+			n := k + 1
+			for n < len(toks) && (toks[n].low == "of" || toks[n].low == "the") {
+				n++
+			}
+			if n < len(toks) && toks[n].capitalised() {
+				k = n
+				continue
+			}
 		}
 		break
 	}

@@ -104,6 +104,9 @@ func TestRemarksMeeting(t *testing.T) {
 }
 
 var meetNameTests = []ruleTest{
+	{"a name after with, after a long title", "National Security Advisor Jake Sullivan will meet with Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Jake Sullivan meets Yang Jiechi" | Jake Sullivan > Yang Jiechi`,
+	}},
 	{"a name after with, its title after it", "National Security Advisor Jake Sullivan will also meet with Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister, on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 040 planned "Jake Sullivan meets Luigi Mattiolo" | Jake Sullivan > Luigi Mattiolo`,
 	}},
