@@ -11,7 +11,7 @@ var talksTests = []ruleTest{
 		`undated CONSULT/meeting 046 occurred "United States holds talks with China" @ Tokyo, Japan | United States > China`,
 	}},
 	{"is also holding talks", "Prime Minister Yasuhiro Nakasone is also holding talks with President Ronald Reagan.", []string{
-		`undated CONSULT/meeting 046 ongoing "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
+		`2019-04-26 CONSULT/meeting 046 ongoing "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
 	}},
 	{"a relative clause closed before the talks", "Secretary of State John Kerry, who accompanied President Barack Obama, is expected to stay on for talks with Jordan's King Abdullah on Saturday.", []string{
 		`2019-04-27 CONSULT/meeting 046 expected "John Kerry holds talks with Abdullah" | John Kerry > Abdullah`,

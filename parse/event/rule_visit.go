@@ -29,7 +29,7 @@ var visitRule = &rule{
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
 		"go to", "goes to", "went to", "going to", "bound for", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
-		"will be in", "would be in", "will also be in", "will then be in",
+		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
@@ -45,9 +45,12 @@ var visitRule = &rule{
 			p := h.places[0]
 			return !p.pronoun && (p.t0 == h.t1 || p.t0 == h.t1+1 && toks[h.t1].low == "the") &&
 				(p.t1 >= len(toks) || !toks[p.t1].word() || !nounAfterName(toks[p.t1].low))
-		case w == "will" || w == "would":
-			// "will be in Rome" is a traveller's: a person's.
-			return h.actor != nil && h.actor.ent.actor.Type == "person"
+		case w == "will" || w == "would" || w == "is" || w == "was":
+			// "will be in Rome", "Deputy Secretary Lew is in
+			// Afghanistan": a traveller's, a person's, abroad; no one
+			// "is in talks".
+			return h.actor != nil && h.actor.ent.actor.Type == "person" &&
+				(h.actor.ent.actor.Country == "" || h.actor.ent.actor.Country != placeOf(h.places[0]).Country)
 		case h.t1-h.t0 == 1 && strings.HasPrefix(w, "travel"):
 			return len(h.places) > 0 && h.places[0].prep == "to"
 		}

@@ -43,7 +43,7 @@ var visitTests = []ruleTest{
 		`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,
 	}},
 	{"is on a visit", "Indian Prime Minister Narendra Modi is on a two-day visit to the United States.", []string{
-		`undated CONSULT/visit 042 ongoing "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
+		`2019-04-26 CONSULT/visit 042 ongoing "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
 	}},
 	{"travel to", "German Chancellor Olaf Scholz will travel to Washington next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Olaf Scholz visits Washington" @ Washington, United States | Olaf Scholz > United States`,
@@ -70,6 +70,7 @@ var visitTests = []ruleTest{
 	}},
 	{"the country named last", "President Barack Obama is touring Israel. He last visited the country in July 2008.", []string{
 		`2008-07-01 .. 2008-07-31 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+		`2019-04-26 CONSULT/visit 042 ongoing "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
 	}},
 	{"the country as a subject", "The Philippines owes 27.8 billion dlrs. The country, which has enjoyed support in Washington, will pay.", nil},
 	// The meeting takes the journey's date; the present tense of a
@@ -91,7 +92,7 @@ var visitTests = []ruleTest{
 		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Francois Mitterrand visits Japan" @ Japan | Francois Mitterrand > Japan`,
 	}},
 	{"ongoing", "U.S. Secretary of State George Shultz is visiting Peking.", []string{
-		`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China | George Shultz > China`,
+		`2019-04-26 CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China | George Shultz > China`,
 	}},
 	{"possible", "U.S. Secretary of State George Shultz is likely to visit Moscow soon.", []string{
 		`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,

@@ -291,6 +291,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if w := toks[h.t0].low; h.rule.travels && h.rule.mode == timeline.ModeVisit && (w == "is" || w == "was") && h.t1-h.t0 >= 2 {
+			// "Deputy Secretary Lew is in Afghanistan": there now.
+			if w == "is" {
+				h.ev.Status = timeline.StatusOngoing
+			}
+		}
 		if i > 0 && !h.point && hits[i-1].point && toks[h.t0-1].low == "and" {
 			// "visited Kyiv in March and met Zelenskyy there"
 			h.ev.When.Start = hits[i-1].ev.When.Start
@@ -325,6 +331,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			f.Rule = "focus"
 			h.ev.When.Start = f
 		}
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOngoing && !h.ref && !h.vague && doc.Anchor.Placed() {
+			// "is visiting", "is in Afghanistan", "talks are
+			// continuing": under way on the story's day, its end
+			// untold.
+			d := timeline.DayOf(doc.Anchor.Earliest)
+			d.Rule = "present"
+			h.ev.When.Start = d
+		}
 		if ending(toks, h) && (h.point || h.ev.When.Start.Rule == "focus") {
 			// "wrapped up a three-day state visit on Wednesday": the date
 			// is the last day.
@@ -334,7 +348,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				h.ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
 				h.ev.When.Start.Rule = "end-length"
 			}
-		} else if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+		} else if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok && h.ev.When.Start.Rule != "present" {
+			// (A visit under way on the story's day began before it:
+			// its length counts from a day the text does not give.)
 			h.ev.When.End = end
 		}
 		if end, ok := dayRange(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() {
