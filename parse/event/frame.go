@@ -131,6 +131,9 @@ func frameFamily(e timeline.Event) string {
 			return "visit"
 		}
 	case timeline.ModeMeeting:
+		if e.Kind == timeline.KindConsult && len(e.Recipients) == 0 && len(e.Actors) == 1 && e.Actors[0].Type == "organisation" {
+			return "multilateral" // "the EC holds a summit": its session
+		}
 		if e.Kind == timeline.KindConsult {
 			return "meeting"
 		}

@@ -43,7 +43,8 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 // standing before it with only bodyWords between, or the subject of a
 // verb that holds, opens or ends it ("The Asian Development Bank (ADB)
 // today wound up a three-day meeting", "The International Coffee
-// Organization (ICO) Executive Board is to hold a meeting"), or nil.
+// Organization (ICO) Executive Board is to hold a meeting", "Leaders of
+// the European Community (EC) began their two-day summit"), or nil.
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	if m := bodyNamed(toks, ments, t0); m != nil {
 		return m
@@ -74,7 +75,7 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	}
 	for i := range ments {
 		m := &ments[i]
-		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 == k+1 && m.prep == "" {
+		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 == k+1 && (m.prep == "" || m.prep == "of" && groupHead(toks, m.t0)) {
 			return m
 		}
 	}

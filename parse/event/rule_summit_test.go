@@ -4,7 +4,7 @@ import "testing"
 
 var summitTests = []ruleTest{
 	{"leaders of a group hold its summit", "Leaders of the Group of Eight will hold their annual summit in London on Monday.", []string{
-		`2019-04-29 CONSULT/meeting 040 planned "Group of Eight holds a summit" @ London, United Kingdom | Group of Eight >`,
+		`2019-04-29 CONSULT/multilateral 040 planned "Meeting of Group of Eight" @ London, United Kingdom | Group of Eight >`,
 	}},
 	{"a virtual summit is a call", "Indian Prime Minister Narendra Modi held a virtual summit with Australian Prime Minister Scott Morrison on Thursday.", []string{
 		`2019-04-25 CONSULT/phone 041 occurred "Narendra Modi holds a summit with Scott Morrison" | Narendra Modi > Scott Morrison`,

@@ -326,7 +326,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
-			h.ev.When.Length.IsZero() && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
+			(h.ev.When.Length.IsZero() || begunBefore(toks, h.t0)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
@@ -947,4 +947,19 @@ var infinitiveGovernors = wordSet(`due set scheduled expected likely unlikely pl
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// begunBefore reports whether a verb that opens the event stands just
+// before its noun: "began their two-day summit", "opened a three-day
+// meeting".
+func begunBefore(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-5); k-- {
+		switch toks[k].low {
+		case "began", "begins", "opened", "opens", "started", "starts", "convened":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
