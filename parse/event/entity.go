@@ -534,7 +534,7 @@ func (es *entities) mentions(toks []token) []mention {
 			i++
 			continue
 		}
-		if lexicon.MayStartGroup(t.text) {
+		if lexicon.MayStartGroup(t.text) && (t.low != "the" || i+1 < len(toks) && lexicon.MayStartGroup(toks[i+1].text)) {
 			// "the seven major industrial nations", "the 13-nation
 			// OPEC": a group of states by any of its names.
 			var g lexicon.Group
