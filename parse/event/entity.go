@@ -1021,6 +1021,11 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 	role := ""
 	if toks[j].lower() == "counterpart" {
 		j++
+		if k := name(toks, j); det != "the" && j < len(toks) && toks[j].capitalised() && k > j {
+			// "his West German counterpart Manfred Woerner": the
+			// description titles the name after it.
+			return mention{kind: mentionActor, ent: es.person(phrase(toks, j, k), "", country), t0: i, t1: k}, true
+		}
 	} else {
 		r, k := title(toks, j)
 		if k < 0 {
