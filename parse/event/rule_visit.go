@@ -14,6 +14,7 @@ import (
 //	Scholz will travel to Washington next week.
 //	Modi is due to fly on to Beijing on May 28.
 //	Blinken is heading back to Europe, this time to Germany, France and Italy.
+//	The Secretary will continue to Seoul from April 16 to April 17.
 //	Harris will tour Ghana, Tanzania and Zambia next week.
 //	Sullivan will be in Rome on Monday.
 //
@@ -27,7 +28,9 @@ var visitRule = &rule{
 		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
 		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
-		"go to", "goes to", "went to", "going to", "bound for", "tour", "tours", "toured", "touring", "tour of",
+		"go to", "goes to", "went to", "going to", "bound for",
+		"continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to",
+		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
 		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling"},
@@ -38,9 +41,11 @@ var visitRule = &rule{
 	// restrictions for Iran" are no visits.
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		switch w := toks[h.t0].low; {
-		case w == "go" || w == "goes" || w == "went" || w == "going":
+		case w == "go" || w == "goes" || w == "went" || w == "going" ||
+			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):
 			// "went to Moscow", not "go to the country" (an election)
-			// nor "not going to let Japan off the hook": the place is
+			// nor "not going to let Japan off the hook"; "will continue
+			// to Seoul", not "continue to press Japan": the place is
 			// named right after "to".
 			p := h.places[0]
 			return !p.pronoun && (p.t0 == h.t1 || p.t0 == h.t1+1 && toks[h.t1].low == "the") &&

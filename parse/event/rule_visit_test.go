@@ -48,6 +48,10 @@ var visitTests = []ruleTest{
 	{"travel to", "German Chancellor Olaf Scholz will travel to Washington next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Olaf Scholz visits Washington" @ Washington, United States | Olaf Scholz > United States`,
 	}},
+	{"continue to a place", "Secretary Clinton will continue to Seoul, Republic of Korea from April 16 to April 17.", []string{
+		`2020-04-16 .. 2020-04-17 CONSULT/visit 042 planned "Clinton visits Seoul" @ Seoul, South Korea | Clinton > South Korea`,
+	}},
+	{"continue to do is no trip", "Japan will continue to press China on the dispute next week.", nil},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},

@@ -403,10 +403,11 @@ func adverbialSegment(toks []token, d timeline.Date, dates []timeline.Date, tokA
 	}
 	for j := start; j < end; j++ {
 		if !adverbialWords[toks[j].low] && !slices.ContainsFunc(dates, func(o timeline.Date) bool { return inside(toks[j].span, o.Span) }) &&
-			!dayRangeToken(toks[j], dates) && !(toks[j].capitalised() && toks[j].word() && j > start) {
+			!dayRangeToken(toks[j], dates) && !(toks[j].capitalised() && toks[j].word() && (j > start || start > 1 && toks[start-2].capitalised())) {
 			// Past a name in apposition: "met with his counterpart
 			// from the United Kingdom, State Secretary for Defense
-			// Michael Fallon yesterday in London".
+			// Michael Fallon yesterday in London"; "will continue to
+			// Seoul, Republic of Korea from April 16 to April 17".
 			return false
 		}
 	}
