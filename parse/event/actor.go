@@ -327,11 +327,18 @@ func sequenced(toks []token, t0 int) bool {
 		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" ||
 			strings.Contains(w, "-") || nounStarts[w]:
 			continue
+		case possessiveTimes[w] && k+1 < t0 && toks[k+1].possessive():
+			continue // "during next week's visit to Tokyo"
 		}
 		return false
 	}
 	return false
 }
+
+// possessiveTimes are the time nouns that, with "'s", stand before an
+// event's noun: "next week's visit", "Sunday's talks".
+var possessiveTimes = wordSet(`week month year weekend today tomorrow yesterday
+	monday tuesday wednesday thursday friday saturday sunday`)
 
 // inRelative reports whether the mention toks[t0:t1] lies in a relative
 // clause between commas that closes before the trigger at h0: in

@@ -348,6 +348,17 @@ var prepositions = map[string]bool{
 	"like": true, "after": true, "before": true, "amid": true, "via": true, "near": true,
 }
 
+// leads reports whether "by" at k names the head of a party that acts
+// for them: "a delegation led by Foreign Minister X will visit", "a
+// commission headed by Minister Y will travel to Ecuador". The head is
+// the clause's subject, as the party's leader.
+func leads(toks []token, k int) bool {
+	return k >= 2 && toks[k].low == "by" && (toks[k-1].low == "led" || toks[k-1].low == "headed") && parties[toks[k-2].low]
+}
+
+// parties are the groups a leader heads on a journey or at talks.
+var parties = wordSet(`delegation delegations commission mission team group party`)
+
 // lowerTitleWords are the words a title written in lower case can start
 // with ("leader Kim Jong Un", "foreign minister Eduard Shevardnadze");
 // titled mentions are looked for only at them and at capitalised words.
@@ -431,7 +442,7 @@ func (es *entities) mentions(toks []token) []mention {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
 			}
-			if p := toks[k].low; prepositions[p] {
+			if p := toks[k].low; prepositions[p] && !leads(toks, k) {
 				m.prep = p
 			}
 		}
@@ -836,7 +847,7 @@ func title(toks []token, i int) (string, int) {
 		k++
 	}
 	if k == i {
-		return "", -1
+		return portfolio(toks, i)
 	}
 	r, j := longestEntry(toks, k, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
 	if j < 0 {
@@ -847,6 +858,35 @@ func title(toks []token, i int) (string, int) {
 		return rank + " " + r, j
 	}
 	return r, j
+}
+
+// portfolio reads a minister's title whose portfolio the lexicon does
+// not list: "Corporate Affairs Minister", "Fisheries Minister". One to
+// three capitalised words, none a name the lexicon knows, stand right
+// before "Minister"; the role is "minister".
+func portfolio(toks []token, i int) (string, int) {
+	for k := i; k < len(toks) && k-i < 4; k++ {
+		t := toks[k]
+		if k > i && t.text == "Minister" {
+			if k+1 < len(toks) && toks[k+1].capitalised() {
+				return "minister", k + 1
+			}
+			return "", -1
+		}
+		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") {
+			return "", -1
+		}
+		if _, ok := lexicon.LookupTitle(t.text); ok {
+			return "", -1
+		}
+		if _, ok := lexicon.LookupCountry(t.text); ok {
+			return "", -1
+		}
+		if _, ok := lexicon.LookupAdjective(t.text); ok {
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // titleRanks stand before a title: "Executive Vice Foreign Minister".

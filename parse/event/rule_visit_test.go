@@ -52,6 +52,12 @@ var visitTests = []ruleTest{
 		`2020-04-16 .. 2020-04-17 CONSULT/visit 042 planned "Clinton visits Seoul" @ Seoul, South Korea | Clinton > South Korea`,
 	}},
 	{"continue to do is no trip", "Japan will continue to press China on the dispute next week.", nil},
+	{"a portfolio the lexicon lacks; a hope hangs on the visit", "Britain hopes for a breakthrough during next week's visit to Tokyo by Corporate Affairs Minister Michael Howard.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Michael Howard visits Tokyo" @ Tokyo, Japan | Michael Howard > Japan`,
+	}},
+	{"the head of a delegation travels", "A delegation led by Venezuelan Investment Fund Minister Hector Hurtado will travel to Ecuador on Tuesday.", []string{
+		`2019-04-30 CONSULT/visit 042 planned "Hector Hurtado visits Ecuador" @ Ecuador | Hector Hurtado > Ecuador`,
+	}},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
