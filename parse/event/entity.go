@@ -498,6 +498,11 @@ func (es *entities) mentions(toks []token) []mention {
 			i = m.t1
 			continue
 		}
+		if m, ok := es.headOf(toks, i, out); ok {
+			add(m)
+			i = m.t1
+			continue
+		}
 		t := toks[i]
 		if t.low == "the" && i > 0 && countryObject[toks[i-1].low] && i+1 < len(toks) && toks[i+1].low == "country" && es.lastCountry != nil {
 			// "He last visited the country in July 2008": the country
@@ -592,6 +597,57 @@ func (es *entities) mentions(toks []token) []mention {
 	}
 	cataphora(toks, out)
 	return out
+}
+
+// headOf reads the name set off by commas after "the <title> of <an
+// organisation or a country>" at the comma i: "The Director-General of
+// the Food and Agricultural Organisation (FAO), Edouard Saouma, signed",
+// "the President of Peru, Alan Garcia,". The name is a person in that
+// office; the body named before it stays a mention of its own.
+func (es *entities) headOf(toks []token, i int, out []mention) (mention, bool) {
+	if toks[i].text != "," || len(out) == 0 || i+1 >= len(toks) || !toks[i+1].capitalised() {
+		return mention{}, false
+	}
+	body := out[len(out)-1]
+	end := body.t1
+	if end+2 < len(toks) && toks[end].text == "(" && toks[end+2].text == ")" {
+		end += 3 // "(FAO)"
+	} else if body.prep == "(" && end < len(toks) && toks[end].text == ")" {
+		end++ // the gloss itself is the mention
+	}
+	if end != i || body.kind != mentionActor || body.ent.actor.Type == "person" {
+		return mention{}, false
+	}
+	k := body.t0 - 1
+	if body.prep == "(" && toks[body.t1].text == ")" {
+		// "of the Food and Agricultural Organisation (FAO),": the
+		// gloss names the body whose name is written another way.
+		k--
+		for k > 0 && (toks[k].capitalised() || toks[k].low == "and" || toks[k].low == "for") {
+			k--
+		}
+	} else if body.prep != "of" {
+		return mention{}, false
+	}
+	if k > 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "of" {
+		return mention{}, false
+	}
+	role, ok := lexicon.LookupTitle(toks[k-1].text)
+	if !ok || role == "" {
+		return mention{}, false
+	}
+	j := name(toks, i+1)
+	if j == i+1 || j >= len(toks) || toks[j].text != "," && toks[j].text != "." {
+		return mention{}, false
+	}
+	country := ""
+	if body.country != nil {
+		country = body.country.actor.Name
+	}
+	return mention{kind: mentionActor, ent: es.person(phrase(toks, i+1, j), role, country), t0: i + 1, t1: j}, true
 }
 
 // sentencePerson returns the person a pronoun after the mentions out of

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the office of a body, then the name set off", "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, met President Alan Garcia on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Edouard Saouma meets Alan Garcia" @ Tokyo, Japan | Edouard Saouma > Alan Garcia`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},
