@@ -442,6 +442,12 @@ func (es *entities) mentions(toks []token) []mention {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
 			}
+			if k >= 2 && toks[k].low == "of" && m.country != nil && envoys[toks[k-1].low] {
+				// "met with representatives of the Soviet Union": the
+				// envoys stand for their state, with the preposition
+				// before them.
+				m.t0, k = k-1, k-2
+			}
 			if p := toks[k].low; prepositions[p] && !leads(toks, k) {
 				m.prep = p
 			}
@@ -1076,12 +1082,16 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 }
 
+// envoys are the plural nouns that, before "of" and a state, stand for
+// its government: "representatives of the Soviet Union".
+var envoys = wordSet(`representatives officials leaders envoys delegates diplomats negotiators`)
+
 // groupNouns are the plural nouns that, after a nationality, stand for
 // a country's government: "Soviet leaders", "U.S. officials".
 var groupNouns = map[string]bool{
 	"leaders": true, "leadership": true, "officials": true, "authorities": true,
 	"government": true, "delegation": true, "negotiators": true, "diplomats": true,
-	"ministers": true, "envoys": true,
+	"ministers": true, "envoys": true, "representatives": true,
 }
 
 // group reads "<adjective> leaders" as the government of that country.

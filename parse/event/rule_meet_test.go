@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"envoys of a state stand for it", "Secretary of State George Schultz is scheduled to meet next month with representatives of the Soviet Union.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/meeting 040 planned "George Schultz meets Soviet Union" | George Schultz > Soviet Union`,
+	}},
 	{"the office of a body, then the name set off", "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, met President Alan Garcia on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Edouard Saouma meets Alan Garcia" @ Tokyo, Japan | Edouard Saouma > Alan Garcia`,
 	}},
