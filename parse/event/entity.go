@@ -438,6 +438,15 @@ func (es *entities) mentions(toks []token) []mention {
 				m.t0 = prev.t0
 			}
 		}
+		if n := len(out); n > 0 && m.kind == mentionActor && m.ent.actor.Type == "person" && !m.pronoun {
+			// "NATO Secretary General Jens Stoltenberg", "AU Chairperson
+			// Jean Ping": the body names the person's office; the
+			// person is the one met.
+			if prev := out[n-1]; prev.t1 == m.t0 && prev.kind == mentionActor && prev.ent.actor.Type == "organisation" && !prev.poss {
+				out = out[:n-1]
+				m.t0 = prev.t0
+			}
+		}
 		if k := m.t0 - 1; k >= 0 {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
@@ -462,6 +471,11 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 			if k >= 0 && k == prev.t1 && (toks[k].low == "and" || toks[k].low == "or") {
 				m.prep = prev.prep
+			}
+			if m.country != nil && prev.kind == mentionCity && m.t0 == prev.t1+1 && toks[prev.t1].text == "," {
+				// "travel to Dar es Salaam, Tanzania, to meet": the
+				// country tells where the city is; it does nothing.
+				m.prep = or(prev.prep, "in")
 			}
 		}
 		if m.t1 < len(toks) && toks[m.t1].possessive() {

@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a body before a title names the office, not the one met", "Blinken met with NATO Secretary General Jens Stoltenberg on Friday.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Blinken meets Jens Stoltenberg" @ Tokyo, Japan | Blinken > Jens Stoltenberg`,
+	}},
+	{"the country of a city does not meet", "Secretary Clinton will travel to Dar es Salaam, Tanzania, to meet with Tanzanian President Jakaya Kikwete.", []string{
+		`undated CONSULT/meeting 040 planned "Clinton meets Jakaya Kikwete" @ Dar es Salaam, Tanzania | Clinton > Jakaya Kikwete`,
+		`undated CONSULT/visit 042 planned "Clinton visits Dar es Salaam" @ Dar es Salaam, Tanzania | Clinton > Tanzania`,
+	}},
 	{"envoys of a state stand for it", "Secretary of State George Schultz is scheduled to meet next month with representatives of the Soviet Union.", []string{
 		`2019-05-01 .. 2019-05-31 CONSULT/meeting 040 planned "George Schultz meets Soviet Union" | George Schultz > Soviet Union`,
 	}},
