@@ -44,7 +44,15 @@ var nounStarts = map[string]bool{
 // nominal reports whether the trigger of h is used as a noun.
 func nominal(h *hit, toks []token) bool {
 	switch toks[h.t0].low {
-	case "summit", "summits", "talks", "negotiations", "meeting", "meetings", "trip", "trips",
+	case "meeting":
+		// "will focus on regional issues, visiting the AU and meeting
+		// with AU Chairperson Jean Ping": a participle, with the tense
+		// of its clause; "a meeting with" is a noun.
+		if h.t0 > 0 && h.t0+1 < len(toks) && toks[h.t0+1].low == "with" && participleOpeners[toks[h.t0-1].low] {
+			return false
+		}
+		return true
+	case "summit", "summits", "talks", "negotiations", "meetings", "trip", "trips",
 		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
 		"signing", "wreath-laying", "proposal":
 		return true
@@ -61,6 +69,9 @@ func nominal(h *hit, toks []token) bool {
 	p := toks[h.t0-1].low
 	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
+
+// participleOpeners stand before "meeting with" used as a verb.
+var participleOpeners = wordSet(`, and also while after before when by then`)
 
 // verbOnly are trigger words that are never nouns.
 var verbOnly = map[string]bool{
