@@ -9,6 +9,8 @@ import "github.com/dateline-dev/dateline/timeline"
 //	EU leaders will meet in Brussels next week.
 //	Euro zone finance ministers will hold an emergency meeting on Sunday.
 //	OPEC oil ministers gathered in Vienna.
+//	Leaders of the Group of Seven will meet in Venice.
+//	Senior officials from the Group of Seven (G-7) countries will meet next week.
 //
 // The subject must be an organisation followed by the members who meet
 // (ministers, leaders, heads of government, envoys, ...). Where it is not,
@@ -21,6 +23,22 @@ var membersRule = &rule{
 		"hold talks", "held talks", "holds talks"},
 	need:    needMembers,
 	yields:  true,
+	// "leaders of the Group of Seven met Putin", "EU ministers will
+	// meet with Lavrov": the members meet someone, which is
+	// [meetRule]'s.
+	check: func(h *hit, toks []token, recips []*mention) bool {
+		if h.t1 < len(toks) && toks[h.t1].low == "with" {
+			return false
+		}
+		if h.t1 < len(toks) {
+			// A name right after the verb is its object; "met
+			// Monday" and "met in Brussels" are not.
+			if t := toks[h.t1]; t.capitalised() && t.word() && !notName[t.text] {
+				return false
+			}
+		}
+		return true
+	},
 	summary: func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
 }
 
@@ -61,11 +79,41 @@ func members(toks []token, ments []mention, t0 int) *mention {
 		}
 	}
 	if !noun {
-		return nil
+		return membersOf(toks, ments, k)
 	}
 	for i := range ments {
 		m := &ments[i]
 		if m.kind == mentionActor && m.t1 == k+1 && m.ent.actor.Type == "organisation" {
+			return m
+		}
+	}
+	return nil
+}
+
+// membersOf returns the organisation named after the members, in an
+// "of" or "from" phrase that ends at token k, right before the verb's
+// auxiliaries: "Leaders of the Group of Seven [will meet]", "Senior
+// officials from the Group of Seven (G-7) countries [will meet]".
+func membersOf(toks []token, ments []mention, k int) *mention {
+	if k >= 0 && (toks[k].low == "countries" || toks[k].low == "nations" || toks[k].low == "states") {
+		k--
+	}
+	if k >= 0 && toks[k].text == ")" {
+		for k >= 0 && toks[k].text != "(" {
+			k--
+		}
+		k--
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.kind != mentionActor || m.t1 != k+1 || m.ent.actor.Type != "organisation" {
+			continue
+		}
+		j := m.t0 - 1
+		if j >= 0 && toks[j].low == "the" {
+			j--
+		}
+		if j >= 1 && (toks[j].low == "of" || toks[j].low == "from") && memberNouns[toks[j-1].low] {
 			return m
 		}
 	}

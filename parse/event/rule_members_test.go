@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"members of, then the body", "Senior officials from the Group of Seven (G-7) countries will meet next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
+	}},
+	{"members who meet someone hold no meeting of their own", "Leaders of the Group of Seven met Putin on Monday.", nil},
 	{"ministers met in", "NATO foreign ministers met in Brussels on Tuesday.", []string{
 		`2019-04-23 CONSULT/multilateral 040 occurred "Meeting of NATO" @ Brussels, Belgium | NATO >`,
 	}},
