@@ -21,8 +21,8 @@ var membersRule = &rule{
 	triggers: []string{"met", "meet", "meets", "gathered", "gather", "convened", "convene", "convenes",
 		"hold * meeting", "holds * meeting", "held * meeting", "hold * * meeting", "holds * * meeting", "held * * meeting",
 		"hold talks", "held talks", "holds talks"},
-	need:    needMembers,
-	yields:  true,
+	need:   needMembers,
+	yields: true,
 	// "leaders of the Group of Seven met Putin", "EU ministers will
 	// meet with Lavrov": the members meet someone, which is
 	// [meetRule]'s.
