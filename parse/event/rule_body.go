@@ -37,7 +37,8 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 	two-day three-day four-day five-day one-day week-long weekly monthly quarterly high-level summit price pricing
 	production quota market monitoring committee's group working technical experts producer producers consumer
 	consumers member members general international ordinary next last latest current upcoming planned scheduled
-	first second third fourth fifth final closing opening preparatory this week's month's year's`)
+	first second third fourth fifth final closing opening preparatory this week's month's year's
+	january february march april june july august september october november december`)
 
 // bodyBefore returns the organisation whose meeting the noun at t0 is,
 // standing before it with only bodyWords between, or the subject of a

@@ -341,11 +341,12 @@ func afterCapital(text string, i int) bool {
 	return ws < we && isUpper(text[ws])
 }
 
-// monthNouns are the figures and goods a month names without a cue
-// before it: "December loading", "September production".
+// monthNouns are the figures and goods, and the meetings, a month names
+// without a cue before it: "December loading", "September production",
+// "OPEC's December meeting", "the Group of Seven's June summit".
 var monthNouns = setOf(`production output exports imports sales deliveries delivery loading loadings shipment
 	shipments arrivals purchases contract contracts futures figures data prices price inflation deficit surplus
-	quota quotas crude`)
+	quota quotas crude summit meeting session conference talks ministerial visit trip`)
 
 // possessives are the determiners that can stand before a month used as
 // an adjective, as "the" can.

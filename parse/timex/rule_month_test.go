@@ -18,6 +18,7 @@ var RuleMonthTests = []tagTest{
 	{name: "last month and a figure", anchor: "1987-03-16", text: "Last March 5 pct of shares rose.", want: []string{`"Last March" DATE 1986-03 month`}},
 	{name: "a pair of months before their year", anchor: "1987-04-21", text: "Yeutter promised to consider again in July or August this year a complaint; sales rose in November and December last year.", want: []string{`"July" DATE 1987-07 month`, `"August this year" DATE 1987-08 month`, `"November" DATE 1986-11 month`, `"December last year" DATE 1986-12 month`}},
 	{name: "a month of this year", anchor: "1987-06-18", text: "Revlon gets paid through November of this year, as it was in May of last year.", want: []string{`"November of this year" DATE 1987-11 month`, `"May of last year" DATE 1986-05 month`}},
+	{name: "a month before its meeting", anchor: "1987-04-27", text: "Officials set the agenda for the Group of Seven's June summit; OPEC's December meeting raised prices.", want: []string{`"June" DATE 1987-06 month`, `"December" DATE 1986-12 month`}},
 	{name: "a month before its figures", anchor: "1987-10-19", text: "December loading rose, and estimates put OPEC September production at 18.5 mln bpd; May sales fell.", want: []string{`"December" DATE 1987-12 month`, `"September" DATE 1987-09 month`, `"May" DATE 1987-05 month`}},
 	{name: "a name before a noun", anchor: "1987-10-19", text: "Theresa May exports more.", want: nil},
 	{name: "a percentage before a name", anchor: "1987-03-27", text: "It rose 5 pct May said, and 5 pct. March was weak.", want: nil},
