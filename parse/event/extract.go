@@ -181,6 +181,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 	}
 	es.rename(events)
+	datedByVenue(events)
 	events = frames(events, alias)
 	for i := range events {
 		e := &events[i]
@@ -219,6 +220,38 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	renumber(events, id, alias)
 	return events
+}
+
+// datedByVenue dates a planned journey the story tells no time of by the
+// one planned event dated at its city: "before he attends next week's
+// IMF meeting in Washington ... he would make clear during his trip to
+// Washington" is a trip of next week. Two dates at the city leave the
+// journey undated.
+func datedByVenue(events []timeline.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.Mode != timeline.ModeVisit || !e.When.IsZero() || e.Status != timeline.StatusPlanned || e.Place.City == "" {
+			continue
+		}
+		var when timeline.When
+		n := 0
+		for j := range events {
+			o := &events[j]
+			if j == i || o.Place.City != e.Place.City || o.Status != timeline.StatusPlanned || !o.When.Start.Placed() {
+				continue
+			}
+			if n > 0 && o.When.Start.Value == when.Start.Value {
+				continue
+			}
+			when = o.When
+			n++
+		}
+		if n == 1 {
+			e.When = when
+			e.When.Length = timeline.Date{}
+			e.When.Relation = nil
+		}
+	}
 }
 
 // toldBefore reports whether the first report of e tells of it in the

@@ -58,6 +58,10 @@ var visitTests = []ruleTest{
 	{"the head of a delegation travels", "A delegation led by Venezuelan Investment Fund Minister Hector Hurtado will travel to Ecuador on Tuesday.", []string{
 		`2019-04-30 CONSULT/visit 042 planned "Hector Hurtado visits Ecuador" @ Ecuador | Hector Hurtado > Ecuador`,
 	}},
+	{"a trip to where a planned meeting is dated", "Finance Minister Gerhard Stoltenberg will attend next week's International Monetary Fund meeting in Washington. He said he would raise the issue during his trip to Washington.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" @ Washington, United States | International Monetary Fund >`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Gerhard Stoltenberg visits Washington" @ Washington, United States | Gerhard Stoltenberg > United States`,
+	}},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
