@@ -79,10 +79,16 @@ func findHits(toks []token, ments []mention) []hit {
 
 // definite reports whether h is a definite noun naming an event the
 // story told of before: "The three days of talks are overshadowed",
-// "the visit", "the summit".
+// "the visit", "the summit", "in talks tomorrow".
 func definite(h *hit, toks []token) bool {
 	if h.rule.kind != timeline.KindConsult || !nominal(h, toks) {
 		return false
+	}
+	if h.t0 > 0 && h.t1 < len(toks) && (toks[h.t0-1].low == "in" || toks[h.t0-1].low == "at" || toks[h.t0-1].low == "during") &&
+		(timeWord(toks[h.t1].low) || toks[h.t1].low == "tomorrow" || toks[h.t1].low == "today" || toks[h.t1].low == "yesterday") {
+		// "if he fails in talks tomorrow and Friday": a bare noun
+		// dated right after it is the talks the story told of.
+		return true
 	}
 	for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
 		switch toks[k].low {

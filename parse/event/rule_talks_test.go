@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"groundwork for talks; a bare noun dated later refers to them", "A Japanese team is laying the groundwork for talks between Vice Minister Makoto Kuroda and Deputy U.S. Trade Representative Michael Smith. He said if he fails in talks tomorrow and Friday, he will go home.", []string{
+		`2019-04-27 .. 2019-05-03 CONSULT/meeting 046 planned "Makoto Kuroda holds talks with Michael Smith" | Makoto Kuroda > Michael Smith`,
+	}},
 	{"talks held here long ago are where the story is filed", "The European Community held talks with the Soviet Union here last September.", []string{
 		`2018-09-01 .. 2018-09-30 CONSULT/meeting 046 occurred "European Community holds talks with Soviet Union" @ Tokyo, Japan | European Community > Soviet Union`,
 	}},

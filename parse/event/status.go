@@ -313,6 +313,10 @@ var plannedModifiers = map[string]timeline.Status{
 	"expected": timeline.StatusExpected, "anticipated": timeline.StatusExpected,
 	"proposed": timeline.StatusPossible, "possible": timeline.StatusPossible, "prospective": timeline.StatusPossible,
 	"mooted": timeline.StatusPossible, "potential": timeline.StatusPossible,
+	// "laying the groundwork for talks", "in preparation for the
+	// summit", "ahead of talks": what is prepared for is to come.
+	"groundwork": timeline.StatusPlanned, "preparation": timeline.StatusPlanned, "preparations": timeline.StatusPlanned,
+	"prepare": timeline.StatusPlanned, "ahead": timeline.StatusPlanned,
 }
 
 // verbless reports whether a sentence has no finite verb a reader would

@@ -160,7 +160,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i, d := range points {
 		k := tokAt(d.Span.Start)
 		for j := range hits {
-			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "") && hits[j].seg == segmentOf(toks, k) {
+			// A reference takes a date that tells its phase ("the talks
+			// ended on Friday") or stands right after its bare noun ("if
+			// he fails in talks tomorrow and Friday"); "the visit this
+			// week by Nakasone" may be another's.
+			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j])) && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
 				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
@@ -387,6 +391,16 @@ var adverbialWords = map[string]bool{
 	"also": true, "then": true, "earlier": true, "later": true, "but": true, ".": true,
 	"-": true, "for": true, "scheduled": true, "set": true, "due": true, "planned": true,
 	"expected": true, "starting": true, "beginning": true, "ending": true,
+}
+
+// bareRef reports whether the reference h is a noun with no determiner
+// after "in", "at" or "during": "fails in talks tomorrow".
+func bareRef(toks []token, h hit) bool {
+	if h.t0 == 0 {
+		return false
+	}
+	w := toks[h.t0-1].low
+	return w == "in" || w == "at" || w == "during"
 }
 
 // adverbialSegment reports whether the clause segment holding date d is
