@@ -348,6 +348,10 @@ var prepositions = map[string]bool{
 	"like": true, "after": true, "before": true, "amid": true, "via": true, "near": true,
 }
 
+// placePreps put a state before a title as a place, not as the
+// person's: "in Japan Prime Minister Abe said".
+var placePreps = wordSet(`in at from to into across`)
+
 // leads reports whether "by" at k names the head of a party that acts
 // for them: "a delegation led by Foreign Minister X will visit", "a
 // commission headed by Minister Y will travel to Ecuador". The head is
@@ -443,6 +447,15 @@ func (es *entities) mentions(toks []token) []mention {
 			// Jean Ping": the body names the person's office; the
 			// person is the one met.
 			if prev := out[n-1]; prev.t1 == m.t0 && prev.kind == mentionActor && prev.ent.actor.Type == "organisation" && !prev.poss {
+				out = out[:n-1]
+				m.t0 = prev.t0
+			} else if prev.t1 == m.t0 && prev.country != nil && !prev.poss && !placePreps[prev.prep] {
+				// "the President's call with UK Prime Minister Brown":
+				// the state is the person's; "in Japan Prime Minister
+				// Abe said" keeps the place.
+				if m.ent.actor.Country == "" {
+					m.ent.actor.Country = prev.ent.actor.Name
+				}
 				out = out[:n-1]
 				m.t0 = prev.t0
 			}

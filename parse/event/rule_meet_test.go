@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a state before a title is the person's", "Officials said Commerce Secretary Malcolm Baldrige will meet Philippines President Corazon Aquino on April 28.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Malcolm Baldrige meets Corazon Aquino" | Malcolm Baldrige > Corazon Aquino`,
+	}},
+	{"a state before a title after 'in' is a place", "In Japan Prime Minister Shinzo Abe met President Obama on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Shinzo Abe meets Obama" @ Tokyo, Japan | Shinzo Abe > Obama`,
+	}},
 	{"meeting as a participle takes its clause's tense", "Secretary Clinton will focus on regional issues, meeting with NATO Secretary General Jens Stoltenberg.", []string{
 		`undated CONSULT/meeting 040 planned "Clinton meets Jens Stoltenberg" | Clinton > Jens Stoltenberg`,
 	}},
