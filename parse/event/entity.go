@@ -1364,6 +1364,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 			return ok
 		}); j > 0 && regionEnds(toks, j) {
 			return mention{kind: mentionRegion, region: region, t0: i, t1: j}, true
+		} else if j > 0 && toks[j].low == "region" && regionEnds(toks, j+1) {
+			// "will travel to the Asia-Pacific region, Aug. 17-23"
+			return mention{kind: mentionRegion, region: region, t0: i, t1: j + 1}, true
 		}
 	}
 	if i > 0 && regionWords[toks[i-1].text] {

@@ -135,12 +135,21 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			focus = timeline.Date{}
 		}
 		resolveHits(toks, sd, hits, doc, focus)
-		for _, h := range hits {
+		var during *timeline.When // the journey a sentence opens "During the trip," with
+		for i := range hits {
+			h := hits[i]
 			if h.ref {
 				if to := refer(events, h, toks); to != "" {
 					alias[h.ev.ID] = to
+					during = journeyOpened(events, to, toks, h)
 				}
 				continue
+			}
+			if during != nil && h.ev.When.IsZero() && h.ev.Status == timeline.StatusPlanned {
+				// "During the week-long trip, Work will visit Guam,
+				// Japan and Korea": the stops are of the trip's days.
+				h.ev.When = *during
+				hits[i].ev.When = *during
 			}
 			if h.dest != nil {
 				for _, a := range h.ev.Actors {
@@ -460,6 +469,25 @@ func saysHere(e *timeline.Event) bool {
 // "diplomats here said the ministers would meet".
 var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// journeyOpened returns the time of the planned, dated journey to that a
+// sentence's opening phrase refers to ("During the week-long trip,"), or
+// nil: the sentence's own undated plans are of those days.
+func journeyOpened(events []timeline.Event, to string, toks []token, h hit) *timeline.When {
+	if h.t0 < 1 || h.t0 > 4 || toks[0].low != "during" && toks[0].low != "on" || h.t1 >= len(toks) || toks[h.t1].text != "," {
+		return nil
+	}
+	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == to })
+	if i < 0 {
+		return nil
+	}
+	e := events[i]
+	if e.Mode != timeline.ModeVisit || e.Status != timeline.StatusPlanned || !e.When.IsInterval() {
+		return nil
+	}
+	w := timeline.When{Start: e.When.Start, End: e.When.End}
+	return &w
+}
 
 // refer gives what a definite mention of an event says (its length, its
 // date) to the latest event of the same action told before, or of the

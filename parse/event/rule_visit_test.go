@@ -62,6 +62,11 @@ var visitTests = []ruleTest{
 		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" @ Washington, United States | International Monetary Fund >`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Gerhard Stoltenberg visits Washington" @ Washington, United States | Gerhard Stoltenberg > United States`,
 	}},
+	{"a region's name with 'region'; 'During the trip,' dates its stops", "Deputy Secretary of Defense Bob Work will travel to the Asia-Pacific region, Aug. 17-23, to strengthen cooperation. During the week-long trip, Work will visit Japan and Republic of Korea.", []string{
+		`2019-08-17 .. 2019-08-23 CONSULT/visit 042 planned "Bob Work visits Asia-Pacific" @ Asia-Pacific | Bob Work >`,
+		`2019-08-17 .. 2019-08-23 CONSULT/visit 042 planned "Bob Work visits Japan" @ Japan | Bob Work > Japan`,
+		`2019-08-17 .. 2019-08-23 CONSULT/visit 042 planned "Bob Work visits South Korea" @ South Korea | Bob Work > South Korea`,
+	}},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
