@@ -45,6 +45,10 @@ func HeadlineText(title, text string) string {
 			if lexiconCaps(w) {
 				want = strings.ToUpper(w)
 			}
+		case triggerWords()[low] && i >= 3 && strings.EqualFold(string(b[i-3:i]), "of ") && !caps:
+			// "Deputy Secretary of State Bill Burns Travels to Cairo":
+			// a word after "of" in title case belongs to a name.
+			want = w
 		case smallWords[low] || triggerWords()[low]:
 			want = low
 		case caps:

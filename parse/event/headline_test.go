@@ -19,6 +19,8 @@ func TestHeadline(t *testing.T) {
 			"Hagel meets with Asian defense leaders in Singapore"},
 		{"a trigger the text does not use", "US Vice President to Tour Ghana, Tanzania, Zambia",
 			"Vice President Kamala Harris will visit.", "US Vice President to tour Ghana, Tanzania, Zambia"},
+		{"a name's word after 'of' keeps its capital", "Deputy Secretary of State Bill Burns Travels to Cairo, July 7- 13",
+			"Deputy Secretary Burns met officials.", "Deputy Secretary of State Bill Burns travels to Cairo, July 7- 13"},
 		{"no title", "  ", "text", ""},
 	}
 	for _, tt := range tests {

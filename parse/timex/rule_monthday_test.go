@@ -56,6 +56,7 @@ var RuleMonthDayTests = []tagTest{
 	{name: "pair with a year", text: "She will visit July 7 to 10, 2019.", anchor: "1999-02-10", want: []string{`"July 7" DATE 2019-07-07 monthday`, `"10" DATE 2019-07-10 monthday`}},
 	{name: "pair is a count", text: "On April 24 and 25 percent of voters stayed home.", anchor: "1999-02-10", want: []string{`"April 24" DATE 1999-04-24 monthday`}},
 	{name: "runs from", text: "The tournament runs from June 10 to July 15.", anchor: "2013-10-22", want: []string{`"June 10" DATE 2014-06-10 monthday`, `"July 15" DATE 2014-07-15 monthday`}},
+	{name: "pair with a spaced dash", text: "Burns travels to Cairo and Beirut, July 7- 13, and to Rome July 20 - 21.", anchor: "2012-07-09", want: []string{`"July 7" DATE 2012-07-07 monthday`, `"13" DATE 2012-07-13 monthday`, `"July 20" DATE 2012-07-20 monthday`, `"21" DATE 2012-07-21 monthday`}},
 	{name: "pair with a dash", text: "The opposition boycotted the Feb. 24-25 election.", anchor: "2013-03-22", want: []string{`"Feb. 24" DATE 2013-02-24 monthday`, `"25" DATE 2013-02-25 monthday`}},
 	{name: "pair with an en dash and a year", text: "The dumping occurred September 23–30, 1986, the department said.", anchor: "1987-03-19", want: []string{`"September 23" DATE 1986-09-23 monthday`, `"30" DATE 1986-09-30 monthday`}},
 	{name: "dash before a fraction", text: "It sold notes due March 15-3/4.", anchor: "2013-03-22", want: []string{`"March 15" DATE 2013-03-15 monthday`}},

@@ -851,8 +851,8 @@ var samePeriodRE = regexp.MustCompile(`(?i)^the\s+(?:same|corresponding|comparab
 var secondDayRE = regexp.MustCompile(`^,?\s+(?:and|or|to|through|until|till)\s+((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
 
 // dashDayRE matches the day after the dash of a pair: "25" in "Feb.
-// 24-25".
-var dashDayRE = regexp.MustCompile(`^((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
+// 24-25", "13" in "July 7- 13".
+var dashDayRE = regexp.MustCompile(`^ ?((?:[12][0-9]|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b`)
 
 // dashAt returns the length of the hyphen or en dash at text[i], or 0.
 func dashAt(text string, i int) int {
@@ -883,6 +883,9 @@ func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
 		}
 		var m []int
 		dash := dashAt(text, p.end)
+		if dash == 0 && p.end+1 < len(text) && text[p.end] == ' ' && dashAt(text, p.end+1) > 0 {
+			dash = 1 + dashAt(text, p.end+1) // "July 7 - 13"
+		}
 		if dash > 0 {
 			// "Feb. 24-25", "May 5–6".
 			if m = dashDayRE.FindStringSubmatchIndex(text[p.end+dash : min(len(text), p.end+dash+8)]); m == nil {
