@@ -114,7 +114,8 @@ func (es *entities) voice(doc timeline.Document) {
 
 // usVoice are words only a U.S. government text, or one about it, has.
 var usVoice = []string{"White House", "State Department", "Department of State", "Pentagon", "Department of Defense",
-	"Readout of the President", "Readout of the Vice President", "the President’s", "the President's", "The President", "The Vice President"}
+	"Readout of the President", "Readout of the Vice President", "the President’s", "the President's", "The President", "The Vice President",
+	"The Secretary", "The Deputy Secretary"}
 
 // officeHolder returns the entity of who held role in the home country
 // on the story's day, or nil when it is not known.
@@ -132,6 +133,25 @@ func (es *entities) officeHolder(role string) *entity {
 	return es.person(name, role, es.home)
 }
 
+// holdsHomeOffice reports whether name is, by surname, who held role in
+// the home country on the story's day.
+func (es *entities) holdsHomeOffice(name, role string) bool {
+	if es.home == "" || es.day.IsZero() || role == "" || name == "" {
+		return false
+	}
+	roles := []string{role}
+	if role == "secretary" {
+		roles = []string{es.secretary, "secretary of state", "defense secretary"}
+	}
+	last := func(s string) string { f := strings.Fields(s); return f[len(f)-1] }
+	for _, r := range roles {
+		if holder, ok := lexicon.Holder(es.home, r, es.day); ok && last(holder) == last(name) {
+			return true
+		}
+	}
+	return false
+}
+
 // person returns the entity for a person with the full name name, making
 // it on first sight, and fills in role and country where they were
 // unknown.
@@ -140,6 +160,11 @@ func (es *entities) person(name, role, country string) *entity {
 		// "PRIME MINISTER JOHNSON:" labels a speaker in a transcript:
 		// the name is "Johnson".
 		name = nameCase(name)
+	}
+	if country == "" && es.holdsHomeOffice(name, role) {
+		// "Secretary Clinton" in a State Department text is the
+		// home country's secretary: she is at home in New York.
+		country = es.home
 	}
 	if e := es.byName[name]; e != nil && e.actor.Type == "person" {
 		if e.actor.Role == "" {

@@ -1,0 +1,33 @@
+package event
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestHomeOffice: in a government's own text with no dateline, the one
+// who holds a home office on the story's day is of the home country, so
+// being in one of its cities is no visit.
+func TestHomeOffice(t *testing.T) {
+	day := time.Date(2009, 9, 22, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the Secretary at home", "Secretary Clinton is in New York City to attend the General Assembly. The Secretary also met with Georgian President Mikheil Saakashvili.\n",
+			[]string{`undated CONSULT/meeting 040 occurred "Clinton meets Mikheil Saakashvili" | United States`}},
+		{"a foreign minister abroad", "Foreign Minister Sergei Lavrov is in New York City. The Secretary met him.\n",
+			[]string{`2009-09-22 CONSULT/visit 042 ongoing "Sergei Lavrov visits New York City" @ New York City, United States | `}},
+	}
+	for _, tt := range tests {
+		doc := storyOf(t, "", tt.text, day)
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.String()+" | "+e.Actors[0].Country)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n%q\nwant\n%q", tt.name, got, tt.want)
+		}
+	}
+}
