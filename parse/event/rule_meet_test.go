@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a time opening the sentence dates its main clause", "He arrived. And later on this evening after joining a dinner hosted by Foreign Secretary David Miliband, Secretary Hillary Clinton will have an extended meeting with Afghan President Hamid Karzai.", []string{
+		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Hillary Clinton meets Hamid Karzai" | Hillary Clinton > Hamid Karzai`,
+	}},
+	{"a time after the subject does not open the sentence", "He arrived. Envoy Hiroshi Matsunaga returned on Sunday to report to Japanese leaders, in preparation for Prime Minister Yasuhiro Nakasone's visit to Washington.", []string{
+		`undated CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
+	}},
 	{"a state before a title is the person's", "Officials said Commerce Secretary Malcolm Baldrige will meet Philippines President Corazon Aquino on April 28.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "Malcolm Baldrige meets Corazon Aquino" | Malcolm Baldrige > Corazon Aquino`,
 	}},

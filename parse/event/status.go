@@ -182,13 +182,18 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if nominal(h, toks) {
 		// "the President's upcoming trip to Africa", "a proposed
 		// summit": with no verb to tell, the noun's modifier does.
-		for k := h.t0 - 1; k >= max(0, h.t0-4); k-- {
+		// A possessor's name does not count towards the four words:
+		// "in preparation for Prime Minister Yasuhiro Nakasone's visit".
+		for k, n := h.t0-1, 0; k >= 0 && n < 4; k-- {
 			w := toks[k].low
 			if st, ok := plannedModifiers[w]; ok {
 				return st
 			}
 			if toks[k].breaks() || w == "." {
 				break
+			}
+			if !toks[k].capitalised() && !toks[k].possessive() {
+				n++
 			}
 		}
 	}

@@ -233,7 +233,10 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			give(i, j)
 			continue
 		}
-		if !adverbialSegment(toks, d, dates, tokAt) {
+		if !adverbialSegment(toks, d, dates, tokAt) && !opensSentence(toks, k) {
+			// A time opening the sentence dates its main clause ("And
+			// later on this evening after joining a dinner hosted by
+			// Miliband, she will meet Karzai"); elsewhere
 			// "he made a pitch for aircraft for the 1990's", "the pact,
 			// by which OPEC kept its ceiling for 1987": a clause of its
 			// own, about something else.
@@ -392,6 +395,23 @@ var adverbialWords = map[string]bool{
 	"-": true, "for": true, "scheduled": true, "set": true, "due": true, "planned": true,
 	"expected": true, "starting": true, "beginning": true, "ending": true,
 }
+
+// opensSentence reports whether the date at token k opens its sentence,
+// after at most a few adverbial words: "And later on this evening".
+func opensSentence(toks []token, k int) bool {
+	if k > 3 || segmentOf(toks, k) != 0 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if !sentenceOpeners[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOpeners may stand before a time that opens a sentence.
+var sentenceOpeners = wordSet(`and but then also later earlier on in at early late`)
 
 // bareRef reports whether the reference h is a noun with no determiner
 // after "in", "at" or "during": "fails in talks tomorrow".
