@@ -45,9 +45,11 @@ func HeadlineText(title, text string) string {
 			if lexiconCaps(w) {
 				want = strings.ToUpper(w)
 			}
-		case triggerWords()[low] && i >= 3 && strings.EqualFold(string(b[i-3:i]), "of ") && !caps:
-			// "Deputy Secretary of State Bill Burns Travels to Cairo":
-			// a word after "of" in title case belongs to a name.
+		case triggerWords()[low] && !caps && (i >= 3 && strings.EqualFold(string(b[i-3:i]), "of ") ||
+			lexicon.MayStartTitle(w) && j+1 < len(b) && b[j] == ' ' && b[j+1] >= 'A' && b[j+1] <= 'Z'):
+			// "Deputy Secretary of State Bill Burns Travels to Cairo",
+			// "with UK State Secretary for Defense Michael Fallon": in
+			// title case the word belongs to a name or a title.
 			want = w
 		case smallWords[low] || triggerWords()[low]:
 			want = low
