@@ -17,8 +17,8 @@ import (
 // (testdata/events/README.md); these are training figures now, kept from
 // falling back.
 const (
-	minEventRecall    = 46.0
-	minEventPrecision = 70.0
+	minEventRecall    = 47.0
+	minEventPrecision = 72.0
 )
 
 // TestEventGold builds every story of the event gold from ../shared and
