@@ -73,7 +73,9 @@ type entities struct {
 	// day its anchor: "the President" it names by title alone is who
 	// held that office then (see [entities.voice]).
 	home string
-	day  time.Time
+	// holders caches who held each home office on the story's day.
+	holders map[string]string
+	day     time.Time
 	// secretary is the office "the Secretary" names in home's texts.
 	secretary string
 	// pluralRole is the role of a plural title just read ("Prime
@@ -145,7 +147,15 @@ func (es *entities) holdsHomeOffice(name, role string) bool {
 	}
 	last := func(s string) string { f := strings.Fields(s); return f[len(f)-1] }
 	for _, r := range roles {
-		if holder, ok := lexicon.Holder(es.home, r, es.day); ok && last(holder) == last(name) {
+		holder, seen := es.holders[r]
+		if !seen {
+			holder, _ = lexicon.Holder(es.home, r, es.day)
+			if es.holders == nil {
+				es.holders = map[string]string{}
+			}
+			es.holders[r] = holder
+		}
+		if holder != "" && last(holder) == last(name) {
 			return true
 		}
 	}
@@ -979,6 +989,15 @@ func title(toks []token, i int) (string, int) {
 // three capitalised words, none a name the lexicon knows, stand right
 // before "Minister"; the role is "minister".
 func portfolio(toks []token, i int) (string, int) {
+	// Most capitalised words have no "Minister" after them: look for it
+	// before looking anything up.
+	found := false
+	for k := i + 1; k < len(toks) && k-i < 4 && !found; k++ {
+		found = toks[k].text == "Minister"
+	}
+	if !found {
+		return "", -1
+	}
 	for k := i; k < len(toks) && k-i < 4; k++ {
 		t := toks[k]
 		if k > i && t.text == "Minister" {
