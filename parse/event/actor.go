@@ -182,7 +182,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind == mentionActor && m.t1 <= h.t0 && conjunctions[m.prep] && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "after President Corazon Aquino took power", "before Nakasone is scheduled to leave"
 			}
-			if m.kind == mentionActor && m.country != nil && traveller(h.rule) {
+			if m.kind == mentionActor && m.country != nil && !m.party && traveller(h.rule) {
 				continue // "visiting South Korea before returning": countries do not travel
 			}
 			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {

@@ -58,6 +58,7 @@ type mention struct {
 	pronoun bool          // he, his, she, her, him
 	object  bool          // the object of an earlier event of its sentence: no subject of a later one
 	partner *entity       // the second of "the two leaders", whose first is ent
+	party   bool          // a state's people named as a group ("a Japanese delegation"), who may travel
 }
 
 // entities keeps the actors of one document and resolves later mentions
@@ -1165,6 +1166,10 @@ var groupNouns = map[string]bool{
 	"ministers": true, "envoys": true, "representatives": true,
 }
 
+// travellingGroups are the group nouns whose people go somewhere as one:
+// "a Japanese delegation will visit Washington".
+var travellingGroups = wordSet(`delegation negotiators envoys diplomats ministers leaders officials team`)
+
 // group reads "<adjective> leaders" as the government of that country.
 func (es *entities) group(toks []token, i int) (mention, bool) {
 	if !toks[i].capitalised() {
@@ -1175,7 +1180,7 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	e := es.named(c.Name, "country", c.Name)
-	return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j + 1}, true
+	return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j + 1, party: travellingGroups[toks[j].low]}, true
 }
 
 // description reads "the [adjective] title" or "his [adjective]

@@ -67,6 +67,10 @@ var visitTests = []ruleTest{
 		`2019-08-17 .. 2019-08-23 CONSULT/visit 042 planned "Bob Work visits Japan" @ Japan | Bob Work > Japan`,
 		`2019-08-17 .. 2019-08-23 CONSULT/visit 042 planned "Bob Work visits South Korea" @ South Korea | Bob Work > South Korea`,
 	}},
+	{"a state's delegation travels", "A Japanese delegation will visit Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Japan visits Washington" @ Washington, United States | Japan > United States`,
+	}},
+	{"a state does not", "Japan will visit the issue in Washington next week.", nil},
 	{"length after for", "The government announced today Prime Minister Yasuhiro Nakasone will visit Washington on April 29 for a week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
