@@ -1166,6 +1166,11 @@ var groupNouns = map[string]bool{
 	"ministers": true, "envoys": true, "representatives": true,
 }
 
+// groupModifiers may stand between a nationality and its group noun:
+// "Japanese trade officials", "Soviet foreign ministry officials".
+var groupModifiers = wordSet(`trade government foreign finance defense defence military economic parliamentary senior top
+	ministry treasury agriculture farm embassy`)
+
 // travellingGroups are the group nouns whose people go somewhere as one:
 // "a Japanese delegation will visit Washington".
 var travellingGroups = wordSet(`delegation negotiators envoys diplomats ministers leaders officials team`)
@@ -1176,6 +1181,9 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	c, j := adjective(toks, i)
+	if j > 0 && j+1 < len(toks) && groupModifiers[toks[j].low] && groupNouns[toks[j+1].low] {
+		j++ // "Japanese trade officials"
+	}
 	if j < 0 || j >= len(toks) || !groupNouns[toks[j].low] {
 		return mention{}, false
 	}

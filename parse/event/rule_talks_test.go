@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a nationality's trade officials are its state", "Senior Japanese officials tomorrow open talks with American trade negotiators.", []string{
+		`2019-04-27 CONSULT/meeting 046 planned "Japan holds talks with United States" | Japan > United States`,
+	}},
 	{"groundwork for talks; a bare noun dated later refers to them", "A Japanese team is laying the groundwork for talks between Vice Minister Makoto Kuroda and Deputy U.S. Trade Representative Michael Smith. He said if he fails in talks tomorrow and Friday, he will go home.", []string{
 		`2019-04-27 .. 2019-05-03 CONSULT/meeting 046 planned "Makoto Kuroda holds talks with Michael Smith" | Makoto Kuroda > Michael Smith`,
 	}},
