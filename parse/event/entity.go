@@ -123,23 +123,37 @@ var usVoice = []string{"White House", "State Department", "Department of State",
 // officeHolder returns the entity of who held role in the home country
 // on the story's day, or nil when it is not known.
 func (es *entities) officeHolder(role string) *entity {
-	if es.home == "" || es.day.IsZero() {
-		return nil
-	}
 	if role == "secretary" {
 		role = es.secretary
 	}
-	name, ok := lexicon.Holder(es.home, role, es.day)
-	if !ok {
+	name := es.holder(role)
+	if name == "" {
 		return nil
 	}
 	return es.person(name, role, es.home)
 }
 
+// holder returns who held role in the home country on the story's day,
+// or "" when it is not known; each role is looked up once a story.
+func (es *entities) holder(role string) string {
+	if es.home == "" || es.day.IsZero() || role == "" {
+		return ""
+	}
+	name, seen := es.holders[role]
+	if !seen {
+		name, _ = lexicon.Holder(es.home, role, es.day)
+		if es.holders == nil {
+			es.holders = map[string]string{}
+		}
+		es.holders[role] = name
+	}
+	return name
+}
+
 // holdsHomeOffice reports whether name is, by surname, who held role in
 // the home country on the story's day.
 func (es *entities) holdsHomeOffice(name, role string) bool {
-	if es.home == "" || es.day.IsZero() || role == "" || name == "" {
+	if name == "" {
 		return false
 	}
 	roles := []string{role}
@@ -148,15 +162,7 @@ func (es *entities) holdsHomeOffice(name, role string) bool {
 	}
 	last := func(s string) string { f := strings.Fields(s); return f[len(f)-1] }
 	for _, r := range roles {
-		holder, seen := es.holders[r]
-		if !seen {
-			holder, _ = lexicon.Holder(es.home, r, es.day)
-			if es.holders == nil {
-				es.holders = map[string]string{}
-			}
-			es.holders[r] = holder
-		}
-		if holder != "" && last(holder) == last(name) {
+		if h := es.holder(r); h != "" && last(h) == last(name) {
 			return true
 		}
 	}

@@ -84,7 +84,7 @@ func definite(h *hit, toks []token) bool {
 	if h.rule.kind != timeline.KindConsult || !nominal(h, toks) {
 		return false
 	}
-	if h.t0 > 0 && h.t1 < len(toks) && (toks[h.t0-1].low == "in" || toks[h.t0-1].low == "at" || toks[h.t0-1].low == "during") &&
+	if bareRef(toks, *h) && h.t1 < len(toks) &&
 		(timeWord(toks[h.t1].low) || toks[h.t1].low == "tomorrow" || toks[h.t1].low == "today" || toks[h.t1].low == "yesterday") {
 		// "if he fails in talks tomorrow and Friday": a bare noun
 		// dated right after it is the talks the story told of.
@@ -124,6 +124,15 @@ func clauseEnd(toks []token, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// beforeGloss returns the token before the bracketed gloss that closes
+// at k: the end of the name it glosses, as in "the Group of Seven (G-7)".
+func beforeGloss(toks []token, k int) int {
+	for k >= 0 && toks[k].text != "(" {
+		k--
+	}
+	return k - 1
 }
 
 // segmentOf returns the clause segment index of token i.

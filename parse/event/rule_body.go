@@ -66,10 +66,7 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		if toks[k].text == ")" {
 			// "The Asian Development Bank (ADB)": back over the gloss,
 			// to the name it glosses.
-			for k >= 0 && toks[k].text != "(" {
-				k--
-			}
-			k--
+			k = beforeGloss(toks, k)
 			break
 		}
 		k--

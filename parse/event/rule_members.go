@@ -99,10 +99,7 @@ func membersOf(toks []token, ments []mention, k int) *mention {
 		k--
 	}
 	if k >= 0 && toks[k].text == ")" {
-		for k >= 0 && toks[k].text != "(" {
-			k--
-		}
-		k--
+		k = beforeGloss(toks, k)
 	}
 	for i := range ments {
 		m := &ments[i]
