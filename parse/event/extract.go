@@ -92,6 +92,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		toks := tokenize(hl.Text, 0)
 		ments := es.mentions(toks)
 		markLists(toks, ments)
+		markAsides(toks)
 		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.Dates, hits, tdoc, focus)
 		for _, h := range hits {
@@ -120,6 +121,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
 		markLists(toks, ments)
+		markAsides(toks)
 		noteVenue(toks, ments, venues)
 		if s.Span.Start < bodyStart {
 			continue
@@ -184,7 +186,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			}
 		}
 		for _, d := range sd {
-			if d.Placed() && d.Precision >= timeline.Day {
+			if d.Placed() && d.Precision >= timeline.Day && !namesThing(toks, d) {
 				focus, focusAge = timeline.DayOf(d.Earliest), 0
 			}
 		}
@@ -229,6 +231,19 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	renumber(events, id, alias)
 	return events
+}
+
+// namesThing reports whether date d of a sentence stands after a
+// determiner, as part of a noun phrase ("Noting the July 21 summit",
+// "the August 3 statement"): it dates that thing, and the story's
+// focus stays where it was.
+func namesThing(toks []token, d timeline.Date) bool {
+	for k, t := range toks {
+		if t.span.Start >= d.Span.Start {
+			return k > 0 && attributiveDets[toks[k-1].low]
+		}
+	}
+	return false
 }
 
 // datedByVenue dates a planned journey the story tells no time of by the

@@ -25,6 +25,11 @@ var frameTests = []struct {
 			"    Shultz also met Chinese Foreign Minister Wu Xueqian on Tuesday.\n",
 		[]string{`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Tokyo, Japan`,
 			`2019-04-23 CONSULT/meeting 040 occurred "George Shultz meets Wu Xueqian" @ Tokyo, Japan`}},
+	{"an aside inside a clause; a date naming a thing is no focus",
+		"WASHINGTON, April 26 (Reuters) - President Obama spoke with French President Nicolas Sarkozy and, separately, with German Chancellor Angela Merkel on Thursday.\n" +
+			"    Noting the steps taken at the April 2 summit of leaders of the euro area, Obama welcomed their leadership.\n" +
+			"    Obama also consulted with Sarkozy on Syria.\n",
+		[]string{`2019-04-25 CONSULT/meeting 040 occurred "Obama speaks with Nicolas Sarkozy and Angela Merkel" @ Washington, United States`}},
 }
 
 func TestFrames(t *testing.T) {

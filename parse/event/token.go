@@ -120,3 +120,35 @@ func (t token) possessive() bool {
 	}
 	return len(t.text) >= 2 && (t.text[0] == '\'' || t.text[0] == '"' || strings.HasPrefix(t.text, "’")) && (t.text[len(t.text)-1] == 's' || t.text[len(t.text)-1] == 'S')
 }
+
+// markAsides marks the commas around a lone adverb set off inside a
+// clause ("with Sarkozy and, separately, with Merkel this afternoon";
+// "X, however, met Y"): the aside ends no clause segment, so what follows
+// it is still the clause of the words before it.
+func markAsides(toks []token) {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].text != "," || toks[i+2].text != "," || !asideAdverb(toks[i+1]) {
+			continue
+		}
+		toks[i].list, toks[i+2].list = true, true
+	}
+}
+
+// asideAdverb reports whether t is an adverb that may stand alone between
+// commas: a lower-case "-ly" word that is no noun ("separately",
+// "reportedly") or one of a few others.
+func asideAdverb(t token) bool {
+	w := t.text
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if asideWords[w] {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+var asideWords = map[string]bool{"however": true, "also": true, "too": true, "meanwhile": true, "moreover": true, "though": true, "instead": true, "therefore": true, "furthermore": true, "nonetheless": true, "nevertheless": true}
+
+// lyNouns end in "ly" and are no adverbs.
+var lyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true, "rally": true, "reply": true, "butterfly": true, "homily": true}
