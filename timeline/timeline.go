@@ -147,6 +147,10 @@ func Overlap(a, b When) bool { return overlaps(a, b) }
 // are compared across history (the Soviet Union and Russia).
 func PlacesDiffer(a, b Place) bool { return placesDiffer(a, b) }
 
+// SameCountry reports whether a and b name one country, across history:
+// Bonn's "Germany" is a 1987 story's "West Germany".
+func SameCountry(a, b string) bool { return country(a) == country(b) }
+
 // ShareActor reports whether a and b name one actor in common, a person
 // named in full in one and by surname in the other included; two empty
 // lists share.

@@ -171,6 +171,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				}
 			}
 		}
+		if m := relativeAntecedent(toks, ments, h.t0); m != nil {
+			return m
+		}
 		if h.t0 > 0 {
 			switch toks[h.t0-1].low {
 			case "it", "they", "we", "i", "you", "which", "that", "who":
@@ -308,6 +311,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {
+			if j == m.t1 && toks[j].text == "," && toks[j+1].low == "on" {
+				continue // "Nakasone, on a visit to Washington, met"
+			}
 			switch toks[j].text {
 			case ",", ";", ":", "(", ")", "--":
 				return nil
@@ -315,11 +321,33 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
 			}
-			if toks[j].low == "on" && j > m.t1 && (toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
+			if toks[j].low == "on" && j > m.t1 && (toks[j-1].text == "," || toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"
 			}
 			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 {
 				return nil // "said it planned ... to discourage people making trips"
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeAntecedent returns the person a relative clause that holds
+// the verb at t0 is about: "Funaro, who travels to Italy this evening,
+// said ...", "The minister, who is due to leave for Paris on Tuesday".
+// Only auxiliaries may stand between "who" and the verb.
+func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
+	for w := t0 - 1; w >= 2 && w >= t0-5; w-- {
+		if toks[w].low != "who" {
+			continue
+		}
+		if toks[w-1].text != "," || !onlyAuxiliaries(toks, w+1, t0) {
+			return nil
+		}
+		for k := len(ments) - 1; k >= 0; k-- {
+			if m := &ments[k]; m.kind == mentionActor && m.t1 == w-1 && m.ent.actor.Type == "person" {
+				return m
 			}
 		}
 		return nil

@@ -157,7 +157,11 @@ func (es *entities) holdsHomeOffice(name, role string) bool {
 		return false
 	}
 	roles := []string{role}
-	if role == "secretary" {
+	switch role {
+	case "":
+		// "Barack Obama" named alone in his own government's text.
+		roles = []string{"president"}
+	case "secretary":
 		roles = []string{es.secretary, "secretary of state", "defense secretary"}
 	}
 	last := func(s string) string { f := strings.Fields(s); return f[len(f)-1] }

@@ -229,6 +229,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			e.When.Start = d
 		}
 	}
+	events = impliedVisits(events, &next)
 	renumber(events, id, alias)
 	return events
 }

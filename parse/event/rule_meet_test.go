@@ -62,6 +62,7 @@ var meetTests = []ruleTest{
 	}},
 	{"the White House is in Washington", "Israeli Prime Minister Benjamin Netanyahu met with U.S. President Joe Biden at the White House on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ White House, Washington, United States | Benjamin Netanyahu > Joe Biden`,
+		`2019-04-22 CONSULT/visit 042 occurred "Benjamin Netanyahu visits United States" @ United States | Benjamin Netanyahu > Joe Biden`,
 	}},
 	{"the day of saying is not the day of meeting", "President Joe Biden said on Saturday he hoped to meet Chinese President Xi Jinping again.", []string{
 		`undated CONSULT/meeting 040 possible "Joe Biden meets Xi Jinping" | Joe Biden > Xi Jinping`,
@@ -86,6 +87,7 @@ var meetTests = []ruleTest{
 	{"the two leaders", "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Friday. The two leaders last met on 15 February in Brussels.", []string{
 		`2019-02-15 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/visit 042 occurred "Francois Hollande visits Germany" @ Germany | Francois Hollande > Angela Merkel`,
 	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},

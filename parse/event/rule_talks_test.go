@@ -68,6 +68,7 @@ func TestTalksRule(t *testing.T) { testRule(t, talksTests) }
 var talksPairTests = []ruleTest{
 	{"talks of a pair, the second named by his counterpart", "French Defence Minister Andre Giraud and his West German counterpart Manfred Woerner agreed on a common concept during talks in Bonn on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Andre Giraud holds talks with Manfred Woerner" @ Bonn, Germany | Andre Giraud > Manfred Woerner`,
+		`2019-04-25 CONSULT/visit 042 occurred "Andre Giraud visits Germany" @ Germany | Andre Giraud > Manfred Woerner`,
 	}},
 }
 

@@ -201,7 +201,8 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	case "sets", "set":
 		return timeline.StatusPlanned
 	case "visit", "visits", "meet", "meets", "sign", "signs", "leave", "leaves", "arrive", "arrives",
-		"return", "returns", "host", "hosts", "depart", "departs":
+		"return", "returns", "host", "hosts", "depart", "departs",
+		"travel", "travels", "fly", "flies", "go", "goes", "head", "heads", "tour", "tours":
 		if !nominal(h, toks) {
 			// "when he visits Washington later in the month": a verb in
 			// the present tells of what is to come.

@@ -27,6 +27,7 @@ var cityAliases = []cityAlias{
 
 	// English names of cities the gazetteer spells otherwise.
 	{name: "Geneva", target: "Genève"},
+	{name: "Berne", target: "Bern"},
 	// The gazetteer spells the Russian city out and abbreviates the
 	// Floridian one, which is a twentieth of its size.
 	{name: "St. Petersburg", target: "Saint Petersburg", code: "RU"},

@@ -1,0 +1,164 @@
+package event
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// impliedVisits adds the visit a meeting abroad tells of without naming
+// it: "Obama met Rousseff in Brasilia" is Obama's visit to Brazil, and
+// "Abdullah met Bush" filed from Washington is Abdullah's visit to the
+// United States. A person of one country who meets, at a place of a
+// second country, someone of that second country is visiting it; one
+// visit per visitor, country and status, over the days of its meetings.
+// A story that tells the visit itself (a visit, an arrival, a host) adds
+// nothing.
+func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
+	type key struct {
+		visitor, country string
+		group            int
+	}
+	var order []key
+	visits := map[key]*timeline.Event{}
+	for _, m := range events {
+		if m.Mode != timeline.ModeMeeting || m.Place.Country == "" || m.Status.Off() {
+			continue
+		}
+		parts := append(slices.Clone(m.Actors), m.Recipients...)
+		var hosts []timeline.Actor
+		for _, a := range parts {
+			if a.Country != "" && timeline.SameCountry(a.Country, m.Place.Country) {
+				hosts = append(hosts, a)
+			}
+		}
+		if len(hosts) == 0 {
+			continue
+		}
+		for _, a := range parts {
+			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country) {
+				continue
+			}
+			k := key{a.Name, m.Place.Country, statusGroup(m.Status)}
+			v, ok := visits[k]
+			if !ok {
+				*next++
+				v = &timeline.Event{
+					ID:   fmt.Sprintf("%s~implied%d", m.ID, *next),
+					Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
+					Summary:    join(a.Name, "visits", m.Place.Country),
+					Actors:     []timeline.Actor{a},
+					Recipients: hosts,
+					Place:      timeline.Place{Country: m.Place.Country},
+					When:       days(m.When),
+					Status:     m.Status,
+				}
+				visits[k] = v
+				order = append(order, k)
+			} else {
+				v.When = spanning(v.When, days(m.When))
+			}
+			v.Evidence = append(v.Evidence, m.Evidence...)
+		}
+	}
+	for _, k := range order {
+		v := visits[k]
+		if end, ok := nextStop(events, *v); ok {
+			v.When.End = end
+		}
+		events = append(events, *v)
+	}
+	return events
+}
+
+// nextStop returns the day the visitor of v moves on to another country,
+// when the story tells it for the day after a visit of one known day (a later leg may follow stops the story does not tell): "met
+// Stoltenberg this evening ... was scheduled to travel to Switzerland
+// tomorrow" ends the visit to West Germany tomorrow.
+func nextStop(events []timeline.Event, v timeline.Event) (timeline.Date, bool) {
+	if v.When.Start.Precision != timeline.Day || v.When.End.Placed() {
+		return timeline.Date{}, false
+	}
+	var best timeline.Date
+	for _, e := range events {
+		if e.Mode != timeline.ModeVisit || e.CAMEO != "042" || e.Place.Country == "" ||
+			timeline.SameCountry(e.Place.Country, v.Place.Country) || !timeline.ShareActor(e.Actors, v.Actors) ||
+			e.When.Start.Precision != timeline.Day {
+			continue
+		}
+		d := e.When.Start
+		if gap := d.Earliest.Sub(v.When.Start.Earliest); gap <= 0 || gap > 24*time.Hour {
+			continue
+		}
+		if !best.Placed() || d.Earliest.Before(best.Earliest) {
+			best = d
+		}
+	}
+	return best, best.Placed()
+}
+
+// visitTold reports whether events hold a journey of a to country: a
+// visit, an arrival or a departure, or a visit a hosts or is hosted on.
+func visitTold(events []timeline.Event, a timeline.Actor, country string) bool {
+	for _, e := range events {
+		switch e.Mode {
+		case timeline.ModeVisit, timeline.ModeArrival, timeline.ModeDeparture:
+		default:
+			continue
+		}
+		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {
+			continue
+		}
+		if slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(b timeline.Actor) bool { return b.Name == a.Name }) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanning returns the days from the earlier start of a and b to the
+// later end; an undated one leaves the other as it is.
+func spanning(a, b timeline.When) timeline.When {
+	switch {
+	case b.IsZero() || b.Relation != nil:
+		return a
+	case a.IsZero() || a.Relation != nil:
+		return timeline.When{Start: b.Start, End: b.End}
+	}
+	w := a
+	if b.Earliest().Before(a.Earliest()) {
+		w.Start = b.Start
+	}
+	if b.Latest().After(a.Latest()) {
+		if b.End.IsZero() {
+			w.End = b.Start
+		} else {
+			w.End = b.End
+		}
+	}
+	if w.End.Placed() && !w.End.Latest.After(w.Start.Latest) {
+		w.End = timeline.Date{}
+	}
+	return w
+}
+
+// days returns w with clock times widened to their days: a visit is told
+// in days.
+func days(w timeline.When) timeline.When {
+	if w.Relation != nil {
+		return timeline.When{}
+	}
+	out := timeline.When{Start: w.Start, End: w.End}
+	if w.Start.Placed() && w.Start.Precision > timeline.Day {
+		out.Start = timeline.DayOf(w.Start.Earliest)
+	}
+	if w.End.Placed() && w.End.Precision > timeline.Day {
+		out.End = timeline.DayOf(w.End.Earliest)
+	}
+	if out.End.Placed() && out.Start.Placed() && out.End.Earliest.Equal(out.Start.Earliest) && out.End.Precision == out.Start.Precision {
+		out.End = timeline.Date{}
+	}
+	return out
+}
