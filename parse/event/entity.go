@@ -1423,6 +1423,9 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}); j > 0 {
 		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
 	}
+	if j := meetingName(toks, i); j > 0 {
+		return mention{kind: mentionActor, ent: es.named(phrase(toks, i, j), "organisation", ""), t0: i, t1: j}, true
+	}
 	if lexicon.MayStartRegion(toks[i].text) {
 		var region string
 		if j := longest(toks, i, 4, func(s string) bool {

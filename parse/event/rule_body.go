@@ -23,10 +23,15 @@ import (
 var bodyRule = &rule{
 	name: "body", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks",
-		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round"},
+		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round", "dialogue"},
 	need:    needBody,
 	yields:  true,
-	summary: func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
+	summary: func(p parts) string {
+		if meetingTitle(p.actor) {
+			return p.actor
+		}
+		return join("Meeting of", or(p.actor, "an organisation"))
+	},
 }
 
 // bodyWords may stand between an organisation and the noun of its
@@ -47,6 +52,12 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 // Organization (ICO) Executive Board is to hold a meeting", "Leaders of
 // the European Community (EC) began their two-day summit"), or nil.
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
+	for k := range ments {
+		// "the AI Safety Summit": the meeting named as itself.
+		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && meetingTitle(m.ent.actor.Name) {
+			return m
+		}
+	}
 	if m := bodyNamed(toks, ments, t0); m != nil {
 		return m
 	}

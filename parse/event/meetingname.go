@@ -1,0 +1,64 @@
+package event
+
+import "strings"
+
+// meetingName returns the end of the proper name of a meeting or of a
+// standing body that starts at toks[i], or -1: "the Shangri-La
+// Dialogue", "the AI Safety Summit", "the Nuclear Security Summit", "the
+// Libya Contact Group", "the NATO-Russia Council". The name follows
+// "the" and is made of capitalised words (with "of", "on", "for" or
+// "and" between two of them) ending in a head noun that names a meeting
+// or a body; at least one word stands before the head. A name the
+// lexicon knows is found there first, as its organisation.
+func meetingName(toks []token, i int) int {
+	if i == 0 || toks[i-1].low != "the" || !nameWord(toks[i]) || meetingHeads[toks[i].text] {
+		return -1
+	}
+	end := -1
+	for j := i + 1; j < len(toks) && j < i+8; j++ {
+		t := toks[j]
+		if nameJoins[t.low] && !t.capitalised() {
+			if j+1 < len(toks) && nameWord(toks[j+1]) {
+				continue
+			}
+			break
+		}
+		if !nameWord(t) {
+			break
+		}
+		if meetingHeads[t.text] {
+			end = j + 1
+		}
+		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// nameWord reports whether t may be a word of a proper name: capitalised,
+// or an acronym or a hyphenated name ("AI", "G20", "Shangri-La").
+func nameWord(t token) bool {
+	if !t.capitalised() || !t.word() || t.possessive() {
+		return false
+	}
+	return !strings.HasSuffix(t.text, ".") || len(t.text) <= 5
+}
+
+// meetingHeads end the name of a meeting or a standing body.
+var meetingHeads = map[string]bool{
+	"Summit": true, "Dialogue": true, "Conference": true, "Forum": true, "Commission": true,
+	"Council": true, "Ministerial": true, "Consultations": true, "Talks": true,
+}
+
+// nameJoins may stand between two words of a name: "the Summit of the
+// Americas", "the Conference on Disarmament".
+var nameJoins = map[string]bool{"of": true, "on": true, "for": true, "and": true, "the": true}
+
+// meetingTitle reports whether the name of an organisation is a
+// meeting's own name ("AI Safety Summit"), which titles the event as it
+// is.
+func meetingTitle(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && meetingHeads[f[len(f)-1]] && f[len(f)-1] != "Council" && f[len(f)-1] != "Commission"
+}

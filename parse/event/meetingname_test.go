@@ -1,0 +1,41 @@
+package event
+
+import "testing"
+
+func TestMeetingName(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		i    int
+		want string
+	}{
+		{"on the sidelines of the Shangri-La Dialogue in Singapore", 5, "Shangri-La Dialogue"},
+		{"to attend the AI Safety Summit tomorrow", 3, "AI Safety Summit"},
+		{"at the Summit of the Americas", 2, ""}, // the head opens it: no name of this kind
+		{"the Libya Contact Group meeting", 1, "Libya Contact Group"},
+		{"meetings of the NATO-Russia Council on April 14", 3, "NATO-Russia Council"},
+		{"the Conference on Disarmament", 1, ""},
+		{"The Summit ended", 1, ""},
+		{"a Nuclear Security Summit", 1, ""}, // no "the"
+		{"the White House said", 1, ""},
+	} {
+		toks := tokenize(tt.text, 0)
+		got := ""
+		if j := meetingName(toks, tt.i); j > 0 {
+			got = phrase(toks, tt.i, j)
+		}
+		if got != tt.want {
+			t.Errorf("meetingName(%q, %d) = %q, want %q", tt.text, tt.i, got, tt.want)
+		}
+	}
+}
+
+var namedMeetingTests = []ruleTest{
+	{"a summit named as itself", "Vice President Harris will attend the AI Safety Summit in London tomorrow.", []string{
+		`2019-04-27 CONSULT/multilateral 040 planned "AI Safety Summit" @ London, United Kingdom | AI Safety Summit >`,
+	}},
+	{"a body named by its own name", "Clinton will attend the Libya Contact Group meeting in Abu Dhabi on June 9.", []string{
+		`2019-06-09 CONSULT/multilateral 040 planned "Meeting of Libya Contact Group" @ Abu Dhabi, United Arab Emirates | Libya Contact Group >`,
+	}},
+}
+
+func TestNamedMeetings(t *testing.T) { testRule(t, namedMeetingTests) }
