@@ -24,8 +24,8 @@ var bodyRule = &rule{
 	name: "body", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks",
 		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round", "dialogue"},
-	need:    needBody,
-	yields:  true,
+	need:   needBody,
+	yields: true,
 	summary: func(p parts) string {
 		if meetingTitle(p.actor) {
 			return p.actor
