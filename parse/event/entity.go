@@ -70,6 +70,7 @@ type entities struct {
 	prevPerson  *entity // the person named before lastPerson, another one
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
+	lastBody    *entity // the last organisation named, whose "board" or "council" meets
 	// home is the country whose government speaks in the story, and
 	// day its anchor: "the President" it names by title alone is who
 	// held that office then (see [entities.voice]).
@@ -562,6 +563,9 @@ func (es *entities) mentions(toks []token) []mention {
 		if m.country != nil {
 			es.lastCountry = m.country
 		}
+		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && !m.pronoun {
+			es.lastBody = m.ent
+		}
 		out = append(out, m)
 	}
 	for i := 0; i < len(toks); {
@@ -589,6 +593,13 @@ func (es *entities) mentions(toks []token) []mention {
 			// ("The country, which ...") it is too often another.
 			add(mention{kind: mentionActor, ent: es.lastCountry, country: es.lastCountry, t0: i, t1: i + 2, pronoun: true})
 			i += 2
+			continue
+		}
+		if k := organRef(toks, i); k > i && es.lastBody != nil {
+			// "the next regular board session will be in Indonesia":
+			// the organisation named last, whose organ meets.
+			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
+			i = k
 			continue
 		}
 		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {

@@ -93,6 +93,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		ments := es.mentions(toks)
 		markLists(toks, ments)
 		markAsides(toks)
+		markClauses(toks)
 		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.Dates, hits, tdoc, focus)
 		for _, h := range hits {
@@ -122,6 +123,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		ments := es.mentions(toks)
 		markLists(toks, ments)
 		markAsides(toks)
+		markClauses(toks)
 		noteVenue(toks, ments, venues)
 		if s.Span.Start < bodyStart {
 			continue

@@ -130,3 +130,13 @@ func with(r string) string {
 	}
 	return "with " + r
 }
+
+// triggerAt reports whether one of r's triggers starts at toks[i].
+func (r *rule) triggerAt(toks []token, i int) bool {
+	for _, t := range r.triggers {
+		if matchTrigger(toks, i, strings.Fields(t)) {
+			return true
+		}
+	}
+	return false
+}

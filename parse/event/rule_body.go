@@ -121,3 +121,25 @@ func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 	}
 	return nil
 }
+
+// organRef returns the end of "the board", "the council", "the next
+// regular board" at toks[i] — an organ of the organisation the story
+// named last, right before the noun of its meeting — or i.
+func organRef(toks []token, i int) int {
+	if toks[i].low != "the" {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		w := toks[j].low
+		if organs[w] && j+1 < len(toks) && bodyRule.triggerAt(toks, j+1) {
+			return j + 1
+		}
+		if !bodyWords[w] || toks[j].capitalised() {
+			return i
+		}
+	}
+	return i
+}
+
+// organs are the nouns an organisation's standing bodies go by.
+var organs = wordSet(`board council committee`)

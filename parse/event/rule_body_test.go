@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"an organ of the body named before", "The ICO board meeting ended today and the next regular board session will be in Indonesia June 1-5.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of International Coffee Organization" @ Tokyo, Japan | International Coffee Organization >`,
+		`2019-06-01 .. 2019-06-05 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" @ Indonesia | International Coffee Organization >`,
+	}},
+	{"no body named before", "The next regular board session will be in Indonesia June 1-5.", nil},
 	{"named before the noun", "The OPEC conference ended on Saturday.", []string{
 		`2019-04-20 CONSULT/multilateral 040 occurred "Meeting of OPEC" @ Tokyo, Japan | OPEC >`,
 	}},

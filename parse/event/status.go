@@ -37,7 +37,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		for k := h.t1; k < min(len(toks), h.t1+12); k++ {
 			w := toks[k].low
-			if w == "," || w == ";" || w == "." {
+			if w == "," || w == ";" || w == "." || toks[k].clause {
 				break
 			}
 			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {

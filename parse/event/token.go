@@ -21,6 +21,10 @@ type token struct {
 	// bareS marks an apostrophe alone after a word ending in s or z and
 	// before a space: the possessive of "George Shultz' visit".
 	bareS bool
+	// clause marks an "and" or "but" that opens a clause of its own,
+	// with its own subject and verb: no clause segment runs past it
+	// (see markClauses).
+	clause bool
 }
 
 // lower returns the token in lower case.
@@ -29,7 +33,7 @@ func (t token) lower() string { return t.low }
 // breaks reports whether t ends a clause segment: a comma, semicolon,
 // dash, bracket or colon, but not a comma that joins the items of a
 // list ("Ghana, Tanzania and Zambia"; see markLists).
-func (t token) breaks() bool { return !t.list && segmentBreak(t.text) }
+func (t token) breaks() bool { return t.clause || !t.list && segmentBreak(t.text) }
 
 // newToken makes the token text at [start, end) of the document.
 func newToken(text, rest string, start, end int) token {
@@ -152,3 +156,43 @@ var asideWords = map[string]bool{"however": true, "also": true, "too": true, "me
 
 // lyNouns end in "ly" and are no adverbs.
 var lyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true, "rally": true, "reply": true, "butterfly": true, "homily": true}
+
+// markClauses marks each "and" or "but" that joins two clauses, each with
+// its subject and verb: "The board meeting ended today and the next
+// session will be in Indonesia". The segment before it must have a verb,
+// and after it a determiner opens a noun phrase of at most four words
+// followed by a finite verb. "Japan and the United States will hold
+// talks" joins two subjects: no verb stands before the "and".
+func markClauses(toks []token) {
+	verb := false
+	for i, t := range toks {
+		if t.breaks() {
+			verb = false
+			continue
+		}
+		if (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && clauseDets[toks[i+1].low] {
+			for j := i + 2; j < len(toks) && j <= i+6; j++ {
+				if finiteVerbs[toks[j].low] {
+					toks[i].clause = true
+					verb = false
+					break
+				}
+				if toks[j].breaks() || !toks[j].word() {
+					break
+				}
+			}
+			continue
+		}
+		if finiteVerbs[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.capitalised() {
+			verb = true
+		}
+	}
+}
+
+// clauseDets open the subject of a clause after "and".
+var clauseDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
+
+// finiteVerbs are the verbs and auxiliaries that tell a clause.
+var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true,
+	"has": true, "have": true, "had": true, "said": true, "says": true, "could": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "ended": true, "began": true, "opened": true, "met": true}
