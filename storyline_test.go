@@ -21,13 +21,15 @@ var shultzStories = []string{"reuters-12009", "reuters-16550", "reuters-16730"}
 
 // TestShultzStoryline builds one timeline of the three stories and checks
 // its chronology against testdata/shultz-storyline.md: the arrival both
-// stories report is one event, the visit begins on its day, and the talks
-// run from April 13 to the Wednesday they were due to end. The golden
-// file also keeps what is still wrong (the White House story's talks
-// credited to the United States, Gorbachev's invited visit to Reagan, the
-// visit's end, Moscow placed in Russia rather than the Soviet Union), so
-// that a fix shows in its diff. Run with -update to regenerate, then read
-// the diff.
+// stories report is one event; the preview's planned visit and the visit
+// the arrival and the talks tell of are one visit, held, from April 13 to
+// the Wednesday the talks were due to end, in the Soviet Union of 1987;
+// the talks run inside it. The golden file also keeps what is still
+// wrong (the White House story's talks, which "a decision could emerge
+// from", read as only possible; the meeting's counterpart "Soviet Union"
+// from "the Soviet delegation"; the visit's end, which these stories do
+// not tell), so that a fix shows in its diff. Run with -update to
+// regenerate, then read the diff.
 func TestShultzStoryline(t *testing.T) {
 	archive := "../shared/data/reuters21578.jsonl.gz"
 	f, err := os.Open(archive)

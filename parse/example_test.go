@@ -44,7 +44,8 @@ func ExampleRead() {
 		fmt.Println(e)
 	}
 	// Output:
-	// 1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia
-	// 1987-04-13 CONSULT/meeting 046 occurred "George Shultz holds talks with Soviet Union" @ Moscow, Russia
-	// 1987-04-13 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia
+	// 1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Soviet Union
+	// 1987-04-13 CONSULT/meeting 046 occurred "George Shultz holds talks with Soviet Union" @ Moscow, Soviet Union
+	// 1987-04-13 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Soviet Union
+	// 1987-04-13 CONSULT/visit 042 occurred "George Shultz visits Soviet Union" @ Soviet Union
 }

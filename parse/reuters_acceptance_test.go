@@ -18,14 +18,14 @@ func TestReutersAcceptance(t *testing.T) {
 		},
 		// PEKING, March 2, 1987.
 		"reuters-255": {
-			`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Russia`,
+			`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Soviet Union`,
 			`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China`,
 		},
 		// MOSCOW, April 13, 1987.
 		"reuters-16229": {
-			`1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia`,
-			`1987-04-13 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia`,
-			`1987-04-13 .. 1987-04-15 CONSULT/meeting 046 occurred "George Shultz holds talks with Soviet Union" @ Moscow, Russia`,
+			`1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Soviet Union`,
+			`1987-04-13 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Soviet Union`,
+			`1987-04-13 .. 1987-04-15 CONSULT/meeting 046 occurred "George Shultz holds talks with Soviet Union" @ Moscow, Soviet Union`,
 		},
 	}
 	found := 0

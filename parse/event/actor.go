@@ -212,7 +212,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 		near := true
 		for j := m.t1; j < h.t0; j++ {
-			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) {
+			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) && !placeWordAt(ments, j) {
 				near = false
 			}
 		}
@@ -331,6 +331,17 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// placeWordAt reports whether token j is part of a city's name: "Shultz'
+// Moscow talks".
+func placeWordAt(ments []mention, j int) bool {
+	for _, m := range ments {
+		if m.kind == mentionCity && m.t0 <= j && j < m.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAntecedent returns the person a relative clause that holds

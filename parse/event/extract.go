@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -232,8 +233,41 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 	}
 	events = impliedVisits(events, &next)
+	for i := range events {
+		formerStates(&events[i], doc.Anchor.Earliest)
+	}
 	renumber(events, id, alias)
 	return events
+}
+
+// formerStates names the country of e's place as it was on e's day, or
+// on the story's day for an undated event: a visit to Moscow in 1987 is
+// to the Soviet Union. The state visited, named from the place, follows.
+func formerStates(e *timeline.Event, day time.Time) {
+	c := e.Place.Country
+	if c == "" {
+		return
+	}
+	if !e.When.IsZero() {
+		day = e.When.Earliest()
+	}
+	was := lexicon.StateOn(c, e.Place.City, day)
+	if was == c {
+		return
+	}
+	e.Place.Country = was
+	for _, as := range [][]timeline.Actor{e.Actors, e.Recipients} {
+		for k := range as {
+			if as[k].Type == "country" && as[k].Name == c {
+				as[k].Name, as[k].Country = was, was
+			}
+		}
+	}
+	if strings.HasSuffix(e.Summary, " "+c) {
+		e.Summary = strings.TrimSuffix(e.Summary, c) + was
+	} else {
+		e.Summary = strings.Replace(e.Summary, " "+c+" ", " "+was+" ", 1)
+	}
 }
 
 // namesThing reports whether date d of a sentence stands after a

@@ -8,13 +8,14 @@ import (
 	"github.com/dateline-dev/dateline/timeline"
 )
 
-// impliedVisits adds the visit a meeting abroad tells of without naming
-// it: "Obama met Rousseff in Brasilia" is Obama's visit to Brazil, and
-// "Abdullah met Bush" filed from Washington is Abdullah's visit to the
-// United States. A person of one country who meets, at a place of a
-// second country, someone of that second country is visiting it; one
-// visit per visitor, country and status, over the days of its meetings.
-// A story that tells the visit itself (a visit, an arrival, a host) adds
+// impliedVisits adds the visit an arrival or a meeting abroad tells of
+// without naming it: "Shultz arrived in Moscow" begins his visit to the
+// Soviet Union; "Obama met Rousseff in Brasilia" is Obama's visit to
+// Brazil, and "Abdullah met Bush" filed from Washington is Abdullah's
+// visit to the United States. A person of one country who arrives in a
+// second, or meets there someone of it, is visiting it; one visit per
+// visitor, country and status, over the days of its arrival and
+// meetings. A story that tells the visit itself (a visit, a host) adds
 // nothing.
 func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 	type key struct {
@@ -24,7 +25,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 	var order []key
 	visits := map[key]*timeline.Event{}
 	for _, m := range events {
-		if m.Mode != timeline.ModeMeeting || m.Place.Country == "" || m.Status.Off() {
+		if m.Mode != timeline.ModeMeeting && m.Mode != timeline.ModeArrival || m.Place.Country == "" || m.Status.Off() {
 			continue
 		}
 		parts := append(slices.Clone(m.Actors), m.Recipients...)
@@ -34,7 +35,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				hosts = append(hosts, a)
 			}
 		}
-		if len(hosts) == 0 {
+		if len(hosts) == 0 && m.Mode == timeline.ModeMeeting {
 			continue
 		}
 		for _, a := range parts {
@@ -45,12 +46,16 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			v, ok := visits[k]
 			if !ok {
 				*next++
+				recips := hosts
+				if len(recips) == 0 {
+					recips = []timeline.Actor{{Name: m.Place.Country, Type: "country", Country: m.Place.Country}}
+				}
 				v = &timeline.Event{
 					ID:   fmt.Sprintf("%s~implied%d", m.ID, *next),
 					Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
 					Summary:    join(a.Name, "visits", m.Place.Country),
 					Actors:     []timeline.Actor{a},
-					Recipients: hosts,
+					Recipients: recips,
 					Place:      timeline.Place{Country: m.Place.Country},
 					When:       days(m.When),
 					Status:     m.Status,
@@ -99,13 +104,11 @@ func nextStop(events []timeline.Event, v timeline.Event) (timeline.Date, bool) {
 	return best, best.Placed()
 }
 
-// visitTold reports whether events hold a journey of a to country: a
-// visit, an arrival or a departure, or a visit a hosts or is hosted on.
+// visitTold reports whether events hold a visit of a to country, or a
+// visit a hosts or is hosted on.
 func visitTold(events []timeline.Event, a timeline.Actor, country string) bool {
 	for _, e := range events {
-		switch e.Mode {
-		case timeline.ModeVisit, timeline.ModeArrival, timeline.ModeDeparture:
-		default:
+		if e.Mode != timeline.ModeVisit {
 			continue
 		}
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {

@@ -9,9 +9,11 @@ var arriveTests = []ruleTest{
 	{"arrived for talks: the talks begin on arrival, in its city", "U.S. Secretary of State Antony Blinken arrived in Beijing on Wednesday for talks with Chinese officials.", []string{
 		`2019-04-24 CONSULT/arrival occurred "Antony Blinken arrives in Beijing" @ Beijing, China | Antony Blinken >`,
 		`2019-04-24 CONSULT/meeting 046 occurred "Antony Blinken holds talks with China" @ Beijing, China | Antony Blinken > China`,
+		`2019-04-24 CONSULT/visit 042 occurred "Antony Blinken visits China" @ China | Antony Blinken > China`,
 	}},
 	{"arrived in city", "U.S. Secretary of State George Shultz arrived in Moscow on Monday.", []string{
 		`2019-04-22 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Russia | George Shultz >`,
+		`2019-04-22 CONSULT/visit 042 occurred "George Shultz visits Russia" @ Russia | George Shultz > Russia`,
 	}},
 	{"shipment arrived is no event", "The cargo arrived in Rotterdam on Monday.", nil},
 }

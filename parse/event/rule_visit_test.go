@@ -13,6 +13,7 @@ var visitTests = []ruleTest{
 	}},
 	{"a visit after which one arrives is the arriver's", "Chinese President Xi Jinping arrived in Tanzania on Sunday after a three-day visit to Russia.", []string{
 		`2019-04-21 CONSULT/arrival occurred "Xi Jinping arrives in Tanzania" @ Tanzania | Xi Jinping >`,
+		`2019-04-21 CONSULT/visit 042 occurred "Xi Jinping visits Tanzania" @ Tanzania | Xi Jinping > Tanzania`,
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia | Xi Jinping > Russia`,
 	}},
 	{"visits during a trip take its time", "President Ronald Reagan will visit Rome during a trip to Europe in June.", []string{

@@ -487,3 +487,28 @@ func BenchmarkBuildGroups(b *testing.B) {
 		}
 	}
 }
+
+func TestStateOn(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, tt := range []struct {
+		country, city, day, want string
+	}{
+		{"Russia", "Moscow", "1987-04-13", "Soviet Union"},
+		{"Russia", "Moscow", "1991-12-26", "Russia"},
+		{"Lithuania", "Vilnius", "1991-09-05", "Soviet Union"},
+		{"Lithuania", "Vilnius", "1991-09-06", "Lithuania"},
+		{"Germany", "Bonn", "1987-03-03", "West Germany"},
+		{"Germany", "Leipzig", "1989-11-09", "East Germany"},
+		{"Germany", "Berlin", "1987-06-12", "Germany"},
+		{"Germany", "Bonn", "1990-10-03", "Germany"},
+		{"Czech Republic", "Prague", "1992-12-31", "Czechoslovakia"},
+		{"Serbia", "Belgrade", "1999-03-24", "Yugoslavia"},
+		{"Croatia", "Zagreb", "1991-06-25", "Croatia"},
+		{"Japan", "Tokyo", "1987-04-13", "Japan"},
+		{"Russia", "Moscow", "", "Russia"},
+	} {
+		if got := StateOn(tt.country, tt.city, day(tt.day)); got != tt.want {
+			t.Errorf("StateOn(%q, %q, %s) = %q, want %q", tt.country, tt.city, tt.day, got, tt.want)
+		}
+	}
+}
