@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a weekend visit during which one talks", "IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country's economic difficulties with President Felix Houphouet-Boigny.", []string{
+		`2019-04-20 .. 2019-04-21 CONSULT/meeting 040 occurred "Michel Camdessus speaks with Felix Houphouet-Boigny" @ Ivory Coast | Michel Camdessus > Felix Houphouet-Boigny`,
+		`2019-04-20 .. 2019-04-21 CONSULT/visit 042 occurred "Michel Camdessus visits Ivory Coast" @ Ivory Coast | Michel Camdessus > Ivory Coast`,
+	}},
 	{"the length of an apposition is the visit's", "President Barack Obama arrived in Israel on Friday for his first visit as president, a three-day trip that will also take him to Jordan.", []string{
 		`2019-04-26 CONSULT/arrival occurred "Barack Obama arrives in Israel" @ Israel | Barack Obama >`,
 		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,

@@ -793,8 +793,9 @@ func purposeOf(toks []token, hits []hit, i int) int {
 }
 
 // duringOf returns the index of the dated journey that hit i is told to
-// happen during, in the same clause after it ("visit Rome during a trip
-// to Europe in June"), or -1.
+// happen during: in the same clause after it ("visit Rome during a trip
+// to Europe in June"), opening the sentence, or before it with "during
+// which" — or -1.
 func duringOf(toks []token, hits []hit, i int) int {
 	for j := 0; j < i; j++ {
 		// "During his trip to Washington, which runs from April 26 to
@@ -813,6 +814,22 @@ func duringOf(toks []token, hits []hit, i int) int {
 		}
 		if comma {
 			return j
+		}
+	}
+	for j := 0; j < i; j++ {
+		// "paid a brief weekend visit to the Ivory Coast during which
+		// he discussed ...": the relative clause is told in the
+		// visit's days.
+		if !hits[j].point || hits[j].ev.Mode != timeline.ModeVisit {
+			continue
+		}
+		for k := hits[j].t1; k+1 < hits[i].t0; k++ {
+			if w := toks[k].low; w == ";" || reporting[w] {
+				break
+			}
+			if (toks[k].low == "during" || toks[k].low == "in") && toks[k+1].low == "which" {
+				return j
+			}
 		}
 	}
 	for j := i + 1; j < len(hits); j++ {

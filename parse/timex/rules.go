@@ -18,6 +18,7 @@ var allRules = []*rule{
 	ruleHoliday,
 	ruleCasual,
 	ruleRelative,
+	ruleWeekendNoun,
 	ruleAgo,
 	ruleNarrative,
 	ruleQuarter,
