@@ -36,6 +36,9 @@ type hit struct {
 	// vague marks a hit whose clause has a time the calendar cannot
 	// place ("recently"): it takes no date from the story's focus.
 	vague bool
+	// orphan marks a visit whose visitor the sentence does not name:
+	// it only adds to a visit to its place told before (see adopt).
+	orphan bool
 }
 
 // A Headline is a story's title as the rules read it (see
@@ -98,7 +101,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.Dates, hits, tdoc, focus)
 		for _, h := range hits {
-			if h.ref {
+			if h.ref || h.orphan {
 				continue
 			}
 			headlineStatus(&h, toks)
@@ -143,6 +146,13 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		var during *timeline.When // the journey a sentence opens "During the trip," with
 		for i := range hits {
 			h := hits[i]
+			if h.orphan {
+				if k := adopt(events, h.ev); k >= 0 {
+					alias[h.ev.ID] = events[k].ID
+					events[k] = joinReport(events[k], h.ev)
+				}
+				continue
+			}
 			if h.ref {
 				if to := refer(events, h, toks); to != "" {
 					alias[h.ev.ID] = to
@@ -177,6 +187,9 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			events = append(events, h.ev)
 		}
 		for _, h := range hits {
+			if h.orphan {
+				continue
+			}
 			if h.second != nil && !h.ref {
 				next++
 				events = append(events, secondOf(h, toks, sd, id, next))
@@ -268,6 +281,26 @@ func formerStates(e *timeline.Event, day time.Time) {
 	} else {
 		e.Summary = strings.Replace(e.Summary, " "+c+" ", " "+was+" ", 1)
 	}
+}
+
+// adopt returns the index of the visit told before — in the headline or
+// the story — that a visit naming no visitor is a report of: the last
+// visit to the same city, or country, with a named visitor and a status
+// of the same group (a headline's will do for any). It returns -1 when
+// there is none, and the report is dropped.
+func adopt(events []timeline.Event, e timeline.Event) int {
+	for k := len(events) - 1; k >= 0; k-- {
+		f := events[k]
+		if f.Mode != timeline.ModeVisit || f.CAMEO != "042" || len(f.Actors) == 0 {
+			continue
+		}
+		samePlace := e.Place.City != "" && f.Place.City == e.Place.City ||
+			e.Place.City == "" && e.Place.Country != "" && timeline.SameCountry(f.Place.Country, e.Place.Country)
+		if samePlace && (statusGroup(f.Status) == statusGroup(e.Status) || headlineOnly(f)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // namesThing reports whether date d of a sentence stands after a

@@ -30,6 +30,11 @@ var frameTests = []struct {
 			"    Noting the steps taken at the April 2 summit of leaders of the euro area, Obama welcomed their leadership.\n" +
 			"    Obama also consulted with Sarkozy on Syria.\n",
 		[]string{`2019-04-25 CONSULT/meeting 040 occurred "Obama speaks with Nicolas Sarkozy and Angela Merkel" @ Washington, United States`}},
+	{"a visit with no visitor named is the story's visit to its place",
+		"BRUSSELS, April 26 (Reuters) - Chancellor Helmut Kohl has invited EC Commission President Jacques Delors to visit Bonn next month.\n" +
+			"    The Commissioners, led by Delors, will pay a two-day visit to Bonn on May 6-7.\n" +
+			"    A two-day visit to Tokyo is also planned.\n",
+		[]string{`2019-05-06 .. 2019-05-07 CONSULT/visit 042 planned "Jacques Delors visits Bonn" @ Bonn, Germany`}},
 }
 
 func TestFrames(t *testing.T) {

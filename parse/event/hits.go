@@ -397,7 +397,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	if h.actor == nil && h.rule.need != needNothing {
-		return false
+		if !(h.rule == visitRule && len(h.places) > 0 && nominal(h, toks)) {
+			return false
+		}
+		// "The Commissioners, led by Delors, will pay a two-day
+		// visit to Bonn on April 1-2": a visit with no one named
+		// may still be the story's visit to that place (see adopt).
+		h.orphan = true
 	}
 	if !moving(h, toks) {
 		return false
