@@ -1007,22 +1007,23 @@ func title(toks []token, i int) (string, int) {
 }
 
 // portfolio reads a minister's title whose portfolio the lexicon does
-// not list: "Corporate Affairs Minister", "Fisheries Minister". One to
-// three capitalised words, none a name the lexicon knows, stand right
-// before "Minister"; the role is "minister".
+// not list: "Corporate Affairs Minister", "Fisheries Minister",
+// "Agriculture Secretary". One to three capitalised words, none a name
+// the lexicon knows, stand right before "Minister" or "Secretary"; the
+// role is "minister" (a cabinet secretary is one).
 func portfolio(toks []token, i int) (string, int) {
 	// Most capitalised words have no "Minister" after them: look for it
 	// before looking anything up.
 	found := false
 	for k := i + 1; k < len(toks) && k-i < 4 && !found; k++ {
-		found = toks[k].text == "Minister"
+		found = toks[k].text == "Minister" || toks[k].text == "Secretary"
 	}
 	if !found {
 		return "", -1
 	}
 	for k := i; k < len(toks) && k-i < 4; k++ {
 		t := toks[k]
-		if k > i && t.text == "Minister" {
+		if k > i && (t.text == "Minister" || t.text == "Secretary") {
 			if k+1 < len(toks) && toks[k+1].capitalised() {
 				return "minister", k + 1
 			}

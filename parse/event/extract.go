@@ -39,6 +39,9 @@ type hit struct {
 	// orphan marks a visit whose visitor the sentence does not name:
 	// it only adds to a visit to its place told before (see adopt).
 	orphan bool
+	// again is the second day of a meeting held on two ("on April 17
+	// and 20"): a second event, the same but for its day.
+	again timeline.Date
 }
 
 // A Headline is a story's title as the rules read it (see
@@ -189,6 +192,17 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		for _, h := range hits {
 			if h.orphan {
 				continue
+			}
+			if h.again.Placed() && !h.ref {
+				next++
+				e := h.ev
+				e.ID = timeline.EventID(id, next)
+				e.When = timeline.When{Start: h.again}
+				e.Evidence = slices.Clone(e.Evidence)
+				for k := range e.Evidence {
+					e.Evidence[k].Time = h.again.Span
+				}
+				events = append(events, e)
 			}
 			if h.second != nil && !h.ref {
 				next++

@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"two days named are two meetings", "Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng here on May 17 and 20.", []string{
+		`2019-05-17 CONSULT/meeting 040 planned "Mutsuki Kato meets Richard Lyng" @ Tokyo, Japan | Mutsuki Kato > Richard Lyng`,
+		`2019-05-20 CONSULT/meeting 040 planned "Mutsuki Kato meets Richard Lyng" @ Tokyo, Japan | Mutsuki Kato > Richard Lyng`,
+	}},
+	{"two days that follow are a range", "Foreign Minister Tadashi Kuranari will meet Secretary of State George Shultz on May 17 and 18.", []string{
+		`2019-05-17 .. 2019-05-18 CONSULT/meeting 040 planned "Tadashi Kuranari meets George Shultz" | Tadashi Kuranari > George Shultz`,
+	}},
 	{"a time opening the sentence dates its main clause", "He arrived. And later on this evening after joining a dinner hosted by Foreign Secretary David Miliband, Secretary Hillary Clinton will have an extended meeting with Afghan President Hamid Karzai.", []string{
 		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Hillary Clinton meets Hamid Karzai" | Hillary Clinton > Hamid Karzai`,
 	}},

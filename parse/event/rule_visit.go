@@ -17,6 +17,7 @@ import (
 //	The Secretary will continue to Seoul from April 16 to April 17.
 //	Harris will tour Ghana, Tanzania and Zambia next week.
 //	Sullivan will be in Rome on Monday.
+//	His trip, which has already taken him to London, Paris and Bonn, ...
 //
 // The place must be a city or a country: "he visited a memorial" is not
 // a diplomatic visit.
@@ -33,7 +34,9 @@ var visitRule = &rule{
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
 		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
-		"travel", "travels", "traveled", "travelled", "traveling", "travelling"},
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
+		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
+		"took him to", "took her to", "taking him to", "taking her to"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
 	// "travel" alone goes to a place after "to", past a time: "will

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a trip that has taken him to three capitals", "Brazilian Finance Minister Dilson Funaro told reporters his trip, which has already taken him to London, Paris and Bonn, was aimed at explaining his country's stance.", []string{
+		`undated CONSULT/visit 042 occurred "Dilson Funaro visits Bonn" @ Bonn, Germany | Dilson Funaro > Germany`,
+		`undated CONSULT/visit 042 occurred "Dilson Funaro visits London" @ London, United Kingdom | Dilson Funaro > United Kingdom`,
+		`undated CONSULT/visit 042 occurred "Dilson Funaro visits Paris" @ Paris, France | Dilson Funaro > France`,
+	}},
 	{"a weekend visit during which one talks", "IMF Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast during which he discussed the country's economic difficulties with President Felix Houphouet-Boigny.", []string{
 		`2019-04-20 .. 2019-04-21 CONSULT/meeting 040 occurred "Michel Camdessus speaks with Felix Houphouet-Boigny" @ Ivory Coast | Michel Camdessus > Felix Houphouet-Boigny`,
 		`2019-04-20 .. 2019-04-21 CONSULT/visit 042 occurred "Michel Camdessus visits Ivory Coast" @ Ivory Coast | Michel Camdessus > Ivory Coast`,

@@ -362,6 +362,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if end, ok := dayRange(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() {
 			h.ev.When.End = end
+		} else if d, ok := secondDay(doc.Text, h.ev.When.Start); ok && h.ev.When.End.IsZero() && meetingLike(frameFamily(h.ev)) != "" {
+			// "will meet Lyng here on April 17 and 20": two meetings.
+			h.again = d
 		}
 		// Evidence: the sentence, trigger, time and actors.
 		var ev timeline.Evidence
@@ -707,6 +710,32 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 // day: "April 13-16", "from July 7 to 10", "May 11 through 21", "April 13
 // and 14", "November 3/4" (a pair of days is a range only when they
 // follow each other).
+// secondDay returns the day of "and 20" right after the day start, when
+// it is a later day of the same month that does not follow it: "on April
+// 17 and 20" names two days, where "April 13 and 14" is a range.
+func secondDay(text string, start timeline.Date) (timeline.Date, bool) {
+	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+		return timeline.Date{}, false
+	}
+	m := andDay.FindStringSubmatchIndex(text[start.Span.End:])
+	if m == nil {
+		return timeline.Date{}, false
+	}
+	day := atoi(text[start.Span.End+m[2] : start.Span.End+m[3]])
+	first := start.Earliest
+	second := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
+	if day <= first.Day()+1 || second.Month() != first.Month() {
+		return timeline.Date{}, false
+	}
+	d := timeline.DayOf(second)
+	d.Text = text[start.Span.End+m[2] : start.Span.End+m[3]]
+	d.Span = timeline.Span{Start: start.Span.End + m[2], End: start.Span.End + m[3]}
+	d.Rule = "second-day"
+	return d, true
+}
+
+var andDay = regexp.MustCompile(`^\s*and\s+(\d{1,2})\b`)
+
 var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and|/))\s*(\d{1,2})\b`)
 
 // pairEnd reports whether d is the bare second day of a pair or range
