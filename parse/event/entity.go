@@ -424,6 +424,10 @@ var lowerTitleWords = map[string]bool{
 }
 
 // honorifics introduce a name without a role.
+// rankTitles are titles of rank that may follow an office before a name:
+// "President Sheikh Zaid", "Prime Minister Prince Sultan".
+var rankTitles = map[string]bool{"sheikh": true, "prince": true, "crown prince": true, "emir": true, "sultan": true, "king": true}
+
 var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true}
 
 // pronouns that refer back to a person.
@@ -1078,6 +1082,10 @@ func name(toks []token, i int) int {
 		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
 			break
 		}
+		if j > i && particles[toks[j-1].text] {
+			j++ // "Zaid bin Sultan": after "bin" a title word is a name
+			continue
+		}
 		if _, ok := lexicon.LookupTitle(t.text); ok {
 			break
 		}
@@ -1136,8 +1144,9 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 		role, j = r, k
 		// "Secretary-General Lord Carrington": an honorific after the
 		// office belongs to the name's lead, not to its role.
+		// So does a title of rank: "UAE President Sheikh Zaid".
 		if j < len(toks) {
-			if r2, k2 := title(toks, j); k2 == j+1 && r2 == "" {
+			if r2, k2 := title(toks, j); k2 == j+1 && (r2 == "" || rankTitles[r2]) {
 				j = k2
 			}
 		}

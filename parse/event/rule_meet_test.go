@@ -141,6 +141,9 @@ func TestRemarksMeeting(t *testing.T) {
 }
 
 var meetNameTests = []ruleTest{
+	{"an office, a rank and a name with particles", "Iranian Oil Minister Gholamreza Aqazadeh will meet UAE President Sheikh Zaid bin Sultan al-Nahayan on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Gholamreza Aqazadeh meets Zaid bin Sultan al-Nahayan" | Gholamreza Aqazadeh > Zaid bin Sultan al-Nahayan`,
+	}},
 	{"a name after with, after a long title", "National Security Advisor Jake Sullivan will meet with Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 040 planned "Jake Sullivan meets Yang Jiechi" | Jake Sullivan > Yang Jiechi`,
 	}},
