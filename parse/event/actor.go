@@ -20,7 +20,15 @@ var lightVerbs = map[string]bool{
 	"complete": true, "cut": true, "cuts": true, "postponed": true, "cancelled": true,
 	"canceled": true, "planned": true, "plans": true, "arranged": true, "host": true,
 	"hosted": true, "hosts": true, "joined": true, "join": true, "joins": true,
+	"embark": true, "embarks": true, "embarked": true, "embarking": true, "undertake": true,
+	"undertakes": true, "undertook": true, "undertaking": true, "conduct": true, "conducts": true,
+	"conducted": true, "conducting": true, "left": true, "leave": true, "leaves": true, "leaving": true,
 }
+
+// planWords before "to" tell the subject's own plan: "is scheduled to
+// make an official visit", "is due to pay a visit".
+var planWords = wordSet(`scheduled due expected set going planning plans planned hopes hoped wants wanted
+	agreed likely poised preparing prepares intends intended`)
 
 // nounStarts are the words before a trigger that make it a noun: "a
 // visit", "his summit", "the talks".
@@ -324,7 +332,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if toks[j].low == "on" && j > m.t1 && (toks[j-1].text == "," || toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"
 			}
-			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 {
+			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 && !planWords[toks[j-1].low] {
 				return nil // "said it planned ... to discourage people making trips"
 			}
 		}

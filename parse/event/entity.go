@@ -512,6 +512,9 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 		}
 		if k := m.t0 - 1; k >= 0 {
+			if toks[k].low == "visiting" && k > 0 {
+				k-- // "talks with visiting Brazilian President Lula"
+			}
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
 			}

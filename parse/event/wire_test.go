@@ -1,0 +1,31 @@
+package event
+
+import "testing"
+
+// wireTests are the forms wire agencies tell visits and talks in that the
+// first extractor missed: a light verb before the visit ("embark on",
+// "undertake", "left for", "is scheduled to make"), and a guest called
+// "visiting".
+var wireTests = []ruleTest{
+	{"embark on a state visit", "South Korean President Moon Jae-in will embark on a four-day state visit to Kazakhstan on Sunday.", []string{
+		`2019-04-28 .. 2019-05-01 CONSULT/visit 042 planned "Moon Jae-in visits Kazakhstan" @ Kazakhstan | Moon Jae-in > Kazakhstan`,
+	}},
+	{"undertake an official visit", "Chinese Premier Li Qiang will undertake an official visit to Germany from June 18 to 20.", []string{
+		`2019-06-18 .. 2019-06-20 CONSULT/visit 042 planned "Li Qiang visits Germany" @ Germany | Li Qiang > Germany`,
+	}},
+	{"left for a tour", "Prime Minister Narendra Modi left for a seven-day tour of Africa on Monday.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/visit 042 occurred "Narendra Modi visits Africa" @ Africa | Narendra Modi >`,
+	}},
+	{"scheduled to make a visit", "Malaysian Prime Minister Anwar Ibrahim is scheduled to make an official visit to China next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Anwar Ibrahim visits China" @ China | Anwar Ibrahim > China`,
+	}},
+	{"talks with a visiting president", "Chinese President Xi Jinping held talks with visiting Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Luiz Inacio Lula da Silva" @ Beijing, China | Xi Jinping > Luiz Inacio Lula da Silva`,
+		`2019-04-26 CONSULT/visit 042 occurred "Luiz Inacio Lula da Silva visits China" @ China | Luiz Inacio Lula da Silva > Xi Jinping`,
+	}},
+	{"received a visiting minister", "Vietnamese Prime Minister Pham Minh Chinh received visiting Australian Foreign Minister Penny Wong in Hanoi on Thursday.", []string{
+		`2019-04-25 CONSULT/visit 043 occurred "Pham Minh Chinh hosts Penny Wong" @ Hanoi, Vietnam | Pham Minh Chinh > Penny Wong`,
+	}},
+}
+
+func TestWireForms(t *testing.T) { testRule(t, wireTests) }
