@@ -23,6 +23,7 @@ var lightVerbs = map[string]bool{
 	"embark": true, "embarks": true, "embarked": true, "embarking": true, "undertake": true,
 	"undertakes": true, "undertook": true, "undertaking": true, "conduct": true, "conducts": true,
 	"conducted": true, "conducting": true, "left": true, "leave": true, "leaves": true, "leaving": true,
+	"received": true, "receives": true, "receive": true, "receiving": true,
 }
 
 // planWords before "to" tell the subject's own plan: "is scheduled to

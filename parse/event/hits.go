@@ -234,14 +234,27 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	// "Gorbachev and Reagan signed": the actor's partners before the
 	// trigger count as recipients.
+	// So do the items of a list before "and": "the foreign ministers
+	// of Japan, China and South Korea met".
 	var partners []*mention
 	if h.actor != nil && h.actor.t1 <= h.t0 {
-		for k := range ments {
+		first := h.actor.t0
+		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
-			if m.kind == mentionActor && m.ent != h.actor.ent && m.t1 < h.actor.t0 && toks[m.t1].low == "and" &&
-				(m.t1+1 == h.actor.t0 || m.t1+2 == h.actor.t0 && toks[m.t1+1].low == "the") {
-				partners = append(partners, m)
+			if m.kind != mentionActor || m.ent == h.actor.ent || m.t1 >= first {
+				continue
 			}
+			gap := first - m.t1
+			if toks[first-1].low == "the" {
+				gap--
+			}
+			joined := toks[m.t1].low == "and" && gap == 1 ||
+				len(partners) > 0 && toks[m.t1].text == "," && (gap == 1 || gap == 2 && toks[m.t1+1].low == "and")
+			if !joined {
+				break
+			}
+			partners = append(partners, m)
+			first = m.t0
 		}
 	}
 	// Recipients: actors after the trigger introduced by "with" or
@@ -260,7 +273,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList || andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
+		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
+			h.rule.from && m.prep == "from" && m.t0 == h.t1+1 ||
+			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
 	}

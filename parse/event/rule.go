@@ -40,6 +40,9 @@ type rule struct {
 	// between says the parties after "between" are the rule's
 	// recipients, not its actors: a mediator comes between them.
 	between bool
+	// from says a party after "from" is a recipient: "received a phone
+	// call from Crown Prince Mohammed bin Salman".
+	from bool
 	// arrives, when set, tells that a trigger with no place after it
 	// still moves someone: "arrived here", "He arrived on Saturday".
 	// after is the word after the trigger.

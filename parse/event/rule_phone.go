@@ -8,12 +8,14 @@ import "github.com/dateline-dev/dateline/timeline"
 //	In a telephone conversation with Kohl, ...
 //	The President and Prime Minister Brown had a productive call earlier today.
 //	Last night, President Obama called Prime Minister Najib of Malaysia.
+//	Sisi received a phone call from Crown Prince Mohammed bin Salman.
 var phoneRule = &rule{
 	name: "phone", kind: timeline.KindConsult, mode: timeline.ModePhone, cameo: "041", action: "phone call",
 	triggers: []string{"telephoned", "phoned", "phone call", "telephone call", "telephone conversation", "phone conversation", "spoke by telephone", "spoke by phone",
 		"had a call", "had a * call", "held a call", "held a * call", "call with", "calls with", "video call", "videoconference",
 		"called", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
 	need:    needRecipient,
+	from:    true,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "speaks by telephone", with(p.recipients)) },
 	// "called" calls a person right after it, and nothing after that
 	// but the clause's time, place or purpose: "called Prime Minister

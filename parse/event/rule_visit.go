@@ -17,6 +17,7 @@ import (
 //	The Secretary will continue to Seoul from April 16 to April 17.
 //	Harris will tour Ghana, Tanzania and Zambia next week.
 //	Sullivan will be in Rome on Monday.
+//	Blinken is due in Beijing on Sunday for a two-day visit.
 //	His trip, which has already taken him to London, Paris and Bonn, ...
 //
 // The place must be a city or a country: "he visited a memorial" is not
@@ -34,6 +35,7 @@ var visitRule = &rule{
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
 		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
+		"is due in", "was due in", "is expected in", "was expected in",
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to"},
@@ -43,6 +45,11 @@ var visitRule = &rule{
 	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
 	// restrictions for Iran" are no visits.
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
+			if strings.HasPrefix(toks[k].low, "receiv") {
+				return false // "received a visit from X": X is the visitor
+			}
+		}
 		switch w := toks[h.t0].low; {
 		case w == "go" || w == "goes" || w == "went" || w == "going" ||
 			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):

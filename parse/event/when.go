@@ -300,7 +300,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
 		if w := toks[h.t0].low; h.rule.travels && h.rule.mode == timeline.ModeVisit && (w == "is" || w == "was") && h.t1-h.t0 >= 2 {
 			// "Deputy Secretary Lew is in Afghanistan": there now.
-			if w == "is" {
+			if next := toks[h.t0+1].low; next == "due" || next == "expected" {
+				h.ev.Status = timeline.StatusPlanned // "is due in Beijing on Sunday"
+			} else if w == "is" {
 				h.ev.Status = timeline.StatusOngoing
 			}
 		}

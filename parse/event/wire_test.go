@@ -26,6 +26,16 @@ var wireTests = []ruleTest{
 	{"received a visiting minister", "Vietnamese Prime Minister Pham Minh Chinh received visiting Australian Foreign Minister Penny Wong in Hanoi on Thursday.", []string{
 		`2019-04-25 CONSULT/visit 043 occurred "Pham Minh Chinh hosts Penny Wong" @ Hanoi, Vietnam | Pham Minh Chinh > Penny Wong`,
 	}},
+	{"a call received from someone", "Egyptian President Abdel Fattah al-Sisi received a phone call from Saudi Crown Prince Mohammed bin Salman on Tuesday.", []string{
+		`2019-04-23 CONSULT/phone 041 occurred "Abdel Fattah al-Sisi speaks by telephone with Mohammed bin Salman" | Abdel Fattah al-Sisi > Mohammed bin Salman`,
+	}},
+	{"a visit received is no visit by the receiver", "President Ronald Reagan received a visit from Chancellor Helmut Kohl on Tuesday.", nil},
+	{"due in a capital", "U.S. Secretary of State Antony Blinken is due in Beijing on Sunday.", []string{
+		`2019-04-28 CONSULT/visit 042 planned "Antony Blinken visits Beijing" @ Beijing, China | Antony Blinken > China`,
+	}},
+	{"the ministers of a list of states meet", "The foreign ministers of Japan, China and South Korea met in Busan on Saturday.", []string{
+		`2019-04-20 CONSULT/meeting 040 occurred "China meets Japan and South Korea" @ Busan, South Korea | China > Japan, South Korea`,
+	}},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
