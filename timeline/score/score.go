@@ -232,8 +232,10 @@ func fold(s string) []string {
 		}
 	}
 	w := strings.Fields(b.String())
-	if len(w) > 1 && w[0] == "the" {
-		w = w[1:]
+	if len(w) > 1 {
+		// "the Netherlands", "Democratic Republic of the Congo": an
+		// article is no part of a name's identity.
+		w = slices.DeleteFunc(w, func(x string) bool { return x == "the" })
 	}
 	for i, x := range w {
 		if n, ok := numbers[x]; ok {
@@ -292,15 +294,51 @@ func Compare(m *Mention, e *timeline.Event) Check {
 	return Check{
 		Kind:        kindFits(goldFamily(m.Kind), eventFamily(e)),
 		Date:        dateFits(m, e.When),
-		Participant: shares(m, names(e)),
+		Participant: shares(m, names(e)) && bound(m, e),
 		Status:      statusGroup(m.Status) == statusGroup(e.Status),
 	}
+}
+
+// bound reports whether a system visit goes where gold visit m goes: its
+// place, as the event names it (city, country or region), is the gold's
+// place or one of its parties ("Bob Work visits Guam" is not his visit
+// to Japan, whoever travels). A visit with no place, and any other kind,
+// pass.
+func bound(m *Mention, e *timeline.Event) bool {
+	if m.Kind != KindVisit || e.Place.IsZero() || e.Action == "return" {
+		return true // a return home ends the visit, wherever home is
+	}
+	switch eventFamily(e) {
+	case famVisit, famPart:
+	default:
+		return true
+	}
+	var gold []string
+	for _, p := range strings.Split(m.Place, ",") {
+		if p = strings.TrimSpace(p); p != "" && p != "-" {
+			gold = append(gold, p)
+		}
+	}
+	for _, p := range m.Participants {
+		gold = append(gold, p...)
+	}
+	for _, s := range []string{e.Place.City, e.Place.Country, e.Place.Region} {
+		if s == "" {
+			continue
+		}
+		for _, g := range gold {
+			if sameName(fold(g), fold(s)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partOf reports whether e, a part of a visit, lies within gold visit m.
 func partOf(m *Mention, e *timeline.Event) bool {
 	return m.Kind == KindVisit && eventFamily(e) == famPart && partFits(m, e.When) &&
-		shares(m, names(e)) && statusGroup(m.Status) == statusGroup(e.Status)
+		shares(m, names(e)) && bound(m, e) && statusGroup(m.Status) == statusGroup(e.Status)
 }
 
 // A Miss is a gold mention no system event reported, with the system's

@@ -95,6 +95,24 @@ func TestCompare(t *testing.T) {
 			func(t *testing.T) timeline.Event {
 				return event(t, timeline.ModeMeeting, "040", "1987-03-02", plan, "Helmut Kohl")
 			}, "status"},
+		{"a visit elsewhere", "visit\tBob Work; Japan\tJapan\t2014-08-17\t2014-08-23\tplanned",
+			func(t *testing.T) timeline.Event {
+				e := event(t, timeline.ModeVisit, "042", "2014-08-17..2014-08-23", plan, "Bob Work")
+				e.Place = timeline.Place{Country: "Guam"}
+				return e
+			}, "participant"},
+		{"a visit there, the article aside", "visit\tJill Biden; Democratic Republic of Congo\t-\t2014-07-01\t-\tplanned",
+			func(t *testing.T) timeline.Event {
+				e := event(t, timeline.ModeVisit, "042", "2014-07-01", plan, "Jill Biden")
+				e.Place = timeline.Place{Country: "Democratic Republic of the Congo"}
+				return e
+			}, "ok"},
+		{"the visit's city", "visit\tShultz\tMoscow, Soviet Union\t1987-04-13\t-\toccurred",
+			func(t *testing.T) timeline.Event {
+				e := event(t, timeline.ModeVisit, "042", "1987-04-13", occ, "George Shultz")
+				e.Place = timeline.Place{City: "Moscow", Country: "Russia"}
+				return e
+			}, "ok"},
 		{"phone is no meeting", "meeting\tKohl\t-\t1987-03-02\t-\toccurred",
 			func(t *testing.T) timeline.Event {
 				return event(t, timeline.ModePhone, "041", "1987-03-02", occ, "Helmut Kohl")
