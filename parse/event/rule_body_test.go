@@ -32,3 +32,18 @@ var bodyOrganTests = []ruleTest{
 }
 
 func TestBodyOrgans(t *testing.T) { testRule(t, bodyOrganTests) }
+
+var accordTests = []ruleTest{
+	{"an accord reached by a group", "Miyazawa said the agreement reached last month in Paris by six major industrial nations has prevented speculation.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/multilateral 040 occurred "Meeting of Group of Six" @ Paris, France | Group of Six >`,
+	}},
+	{"an accord reached by a body's ministers", "Prices firmed on the agreement reached by OPEC ministers in Vienna on Saturday.", []string{
+		`2019-04-20 CONSULT/multilateral 040 occurred "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
+	}},
+	{"members who agree", "OPEC ministers agreed in Vienna on Saturday to cut output.", []string{
+		`2019-04-20 CONSULT/multilateral 040 occurred "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
+	}},
+	{"an accord with no body", "The agreement reached in Vienna on Saturday lifted prices.", nil},
+}
+
+func TestAccordRule(t *testing.T) { testRule(t, accordTests) }

@@ -11,6 +11,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	OPEC oil ministers gathered in Vienna.
 //	Leaders of the Group of Seven will meet in Venice.
 //	Senior officials from the Group of Seven (G-7) countries will meet next week.
+//	OPEC ministers agreed in Vienna on Saturday to cut output.
 //
 // The subject must be an organisation followed by the members who meet
 // (ministers, leaders, heads of government, envoys, ...). Where it is not,
@@ -20,7 +21,8 @@ var membersRule = &rule{
 	name: "members", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"met", "meet", "meets", "gathered", "gather", "convened", "convene", "convenes",
 		"hold * meeting", "holds * meeting", "held * meeting", "hold * * meeting", "holds * * meeting", "held * * meeting",
-		"hold talks", "held talks", "holds talks"},
+		"hold talks", "held talks", "holds talks",
+		"reached an agreement", "reached agreement", "reached an accord", "agreed"},
 	need:   needMembers,
 	yields: true,
 	// "leaders of the Group of Seven met Putin", "EU ministers will

@@ -11,6 +11,7 @@ var rules = []*rule{
 	phoneRule,
 	speakRule,
 	multilateralRule,
+	accordRule,
 	bodyRule,
 	membersRule,
 	mediateRule,
