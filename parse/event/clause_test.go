@@ -15,6 +15,8 @@ func TestClauseMarks(t *testing.T) {
 		{"He spoke with Sarkozy and , separately , with Merkel today", "He spoke with Sarkozy and , separately , with Merkel today"},
 		{"He met Kohl , who left , and Mitterrand", "He met Kohl | who left | and Mitterrand"},
 		{"Talks ended but the ministers will meet again", "Talks ended | the ministers will meet again"},
+		{"the first to visit Japan since President Reagan announced tariffs", "the first to visit Japan | President Reagan announced tariffs"},
+		{"the first talks since 1985", "the first talks since 1985"},
 	} {
 		toks := tokenize(tt.text, 0)
 		markAsides(toks)

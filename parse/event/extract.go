@@ -649,6 +649,10 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		}
 	case !e.When.Start.Placed():
 		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	case !ref.When.Start.Fuzzy() && within(ref.When, e.When) && spanOf(ref.When) < spanOf(e.When):
+		// "will visit Tokyo next week ... the trip is set for April 6
+		// to 8": the more precise date of the same event wins.
+		e.When.Start, e.When.End = ref.When.Start, ref.When.End
 	}
 	e.Evidence = append(e.Evidence, ref.Evidence...)
 	return e.ID

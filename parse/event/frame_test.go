@@ -35,6 +35,11 @@ var frameTests = []struct {
 			"    The Commissioners, led by Delors, will pay a two-day visit to Bonn on May 6-7.\n" +
 			"    A two-day visit to Tokyo is also planned.\n",
 		[]string{`2019-05-06 .. 2019-05-07 CONSULT/visit 042 planned "Jacques Delors visits Bonn" @ Bonn, Germany`}},
+	{"a date told later and more precisely wins",
+		"WASHINGTON, April 26 (Reuters) - Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with officials.\n" +
+			"    He is the first senior U.S. official to visit Japan since President Reagan announced tariffs to take effect on May 17.\n" +
+			"    The trip is set for April 29 to May 1, she said.\n",
+		[]string{`2019-04-29 .. 2019-05-01 CONSULT/visit 042 planned "Michael Armacost visits Tokyo" @ Tokyo, Japan`}},
 }
 
 func TestFrames(t *testing.T) {

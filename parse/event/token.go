@@ -162,12 +162,30 @@ var lyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, 
 // session will be in Indonesia". The segment before it must have a verb,
 // and after it a determiner opens a noun phrase of at most four words
 // followed by a finite verb. "Japan and the United States will hold
-// talks" joins two subjects: no verb stands before the "and".
+// talks" joins two subjects: no verb stands before the "and". It marks
+// too a subordinator before a named subject and its verb ("since
+// President Reagan announced").
 func markClauses(toks []token) {
 	verb := false
 	for i, t := range toks {
 		if t.breaks() {
 			verb = false
+			continue
+		}
+		if subordinators[t.low] && i > 0 && i+2 < len(toks) && toks[i+1].capitalised() {
+			// "the first to visit Japan since President Reagan
+			// announced ... tariffs on April 17": a clause of its own,
+			// with a named subject and a verb.
+			for j := i + 2; j < len(toks) && j <= i+6; j++ {
+				if w := toks[j].low; finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[j].capitalised() {
+					toks[i].clause = true
+					verb = false
+					break
+				}
+				if toks[j].breaks() || !toks[j].word() {
+					break
+				}
+			}
 			continue
 		}
 		if (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && clauseDets[toks[i+1].low] {
@@ -188,6 +206,11 @@ func markClauses(toks []token) {
 		}
 	}
 }
+
+// subordinators open a clause that tells its own time: "since", "because",
+// "although" (not "after", "before" or "when", whose clause dates the
+// event it hangs on).
+var subordinators = map[string]bool{"since": true, "because": true, "although": true, "though": true, "whereas": true}
 
 // clauseDets open the subject of a clause after "and".
 var clauseDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}

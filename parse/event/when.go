@@ -164,7 +164,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// ended on Friday") or stands right after its bare noun ("if
 			// he fails in talks tomorrow and Friday"); "the visit this
 			// week by Nakasone" may be another's.
-			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j])) && hits[j].seg == segmentOf(toks, k) {
+			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j]) || scheduledFor(toks, hits[j].t1, k)) && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
 				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
@@ -782,6 +782,30 @@ func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
 	end.Rule = "range"
 	return end, true
 }
+
+// scheduledFor reports whether only the words of a schedule stand
+// between a noun ending at t1 and the date at k: "the trip is set for
+// April 6 to 8", "the talks will take place June 2-5", "the meeting is
+// scheduled for Friday". The date is then the noun's, a reference or not.
+func scheduledFor(toks []token, t1, k int) bool {
+	if k <= t1 || k-t1 > 7 {
+		return false
+	}
+	verb := false
+	for j := t1; j < k; j++ {
+		w := toks[j].low
+		if !scheduleWords[w] {
+			return false
+		}
+		verb = verb || scheduleVerbs[w]
+	}
+	return verb // "the Venice summit on Wednesday" may date another verb
+}
+
+var scheduleVerbs = wordSet(`is are was were will be been set scheduled planned due expected place held`)
+
+var scheduleWords = wordSet(`is are was were will would be been has have now set scheduled planned due expected
+	for on to take place held from between tentatively`)
 
 // reported reports whether the date at token k dates a reporting verb
 // right before it ("said on Saturday he hoped to meet Xi", "told
