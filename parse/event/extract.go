@@ -152,6 +152,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.orphan {
 				if k := adopt(events, h.ev); k >= 0 {
 					alias[h.ev.ID] = events[k].ID
+					if told(h.ev.When) && !told(events[k].When) {
+						// Its date is told; the event's was the
+						// story's day, taken for want of one.
+						events[k].When = h.ev.When
+					}
 					events[k] = joinReport(events[k], h.ev)
 				}
 				continue
@@ -303,6 +308,15 @@ func formerStates(e *timeline.Event, day time.Time) {
 // of the same group (a headline's will do for any). It returns -1 when
 // there is none, and the report is dropped.
 func adopt(events []timeline.Event, e timeline.Event) int {
+	if e.Mode == "sign" {
+		// "... was signed on February 24": the last signing told.
+		for k := len(events) - 1; k >= 0; k-- {
+			if events[k].Mode == "sign" && len(events[k].Actors) > 0 && statusGroup(events[k].Status) == statusGroup(e.Status) {
+				return k
+			}
+		}
+		return -1
+	}
 	for k := len(events) - 1; k >= 0; k-- {
 		f := events[k]
 		if f.Mode != timeline.ModeVisit || f.CAMEO != "042" || len(f.Actors) == 0 {
@@ -315,6 +329,16 @@ func adopt(events []timeline.Event, e timeline.Event) int {
 		}
 	}
 	return -1
+}
+
+// told reports whether w is a date the text gives for its event, not one
+// taken from the story's day or focus for want of one.
+func told(w timeline.When) bool {
+	switch w.Start.Rule {
+	case "", "focus", "dateline", "present", "remarks":
+		return w.Start.Placed() && w.Start.Rule == ""
+	}
+	return w.Start.Placed()
 }
 
 // namesThing reports whether date d of a sentence stands after a

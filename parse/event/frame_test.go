@@ -40,6 +40,13 @@ var frameTests = []struct {
 			"    He is the first senior U.S. official to visit Japan since President Reagan announced tariffs to take effect on May 17.\n" +
 			"    The trip is set for April 29 to May 1, she said.\n",
 		[]string{`2019-04-29 .. 2019-05-01 CONSULT/visit 042 planned "Michael Armacost visits Tokyo" @ Tokyo, Japan`}},
+	{"a signing told in the passive gives its date",
+		"WASHINGTON, April 26 (Reuters) - The Treasury said the United States and Canada have signed a tax treaty.\n" +
+			"    The new agreement, which replaces a prior agreement with Canada, was signed on April 19, the Treasury said.\n",
+		[]string{`2019-04-19 SUPPORT/sign 057 occurred "United States signs a tax treaty with Canada" @ Washington, United States`}},
+	{"a passive signing with none told before is dropped",
+		"WASHINGTON, April 26 (Reuters) - The new agreement was signed on April 19, the Treasury said.\n",
+		nil},
 }
 
 func TestFrames(t *testing.T) {

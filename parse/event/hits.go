@@ -407,12 +407,18 @@ func admit(h *hit, toks []token, ments []mention) bool {
 				ok = true
 			}
 		}
+		if !ok && passiveSigning(toks, h.t0) {
+			// "The new agreement, which replaces a prior one, was
+			// signed on February 24": no signer named; it may be the
+			// story's signing (see adopt).
+			ok, h.actor = true, nil
+		}
 		if !ok {
 			return false
 		}
 	}
 	if h.actor == nil && h.rule.need != needNothing {
-		if !(h.rule == visitRule && len(h.places) > 0 && nominal(h, toks)) {
+		if !(h.rule == visitRule && len(h.places) > 0 && nominal(h, toks) || h.rule == signRule && passiveSigning(toks, h.t0)) {
 			return false
 		}
 		// "The Commissioners, led by Delors, will pay a two-day

@@ -17,6 +17,9 @@ var signRule = &rule{
 	// A state signs, and no loan from the Export-Import Bank is a
 	// treaty.
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		if h.actor == nil {
+			return !commercial(toks, h, h.end) // a passive: the signing told before decides
+		}
 		return political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
 }
@@ -41,4 +44,36 @@ func signObject(h *hit, toks []token) string {
 		}
 	}
 	return ""
+}
+
+// passiveSigning reports whether "signed" at t0 is a passive after an
+// agreement noun that opens its clause: "The new agreement, which
+// replaces a prior agreement, was signed on February 24".
+func passiveSigning(toks []token, t0 int) bool {
+	if t0 < 2 || toks[t0].low != "signed" {
+		return false
+	}
+	switch toks[t0-1].low {
+	case "was", "were", "been", "be":
+	default:
+		return false
+	}
+	for k := t0 - 2; k >= max(0, t0-20); k-- {
+		if w := toks[k].low; w == ";" || w == "." || reporting[w] {
+			return false
+		}
+		if !agreementNouns[toks[k].low] {
+			continue
+		}
+		// The noun opens the clause: past a determiner and at most one
+		// modifier ("The new agreement").
+		d := k - 1
+		if d > 0 && !determiners[toks[d].low] {
+			d--
+		}
+		if d >= 0 && determiners[toks[d].low] && (d == 0 || toks[d-1].breaks()) {
+			return true
+		}
+	}
+	return false
 }
