@@ -385,7 +385,7 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 
 // clauseJoins open a clause after a noun: "a visit to the Ivory Coast
 // during which ...".
-var clauseJoins = wordSet(`during which who whom where when while and or but as since until`)
+var clauseJoins = wordSet(`during which who whom where when while and or but as since until because although though unless if whereas so yet nor`)
 
 // prepositions that put a mention outside the subject of a clause.
 var prepositions = map[string]bool{

@@ -256,6 +256,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			partners = append(partners, m)
 			first = m.t0
 		}
+		slices.Reverse(partners) // as named
 	}
 	// Recipients: actors after the trigger introduced by "with" or
 	// "between", or a direct object right after a verb trigger.

@@ -34,7 +34,10 @@ var wireTests = []ruleTest{
 		`2019-04-28 CONSULT/visit 042 planned "Antony Blinken visits Beijing" @ Beijing, China | Antony Blinken > China`,
 	}},
 	{"the ministers of a list of states meet", "The foreign ministers of Japan, China and South Korea met in Busan on Saturday.", []string{
-		`2019-04-20 CONSULT/meeting 040 occurred "China meets Japan and South Korea" @ Busan, South Korea | China > Japan, South Korea`,
+		`2019-04-20 CONSULT/meeting 040 occurred "Japan meets China and South Korea" @ Busan, South Korea | Japan > China, South Korea`,
+	}},
+	{"a trip called off, the state at a clause's end", "Foreign Minister Tadashi Kuranari has cancelled a trip tomorrow to the U.S. because of confusion in parliament.", []string{
+		`2019-04-27 CONSULT/visit 042 cancelled "Tadashi Kuranari visits United States" @ United States | Tadashi Kuranari > United States`,
 	}},
 }
 
