@@ -39,6 +39,9 @@ type hit struct {
 	// orphan marks a visit whose visitor the sentence does not name:
 	// it only adds to a visit to its place told before (see adopt).
 	orphan bool
+	// purpose marks a visit made for talks with no one named: "a July
+	// trip to China to discuss trade issues" (see purposeTalks).
+	purpose bool
 	// again is the second day of a meeting held on two ("on April 17
 	// and 20"): a second event, the same but for its day.
 	again timeline.Date
@@ -87,6 +90,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		// in Moscow" under "MOSCOW, April 13".
 		focus, focusAge = timeline.DayOf(d.Earliest), -1
 	}
+	var purposes []string         // visits made for talks with no one named
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	if hl.Text != "" {
@@ -198,6 +202,9 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.orphan {
 				continue
 			}
+			if h.purpose && !h.ref && !slices.ContainsFunc(hits, func(o hit) bool { return o.rule.mode == timeline.ModeMeeting && !o.ref }) {
+				purposes = append(purposes, h.ev.ID)
+			}
 			if h.again.Placed() && !h.ref {
 				next++
 				e := h.ev
@@ -262,6 +269,17 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			d := timeline.DayOf(doc.Dateline.Date.Earliest)
 			d.Rule = "dateline"
 			e.When.Start = d
+		}
+	}
+	for _, vid := range purposes {
+		for alias[vid] != "" && alias[vid] != vid {
+			vid = alias[vid]
+		}
+		if k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == vid }); k >= 0 {
+			next++
+			if e, ok := purposeTalks(events[k], timeline.EventID(id, next)+"~talks"); ok {
+				events = append(events, e)
+			}
 		}
 	}
 	events = impliedVisits(events, &next)

@@ -39,7 +39,8 @@ var frameTests = []struct {
 		"WASHINGTON, April 26 (Reuters) - Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with officials.\n" +
 			"    He is the first senior U.S. official to visit Japan since President Reagan announced tariffs to take effect on May 17.\n" +
 			"    The trip is set for April 29 to May 1, she said.\n",
-		[]string{`2019-04-29 .. 2019-05-01 CONSULT/visit 042 planned "Michael Armacost visits Tokyo" @ Tokyo, Japan`}},
+		[]string{`2019-04-29 .. 2019-05-01 CONSULT/visit 042 planned "Michael Armacost visits Tokyo" @ Tokyo, Japan`,
+			`2019-04-29 .. 2019-05-01 CONSULT/meeting 046 planned "Michael Armacost holds talks with Japan" @ Tokyo, Japan`}},
 	{"a signing told in the passive gives its date",
 		"WASHINGTON, April 26 (Reuters) - The Treasury said the United States and Canada have signed a tax treaty.\n" +
 			"    The new agreement, which replaces a prior agreement with Canada, was signed on April 19, the Treasury said.\n",

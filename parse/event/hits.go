@@ -388,6 +388,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	if h.rule.need == needPlace && h.rule.mode == timeline.ModeVisit && len(h.places) > 0 {
 		h.more = stops(toks, ments, h.places[0])
+		h.purpose = talksPurpose(toks, h.t1, end)
 	}
 	switch h.rule.need {
 	case needPlace:

@@ -165,3 +165,42 @@ func days(w timeline.When) timeline.When {
 	}
 	return out
 }
+
+// talksPurpose reports whether the clause toks[t1:end] after a visit's
+// trigger gives talks as its purpose, with no one named to talk with
+// (whom the meeting rules would find): "to discuss trade issues", "for
+// talks", "for meetings with high-level officials".
+func talksPurpose(toks []token, t1, end int) bool {
+	for k := t1; k+1 < end; k++ {
+		w, n := toks[k].low, toks[k+1].low
+		switch {
+		case w == "to" && (n == "discuss" || n == "negotiate" || n == "confer") || w == "to" && n == "hold" && k+2 < end && toks[k+2].low == "talks":
+			return true
+		case w == "for" && (n == "talks" || n == "meetings" || n == "discussions" || n == "consultations" || n == "negotiations"):
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTalks returns the talks a visit was made for, with the state
+// visited, on the visit's days and with its status: "Yeutter plans a July
+// trip to China to discuss trade issues" holds talks with China in July.
+// A visit to no known state holds none.
+func purposeTalks(v timeline.Event, id string) (timeline.Event, bool) {
+	if v.Place.Country == "" || len(v.Actors) == 0 || v.Mode != timeline.ModeVisit {
+		return timeline.Event{}, false
+	}
+	host := timeline.Actor{Name: v.Place.Country, Type: "country", Country: v.Place.Country}
+	e := timeline.Event{
+		ID: id, Kind: timeline.KindConsult, Mode: timeline.ModeMeeting, CAMEO: "046", Action: "talks",
+		Summary:    join(v.Actors[0].Name, "holds talks with", host.Name),
+		Actors:     slices.Clone(v.Actors),
+		Recipients: []timeline.Actor{host},
+		Place:      v.Place,
+		When:       timeline.When{Start: v.When.Start, End: v.When.End, Length: v.When.Length},
+		Status:     v.Status,
+		Evidence:   slices.Clone(v.Evidence),
+	}
+	return e, true
+}

@@ -24,6 +24,24 @@ var impliedTests = []ruleTest{
 
 func TestImpliedVisits(t *testing.T) { testRule(t, impliedTests) }
 
+// purposeTests: a visit made for talks holds talks with the state visited.
+var purposeTests = []ruleTest{
+	{"a trip to discuss", "Trade Representative Clayton Yeutter said he plans a July trip to China to discuss trade issues.", []string{
+		`2019-07-01 .. 2019-07-31 CONSULT/meeting 046 planned "Clayton Yeutter holds talks with China" @ China | Clayton Yeutter > China`,
+		`2019-07-01 .. 2019-07-31 CONSULT/visit 042 planned "Clayton Yeutter visits China" @ China | Clayton Yeutter > China`,
+	}},
+	{"a visit for meetings with officials", "Undersecretary of State Michael Armacost will visit Tokyo next week for meetings with high-level officials.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 046 planned "Michael Armacost holds talks with Japan" @ Tokyo, Japan | Michael Armacost > Japan`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Michael Armacost visits Tokyo" @ Tokyo, Japan | Michael Armacost > Japan`,
+	}},
+	{"talks with someone named are the meeting rules'", "Foreign Minister Tadashi Kuranari will visit Washington next week for talks with Secretary of State George Shultz.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 046 planned "Tadashi Kuranari holds talks with George Shultz" @ Washington, United States | Tadashi Kuranari > George Shultz`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Tadashi Kuranari visits Washington" @ Washington, United States | Tadashi Kuranari > United States`,
+	}},
+}
+
+func TestPurposeTalks(t *testing.T) { testRule(t, purposeTests) }
+
 // relativeTests: a relative clause's verb is its antecedent's.
 var relativeTests = []ruleTest{
 	{"who travels", "Brazilian Finance Minister Dilson Funaro, who travels to Italy this evening, said he had no plan to default.", []string{
