@@ -91,6 +91,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		focus, focusAge = timeline.DayOf(d.Earliest), -1
 	}
 	var purposes []string         // visits made for talks with no one named
+	var pending []timeline.Event  // the headline's visits with no visitor named
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	if hl.Text != "" {
@@ -108,7 +109,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.Dates, hits, tdoc, focus)
 		for _, h := range hits {
-			if h.ref || h.orphan {
+			if h.ref {
 				continue
 			}
 			headlineStatus(&h, toks)
@@ -125,6 +126,12 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				ev.Title = true
 				ev.Sentence = doc.Title[ev.SentenceSpan.Start:ev.SentenceSpan.End]
 				ev.TriggerText = doc.Title[ev.Trigger.Start:ev.Trigger.End]
+			}
+			if h.orphan {
+				// "Xi arrives in Moscow for three-day state visit":
+				// the visitor is named in the story, read next.
+				pending = append(pending, h.ev)
+				continue
 			}
 			events = append(events, h.ev)
 		}
@@ -231,6 +238,14 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if d.Placed() && d.Precision >= timeline.Day && !namesThing(toks, d) {
 				focus, focusAge = timeline.DayOf(d.Earliest), 0
 			}
+		}
+	}
+	for _, e := range pending {
+		if k := adopt(events, e); k >= 0 {
+			alias[e.ID] = events[k].ID
+			events[k] = joinReport(events[k], e)
+		} else if v, ok := arrivedVisit(events, e); ok {
+			events = append(events, v)
 		}
 	}
 	es.rename(events)
@@ -347,6 +362,35 @@ func adopt(events []timeline.Event, e timeline.Event) int {
 		}
 	}
 	return -1
+}
+
+// arrivedVisit gives a visit that names no visitor ("Xi arrives in Moscow
+// for three-day state visit", a headline) the traveller of an arrival
+// the story tells at its place, and starts it on the arrival's day.
+func arrivedVisit(events []timeline.Event, v timeline.Event) (timeline.Event, bool) {
+	for _, a := range events {
+		if a.Mode != timeline.ModeArrival || len(a.Actors) == 0 {
+			continue
+		}
+		same := v.Place.City != "" && a.Place.City == v.Place.City ||
+			v.Place.City == "" && v.Place.Country != "" && timeline.SameCountry(a.Place.Country, v.Place.Country)
+		if !same {
+			continue
+		}
+		v.Actors = slices.Clone(a.Actors)
+		v.Summary = join(a.Actors[0].Name, strings.TrimPrefix(v.Summary, "A delegation "))
+		v.Status = a.Status
+		if !told(v.When) && a.When.Start.Placed() {
+			v.When.Start = timeline.DayOf(a.When.Start.Earliest)
+			v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = a.When.Start.Text, a.When.Start.Span, "arrival"
+			v.When.End = timeline.Date{}
+			if end, ok := endOf(v.When.Start, v.When.Length); ok {
+				v.When.End = end
+			}
+		}
+		return v, true
+	}
+	return timeline.Event{}, false
 }
 
 // told reports whether w is a date the text gives for its event, not one

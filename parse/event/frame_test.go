@@ -50,6 +50,33 @@ var frameTests = []struct {
 		nil},
 }
 
+// headlineStoryTests are stories whose headline tells what the body leaves out.
+var headlineStoryTests = []struct {
+	name, title, text string
+	want              []string
+}{
+	{"a headline's visit whose visitor the body names", "Xi arrives in Moscow for three-day state visit",
+		"MOSCOW, April 22 (AP) - Chinese President Xi Jinping arrived in Moscow on Monday.\n",
+		[]string{`2019-04-22 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia`,
+			`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits Moscow" @ Moscow, Russia`}},
+	{"a headline's visit with no one to give it", "Arrival in Moscow for three-day state visit",
+		"MOSCOW, April 22 (AP) - Talks were held on Monday.\n",
+		nil},
+}
+
+func TestHeadlineStories(t *testing.T) {
+	for _, tt := range headlineStoryTests {
+		doc := storyOf(t, tt.title, tt.text, testDay)
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.String())
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: events:\n%s\nwant:\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
 func TestFrames(t *testing.T) {
 	for _, tt := range frameTests {
 		doc := storyOf(t, "", tt.text, testDay)

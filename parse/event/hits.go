@@ -377,7 +377,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.reaches && h.rule.mode == timeline.ModeVisit {
-		if m, who := arrivalPlace(h, toks, ments); m != nil && (h.actor != nil || who != nil) {
+		if m, who := arrivalPlace(h, toks, ments); m != nil {
 			// "arrived in Moscow on Friday for a three-day visit": the
 			// visit is the arriving one's, to where the arrival was.
 			h.places = append(h.places, *m)
