@@ -201,6 +201,7 @@ func TestNarrativeOffsets(t *testing.T) {
 	want := []string{
 		`1987-04-13 CONSULT/arrival occurred "George Shultz arrives in Moscow" @ Moscow, Soviet Union`,
 		`1987-04-15 CONSULT/departure occurred "George Shultz leaves Moscow" @ Moscow, Soviet Union`,
+		`1987-04-15 CONSULT/visit 042 occurred "George Shultz visits Brussels" @ Brussels, Belgium`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))

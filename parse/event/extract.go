@@ -105,6 +105,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		ments := es.mentions(toks)
 		markLists(toks, ments)
 		markAsides(toks)
+		markNounLists(toks)
 		markClauses(toks)
 		hits := sentenceHits(toks, ments, st, id, &next)
 		resolveHits(toks, hl.Dates, hits, tdoc, focus)
@@ -141,6 +142,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		ments := es.mentions(toks)
 		markLists(toks, ments)
 		markAsides(toks)
+		markNounLists(toks)
 		markClauses(toks)
 		noteVenue(toks, ments, venues)
 		if s.Span.Start < bodyStart {
@@ -175,7 +177,9 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.ref {
 				if to := refer(events, h, toks); to != "" {
 					alias[h.ev.ID] = to
-					during = journeyOpened(events, to, toks, h)
+					if w := journeyOpened(events, to, toks, h); w != nil {
+						during = w
+					}
 				}
 				continue
 			}
@@ -204,6 +208,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				}
 			}
 			events = append(events, h.ev)
+			if v, ok := bound(h, doc, events); ok {
+				next++
+				v.ID = timeline.EventID(id, next)
+				events = append(events, v)
+			}
 		}
 		for _, h := range hits {
 			if h.orphan {
@@ -667,7 +676,7 @@ func journeyOpened(events []timeline.Event, to string, toks []token, h hit) *tim
 		return nil
 	}
 	e := events[i]
-	if e.Mode != timeline.ModeVisit || e.Status != timeline.StatusPlanned || !e.When.IsInterval() {
+	if e.Mode != timeline.ModeVisit || e.Status.Off() || !e.When.IsInterval() {
 		return nil
 	}
 	w := timeline.When{Start: e.When.Start, End: e.When.End}

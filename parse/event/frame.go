@@ -182,7 +182,12 @@ func joins(f, e timeline.Event) bool {
 	}
 	// Meetings, calls and signings: the same sides. "Kim's summit with
 	// Putin" and "talks with Putin" are one; a meeting with Lavrov is
-	// no meeting with Natalegawa.
+	// no meeting with Natalegawa. A report that names one side only
+	// joins a frame of its own kind: "Yoon attends a summit" is not his
+	// meeting with Widodo.
+	if (len(f.Recipients) == 0) != (len(e.Recipients) == 0) && f.Action != e.Action {
+		return false
+	}
 	fp := append(slices.Clone(f.Actors), f.Recipients...)
 	ep := append(slices.Clone(e.Actors), e.Recipients...)
 	shared := 0
@@ -288,6 +293,7 @@ func duringVisits(events []timeline.Event) {
 		parts := append(slices.Clone(m.Actors), m.Recipients...)
 		for _, v := range events {
 			if frameFamily(v) != "visit" || v.When.IsZero() || !timeline.ShareActor(v.Actors, parts) ||
+				v.When.Start.Rule == "departure" && !v.When.IsInterval() || // a journey begun, its stay untold
 				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() {
 				continue
 			}

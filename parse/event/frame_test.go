@@ -48,6 +48,15 @@ var frameTests = []struct {
 	{"a passive signing with none told before is dropped",
 		"WASHINGTON, April 26 (Reuters) - The new agreement was signed on April 19, the Treasury said.\n",
 		nil},
+	{"a departure opens the visit a trip's length and its programme fill",
+		"SEOUL, April 26 (Yonhap) -- President Yoon Suk Yeol left for Jakarta on Friday to attend summits hosted by ASEAN, his office said.\n" +
+			"    During the three-day trip, Yoon will attend the ASEAN-South Korea summit and the East Asia Summit.\n" +
+			"    Yoon is scheduled to meet Indonesian President Joko Widodo on Saturday.\n",
+		[]string{`2019-04-26 CONSULT/departure occurred "Yoon Suk Yeol leaves for Jakarta" @ Seoul, South Korea`,
+			`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Yoon Suk Yeol visits Jakarta" @ Jakarta, Indonesia`,
+			`2019-04-26 .. 2019-04-28 CONSULT/meeting 040 planned "Yoon Suk Yeol attends a summit" @ Jakarta, Indonesia`,
+			`2019-04-26 .. 2019-04-28 CONSULT/multilateral 040 planned "East Asia Summit"`,
+			`2019-04-27 CONSULT/meeting 040 planned "Yoon Suk Yeol meets Joko Widodo" @ Jakarta, Indonesia`}},
 }
 
 // headlineStoryTests are stories whose headline tells what the body leaves out.

@@ -204,3 +204,40 @@ func purposeTalks(v timeline.Event, id string) (timeline.Event, bool) {
 	}
 	return e, true
 }
+
+// bound returns the visit a departure for abroad opens: "President Yoon
+// left for Jakarta on Tuesday" begins a visit to Jakarta that day, which
+// what the story tells next ("During the three-day trip") narrows. The
+// destination must be a city or a state other than the story's home (its
+// dateline's country) and the traveller's; a visit to it the story told
+// already, or a departure with no day, opens none.
+func bound(h hit, doc timeline.Document, events []timeline.Event) (timeline.Event, bool) {
+	d := h.ev
+	if h.dest == nil || h.ref || d.Mode != timeline.ModeDeparture || d.Action != "leave" || len(d.Actors) == 0 ||
+		d.Status.Off() || !d.When.Start.Placed() || d.When.Start.Precision < timeline.Day {
+		return timeline.Event{}, false
+	}
+	place := placeOf(*h.dest)
+	home := doc.Dateline.Place.Country
+	if place.Country == "" || home != "" && timeline.SameCountry(place.Country, home) ||
+		d.Actors[0].Country != "" && timeline.SameCountry(place.Country, d.Actors[0].Country) {
+		return timeline.Event{}, false
+	}
+	for _, e := range events {
+		if e.Mode == timeline.ModeVisit && timeline.ShareActor(e.Actors, d.Actors) && !timeline.PlacesDiffer(e.Place, place) {
+			return timeline.Event{}, false
+		}
+	}
+	v := timeline.Event{
+		Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
+		Summary:    join(d.Actors[0].Name, "visits", or(place.City, place.Country)),
+		Actors:     slices.Clone(d.Actors),
+		Recipients: []timeline.Actor{{Name: place.Country, Type: "country", Country: place.Country}},
+		Place:      place,
+		When:       timeline.When{Start: timeline.DayOf(d.When.Start.Earliest)},
+		Status:     d.Status,
+		Evidence:   slices.Clone(d.Evidence),
+	}
+	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "departure"
+	return v, true
+}

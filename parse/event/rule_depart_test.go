@@ -19,6 +19,7 @@ var departTests = []ruleTest{
 	}},
 	{"sets out planned", "Prime Minister Yasuhiro Nakasone sets out Wednesday on a mission to Washington.", []string{
 		`2019-05-01 CONSULT/departure planned "Yasuhiro Nakasone sets out for Washington" | Yasuhiro Nakasone >`,
+		`2019-05-01 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
 	{"left a party is no departure", "Finance Minister Gerhard Stoltenberg left the question open on Monday.", nil},
 	{"had to leave", "West German Finance Minister Gerhard Stoltenberg had to leave monetary talks in Washington last month early.", []string{

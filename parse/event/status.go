@@ -90,7 +90,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		if past && h.t0-k > 3 {
 			break // "Shultz met": only a modal right before changes a past verb
 		}
-		if noun && (toks[k].text == "," || toks[k].text == ";") {
+		if noun && (toks[k].text == "," && !toks[k].list || toks[k].clause || toks[k].text == ";") {
 			break // a noun's status comes from its own clause
 		}
 		w := toks[k].lower()

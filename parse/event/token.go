@@ -172,7 +172,7 @@ func markClauses(toks []token) {
 			verb = false
 			continue
 		}
-		if subordinators[t.low] && i > 0 && i+2 < len(toks) && toks[i+1].capitalised() {
+		if subordinators[t.low] && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low]) {
 			// "the first to visit Japan since President Reagan
 			// announced ... tariffs on April 17": a clause of its own,
 			// with a named subject and a verb.
@@ -212,6 +212,9 @@ func markClauses(toks []token) {
 // event it hangs on).
 var subordinators = map[string]bool{"since": true, "because": true, "although": true, "though": true, "whereas": true}
 
+// subjectPronouns may be the subject of a clause a subordinator opens.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+
 // clauseDets open the subject of a clause after "and".
 var clauseDets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
 
@@ -219,3 +222,37 @@ var clauseDets = map[string]bool{"the": true, "a": true, "an": true, "its": true
 var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true,
 	"has": true, "have": true, "had": true, "said": true, "says": true, "could": true, "may": true, "might": true,
 	"shall": true, "should": true, "must": true, "ended": true, "began": true, "opened": true, "met": true}
+
+// markNounLists marks the commas of a list of noun phrases, each opened by
+// a determiner, that ends with "and" and one more: "will attend the
+// ASEAN-South Korea summit, the ASEAN Plus Three summit and the East Asia
+// Summit". The list is one object of its verb: no clause segment ends
+// inside it.
+func markNounLists(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != "," || toks[i].list || !listDets[toks[i+1].low] {
+			continue
+		}
+		// The item before the comma opens with a determiner too.
+		k := i - 1
+		for k > 0 && !toks[k].breaks() && !listDets[toks[k].low] && i-k < 7 {
+			k--
+		}
+		if !listDets[toks[k].low] {
+			continue
+		}
+		// An "and" and a determiner close the list before the next mark.
+		for j := i + 2; j+1 < len(toks) && j < i+9; j++ {
+			if toks[j].breaks() && !(toks[j].text == "," && listDets[toks[j+1].low]) {
+				break
+			}
+			if toks[j].low == "and" && listDets[toks[j+1].low] {
+				toks[i].list = true
+				break
+			}
+		}
+	}
+}
+
+// listDets open the items of a list of noun phrases.
+var listDets = map[string]bool{"the": true, "a": true, "an": true}

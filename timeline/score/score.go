@@ -481,6 +481,18 @@ func match(ms []*Mention, evs []timeline.Event) []int {
 				fits[i] = append(fits[i], k)
 			}
 		}
+		// A visit is paired with a visit before a part of one (an
+		// arrival, a departure), which is right anyway within it.
+		slices.SortStableFunc(fits[i], func(a, b int) int {
+			pa, pb := eventFamily(&evs[slots[a]]) == famPart, eventFamily(&evs[slots[b]]) == famPart
+			switch {
+			case pa == pb:
+				return 0
+			case pb:
+				return -1
+			}
+			return 1
+		})
 	}
 	owner := make([]int, len(slots))
 	for k := range owner {
