@@ -208,6 +208,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				}
 			}
 			events = append(events, h.ev)
+			if v, ok := fromVisit(h.ev, doc); ok && len(h.ev.Actors) > 0 && !h.ref {
+				next++
+				v.ID = timeline.EventID(id, next)
+				events = append(events, v)
+			}
 			if v, ok := bound(h, doc, events); ok {
 				next++
 				v.ID = timeline.EventID(id, next)

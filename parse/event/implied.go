@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -239,5 +240,34 @@ func bound(h hit, doc timeline.Document, events []timeline.Event) (timeline.Even
 		Evidence:   slices.Clone(d.Evidence),
 	}
 	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "departure"
+	return v, true
+}
+
+// fromVisit returns the visit a return from abroad ends: "when he
+// returned from London on Friday" was in the United Kingdom until then,
+// from a day the story does not tell. The place must be another state
+// than the story's home and the traveller's.
+func fromVisit(r timeline.Event, doc timeline.Document) (timeline.Event, bool) {
+	if r.Action != "return" || !strings.HasPrefix(strings.TrimPrefix(r.Summary, r.Actors[0].Name+" "), "returns from") ||
+		r.Place.Country == "" || r.Status.Off() {
+		return timeline.Event{}, false
+	}
+	if home := doc.Dateline.Place.Country; home != "" && timeline.SameCountry(home, r.Place.Country) ||
+		r.Actors[0].Country != "" && timeline.SameCountry(r.Actors[0].Country, r.Place.Country) {
+		return timeline.Event{}, false
+	}
+	v := timeline.Event{
+		Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
+		Summary:    join(r.Actors[0].Name, "visits", or(r.Place.City, r.Place.Country)),
+		Actors:     slices.Clone(r.Actors),
+		Recipients: []timeline.Actor{{Name: r.Place.Country, Type: "country", Country: r.Place.Country}},
+		Place:      r.Place,
+		Status:     r.Status,
+		Evidence:   slices.Clone(r.Evidence),
+	}
+	if d := r.When.Start; d.Placed() && d.Precision >= timeline.Day {
+		v.When.End = timeline.DayOf(d.Earliest)
+		v.When.End.Text, v.When.End.Span, v.When.End.Rule = d.Text, d.Span, "return"
+	}
 	return v, true
 }

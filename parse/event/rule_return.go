@@ -1,17 +1,28 @@
 package event
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // returnRule: a visitor returns home (the end of a visit).
 //
 //	he is expected to return to Pyongyang.
 //	Shultz returned to Washington on Thursday.
+//	Makumbi said when he returned from London on Friday.
+//
+// A return from a place ends a visit there (see fromVisit).
 var returnRule = &rule{
 	travels: true,
 	name:    "return", kind: timeline.KindConsult, mode: timeline.ModeDeparture, action: "return",
-	triggers: []string{"return to", "returns to", "returned to", "returning to", "return home", "returned home", "returns home"},
-	need:     needActor,
+	triggers: []string{"return to", "returns to", "returned to", "returning to", "return home", "returned home", "returns home",
+		"return from", "returns from", "returned from", "returning from", "back from"},
+	need: needActor,
 	summary: func(p parts) string {
+		if strings.HasSuffix(p.trigger, " from") {
+			return join(or(p.actor, "A delegation"), "returns from", p.place)
+		}
 		return join(or(p.actor, "A delegation"), "returns", or(to(p.place), "home"))
 	},
 }

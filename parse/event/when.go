@@ -532,6 +532,10 @@ func hadBefore(toks []token, t0 int) bool {
 			return false
 		case "had", "'d":
 			return perfect(toks, k+1)
+		case "since":
+			// "the first poll since her return from the Soviet
+			// Union": before the time told of, by how much untold.
+			return k >= t0-3
 		}
 	}
 	return false

@@ -136,7 +136,7 @@ func dateFits(m *Mention, w timeline.When) bool {
 // when its end is open.
 func partFits(m *Mention, w timeline.When) bool {
 	if w.IsZero() {
-		return false
+		return !m.Start.Placed() && !m.End.Placed() // the undated part of an undated visit
 	}
 	if !m.Start.Placed() {
 		// A visit that ends on a known day: its parts fall in the
