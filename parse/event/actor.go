@@ -61,7 +61,7 @@ func nominal(h *hit, toks []token) bool {
 			return false
 		}
 		return true
-	case "summit", "summits", "talks", "negotiations", "meetings", "trip", "trips",
+	case "summit", "summits", "talks", "negotiations", "meetings", "trip", "trips", "conference", "conferences",
 		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
 		"signing", "wreath-laying", "proposal":
 		return true

@@ -697,9 +697,12 @@ func journeyOpened(events []timeline.Event, to string, toks []token, h hit) *tim
 // gives its first or last day.
 func refer(events []timeline.Event, h hit, toks []token) string {
 	ref := h.ev
-	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.Action == ref.Action })
+	// "the December meeting on climate change in Copenhagen" is not
+	// the meeting in Pittsburgh told before.
+	here := func(e timeline.Event) bool { return !timeline.PlacesDiffer(e.Place, ref.Place) }
+	i := -1
 	for k := len(events) - 1; k >= 0; k-- {
-		if events[k].Action == ref.Action {
+		if events[k].Action == ref.Action && here(events[k]) {
 			i = k
 			break
 		}
@@ -707,7 +710,7 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 	if i < 0 {
 		fam := meetingLike(frameFamily(ref))
 		for k := len(events) - 1; k >= 0 && fam != ""; k-- {
-			if meetingLike(frameFamily(events[k])) == fam {
+			if meetingLike(frameFamily(events[k])) == fam && here(events[k]) {
 				i = k
 				break
 			}
@@ -753,6 +756,12 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		// "will visit Tokyo next week ... the trip is set for April 6
 		// to 8": the more precise date of the same event wins.
 		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	}
+	if headlineOnly(*e) && ref.Status != "" {
+		// A headline has no tense to trust; the story's reference
+		// tells ("NIGERIA HOSTS TALKS ... the June 15-19 conference
+		// would be attended by").
+		e.Status = ref.Status
 	}
 	e.Evidence = append(e.Evidence, ref.Evidence...)
 	return e.ID

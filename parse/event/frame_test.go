@@ -57,6 +57,10 @@ var frameTests = []struct {
 			`2019-04-26 .. 2019-04-28 CONSULT/meeting 040 planned "Yoon Suk Yeol attends a summit" @ Jakarta, Indonesia`,
 			`2019-04-26 .. 2019-04-28 CONSULT/multilateral 040 planned "East Asia Summit"`,
 			`2019-04-27 CONSULT/meeting 040 planned "Yoon Suk Yeol meets Joko Widodo" @ Jakarta, Indonesia`}},
+	{"a meeting elsewhere is another meeting",
+		"WASHINGTON, April 26 (Reuters) - The two leaders discussed the upcoming G20 meeting in Pittsburgh.\n" +
+			"    They also discussed the December meeting on climate change in Copenhagen.\n",
+		[]string{`undated CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Pittsburgh, United States`}},
 }
 
 // headlineStoryTests are stories whose headline tells what the body leaves out.
@@ -68,6 +72,9 @@ var headlineStoryTests = []struct {
 		"MOSCOW, April 22 (AP) - Chinese President Xi Jinping arrived in Moscow on Monday.\n",
 		[]string{`2019-04-22 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia`,
 			`2019-04-22 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits Moscow" @ Moscow, Russia`}},
+	{"a headline's tense yields to the story's", "NIGERIA HOSTS TALKS ON AFRICAN ECONOMIES",
+		"LAGOS, April 26 (Reuters) - Organised by Nigeria, the June 15-19 conference would be attended by several African leaders.\n",
+		[]string{`2019-06-15 .. 2019-06-19 CONSULT/multilateral 040 planned "Nigeria hosts talks"`}},
 	{"a headline's visit with no one to give it", "Arrival in Moscow for three-day state visit",
 		"MOSCOW, April 22 (AP) - Talks were held on Monday.\n",
 		nil},

@@ -68,6 +68,9 @@ func findHits(toks []token, ments []mention) []hit {
 			r := h.rule
 			h.ref = true
 			h.ev = timeline.Event{Kind: r.kind, Mode: r.mode, CAMEO: r.cameo, Action: r.action}
+			if m := refPlace(toks, ments, h.t1); m != nil {
+				h.ev.Place = placeOf(*m) // "the December meeting ... in Copenhagen"
+			}
 			hits = append(hits, h)
 			i = h.t1
 			continue
@@ -805,4 +808,18 @@ func andBefore(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// refPlace returns the city or state a definite mention of an event puts
+// it in, "in" a place within its clause segment after the noun at t1, or
+// nil.
+func refPlace(toks []token, ments []mention, t1 int) *mention {
+	end := clauseEnd(toks, t1)
+	for k := range ments {
+		m := &ments[k]
+		if m.t0 >= t1 && m.t0 <= end && m.t0-t1 <= 6 && m.prep == "in" && (m.kind == mentionCity || m.country != nil) {
+			return m
+		}
+	}
+	return nil
 }

@@ -54,6 +54,9 @@ type rule struct {
 	// are met, given its recipients: the rule's special cases live
 	// here, not in the engine.
 	check func(h *hit, toks []token, recips []*mention) bool
+	// mood, when set, gives the status its trigger itself tells, before
+	// the tense reader: "was invited to Caracas" is only possible.
+	mood func(h *hit, toks []token) (timeline.Status, bool)
 	// inStory, when set, adjusts an event the rule found by what the
 	// whole story is about: "spoke with" is a telephone call in a call's
 	// readout.

@@ -19,6 +19,7 @@ import (
 //	Sullivan will be in Rome on Monday.
 //	Blinken is due in Beijing on Sunday for a two-day visit.
 //	His trip, which has already taken him to London, Paris and Bonn, ...
+//	Masse was invited to Caracas for talks with Hernandez.
 //
 // The place must be a city or a country: "he visited a memorial" is not
 // a diplomatic visit.
@@ -38,9 +39,17 @@ var visitRule = &rule{
 		"is due in", "was due in", "is expected in", "was expected in",
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
-		"took him to", "took her to", "taking him to", "taking her to"},
+		"took him to", "took her to", "taking him to", "taking her to",
+		"invited to", "been invited to"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+	// "Masse was invited to Caracas": a visit proposed, no more.
+	mood: func(h *hit, toks []token) (timeline.Status, bool) {
+		if strings.HasPrefix(toks[h.t0].low, "invited") || toks[h.t0].low == "been" {
+			return timeline.StatusPossible, true
+		}
+		return "", false
+	},
 	// "travel" alone goes to a place after "to", past a time: "will
 	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
 	// restrictions for Iran" are no visits.

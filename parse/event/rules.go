@@ -14,6 +14,7 @@ var rules = []*rule{
 	accordRule,
 	bodyRule,
 	membersRule,
+	hostMeetingRule,
 	mediateRule,
 	talksRule,
 	summitRule,

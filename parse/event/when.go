@@ -164,7 +164,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// ended on Friday") or stands right after its bare noun ("if
 			// he fails in talks tomorrow and Friday"); "the visit this
 			// week by Nakasone" may be another's.
-			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j]) || scheduledFor(toks, hits[j].t1, k)) && hits[j].seg == segmentOf(toks, k) {
+			ownDate := tokAt(d.Span.End-1)+1 == hits[j].t0 // "the June 15-19 conference"
+			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j]) || scheduledFor(toks, hits[j].t1, k) || ownDate) && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
 				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
@@ -298,6 +299,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	for i := range hits {
 		h := &hits[i]
 		h.ev.Status = status(toks, h, doc.Anchor.Earliest)
+		if h.rule.mood != nil {
+			if st, ok := h.rule.mood(h, toks); ok {
+				h.ev.Status = st
+			}
+		}
 		if w := toks[h.t0].low; h.rule.travels && h.rule.mode == timeline.ModeVisit && (w == "is" || w == "was") && h.t1-h.t0 >= 2 {
 			// "Deputy Secretary Lew is in Afghanistan": there now.
 			if next := toks[h.t0+1].low; next == "due" || next == "expected" {

@@ -42,3 +42,23 @@ var wireTests = []ruleTest{
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
+
+// hostMeetingTests: a state hosts a meeting; an invitation is a visit
+// proposed.
+var hostMeetingTests = []ruleTest{
+	{"a state hosts talks", "Nigeria hosts talks on African economies in Abuja on Monday.", []string{
+		`2019-04-29 CONSULT/multilateral 040 planned "Nigeria hosts talks" @ Abuja, Nigeria | Nigeria >`,
+	}},
+	{"a state hosts a summit", "Indonesia will host a summit of ASEAN leaders in Jakarta next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Indonesia hosts summit" @ Jakarta, Indonesia | Indonesia >`,
+	}},
+	{"a person hosting a visitor is the host rule's", "President Ronald Reagan hosted Chancellor Helmut Kohl on Monday.", []string{
+		`2019-04-22 CONSULT/visit 043 occurred "Ronald Reagan hosts Helmut Kohl" | Ronald Reagan > Helmut Kohl`,
+	}},
+	{"invited to a capital", "In February, Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Venezuelan Energy Minister Arturo Hernandez Grisanti.", []string{
+		`2019-02-01 .. 2019-02-28 CONSULT/meeting 046 possible "Marcel Masse holds talks with Arturo Hernandez Grisanti" @ Caracas, Venezuela | Marcel Masse > Arturo Hernandez Grisanti`,
+		`2019-02-01 .. 2019-02-28 CONSULT/visit 042 possible "Marcel Masse visits Caracas" @ Caracas, Venezuela | Marcel Masse > Venezuela`,
+	}},
+}
+
+func TestHostMeeting(t *testing.T) { testRule(t, hostMeetingTests) }
