@@ -1448,7 +1448,18 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
 	}
 	if j := meetingName(toks, i); j > 0 {
-		return mention{kind: mentionActor, ent: es.named(phrase(toks, i, j), "organisation", ""), t0: i, t1: j}, true
+		name := phrase(toks, i, j)
+		for k := i + 1; k < j-1; k++ {
+			// "the Venice Economic Summit": a place before a name
+			// the lexicon knows, the Group of Seven's summit.
+			if org, ok := lexicon.LookupOrganisation(phrase(toks, k, j)); ok {
+				if _, city := lexicon.LookupCity(phrase(toks, i, k)); city {
+					name = org
+				}
+				break
+			}
+		}
+		return mention{kind: mentionActor, ent: es.named(name, "organisation", ""), t0: i, t1: j}, true
 	}
 	if lexicon.MayStartRegion(toks[i].text) {
 		var region string

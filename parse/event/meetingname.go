@@ -39,8 +39,8 @@ func meetingName(toks []token, i int) int {
 // nameWord reports whether t may be a word of a proper name: capitalised,
 // or an acronym or a hyphenated name ("AI", "G20", "Shangri-La").
 func nameWord(t token) bool {
-	if !t.capitalised() || !t.word() || t.possessive() {
-		return false
+	if !t.capitalised() || !t.word() || t.possessive() || notName[t.text] {
+		return false // "the July United Nations Conference" is July's
 	}
 	return !strings.HasSuffix(t.text, ".") || len(t.text) <= 5
 }

@@ -17,6 +17,7 @@ func TestMeetingName(t *testing.T) {
 		{"The Summit ended", 1, ""},
 		{"a Nuclear Security Summit", 1, ""}, // no "the"
 		{"the White House said", 1, ""},
+		{"for the July United Nations Conference on Trade", 2, ""}, // a month names no meeting
 	} {
 		toks := tokenize(tt.text, 0)
 		got := ""

@@ -42,7 +42,7 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 	two-day three-day four-day five-day one-day week-long weekly monthly quarterly high-level summit price pricing
 	production quota market monitoring committee's group working technical experts producer producers consumer
 	consumers member members general international ordinary next last latest current upcoming planned scheduled
-	first second third fourth fifth final closing opening preparatory this week's month's year's
+	first second third fourth fifth final closing opening preparatory this week's month's year's regional
 	january february march april june july august september october november december`)
 
 // bodyBefore returns the organisation whose meeting the noun at t0 is,
@@ -54,7 +54,7 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	for k := range ments {
 		// "the AI Safety Summit": the meeting named as itself.
-		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && meetingTitle(m.ent.actor.Name) {
+		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && meetingHeads[toks[t0].text] {
 			return m
 		}
 	}
@@ -131,8 +131,18 @@ func organRef(toks []token, i int) int {
 	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		w := toks[j].low
-		if organs[w] && j+1 < len(toks) && bodyRule.triggerAt(toks, j+1) {
-			return j + 1
+		if organs[w] {
+			// Its meeting's noun follows, past the meeting's kind:
+			// "the group's regional ministerial conference".
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if bodyRule.triggerAt(toks, k) {
+					return j + 1
+				}
+				if !bodyWords[toks[k].low] && !toks[k].possessive() {
+					break
+				}
+			}
+			return i
 		}
 		if !bodyWords[w] || toks[j].capitalised() {
 			return i
@@ -141,5 +151,6 @@ func organRef(toks []token, i int) int {
 	return i
 }
 
-// organs are the nouns an organisation's standing bodies go by.
-var organs = wordSet(`board council committee`)
+// organs are the nouns an organisation's standing bodies, or the
+// organisation itself, go by.
+var organs = wordSet(`board council committee group organisation organization`)

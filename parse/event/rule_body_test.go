@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a summit named by its city and its kind", "Baker said the leaders would discuss it at the Venice Economic Summit in June.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
+	}},
+	{"the group's conference", "Officials from 30 Asian countries in the Group of 77 met. They set the agenda for the group's regional ministerial conference in Dhaka on May 4.", []string{
+		`2019-05-04 CONSULT/multilateral 040 planned "Meeting of Group of 77" @ Dhaka, Bangladesh | Group of 77 >`,
+		`undated CONSULT/multilateral 040 occurred "Meeting of Group of 77" @ Dhaka, Bangladesh | Group of 77 >`,
+	}},
 	{"an organ of the body named before", "The ICO board meeting ended today and the next regular board session will be in Indonesia June 1-5.", []string{
 		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of International Coffee Organization" @ Tokyo, Japan | International Coffee Organization >`,
 		`2019-06-01 .. 2019-06-05 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" @ Indonesia | International Coffee Organization >`,

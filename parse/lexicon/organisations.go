@@ -52,7 +52,7 @@ var organisations = []organisation{
 	{"Mercosur", []string{"Mercosul"}},
 	{"Non-Aligned Movement", []string{"Nonaligned Movement", "NAM"}},
 	{"Commonwealth of Nations", []string{"Commonwealth", "British Commonwealth"}},
-	{"Group of Seven", []string{"G7", "G-7", "Group of 7"}},
+	{"Group of Seven", []string{"G7", "G-7", "Group of 7", "Economic Summit", "Western Economic Summit"}},
 	{"Group of Eight", []string{"G8", "G-8"}},
 	{"Group of 20", []string{"G20", "G-20", "Group of Twenty"}},
 	{"Group of 77", []string{"G77", "G-77"}},
