@@ -70,9 +70,10 @@ func nominal(h *hit, toks []token) bool {
 		// welcoming President Sanchez" a verb's.
 		return h.t0+1 < len(toks) && (toks[h.t0+1].low == "ceremony" || toks[h.t0+1].low == "reception" || toks[h.t0+1].low == "dinner")
 	}
-	if h.t0 == 0 || verbOnly[toks[h.t0].low] {
+	if h.t0 == 0 || verbOnly[toks[h.t0].low] || toks[h.t0].low == "to" || toks[h.t0].low == "will" || toks[h.t0].low == "would" {
 		// "Putin and Xi last met": a past verb after "last" or "first"
-		// is still a verb.
+		// is still a verb; "expected to see Miyazawa" an infinitive,
+		// however the word before reads.
 		return false
 	}
 	p := toks[h.t0-1].low

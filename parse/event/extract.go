@@ -919,7 +919,7 @@ func sentenceHits(toks []token, ments []mention, st *story, id string, next *int
 // mayHoldEvents reports whether text has a word that starts some rule's
 // trigger.
 func mayHoldEvents(text string) bool {
-	first := triggers()
+	first := keyWords()
 	for i := 0; i < len(text); {
 		if !isASCIILetter(text[i]) {
 			i++
@@ -930,7 +930,7 @@ func mayHoldEvents(text string) bool {
 			j++
 		}
 		if w := text[i:j]; len(w) >= 3 {
-			if _, ok := first[strings.ToLower(w)]; ok {
+			if first[strings.ToLower(w)] {
 				return true
 			}
 		}

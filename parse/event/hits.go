@@ -37,6 +37,23 @@ var triggers = sync.OnceValue(func() map[string][]trigger {
 	return m
 })
 
+// keyWords are, for every trigger, its first word of three letters or
+// more ("see" of "to see"): a text none of them is in holds no event.
+var keyWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range rules {
+		for _, t := range r.triggers {
+			for _, w := range strings.Fields(t) {
+				if len(w) >= 3 && w != "*" {
+					m[w] = true
+					break
+				}
+			}
+		}
+	}
+	return m
+})
+
 // findHits finds rule triggers in toks, leftmost first; at one word the
 // first rule in rules wins, and within a rule the longest trigger.
 func findHits(toks []token, ments []mention) []hit {
@@ -279,6 +296,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
 			h.rule.from && m.prep == "from" && m.t0 == h.t1+1 ||
+			m.prep == "from" && sidesFrom(toks, h.t1, m.t0) ||
 			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
@@ -823,3 +841,33 @@ func refPlace(toks []token, ments []mention, t1 int) *mention {
 	}
 	return nil
 }
+
+// sidesFrom reports whether toks[t1:k] is "with" and the people of the
+// states named from k on: "talks with counterparts from Europe and
+// Japan", "met with officials from the Soviet Union".
+func sidesFrom(toks []token, t1, k int) bool {
+	if k-t1 < 3 || k-t1 > 9 || toks[t1].low != "with" {
+		return false
+	}
+	side := false
+	for j := t1 + 1; j < k; j++ {
+		switch w := toks[j].low; {
+		case sideNouns[w]:
+			side = true
+		case w == "from" && side:
+			// Past "from", only the other places of the list.
+			for x := j + 1; x < k; x++ {
+				if w := toks[x].low; w != "and" && w != "the" && w != "," && !toks[x].capitalised() {
+					return false
+				}
+			}
+			return true
+		case !adjectiveLike(toks[j]) && w != "their" && w != "his" && w != "her" && w != "senior" && w != "top":
+			return false
+		}
+	}
+	return false
+}
+
+// sideNouns are the people who stand for their states in talks.
+var sideNouns = wordSet(`counterparts counterpart officials ministers leaders delegates delegation delegations envoys negotiators representatives`)

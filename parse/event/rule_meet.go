@@ -7,12 +7,17 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Shultz met Soviet Foreign Minister Eduard Shevardnadze on Monday.
 //	The two leaders will meet in Washington.
 //	a meeting with Chinese Premier Zhao Ziyang
+//	The Treasury Secretary is expected to see Finance Minister Kiichi Miyazawa.
+//
+// "To see" meets only a person named right after it: "expects to see
+// growth" meets no one.
 var meetRule = &rule{
 	personObject: true,
 	name:         "meet", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "meet",
-	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with"},
-	need:     needRecipient,
-	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },
+	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with",
+		"to see", "will see", "would see"},
+	need:    needRecipient,
+	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },
 	// "to meet their commitments", "met the demands" meet no one; a
 	// meeting needs a state's side and no business in its clause ("U.S.
 	// and EC business leaders met").

@@ -14,7 +14,8 @@ import "github.com/dateline-dev/dateline/timeline"
 // not one.
 var multilateralRule = &rule{
 	name: "multilateral", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
-	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of"},
-	need:     needOrganisation,
-	summary:  func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
+	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of",
+		"talks of", "talks among", "meeting among"},
+	need:    needOrganisation,
+	summary: func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
 }

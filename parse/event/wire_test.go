@@ -39,6 +39,14 @@ var wireTests = []ruleTest{
 	{"a trip called off, the state at a clause's end", "Foreign Minister Tadashi Kuranari has cancelled a trip tomorrow to the U.S. because of confusion in parliament.", []string{
 		`2019-04-27 CONSULT/visit 042 cancelled "Tadashi Kuranari visits United States" @ United States | Tadashi Kuranari > United States`,
 	}},
+	{"talks with counterparts from states", "U.S. Treasury Secretary James Baker held talks with counterparts from Europe and Japan on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 046 occurred "James Baker holds talks with Japan" @ Tokyo, Japan | James Baker > Japan`,
+		`2019-04-22 CONSULT/visit 042 occurred "James Baker visits Japan" @ Japan | James Baker > Japan`,
+	}},
+	{"expected to see a minister", "Treasury Secretary James Baker is expected to see Japanese Finance Minister Kiichi Miyazawa on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 expected "James Baker meets Kiichi Miyazawa" | James Baker > Kiichi Miyazawa`,
+	}},
+	{"expected to see growth", "Treasury Secretary James Baker is expected to see growth pick up.", nil},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
