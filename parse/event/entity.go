@@ -1521,10 +1521,35 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		var ok bool
 		city, ok = lexicon.LookupCity(s)
 		return ok
-	}); j > 0 {
+	}); j > 0 && !longerName(toks, j) {
 		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
 	}
 	return mention{}, false
+}
+
+// longerName reports whether the capitalised word at toks[j], after a
+// city's name, makes the name another's: "Porto Cervo", "the Washington
+// Post". A title, an institution, a day or a month, or a name the
+// lexicon knows, does not: "Moscow Mayor", "Tokyo Stock Exchange" (see
+// institutions), "Geneva Monday".
+func longerName(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].capitalised() || !toks[j].word() || notName[toks[j].text] || institutions[toks[j].text] {
+		return false
+	}
+	w := toks[j].text
+	if _, ok := lexicon.LookupTitle(w); ok {
+		return false
+	}
+	if _, ok := lexicon.LookupCountry(w); ok {
+		return false
+	}
+	if _, ok := lexicon.LookupCity(w); ok {
+		return false
+	}
+	if _, ok := lexicon.LookupAdjective(w); ok {
+		return false
+	}
+	return !lexicon.MayStartTitle(w) && !lexicon.MayStartName(w)
 }
 
 // countryObject are the words after which "the country" is where a

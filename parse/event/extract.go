@@ -782,6 +782,10 @@ func meetingLike(fam string) string {
 // on Thursday", "talks ended early yesterday"), else "".
 func phaseOf(toks []token, h hit) string {
 	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+		if toks[k].breaks() && !(k+1 < len(toks) && (toks[k+1].low == "which" || toks[k+1].low == "that")) ||
+			k+1 < len(toks) && toks[k].low == "close" && toks[k+1].low == "to" {
+			return "" // "the summit in June, sources close to the ministry said"
+		}
 		switch toks[k].low {
 		case "opened", "opens", "open", "began", "begins", "begin", "started", "starts", "start", "convened", "convenes", "resumed", "resumes", "resume":
 			return "start"

@@ -61,6 +61,13 @@ var frameTests = []struct {
 		"WASHINGTON, April 26 (Reuters) - The two leaders discussed the upcoming G20 meeting in Pittsburgh.\n" +
 			"    They also discussed the December meeting on climate change in Copenhagen.\n",
 		[]string{`undated CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Pittsburgh, United States`}},
+	{"a range across two months, and a summit later",
+		"ROME, April 26 (Reuters) - Representatives of the Group of Seven will\nmeet in Porto Cervo from April 30 to\nMay 2 to discuss the agenda for the group's Venice summit in\nJune, sources close to the Italian Foreign Ministry said.\n",
+		[]string{`2019-04-30 .. 2019-05-02 CONSULT/multilateral 040 planned "Meeting of Group of Seven"`}},
+	{"a week-long visit's talks take its days",
+		"TOKYO, April 26 (Reuters) - Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan.\n",
+		[]string{`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Yasuhiro Nakasone visits United States" @ United States`,
+			`2019-04-29 .. 2019-05-05 CONSULT/meeting 046 planned "Yasuhiro Nakasone holds talks with Reagan" @ Washington, United States`}},
 }
 
 // headlineStoryTests are stories whose headline tells what the body leaves out.

@@ -128,8 +128,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// "April 13 and 14", "from April 13 to 15": the second day
 			// ends the first's range (dayRange), it dates nothing alone;
 			// so does the second of "on Friday and Saturday".
-			if d.Rule == "weekday" && len(points) > 0 && points[len(points)-1].Span == dates[i-1].Span {
-				ends[len(points)-1] = d
+			if (d.Rule == "weekday" || d.Precision == timeline.Day && !allDigits(d.Text)) && len(points) > 0 && points[len(points)-1].Span == dates[i-1].Span {
+				ends[len(points)-1] = d // "from April 30 to May 2"
 			}
 			continue
 		}
@@ -313,8 +313,10 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		if i > 0 && !h.point && hits[i-1].point && toks[h.t0-1].low == "and" {
-			// "visited Kyiv in March and met Zelenskyy there"
-			h.ev.When.Start = hits[i-1].ev.When.Start
+			// "visited Kyiv in March and met Zelenskyy there"; "will
+			// make a week-long visit from April 29 and hold talks":
+			// the days of the journey.
+			h.ev.When.Start, h.ev.When.End = hits[i-1].ev.When.Start, hits[i-1].ev.When.End
 			h.point = true
 		}
 		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
@@ -758,16 +760,30 @@ func pairEnd(text string, prev, d timeline.Date) bool {
 		return false
 	}
 	weekdays := d.Rule == "weekday" && prev.Rule == "weekday" && d.Precision == timeline.Day && prev.Precision == timeline.Day
-	for i := 0; i < len(d.Text) && !weekdays; i++ {
-		if d.Text[i] < '0' || d.Text[i] > '9' {
-			return false
-		}
+	join := strings.Trim(strings.Join(strings.Fields(text[prev.Span.End:d.Span.Start]), " "), " ,")
+	if !weekdays && !allDigits(d.Text) {
+		// "from April 30 to May 2": a day of its own ends the range
+		// of the one before, within a month; "April 17 and May 20"
+		// are two days.
+		return d.Precision == timeline.Day && prev.Precision == timeline.Day && d.Earliest.After(prev.Earliest) &&
+			d.Earliest.Sub(prev.Earliest) <= 31*24*time.Hour &&
+			(join == "to" || join == "through" || join == "until" || join == "-" || join == "–")
 	}
-	switch strings.Trim(text[prev.Span.End:d.Span.Start], " ,") {
+	switch join {
 	case "and", "or", "to", "through", "until", "till", "-", "–":
 		return true
 	}
 	return false
+}
+
+// allDigits reports whether s is a number: "20" of "April 17 and 20".
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // dayRange returns the last day of a range whose first day is start and
