@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a chairman who cannot open the session", "Ivorian Agriculture Minister Denis Bra Kanon, chairman of the ICCO council, will not be able to open the council session here tomorrow.", []string{
+		`2019-04-27 CONSULT/multilateral 040 planned "Meeting of International Cocoa Organization" @ Tokyo, Japan | International Cocoa Organization >`,
+	}},
+	{"no session", "There will be no ICCO council session this week.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/multilateral 040 denied "Meeting of International Cocoa Organization" | International Cocoa Organization >`,
+	}},
 	{"a summit named by its city and its kind", "Baker said the leaders would discuss it at the Venice Economic Summit in June.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
 	}},

@@ -155,6 +155,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPlanned
 			}
 		case "denied", "denies", "no", "not", "never", "n't":
+			if h.rule.mode == timeline.ModeMultilateral && h.rule.need == needBody && !(w == "no" && h.t0-k <= 3) {
+				// "will not be able to open the council session":
+				// someone fails to take part; a body's session is
+				// held still, unless "no session" is held.
+				continue
+			}
 			return timeline.StatusDenied
 		case "for":
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
