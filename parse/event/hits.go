@@ -441,7 +441,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	if h.actor == nil && h.rule.need != needNothing {
-		if !(h.rule == visitRule && len(h.places) > 0 && nominal(h, toks) || h.rule == signRule && passiveSigning(toks, h.t0)) {
+		if h.rule.unnamed == nil || !h.rule.unnamed(h, toks) {
 			return false
 		}
 		// "The Commissioners, led by Delors, will pay a two-day

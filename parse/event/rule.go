@@ -54,6 +54,11 @@ type rule struct {
 	// are met, given its recipients: the rule's special cases live
 	// here, not in the engine.
 	check func(h *hit, toks []token, recips []*mention) bool
+	// unnamed, when set, admits a hit whose actor the sentence does not
+	// name, as a report of an event the story told before (see adopt):
+	// "The Commissioners will pay a two-day visit to Bonn", "The new
+	// agreement was signed on February 24".
+	unnamed func(h *hit, toks []token) bool
 	// mood, when set, gives the status its trigger itself tells, before
 	// the tense reader: "was invited to Caracas" is only possible.
 	mood func(h *hit, toks []token) (timeline.Status, bool)

@@ -11,6 +11,9 @@ var signRule = &rule{
 	name:   "sign", kind: timeline.KindSupport, mode: "sign", cameo: "057", action: "sign",
 	triggers: []string{"signed", "sign", "signs", "signing"},
 	need:     needAgreement,
+	// "The new agreement ... was signed on February 24": the story's
+	// signing, if it told one.
+	unnamed: func(h *hit, toks []token) bool { return passiveSigning(toks, h.t0) },
 	summary: func(p parts) string {
 		return join(or(p.actor, "The parties"), "signs", or(p.object, "an agreement"), with(p.recipients))
 	},

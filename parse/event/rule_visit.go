@@ -43,6 +43,9 @@ var visitRule = &rule{
 		"invited to", "been invited to"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+	// "The Commissioners, led by Delors, will pay a two-day visit to
+	// Bonn": the story's visit to Bonn, if it told one.
+	unnamed: func(h *hit, toks []token) bool { return len(h.places) > 0 && nominal(h, toks) },
 	// "Masse was invited to Caracas": a visit proposed, no more.
 	mood: func(h *hit, toks []token) (timeline.Status, bool) {
 		if strings.HasPrefix(toks[h.t0].low, "invited") || toks[h.t0].low == "been" {
