@@ -532,6 +532,9 @@ func political(actor *mention, recips []*mention) bool {
 	}
 	for _, m := range ms {
 		a := m.ent.actor
+		if m.ent.private {
+			continue
+		}
 		if a.Type == "country" || a.Type == "organisation" || a.Type == "government" || a.Country != "" || politicalRoles[a.Role] || strings.HasSuffix(a.Role, "minister") {
 			return true
 		}

@@ -16,6 +16,11 @@ type entity struct {
 	aliases []string // single-word names it is called by later: "Kim", "Putin"
 	female  bool     // known from a title: Queen, Mrs., Princess
 	count   int      // how often the document has named it so far
+	// private marks a person named by a company's or a private body's
+	// office ("Rockwell International Corp president Donald Beall",
+	// "Karsten Mahlmann, chairman of the Chicago Board of Trade"):
+	// whose journeys and meetings are business, not diplomacy.
+	private bool
 }
 
 // femaleTitles are the titles that tell a person is a woman.
@@ -1185,8 +1190,48 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 			e.female = true
 		}
 	}
+	if country == "" && privateOffice(toks, i, k) {
+		e.private = true
+	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 }
+
+// privateOffice reports whether the title of the person named at
+// toks[i:k] is a company's or a private body's: a company's name ends
+// right before it ("Rockwell International Corp president Donald
+// Beall"), or ", chairman of the Chicago Board of Trade" follows.
+func privateOffice(toks []token, i, k int) bool {
+	if i > 0 && companyMarks[toks[i-1].text] {
+		return true
+	}
+	if k+3 < len(toks) && toks[k].text == "," {
+		j := k + 1
+		if toks[j].low == "the" || toks[j].low == "a" {
+			j++
+		}
+		if j < len(toks) && companyOffices[toks[j].low] {
+			for x := j + 1; x < min(len(toks), j+9); x++ {
+				if toks[x].text == "," || toks[x].text == "." {
+					break
+				}
+				if companyMarks[toks[x].text] || toks[x].text == "Association" || toks[x].text == "Exchange" || toks[x].text == "Trade" && toks[x-1].low == "of" && toks[x-2].text == "Board" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// companyMarks end the name of a company.
+var companyMarks = map[string]bool{
+	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true, "Ltd": true, "Ltd.": true,
+	"Plc": true, "PLC": true, "plc": true, "Company": true, "Corporation": true, "Industries": true, "Holdings": true,
+	"Airlines": true, "Motors": true, "Technologies": true, "Securities": true, "Partners": true, "AG": true, "SA": true,
+}
+
+// companyOffices are the titles a company gives, which a state does not.
+var companyOffices = wordSet(`chairman chairwoman president executive director chief founder head owner`)
 
 // envoys are the plural nouns that, before "of" and a state, stand for
 // its government: "representatives of the Soviet Union".

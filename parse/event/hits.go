@@ -367,6 +367,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 			continue
 		}
+		if len(h.places) == 0 && h.rule.travels && m.prep == "" && verbBetween(toks, h.t1, m.t0) {
+			break // "Volcker's departure would undermine U.S. credibility": another verb's object
+		}
 		near := m.t0-h.t1 <= 3 || m.prep == "to" && onlyTime(toks, h.t1, m.t0-1)
 		if len(h.places) == 0 && (!near || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for" && m.prep != toks[h.t1-1].low) {
 			break

@@ -57,6 +57,9 @@ var visitRule = &rule{
 	// travel May 1-2 to Geneva"; "travel in Europe" or "travel
 	// restrictions for Iran" are no visits.
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		if h.actor != nil && h.actor.ent.private {
+			return false // a company's president on a business trip
+		}
 		for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
 			if strings.HasPrefix(toks[k].low, "receiv") {
 				return false // "received a visit from X": X is the visitor
@@ -76,7 +79,10 @@ var visitRule = &rule{
 			// "will be in Rome", "Deputy Secretary Lew is in
 			// Afghanistan": a traveller's, a person's, abroad; no one
 			// "is in talks".
+			// A capitalised word alone is no such person: "Listing is
+			// in Luxembourg".
 			return h.actor != nil && h.actor.ent.actor.Type == "person" &&
+				(h.actor.ent.actor.Role != "" || strings.Contains(h.actor.ent.actor.Name, " ")) &&
 				(h.actor.ent.actor.Country == "" || h.actor.ent.actor.Country != placeOf(h.places[0]).Country)
 		case h.t1-h.t0 == 1 && strings.HasPrefix(w, "travel"):
 			return len(h.places) > 0 && h.places[0].prep == "to"

@@ -70,3 +70,16 @@ var hostMeetingTests = []ruleTest{
 }
 
 func TestHostMeeting(t *testing.T) { testRule(t, hostMeetingTests) }
+
+// businessTests: what looks like diplomacy in business and markets copy.
+var businessTests = []ruleTest{
+	{"a company's president travels", "Rockwell International Corp president Donald Beall will visit Los Angeles next week.", nil},
+	{"an exchange's chairman travels", "Karsten Mahlmann, chairman of the Chicago Board of Trade, will visit Sydney next week.", nil},
+	{"a bond's listing", "Listing is in Luxembourg.", nil},
+	{"a departure from office", "Volcker's departure would definitely undermine U.S. credibility.", nil},
+	{"a commission's president", "Chancellor Helmut Kohl has invited EC Commission President Jacques Delors to visit Bonn next month.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 possible "Jacques Delors visits Bonn" @ Bonn, Germany | Jacques Delors > Germany`,
+	}},
+}
+
+func TestBusiness(t *testing.T) { testRule(t, businessTests) }
