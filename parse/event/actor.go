@@ -213,6 +213,23 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 		return nil
 	}
+	// Two states named by one adjective before the noun: "a specially
+	// convened Franco-German meeting", "U.S.-Japanese trade talks".
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if !m.pair || m.t1 > h.t0 || h.t0-m.t1 > 2 {
+			continue
+		}
+		near := true
+		for j := m.t1; j < h.t0; j++ {
+			if toks[j].capitalised() || !toks[j].word() || functionWords[toks[j].low] {
+				near = false
+			}
+		}
+		if near {
+			return m
+		}
+	}
 	// Possessor before the noun and its modifiers: "his much-anticipated
 	// summit", "Nakasone's official visit".
 	for k := len(ments) - 1; k >= 0; k-- {

@@ -63,6 +63,7 @@ type mention struct {
 	pronoun bool          // he, his, she, her, him
 	object  bool          // the object of an earlier event of its sentence: no subject of a later one
 	partner *entity       // the second of "the two leaders", whose first is ent
+	pair    bool          // two states named by one adjective: "Franco-German"
 	party   bool          // a state's people named as a group ("a Japanese delegation"), who may travel
 }
 
@@ -611,6 +612,14 @@ func (es *entities) mentions(toks []token) []mention {
 			// "the next regular board session will be in Indonesia":
 			// the organisation named last, whose organ meets.
 			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
+		if a, b, k, ok := statePairAt(toks, i); ok && k < len(toks) && !toks[k].capitalised() {
+			// "a Franco-German meeting", "U.S.-Japanese talks": two
+			// states, the first and its partner.
+			ea, eb := es.named(a.Name, "country", a.Name), es.named(b.Name, "country", b.Name)
+			add(mention{kind: mentionActor, ent: ea, country: ea, partner: eb, t0: i, t1: k, pair: true})
 			i = k
 			continue
 		}
@@ -1715,3 +1724,66 @@ func (es *entities) metName(toks []token, i int) (mention, bool) {
 // "Politburo Member", "Diplomatic Advisor".
 var titleWords = map[string]bool{"Member": true, "Director": true, "Advisor": true, "Adviser": true, "Head": true,
 	"Chief": true, "Councilor": true, "Councillor": true, "Representative": true, "Envoy": true, "Officer": true}
+
+// statePairAt reads a pair of states at toks[i], one hyphenated word or,
+// after a dotted abbreviation, three tokens written together ("U.S.",
+// "-", "Japanese"), and returns them and the end of the pair. The hyphen
+// of the three then ends no clause segment.
+func statePairAt(toks []token, i int) (lexicon.Country, lexicon.Country, int, bool) {
+	if a, b, ok := statePair(toks[i].text); ok {
+		return a, b, i + 1, true
+	}
+	if i+2 < len(toks) && toks[i+1].text == "-" && toks[i].span.End == toks[i+1].span.Start && toks[i+1].span.End == toks[i+2].span.Start {
+		if a, b, ok := statePair(toks[i].text + "-" + toks[i+2].text); ok {
+			toks[i+1].list = true
+			return a, b, i + 3, true
+		}
+	}
+	var none lexicon.Country
+	return none, none, -1, false
+}
+
+// statePair reads a hyphenated adjective of two states, "Franco-German",
+// "U.S.-Japanese", "Sino-Soviet", and returns them.
+func statePair(w string) (lexicon.Country, lexicon.Country, bool) {
+	var none lexicon.Country
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return none, none, false
+	}
+	first, second := w[:i], w[i+1:]
+	a, ok := combiningForm(first)
+	if !ok {
+		return none, none, false
+	}
+	b, ok := lexicon.LookupAdjective(second)
+	if !ok {
+		if b, ok = lexicon.LookupCountry(second); !ok {
+			return none, none, false
+		}
+	}
+	if a.Name == b.Name {
+		return none, none, false
+	}
+	return a, b, true
+}
+
+// combiningForm reads the first half of a pair of states: an adjective
+// or a name ("U.S.", "Soviet", "Japan") or a combining form ("Franco",
+// "Sino").
+func combiningForm(w string) (lexicon.Country, bool) {
+	if name, ok := combiningForms[w]; ok {
+		return lexicon.LookupCountry(name)
+	}
+	if c, ok := lexicon.LookupAdjective(w); ok {
+		return c, true
+	}
+	return lexicon.LookupCountry(w)
+}
+
+// combiningForms are the Latin first halves of state pairs.
+var combiningForms = map[string]string{
+	"Franco": "France", "Sino": "China", "Anglo": "United Kingdom", "Indo": "India", "Italo": "Italy",
+	"Russo": "Russia", "Germano": "Germany", "Hispano": "Spain", "Luso": "Portugal", "Turco": "Turkey",
+	"Greco": "Greece", "Austro": "Austria", "Nippo": "Japan",
+}

@@ -92,6 +92,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	var purposes []string         // visits made for talks with no one named
 	var pending []timeline.Event  // the headline's visits with no visitor named
+	var visiting []guest          // people the story calls visiting
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	if hl.Text != "" {
@@ -148,6 +149,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		if s.Span.Start < bodyStart {
 			continue
 		}
+		visiting = append(visiting, guests(toks, ments, doc, s.Span)...)
 		var sd []timeline.Date
 		for _, d := range dates {
 			if d.Span.Start >= s.Span.Start && d.Span.End <= s.Span.End && !inside(d.Span, doc.Dateline.Span) {
@@ -312,6 +314,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 	}
 	events = impliedVisits(events, &next)
+	events = guestVisits(events, visiting, doc, &next)
 	for i := range events {
 		formerStates(&events[i], doc.Anchor.Earliest)
 	}

@@ -292,6 +292,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}
+		if m.prep == "with" && eventNounBetween(toks, h.t1, m.t0) {
+			continue // "a summit could emerge from Shultz' talks with Shevardnadze": the talks'
+		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
@@ -874,3 +877,17 @@ func sidesFrom(toks []token, t1, k int) bool {
 
 // sideNouns are the people who stand for their states in talks.
 var sideNouns = wordSet(`counterparts counterpart officials ministers leaders delegates delegation delegations envoys negotiators representatives`)
+
+// eventNounBetween reports whether the noun of another event stands in
+// toks[i:j]: what follows it is that event's.
+func eventNounBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if eventNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns name diplomatic events.
+var eventNouns = wordSet(`talks meeting meetings summit visit trip call conference negotiations discussions`)

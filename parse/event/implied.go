@@ -271,3 +271,66 @@ func fromVisit(r timeline.Event, doc timeline.Document) (timeline.Event, bool) {
 	}
 	return v, true
 }
+
+// A guest is a person the story calls "visiting": "a session of Congress
+// also attended by visiting West German President Richard von
+// Weizsaecker" is his visit to Bolivia, under way on the story's day.
+type guest struct {
+	who      timeline.Actor
+	place    timeline.Place
+	evidence timeline.Evidence
+}
+
+// guests returns the visiting people of a sentence: a person of a known
+// state after "visiting", in the sentence's place ("in Beijing") or the
+// dateline's, when that is another state.
+func guests(toks []token, ments []mention, doc timeline.Document, sentence timeline.Span) []guest {
+	var out []guest
+	for _, m := range ments {
+		if m.kind != mentionActor || m.t0 == 0 || toks[m.t0-1].low != "visiting" || m.ent.actor.Type != "person" || m.ent.actor.Country == "" {
+			continue
+		}
+		place := timeline.Place{City: doc.Dateline.Place.City, Country: doc.Dateline.Place.Country}
+		for _, p := range ments {
+			if p.prep == "in" && (p.kind == mentionCity || p.country != nil) {
+				place = placeOf(p)
+				break
+			}
+		}
+		if place.Country == "" || timeline.SameCountry(place.Country, m.ent.actor.Country) {
+			continue
+		}
+		ev := timeline.Evidence{Doc: doc.ID, SentenceSpan: sentence, Sentence: doc.Text[sentence.Start:sentence.End],
+			Trigger: toks[m.t0-1].span, TriggerText: toks[m.t0-1].text, Actors: []timeline.Span{m.span}}
+		out = append(out, guest{m.ent.actor, place, ev})
+	}
+	return out
+}
+
+// guestVisits adds the visit of each guest the story tells of no visit
+// of, to that state: ongoing, from the story's day, its end untold.
+func guestVisits(events []timeline.Event, gs []guest, doc timeline.Document, next *int) []timeline.Event {
+	for _, g := range gs {
+		if visitTold(events, g.who, g.place.Country) {
+			continue
+		}
+		*next++
+		v := timeline.Event{
+			ID:   fmt.Sprintf("%s~guest%d", doc.ID, *next),
+			Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
+			Summary:    join(g.who.Name, "visits", or(g.place.City, g.place.Country)),
+			Actors:     []timeline.Actor{g.who},
+			Recipients: []timeline.Actor{{Name: g.place.Country, Type: "country", Country: g.place.Country}},
+			Place:      g.place,
+			Status:     timeline.StatusOngoing,
+			Evidence:   []timeline.Evidence{g.evidence},
+		}
+		if doc.Anchor.Placed() {
+			d := timeline.DayOf(doc.Anchor.Earliest)
+			d.Rule = "present"
+			v.When.Start = d
+		}
+		events = append(events, v)
+	}
+	return events
+}

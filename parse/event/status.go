@@ -185,6 +185,16 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// verb: a journey announced is still to come.
 		return timeline.StatusPlanned
 	}
+	k := h.t0 - 1
+	for k > 0 && h.t0-k < 5 && (toks[k].capitalised() || toks[k].text == "-") {
+		k-- // past the modifiers: "a new U.S.-Soviet summit"
+	}
+	if k >= 3 && toks[k].low == "new" && (toks[k-1].low == "a" || toks[k-1].low == "an") &&
+		(toks[k-2].low == "on" || toks[k-2].low == "for" || toks[k-2].low == "about" || toks[k-2].low == "of" || toks[k-2].low == "toward" || toks[k-2].low == "towards") {
+		// "a decision on a new U.S.-Soviet summit", "plans for a new
+		// round": one spoken of, not yet set.
+		return timeline.StatusPossible
+	}
 	if nominal(h, toks) {
 		// "the President's upcoming trip to Africa", "a proposed
 		// summit": with no verb to tell, the noun's modifier does.

@@ -83,3 +83,22 @@ var businessTests = []ruleTest{
 }
 
 func TestBusiness(t *testing.T) { testRule(t, businessTests) }
+
+// pairTests: two states named by one adjective; a guest called visiting.
+var pairTests = []ruleTest{
+	{"a Franco-German meeting", "A specially convened Franco-German meeting on Monday failed to make any progress.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "France meets Germany" @ Tokyo, Japan | France > Germany`,
+	}},
+	{"U.S.-Japanese talks", "U.S.-Japanese trade talks will resume in Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 046 planned "United States holds talks with Japan" @ Washington, United States | United States > Japan`,
+	}},
+	{"a new summit spoken of", "A decision on a new U.S.-Soviet summit could emerge from the talks.", []string{
+		`undated CONSULT/meeting 040 possible "United States holds a summit with Soviet Union" | United States > Soviet Union`,
+	}},
+	{"a Franco-German brigade", "The Franco-German brigade held exercises.", nil},
+	{"a visiting president", "The session of Congress was also attended by visiting West German President Richard von Weizsaecker.", []string{
+		`2019-04-26 CONSULT/visit 042 ongoing "Richard von Weizsaecker visits Tokyo" @ Tokyo, Japan | Richard von Weizsaecker > Japan`,
+	}},
+}
+
+func TestPairs(t *testing.T) { testRule(t, pairTests) }
