@@ -574,7 +574,9 @@ func (t trip) holds(d timeline.Date, st timeline.Status) bool {
 	if e := t.when.End; e.Placed() && e.Latest.After(last) {
 		last = e.Latest
 	}
-	return !d.Latest.Before(s.Earliest) && !d.Earliest.After(last.Add(tripSlack))
+	// By days: a meeting "that day" after an arrival "this morning".
+	first := time.Date(s.Earliest.Year(), s.Earliest.Month(), s.Earliest.Day(), 0, 0, 0, 0, s.Earliest.Location())
+	return !d.Latest.Before(first) && !d.Earliest.After(last.Add(tripSlack))
 }
 
 // furtherStop returns the visit of hit h to m, a further place of its

@@ -22,7 +22,7 @@ func TestHeadline(t *testing.T) {
 		{"a name's word after 'of' keeps its capital", "Deputy Secretary of State Bill Burns Travels to Cairo, July 7- 13",
 			"Deputy Secretary Burns met officials.", "Deputy Secretary of State Bill Burns travels to Cairo, July 7- 13"},
 		{"a title's word in title case keeps its capital", "Readout of Secretary Jim Mattis' Bilateral Meeting with UK State Secretary for Defense Michael Fallon",
-			"Mattis met Fallon.", "readout of Secretary Jim Mattis' Bilateral meeting with UK State Secretary for Defense Michael Fallon"},
+			"Mattis met Fallon.", "readout of Secretary Jim Mattis' bilateral meeting with UK State Secretary for Defense Michael Fallon"},
 		{"no title", "  ", "text", ""},
 	}
 	for _, tt := range tests {

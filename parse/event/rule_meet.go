@@ -8,6 +8,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	The two leaders will meet in Washington.
 //	a meeting with Chinese Premier Zhao Ziyang
 //	The Treasury Secretary is expected to see Finance Minister Kiichi Miyazawa.
+//	She has had bilaterals with Foreign Ministers Lavrov and Natalegawa.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -15,13 +16,30 @@ var meetRule = &rule{
 	personObject: true,
 	name:         "meet", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "meet",
 	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with",
-		"to see", "will see", "would see"},
+		"to see", "will see", "would see", "bilateral with", "bilaterals with", "bilateral meeting with", "bilateral meetings with"},
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },
 	// "to meet their commitments", "met the demands" meet no one; a
 	// meeting needs a state's side and no business in its clause ("U.S.
 	// and EC business leaders met").
 	check: func(h *hit, toks []token, recips []*mention) bool {
-		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end)
+		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end) && !domestic(h.actor, recips)
 	},
+}
+
+// domestic reports whether every side of a meeting is a person of one
+// state: "Sarney meets Funaro" is Brazil's government at work, no
+// diplomacy.
+func domestic(actor *mention, recips []*mention) bool {
+	if actor == nil || len(recips) == 0 {
+		return false
+	}
+	c := actor.ent.actor.Country
+	for _, m := range append([]*mention{actor}, recips...) {
+		a := m.ent.actor
+		if a.Type != "person" || a.Country == "" || a.Country != c {
+			return false
+		}
+	}
+	return true
 }

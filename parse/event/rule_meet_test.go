@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"bilaterals after an arrival that day", "After Secretary of State Hillary Clinton arrived in London this morning, she has had bilaterals with Russian Foreign Minister Sergei Lavrov and Indonesian Foreign Minister Marty Natalegawa.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Hillary Clinton meets Sergei Lavrov and Marty Natalegawa" @ London, United Kingdom | Hillary Clinton > Sergei Lavrov, Marty Natalegawa`,
+		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/arrival occurred "Hillary Clinton arrives in London" @ London, United Kingdom | Hillary Clinton >`,
+	}},
+	{"ministers of one state", "Brazilian President Jose Sarney met Brazilian Finance Minister Dilson Funaro on Monday.", nil},
 	{"two days named are two meetings", "Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng here on May 17 and 20.", []string{
 		`2019-05-17 CONSULT/meeting 040 planned "Mutsuki Kato meets Richard Lyng" @ Tokyo, Japan | Mutsuki Kato > Richard Lyng`,
 		`2019-05-20 CONSULT/meeting 040 planned "Mutsuki Kato meets Richard Lyng" @ Tokyo, Japan | Mutsuki Kato > Richard Lyng`,

@@ -332,6 +332,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
+		if j := afterClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status.Held() && hits[j].ev.Status.Held() {
+			// "after she arrived this morning in London, she's had
+			// bilaterals with Lavrov": later that day.
+			d := timeline.DayOf(hits[j].ev.When.Start.Earliest)
+			d.Text, d.Span, d.Rule = hits[j].ev.When.Start.Text, hits[j].ev.When.Start.Span, "after"
+			h.ev.When.Start = d
+			h.point = true
+		}
 		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
 			// "last met in Beijing in June 2012, when Putin visited
 			// China", "is likely to meet Moi when he pays a two-day
@@ -868,6 +876,24 @@ func purposeOf(toks []token, hits []hit, i int) int {
 	for j := i - 1; j >= 0; j-- {
 		if hits[j].point && hits[j].rule.reaches {
 			return j
+		}
+	}
+	return -1
+}
+
+// afterClauseOf returns the index of the hit of a clause that opens with
+// "after" before hit i and is dated to its day or finer ("After she
+// arrived this morning in London, ..."), or -1.
+func afterClauseOf(toks []token, hits []hit, i int) int {
+	for j := 0; j < i; j++ {
+		d := hits[j].ev.When.Start
+		if !hits[j].point || d.Precision < timeline.Day || hits[j].t1 > hits[i].t0 {
+			continue
+		}
+		for k := hits[j].t0 - 1; k >= max(0, hits[j].t0-8) && !toks[k].breaks(); k-- {
+			if toks[k].low == "after" {
+				return j
+			}
 		}
 	}
 	return -1
