@@ -298,7 +298,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
-			h.rule.from && m.prep == "from" && m.t0 == h.t1+1 ||
+			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
 			m.prep == "from" && sidesFrom(toks, h.t1, m.t0) ||
 			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)

@@ -9,6 +9,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	a meeting with Chinese Premier Zhao Ziyang
 //	The Treasury Secretary is expected to see Finance Minister Kiichi Miyazawa.
 //	She has had bilaterals with Foreign Ministers Lavrov and Natalegawa.
+//	Widodo received a courtesy call from Japanese Foreign Minister Hayashi.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -16,7 +17,9 @@ var meetRule = &rule{
 	personObject: true,
 	name:         "meet", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "meet",
 	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with",
-		"to see", "will see", "would see", "bilateral with", "bilaterals with", "bilateral meeting with", "bilateral meetings with"},
+		"to see", "will see", "would see", "bilateral with", "bilaterals with", "bilateral meeting with", "bilateral meetings with",
+		"courtesy call from", "courtesy call on", "courtesy calls on", "courtesy visit from", "courtesy visit to"},
+	from:    true,
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },
 	// "to meet their commitments", "met the demands" meet no one; a

@@ -47,6 +47,10 @@ var wireTests = []ruleTest{
 		`2019-04-29 CONSULT/meeting 040 expected "James Baker meets Kiichi Miyazawa" | James Baker > Kiichi Miyazawa`,
 	}},
 	{"expected to see growth", "Treasury Secretary James Baker is expected to see growth pick up.", nil},
+	{"a courtesy call from a visitor", "Indonesian President Joko Widodo received a courtesy call from visiting Japanese Foreign Minister Yoshimasa Hayashi in Jakarta on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Joko Widodo meets Yoshimasa Hayashi" @ Jakarta, Indonesia | Joko Widodo > Yoshimasa Hayashi`,
+		`2019-04-22 CONSULT/visit 042 occurred "Yoshimasa Hayashi visits Indonesia" @ Indonesia | Yoshimasa Hayashi > Joko Widodo`,
+	}},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
