@@ -707,7 +707,60 @@ func (es *entities) mentions(toks []token) []mention {
 		i++
 	}
 	cataphora(toks, out)
+	return quoted(toks, out)
+}
+
+// quoted adds, for a quotation its speaker closes ("... I shall be going
+// to Washington," Lawson said), the speaker as each "I" of it: the
+// quotation's first person is who says it.
+func quoted(toks []token, out []mention) []mention {
+	// The speaker: a person right before or after a reporting verb
+	// that follows the closing quotation mark and its comma.
+	var speaker *mention
+	closeQ := -1
+	for k := len(toks) - 1; k > 0; k-- {
+		if isQuote(toks[k].text) && k > 0 && toks[k-1].text == "," {
+			closeQ = k
+			break
+		}
+	}
+	if closeQ < 0 {
+		return out
+	}
+	for k := range out {
+		m := &out[k]
+		if m.t0 <= closeQ || m.kind != mentionActor || m.ent.actor.Type != "person" || m.pronoun {
+			continue
+		}
+		if m.t1 < len(toks) && reporting[toks[m.t1].low] || m.t0 > 0 && reporting[toks[m.t0-1].low] {
+			speaker = m
+		}
+		break
+	}
+	if speaker == nil {
+		return out
+	}
+	added := false
+	for k := 0; k < closeQ; k++ {
+		if toks[k].text == "I" && !slices.ContainsFunc(out, func(m mention) bool { return m.t0 <= k && k < m.t1 }) {
+			out = append(out, mention{kind: mentionActor, ent: speaker.ent, t0: k, t1: k + 1, pronoun: true,
+				span: toks[k].span})
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(out, func(a, b mention) int { return a.t0 - b.t0 })
+	}
 	return out
+}
+
+// isQuote reports whether s is a quotation mark.
+func isQuote(s string) bool {
+	switch s {
+	case `"`, "”", "“", "''":
+		return true
+	}
+	return false
 }
 
 // headOf reads the name set off by commas after "the <title> of <an

@@ -178,7 +178,8 @@ func talksPurpose(toks []token, t1, end int) bool {
 		case w == "to" && (n == "discuss" || n == "negotiate" || n == "confer") || w == "to" && n == "hold" && k+2 < end && toks[k+2].low == "talks":
 			return true
 		case w == "for" && (n == "talks" || n == "meetings" || n == "discussions" || n == "consultations" || n == "negotiations"):
-			return true
+			// Not "for meetings of the Interim Committee": a body's.
+			return k+2 >= end || toks[k+2].low != "of"
 		}
 	}
 	return false

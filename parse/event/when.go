@@ -189,7 +189,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// 1950s and had since met him twice": not then.
 					dist += 20
 				}
-				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 {
+				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 && !opensSentence(toks, k) {
 					// "announced today Nakasone will visit Washington on
 					// April 29": a date before the subject dates another verb.
 					dist += 10
@@ -424,7 +424,7 @@ func opensSentence(toks []token, k int) bool {
 		return false
 	}
 	for j := 0; j < k; j++ {
-		if !sentenceOpeners[toks[j].low] {
+		if !sentenceOpeners[toks[j].low] && !isQuote(toks[j].text) {
 			return false
 		}
 	}

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // wireTests are the forms wire agencies tell visits and talks in that the
 // first extractor missed: a light verb before the visit ("embark on",
@@ -106,3 +109,21 @@ var pairTests = []ruleTest{
 }
 
 func TestPairs(t *testing.T) { testRule(t, pairTests) }
+
+// TestQuotedSpeaker: the first person of a quotation is its speaker, and
+// the day that opens it dates the speaker's journey. (A story with no
+// dateline in its text, as the archive's.)
+func TestQuotedSpeaker(t *testing.T) {
+	doc := storyOf(t, "", "\"On Tuesday I shall be going to Washington for meetings of the IMF Interim Committee,\" British Chancellor of the Exchequer Nigel Lawson said.\n", testDay)
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.String())
+	}
+	want := []string{
+		`2019-04-30 CONSULT/visit 042 planned "Nigel Lawson visits Washington" @ Washington, United States`,
+		`2019-04-30 CONSULT/multilateral 040 planned "Meeting of IMF Interim Committee"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))
+	}
+}
