@@ -122,7 +122,9 @@ func same(a, b Event) bool {
 	if !shareActor(a.Actors, b.Actors) || placesDiffer(a.Place, b.Place) {
 		return false
 	}
-	if counterpartsDiffer(a.Recipients, b.Recipients) {
+	if a.Mode != ModeMultilateral && counterpartsDiffer(a.Recipients, b.Recipients) {
+		// (A body's session is one whoever each report names as
+		// attending it.)
 		// Reagan's summit with Mulroney is not his summit with
 		// Nakasone, however near their times.
 		return false

@@ -476,6 +476,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		e.Actors = []timeline.Actor{h.actor.ent.actor}
 		actorName = h.actor.ent.actor.Name
 	}
+	if r.mode == timeline.ModeMultilateral && len(recips) == 0 {
+		if m := attendee(toks, ments, h); m != nil {
+			// "Clinton will join foreign ministers ... for an informal
+			// NATO Foreign Ministerial meeting": one who takes part.
+			recips = []*mention{m}
+		}
+	}
 	var rnames []string
 	for _, m := range recips {
 		if !slices.ContainsFunc(e.Recipients, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
@@ -891,3 +898,38 @@ func eventNounBetween(toks []token, i, j int) bool {
 
 // eventNouns name diplomatic events.
 var eventNouns = wordSet(`talks meeting meetings summit visit trip call conference negotiations discussions`)
+
+// attendee returns the person who, as the subject of its clause, takes
+// part in the meeting of a body at h: "Clinton will join foreign
+// ministers from NATO for an informal NATO Foreign Ministerial meeting",
+// "Harris will attend the AI Safety Summit". Or nil.
+func attendee(toks []token, ments []mention, h *hit) *mention {
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := &ments[k]
+		if m.t1 > h.t0 || m.kind != mentionActor {
+			continue
+		}
+		if m.ent == h.actor.ent || m.prep != "" || m.ent.actor.Type != "person" && !m.poss {
+			continue // the body itself, "foreign ministers from NATO"
+		}
+		if m.ent.actor.Type != "person" || m.poss || m.object {
+			return nil
+		}
+		joins := false
+		for j := m.t1; j < h.t0; j++ {
+			if toks[j].breaks() || reporting[toks[j].low] {
+				return nil
+			}
+			joins = joins || attendVerbs[toks[j].low]
+		}
+		if joins {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// attendVerbs tell that the subject takes part in a meeting.
+var attendVerbs = wordSet(`attend attends attended attending join joins joined joining participate participates
+	participated participating address addresses addressed addressing chair chairs chaired chairing lead leads led`)

@@ -32,10 +32,10 @@ func TestMeetingName(t *testing.T) {
 
 var namedMeetingTests = []ruleTest{
 	{"a summit named as itself", "Vice President Harris will attend the AI Safety Summit in London tomorrow.", []string{
-		`2019-04-27 CONSULT/multilateral 040 planned "AI Safety Summit" @ London, United Kingdom | AI Safety Summit >`,
+		`2019-04-27 CONSULT/multilateral 040 planned "AI Safety Summit" @ London, United Kingdom | AI Safety Summit > Harris`,
 	}},
 	{"a body named by its own name", "Clinton will attend the Libya Contact Group meeting in Abu Dhabi on June 9.", []string{
-		`2019-06-09 CONSULT/multilateral 040 planned "Meeting of Libya Contact Group" @ Abu Dhabi, United Arab Emirates | Libya Contact Group >`,
+		`2019-06-09 CONSULT/multilateral 040 planned "Meeting of Libya Contact Group" @ Abu Dhabi, United Arab Emirates | Libya Contact Group > Clinton`,
 	}},
 }
 

@@ -69,7 +69,7 @@ var visitTests = []ruleTest{
 		`2019-04-30 CONSULT/visit 042 planned "Hector Hurtado visits Ecuador" @ Ecuador | Hector Hurtado > Ecuador`,
 	}},
 	{"a trip to where a planned meeting is dated", "Finance Minister Gerhard Stoltenberg will attend next week's International Monetary Fund meeting in Washington. He said he would raise the issue during his trip to Washington.", []string{
-		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" @ Washington, United States | International Monetary Fund >`,
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" @ Washington, United States | International Monetary Fund > Gerhard Stoltenberg`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Gerhard Stoltenberg visits Washington" @ Washington, United States | Gerhard Stoltenberg > United States`,
 	}},
 	{"a region's name with 'region'; 'During the trip,' dates its stops", "Deputy Secretary of Defense Bob Work will travel to the Asia-Pacific region, Aug. 17-23, to strengthen cooperation. During the week-long trip, Work will visit Japan and Republic of Korea.", []string{
