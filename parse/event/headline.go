@@ -38,6 +38,8 @@ func HeadlineText(title, text string) string {
 		low := strings.ToLower(w)
 		var want string
 		switch f, ok := forms[low]; {
+		case dottedInitials(w):
+			want = w // "U.S", "U.N": an abbreviation keeps its capitals
 		case ok:
 			want = f
 		case known(w):
@@ -226,4 +228,18 @@ func headlineStatus(h *hit, toks []token) {
 		return // "Shultz visits Moscow next week": the headline dates a plan
 	}
 	h.ev.Status = timeline.StatusOccurred
+}
+
+// dottedInitials reports whether w is single letters joined by dots:
+// "U.S", "U.N", "E.C".
+func dottedInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 1 && w[i] != '.' || i%2 == 0 && !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return true
 }

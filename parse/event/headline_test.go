@@ -23,6 +23,7 @@ func TestHeadline(t *testing.T) {
 			"Deputy Secretary Burns met officials.", "Deputy Secretary of State Bill Burns travels to Cairo, July 7- 13"},
 		{"a title's word in title case keeps its capital", "Readout of Secretary Jim Mattis' Bilateral Meeting with UK State Secretary for Defense Michael Fallon",
 			"Mattis met Fallon.", "readout of Secretary Jim Mattis' bilateral meeting with UK State Secretary for Defense Michael Fallon"},
+		{"an abbreviation in capitals keeps them", "U.S.-JAPAN TALKS SEEN NO DELAY TO TARIFFS", "Officials said nothing.", "U.S.-Japan talks Seen no Delay to Tariffs"},
 		{"no title", "  ", "text", ""},
 	}
 	for _, tt := range tests {
