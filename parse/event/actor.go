@@ -402,8 +402,8 @@ func sequenced(toks []token, t0 int) bool {
 		case w == "after" || w == "before" || w == "following" || w == "during":
 			return true
 		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" ||
-			strings.Contains(w, "-") || nounStarts[w]:
-			continue
+			strings.Contains(w, "-") || nounStarts[w] || toks[k].capitalised() && k > 0:
+			continue // "during the Uruguay round"
 		case possessiveTimes[w] && k+1 < t0 && toks[k+1].possessive():
 			continue // "during next week's visit to Tokyo"
 		}

@@ -54,7 +54,7 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	for k := range ments {
 		// "the AI Safety Summit": the meeting named as itself.
-		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && meetingHeads[toks[t0].text] {
+		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && (meetingHeads[toks[t0].text] || m.ent.actor.Type == "organisation") {
 			return m
 		}
 	}

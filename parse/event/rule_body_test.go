@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a round of a body's negotiations named", "The EC plan will be presented at the next meeting of Uruguay round agriculture negotiators in Geneva on May 6.", []string{
+		`2019-05-06 CONSULT/multilateral 040 planned "Meeting of GATT" @ Geneva, Switzerland | GATT >`,
+	}},
 	{"a chairman who cannot open the session", "Ivorian Agriculture Minister Denis Bra Kanon, chairman of the ICCO council, will not be able to open the council session here tomorrow.", []string{
 		`2019-04-27 CONSULT/multilateral 040 planned "Meeting of International Cocoa Organization" @ Tokyo, Japan | International Cocoa Organization >`,
 	}},

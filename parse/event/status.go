@@ -81,7 +81,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if past && negated(toks, h.t0) {
 		return timeline.StatusDenied
 	}
-	noun := nominal(h, toks)
+	noun := nominal(h, toks) || h.rule.need == needBody // "the Uruguay round", "the council session": nouns
 	// "Ongpin proposed the fund during a trip to the United States": a
 	// journey the sentence hangs another act on has only the tense of
 	// that act, not its mood.

@@ -36,7 +36,7 @@ var organisations = []organisation{
 	{"OPEC", []string{"Organization of the Petroleum Exporting Countries", "Organization of Petroleum Exporting Countries"}},
 	{"International Monetary Fund", []string{"IMF", "I.M.F."}},
 	{"World Bank", []string{"International Bank for Reconstruction and Development", "IBRD"}},
-	{"GATT", []string{"General Agreement on Tariffs and Trade"}},
+	{"GATT", []string{"General Agreement on Tariffs and Trade", "Uruguay Round", "Uruguay round", "Tokyo Round", "Tokyo round", "Kennedy Round", "Kennedy round"}},
 	{"World Trade Organization", []string{"WTO"}},
 	{"OECD", []string{"Organization for Economic Cooperation and Development", "Organization for Economic Co-operation and Development"}},
 	{"ASEAN", []string{"Association of Southeast Asian Nations", "Association of South-East Asian Nations", "Asean"}},
