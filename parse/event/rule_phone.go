@@ -9,9 +9,12 @@ import "github.com/dateline-dev/dateline/timeline"
 //	The President and Prime Minister Brown had a productive call earlier today.
 //	Last night, President Obama called Prime Minister Najib of Malaysia.
 //	Sisi received a phone call from Crown Prince Mohammed bin Salman.
+//	Chancellor Olaf Scholz spoke over the phone with Prime Minister Narendra Modi.
 var phoneRule = &rule{
 	name: "phone", kind: timeline.KindConsult, mode: timeline.ModePhone, cameo: "041", action: "phone call",
 	triggers: []string{"telephoned", "phoned", "phone call", "telephone call", "telephone conversation", "phone conversation", "spoke by telephone", "spoke by phone",
+		"spoke over the phone", "spoke on the phone", "spoke over the telephone", "spoke on the telephone", "talked over the phone",
+		"talked on the phone", "speaks over the phone", "speaks on the phone", "held a phone conversation", "held a telephone conversation",
 		"had a call", "had a * call", "held a call", "held a * call", "call with", "calls with", "video call", "videoconference",
 		"called", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
 	need:    needRecipient,

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"spoke over the phone", "German Chancellor Olaf Scholz spoke over the phone with Prime Minister Narendra Modi on Tuesday.", []string{
+		`2019-04-23 CONSULT/phone 041 occurred "Olaf Scholz speaks by telephone with Narendra Modi" | Olaf Scholz > Narendra Modi`,
+	}},
 	{"telephoned", "President Ronald Reagan telephoned Chancellor Helmut Kohl on Sunday.", []string{
 		`2019-04-21 CONSULT/phone 041 occurred "Ronald Reagan speaks by telephone with Helmut Kohl" | Ronald Reagan > Helmut Kohl`,
 	}},
