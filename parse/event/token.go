@@ -172,39 +172,43 @@ func markClauses(toks []token) {
 			verb = false
 			continue
 		}
-		if subordinators[t.low] && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low]) {
+		opens := subordinators[t.low] && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low])
+		joins := (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && clauseDets[toks[i+1].low]
+		if opens || joins {
 			// "the first to visit Japan since President Reagan
-			// announced ... tariffs on April 17": a clause of its own,
-			// with a named subject and a verb.
-			for j := i + 2; j < len(toks) && j <= i+6; j++ {
-				if w := toks[j].low; finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[j].capitalised() {
-					toks[i].clause = true
-					verb = false
-					break
-				}
-				if toks[j].breaks() || !toks[j].word() {
-					break
-				}
+			// announced ... tariffs on April 17", "the meeting ended
+			// today and the next session will be in Indonesia": a
+			// clause of its own, with a subject and a verb.
+			if finiteAhead(toks, i+2, i+6, opens) {
+				toks[i].clause = true
+				verb = false
 			}
 			continue
 		}
-		if (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && clauseDets[toks[i+1].low] {
-			for j := i + 2; j < len(toks) && j <= i+6; j++ {
-				if finiteVerbs[toks[j].low] {
-					toks[i].clause = true
-					verb = false
-					break
-				}
-				if toks[j].breaks() || !toks[j].word() {
-					break
-				}
-			}
-			continue
-		}
-		if finiteVerbs[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.capitalised() {
+		if finite(t, true) {
 			verb = true
 		}
 	}
+}
+
+// finiteAhead reports whether a finite verb stands in toks[i:j+1] before
+// a mark or a non-word; a past form in "-ed" counts when pastForms is set.
+func finiteAhead(toks []token, i, j int, pastForms bool) bool {
+	for k := i; k < len(toks) && k <= j; k++ {
+		if finite(toks[k], pastForms) {
+			return true
+		}
+		if toks[k].breaks() || !toks[k].word() {
+			return false
+		}
+	}
+	return false
+}
+
+// finite reports whether t is a finite verb: an auxiliary, a verb of
+// reporting, or, with pastForms, a lower-case past form in "-ed".
+func finite(t token, pastForms bool) bool {
+	return finiteVerbs[t.low] || pastForms && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.capitalised()
 }
 
 // subordinators open a clause that tells its own time: "since", "because",

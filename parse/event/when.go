@@ -732,24 +732,17 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 // day: "April 13-16", "from July 7 to 10", "May 11 through 21", "April 13
 // and 14", "November 3/4" (a pair of days is a range only when they
 // follow each other).
+var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and|/))\s*(\d{1,2})\b`)
+
 // secondDay returns the day of "and 20" right after the day start, when
 // it is a later day of the same month that does not follow it: "on April
 // 17 and 20" names two days, where "April 13 and 14" is a range.
 func secondDay(text string, start timeline.Date) (timeline.Date, bool) {
-	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+	day, m, ok := dayAfter(text, start, andDay, 1)
+	if !ok || day <= start.Earliest.Day()+1 {
 		return timeline.Date{}, false
 	}
-	m := andDay.FindStringSubmatchIndex(text[start.Span.End:])
-	if m == nil {
-		return timeline.Date{}, false
-	}
-	day := atoi(text[start.Span.End+m[2] : start.Span.End+m[3]])
-	first := start.Earliest
-	second := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
-	if day <= first.Day()+1 || second.Month() != first.Month() {
-		return timeline.Date{}, false
-	}
-	d := timeline.DayOf(second)
+	d := timeline.DayOf(time.Date(start.Earliest.Year(), start.Earliest.Month(), day, 0, 0, 0, 0, time.UTC))
 	d.Text = text[start.Span.End+m[2] : start.Span.End+m[3]]
 	d.Span = timeline.Span{Start: start.Span.End + m[2], End: start.Span.End + m[3]}
 	d.Rule = "second-day"
@@ -758,7 +751,23 @@ func secondDay(text string, start timeline.Date) (timeline.Date, bool) {
 
 var andDay = regexp.MustCompile(`^\s*and\s+(\d{1,2})\b`)
 
-var rangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|through|until|till|(and|/))\s*(\d{1,2})\b`)
+// dayAfter matches re right after the day start and returns the day of
+// the month its group g gives, when the month has it, with the match.
+func dayAfter(text string, start timeline.Date, re *regexp.Regexp, g int) (int, []int, bool) {
+	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+		return 0, nil, false
+	}
+	m := re.FindStringSubmatchIndex(text[start.Span.End:])
+	if m == nil {
+		return 0, nil, false
+	}
+	day := atoi(text[start.Span.End+m[2*g] : start.Span.End+m[2*g+1]])
+	first := start.Earliest
+	if time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC).Month() != first.Month() {
+		return 0, nil, false
+	}
+	return day, m, true
+}
 
 // pairEnd reports whether d is the bare second day of a pair or range
 // that the tagger found after prev: digits only, joined to prev by "and",
@@ -797,20 +806,11 @@ func allDigits(s string) bool {
 // dayRange returns the last day of a range whose first day is start and
 // whose end is written right after it as a bare day of the same month.
 func dayRange(text string, start timeline.Date) (timeline.Date, bool) {
-	if start.Precision != timeline.Day || start.Span.End <= 0 || start.Span.End > len(text) {
+	day, m, ok := dayAfter(text, start, rangeEnd, 2)
+	if !ok || day <= start.Earliest.Day() || m[2] >= 0 && day != start.Earliest.Day()+1 {
 		return timeline.Date{}, false
 	}
-	m := rangeEnd.FindStringSubmatchIndex(text[start.Span.End:])
-	if m == nil {
-		return timeline.Date{}, false
-	}
-	day := atoi(text[start.Span.End+m[4] : start.Span.End+m[5]])
-	first := start.Earliest
-	last := time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)
-	if day <= first.Day() || last.Month() != first.Month() || m[2] >= 0 && day != first.Day()+1 {
-		return timeline.Date{}, false
-	}
-	end := timeline.DayOf(last)
+	end := timeline.DayOf(time.Date(start.Earliest.Year(), start.Earliest.Month(), day, 0, 0, 0, 0, time.UTC))
 	end.Text = text[start.Span.End : start.Span.End+m[1]]
 	end.Span = timeline.Span{Start: start.Span.End, End: start.Span.End + m[1]}
 	end.Rule = "range"
