@@ -49,6 +49,9 @@ var memberNouns = map[string]bool{
 	"ministers": true, "leaders": true, "heads": true, "envoys": true, "ambassadors": true, "delegates": true,
 	"governors": true, "chiefs": true, "presidents": true, "premiers": true, "members": true, "officials": true,
 	"representatives": true, "deputies": true, "negotiators": true,
+	// An organ of the body meets too: "The full ICO council is due to
+	// meet this evening".
+	"council": true, "board": true, "committee": true,
 }
 
 // memberWords may stand between the organisation and the verb besides
@@ -63,6 +66,7 @@ var memberWords = map[string]bool{
 	"will": true, "would": true, "shall": true, "are": true, "were": true, "to": true, "due": true, "set": true,
 	"expected": true, "have": true, "had": true, "also": true, "again": true, "plan": true, "planned": true,
 	"scheduled": true, "then": true, "later": true, "first": true, "last": true, "finally": true,
+	"is": true, "was": true, "has": true, "full": true, "executive": true,
 }
 
 // members returns the organisation whose members the words before the

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"an organ of the body meets", "The full ICO council is due to meet this evening.", []string{
+		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+	}},
 	{"members of, then the body", "Senior officials from the Group of Seven (G-7) countries will meet next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
 	}},
