@@ -12,12 +12,13 @@ import (
 	"github.com/dateline-dev/dateline/timeline/score"
 )
 
-// Event accuracy floors on the hand-made gold of testdata/events (all nine
-// batches, 405 mentions), each story built on its own. The batches were
-// scored blind before any fix (testdata/events/README.md); these are
-// training figures now (56.05 and 74.65 when set), kept from falling back.
+// Event accuracy floors on the hand-made gold of testdata/events (every
+// batch), each story built on its own. The batches were scored blind
+// before any fix (testdata/events/README.md); these are training figures
+// (56.05 and 74.65 on the first nine when set; the newest batch, blind,
+// brings them down), kept from falling back.
 const (
-	minEventRecall    = 54.0
+	minEventRecall    = 52.0
 	minEventPrecision = 72.0
 )
 

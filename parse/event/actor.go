@@ -322,7 +322,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				continue
 			}
 			for j := m.t1; j < h.t0; j++ {
-				if w := toks[j].low; reporting[w] || w == ";" || w == "who" || w == "which" {
+				// "Kuranari told reporters after meeting the
+				// ambassador": his own report is no other subject's.
+				if w := toks[j].low; reporting[w] && j != m.t1 || w == ";" || w == "who" || w == "which" {
 					return nil
 				}
 			}

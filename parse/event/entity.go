@@ -1322,6 +1322,14 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	c, j := adjective(toks, i)
+	var other *entity
+	if j > 0 && j+1 < len(toks) && toks[j].low == "and" {
+		// "Japanese and U.S. trade officials": both sides.
+		if c2, j2 := adjective(toks, j+1); j2 > 0 && c2.Name != c.Name {
+			other = es.named(c2.Name, "country", c2.Name)
+			j = j2
+		}
+	}
 	if j > 0 && j+1 < len(toks) && groupModifiers[toks[j].low] && groupNouns[toks[j+1].low] {
 		j++ // "Japanese trade officials"
 	}
@@ -1329,7 +1337,7 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	e := es.named(c.Name, "country", c.Name)
-	return mention{kind: mentionActor, ent: e, country: e, t0: i, t1: j + 1, party: travellingGroups[toks[j].low]}, true
+	return mention{kind: mentionActor, ent: e, country: e, partner: other, pair: other != nil, t0: i, t1: j + 1, party: travellingGroups[toks[j].low]}, true
 }
 
 // description reads "the [adjective] title" or "his [adjective]

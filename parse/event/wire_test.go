@@ -54,6 +54,12 @@ var wireTests = []ruleTest{
 		`2019-04-22 CONSULT/meeting 040 occurred "Joko Widodo meets Yoshimasa Hayashi" @ Jakarta, Indonesia | Joko Widodo > Yoshimasa Hayashi`,
 		`2019-04-22 CONSULT/visit 042 occurred "Yoshimasa Hayashi visits Indonesia" @ Indonesia | Yoshimasa Hayashi > Joko Widodo`,
 	}},
+	{"two states' officials", "Japanese and U.S. trade officials ended two days of talks in Washington on Friday without agreement.", []string{
+		`2019-04-25 .. 2019-04-26 CONSULT/meeting 046 occurred "Japan holds talks with United States" @ Washington, United States | Japan > United States`,
+	}},
+	{"a meeting after which one speaks", "Foreign Minister Tadashi Kuranari told reporters after meeting Soviet Ambassador Nikolai Solovyov on Friday that Tokyo wanted better ties.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Tadashi Kuranari meets Nikolai Solovyov" @ Tokyo, Japan | Tadashi Kuranari > Nikolai Solovyov`,
+	}},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
