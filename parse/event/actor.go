@@ -340,8 +340,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {
-			if j == m.t1 && toks[j].text == "," && toks[j+1].low == "on" {
-				continue // "Nakasone, on a visit to Washington, met"
+			if j == m.t1 && toks[j].text == "," && (toks[j+1].low == "on" || toks[j+1].low == "in") {
+				continue // "Nakasone, on a visit to Washington, met"; "Chirac, in a visit with Reagan,"
 			}
 			switch toks[j].text {
 			case ",", ";", ":", "(", ")", "--":
@@ -350,7 +350,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
 			}
-			if toks[j].low == "on" && j > m.t1 && (toks[j-1].text == "," || toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
+			if (toks[j].low == "on" || toks[j].low == "in" && toks[j-1].text == ",") && j > m.t1 && (toks[j-1].text == "," || toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"
 			}
 			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 && !planWords[toks[j-1].low] {

@@ -39,6 +39,9 @@ type hit struct {
 	// orphan marks a visit whose visitor the sentence does not name:
 	// it only adds to a visit to its place told before (see adopt).
 	orphan bool
+	// host is the head of state a visit is with, when the sentence names
+	// no place: "a visit with President Reagan" (see hostWith).
+	host *mention
 	// purpose marks a visit made for talks with no one named: "a July
 	// trip to China to discuss trade issues" (see purposeTalks).
 	purpose bool
@@ -227,6 +230,16 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			}
 			if h.purpose && !h.ref && !slices.ContainsFunc(hits, func(o hit) bool { return o.rule.mode == timeline.ModeMeeting && !o.ref }) {
 				purposes = append(purposes, h.ev.ID)
+			}
+			if h.host != nil && !h.ref && len(h.ev.Actors) > 0 {
+				// "a visit with President Reagan" meets him.
+				next++
+				m := h.ev
+				m.ID = timeline.EventID(id, next)
+				m.Mode, m.CAMEO, m.Action = timeline.ModeMeeting, "040", "meet"
+				m.Summary = join(m.Actors[0].Name, "meets", h.host.ent.actor.Name)
+				m.Evidence = slices.Clone(h.ev.Evidence)
+				events = append(events, m)
 			}
 			if h.again.Placed() && !h.ref {
 				next++

@@ -419,10 +419,15 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	switch h.rule.need {
 	case needPlace:
-		if len(h.places) == 0 {
+		if len(h.places) == 0 && h.rule.mode == timeline.ModeVisit && nominal(h, toks) {
+			// "Chirac, in a visit earlier this week with President
+			// Reagan": a visit with a head of state is to the state.
+			h.host = hostWith(toks, ments, h.t1, end)
+		}
+		if len(h.places) == 0 && h.host == nil {
 			return false
 		}
-		if p := h.places[0]; p.t1 < len(toks) && institutions[toks[p.t1].text] {
+		if len(h.places) > 0 && h.places[0].t1 < len(toks) && institutions[toks[h.places[0].t1].text] {
 			return false // "visit Oxford University's department": an institution, not a city
 		}
 	case needRecipient:
@@ -491,6 +496,12 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	placeName, bound := "", false
+	if h.host != nil && len(h.places) == 0 {
+		a := h.host.ent.actor
+		e.Place = timeline.Place{Country: a.Country}
+		e.Recipients = []timeline.Actor{a}
+		placeName = a.Country
+	}
 	if len(h.places) > 0 {
 		p := h.places[0]
 		if p.kind == mentionActor && p.poss {
@@ -933,3 +944,21 @@ func attendee(toks []token, ments []mention, h *hit) *mention {
 // attendVerbs tell that the subject takes part in a meeting.
 var attendVerbs = wordSet(`attend attends attended attending join joins joined joining participate participates
 	participated participating address addresses addressed addressing chair chairs chaired chairing lead leads led`)
+
+// hostWith returns the head of state or government a visit is "with",
+// in its clause: "a visit earlier this week with President Reagan". The
+// person's state must be known.
+func hostWith(toks []token, ments []mention, t1, end int) *mention {
+	for k := range ments {
+		m := &ments[k]
+		if m.t0 < t1 || m.t0 > end || m.prep != "with" || m.kind != mentionActor {
+			continue
+		}
+		a := m.ent.actor
+		if a.Type == "person" && a.Country != "" && statesRoles[a.Role] {
+			return m
+		}
+		return nil
+	}
+	return nil
+}

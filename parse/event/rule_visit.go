@@ -65,6 +65,9 @@ var visitRule = &rule{
 				return false // "received a visit from X": X is the visitor
 			}
 		}
+		if len(h.places) == 0 {
+			return h.host != nil // "a visit with President Reagan"
+		}
 		switch w := toks[h.t0].low; {
 		case w == "go" || w == "goes" || w == "went" || w == "going" ||
 			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):

@@ -64,7 +64,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			}
 		}
 	}
-	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") {
+	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") && !toks[h.t0-1].possessive() {
 		k := h.t0 - 1
 		if k > 0 && (toks[k].low == "also" || toks[k].low == "still" || toks[k].low == "now") {
 			k-- // "is also holding talks"

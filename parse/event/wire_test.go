@@ -60,6 +60,13 @@ var wireTests = []ruleTest{
 	{"a meeting after which one speaks", "Foreign Minister Tadashi Kuranari told reporters after meeting Soviet Ambassador Nikolai Solovyov on Friday that Tokyo wanted better ties.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Tadashi Kuranari meets Nikolai Solovyov" @ Tokyo, Japan | Tadashi Kuranari > Nikolai Solovyov`,
 	}},
+	{"a visit with a head of state", "French Prime Minister Jacques Chirac, in a visit on Tuesday with U.S. President Ronald Reagan, sounded out the administration.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Jacques Chirac meets Ronald Reagan" @ United States | Jacques Chirac > Ronald Reagan`,
+		`2019-04-23 CONSULT/visit 042 occurred "Jacques Chirac visits United States" @ United States | Jacques Chirac > Ronald Reagan`,
+	}},
+	{"yesterday's meeting", "Finance Minister Kiichi Miyazawa attended yesterday's meeting of the Group of Seven.", []string{
+		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven > Kiichi Miyazawa`,
+	}},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
