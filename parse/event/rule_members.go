@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"slices"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // membersRule: an organisation's members meet, named as the subject (PLOVER
 // CONSULT, mode multilateral, as [multilateralRule]).
@@ -29,8 +33,8 @@ var membersRule = &rule{
 	// meet with Lavrov": the members meet someone, which is
 	// [meetRule]'s.
 	check: func(h *hit, toks []token, recips []*mention) bool {
-		if h.t1 < len(toks) && toks[h.t1].low == "with" {
-			return false
+		if h.t1 < len(toks) && toks[h.t1].low == "with" || meetsAThing(toks, h.t1) {
+			return false // "NATO met the demands of its members"
 		}
 		if h.t1 < len(toks) {
 			// A name right after the verb is its object; "met
@@ -74,8 +78,14 @@ var memberWords = map[string]bool{
 func members(toks []token, ments []mention, t0 int) *mention {
 	k := t0 - 1
 	noun := false
+	inName := func(k int) bool {
+		return slices.ContainsFunc(ments, func(m mention) bool { return m.t0 <= k && k < m.t1 && m.t1-m.t0 > 1 })
+	}
 	for ; k >= 0; k-- {
 		w := toks[k].low
+		if inName(k) {
+			break // "World Bank to meet": a name's word is no member
+		}
 		if memberNouns[w] {
 			noun = true
 			continue
@@ -117,6 +127,11 @@ func membersOf(toks []token, ments []mention, k int) *mention {
 			j--
 		}
 		if j >= 1 && (toks[j].low == "of" || toks[j].low == "from") && memberNouns[toks[j-1].low] {
+			return m
+		}
+		if m.prep == "" && !m.poss && (j < 0 || toks[j].breaks() || !toks[j].word() || toks[j].low == "and") {
+			// The body itself as the subject: "OPEC will meet in
+			// Vienna", "IMF, World Bank to meet".
 			return m
 		}
 	}

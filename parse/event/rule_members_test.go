@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"a body itself meets", "OPEC will meet in Vienna next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
+	}},
+	{"a bank's name is no central bank's governors", "The IMF and the World Bank will meet in Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of World Bank" @ Washington, United States | World Bank >`,
+	}},
 	{"an organ of the body meets", "The full ICO council is due to meet this evening.", []string{
 		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
 	}},
