@@ -132,6 +132,9 @@ func verbBetween(toks []token, i, j int) bool {
 // Seven", "Foreign ministers of ASEAN".
 func groupHead(toks []token, t0 int) bool {
 	k := t0 - 1
+	if k >= 0 && strings.Contains(toks[k].low, "-") && !toks[k].capitalised() {
+		k-- // "of the six-nation Gulf Co-operation Council"
+	}
 	if k >= 0 && toks[k].low == "the" {
 		k--
 	}

@@ -11,7 +11,14 @@ import "strings"
 // or a body; at least one word stands before the head. A name the
 // lexicon knows is found there first, as its organisation.
 func meetingName(toks []token, i int) int {
-	if i == 0 || toks[i-1].low != "the" || !nameWord(toks[i]) || meetingHeads[toks[i].text] {
+	if i == 0 || !nameWord(toks[i]) || meetingHeads[toks[i].text] {
+		return -1
+	}
+	before := i - 1
+	if before > 0 && strings.Contains(toks[before].low, "-") && !toks[before].capitalised() {
+		before-- // "the six-nation Gulf Co-operation Council"
+	}
+	if toks[before].low != "the" {
 		return -1
 	}
 	end := -1

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -73,7 +74,10 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		return nil
 	}
 	k--
-	for k >= 0 && (bodyAdverbs[toks[k].low] || bodyWords[toks[k].low] || toks[k].text == ")") {
+	inName := func(k int) bool {
+		return slices.ContainsFunc(ments, func(m mention) bool { return m.t0 < k && k < m.t1 })
+	}
+	for k >= 0 && !inName(k) && (bodyAdverbs[toks[k].low] || bodyWords[toks[k].low] || toks[k].text == ")") {
 		if toks[k].text == ")" {
 			// "The Asian Development Bank (ADB)": back over the gloss,
 			// to the name it glosses.

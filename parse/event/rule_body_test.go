@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a council's members end a meeting", "Deputy oil ministers of the six-nation Gulf Co-operation Council (GCC) ended a meeting here on Monday.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of Gulf Cooperation Council" @ Tokyo, Japan | Gulf Cooperation Council >`,
+	}},
 	{"a round of a body's negotiations named", "The EC plan will be presented at the next meeting of Uruguay round agriculture negotiators in Geneva on May 6.", []string{
 		`2019-05-06 CONSULT/multilateral 040 planned "Meeting of GATT" @ Geneva, Switzerland | GATT >`,
 	}},

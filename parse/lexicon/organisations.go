@@ -46,7 +46,7 @@ var organisations = []organisation{
 	{"Organization of African Unity", []string{"OAU", "O.A.U."}},
 	{"ECOWAS", []string{"Economic Community of West African States"}},
 	{"Arab League", []string{"League of Arab States"}},
-	{"Gulf Cooperation Council", []string{"GCC", "Cooperation Council for the Arab States of the Gulf"}},
+	{"Gulf Cooperation Council", []string{"GCC", "Cooperation Council for the Arab States of the Gulf", "Gulf Co-operation Council", "Gulf Co-Operation Council"}},
 	{"Organization of the Islamic Conference", []string{"OIC", "Organization of Islamic Cooperation", "Islamic Conference"}},
 	{"Organization of American States", []string{"OAS", "O.A.S."}},
 	{"Mercosur", []string{"Mercosul"}},
