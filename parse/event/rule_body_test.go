@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a meeting of some days ended, told on its last day", "European Community agriculture ministers ended a three-day meeting in Luxembourg still deeply divided.", []string{
+		`2019-04-24 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Luxembourg | European Community >`,
+	}},
 	{"a council's members end a meeting", "Deputy oil ministers of the six-nation Gulf Co-operation Council (GCC) ended a meeting here on Monday.", []string{
 		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of Gulf Cooperation Council" @ Tokyo, Japan | Gulf Cooperation Council >`,
 	}},
