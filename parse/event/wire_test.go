@@ -67,6 +67,10 @@ var wireTests = []ruleTest{
 	{"yesterday's meeting", "Finance Minister Kiichi Miyazawa attended yesterday's meeting of the Group of Seven.", []string{
 		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven > Kiichi Miyazawa`,
 	}},
+	{"a working dinner", "German Chancellor Olaf Scholz and French President Emmanuel Macron held a working dinner in Potsdam on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Olaf Scholz meets Emmanuel Macron" @ Potsdam, Germany | Olaf Scholz > Emmanuel Macron`,
+		`2019-04-23 CONSULT/visit 042 occurred "Emmanuel Macron visits Germany" @ Germany | Emmanuel Macron > Olaf Scholz`,
+	}},
 }
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
