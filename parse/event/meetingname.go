@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/parse/lexicon"
+)
 
 // meetingName returns the end of the proper name of a meeting or of a
 // standing body that starts at toks[i], or -1: "the Shangri-La
@@ -21,8 +25,14 @@ func meetingName(toks []token, i int) int {
 	if toks[before].low != "the" {
 		return -1
 	}
-	end := -1
-	for j := i + 1; j < len(toks) && j < i+8; j++ {
+	end, marked := -1, false
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if marksStates(toks[j].text) && !(j > 0 && toks[j-1].text == "New") {
+			marked = true // (not "New Jersey", "New Mexico")
+		}
+		if j == i {
+			continue
+		}
 		t := toks[j]
 		if nameJoins[t.low] && !t.capitalised() {
 			if j+1 < len(toks) && nameWord(toks[j+1]) {
@@ -33,14 +43,57 @@ func meetingName(toks []token, i int) int {
 		if !nameWord(t) {
 			break
 		}
-		if meetingHeads[t.text] {
+		if meetingHeads[t.text] && (marked || !bodyHeads[t.text]) {
 			end = j + 1
 		}
-		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") {
+		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") && marked {
 			end = j + 1
 		}
 	}
 	return end
+}
+
+// bodyHeads end the names of standing bodies and conferences, which are a
+// state's or a company's as often as the states': "the New Jersey Casino
+// Control Commission", "the Offshore Technology Conference". Such a name
+// is a meeting's or a diplomatic body's only with a state, a place, a
+// body the lexicon knows or a word of diplomacy in it ("the NATO-Russia
+// Council", "the Munich Security Conference").
+var bodyHeads = map[string]bool{"Commission": true, "Council": true, "Conference": true, "Forum": true,
+	"Consultations": true, "Talks": true, "Ministerial": true}
+
+// marksStates reports whether a word of a name ties it to states: a state
+// or its adjective, a city, a body the lexicon knows (in part, as
+// "NATO-Russia"), or a word of diplomacy.
+func marksStates(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if part == "" {
+			continue
+		}
+		if diplomacyWords[part] {
+			return true
+		}
+		if _, ok := lexicon.LookupCountry(part); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupAdjective(part); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupOrganisation(part); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupCity(part); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// diplomacyWords in a name tie it to states.
+var diplomacyWords = map[string]bool{
+	"International": true, "Intergovernmental": true, "World": true, "Global": true, "Joint": true,
+	"Security": true, "Peace": true, "Disarmament": true, "Nuclear": true, "Climate": true, "Regional": true,
+	"Bilateral": true, "Trilateral": true, "Foreign": true, "Defence": true, "Defense": true, "Contact": true,
 }
 
 // nameWord reports whether t may be a word of a proper name: capitalised,

@@ -17,6 +17,9 @@ func TestMeetingName(t *testing.T) {
 		{"The Summit ended", 1, ""},
 		{"a Nuclear Security Summit", 1, ""}, // no "the"
 		{"the White House said", 1, ""},
+		{"at the Offshore Technology Conference", 2, ""},        // a trade fair
+		{"the New Jersey Casino Control Commission met", 1, ""}, // a state's regulator
+		{"the Munich Security Conference opened", 1, "Munich Security Conference"},
 		{"for the July United Nations Conference on Trade", 2, ""}, // a month names no meeting
 	} {
 		toks := tokenize(tt.text, 0)
