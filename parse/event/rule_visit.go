@@ -68,6 +68,10 @@ var visitRule = &rule{
 		if len(h.places) == 0 {
 			return h.host != nil // "a visit with President Reagan"
 		}
+		if a := h.actor; a != nil && a.ent.actor.Type == "person" && a.ent.actor.Country != "" &&
+			timeline.SameCountry(a.ent.actor.Country, placeOf(h.places[0]).Country) {
+			return false // "Prime Minister David Lange ... flying to Auckland": at home
+		}
 		switch w := toks[h.t0].low; {
 		case w == "go" || w == "goes" || w == "went" || w == "going" ||
 			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):

@@ -155,6 +155,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPlanned
 			}
 		case "denied", "denies", "no", "not", "never", "n't":
+			if noun && w != "denied" && w != "denies" && !negatesNoun(toks, k, h.t0) {
+				// "not helpful in the context of the ongoing U.S.-Canada
+				// talks": the negation is another word's.
+				continue
+			}
 			if h.rule.mode == timeline.ModeMultilateral && h.rule.need == needBody && !(w == "no" && h.t0-k <= 3) {
 				// "will not be able to open the council session":
 				// someone fails to take part; a body's session is
@@ -355,6 +360,23 @@ func verbless(toks []token) bool {
 		case len(w) > 4 && strings.HasSuffix(w, "ed"):
 			return false
 		}
+	}
+	return true
+}
+
+// negatesNoun reports whether the negation at k reaches the event noun at
+// t0: only a light verb, an auxiliary, a determiner and the noun's
+// modifiers stand between ("did not hold talks", "will not attend the
+// summit", "no formal talks"), no other content word ("not helpful in the
+// context of the ongoing talks").
+func negatesNoun(toks []token, k, t0 int) bool {
+	for j := k + 1; j < t0; j++ {
+		w := toks[j].low
+		if lightVerbs[w] || auxWords[w] || determiners[w] || nounStarts[w] || bodyWords[w] || toks[j].capitalised() ||
+			strings.Contains(w, "-") || w == "any" || w == "to" || w == "be" || w == "yet" || w == "formal" || w == "further" {
+			continue
+		}
+		return false
 	}
 	return true
 }

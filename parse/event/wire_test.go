@@ -106,6 +106,16 @@ var businessTests = []ruleTest{
 	}},
 }
 
+var homeTests = []ruleTest{
+	{"a leader at home", "New Zealand Prime Minister David Lange flew to Auckland on Monday.", nil},
+	{"a leader touring at home", "Japanese Prime Minister Yasuhiro Nakasone toured Osaka on Monday.", nil},
+	{"talks not denied by another word's negation", "This action is not helpful in the context of the ongoing U.S.-Canada free trade talks.", []string{
+		`undated CONSULT/meeting 046 occurred "United States holds talks with Canada" @ Tokyo, Japan | United States > Canada`,
+	}},
+}
+
+func TestHome(t *testing.T) { testRule(t, homeTests) }
+
 func TestBusiness(t *testing.T) { testRule(t, businessTests) }
 
 // pairTests: two states named by one adjective; a guest called visiting.
