@@ -775,10 +775,11 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		// to 8": the more precise date of the same event wins.
 		e.When.Start, e.When.End = ref.When.Start, ref.When.End
 	}
-	if headlineOnly(*e) && ref.Status != "" {
+	if headlineOnly(*e) && ref.Status != "" && ref.Status != timeline.StatusOccurred {
 		// A headline has no tense to trust; the story's reference
-		// tells ("NIGERIA HOSTS TALKS ... the June 15-19 conference
-		// would be attended by").
+		// tells, when it tells more than the present ("NIGERIA HOSTS
+		// TALKS ... the June 15-19 conference would be attended by";
+		// "IMF, WORLD BANK TO MEET ... The meetings come as ...").
 		e.Status = ref.Status
 	}
 	e.Evidence = append(e.Evidence, ref.Evidence...)
