@@ -371,6 +371,17 @@ func formerStates(e *timeline.Event, day time.Time) {
 // of the same group (a headline's will do for any). It returns -1 when
 // there is none, and the report is dropped.
 func adopt(events []timeline.Event, e timeline.Event) int {
+	if e.Mode == timeline.ModeMultilateral {
+		// "finance ministers meet next week": the body's meeting
+		// told before, the headline's included.
+		for k := len(events) - 1; k >= 0; k-- {
+			f := events[k]
+			if f.Mode == timeline.ModeMultilateral && len(f.Actors) > 0 && (statusGroup(f.Status) == statusGroup(e.Status) || headlineOnly(f)) {
+				return k
+			}
+		}
+		return -1
+	}
 	if e.Mode == "sign" {
 		// "... was signed on February 24": the last signing told.
 		for k := len(events) - 1; k >= 0; k-- {

@@ -82,6 +82,10 @@ var headlineStoryTests = []struct {
 	{"a headline's tense yields to the story's", "NIGERIA HOSTS TALKS ON AFRICAN ECONOMIES",
 		"LAGOS, April 26 (Reuters) - Organised by Nigeria, the June 15-19 conference would be attended by several African leaders.\n",
 		[]string{`2019-06-15 .. 2019-06-19 CONSULT/multilateral 040 planned "Nigeria hosts talks"`}},
+	{"a body's meeting in the headline, its members in the story", "IMF, WORLD BANK TO MEET AMID NEW INFLATION FEARS",
+		"WASHINGTON, April 26 (Reuters) - Amid new concerns about inflation, finance ministers and central bankers meet next week to discuss the debt situation.\n" +
+			"    The meetings, under the auspices of the International Monetary Fund and World Bank, come as rates rise.\n",
+		[]string{`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of World Bank"`}},
 	{"a headline's visit with no one to give it", "Arrival in Moscow for three-day state visit",
 		"MOSCOW, April 22 (AP) - Talks were held on Monday.\n",
 		nil},

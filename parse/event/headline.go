@@ -95,7 +95,10 @@ func textForms(title, text string) map[string]string {
 		for j < len(text) && (isASCIILetter(text[j]) || text[j] == '\'' || text[j] == '-') {
 			j++
 		}
-		if n := j - i; n < len(lengths) && lengths[n] && prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' {
+		// A word after a sentence's end, a quote, a colon or a dash (a
+		// dateline's "(Reuters) -") opens a sentence: its capital
+		// tells nothing.
+		if n := j - i; n < len(lengths) && lengths[n] && prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' && prev != '-' && prev < 0x80 {
 			w := text[i:j]
 			if low := strings.ToLower(w); want[low] {
 				if counts[low] == nil {

@@ -225,7 +225,7 @@ var agreementNouns = map[string]bool{
 func admit(h *hit, toks []token, ments []mention) bool {
 	end := clauseEnd(toks, h.t1)
 	if h.rule.need == needMembers {
-		if h.actor = members(toks, ments, h.t0); h.actor == nil {
+		if h.actor = members(toks, ments, h.t0); h.actor == nil && (h.rule.unnamed == nil || !h.rule.unnamed(h, toks)) {
 			return false
 		}
 	} else if h.rule.need == needBody {
@@ -920,7 +920,7 @@ func attendee(toks []token, ments []mention, h *hit) *mention {
 		if m.t1 > h.t0 || m.kind != mentionActor {
 			continue
 		}
-		if m.ent == h.actor.ent || m.prep != "" || m.ent.actor.Type != "person" && !m.poss {
+		if h.actor != nil && m.ent == h.actor.ent || m.prep != "" || m.ent.actor.Type != "person" && !m.poss {
 			continue // the body itself, "foreign ministers from NATO"
 		}
 		if m.ent.actor.Type != "person" || m.poss || m.object {

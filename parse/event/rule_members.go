@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -29,6 +30,25 @@ var membersRule = &rule{
 		"reached an agreement", "reached agreement", "reached an accord", "agreed"},
 	need:   needMembers,
 	yields: true,
+	// "Finance ministers and central bankers meet next week": no body
+	// named, the story's meeting told before, if any (see adopt).
+	unnamed: func(h *hit, toks []token) bool {
+		k := h.t0 - 1
+		for k >= 0 && memberWords[toks[k].low] && !memberNouns[toks[k].low] {
+			k--
+		}
+		if k < 0 || !memberNouns[toks[k].low] || !strings.HasSuffix(toks[k].low, "s") {
+			return false
+		}
+		// Members of no one named: "U.S. and Japanese officials" and
+		// "the two leaders" are states' and people's, not a body's.
+		for j := k - 1; j >= 0 && !toks[j].breaks(); j-- {
+			if toks[j].capitalised() && j > 0 || toks[j].low == "two" || toks[j].low == "both" {
+				return false
+			}
+		}
+		return true
+	},
 	// "leaders of the Group of Seven met Putin", "EU ministers will
 	// meet with Lavrov": the members meet someone, which is
 	// [meetRule]'s.
@@ -52,7 +72,7 @@ var membersRule = &rule{
 var memberNouns = map[string]bool{
 	"ministers": true, "leaders": true, "heads": true, "envoys": true, "ambassadors": true, "delegates": true,
 	"governors": true, "chiefs": true, "presidents": true, "premiers": true, "members": true, "officials": true,
-	"representatives": true, "deputies": true, "negotiators": true,
+	"representatives": true, "deputies": true, "negotiators": true, "bankers": true,
 	// An organ of the body meets too: "The full ICO council is due to
 	// meet this evening".
 	"council": true, "board": true, "committee": true,
