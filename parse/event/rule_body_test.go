@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a named meeting told in passing takes no day of the story's focus", "Defense Secretary Chuck Hagel spoke to reporters on Saturday. He met with defense leaders on the sidelines of the Shangri-La Dialogue in Singapore.", []string{
+		`undated CONSULT/multilateral 040 occurred "Shangri-La Dialogue" @ Singapore | Shangri-La Dialogue >`,
+	}},
 	{"a meeting of some days ended, told on its last day", "European Community agriculture ministers ended a three-day meeting in Luxembourg still deeply divided.", []string{
 		`2019-04-24 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Luxembourg | European Community >`,
 	}},
