@@ -45,6 +45,10 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 func arrivalDays(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
+		if frameFamily(*v) == "visit" && v.Status == timeline.StatusOngoing && !told(v.When) && !v.Place.IsZero() {
+			arrivedOngoing(events, v)
+			continue
+		}
 		if frameFamily(*v) != "visit" || v.Place.IsZero() || v.When.IsInterval() || !v.When.Start.Placed() || v.When.Start.Precision >= timeline.Day {
 			continue
 		}
@@ -91,6 +95,26 @@ func journeyDays(events []timeline.Event) {
 			v.When = timeline.When{Start: j.When.Start, End: j.When.End}
 			break
 		}
+	}
+}
+
+// arrivedOngoing starts a visit the story tells as going on, with no
+// start of its own, on the day its traveller arrived there in the days
+// before: "Aqazadeh is in the United Arab Emirates ... arrived last
+// night" has been there since last night.
+func arrivedOngoing(events []timeline.Event, v *timeline.Event) {
+	for _, a := range events {
+		d := a.When.Start
+		if a.Mode != timeline.ModeArrival || a.Status != timeline.StatusOccurred || !d.Placed() || d.Precision < timeline.Day ||
+			!timeline.ShareActor(v.Actors, a.Actors) || timeline.PlacesDiffer(v.Place, a.Place) {
+			continue
+		}
+		if v.When.Start.Placed() && (d.Earliest.After(v.When.Start.Latest) || v.When.Start.Earliest.Sub(d.Earliest) > 7*24*time.Hour) {
+			continue // an arrival after the visit's day, or long before it, is another
+		}
+		v.When = timeline.When{Start: timeline.DayOf(d.Earliest), Length: v.When.Length}
+		v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.Text, d.Span, "arrival"
+		return
 	}
 }
 

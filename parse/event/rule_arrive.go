@@ -13,13 +13,15 @@ var arriveRule = &rule{
 	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed"},
 	need:     needActor,
 	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
-	// "arrived here", "arrived there", and "He arrived on Saturday",
+	// "arrived here", "arrived there", "He arrived on Saturday" and "arrived
+	// last night",
 	// where the story is filed, arrive somewhere the text need not name.
 	arrives: func(h *hit, toks []token, after string) bool {
 		if after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here" {
 			return true
 		}
-		return len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || timeWord(after)) && toks[h.t0].low != "arrival"
+		last := after == "last" && h.t1+1 < len(toks) && (toks[h.t1+1].low == "night" || toks[h.t1+1].low == "evening")
+		return len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || last || timeWord(after)) && toks[h.t0].low != "arrival"
 	},
 }
 

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"arrived last night, after a stop on the way: the stop is of the arrival's day, the visit told as going on starts then", "Iranian Oil Minister Gholamreza Aqazadeh is in Japan to discuss oil prices. Aqazadeh arrived last night after a brief stopover in Beijing.", []string{
+		`2019-04-25 CONSULT/meeting 046 ongoing "Gholamreza Aqazadeh holds talks with Japan" @ Japan | Gholamreza Aqazadeh > Japan`,
+		`2019-04-25 CONSULT/visit 042 occurred "Gholamreza Aqazadeh visits Beijing" @ Beijing, China | Gholamreza Aqazadeh > China`,
+		`2019-04-25 CONSULT/visit 042 ongoing "Gholamreza Aqazadeh visits Japan" @ Japan | Gholamreza Aqazadeh > Japan`,
+		`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/arrival occurred "Gholamreza Aqazadeh arrives" @ Tokyo, Japan | Gholamreza Aqazadeh >`,
+	}},
 	{"leaders of an organisation arrive", "Leaders of the Group of Seven arrived in Hiroshima on Friday for a three-day summit.", []string{
 		`2019-04-26 CONSULT/arrival occurred "Group of Seven arrives in Hiroshima" @ Hiroshima, Japan | Group of Seven >`,
 	}},

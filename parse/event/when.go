@@ -340,6 +340,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start = d
 			h.point = true
 		}
+		if j := stopBefore(toks, hits, i); j >= 0 && !h.point {
+			// "arrived last night after a brief stopover in Riyadh": the
+			// stop on the way is of the arrival's day, as near as the
+			// text tells it.
+			d := timeline.DayOf(hits[j].ev.When.Start.Earliest)
+			d.Text, d.Span, d.Rule = hits[j].ev.When.Start.Text, hits[j].ev.When.Start.Span, "after"
+			h.ev.When.Start = d
+			h.point = true
+		}
 		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
 			// "last met in Beijing in June 2012, when Putin visited
 			// China", "is likely to meet Moi when he pays a two-day
@@ -898,6 +907,32 @@ func afterClauseOf(toks []token, hits []hit, i int) int {
 	}
 	return -1
 }
+
+// stopBefore returns the index of the dated arrival that hit i, a stop
+// on the way, is told to come before ("arrived last night after a brief
+// stopover in Riyadh"), or -1.
+func stopBefore(toks []token, hits []hit, i int) int {
+	if !stopNouns[toks[hits[i].t1-1].low] && !stopNouns[toks[hits[i].t0].low] {
+		return -1
+	}
+	after := false
+	for k := hits[i].t0 - 1; k >= max(0, hits[i].t0-3) && !toks[k].breaks(); k-- {
+		after = after || toks[k].low == "after"
+	}
+	if !after {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		d := hits[j].ev.When.Start
+		if hits[j].seg == hits[i].seg && hits[j].ev.Mode == timeline.ModeArrival && hits[j].point && d.Precision >= timeline.Day {
+			return j
+		}
+	}
+	return -1
+}
+
+// stopNouns name a short stop on a journey.
+var stopNouns = map[string]bool{"stopover": true, "stop-over": true, "stop": true}
 
 // duringOf returns the index of the dated journey that hit i is told to
 // happen during: in the same clause after it ("visit Rome during a trip
