@@ -62,6 +62,10 @@ type rule struct {
 	// mood, when set, gives the status its trigger itself tells, before
 	// the tense reader: "was invited to Caracas" is only possible.
 	mood func(h *hit, toks []token) (timeline.Status, bool)
+	// lasting, when set, marks a hit whose event runs for months or
+	// years ("the Uruguay round"): the story's day or focus does not
+	// date it, only a time the text gives.
+	lasting func(h *hit, toks []token) bool
 	// inStory, when set, adjusts an event the rule found by what the
 	// whole story is about: "spoke with" is a telephone call in a call's
 	// readout.

@@ -27,6 +27,16 @@ var bodyRule = &rule{
 		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round", "dialogue"},
 	need:   needBody,
 	yields: true,
+	// "places a high priority on the Uruguay round of global trade
+	// talks": a round of negotiations told in the present is going on,
+	// for years, not held on the story's day.
+	mood: func(h *hit, toks []token) (timeline.Status, bool) {
+		if toks[h.t0].low == "round" && h.ev.Status == timeline.StatusOccurred && !pastBefore(toks, h.t0) {
+			return timeline.StatusOngoing, true
+		}
+		return "", false
+	},
+	lasting: func(h *hit, toks []token) bool { return toks[h.t0].low == "round" },
 	summary: func(p parts) string {
 		if meetingTitle(p.actor) {
 			return p.actor

@@ -3,6 +3,15 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a round of negotiations told in the present goes on, undated", "The United States places a high priority on the Uruguay round of global trade talks.", []string{
+		`undated CONSULT/multilateral 040 ongoing "Meeting of GATT" | GATT >`,
+	}},
+	{"a round of negotiations told as opened takes its time", "The Uruguay round opened in Punta del Este in September.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/multilateral 040 occurred "Meeting of GATT" | GATT >`,
+	}},
+	{"a session the story told before, told again in the future, is still to come", "The chairman will not be able to open the ICCO council session here tomorrow. The council session will be chaired instead by the vice chairman.", []string{
+		`2019-04-27 CONSULT/multilateral 040 planned "Meeting of International Cocoa Organization" @ Tokyo, Japan | International Cocoa Organization >`,
+	}},
 	{"a named meeting told in passing takes no day of the story's focus", "Defense Secretary Chuck Hagel spoke to reporters on Saturday. He met with defense leaders on the sidelines of the Shangri-La Dialogue in Singapore.", []string{
 		`undated CONSULT/multilateral 040 occurred "Shangri-La Dialogue" @ Singapore | Shangri-La Dialogue >`,
 	}},

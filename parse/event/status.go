@@ -23,8 +23,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			k = len(toks)
 		}
 	}
-	if nominal(h, toks) {
-		// "a meeting of the Group of Seven is expected to begin"
+	if nominal(h, toks) || h.rule.need == needBody {
+		// "a meeting of the Group of Seven is expected to begin", "The
+		// council session will be chaired by ..."
 		for k := h.t1; k < min(len(toks), h.t1+14); k++ {
 			if w := toks[k].low; w == "," || w == ";" || w == "." {
 				if w == "," && k+1 < len(toks) && toks[k+1].low == "if" {

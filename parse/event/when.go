@@ -358,14 +358,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague &&
+		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			(h.ev.When.Length.IsZero() || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
 		}
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOngoing && !h.ref && !h.vague && doc.Anchor.Placed() {
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOngoing && !h.ref && !h.vague && !lasting && doc.Anchor.Placed() {
 			// "is visiting", "is in Afghanistan", "talks are
 			// continuing": under way on the story's day, its end
 			// untold.
