@@ -72,6 +72,9 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	if m := bodyNamed(toks, ments, t0); m != nil {
 		return m
 	}
+	if m := bodyAnaphor(toks, ments, t0); m != nil {
+		return m
+	}
 	// Back over the noun's determiner and modifiers to its verb.
 	k := t0 - 1
 	for k >= 0 && (bodyWords[toks[k].low] || determiners[toks[k].low] || toks[k].low == "its" || strings.Contains(toks[k].low, "-day")) {
@@ -135,6 +138,32 @@ func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 	}
 	return nil
 }
+
+// bodyAnaphor returns the organisation of the sentence that "the
+// group's" or "the body's" before the noun at t0 stands for, with only
+// bodyWords or a city between ("Representatives of the Group of Seven
+// will meet ... to discuss the agenda for the group's Venice summit in
+// June"), or nil.
+func bodyAnaphor(toks []token, ments []mention, t0 int) *mention {
+	k := t0 - 1
+	for k >= 0 && (bodyWords[toks[k].low] || slices.ContainsFunc(ments, func(m mention) bool { return m.kind == mentionCity && m.t0 <= k && k < m.t1 })) &&
+		!toks[k].possessive() {
+		k--
+	}
+	if k < 2 || !toks[k].possessive() || !anaphorNouns[toks[k-1].low] || toks[k-2].low != "the" {
+		return nil
+	}
+	var body *mention
+	for i := range ments {
+		if m := &ments[i]; m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 <= k-2 {
+			body = m
+		}
+	}
+	return body
+}
+
+// anaphorNouns stand for an organisation named before them.
+var anaphorNouns = wordSet(`group body organisation organization grouping community alliance bloc`)
 
 // organRef returns the end of "the board", "the council", "the next
 // regular board" at toks[i] — an organ of the organisation the story

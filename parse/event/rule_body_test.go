@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"the group's summit is the summit of the organisation named before; the month May is no modal", "Representatives of the Group of Seven will meet in Rome from April 30 to May 2 to discuss the agenda for the group's Venice summit in June.", []string{
+		`2019-04-30 .. 2019-05-02 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Rome, Italy | Group of Seven >`,
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
+	}},
 	{"a round of negotiations told in the present goes on, undated", "The United States places a high priority on the Uruguay round of global trade talks.", []string{
 		`undated CONSULT/multilateral 040 ongoing "Meeting of GATT" | GATT >`,
 	}},

@@ -95,6 +95,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			break // a noun's status comes from its own clause
 		}
 		w := toks[k].lower()
+		if monthMay(toks, k) {
+			continue // "from April 30 to May 2": the month, no modal
+		}
 		if background {
 			if w == "," || w == ";" || w == "said" || w == "says" || w == "told" {
 				break
@@ -240,6 +243,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		return timeline.StatusPlanned
 	}
 	return timeline.StatusOccurred
+}
+
+// monthMay reports whether toks[k] is the month May inside a sentence,
+// where the modal would be lower case.
+func monthMay(toks []token, k int) bool {
+	return toks[k].text == "May" && k > 0 && toks[k-1].text != "." && toks[k-1].text != "\"" && toks[k-1].text != "'"
 }
 
 // proposing verbs before "that" make the event they introduce a
