@@ -60,6 +60,9 @@ func nominal(h *hit, toks []token) bool {
 		if h.t0 > 0 && h.t0+1 < len(toks) && toks[h.t0+1].low == "with" && participleOpeners[toks[h.t0-1].low] {
 			return false
 		}
+		if h.t0 > 0 && beForms[toks[h.t0-1].low] {
+			return false // "the two leaders will be meeting", "are meeting": a verb
+		}
 		return true
 	case "summit", "summits", "talks", "negotiations", "meetings", "trip", "trips", "conference", "conferences",
 		"arrival", "departure", "state", "official", "phone", "telephone", "farewell",
@@ -79,6 +82,9 @@ func nominal(h *hit, toks []token) bool {
 	p := toks[h.t0-1].low
 	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
+
+// beForms make "meeting" after them a verb.
+var beForms = wordSet(`be is are was were been 're`)
 
 // participleOpeners stand before "meeting with" used as a verb.
 var participleOpeners = wordSet(`, and also while after before when by then`)

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var hostTests = []ruleTest{
+	{"pleased to welcome: a visit announced", "President Obama is pleased to welcome Prime Minister Narendra Modi of India to Washington.", []string{
+		`undated CONSULT/visit 043 planned "Obama hosts Narendra Modi" | Obama > Narendra Modi`,
+	}},
+	{"was pleased to welcome: a visit done", "President Obama was pleased to welcome Prime Minister Narendra Modi of India to Washington.", []string{
+		`2019-04-26 CONSULT/visit 043 occurred "Obama hosts Narendra Modi" | Obama > Narendra Modi`,
+	}},
 	{"a seat of government is a venue", "British Prime Minister David Cameron hosted Indian Prime Minister Manmohan Singh at Downing Street on Tuesday.", []string{
 		`2019-04-23 CONSULT/visit 043 occurred "David Cameron hosts Manmohan Singh" @ Downing Street, London, United Kingdom | David Cameron > Manmohan Singh`,
 	}},

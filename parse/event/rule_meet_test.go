@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the two leaders will be meeting: a progressive verb, no noun", "Prime Minister Narendra Modi spoke with President Barack Obama. The two leaders will be meeting here on Monday and Tuesday.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Narendra Modi speaks with Barack Obama" @ Tokyo, Japan | Narendra Modi > Barack Obama`,
+		`2019-04-29 .. 2019-04-30 CONSULT/meeting 040 planned "Narendra Modi meets Barack Obama" @ Tokyo, Japan | Narendra Modi > Barack Obama`,
+	}},
 	{"bilaterals after an arrival that day", "After Secretary of State Hillary Clinton arrived in London this morning, she has had bilaterals with Russian Foreign Minister Sergei Lavrov and Indonesian Foreign Minister Marty Natalegawa.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Hillary Clinton meets Sergei Lavrov and Marty Natalegawa" @ London, United Kingdom | Hillary Clinton > Sergei Lavrov, Marty Natalegawa`,
 		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/arrival occurred "Hillary Clinton arrives in London" @ London, United Kingdom | Hillary Clinton >`,

@@ -128,6 +128,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
 				return timeline.StatusOccurred // "had to leave the talks early"
 			}
+			if k > 1 && k == h.t0-1 && gladWords[toks[k-1].low] && !pastTense(toks[k-2].low) && toks[k-2].low != "was" && toks[k-2].low != "were" {
+				// "are very excited and pleased to welcome the Prime
+				// Minister to Washington": the announcement of a visit.
+				return timeline.StatusPlanned
+			}
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
@@ -244,6 +249,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	return timeline.StatusOccurred
 }
+
+// gladWords, before "to" and a verb, announce what is to come: "The
+// President is pleased to welcome ...".
+var gladWords = map[string]bool{"pleased": true, "delighted": true, "happy": true, "glad": true, "honored": true,
+	"honoured": true, "excited": true, "proud": true, "eager": true, "thrilled": true}
 
 // monthMay reports whether toks[k] is the month May inside a sentence,
 // where the modal would be lower case.
