@@ -285,16 +285,6 @@ func pastTense(w string) bool {
 	return false
 }
 
-// openingAfter reports whether the noun at i stands in a phrase opening
-// its sentence with "After" or "Following".
-func openingAfter(toks []token, i int) bool {
-	k := i - 1
-	for k > 0 && !toks[k].breaks() && toks[k].text != "," {
-		k--
-	}
-	return k == 0 && (toks[0].low == "after" || toks[0].low == "following")
-}
-
 // negated reports whether the two words before toks[i] negate it: "did
 // not meet", "never signed".
 func negated(toks []token, i int) bool {
@@ -323,10 +313,6 @@ func pastBefore(toks []token, i int) bool {
 	// the sentence's next verb, after the noun's phrase.
 	for k := i + 1; k < min(len(toks), i+10); k++ {
 		switch w := toks[k].low; {
-		case w == "said" && openingAfter(toks, i):
-			// "After his meeting with Wayne Mapp, Gates said": done by
-			// the time it was told.
-			return true
 		case w == ";" || w == "said" || w == "says":
 			return false
 		case pastVerb(w):
