@@ -304,6 +304,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			recips = append(recips, m)
 		}
 	}
+	if m := apposed(toks, ments, h, end); len(recips) == 0 && m != nil {
+		// "met with his counterpart from the United Kingdom, State
+		// Secretary for Defense Michael Fallon": the name in apposition
+		// is whom the description stands for.
+		recips = append(recips, m)
+		end = clauseEnd(toks, m.t1)
+		if end == m.t1 && end < len(toks) && toks[end].text == "," {
+			end = clauseEnd(toks, end+1) // the apposition's closing comma
+		}
+	}
 	if a := h.actor; len(recips) == 0 && a != nil && a.prep == "by" && a.t1 <= h.t0 && remarksOn(toks, h.t0) {
 		// "Remarks by Harris and Johnson before their meeting": the
 		// speakers after the first are met.
@@ -786,6 +796,40 @@ func onlyTime(toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// apposed returns the person named in apposition to a description the
+// trigger's "with" opens ("met with the British defense secretary,
+// Michael Fallon, yesterday"), past the comma that ends the clause, with
+// only title words between the comma and the name; or nil. The
+// description must name no one itself, other than a state it is from.
+func apposed(toks []token, ments []mention, h *hit, end int) *mention {
+	if end >= len(toks) || toks[end].text != "," || toks[h.t1-1].low != "with" && (h.t1 >= len(toks) || toks[h.t1].low != "with") {
+		return nil
+	}
+	if h.t1+1 >= end || !descriptionDets[toks[h.t1].low] && !descriptionDets[toks[h.t1+min(1, end-h.t1-1)].low] {
+		return nil
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.t0 >= h.t1 && m.t0 < end && m.kind == mentionActor && m.ent.actor.Type == "person" && !m.pronoun && !m.poss {
+			return nil // "met with Michael Fallon, ...": named already
+		}
+		if m.t0 <= end || m.kind != mentionActor || m.ent.actor.Type != "person" {
+			continue
+		}
+		for k := end + 1; k < m.t0; k++ {
+			if !toks[k].capitalised() && toks[k].low != "for" && toks[k].low != "of" && toks[k].low != "and" {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+// descriptionDets open a description of a person: "the British defense
+// secretary", "his counterpart".
+var descriptionDets = wordSet(`the his her their`)
 
 // listItem reports whether m goes on the list of recipients so far: the
 // items of the list joined by commas and a last "and", with items in

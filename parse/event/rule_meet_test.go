@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a description with a name in apposition: the name is met", "Secretary of Defense Jim Mattis met with his counterpart from the United Kingdom, State Secretary for Defense Michael Fallon yesterday in London.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Jim Mattis meets Michael Fallon" @ London, United Kingdom | Jim Mattis > Michael Fallon`,
+	}},
+	{"a description with a titled name in apposition, closed by a comma", "Jim Mattis met with the British defense secretary, Defense Secretary Michael Fallon, yesterday in London.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Jim Mattis meets Michael Fallon" @ London, United Kingdom | Jim Mattis > Michael Fallon`,
+	}},
 	{"a meeting in a phrase opening with After, told as said, is done and of the story's day", "Defense Secretary Robert M. Gates had five meetings here on Tuesday. After his meeting with New Zealand Defense Minister Wayne Mapp, Gates said the two men discussed the review.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "Robert M. Gates meets Wayne Mapp" @ Tokyo, Japan | Robert M. Gates > Wayne Mapp`,
 	}},
