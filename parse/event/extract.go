@@ -42,6 +42,9 @@ type hit struct {
 	// host is the head of state a visit is with, when the sentence names
 	// no place: "a visit with President Reagan" (see hostWith).
 	host *mention
+	// here marks a visit to where the story is filed: "a visit here next
+	// week by Japanese trade officials" (see [visitHere]).
+	here bool
 	// purpose marks a visit made for talks with no one named: "a July
 	// trip to China to discuss trade issues" (see purposeTalks).
 	purpose bool
@@ -177,6 +180,9 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 					}
 					events[k] = joinReport(events[k], h.ev)
 				}
+				continue
+			}
+			if h.here && !visitHere(&h, doc) {
 				continue
 			}
 			if h.ref {
@@ -675,6 +681,20 @@ func nearDay(w timeline.When, anchor timeline.Date) bool {
 		return true
 	}
 	return !w.Latest().Before(anchor.Earliest.Add(-datelineReach)) && !w.Earliest().After(anchor.Latest.Add(datelineReach))
+}
+
+// visitHere places a visit "here" where the story is filed, to the
+// dateline's city and country, and reports false when there is no such
+// place or the visitor is at home there.
+func visitHere(h *hit, doc timeline.Document) bool {
+	pl := doc.Dateline.Place
+	if pl.Country == "" || len(h.ev.Actors) == 0 || timeline.SameCountry(h.ev.Actors[0].Country, pl.Country) {
+		return false
+	}
+	h.ev.Place = timeline.Place{City: pl.City, Country: pl.Country}
+	h.ev.Recipients = []timeline.Actor{{Name: pl.Country, Type: "country", Country: pl.Country}}
+	h.ev.Summary = h.rule.summary(parts{actor: h.ev.Actors[0].Name, place: or(pl.City, pl.Country)})
+	return true
 }
 
 // saysHere reports whether the sentence of e's first report places it

@@ -66,7 +66,7 @@ var visitRule = &rule{
 			}
 		}
 		if len(h.places) == 0 {
-			return h.host != nil // "a visit with President Reagan"
+			return h.host != nil || h.here // "a visit with President Reagan", "a visit here"
 		}
 		if a := h.actor; a != nil && a.ent.actor.Type == "person" && a.ent.actor.Country != "" &&
 			timeline.SameCountry(a.ent.actor.Country, placeOf(h.places[0]).Country) {

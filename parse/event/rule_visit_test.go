@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit here, by a nationality's officials: to where the story is filed", "A visit here next week by Chinese trade officials will do nothing to change the decision.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "China visits Tokyo" @ Tokyo, Japan | China > Japan`,
+	}},
+	{"a visit here by people of the story's own country is no visit", "A visit here next week by Japanese trade officials will do nothing.", nil},
 	{"a trip that has taken him to three capitals", "Brazilian Finance Minister Dilson Funaro told reporters his trip, which has already taken him to London, Paris and Bonn, was aimed at explaining his country's stance.", []string{
 		`undated CONSULT/visit 042 occurred "Dilson Funaro visits Bonn" @ Bonn, Germany | Dilson Funaro > Germany`,
 		`undated CONSULT/visit 042 occurred "Dilson Funaro visits London" @ London, United Kingdom | Dilson Funaro > United Kingdom`,
