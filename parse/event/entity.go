@@ -524,6 +524,9 @@ func (es *entities) mentions(toks []token) []mention {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
 			}
+			if m.country != nil && k > 1 && (toks[k].low == "senior" || toks[k].low == "top" || toks[k].low == "visiting") && (toks[k-1].low == "a" || toks[k-1].low == "the") {
+				k -= 2 // "by a senior State Department official"
+			}
 			if k >= 2 && toks[k].low == "of" && m.country != nil && envoys[toks[k-1].low] {
 				// "met with representatives of the Soviet Union": the
 				// envoys stand for their state, with the preposition
@@ -1304,7 +1307,30 @@ var envoys = wordSet(`representatives officials leaders envoys delegates diploma
 var groupNouns = map[string]bool{
 	"leaders": true, "leadership": true, "officials": true, "authorities": true,
 	"government": true, "delegation": true, "negotiators": true, "diplomats": true,
-	"ministers": true, "envoys": true, "representatives": true,
+	"ministers": true, "envoys": true, "representatives": true, "official": true,
+}
+
+// institutions of government whose officials speak and travel for their
+// state: "a senior State Department official", "Pentagon officials".
+var stateInstitutions = map[string]string{
+	"state department": "United States", "pentagon": "United States", "white house": "United States",
+	"foreign office": "United Kingdom", "quai d'orsay": "France",
+}
+
+// institution reads the name of a state's institution at i ("State
+// Department") as its state, or gives j -1.
+func institution(toks []token, i int) (lexicon.Country, int) {
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		if name, ok := stateInstitutions[strings.ToLower(phrase(toks, i, i+n))]; ok {
+			if c, ok := lexicon.LookupCountry(name); ok {
+				return c, i + n
+			}
+		}
+	}
+	return lexicon.Country{}, -1
 }
 
 // groupModifiers may stand between a nationality and its group noun:
@@ -1322,6 +1348,9 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	c, j := adjective(toks, i)
+	if j < 0 {
+		c, j = institution(toks, i) // "a senior State Department official"
+	}
 	var other *entity
 	if j > 0 && j+1 < len(toks) && toks[j].low == "and" {
 		// "Japanese and U.S. trade officials": both sides.

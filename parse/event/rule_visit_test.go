@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit by a senior official of a state's institution is the state's", "A visit to Beijing next week by a senior State Department official will do nothing.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "United States visits Beijing" @ Beijing, China | United States > China`,
+	}},
 	{"a visit here, by a nationality's officials: to where the story is filed", "A visit here next week by Chinese trade officials will do nothing to change the decision.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "China visits Tokyo" @ Tokyo, Japan | China > Japan`,
 	}},
