@@ -1159,7 +1159,7 @@ func name(toks []token, i int) int {
 			j++ // "Zaid bin Sultan": after "bin" a title word is a name
 			continue
 		}
-		if _, ok := lexicon.LookupTitle(t.text); ok {
+		if _, ok := lexicon.LookupTitle(t.text); ok && !(j > i && surnameTitles[t.text] && (j+1 >= len(toks) || !toks[j+1].capitalised())) {
 			break
 		}
 		if _, ok := lexicon.LookupCountry(t.text); ok {
@@ -1169,6 +1169,11 @@ func name(toks []token, i int) int {
 	}
 	return j
 }
+
+// surnameTitles are titles that are surnames too: after a given name,
+// with no name after them, they end the name ("Rajiv Shah will travel",
+// "Martin Luther King said").
+var surnameTitles = wordSet(`Shah King Bishop Judge`)
 
 // particles are lower-case words inside names: "Zaid al-Rifa'i",
 // "Javier Perez de Cuellar", "Hans van den Broek".
@@ -1444,8 +1449,19 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 // mentions ("to Ghana, Tanzania and Zambia", "with A, B, and C"): a comma
 // right after one mention and before another (past at most three title
 // words), with the list going on after the second, or a comma before
-// "and" and a last item.
+// "and" and a last item. The commas around the country after a city
+// ("to Johannesburg, South Africa, from June 29-30") end no clause
+// either.
 func markLists(toks []token, ments []mention) {
+	for i := 0; i+1 < len(ments); i++ {
+		a, b := ments[i], ments[i+1]
+		if a.kind == mentionCity && b.country != nil && b.t0 == a.t1+1 && toks[a.t1].text == "," && timeline.SameCountry(a.city.Country.Name, b.country.actor.Name) {
+			toks[a.t1].list = true
+			if b.t1 < len(toks) && toks[b.t1].text == "," {
+				toks[b.t1].list = true
+			}
+		}
+	}
 	for i := 0; i+1 < len(ments); i++ {
 		a, b := ments[i], ments[i+1]
 		if a.t1 >= len(toks) || toks[a.t1].text != "," || b.t0 <= a.t1 || b.t0-a.t1 > 5 {

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"an agency's Administrator; a surname that is a title; the commas around a city's country end no clause", "USAID Administrator Rajiv Shah will travel to Johannesburg, South Africa, from June 29-30 to attend the forum.", []string{
+		`2019-06-29 .. 2019-06-30 CONSULT/visit 042 planned "Rajiv Shah visits Johannesburg" @ Johannesburg, South Africa | Rajiv Shah > South Africa`,
+	}},
 	{"a visit by a senior official of a state's institution is the state's", "A visit to Beijing next week by a senior State Department official will do nothing.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "United States visits Beijing" @ Beijing, China | United States > China`,
 	}},

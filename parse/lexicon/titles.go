@@ -76,6 +76,7 @@ var titles = []title{
 	{"Director General", "director-general"},
 	{"Director-General", "director-general"},
 	{"Commissioner", "commissioner"},
+	{"Administrator", "administrator"}, // of a government agency: "USAID Administrator Rajiv Shah"
 	{"European Commissioner", "commissioner"},
 	{"State Councillor", "state councilor"},
 	{"Councilor", "councilor"},
