@@ -1471,6 +1471,9 @@ func markLists(toks []token, ments []mention) {
 		if k < b.t0 && toks[k].low == "and" {
 			k++
 		}
+		if k < b.t0 && toks[k].low == "the" {
+			k++ // "Zambia, the Democratic Republic of Congo, and Sierra Leone"
+		}
 		for k < b.t0 && toks[k].capitalised() && toks[k].word() {
 			k++
 		}

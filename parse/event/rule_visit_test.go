@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a list of stops whose item opens with 'the', with a serial comma, keeps the tour's dates", "Dr. Biden will travel to Zambia, the Democratic Republic of Congo, and Sierra Leone from June 30 – July 7, 2014.", []string{
+		`2014-06-30 .. 2014-07-07 CONSULT/visit 042 planned "Biden visits Democratic Republic of the Congo" @ Democratic Republic of the Congo | Biden > Democratic Republic of the Congo`,
+		`2014-06-30 .. 2014-07-07 CONSULT/visit 042 planned "Biden visits Sierra Leone" @ Sierra Leone | Biden > Sierra Leone`,
+		`2014-06-30 .. 2014-07-07 CONSULT/visit 042 planned "Biden visits Zambia" @ Zambia | Biden > Zambia`,
+	}},
 	{"an agency's Administrator; a surname that is a title; the commas around a city's country end no clause", "USAID Administrator Rajiv Shah will travel to Johannesburg, South Africa, from June 29-30 to attend the forum.", []string{
 		`2019-06-29 .. 2019-06-30 CONSULT/visit 042 planned "Rajiv Shah visits Johannesburg" @ Johannesburg, South Africa | Rajiv Shah > South Africa`,
 	}},
