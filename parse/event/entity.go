@@ -626,6 +626,15 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) &&
+			(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {
+			// "Reagan's invitation to Gorbachev ..., made at their first
+			// summit in Geneva": the last two people named, not of one
+			// state, hold the meeting.
+			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: i + 1, pronoun: true, poss: true})
+			i++
+			continue
+		}
 		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
 			// "The two leaders last met in February": the last two
 			// people named, the first named first.
@@ -1729,6 +1738,21 @@ var countryObject = map[string]bool{
 var pairNouns = map[string]bool{
 	"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
 	"premiers": true, "chancellors": true, "heads": true,
+}
+
+// meetingAfter reports whether a meeting noun stands at i, past at most
+// two modifiers: "their first summit", "their talks".
+func meetingAfter(toks []token, i int) bool {
+	for k := i; k < min(len(toks), i+3); k++ {
+		switch toks[k].low {
+		case "summit", "meeting", "talks":
+			return true
+		}
+		if toks[k].capitalised() || !toks[k].word() {
+			return false
+		}
+	}
+	return false
 }
 
 // pairPhrase returns the end of "the two leaders" or "both leaders" (or

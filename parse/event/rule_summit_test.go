@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"their summit: the last two people named hold it", "Howard Baker noted President Reagan's invitation to Kremlin chief Mikhail Gorbachev to visit the United States, made at their first summit in Geneva in November, 1985, was still on the table.", []string{
+		`1985-11-01 .. 1985-11-30 CONSULT/meeting 040 occurred "Reagan holds a summit with Mikhail Gorbachev" @ Geneva, Switzerland | Reagan > Mikhail Gorbachev`,
+		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
+	}},
+	{"their talks, with no two people named, are no one's", "Officials said their talks would go on.", nil},
 	{"leaders of a group hold its summit", "Leaders of the Group of Eight will hold their annual summit in London on Monday.", []string{
 		`2019-04-29 CONSULT/multilateral 040 planned "Meeting of Group of Eight" @ London, United Kingdom | Group of Eight >`,
 	}},
