@@ -626,7 +626,7 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
-		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) &&
+		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) && pairNamedBefore(out, toks, i, es.prevPerson, es.lastPerson) &&
 			(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {
 			// "Reagan's invitation to Gorbachev ..., made at their first
 			// summit in Geneva": the last two people named, not of one
@@ -1739,6 +1739,38 @@ var pairNouns = map[string]bool{
 	"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true,
 	"premiers": true, "chancellors": true, "heads": true,
 }
+
+// pairNamedBefore reports whether the sentence names people a and b
+// before "their" at i, with no group of people ("ministers", "nations")
+// after the later of them that "their" could be of instead.
+func pairNamedBefore(out []mention, toks []token, i int, a, b *entity) bool {
+	var seenA, seenB bool
+	last := -1
+	for _, m := range out {
+		if m.kind != mentionActor || m.pronoun {
+			continue
+		}
+		if m.ent == a {
+			seenA, last = true, max(last, m.t1)
+		}
+		if m.ent == b {
+			seenB, last = true, max(last, m.t1)
+		}
+	}
+	if !seenA || !seenB {
+		return false
+	}
+	for k := last; k < i; k++ {
+		if !toks[k].capitalised() && (groupNouns[toks[k].low] || pluralGroups[toks[k].low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralGroups are plural nouns for people or states that "their" may
+// stand for.
+var pluralGroups = wordSet(`nations countries states experts members delegates sides governments parties allies partners`)
 
 // meetingAfter reports whether a meeting noun stands at i, past at most
 // two modifiers: "their first summit", "their talks".
