@@ -480,6 +480,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		return false // "expected to leave George Washington Hospital"
 	}
 	h.end = end
+	if (h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) && ownState(h.actor, recips) {
+		return false // "phone conversations between President Reagan and White House officials"
+	}
 	if h.rule.check != nil && !h.rule.check(h, toks, recips) {
 		return false
 	}
@@ -794,6 +797,21 @@ func onlyTime(toks []token, i, j int) bool {
 			w == "afternoon", w == "evening", w == "night":
 		case w != "" && w[0] >= '0' && w[0] <= '9':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ownState reports whether every recipient is the actor's own state,
+// named as a country or by its officials: a government talking to
+// itself.
+func ownState(actor *mention, recips []*mention) bool {
+	if actor == nil || len(recips) == 0 || actor.ent.actor.Country == "" {
+		return false
+	}
+	for _, r := range recips {
+		if r.ent.actor.Type != "country" || !timeline.SameCountry(r.ent.actor.Name, actor.ent.actor.Country) {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"a president's calls with his own officials are no diplomacy", "The committees would like to review tapes of phone conversations between U.S. President Donald Trump and White House officials.", nil},
 	{"spoke over the phone", "German Chancellor Olaf Scholz spoke over the phone with Prime Minister Narendra Modi on Tuesday.", []string{
 		`2019-04-23 CONSULT/phone 041 occurred "Olaf Scholz speaks by telephone with Narendra Modi" | Olaf Scholz > Narendra Modi`,
 	}},

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit in the background of a past verb keeps the past; a that-clause's future is its own", "House majority leader Thomas Foley, a Washington Democrat, yesterday predicted during a visit to Seoul that the provision will be approved.", []string{
+		`2019-04-25 CONSULT/visit 042 occurred "Thomas Foley visits Seoul" @ Seoul, South Korea | Thomas Foley > South Korea`,
+	}},
 	{"a list of stops whose item opens with 'the', with a serial comma, keeps the tour's dates", "Dr. Biden will travel to Zambia, the Democratic Republic of Congo, and Sierra Leone from June 30 – July 7, 2014.", []string{
 		`2014-06-30 .. 2014-07-07 CONSULT/visit 042 planned "Biden visits Democratic Republic of the Congo" @ Democratic Republic of the Congo | Biden > Democratic Republic of the Congo`,
 		`2014-06-30 .. 2014-07-07 CONSULT/visit 042 planned "Biden visits Sierra Leone" @ Sierra Leone | Biden > Sierra Leone`,

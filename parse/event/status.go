@@ -38,8 +38,8 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		for k := h.t1; k < min(len(toks), h.t1+12); k++ {
 			w := toks[k].low
-			if w == "," || w == ";" || w == "." || toks[k].clause {
-				break
+			if w == "," || w == ";" || w == "." || toks[k].clause || w == "that" || w == "which" || w == "who" {
+				break // "predicted during a visit here that the bill will pass": another clause's future
 			}
 			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {
 				switch toks[k+1].low {
