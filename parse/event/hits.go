@@ -304,11 +304,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			recips = append(recips, m)
 		}
 	}
-	if m := apposed(toks, ments, h, end); len(recips) == 0 && m != nil {
+	if m := apposed(toks, ments, h, end); m != nil && !slices.ContainsFunc(recips, func(r *mention) bool { return r.prep != "from" }) {
 		// "met with his counterpart from the United Kingdom, State
 		// Secretary for Defense Michael Fallon": the name in apposition
 		// is whom the description stands for.
-		recips = append(recips, m)
+		recips = []*mention{m} // not the state the description names: "his counterpart from the United Kingdom"
 		end = clauseEnd(toks, m.t1)
 		if end == m.t1 && end < len(toks) && toks[end].text == "," {
 			end = clauseEnd(toks, end+1) // the apposition's closing comma
@@ -935,6 +935,9 @@ func refPlace(toks []token, ments []mention, t1 int) *mention {
 // states named from k on: "talks with counterparts from Europe and
 // Japan", "met with officials from the Soviet Union".
 func sidesFrom(toks []token, t1, k int) bool {
+	if t1 > 0 && toks[t1-1].low == "with" {
+		t1-- // the trigger holds its "with": "met with defense leaders from Japan"
+	}
 	if k-t1 < 3 || k-t1 > 9 || toks[t1].low != "with" {
 		return false
 	}
@@ -951,7 +954,7 @@ func sidesFrom(toks []token, t1, k int) bool {
 				}
 			}
 			return true
-		case !adjectiveLike(toks[j]) && w != "their" && w != "his" && w != "her" && w != "senior" && w != "top":
+		case !adjectiveLike(toks[j]) && !groupModifiers[w] && w != "their" && w != "his" && w != "her" && w != "senior" && w != "top":
 			return false
 		}
 	}
