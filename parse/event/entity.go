@@ -719,13 +719,42 @@ func (es *entities) mentions(toks []token) []mention {
 		i++
 	}
 	cataphora(toks, out)
-	return quoted(toks, out)
+	return quoted(toks, out, es.labelSpeaker(toks, out))
+}
+
+// labelSpeaker returns the person a transcript's label names at the start
+// of the sentence ("SECRETARY KERRY:", "PRIME MINISTER JOHNSON:"), as a
+// mention over the label, or nil.
+func (es *entities) labelSpeaker(toks []token, out []mention) *mention {
+	colon := slices.IndexFunc(toks, func(t token) bool { return t.text == ":" })
+	if colon < 1 || colon > 4 {
+		return nil
+	}
+	for _, t := range toks[:colon] {
+		if !t.word() || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+			return nil
+		}
+	}
+	if len(out) > 0 && out[0].t0 == 0 && out[0].t1 == colon && out[0].kind == mentionActor && out[0].ent.actor.Type == "person" {
+		return &out[0]
+	}
+	role := ""
+	if colon > 1 {
+		if r, ok := lexicon.LookupTitle(nameCase(phrase(toks, 0, colon-1))); ok {
+			role = r
+		} else {
+			return nil // "NEW YORK:" or another label of no person
+		}
+	}
+	e := es.person(nameCase(toks[colon-1].text), role, "")
+	return &mention{kind: mentionActor, ent: e, t0: 0, t1: colon}
 }
 
 // quoted adds, for a quotation its speaker closes ("... I shall be going
-// to Washington," Lawson said), the speaker as each "I" of it: the
+// to Washington," Lawson said) or a transcript's line its label opens
+// ("SECRETARY KERRY: I'm ..."), the speaker as each "I" of it: the
 // quotation's first person is who says it.
-func quoted(toks []token, out []mention) []mention {
+func quoted(toks []token, out []mention, label *mention) []mention {
 	// The speaker: a person right before or after a reporting verb
 	// that follows the closing quotation mark and its comma.
 	var speaker *mention
@@ -737,9 +766,17 @@ func quoted(toks []token, out []mention) []mention {
 		}
 	}
 	if closeQ < 0 {
-		return out
+		// "SECRETARY KERRY: I'm really delighted to ... welcome Foreign
+		// Secretary Meade here": a transcript's label names who speaks.
+		if label == nil {
+			return out
+		}
+		speaker, closeQ = label, len(toks)
 	}
 	for k := range out {
+		if speaker != nil {
+			break
+		}
 		m := &out[k]
 		if m.t0 <= closeQ || m.kind != mentionActor || m.ent.actor.Type != "person" || m.pronoun {
 			continue
@@ -754,7 +791,7 @@ func quoted(toks []token, out []mention) []mention {
 	}
 	added := false
 	for k := 0; k < closeQ; k++ {
-		if toks[k].text == "I" && !slices.ContainsFunc(out, func(m mention) bool { return m.t0 <= k && k < m.t1 }) {
+		if firstPerson(toks[k].text) && !slices.ContainsFunc(out, func(m mention) bool { return m.t0 <= k && k < m.t1 }) {
 			out = append(out, mention{kind: mentionActor, ent: speaker.ent, t0: k, t1: k + 1, pronoun: true,
 				span: toks[k].span})
 			added = true
@@ -764,6 +801,12 @@ func quoted(toks []token, out []mention) []mention {
 		slices.SortStableFunc(out, func(a, b mention) int { return a.t0 - b.t0 })
 	}
 	return out
+}
+
+// firstPerson reports whether w is "I", alone or with a contracted verb
+// ("I'm", "I’ve").
+func firstPerson(w string) bool {
+	return w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’")
 }
 
 // isQuote reports whether s is a quotation mark.

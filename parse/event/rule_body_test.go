@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a meeting someone tries to avoid is denied", "Saudi Arabia was trying to avoid an emergency OPEC meeting for fear that it would give the appearance that the pact is falling apart.", []string{
+		`undated CONSULT/multilateral 040 denied "Meeting of OPEC" | OPEC >`,
+	}},
 	{"the group's summit is the summit of the organisation named before; the month May is no modal", "Representatives of the Group of Seven will meet in Rome from April 30 to May 2 to discuss the agenda for the group's Venice summit in June.", []string{
 		`2019-04-30 .. 2019-05-02 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Rome, Italy | Group of Seven >`,
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,

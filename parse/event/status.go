@@ -133,8 +133,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				// Minister to Washington": the announcement of a visit.
 				return timeline.StatusPlanned
 			}
+		case "chance":
+			if k > 1 && toks[k-1].low == "a" && (toks[k-2].low == "have" || toks[k-2].low == "has" || toks[k-2].low == "had") {
+				continue // "delighted to have a chance to welcome him here": the chance is taken
+			}
+			return timeline.StatusPossible
 		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
-			"if", "whether", "uncertain", "unclear", "prospects", "chance", "chances",
+			"if", "whether", "uncertain", "unclear", "prospects", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed",
@@ -162,6 +167,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "is", "are":
 			if k+1 < len(toks) && toks[k+1].lower() == "to" {
 				return timeline.StatusPlanned
+			}
+		case "avoid", "avoids", "avoided", "avoiding", "without":
+			if noun && h.t0-k <= 5 {
+				return timeline.StatusDenied // "trying to avoid an emergency OPEC meeting", "without another meeting"
 			}
 		case "denied", "denies", "no", "not", "never", "n't":
 			if noun && w != "denied" && w != "denies" && !negatesNoun(toks, k, h.t0) {
