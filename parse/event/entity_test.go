@@ -17,8 +17,8 @@ func TestHomeOffice(t *testing.T) {
 	}{
 		{"the Secretary at home", "Secretary Clinton is in New York City to attend the General Assembly. The Secretary also met with Georgian President Mikheil Saakashvili.\n",
 			[]string{`undated CONSULT/meeting 040 occurred "Clinton meets Mikheil Saakashvili" | United States`}},
-		{"a transcript's label names the I of its line; a chance had is taken", "SECRETARY KERRY: I'm really delighted to have a chance to welcome Foreign Secretary Jose Antonio Meade here.\n",
-			[]string{`undated CONSULT/visit 043 occurred "Kerry hosts Jose Antonio Meade" | `}},
+		{"a transcript's label names the I of its line; glad to have a chance to welcome a guest here: he is here now", "SECRETARY KERRY: I'm really delighted to have a chance to welcome Foreign Secretary Jose Antonio Meade here.\n",
+			[]string{`2009-09-22 CONSULT/visit 043 ongoing "Kerry hosts Jose Antonio Meade" | `}},
 		{"a foreign minister abroad", "Foreign Minister Sergei Lavrov is in New York City. The Secretary met him.\n",
 			[]string{`2009-09-22 CONSULT/visit 042 ongoing "Sergei Lavrov visits New York City" @ New York City, United States | `}},
 	}

@@ -128,9 +128,14 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
 				return timeline.StatusOccurred // "had to leave the talks early"
 			}
-			if k > 1 && k == h.t0-1 && gladWords[toks[k-1].low] && !pastTense(toks[k-2].low) && toks[k-2].low != "was" && toks[k-2].low != "were" {
+			if g := gladBefore(toks, k); k == h.t0-1 && g > 0 && !pastTense(toks[g-1].low) && toks[g-1].low != "was" && toks[g-1].low != "were" {
 				// "are very excited and pleased to welcome the Prime
-				// Minister to Washington": the announcement of a visit.
+				// Minister to Washington": the announcement of a visit;
+				// "I'm delighted to have a chance to welcome Foreign
+				// Secretary Meade here": the guest is here now.
+				if hereAfter(toks, h.t1) {
+					return timeline.StatusOngoing
+				}
 				return timeline.StatusPlanned
 			}
 		case "chance":
@@ -263,6 +268,31 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 // President is pleased to welcome ...".
 var gladWords = map[string]bool{"pleased": true, "delighted": true, "happy": true, "glad": true, "honored": true,
 	"honoured": true, "excited": true, "proud": true, "eager": true, "thrilled": true}
+
+// gladBefore returns the index of a glad word that the infinitive's "to"
+// at k follows, past "to have a chance" or "the opportunity", or -1.
+func gladBefore(toks []token, k int) int {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		w := toks[j].low
+		if gladWords[w] {
+			return j
+		}
+		if w != "to" && w != "have" && w != "a" && w != "the" && w != "chance" && w != "opportunity" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hereAfter reports whether "here" stands in the clause after t1.
+func hereAfter(toks []token, t1 int) bool {
+	for k := t1; k < len(toks) && !toks[k].breaks(); k++ {
+		if toks[k].low == "here" {
+			return true
+		}
+	}
+	return false
+}
 
 // monthMay reports whether toks[k] is the month May inside a sentence,
 // where the modal would be lower case.
