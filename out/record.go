@@ -151,6 +151,9 @@ func timeText(e *timeline.Event, docs map[string]*timeline.Document) string {
 	if len(parts) == 0 {
 		return e.When.Length.Text
 	}
+	if len(parts) == 2 && (strings.HasPrefix(parts[1], "-") || strings.HasPrefix(parts[1], "–")) {
+		return parts[0] + parts[1] // "April 6-8", the range as written, its end tagged on its own
+	}
 	return strings.Join(parts, " .. ")
 }
 
