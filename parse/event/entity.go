@@ -715,6 +715,11 @@ func (es *entities) mentions(toks []token) []mention {
 				i = m.t1
 				continue
 			}
+			if m, ok := es.apposedName(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
 		}
 		i++
 	}
@@ -1862,6 +1867,46 @@ func nameCase(s string) string {
 	}
 	return string(b)
 }
+
+// apposedName reads a name the lexicon does not know set off by commas
+// after the description that opens its sentence: "The vice minister of
+// Ministry of International Trade and Industry, Makoto Kuroda, flew in
+// from Tokyo". The description must hold a title word of office.
+func (es *entities) apposedName(toks []token, i int) (mention, bool) {
+	start := 0 // past a dateline's dash: "TOKYO, April 26 (Reuters) - The ..."
+	for j := 0; j < i; j++ {
+		if w := toks[j].text; w == "-" || w == "--" || w == "—" || w == "–" {
+			start = j + 1
+		}
+	}
+	if i < start+3 || toks[i-1].text != "," || toks[start].low != "the" {
+		return mention{}, false
+	}
+	k := name(toks, i)
+	if k-i < 2 || k-i > 3 || k >= len(toks) || toks[k].text != "," {
+		return mention{}, false
+	}
+	role := ""
+	for j := start + 1; j < i-1; j++ {
+		if toks[j].breaks() {
+			return mention{}, false
+		}
+		if officeWords[toks[j].low] && role == "" {
+			role = toks[j].low
+			if j > start+1 && (toks[j-1].low == "vice" || toks[j-1].low == "deputy" || toks[j-1].low == "foreign" || toks[j-1].low == "prime") {
+				role = toks[j-1].low + " " + role
+			}
+		}
+	}
+	if role == "" {
+		return mention{}, false
+	}
+	return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), role, ""), t0: i, t1: k}, true
+}
+
+// officeWords name an office of state in a description: "the vice
+// minister of ...", "the country's chief negotiator".
+var officeWords = wordSet(`minister secretary ambassador envoy negotiator governor representative undersecretary`)
 
 // metName reads the person someone meets or speaks with when the lexicon
 // knows neither the name nor the whole title before it: after "with",

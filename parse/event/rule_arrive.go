@@ -6,11 +6,12 @@ import "github.com/dateline-dev/dateline/timeline"
 //
 //	Shultz arrived in Moscow on Monday.
 //	Kim's train arrives at Vladivostok station.
+//	Makoto Kuroda flew in from Tokyo for the talks with Michael Smith.
 var arriveRule = &rule{
 	reaches: true,
 	travels: true,
 	name:    "arrive", kind: timeline.KindConsult, mode: timeline.ModeArrival, action: "arrive",
-	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed"},
+	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed", "flew in", "flies in", "fly in", "flown in"},
 	need:     needActor,
 	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
 	// "arrived here", "arrived there", "He arrived on Saturday" and "arrived
@@ -19,6 +20,9 @@ var arriveRule = &rule{
 	arrives: func(h *hit, toks []token, after string) bool {
 		if after == "here" || after == "there" || h.t1+1 < len(toks) && toks[h.t1+1].low == "here" {
 			return true
+		}
+		if toks[h.t1-1].low == "in" && (after == "from" || after == "for") {
+			return true // "flew in from Tokyo for the talks": here, from there
 		}
 		last := after == "last" && h.t1+1 < len(toks) && (toks[h.t1+1].low == "night" || toks[h.t1+1].low == "evening")
 		return len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || last || timeWord(after)) && toks[h.t0].low != "arrival"

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"flew in from a city for talks: arrives where the story is filed; a name in apposition to an office", "The vice minister of the Korean trade ministry, Kim Chul-su, flew in from Seoul for the talks with Deputy U.S. Trade Representative Michael Smith.", []string{
+		`2019-04-26 CONSULT/arrival occurred "Kim Chul-su arrives" @ Tokyo, Japan | Kim Chul-su >`,
+		`2019-04-26 CONSULT/meeting 046 occurred "Kim Chul-su holds talks with Michael Smith" @ Tokyo, Japan | Kim Chul-su > Michael Smith`,
+	}},
 	{"arrived last night, after a stop on the way: the stop is of the arrival's day, the visit told as going on starts then", "Iranian Oil Minister Gholamreza Aqazadeh is in Japan to discuss oil prices. Aqazadeh arrived last night after a brief stopover in Beijing.", []string{
 		`2019-04-25 CONSULT/meeting 046 ongoing "Gholamreza Aqazadeh holds talks with Japan" @ Japan | Gholamreza Aqazadeh > Japan`,
 		`2019-04-25 CONSULT/visit 042 occurred "Gholamreza Aqazadeh visits Beijing" @ Beijing, China | Gholamreza Aqazadeh > China`,
