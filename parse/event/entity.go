@@ -1379,9 +1379,15 @@ var stateInstitutions = map[string]string{
 	"foreign office": "United Kingdom", "quai d'orsay": "France",
 }
 
+// institutionHeads are the first words of stateInstitutions' names.
+var institutionHeads = wordSet(`state pentagon white foreign quai`)
+
 // institution reads the name of a state's institution at i ("State
 // Department") as its state, or gives j -1.
 func institution(toks []token, i int) (lexicon.Country, int) {
+	if !institutionHeads[toks[i].low] {
+		return lexicon.Country{}, -1 // the common case: no phrase to build
+	}
 	for n := 2; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -1435,7 +1441,7 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 // counterpart" and resolves it to a known person.
 func (es *entities) description(toks []token, i int, before []mention) (mention, bool) {
 	det := toks[i].lower()
-	if det != "the" && det != "his" && det != "her" && det != "their" {
+	if !descriptionDets[det] {
 		return mention{}, false
 	}
 	j := i + 1

@@ -428,8 +428,7 @@ func arrivedVisit(events []timeline.Event, v timeline.Event) (timeline.Event, bo
 		v.Summary = join(a.Actors[0].Name, strings.TrimPrefix(v.Summary, "A delegation "))
 		v.Status = a.Status
 		if !told(v.When) && a.When.Start.Placed() {
-			v.When.Start = timeline.DayOf(a.When.Start.Earliest)
-			v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = a.When.Start.Text, a.When.Start.Span, "arrival"
+			v.When.Start = dayQuoting(a.When.Start, "arrival")
 			v.When.End = timeline.Date{}
 			if end, ok := endOf(v.When.Start, v.When.Length); ok {
 				v.When.End = end

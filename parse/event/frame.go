@@ -60,8 +60,7 @@ func arrivalDays(events []timeline.Event) {
 				d.Earliest.Year() != v.When.Start.Earliest.Year() || d.Earliest.Month() != v.When.Start.Earliest.Month() {
 				continue
 			}
-			v.When = timeline.When{Start: timeline.DayOf(d.Earliest), Length: v.When.Length}
-			v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.Text, d.Span, "arrival"
+			v.When = timeline.When{Start: dayQuoting(d, "arrival"), Length: v.When.Length}
 			if len(v.Evidence) > 0 && len(a.Evidence) > 0 && v.Evidence[0].Doc == a.Evidence[0].Doc && !a.Evidence[0].Title {
 				v.Evidence[0].Time = a.Evidence[0].Time // quoted from the arrival's report
 			}
@@ -112,8 +111,7 @@ func arrivedOngoing(events []timeline.Event, v *timeline.Event) {
 		if v.When.Start.Placed() && (d.Earliest.After(v.When.Start.Latest) || v.When.Start.Earliest.Sub(d.Earliest) > 7*24*time.Hour) {
 			continue // an arrival after the visit's day, or long before it, is another
 		}
-		v.When = timeline.When{Start: timeline.DayOf(d.Earliest), Length: v.When.Length}
-		v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.Text, d.Span, "arrival"
+		v.When = timeline.When{Start: dayQuoting(d, "arrival"), Length: v.When.Length}
 		return
 	}
 }

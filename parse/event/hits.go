@@ -827,7 +827,11 @@ func apposed(toks []token, ments []mention, h *hit, end int) *mention {
 	if end >= len(toks) || toks[end].text != "," || toks[h.t1-1].low != "with" && (h.t1 >= len(toks) || toks[h.t1].low != "with") {
 		return nil
 	}
-	if h.t1+1 >= end || !descriptionDets[toks[h.t1].low] && !descriptionDets[toks[h.t1+min(1, end-h.t1-1)].low] {
+	det := h.t1
+	if toks[det].low == "with" {
+		det++ // the trigger ends before its "with"
+	}
+	if det+1 >= end || !descriptionDets[toks[det].low] {
 		return nil
 	}
 	for i := range ments {

@@ -335,18 +335,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if j := afterClauseOf(toks, hits, i); j >= 0 && !h.point && h.ev.Status.Held() && hits[j].ev.Status.Held() {
 			// "after she arrived this morning in London, she's had
 			// bilaterals with Lavrov": later that day.
-			d := timeline.DayOf(hits[j].ev.When.Start.Earliest)
-			d.Text, d.Span, d.Rule = hits[j].ev.When.Start.Text, hits[j].ev.When.Start.Span, "after"
-			h.ev.When.Start = d
+			h.ev.When.Start = dayQuoting(hits[j].ev.When.Start, "after")
 			h.point = true
 		}
 		if j := stopBefore(toks, hits, i); j >= 0 && !h.point {
 			// "arrived last night after a brief stopover in Riyadh": the
 			// stop on the way is of the arrival's day, as near as the
 			// text tells it.
-			d := timeline.DayOf(hits[j].ev.When.Start.Earliest)
-			d.Text, d.Span, d.Rule = hits[j].ev.When.Start.Text, hits[j].ev.When.Start.Span, "after"
-			h.ev.When.Start = d
+			h.ev.When.Start = dayQuoting(hits[j].ev.When.Start, "after")
 			h.point = true
 		}
 		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
@@ -909,11 +905,19 @@ func afterClauseOf(toks []token, hits []hit, i int) int {
 	return -1
 }
 
+// dayQuoting returns the day of date d, quoting d's text, for an event
+// told by d but only to the day: the rule names how it was told.
+func dayQuoting(d timeline.Date, rule string) timeline.Date {
+	day := timeline.DayOf(d.Earliest)
+	day.Text, day.Span, day.Rule = d.Text, d.Span, rule
+	return day
+}
+
 // stopBefore returns the index of the dated arrival that hit i, a stop
 // on the way, is told to come before ("arrived last night after a brief
 // stopover in Riyadh"), or -1.
 func stopBefore(toks []token, hits []hit, i int) int {
-	if !stopNouns[toks[hits[i].t1-1].low] && !stopNouns[toks[hits[i].t0].low] {
+	if !stopNouns[toks[hits[i].t0].low] {
 		return -1
 	}
 	after := false
