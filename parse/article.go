@@ -101,7 +101,8 @@ type Input struct {
 }
 
 // Read reads a story given as fields. An input with neither stamp nor
-// dateline is read as a plain-text article with [Article]. Offsets in the
+// dateline is read as a plain-text article with [Article]; one with no
+// dateline field whose text opens with a dateline has that dateline. Offsets in the
 // document are offsets into in.Text. A stamp that is not a date returns an
 // [*Error] naming the document, as do the errors of [Article].
 func Read(in Input, opt Options) (timeline.Document, error) {
@@ -119,7 +120,15 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 		}
 		published.Span = timeline.Span{} // the stamp is not in the text
 	}
-	return read(doc, 0, published, anchor.Field(in.Dateline), opt)
+	dl := anchor.Field(in.Dateline)
+	if in.Dateline == "" {
+		// A record whose body opens with its dateline ("SEOUL, June 12
+		// (Yonhap) -- ...") has one, though no field gives it.
+		if d, ok := anchor.Find(in.Text); ok && strings.TrimSpace(in.Text[:d.Span.Start]) == "" {
+			dl = d
+		}
+	}
+	return read(doc, 0, published, dl, opt)
 }
 
 // read anchors doc by opt, its stamp and its dateline (either may be

@@ -155,6 +155,16 @@ func TestReadAnchor(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := Input{ID: "doc", Published: tt.published, Dateline: tt.dateline, Text: "Talks ended.\n"}
+			if tt.dateline != "" && tt.err == nil {
+				// The same dateline printed at the head of the body,
+				// with no field for it, anchors the same.
+				in2 := Input{ID: "doc", Published: tt.published, Text: tt.dateline + " (Reuters) - Talks ended.\n"}
+				doc, err := Read(in2, Options{})
+				checkAnchor(t, "Read", tt.published+" | "+in2.Text, doc, err, tt.want, tt.err)
+				if err == nil && doc.Dateline.Span.Start != 0 {
+					t.Errorf("Read %q: dateline at %d, want 0", in2.Text, doc.Dateline.Span.Start)
+				}
+			}
 			doc, err := Read(in, Options{})
 			checkAnchor(t, "Read", tt.published+" | "+tt.dateline, doc, err, tt.want, tt.err)
 		})

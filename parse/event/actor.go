@@ -333,7 +333,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			for j := m.t1; j < h.t0; j++ {
 				// "Kuranari told reporters after meeting the
 				// ambassador": his own report is no other subject's.
-				if w := toks[j].low; reporting[w] && j != m.t1 || w == ";" || w == "who" || w == "which" {
+				if w := toks[j].low; reporting[w] && j != m.t1 && !announcesThing(toks, j) || w == ";" || w == "who" || w == "which" {
 					return nil
 				}
 			}
@@ -402,6 +402,20 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// announcesThing reports whether the reporting verb at j has a noun for
+// its object rather than a clause: "announced the lifting of the embargo
+// during a visit to Hanoi" tells the subject's own journey.
+func announcesThing(toks []token, j int) bool {
+	if toks[j].low != "announced" || j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].low {
+	case "a", "an", "the", "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // sequenced reports whether the noun at t0 follows "after", "before",

@@ -1743,7 +1743,7 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return m, true // "Perez de Cuellar told": a name, though Perez is a town
 	}
 	var city lexicon.City
-	if j := look(3, func(s string) bool {
+	if j := look(4, func(s string) bool {
 		var ok bool
 		city, ok = lexicon.LookupCity(s)
 		return ok

@@ -800,6 +800,15 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		}
 	case !e.When.Start.Placed():
 		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+	case e.When.Start.Rule == "purpose" && !ref.When.Start.Fuzzy() && !d.Latest.Before(e.When.Start.Earliest):
+		// "arrived on Wednesday for his summit with Putin ... The
+		// summit is scheduled for Thursday": the journey's day was
+		// only the earliest the summit could be, and its status the
+		// journey's.
+		e.When.Start, e.When.End = ref.When.Start, ref.When.End
+		if ref.Status != "" {
+			e.Status = ref.Status
+		}
 	case !ref.When.Start.Fuzzy() && within(ref.When, e.When) && spanOf(ref.When) < spanOf(e.When):
 		// "will visit Tokyo next week ... the trip is set for April 6
 		// to 8": the more precise date of the same event wins.

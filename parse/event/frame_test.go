@@ -16,6 +16,14 @@ var frameTests = []struct {
 			"    The main issue at the talks, which opened here yesterday, has been the INRO buffer stock, they said.\n" +
 			"    The meeting is due to end on Thursday.\n",
 		[]string{`2019-04-25 .. 2019-05-02 CONSULT/multilateral 040 occurred "Meeting of International Natural Rubber Organization" @ Kuala Lumpur, Malaysia`}},
+	{"the summit a journey is for, dated later",
+		"VLADIVOSTOK, Russia, April 26 (Yonhap) -- North Korean leader Kim Jong Un arrived in Vladivostok on Friday for his first summit with Russian President Vladimir Putin.\n" +
+			"    The summit is scheduled to take place on Saturday at a university campus, according to the Kremlin.\n",
+		[]string{
+			`2019-04-26 CONSULT/arrival occurred "Kim Jong Un arrives in Vladivostok" @ Vladivostok, Russia`,
+			`2019-04-27 CONSULT/meeting 040 planned "Kim Jong Un holds a summit with Vladimir Putin" @ Vladivostok, Russia`,
+			`2019-04-26 .. 2019-04-27 CONSULT/visit 042 occurred "Kim Jong Un visits Russia" @ Russia`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",

@@ -323,6 +323,14 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if len(recips) == 0 && h.rule.mode == timeline.ModeMeeting && nominal(h, toks) {
+		// "a meeting of the foreign ministers of Russia, India and
+		// China": the states listed meet, the first named first, whoever
+		// attends.
+		if list := statesOf(toks, ments, h.t1); len(list) >= 2 {
+			h.actor, recips = list[0], list[1:]
+		}
+	}
 	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
 		// "The two leaders last met": the second of the pair is the
 		// one met.
@@ -855,6 +863,54 @@ func apposed(toks []token, ments []mention, h *hit, end int) *mention {
 // descriptionDets open a description of a person: "the British defense
 // secretary", "his counterpart".
 var descriptionDets = wordSet(`the his her their`)
+
+// statesOf returns the states of a list after "of" at t1, perhaps
+// after their members ("of the foreign ministers of Russia, India and
+// China", "of Japan, China and South Korea"), or nil: two or more, joined
+// by commas and a last "and", nothing else between.
+func statesOf(toks []token, ments []mention, t1 int) []*mention {
+	if t1 >= len(toks) || toks[t1].low != "of" {
+		return nil
+	}
+	k := t1 + 1
+	for j := k; j < min(len(toks), k+5) && memberWords[toks[j].low] || j < len(toks) && memberNouns[toks[j].low]; j++ {
+		if memberNouns[toks[j].low] && j+1 < len(toks) && toks[j+1].low == "of" {
+			k = j + 2 // "of the foreign ministers of"
+			break
+		}
+	}
+	state := func(from, at int) *mention {
+		for i := range ments {
+			if m := &ments[i]; m.t0 >= from && m.t0 <= at && m.kind == mentionActor && m.country != nil && m.ent.actor.Type == "country" {
+				return m
+			}
+		}
+		return nil
+	}
+	var list []*mention
+	for from := t1 + 1; ; from = k {
+		m := state(from, k) // the first may hold its members: "the leaders of China"
+		if m == nil || m.t1 >= len(toks) && len(list) == 0 {
+			return nil
+		}
+		list = append(list, m)
+		if len(list) > 1 && toks[m.t0-1].low == "and" {
+			return list // the last item
+		}
+		switch {
+		case m.t1 >= len(toks):
+			return nil
+		case toks[m.t1].low == "and":
+			k = m.t1 + 1
+		case toks[m.t1].low == "," && m.t1+1 < len(toks) && toks[m.t1+1].low == "and":
+			k = m.t1 + 2
+		case toks[m.t1].low == ",":
+			k = m.t1 + 1
+		default:
+			return nil
+		}
+	}
+}
 
 // listItem reports whether m goes on the list of recipients so far: the
 // items of the list joined by commas and a last "and", with items in

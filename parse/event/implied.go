@@ -43,7 +43,13 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country) {
 				continue
 			}
-			k := key{a.Name, m.Place.Country, statusGroup(m.Status)}
+			g := statusGroup(m.Status)
+			if g == 2 && arrivedBefore(events, a.Name, m.Place.Country, m.When) {
+				// "arrived in Vladivostok on Wednesday ... the summit is
+				// scheduled for Thursday": the visit under way.
+				g = 1
+			}
+			k := key{a.Name, m.Place.Country, g}
 			v, ok := visits[k]
 			if !ok {
 				*next++
@@ -103,6 +109,21 @@ func nextStop(events []timeline.Event, v timeline.Event) (timeline.Date, bool) {
 		}
 	}
 	return best, best.Placed()
+}
+
+// arrivedBefore reports whether events hold an arrival, done, of the
+// person named name in country, at most a week before the days of w.
+func arrivedBefore(events []timeline.Event, name, country string, w timeline.When) bool {
+	if !w.Start.Placed() {
+		return false
+	}
+	return slices.ContainsFunc(events, func(e timeline.Event) bool {
+		if e.Mode != timeline.ModeArrival || !e.Status.Held() || !timeline.SameCountry(e.Place.Country, country) || !e.When.Start.Placed() {
+			return false
+		}
+		gap := w.Start.Earliest.Sub(e.When.Start.Earliest)
+		return gap >= 0 && gap <= 7*24*time.Hour && slices.ContainsFunc(e.Actors, func(b timeline.Actor) bool { return b.Name == name })
+	})
 }
 
 // visitTold reports whether events hold a visit of a to country, or a

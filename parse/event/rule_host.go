@@ -9,7 +9,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Crown Prince Mohammed bin Salman received Chinese President Xi Jinping in Riyadh.
 var hostRule = &rule{
 	name: "host", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "043", action: "host",
-	triggers: []string{"host", "hosts", "hosted", "hosting", "received", "receives", "welcomed", "welcomes", "welcome", "welcoming"},
+	triggers: []string{"host", "hosts", "hosted", "hosting", "receive", "received", "receives", "receiving", "welcomed", "welcomes", "welcome", "welcoming"},
 	need:     needRecipient,
 	summary:  func(p parts) string { return join(or(p.actor, "A government"), "hosts", p.recipients) },
 	// One welcomes or receives a visitor, not a policy: "welcomes Brazil

@@ -16,6 +16,9 @@ var multilateralRule = &rule{
 	name: "multilateral", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of",
 		"talks of", "talks among", "meeting among"},
-	need:    needOrganisation,
+	need: needOrganisation,
+	// "a meeting of the foreign ministers of Russia, India and China"
+	// names no organisation: [meetRule]'s, a meeting of the states.
+	yields:  true,
 	summary: func(p parts) string { return join("Meeting of", or(p.actor, "an organisation")) },
 }

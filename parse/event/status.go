@@ -109,6 +109,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		}
 		switch w {
 		case "but", ";", "said", "says", "told", "when", "since", "because", "while", "until", "after", "before", "which", "who", "that":
+			if (w == "before" || w == "after") && k == h.t0-1 && strings.HasSuffix(toks[h.t0].low, "ing") {
+				// "will attend the summit before traveling to
+				// Cambodia": the gerund shares its clause's mood.
+				continue
+			}
 			if w == "that" && k > 0 && proposing[toks[k-1].low] {
 				// "Lho proposed that the two prime ministers meet":
 				// only proposed.

@@ -321,9 +321,18 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
 			// "arrived in Beijing on Wednesday for talks": the talks
-			// begin when the journey that was made for them ends.
-			h.ev.When.Start, h.ev.Status = hits[j].ev.When.Start, hits[j].ev.Status
-			h.point = true
+			// begin when the journey that was made for them ends, and
+			// are as done as it is; "before heading to Japan for the G7
+			// summit": where it goes, though it is not dated.
+			h.ev.Status = hits[j].ev.Status
+			if hits[j].point {
+				h.ev.When.Start = hits[j].ev.When.Start
+				h.ev.When.Start.Rule = "purpose" // the journey's date, which a later one may correct
+				h.point = true
+			}
+			if h.ev.Place.IsZero() && h.rule.need == needBody {
+				h.ev.Place = hits[j].ev.Place
+			}
 		}
 		if j := duringOf(toks, hits, i); j >= 0 && !h.point {
 			// "will visit Rome and West Berlin during a trip to Europe
@@ -861,26 +870,30 @@ func reported(toks []token, k int) bool {
 	return j >= 0 && (reporting[toks[j].low] || toks[j].low == "told") && toks[j].low != "that"
 }
 
-// purposeOf returns the index of the dated arrival or visit of the
-// sentence that hit i is the purpose of ("arrived ... for talks"), or -1.
-// A departure is not one: the talks it is for begin after the journey.
+// purposeOf returns the index of the arrival or visit of the sentence
+// that hit i is the purpose of ("arrived ... for talks"), or -1. A
+// departure is not one: the talks it is for begin after the journey.
 func purposeOf(toks []token, hits []hit, i int) int {
 	h := &hits[i]
 	if !nominal(h, toks) {
 		// "travels to Ramallah to meet Abbas": the meeting is when the
 		// journey made for it arrives.
 		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
-			if j := i - 1; hits[j].point && hits[j].rule.reaches && h.t0-hits[j].t1 <= 6 {
+			if j := i - 1; hits[j].rule.reaches && h.t0-hits[j].t1 <= 6 {
 				return j
 			}
 		}
 		return -1
 	}
-	if purposeFor(toks, h.t0) < 0 {
+	t0 := h.t0
+	if a := h.actor; a != nil && h.rule.need == needBody && a.t1 <= t0 && t0-a.t1 <= 3 {
+		t0 = a.t0 // "for the G7 summit"
+	}
+	if purposeFor(toks, t0) < 0 {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if hits[j].point && hits[j].rule.reaches {
+		if hits[j].rule.reaches {
 			return j
 		}
 	}
@@ -1013,13 +1026,14 @@ func duringBefore(toks []token, t0 int) bool {
 
 // purposeFor returns the token of the "for" before the noun at t0 and
 // its determiners and modifiers ("for a three-day visit", "for talks"),
-// or -1.
+// or of the "on" before a journey ("arrived in Ahmedabad on his two-day
+// visit to India"), or -1.
 func purposeFor(toks []token, t0 int) int {
 	k := t0 - 1
 	for k >= 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) && toks[k].low != "of" {
 		k--
 	}
-	if k < 0 || toks[k].low != "for" {
+	if k < 0 || toks[k].low != "for" && (toks[k].low != "on" || !journeyNouns[toks[t0].low]) {
 		return -1
 	}
 	return k

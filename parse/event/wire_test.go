@@ -75,6 +75,40 @@ var wireTests = []ruleTest{
 
 func TestWireForms(t *testing.T) { testRule(t, wireTests) }
 
+// wireLegTests: the legs of a trip and the meetings it is made for, as
+// the wires of 2011–2024 tell them.
+var wireLegTests = []ruleTest{
+	{"receive a counterpart", "Turkish President Recep Tayyip Erdogan will receive his Finnish counterpart Sauli Niinisto in Istanbul on Friday, the Turkish Communications Directorate said on Tuesday.", []string{
+		`2019-04-26 CONSULT/visit 043 planned "Recep Tayyip Erdogan hosts Sauli Niinisto" @ Istanbul, Turkey | Recep Tayyip Erdogan > Sauli Niinisto`,
+	}},
+	{"arrived on a visit of a length", "US President Donald Trump on Monday arrived in Ahmedabad on his maiden two-day visit to India.", []string{
+		`2019-04-22 CONSULT/arrival occurred "Donald Trump arrives in Ahmedabad" @ Ahmedabad, India | Donald Trump >`,
+		`2019-04-22 .. 2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits India" @ India | Donald Trump > India`,
+	}},
+	{"before traveling on", "U.S. President Joe Biden will attend the G20 summit on Tuesday and Wednesday before traveling to Cambodia.", []string{
+		`2019-04-30 .. 2019-05-01 CONSULT/multilateral 040 planned "Meeting of Group of 20" | Group of 20 > Joe Biden`,
+		`undated CONSULT/visit 042 planned "Joe Biden visits Cambodia" @ Cambodia | Joe Biden > Cambodia`,
+	}},
+	{"a city of four words, then the next leg", "President Barack Obama will travel to Ho Chi Minh City on Tuesday before heading to Japan for the G7 summit.", []string{
+		`2019-04-30 CONSULT/visit 042 planned "Barack Obama visits Ho Chi Minh City" @ Ho Chi Minh City, Vietnam | Barack Obama > Vietnam`,
+		`undated CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Japan | Group of Seven >`,
+		`undated CONSULT/visit 042 planned "Barack Obama visits Japan" @ Japan | Barack Obama > Japan`,
+	}},
+	{"during a visit, after an announcement", "President Barack Obama on Monday announced the lifting of a U.S. arms embargo against Vietnam during a visit to Hanoi.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "Barack Obama visits Hanoi" @ Hanoi, Vietnam | Barack Obama > Vietnam`,
+	}},
+	{"said before a visit", "Obama said the lifting of the embargo was announced during a visit to Hanoi.", nil},
+	{"a meeting of states' ministers", "Lavrov will also attend a meeting of the foreign ministers of Russia, India and China in Beijing on April 13.", []string{
+		`2020-04-13 CONSULT/meeting 040 planned "Russia meets India and China" @ Beijing, China | Russia > India, China`,
+	}},
+	{"a summit of states' leaders", "A summit of the leaders of China, Japan and South Korea will be held in Beijing next month.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/meeting 040 planned "China holds a summit with Japan and South Korea" @ Beijing, China | China > Japan, South Korea`,
+	}},
+	{"a meeting of one state's officials", "A meeting of the finance ministers of Japan will be held next month.", nil},
+}
+
+func TestWireLegs(t *testing.T) { testRule(t, wireLegTests) }
+
 // hostMeetingTests: a state hosts a meeting; an invitation is a visit
 // proposed.
 var hostMeetingTests = []ruleTest{
