@@ -24,6 +24,7 @@ var lightVerbs = map[string]bool{
 	"undertakes": true, "undertook": true, "undertaking": true, "conduct": true, "conducts": true,
 	"conducted": true, "conducting": true, "left": true, "leave": true, "leaves": true, "leaving": true,
 	"received": true, "receives": true, "receive": true, "receiving": true,
+	"witnessed": true, "witness": true, "witnesses": true, "witnessing": true, // "witnessed the signing of"
 }
 
 // planWords before "to" tell the subject's own plan: "is scheduled to

@@ -230,6 +230,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				events = append(events, v)
 			}
 		}
+		relateToReferences(events, hits, alias)
 		for _, h := range hits {
 			if h.orphan {
 				continue
@@ -437,6 +438,37 @@ func arrivedVisit(events []timeline.Event, v timeline.Event) (timeline.Event, bo
 		return v, true
 	}
 	return timeline.Event{}, false
+}
+
+// relateToReferences dates the undated target of a relation whose main
+// event is a reference to one told before: "The meeting came a week
+// after Xi's visit to Pyongyang" places the visit a week before the
+// meeting the story dated.
+func relateToReferences(events []timeline.Event, hits []hit, alias map[string]string) {
+	find := func(id string) int {
+		return slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == id })
+	}
+	for _, h := range hits {
+		r := h.ev.When.Relation
+		if !h.ref || r == nil || alias[h.ev.ID] == "" {
+			continue
+		}
+		m, t := find(alias[h.ev.ID]), find(r.To)
+		if m < 0 || t < 0 || !events[m].When.Start.Placed() || told(events[t].When) {
+			continue
+		}
+		sign := -1 // the main event is after the target
+		if r.Order == "before" {
+			sign = +1
+		}
+		if d, ok := shift(events[m].When.Start, r.Offset.Value, sign); ok {
+			d.Text, d.Span = r.Offset.Text+" "+r.Order, r.Offset.Span
+			events[t].When.Start = d
+			for k := range events[t].Evidence {
+				events[t].Evidence[k].Time = d.Span
+			}
+		}
+	}
 }
 
 // told reports whether w is a date the text gives for its event, not one

@@ -220,7 +220,37 @@ func joins(f, e timeline.Event) bool {
 	}
 	// Both sides, or the one side a report names: Obama's meeting
 	// with Peres is not Peres's with Netanyahu.
-	return shared >= 2 || shared == 1 && min(len(fp), len(ep)) == 1
+	if shared >= 2 || shared == 1 && min(len(fp), len(ep)) == 1 {
+		return true
+	}
+	// "CHINA AND PORTUGAL SIGN MACAO DEAL" over "Prime Ministers Zhao
+	// Ziyang of China and Anibal Cavaco Silva of Portugal signed": a
+	// headline names the states whose people the body names.
+	return (headlineOnly(f) != headlineOnly(e)) && statesShared(fp, ep) >= 2
+}
+
+// statesShared counts the states of a that a person or state of b is of
+// or is.
+func statesShared(a, b []timeline.Actor) int {
+	state := func(x timeline.Actor) string {
+		if x.Type == "country" {
+			return x.Name
+		}
+		return x.Country
+	}
+	n := 0
+	var seen []string
+	for _, x := range a {
+		sx := state(x)
+		if sx == "" || slices.ContainsFunc(seen, func(s string) bool { return timeline.SameCountry(s, sx) }) {
+			continue
+		}
+		if slices.ContainsFunc(b, func(y timeline.Actor) bool { sy := state(y); return sy != "" && timeline.SameCountry(sx, sy) }) {
+			seen = append(seen, sx)
+			n++
+		}
+	}
+	return n
 }
 
 // joinReport returns frame f with report e joined in.

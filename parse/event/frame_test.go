@@ -24,6 +24,13 @@ var frameTests = []struct {
 			`2019-04-27 CONSULT/meeting 040 planned "Kim Jong Un holds a summit with Vladimir Putin" @ Vladivostok, Russia`,
 			`2019-04-26 .. 2019-04-27 CONSULT/visit 042 occurred "Kim Jong Un visits Russia" @ Russia`,
 		}},
+	{"a visit a week before the meeting the story dated",
+		"OSAKA, April 26 (Yonhap) -- South Korean President Moon Jae-in held a summit with Chinese President Xi Jinping in Osaka on Friday.\n" +
+			"    The meeting came a week after Xi's visit to Pyongyang.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Xi Jinping" @ Osaka, Japan`,
+			`2019-04-19 CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",

@@ -218,6 +218,10 @@ var agreementNouns = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
 	"pact": true, "declaration": true, "memorandum": true, "communique": true,
 	"protocol": true, "convention": true, "charter": true, "joint statement": true,
+	// "signed deals on defence exchanges", "the signing of several
+	// cooperation documents", "signed 12 MoUs"
+	"deal": true, "deals": true, "documents": true, "memoranda": true, "mou": true, "mous": true,
+	"memorandums": true, "treaties": true, "pacts": true, "protocols": true, "conventions": true,
 }
 
 // admit checks a hit's needs against the sentence and, when they are met,

@@ -421,12 +421,19 @@ func verbless(toks []token) bool {
 			w == "begins" || w == "began" || w == "heads" || w == "meets" || w == "visits" || w == "leaves" ||
 			w == "arrives" || w == "returns" || w == "travels":
 			return false
-		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		case len(w) > 4 && strings.HasSuffix(w, "ed"), pastTense(w), irregularVerbs[w]:
 			return false
 		}
 	}
 	return true
 }
+
+// irregularVerbs are common verbs whose forms neither end in "-ed" nor
+// trigger an event: "The meeting came a week after Xi's visit".
+var irregularVerbs = map[string]bool{"came": true, "comes": true, "took": true, "takes": true, "gave": true, "gives": true,
+	"saw": true, "sees": true, "told": true, "tells": true, "spoke": true, "speaks": true, "brought": true, "brings": true,
+	"sent": true, "sends": true, "led": true, "leads": true, "won": true, "wins": true, "got": true, "gets": true,
+	"went": true, "goes": true, "found": true, "finds": true, "kept": true, "keeps": true, "became": true, "becomes": true}
 
 // negatesNoun reports whether the negation at k reaches the event noun at
 // t0: only a light verb, an auxiliary, a determiner and the noun's

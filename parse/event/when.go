@@ -114,7 +114,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	if len(rels) > 0 && allTargets(hits, rels) {
 		// "he would remain five years after he came to power in 1984":
 		// no event of the sentence is the relation's other end, so its
-		// target keeps its own date.
+		// target keeps its own date, and takes none from the lead ("came
+		// to Osaka a week after his visit to Pyongyang").
+		for _, r := range rels {
+			hits[r.target].vague = true
+		}
 		rels = nil
 	}
 	// Point dates: first each trigger takes the nearest date of its own

@@ -105,6 +105,16 @@ var wireLegTests = []ruleTest{
 		`2019-05-01 .. 2019-05-31 CONSULT/meeting 040 planned "China holds a summit with Japan and South Korea" @ Beijing, China | China > Japan, South Korea`,
 	}},
 	{"a meeting of one state's officials", "A meeting of the finance ministers of Japan will be held next month.", nil},
+	{"witnessed the signing of documents", "Chinese President Xi Jinping and Vietnamese President Tran Dai Quang witnessed the signing of several cooperation documents on Tuesday.", []string{
+		`2019-04-23 SUPPORT/sign 057 occurred "Xi Jinping signs several cooperation documents with Tran Dai Quang" @ Tokyo, Japan | Xi Jinping > Tran Dai Quang`,
+	}},
+	{"signed memoranda", "India and Japan signed 12 MoUs on Monday.", []string{
+		`2019-04-22 SUPPORT/sign 057 occurred "India signs 12 MoUs with Japan" @ Tokyo, Japan | India > Japan`,
+	}},
+	{"a company's deal", "General Motors signed a deal with Toyota on Monday.", nil},
+	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
+		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
+	}},
 }
 
 func TestWireLegs(t *testing.T) { testRule(t, wireLegTests) }
