@@ -820,7 +820,11 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 	switch {
 	case !d.Placed():
 	case phaseOf(toks, h) == "end":
-		if !e.When.Start.Placed() || !d.Latest.Before(e.When.Start.Earliest) {
+		if ref.When.End.Placed() && ref.When.Start.Rule == "end-length" && (!e.When.Start.Placed() || !told(e.When)) {
+			// "ended late yesterday after eight days of talks": its
+			// days counted back from the last.
+			e.When.Start, e.When.End = ref.When.Start, ref.When.End
+		} else if !e.When.Start.Placed() || !d.Latest.Before(e.When.Start.Earliest) {
 			e.When.End = d
 		}
 	case phaseOf(toks, h) == "start":

@@ -31,6 +31,10 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Xi Jinping" @ Osaka, Japan`,
 			`2019-04-19 CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea`,
 		}},
+	{"a session ended after days of talks",
+		"LONDON, April 26 (Reuters) - Talks of the International Coffee Organization on export quotas failed, delegates said.\n" +
+			"    A special meeting between importing and exporting countries ended in a deadlock late yesterday after eight days of talks.\n",
+		[]string{`2019-04-18 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of International Coffee Organization" @ London, United Kingdom`}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",

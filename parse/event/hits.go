@@ -114,7 +114,12 @@ func definite(h *hit, toks []token) bool {
 		switch toks[k].low {
 		case "the":
 			return true
-		case ",", ";", "a", "an":
+		case "a", "an":
+			// "A special meeting between importing and exporting
+			// countries ended in a deadlock late yesterday": a session
+			// whose end is news is the one the story is about.
+			return (k == 0 || toks[k-1].breaks()) && phaseOf(toks, *h) == "end"
+		case ",", ";":
 			return false
 		}
 	}

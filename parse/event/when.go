@@ -76,6 +76,17 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				continue
 			}
 		}
+		k0 := tokAt(d.Span.Start)
+		if k0 > 0 && toks[k0-1].low == "after" && kEnd+2 < len(toks) && toks[kEnd+1].low == "of" {
+			// "ended in a deadlock late yesterday after eight days of
+			// talks": the length of the event that ended.
+			for j := range hits {
+				if hits[j].t1 <= k0 && hits[j].seg == segmentOf(toks, k0) && hits[j].ev.When.Length.IsZero() && phaseOf(toks, hits[j]) == "end" {
+					hits[j].ev.When.Length = d
+					break
+				}
+			}
+		}
 		// Length: "three-day visit", "three-day summit".
 		given := false
 		for j := range hits {
@@ -383,7 +394,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			d.Rule = "present"
 			h.ev.When.Start = d
 		}
-		if ending(toks, h) && (h.point || h.ev.When.Start.Rule == "focus") {
+		endsAfter := h.ref && h.point && !h.ev.When.Length.IsZero() && phaseOf(toks, *h) == "end" // "ended yesterday after eight days of talks"
+		if (ending(toks, h) || endsAfter) && (h.point || h.ev.When.Start.Rule == "focus") {
 			// "wrapped up a three-day state visit on Wednesday": the date
 			// is the last day.
 			h.ev.When.End = h.ev.When.Start
