@@ -155,6 +155,24 @@ func groupHead(toks []token, t0 int) bool {
 	return false
 }
 
+// statesHead reports whether the state at t0 ends a list of states after
+// "from" or "of" and a plural head that opens the clause: "Officials from
+// Indonesia and Malaysia", "Delegations of France, Italy and Spain".
+func statesHead(toks []token, t0 int) bool {
+	k := t0 - 1
+	for k >= 0 && (toks[k].low == "and" || toks[k].low == "," || toks[k].capitalised() && toks[k].word() && toks[k].low != "from" && toks[k].low != "of") {
+		k--
+	}
+	if k < 1 || toks[k].low != "from" && toks[k].low != "of" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "leaders", "ministers", "heads", "members", "delegates", "envoys", "officials", "delegations", "representatives", "negotiators":
+		return k-1 == 0 || toks[k-2].breaks() || k-2 == 0 && toks[0].low == "the"
+	}
+	return false
+}
+
 // traveller reports whether r's actor goes somewhere: visits, arrivals,
 // departures and returns are made by people and delegations.
 func traveller(r *rule) bool { return r.travels }
@@ -210,6 +228,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "Leaders of the Group of Seven arrived"
+			}
+			if m.kind == mentionActor && (m.prep == "from" || m.prep == "of") && m.country != nil && m.t1 <= h.t0 && statesHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
+				return m // "Officials from Indonesia and Malaysia will meet": the last state, its partners before
 			}
 			if m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !(m.poss && (m.country != nil || m.ent.actor.Type == "organisation" && possessedObject(toks, m.t0))) && !m.object &&
 				!inRelative(toks, m.t0, m.t1, h.t0) {

@@ -145,6 +145,12 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 	}
 	for _, s := range Sentences(text) {
+		if dl := doc.Dateline.Span; dl.End > s.Span.Start && dl.End < s.Span.End && dl.Start >= s.Span.Start {
+			// "TOKYO, April 26 (Reuters) - Officials from ... will
+			// meet": the lead's words begin after its dateline.
+			s.Text = text[dl.End:s.Span.End]
+			s.Span.Start = dl.End
+		}
 		toks := tokenize(s.Text, s.Span.Start)
 		ments := es.mentions(toks)
 		markLists(toks, ments)

@@ -277,7 +277,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			if toks[first-1].low == "the" {
 				gap--
 			}
-			joined := toks[m.t1].low == "and" && gap == 1 ||
+			joined := toks[m.t1].low == "and" && (gap == 1 || hedgedAnd(toks, m.t1, first)) ||
 				len(partners) > 0 && toks[m.t1].text == "," && (gap == 1 || gap == 2 && toks[m.t1+1].low == "and")
 			if !joined {
 				break
@@ -872,6 +872,19 @@ func apposed(toks []token, ments []mention, h *hit, end int) *mention {
 // descriptionDets open a description of a person: "the British defense
 // secretary", "his counterpart".
 var descriptionDets = wordSet(`the his her their`)
+
+// hedgedAnd reports whether toks[i:j] is "and" with a hedge set off by
+// commas before a list's last item: "Singapore and, perhaps, Thailand".
+func hedgedAnd(toks []token, i, j int) bool {
+	if j-i != 4 || toks[i].low != "and" || toks[i+1].text != "," || toks[i+3].text != "," {
+		return false
+	}
+	switch toks[i+2].low {
+	case "perhaps", "possibly", "maybe", "probably", "also", "later", "eventually":
+		return true
+	}
+	return false
+}
 
 // statesOf returns the states of a list after "of" at t1, perhaps
 // after their members ("of the foreign ministers of Russia, India and

@@ -40,7 +40,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			continue
 		}
 		for _, a := range parts {
-			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country) {
+			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country) || resident[a.Role] {
 				continue
 			}
 			g := statusGroup(m.Status)
@@ -110,6 +110,11 @@ func nextStop(events []timeline.Event, v timeline.Event) (timeline.Date, bool) {
 	}
 	return best, best.Placed()
 }
+
+// resident roles serve in the country they meet in: "Soviet Ambassador
+// Ernest Zverev discussed ... with Kuwaiti Foreign Undersecretary" in
+// Kuwait pays no visit.
+var resident = map[string]bool{"ambassador": true, "chargé d'affaires": true, "consul": true, "consul general": true}
 
 // arrivedBefore reports whether events hold an arrival, done, of the
 // person named name in country, at most a week before the days of w.

@@ -112,6 +112,18 @@ var wireLegTests = []ruleTest{
 		`2019-04-22 SUPPORT/sign 057 occurred "India signs 12 MoUs with Japan" @ Tokyo, Japan | India > Japan`,
 	}},
 	{"a company's deal", "General Motors signed a deal with Toyota on Monday.", nil},
+	{"officials from two states meet", "Officials from Indonesia and Malaysia will meet here tomorrow.", []string{
+		`2019-04-27 CONSULT/meeting 040 planned "Indonesia meets Malaysia" @ Tokyo, Japan | Indonesia > Malaysia`,
+	}},
+	{"a list's last item hedged", "Officials from Indonesia, Malaysia, Singapore and, perhaps, Thailand will meet here tomorrow.", []string{
+		`2019-04-27 CONSULT/meeting 040 planned "Indonesia meets Malaysia and Singapore and Thailand" @ Tokyo, Japan | Indonesia > Malaysia, Singapore, Thailand`,
+	}},
+	{"an ambassador pays no visit where he serves", "Soviet Ambassador Ernest Zverev discussed the deployment with Japanese Foreign Undersecretary Suliman al-Shaheen.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Ernest Zverev speaks with Suliman al-Shaheen" @ Tokyo, Japan | Ernest Zverev > Suliman al-Shaheen`,
+	}},
+	{"titles of deputies", "Undersecretary of State Michael Armacost met Vice Foreign Minister Ryohei Murata on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Michael Armacost meets Ryohei Murata" @ Tokyo, Japan | Michael Armacost > Ryohei Murata`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
