@@ -35,6 +35,12 @@ var abbreviations = map[string]bool{
 // "Jan.", "U.S.", "George W. Bush"). Spans are byte offsets into text;
 // each sentence's Text is text[Span.Start:Span.End] with surrounding
 // space trimmed. Empty input gives no sentences.
+//
+// A run of more than maxSentence bytes with no end is no sentence a
+// reader would write (a table, a list flattened into one line, a broken
+// feed); it is cut into pieces of at most maxSentence bytes, each at the
+// last semicolon, comma or space of its second half, so that reading a
+// text costs time linear in its length whatever its punctuation.
 func Sentences(text string) []Sentence {
 	var out []Sentence
 	start := 0
@@ -52,6 +58,9 @@ func Sentences(text string) []Sentence {
 		start = end
 	}
 	for i := 0; i < len(text); i++ {
+		if i-start >= maxSentence {
+			emit(cutAt(text, start+maxSentence/2, i))
+		}
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -84,7 +93,7 @@ func Sentences(text string) []Sentence {
 			if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
 				// "defusing U.S.\nAnger over ...": a wrapped line after an
 				// abbreviation goes on, as it would on one line.
-				if n := k + 1; c == '.' && n < len(text) && text[k] == '\n' && !isSpace(text[n]) && abbreviated(text[start:i]) {
+				if n := k + 1; c == '.' && n < len(text) && text[k] == '\n' && !isSpace(text[n]) && abbreviated(text[max(start, i-maxWord):i]) {
 					continue
 				}
 				emit(j)
@@ -94,7 +103,7 @@ func Sentences(text string) []Sentence {
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '\'' && r != '(' {
 				continue
 			}
-			if c == '.' && abbreviated(text[start:i]) {
+			if c == '.' && abbreviated(text[max(start, i-maxWord):i]) {
 				continue
 			}
 			emit(j)
@@ -102,6 +111,29 @@ func Sentences(text string) []Sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// maxSentence is the longest sentence Sentences emits, in bytes; the
+// longest sentences of news run to about 600.
+const maxSentence = 2000
+
+// maxWord bounds how far back abbreviated looks for the word before a
+// period: no abbreviation or initial is longer.
+const maxWord = 32
+
+// cutAt returns where to cut text between lo and hi: after the last "; ",
+// else ", ", else space in that range, else at hi; never inside a UTF-8
+// character.
+func cutAt(text string, lo, hi int) int {
+	for _, sep := range []string{"; ", ", ", " "} {
+		if k := strings.LastIndex(text[lo:hi], sep); k >= 0 {
+			return lo + k + len(sep) - 1
+		}
+	}
+	for hi > lo && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
 }
 
 // abbreviated reports whether s ends with an abbreviation or an initial

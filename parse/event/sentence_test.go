@@ -1,7 +1,9 @@
 package event
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,6 +37,61 @@ func TestSentences(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Sentences(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentencesLongRun checks that a run of text with no sentence end is
+// cut into pieces no longer than maxSentence, at a comma when there is
+// one, and that the pieces cover the run.
+func TestSentencesLongRun(t *testing.T) {
+	for _, tt := range []struct {
+		name, unit string
+		wantEnd    string // how every piece but the last ends; "" at a word's end
+	}{
+		{"clauses", "officials met in Tokyo to discuss trade, ", ","},
+		{"words", "officials met in Tokyo to discuss trade ", ""},
+		{"one long word", "x", "x"},
+		{"wide characters", "дипломат ", "дипломат"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, 3*maxSentence/len(tt.unit)+7)
+			ss := Sentences(text)
+			if len(ss) < 3 {
+				t.Fatalf("Sentences of %d bytes gave %d sentences", len(text), len(ss))
+			}
+			var joined strings.Builder
+			for i, s := range ss {
+				if len(s.Text) > maxSentence {
+					t.Errorf("sentence %d: %d bytes, longer than %d", i, len(s.Text), maxSentence)
+				}
+				if i < len(ss)-1 && tt.wantEnd == "" && text[s.Span.End] != ' ' {
+					t.Errorf("sentence %d ends inside a word: %q", i, s.Text[max(0, len(s.Text)-12):])
+				}
+				if i < len(ss)-1 && !strings.HasSuffix(s.Text, tt.wantEnd) {
+					t.Errorf("sentence %d ends %q, want a cut after %q", i, s.Text[max(0, len(s.Text)-12):], tt.wantEnd)
+				}
+				joined.WriteString(s.Text)
+			}
+			if strings.ReplaceAll(joined.String(), " ", "") != strings.ReplaceAll(text, " ", "") {
+				t.Errorf("the pieces do not cover the text")
+			}
+		})
+	}
+}
+
+// BenchmarkExtractLongRun extracts the events of a paragraph with no
+// sentence end, at three sizes: the time per byte must not grow with the
+// size (compare the MB/s of the three).
+func BenchmarkExtractLongRun(b *testing.B) {
+	unit := "the minister said talks with Japan would continue on Monday and officials met in Tokyo to discuss trade "
+	for _, n := range []int{100, 400, 1600} {
+		text := "TOKYO, April 26 (Reuters) - " + strings.Repeat(unit, n) + ".\n"
+		b.Run(fmt.Sprintf("%dKB", len(text)/1024), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				storyOf(b, "", text, testDay)
 			}
 		})
 	}
