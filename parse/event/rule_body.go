@@ -185,6 +185,16 @@ func organRef(toks []token, i int) int {
 					break
 				}
 			}
+			// Or it meets, the subject of the verb: "The board is due
+			// to meet in Indonesia in June", "the full council is not
+			// due to meet again until September".
+			for k := j + 1; k < len(toks) && k <= j+6; k++ {
+				if w := toks[k].low; meetVerbs[w] {
+					return j + 1
+				} else if !organAuxiliaries[w] {
+					break
+				}
+			}
 			return i
 		}
 		if !bodyWords[w] || toks[j].capitalised() {
@@ -193,6 +203,13 @@ func organRef(toks []token, i int) int {
 	}
 	return i
 }
+
+// meetVerbs and organAuxiliaries: an organ as the subject of its meeting,
+// "the board will meet", "the council is not due to convene again".
+var (
+	meetVerbs        = wordSet(`meet meets met convene convenes convened`)
+	organAuxiliaries = wordSet(`is are was were will would shall not due to expected scheduled set also again then next`)
+)
 
 // organs are the nouns an organisation's standing bodies, or the
 // organisation itself, go by.

@@ -90,7 +90,7 @@ var memberWords = map[string]bool{
 	"will": true, "would": true, "shall": true, "are": true, "were": true, "to": true, "due": true, "set": true,
 	"expected": true, "have": true, "had": true, "also": true, "again": true, "plan": true, "planned": true,
 	"scheduled": true, "then": true, "later": true, "first": true, "last": true, "finally": true,
-	"is": true, "was": true, "has": true, "full": true, "executive": true,
+	"is": true, "was": true, "has": true, "full": true, "executive": true, "not": true,
 }
 
 // members returns the organisation whose members the words before the
@@ -149,7 +149,7 @@ func membersOf(toks []token, ments []mention, k int) *mention {
 		if j >= 1 && (toks[j].low == "of" || toks[j].low == "from") && memberNouns[toks[j-1].low] {
 			return m
 		}
-		if m.prep == "" && !m.poss && (j < 0 || toks[j].breaks() || !toks[j].word() || toks[j].low == "and") {
+		if m.prep == "" && !m.poss && (j < 0 || toks[j].breaks() || !toks[j].word() || toks[j].low == "and" || toks[j].low == "but" || toks[j].low == "while") {
 			// The body itself as the subject: "OPEC will meet in
 			// Vienna", "IMF, World Bank to meet".
 			return m

@@ -12,6 +12,14 @@ var membersTests = []ruleTest{
 	{"an organ of the body meets", "The full ICO council is due to meet this evening.", []string{
 		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
 	}},
+	{"an organ named before, then as the subject", "The ICO executive board will meet next week, but the full council is not due to meet again until September.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+		`2019-09-01 .. 2019-09-30 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+	}},
+	{"not until a month", "The ICO council will not meet until September.", []string{
+		`2019-09-01 .. 2019-09-30 CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+	}},
+	{"not on a day", "The ICO council did not meet on Monday.", nil},
 	{"members of, then the body", "Senior officials from the Group of Seven (G-7) countries will meet next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
 	}},

@@ -13,6 +13,11 @@ import (
 // it ongoing; "cancelled" or "postponed" after it cancels it; otherwise a
 // date after the anchor makes it planned and anything else occurred.
 func status(toks []token, h *hit, anchor time.Time) timeline.Status {
+	if untilLater(toks, h.t1) {
+		// "the full council is not due to meet again until
+		// September": not before then, so then.
+		return timeline.StatusPlanned
+	}
 	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
 		switch toks[k].lower() {
 		case "cancelled", "canceled", "postponed", "scrapped", "called":
@@ -335,6 +340,21 @@ func negated(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-2); k-- {
 		switch toks[k].low {
 		case "not", "never", "n't", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// untilLater reports whether a negation before the verb ending at t1 is
+// lifted by "until" after it in its clause: "will not meet until
+// September", "is not due to meet again until May 12".
+func untilLater(toks []token, t1 int) bool {
+	if !negated(toks, t1-1) && !(t1 >= 4 && negated(toks, t1-3)) {
+		return false
+	}
+	for k := t1; k < min(len(toks), t1+6) && !toks[k].breaks(); k++ {
+		if toks[k].low == "until" || toks[k].low == "till" {
 			return true
 		}
 	}
