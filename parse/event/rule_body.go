@@ -127,6 +127,9 @@ func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 		}
 		ok := true
 		for j := m.t1; j < t0; j++ {
+			if j == m.t1 && m.prep == "(" && toks[j].text == ")" {
+				continue // "the Group of Seven (G-7) meeting": the gloss names it
+			}
 			if !bodyWords[toks[j].low] {
 				ok = false
 				break

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a gloss between the body and its meeting", "These are scheduled to start today with an informal Group of Five (G-5) session.", []string{
+		`2019-04-26 CONSULT/multilateral 040 planned "Meeting of Group of Five" | Group of Five >`,
+	}},
+	{"adjourned until a day, for a reason of its own", "A Council meeting of the International Natural Rubber Organization (INRO) has been adjourned until Thursday as tomorrow is a national holiday.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of International Natural Rubber Organization" @ Tokyo, Japan | International Natural Rubber Organization >`,
+	}},
 	{"a meeting someone tries to avoid is denied", "Saudi Arabia was trying to avoid an emergency OPEC meeting for fear that it would give the appearance that the pact is falling apart.", []string{
 		`undated CONSULT/multilateral 040 denied "Meeting of OPEC" | OPEC >`,
 	}},

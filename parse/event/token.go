@@ -25,6 +25,9 @@ type token struct {
 	// with its own subject and verb: no clause segment runs past it
 	// (see markClauses).
 	clause bool
+	// gloss marks the brackets of a short gloss after a name, "the Group
+	// of Five (G-5) session": the clause segment runs through them.
+	gloss bool
 }
 
 // lower returns the token in lower case.
@@ -33,7 +36,26 @@ func (t token) lower() string { return t.low }
 // breaks reports whether t ends a clause segment: a comma, semicolon,
 // dash, bracket or colon, but not a comma that joins the items of a
 // list ("Ghana, Tanzania and Zambia"; see markLists).
-func (t token) breaks() bool { return t.clause || !t.list && segmentBreak(t.text) }
+func (t token) breaks() bool { return t.clause || !t.list && !t.gloss && segmentBreak(t.text) }
+
+// markGlosses marks the brackets around one to three words that begin
+// with a capital, right after a capitalised word: "Group of Five (G-5)",
+// "International Coffee Organization (ICO)".
+func markGlosses(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].text != "(" || !toks[i-1].capitalised() {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+3 && toks[j].text != ")" && toks[j].word() {
+			j++
+		}
+		if j < len(toks) && j > i+1 && toks[j].text == ")" && toks[i+1].capitalised() {
+			toks[i].gloss, toks[j].gloss = true, true
+			i = j
+		}
+	}
+}
 
 // newToken makes the token text at [start, end) of the document.
 func newToken(text, rest string, start, end int) token {
@@ -110,6 +132,7 @@ func tokenize(s string, off int) []token {
 			i = j
 		}
 	}
+	markGlosses(toks)
 	return toks
 }
 

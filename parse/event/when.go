@@ -148,7 +148,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 			continue
 		}
-		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) &&
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) && !resumesAt(toks, tokAt(d.Span.Start)) &&
 			!attributiveDate(toks, hits, tokAt(d.Span.Start), tokAt(d.Span.End-1)) {
 			points = append(points, d)
 		}
@@ -191,6 +191,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				if hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
 					// "talks with the ambassador who arrived last
 					// night": the relative clause's own time.
+					continue
+				}
+				if hits[j].t1 <= k && reasonBetween(toks, hits[j].t1, k) {
+					// "has been adjourned until Thursday as tomorrow is a
+					// national holiday": the reason's own time.
 					continue
 				}
 				if hits[j].t1 <= k && infinitiveBetween(toks, hits[j].t1, k) {
@@ -872,6 +877,19 @@ var scheduleVerbs = wordSet(`is are was were will be been set scheduled planned 
 var scheduleWords = wordSet(`is are was were will would be been has have now set scheduled planned due expected
 	for on to take place held from between tentatively`)
 
+// resumesAt reports whether the date at token k follows "adjourned until"
+// or "suspended until": the day a session resumes, no day of its own.
+func resumesAt(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "until" && toks[k-1].low != "till" {
+		return false
+	}
+	switch toks[k-2].low {
+	case "adjourned", "suspended", "recessed", "postponed", "delayed", "deferred":
+		return true
+	}
+	return false
+}
+
 // reported reports whether the date at token k dates a reporting verb
 // right before it ("said on Saturday he hoped to meet Xi", "told
 // reporters Monday"), not the event reported.
@@ -1138,6 +1156,29 @@ func joined(toks []token, i, j int) bool {
 	switch toks[i+1].low {
 	case "and", "to", "through", "until", "till", "-", "–":
 		return true
+	}
+	return false
+}
+
+// reasonBetween reports whether a clause of reason or concession opens
+// between tokens i and j ("adjourned until Thursday as tomorrow is a
+// holiday"): a date after it dates that clause, not the event before.
+func reasonBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].low {
+		case "because", "although", "though", "whereas":
+			return true
+		case "as":
+			// "as tomorrow is a holiday", not "as early as", "such as",
+			// "as well as".
+			if k > 0 && (toks[k-1].low == "early" || toks[k-1].low == "soon" || toks[k-1].low == "late" || toks[k-1].low == "such" || toks[k-1].low == "well") {
+				continue
+			}
+			if n := toks[k+1].low; n == "early" || n == "soon" || n == "late" || n == "well" || n == "of" || n == "part" {
+				continue
+			}
+			return true
+		}
 	}
 	return false
 }
