@@ -378,8 +378,8 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 		if country != "" && e.actor.Country != country {
 			continue
 		}
-		if role != "" && !strings.HasSuffix(e.actor.Role, role) {
-			continue // "the prince" is a crown prince, not any person
+		if role != "" && !strings.HasSuffix(e.actor.Role, role) && !(diplomats[role] && diplomats[e.actor.Role]) {
+			continue // "the prince" is a crown prince, not any person; "the envoy" may be the ambassador
 		}
 		if country == "" && role == "" {
 			continue
@@ -388,6 +388,10 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 	}
 	return nil
 }
+
+// diplomats are the roles "the envoy" and "the ambassador" may each
+// stand for.
+var diplomats = map[string]bool{"ambassador": true, "envoy": true, "chargé d'affaires": true}
 
 // clauseJoins open a clause after a noun: "a visit to the Ivory Coast
 // during which ...".
@@ -1875,9 +1879,11 @@ func nameCase(s string) string {
 }
 
 // apposedName reads a name the lexicon does not know set off by commas
-// after the description that opens its sentence: "The vice minister of
-// Ministry of International Trade and Industry, Makoto Kuroda, flew in
-// from Tokyo". The description must hold a title word of office.
+// after the description that opens its sentence or a phrase set off by a
+// comma: "The vice minister of Ministry of International Trade and
+// Industry, Makoto Kuroda, flew in from Tokyo", "..., its ambassador to
+// Kuwait, Ernest Zverev, told KUNA". The description must hold a title
+// word of office.
 func (es *entities) apposedName(toks []token, i int) (mention, bool) {
 	start := 0 // past a dateline's dash: "TOKYO, April 26 (Reuters) - The ..."
 	for j := 0; j < i; j++ {
@@ -1885,7 +1891,20 @@ func (es *entities) apposedName(toks []token, i int) (mention, bool) {
 			start = j + 1
 		}
 	}
-	if i < start+3 || toks[i-1].text != "," || toks[start].low != "the" {
+	if i < start+3 || toks[i-1].text != "," {
+		return mention{}, false
+	}
+	// Or after the comma that opens an apposition of its own: "...,
+	// its ambassador to Kuwait, Ernest Zverev, told KUNA".
+	for j := i - 2; j > start; j-- {
+		if toks[j].text == "," && !toks[j].list {
+			start = j + 1
+			break
+		}
+	}
+	switch toks[start].low {
+	case "the", "its", "his", "her", "their":
+	default:
 		return mention{}, false
 	}
 	k := name(toks, i)

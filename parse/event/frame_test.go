@@ -35,6 +35,10 @@ var frameTests = []struct {
 		"LONDON, April 26 (Reuters) - Talks of the International Coffee Organization on export quotas failed, delegates said.\n" +
 			"    A special meeting between importing and exporting countries ended in a deadlock late yesterday after eight days of talks.\n",
 		[]string{`2019-04-18 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of International Coffee Organization" @ London, United Kingdom`}},
+	{"an envoy named in apposition, then by his office",
+		"KUWAIT, April 26 (Reuters) - The Soviet Union supports free navigation, its ambassador to Kuwait, Ernest Zverev, told KUNA.\n" +
+			"    KUNA also said the envoy had discussed the missiles with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.\n",
+		[]string{`undated CONSULT/meeting 040 occurred "Ernest Zverev speaks with Suliman Majed al-Shaheen" @ Kuwait`}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",
