@@ -332,6 +332,12 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if by := passiveAgent(toks, ments, h, end); by != nil && h.actor != nil && h.rule.need == needRecipient && len(recips) == 0 {
+		// "Macron was received at the White House by President Joe
+		// Biden": the agent receives, the subject is received.
+		recips = []*mention{h.actor}
+		h.actor = by
+	}
 	if len(recips) == 0 && h.rule.mode == timeline.ModeMeeting && nominal(h, toks) {
 		// "a meeting of the foreign ministers of Russia, India and
 		// China": the states listed meet, the first named first, whoever
@@ -872,6 +878,27 @@ func apposed(toks []token, ments []mention, h *hit, end int) *mention {
 // descriptionDets open a description of a person: "the British defense
 // secretary", "his counterpart".
 var descriptionDets = wordSet(`the his her their`)
+
+// passiveAgent returns the agent of a trigger in the passive ("was
+// received ... by President Joe Biden", "were welcomed by the king"): a
+// person or state after "by" in the trigger's clause, or nil.
+func passiveAgent(toks []token, ments []mention, h *hit, end int) *mention {
+	if h.t0 == 0 || nominal(h, toks) {
+		return nil
+	}
+	switch toks[h.t0-1].low {
+	case "was", "were", "been", "being", "is", "are", "be":
+	default:
+		return nil
+	}
+	for k := range ments {
+		m := &ments[k]
+		if m.kind == mentionActor && m.prep == "by" && m.t0 > h.t1 && m.t0 <= end && m.t0-h.t1 <= 10 {
+			return m
+		}
+	}
+	return nil
+}
 
 // hedgedAnd reports whether toks[i:j] is "and" with a hedge set off by
 // commas before a list's last item: "Singapore and, perhaps, Thailand".

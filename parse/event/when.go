@@ -204,6 +204,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// infinitive's own time.
 					continue
 				}
+				if sidelineOf(toks, hits[j].t0) && slices.ContainsFunc(hits[:j], func(o hit) bool { return o.seg == hits[j].seg && !o.ref }) {
+					// "met Xi on the sidelines of the G20 summit in Osaka
+					// on Thursday": the day of the meeting held at the
+					// summit, not of the summit.
+					dist += 30
+				}
 				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
 					// "never met Gorbachev when both studied there in the
 					// 1950s and had since met him twice": not then.
@@ -876,6 +882,25 @@ var scheduleVerbs = wordSet(`is are was were will be been set scheduled planned 
 
 var scheduleWords = wordSet(`is are was were will would be been has have now set scheduled planned due expected
 	for on to take place held from between tentatively`)
+
+// sidelineOf reports whether the noun at t0 is the event on whose
+// sidelines, margins or fringes another is held: "on the sidelines of the
+// G20 summit", "on the margins of the Group of Seven summit".
+func sidelineOf(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(1, t0-8); k-- {
+		if toks[k].low == "of" {
+			switch toks[k-1].low {
+			case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":
+				return true
+			}
+			return false
+		}
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
+}
 
 // resumesAt reports whether the date at token k follows "adjourned until"
 // or "suspended until": the day a session resumes, no day of its own.

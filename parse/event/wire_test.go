@@ -124,6 +124,13 @@ var wireLegTests = []ruleTest{
 	{"titles of deputies", "Undersecretary of State Michael Armacost met Vice Foreign Minister Ryohei Murata on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Michael Armacost meets Ryohei Murata" @ Tokyo, Japan | Michael Armacost > Ryohei Murata`,
 	}},
+	{"received by a host, in the passive", "French President Emmanuel Macron was received at the White House by President Joe Biden on Thursday for a state visit.", []string{
+		`2019-04-25 CONSULT/visit 043 occurred "Joe Biden hosts Emmanuel Macron" | Joe Biden > Emmanuel Macron`,
+	}},
+	{"a meeting on the sidelines of a summit, dated", "South Korean President Moon Jae-in met Chinese President Xi Jinping on the sidelines of the G20 summit in Osaka on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Moon Jae-in meets Xi Jinping" @ Osaka, Japan | Moon Jae-in > Xi Jinping`,
+		`undated CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Osaka, Japan | Group of 20 >`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
