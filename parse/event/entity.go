@@ -1018,6 +1018,11 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	full := phrase(toks, i, k)
+	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(full, "s")); ok {
+		// "the ASEAN Foreign Ministers' Meeting": a title in the plural
+		// names the members, not a person.
+		return mention{}, false
+	}
 	if k == i+1 && i > 0 && len(toks[i-1].text) > 2 && strings.HasSuffix(toks[i-1].text, ".") && strings.Count(toks[i-1].text, ".") > 1 {
 		// "The U.S. Action will have an impact": wire copy capitalises
 		// the word after "U.S."; a lone word there is no name.

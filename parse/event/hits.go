@@ -396,6 +396,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			// institution's name, no city.
 			continue
 		}
+		if h.rule.mode == timeline.ModePhone {
+			break // a call is made from two places, and "discussed the situation in Afghanistan" is neither
+		}
 		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
 			// Other events take a place the clause puts them in.
 			if m.prep == "in" || m.prep == "at" {

@@ -57,6 +57,7 @@ var speakRule = &rule{
 	inStory: func(e *timeline.Event, s *story) {
 		if s.calls {
 			e.Mode, e.CAMEO, e.Action = timeline.ModePhone, "041", "phone call"
+			e.Place = timeline.Place{} // "discussed the situation in Afghanistan" is no place of a call
 			e.Summary = strings.Replace(e.Summary, " speaks", " speaks by telephone", 1)
 		}
 	},

@@ -131,6 +131,12 @@ var wireLegTests = []ruleTest{
 		`2019-04-25 CONSULT/meeting 040 occurred "Moon Jae-in meets Xi Jinping" @ Osaka, Japan | Moon Jae-in > Xi Jinping`,
 		`undated CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Osaka, Japan | Group of 20 >`,
 	}},
+	{"a meeting named with its members' plural title", "Foreign Minister Saifuddin Abdullah will attend the ASEAN Foreign Ministers' Meeting in Phnom Penh from May 8 to 10.", []string{
+		`2019-05-08 .. 2019-05-10 CONSULT/multilateral 040 planned "Meeting of ASEAN" @ Phnom Penh, Cambodia | ASEAN > Saifuddin Abdullah`,
+	}},
+	{"a call has no place", "Prime Minister Imran Khan received a telephone call from Iranian President Ebrahim Raisi on Tuesday on the situation in Afghanistan.", []string{
+		`2019-04-23 CONSULT/phone 041 occurred "Imran Khan speaks by telephone with Ebrahim Raisi" | Imran Khan > Ebrahim Raisi`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
