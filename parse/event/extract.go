@@ -185,11 +185,21 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 						events[k].When = h.ev.When
 					}
 					events[k] = joinReport(events[k], h.ev)
+				} else if v, ok := arrivedVisit(events, h.ev); ok {
+					// "Xi arrived in Moscow on Monday for a state visit
+					// to Russia": the arrival's traveller visits, from
+					// that day.
+					events = append(events, v)
 				}
 				continue
 			}
 			if h.here && !visitHere(&h, doc) {
 				continue
+			}
+			if !h.ref && journeyBack(events, h, toks) {
+				// "During the three-day visit, Xi will hold talks": the
+				// visit told before, opening the sentence.
+				h.ref = true
 			}
 			if h.ref {
 				if to := refer(events, h, toks); to != "" {
@@ -754,6 +764,20 @@ func saysHere(e *timeline.Event) bool {
 // "diplomats here said the ministers would meet".
 var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// journeyBack reports whether hit h is "During the [N-day] visit," or
+// "On the trip," opening its sentence, and a visit of its traveller is
+// told before: a reference to that visit, whatever tense the sentence
+// after it speaks in.
+func journeyBack(events []timeline.Event, h hit, toks []token) bool {
+	if h.rule.mode != timeline.ModeVisit || !journeyNouns[toks[h.t0].low] || h.t0 < 2 || h.t0 > 4 ||
+		toks[0].low != "during" && toks[0].low != "on" || toks[1].low != "the" || h.t1 >= len(toks) || toks[h.t1].text != "," {
+		return false
+	}
+	return slices.ContainsFunc(events, func(e timeline.Event) bool {
+		return e.Mode == timeline.ModeVisit && e.CAMEO == "042" && !e.Status.Off() && timeline.ShareActor(e.Actors, h.ev.Actors)
+	})
+}
 
 // journeyOpened returns the time of the planned, dated journey to that a
 // sentence's opening phrase refers to ("During the week-long trip,"), or

@@ -39,6 +39,14 @@ var frameTests = []struct {
 		"KUWAIT, April 26 (Reuters) - The Soviet Union supports free navigation, its ambassador to Kuwait, Ernest Zverev, told KUNA.\n" +
 			"    KUNA also said the envoy had discussed the missiles with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.\n",
 		[]string{`undated CONSULT/meeting 040 occurred "Ernest Zverev speaks with Suliman Majed al-Shaheen" @ Kuwait`}},
+	{"talks during the visit an arrival began",
+		"MOSCOW, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Moscow on Friday for a state visit to Russia.\n" +
+			"    During the three-day visit, Xi will hold talks with Russian President Vladimir Putin.\n",
+		[]string{
+			`2019-04-26 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia`,
+			`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
+			`2019-04-26 .. 2019-04-28 CONSULT/meeting 046 planned "Xi Jinping holds talks with Vladimir Putin" @ Moscow, Russia`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",
