@@ -525,8 +525,6 @@ func moving(h *hit, toks []token) bool {
 		return after == "for" || after == "on" || after == "today" || after == "tomorrow" || timeWord(after)
 	case "departed", "departs", "depart":
 		return true
-	case "return home", "returned home", "returns home":
-		return true
 	}
 	if h.rule.arrives != nil && h.rule.arrives(h, toks, after) {
 		return true

@@ -38,6 +38,40 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 	return out
 }
 
+// homeDays ends a visit with no last day of its own on the day its
+// traveller goes home, when the story tells that within two weeks of its
+// start: "Trump, who arrived in Japan on Saturday, will leave for home on
+// Tuesday" visits Japan from Saturday to Tuesday.
+func homeDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || v.When.End.Placed() || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() {
+			continue
+		}
+		for _, r := range events {
+			d := r.When.Start
+			if r.Action != "return" || r.Status.Off() || !d.Placed() || d.Precision < timeline.Day || !timeline.ShareActor(v.Actors, r.Actors) ||
+				!r.Place.IsZero() && !placeIsHome(r, *v) {
+				continue
+			}
+			if gap := d.Earliest.Sub(v.When.Start.Earliest); gap > 0 && gap <= 14*24*time.Hour {
+				v.When.End = dayQuoting(d, "return")
+				break
+			}
+		}
+	}
+}
+
+// placeIsHome reports whether return r goes to its traveller's own
+// country, away from visit v: "returned to Washington" after a visit to
+// Japan.
+func placeIsHome(r, v timeline.Event) bool {
+	if len(r.Actors) == 0 || r.Actors[0].Country == "" {
+		return false
+	}
+	return timeline.SameCountry(r.Place.Country, r.Actors[0].Country) && !timeline.SameCountry(r.Place.Country, v.Place.Country)
+}
+
 // arrivalDays gives a visit the story dates no better than by its month
 // the day its traveller arrives there: "Shultz' visit later this month to
 // Moscow ... Shultz is set to arrive in Moscow April 13" visits from

@@ -47,6 +47,15 @@ var frameTests = []struct {
 			`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
 			`2019-04-26 .. 2019-04-28 CONSULT/meeting 046 planned "Xi Jinping holds talks with Vladimir Putin" @ Moscow, Russia`,
 		}},
+	{"a visit ends when its traveller goes home",
+		"TOKYO, April 26 (Kyodo) -- U.S. President Donald Trump and Japanese Prime Minister Shinzo Abe held talks in Tokyo on Friday.\n" +
+			"    Trump, who arrived in Japan on Thursday, will leave for home on Sunday.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Donald Trump holds talks with Shinzo Abe" @ Tokyo, Japan`,
+			`2019-04-25 CONSULT/arrival occurred "Donald Trump arrives in Japan" @ Japan`,
+			`2019-04-28 CONSULT/departure planned "Donald Trump returns home"`,
+			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",

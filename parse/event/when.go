@@ -136,7 +136,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	// clause segment; a date left over ends a range it is joined to
 	// ("Thursday and Friday") or goes to the nearest trigger still
 	// without one ("On Thursday, Kim held his summit").
-	var points []timeline.Date
+	var points, lasts []timeline.Date
 	ends := map[int]timeline.Date{} // the weekday that ends the range a point starts
 	for i, d := range dates {
 		if i > 0 && pairEnd(doc.Text, dates[i-1], d) {
@@ -146,6 +146,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			if (d.Rule == "weekday" || d.Precision == timeline.Day && !allDigits(d.Text)) && len(points) > 0 && points[len(points)-1].Span == dates[i-1].Span {
 				ends[len(points)-1] = d // "from April 30 to May 2"
 			}
+			continue
+		}
+		if k := tokAt(d.Span.Start); d.Placed() && d.Type == timeline.TypeDate && k > 0 && untilWords[toks[k-1].low] && !resumesAt(toks, k) && !untilLater(toks, k-1) {
+			// "is on an official visit to the United States through
+			// Sunday": the last day of the event before it.
+			lasts = append(lasts, d)
 			continue
 		}
 		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) && !resumesAt(toks, tokAt(d.Span.Start)) &&
@@ -280,6 +286,20 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if best >= 0 {
 			give(i, best)
+		}
+	}
+	for _, d := range lasts {
+		k := tokAt(d.Span.Start)
+		best := -1
+		for j := range hits {
+			if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && !hits[j].ev.When.End.Placed() {
+				best = j // the nearest before it
+			}
+		}
+		if best >= 0 {
+			if st := hits[best].ev.When.Start; !st.Placed() || st.Latest.Before(d.Earliest) {
+				hits[best].ev.When.End = d
+			}
 		}
 	}
 	// Relations: the sentence's main event is the first hit that is not
@@ -901,6 +921,9 @@ func sidelineOf(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// untilWords before a date make it the last day of the event before it.
+var untilWords = wordSet(`until till through thru`)
 
 // resumesAt reports whether the date at token k follows "adjourned until"
 // or "suspended until": the day a session resumes, no day of its own.

@@ -137,6 +137,12 @@ var wireLegTests = []ruleTest{
 	{"a call has no place", "Prime Minister Imran Khan received a telephone call from Iranian President Ebrahim Raisi on Tuesday on the situation in Afghanistan.", []string{
 		`2019-04-23 CONSULT/phone 041 occurred "Imran Khan speaks by telephone with Ebrahim Raisi" | Imran Khan > Ebrahim Raisi`,
 	}},
+	{"on a visit until a day", "Japanese Prime Minister Fumio Kishida is on an official visit to the United States until Sunday.", []string{
+		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 ongoing "Fumio Kishida visits United States" @ United States | Fumio Kishida > United States`,
+	}},
+	{"leave for home", "U.S. President Donald Trump will leave for home on Tuesday.", []string{
+		`2019-04-30 CONSULT/departure planned "Donald Trump returns home" | Donald Trump >`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
