@@ -321,6 +321,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
 				continue
 			}
+			if m.country != nil && m.t0 > 0 && countryObject[toks[m.t0-1].low] {
+				continue // "will visit Japan next week for talks with Kono": the place visited holds no talks
+			}
 			for j := m.t1; j < h.t0; j++ {
 				w := toks[j].low
 				if (w == "who" || w == "which" || w == "whom") && toks[j-1].text == "," {

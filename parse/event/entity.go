@@ -728,6 +728,7 @@ func (es *entities) mentions(toks []token) []mention {
 		i++
 	}
 	cataphora(toks, out)
+	placeCities(toks, out)
 	return quoted(toks, out, es.labelSpeaker(toks, out))
 }
 
@@ -757,6 +758,28 @@ func (es *entities) labelSpeaker(toks []token, out []mention) *mention {
 	}
 	e := es.person(nameCase(toks[colon-1].text), role, "")
 	return &mention{kind: mentionActor, ent: e, t0: 0, t1: colon}
+}
+
+// placeCities puts a city the text places in a country by name ("Bali,
+// Indonesia", "Paris, Texas") in that country, where the gazetteer's
+// first namesake lies elsewhere: its namesake there if the gazetteer has
+// one, else the city as the text names it.
+func placeCities(toks []token, out []mention) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], out[i+1]
+		if a.kind != mentionCity || b.country == nil || b.t0 != a.t1+1 || toks[a.t1].text != "," {
+			continue
+		}
+		c, ok := lexicon.LookupCountry(b.country.actor.Name)
+		if !ok || timeline.SameCountry(a.city.Country.Name, c.Name) {
+			continue
+		}
+		if city, ok := lexicon.LookupCityIn(a.city.Name, c); ok {
+			a.city = city
+		} else {
+			a.city = lexicon.City{Name: a.city.Name, Country: c}
+		}
+	}
 }
 
 // quoted adds, for a quotation its speaker closes ("... I shall be going

@@ -365,6 +365,20 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[i-1].ev.When.Start, hits[i-1].ev.When.End
 			h.point = true
 		}
+		if !h.point && sidelineOf(toks, h.t0) {
+			// "last met on the sidelines of the G20 summit in Bali last
+			// November": the summit was that month too. (A day of the
+			// meeting is only one of the summit's days.)
+			for j := i - 1; j >= 0; j-- {
+				if hits[j].point && hits[j].seg == h.seg {
+					if d := hits[j].ev.When.Start; d.Precision < timeline.Day && !hits[j].ev.When.End.Placed() {
+						h.ev.When.Start = d
+						h.point = true
+					}
+					break
+				}
+			}
+		}
 		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
 			// "arrived in Beijing on Wednesday for talks": the talks
 			// begin when the journey that was made for them ends, and
@@ -1216,6 +1230,12 @@ func reasonBetween(toks []token, i, j int) bool {
 		switch toks[k].low {
 		case "because", "although", "though", "whereas":
 			return true
+		case "since":
+			// "her first trip to Japan since she took office in June
+			// 2017", not "since March".
+			if k+1 < j {
+				return true
+			}
 		case "as":
 			// "as tomorrow is a holiday", not "as early as", "such as",
 			// "as well as".

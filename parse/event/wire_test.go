@@ -143,6 +143,17 @@ var wireLegTests = []ruleTest{
 	{"leave for home", "U.S. President Donald Trump will leave for home on Tuesday.", []string{
 		`2019-04-30 CONSULT/departure planned "Donald Trump returns home" | Donald Trump >`,
 	}},
+	{"a city the text puts in a country", "U.S. President Joe Biden and Chinese President Xi Jinping last met on the sidelines of the G20 summit in Bali, Indonesia, last November.", []string{
+		`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Joe Biden meets Xi Jinping" @ Bali, Indonesia | Joe Biden > Xi Jinping`,
+		`2018-11-01 .. 2018-11-30 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Bali, Indonesia | Group of 20 >`,
+	}},
+	{"talks a visit is for, with the host's minister", "South Korean Foreign Minister Kang Kyung-wha will visit Japan next week for talks with her Japanese counterpart Taro Kono.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/meeting 046 planned "Kang Kyung-wha holds talks with Taro Kono" @ Japan | Kang Kyung-wha > Taro Kono`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kang Kyung-wha visits Japan" @ Japan | Kang Kyung-wha > Japan`,
+	}},
+	{"a date of a since-clause", "It will be Foreign Minister Kang Kyung-wha's first trip to Japan since she took office in June 2017.", []string{
+		`undated CONSULT/visit 042 planned "Kang Kyung-wha visits Japan" @ Japan | Kang Kyung-wha > Japan`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},

@@ -174,6 +174,19 @@ func LookupCity(name string) (City, bool) {
 	return City{Name: name, Country: c, Population: p.population}, true
 }
 
+// LookupCityIn returns the most populous city named name in country, for
+// a text that names both ("Paris, Texas" is no Paris, France).
+func LookupCityIn(name string, country Country) (City, bool) {
+	if country.Code == "" {
+		return City{}, false
+	}
+	p, ok := loadCities().find(name, country.Code)
+	if !ok {
+		return City{}, false
+	}
+	return City{Name: name, Country: country, Population: p.population}, true
+}
+
 func historicalByCode(code string) Country {
 	for _, h := range historical {
 		if h.code == code {
