@@ -379,6 +379,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
+		if j := begunBy(toks, hits, i); j >= 0 && !h.point {
+			// "arrived in Seattle on Tuesday, starting his first state
+			// visit to the United States": the visit begins that day.
+			h.ev.When.Start, h.ev.Status = dayQuoting(hits[j].ev.When.Start, "arrival"), hits[j].ev.Status
+			h.point = true
+		}
 		if j := purposeOf(toks, hits, i); j >= 0 && !h.point {
 			// "arrived in Beijing on Wednesday for talks": the talks
 			// begin when the journey that was made for them ends, and
@@ -964,6 +970,37 @@ func reported(toks []token, k int) bool {
 		j--
 	}
 	return j >= 0 && (reporting[toks[j].low] || toks[j].low == "told") && toks[j].low != "that"
+}
+
+// begunBy returns the index of the dated arrival that a journey noun
+// after ", starting", ", beginning" or ", kicking off" begins ("arrived in
+// Seattle on Tuesday, starting his first state visit"), or -1.
+func begunBy(toks []token, hits []hit, i int) int {
+	h := &hits[i]
+	if !nominal(h, toks) || !slices.ContainsFunc(toks[h.t0:h.t1], func(t token) bool { return journeyNouns[t.low] }) {
+		return -1
+	}
+	k := h.t0 - 1
+	for k > 0 && (nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
+		k--
+	}
+	if k > 0 && toks[k].low == "off" {
+		k-- // "kicking off"
+	}
+	switch toks[k].low {
+	case "starting", "beginning", "kicking", "opening", "launching":
+	default:
+		return -1
+	}
+	if k == 0 || toks[k-1].text != "," {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if hits[j].rule.mode == timeline.ModeArrival && hits[j].point && hits[j].ev.When.Start.Precision >= timeline.Day {
+			return j
+		}
+	}
+	return -1
 }
 
 // purposeOf returns the index of the arrival or visit of the sentence

@@ -154,6 +154,10 @@ var wireLegTests = []ruleTest{
 	{"a date of a since-clause", "It will be Foreign Minister Kang Kyung-wha's first trip to Japan since she took office in June 2017.", []string{
 		`undated CONSULT/visit 042 planned "Kang Kyung-wha visits Japan" @ Japan | Kang Kyung-wha > Japan`,
 	}},
+	{"an arrival starting a visit", "Chinese President Xi Jinping arrived in Seattle on Tuesday, starting his first state visit to the United States.", []string{
+		`2019-04-23 CONSULT/arrival occurred "Xi Jinping arrives in Seattle" @ Seattle, United States | Xi Jinping >`,
+		`2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits United States" @ United States | Xi Jinping > United States`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
