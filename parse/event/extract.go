@@ -173,6 +173,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			focus = timeline.Date{}
 		}
 		resolveHits(toks, sd, hits, doc, focus)
+		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When // the journey a sentence opens "During the trip," with
 		for i := range hits {
 			h := hits[i]
@@ -224,6 +225,16 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() {
 				for _, a := range h.ev.Actors {
 					travel[a.Name] = trip{h.ev.Place, h.ev.When, h.ev.Status}
+				}
+			}
+			if (h.ev.Mode == timeline.ModeMeeting || h.ev.Mode == timeline.ModeMultilateral) && h.ev.Place.Country != "" {
+				// "Hagel met with defense leaders ... in Singapore": a
+				// person of another state meeting there is there, for
+				// the story's later meetings that name no place.
+				for _, a := range append(slices.Clone(h.ev.Actors), h.ev.Recipients...) {
+					if _, ok := travel[a.Name]; !ok && a.Type == "person" && a.Country != "" && !timeline.SameCountry(a.Country, h.ev.Place.Country) {
+						travel[a.Name] = trip{h.ev.Place, h.ev.When, h.ev.Status}
+					}
 				}
 			}
 			if h.ev.Mode == timeline.ModeMeeting && h.ev.Place.IsZero() {
@@ -765,6 +776,35 @@ func saysHere(e *timeline.Event) bool {
 // "diplomats here said the ministers would meet".
 var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// sidelinePlaces gives a meeting with no place of its own the place of
+// the summit or forum on whose sidelines the sentence holds it, and notes
+// the sentence's subject as there: "Hagel met with defense leaders ... on
+// the sidelines of the Shangri-La Dialogue in Singapore" (his later
+// meetings of the story are there too).
+func sidelinePlaces(toks []token, ments []mention, hits []hit, travel map[string]trip) {
+	for j := range hits {
+		if !sidelineOf(toks, hits[j].t0) || hits[j].ev.Place.IsZero() {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			if hits[i].ev.Mode == timeline.ModeMeeting && hits[i].ev.Place.IsZero() {
+				hits[i].ev.Place = hits[j].ev.Place
+			}
+		}
+		for _, m := range ments {
+			if m.kind != mentionActor || m.t0 >= hits[j].t0 || m.prep != "" || m.ent.actor.Type != "person" {
+				continue
+			}
+			if a := m.ent.actor; a.Country == "" || !timeline.SameCountry(a.Country, hits[j].ev.Place.Country) {
+				if _, ok := travel[a.Name]; !ok {
+					travel[a.Name] = trip{hits[j].ev.Place, hits[j].ev.When, hits[j].ev.Status}
+				}
+			}
+			break
+		}
+	}
+}
 
 // journeyBack reports whether hit h is "During the [N-day] visit," or
 // "On the trip," opening its sentence, and a visit of its traveller is

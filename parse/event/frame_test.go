@@ -56,6 +56,13 @@ var frameTests = []struct {
 			`2019-04-28 CONSULT/departure planned "Donald Trump returns home"`,
 			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
 		}},
+	{"meetings at a forum abroad, told by a release filed at home",
+		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +
+			"    Hagel and Japanese Defense Minister Onodera Itsunori discussed regional security issues.\n",
+		[]string{
+			`undated CONSULT/multilateral 040 occurred "Shangri-La Dialogue" @ Singapore`,
+			`2019-04-26 CONSULT/meeting 040 occurred "Chuck Hagel speaks with Onodera Itsunori" @ Singapore`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",
