@@ -257,10 +257,41 @@ func joins(f, e timeline.Event) bool {
 	if shared >= 2 || shared == 1 && min(len(fp), len(ep)) == 1 {
 		return true
 	}
+	if shared == 1 && len(fp) == 2 && len(ep) == 2 && headlineOnly(f) != headlineOnly(e) && stateOfPerson(fp, ep) {
+		// A headline's "Bilateral Meeting with UK ..." that the parser
+		// reads as one with the United Kingdom, and the body's meeting
+		// with Michael Fallon of the United Kingdom: the other side
+		// named by its state in one, by its person in the other. (In
+		// the body, "talks with the Soviet Union" may be other talks
+		// than the meeting with Shevardnadze.)
+		return true
+	}
 	// "CHINA AND PORTUGAL SIGN MACAO DEAL" over "Prime Ministers Zhao
 	// Ziyang of China and Anibal Cavaco Silva of Portugal signed": a
 	// headline names the states whose people the body names.
 	return (headlineOnly(f) != headlineOnly(e)) && statesShared(fp, ep) >= 2
+}
+
+// stateOfPerson reports whether the side a and b do not share is a state
+// in one and a person of that state in the other.
+func stateOfPerson(a, b []timeline.Actor) bool {
+	other := func(xs, ys []timeline.Actor) (timeline.Actor, bool) {
+		for _, x := range xs {
+			if !timeline.ShareActor(ys, []timeline.Actor{x}) {
+				return x, true
+			}
+		}
+		return timeline.Actor{}, false
+	}
+	x, ok1 := other(a, b)
+	y, ok2 := other(b, a)
+	if !ok1 || !ok2 {
+		return false
+	}
+	if x.Type != "country" {
+		x, y = y, x
+	}
+	return x.Type == "country" && y.Type == "person" && y.Country != "" && timeline.SameCountry(x.Name, y.Country)
 }
 
 // statesShared counts the states of a that a person or state of b is of

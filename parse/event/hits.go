@@ -316,7 +316,12 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if m := apposed(toks, ments, h, end); m != nil && !slices.ContainsFunc(recips, func(r *mention) bool { return r.prep != "from" }) {
 		// "met with his counterpart from the United Kingdom, State
 		// Secretary for Defense Michael Fallon": the name in apposition
-		// is whom the description stands for.
+		// is whom the description stands for, and of the state it names.
+		for _, r := range recips {
+			if r.country != nil && m.ent.actor.Country == "" {
+				m.ent.actor.Country = r.country.actor.Name
+			}
+		}
 		recips = []*mention{m} // not the state the description names: "his counterpart from the United Kingdom"
 		end = clauseEnd(toks, m.t1)
 		if end == m.t1 && end < len(toks) && toks[end].text == "," {

@@ -158,6 +158,9 @@ var wireLegTests = []ruleTest{
 		`2019-04-23 CONSULT/arrival occurred "Xi Jinping arrives in Seattle" @ Seattle, United States | Xi Jinping >`,
 		`2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits United States" @ United States | Xi Jinping > United States`,
 	}},
+	{"a counterpart from a state, named in apposition", "Secretary of Defense Jim Mattis met with his counterpart from the United Kingdom, State Secretary for Defense Michael Fallon yesterday in London.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Jim Mattis meets Michael Fallon" @ London, United Kingdom | Jim Mattis > Michael Fallon`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
