@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"talks by a body's members", "Trade disputes are expected to dominate talks by EC foreign ministers here tomorrow.", []string{
+		`2019-04-27 CONSULT/multilateral 040 expected "Meeting of European Community" @ Tokyo, Japan | European Community >`,
+	}},
+	{"discussed by a body's members", "The proposal is due to be discussed by EC farm ministers later this month.", []string{
+		`2019-04-21 .. 2019-04-30 CONSULT/multilateral 040 planned "Meeting of European Community" | European Community >`,
+	}},
+	{"discussed by no body", "The proposal was discussed by the two governments.", nil},
 	{"a gloss between the body and its meeting", "These are scheduled to start today with an informal Group of Five (G-5) session.", []string{
 		`2019-04-26 CONSULT/multilateral 040 planned "Meeting of Group of Five" | Group of Five >`,
 	}},

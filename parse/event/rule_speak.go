@@ -20,7 +20,10 @@ var speakRule = &rule{
 	name: "speak", kind: timeline.KindConsult, mode: timeline.ModeMeeting, cameo: "040", action: "speak",
 	triggers: speakTriggers(),
 	need:     needRecipient,
-	summary:  func(p parts) string { return join(or(p.actor, "Officials"), "speaks", with(p.recipients)) },
+	// "to be discussed by EC farm ministers": no one spoken with, a
+	// body's meeting ([multilateralRule]).
+	yields:  true,
+	summary: func(p parts) string { return join(or(p.actor, "Officials"), "speaks", with(p.recipients)) },
 	// "spoke" alone speaks with the actor's partners before it
 	// ("Presidents Obama and Calderon spoke"), not with whoever follows
 	// ("spoke after talks with Turkey's ambassador").
