@@ -388,6 +388,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
 	// of the Vladivostok railway station").
 	for _, m := range ments {
+		if m.kind == mentionCity && m.t0 > h.t0 && m.t1 < h.t1 && len(h.places) == 0 {
+			h.places = append(h.places, m) // "a meeting in Paris of its G-7 partners": inside the trigger
+			continue
+		}
 		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.kind != mentionRegion && m.country == nil {
 			continue
 		}

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a meeting in a city of a body's members", "On February 22, Italy boycotted a meeting in Paris of its G-7 partners.", []string{
+		`2019-02-22 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Paris, France | Group of Seven >`,
+	}},
+	{"an earlier session is not the lead's", "Italy was excluded from an earlier session of talks involving G-5 members.", []string{
+		`undated CONSULT/multilateral 040 occurred "Meeting of Group of Five" @ Tokyo, Japan | Group of Five >`,
+	}},
 	{"talks by a body's members", "Trade disputes are expected to dominate talks by EC foreign ministers here tomorrow.", []string{
 		`2019-04-27 CONSULT/multilateral 040 expected "Meeting of European Community" @ Tokyo, Japan | European Community >`,
 	}},

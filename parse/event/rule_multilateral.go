@@ -9,6 +9,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	finance ministers here.
 //	A meeting of the OPEC Differentials Committee had been postponed.
 //	Trade disputes are expected to dominate talks by EC foreign ministers here tomorrow.
+//	Italy boycotted a meeting in Paris of its G-7 partners.
 //	The package is due to be discussed by EC farm ministers later this month.
 //
 // The meeting needs an organisation after "of" in its clause: "a meeting
@@ -18,6 +19,7 @@ var multilateralRule = &rule{
 	name: "multilateral", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of",
 		"talks of", "talks among", "meeting among", "talks by", "meeting by", "meetings by",
+		"meeting in * of", "meeting here of", "session in * of",
 		"discussed by", "considered by", "examined by", "debated by"},
 	need: needOrganisation,
 	// "a meeting of the foreign ministers of Russia, India and China"

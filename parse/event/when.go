@@ -329,6 +329,17 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	// "an earlier session of talks", "the previous meeting": not the
+	// lead's day, whenever it was.
+	for j := range hits {
+		for k := hits[j].t0 - 1; k >= max(0, hits[j].t0-3); k-- {
+			if w := toks[k].low; w == "earlier" || w == "previous" || w == "prior" || w == "former" {
+				hits[j].vague = true
+			} else if !nounStarts[w] && !bodyWords[w] && !toks[k].capitalised() {
+				break
+			}
+		}
+	}
 	// "Azpurua recently visited Tokyo": a time the calendar cannot place
 	// still says the event is not on the lead's day.
 	for _, d := range dates {
