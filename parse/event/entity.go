@@ -94,6 +94,10 @@ type entities struct {
 
 func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
 
+// afterCountry are words after "U.S." or "US" that make it the country,
+// not an adjective: "will visit US next week", "arrived in U.S. today".
+var afterCountry = wordSet(`next last this today tomorrow yesterday tonight early later soon again`)
+
 // voice sets whose government speaks in doc: the country of its
 // dateline, else the United States when the story has no dateline and
 // names a U.S. department or the White House (a readout, a briefing).
@@ -1754,7 +1758,7 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 			first++ // "The U.S. Regional carrier": the article is no part of the adjective
 		}
 		if _, ok := lexicon.LookupAdjective(phrase(toks, first, j)); ok && j < len(toks) && toks[j].word() && !auxiliaries[toks[j].low] && !toks[j].possessive() &&
-			!prepositions[toks[j].low] && !clauseJoins[toks[j].low] {
+			!prepositions[toks[j].low] && !clauseJoins[toks[j].low] && !timeWord(toks[j].low) && !afterCountry[toks[j].low] {
 			return mention{}, false // "U.S. semiconductor industry representatives"
 		}
 		e := es.named(c.Name, "country", c.Name)

@@ -161,6 +161,9 @@ var wireLegTests = []ruleTest{
 	{"a counterpart from a state, named in apposition", "Secretary of Defense Jim Mattis met with his counterpart from the United Kingdom, State Secretary for Defense Michael Fallon yesterday in London.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Jim Mattis meets Michael Fallon" @ London, United Kingdom | Jim Mattis > Michael Fallon`,
 	}},
+	{"a visit to US next week", "Indian Prime Minister Narendra Modi will visit US next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
