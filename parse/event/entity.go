@@ -1153,7 +1153,7 @@ func adjective(toks []token, i int) (lexicon.Country, int) {
 
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {
-	if r, j := longestEntry(toks, i, 4, lexicon.MayStartTitle, lexicon.LookupTitle); j > 0 {
+	if r, j := longestEntry(toks, i, 6, lexicon.MayStartTitle, lexicon.LookupTitle); j > 0 {
 		return r, j
 	}
 	// "Executive Vice Foreign Minister", "Acting Defense Secretary":
@@ -1165,7 +1165,7 @@ func title(toks []token, i int) (string, int) {
 	if k == i {
 		return portfolio(toks, i)
 	}
-	r, j := longestEntry(toks, k, 4, lexicon.MayStartTitle, lexicon.LookupTitle)
+	r, j := longestEntry(toks, k, 6, lexicon.MayStartTitle, lexicon.LookupTitle)
 	if j < 0 {
 		return "", -1
 	}

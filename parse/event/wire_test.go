@@ -164,6 +164,9 @@ var wireLegTests = []ruleTest{
 	{"a visit to US next week", "Indian Prime Minister Narendra Modi will visit US next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Narendra Modi visits United States" @ United States | Narendra Modi > United States`,
 	}},
+	{"a title of six words", "UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi met Yugoslav Foreign Minister Raif Dizdarevic on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Rashid Abdulla al-Nuaimi meets Raif Dizdarevic" @ Tokyo, Japan | Rashid Abdulla al-Nuaimi > Raif Dizdarevic`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},

@@ -72,6 +72,8 @@ var titles = []title{
 	{"Deputy Minister", "deputy minister"},
 	{"Vice Minister", "deputy minister"},
 	{"Minister of State", "minister of state"},
+	{"Minister of State for Foreign Affairs", "minister of state"},
+	{"Minister of State for External Affairs", "minister of state"},
 	{"State Secretary", "state secretary"},
 	{"Deputy Secretary", "deputy secretary"},
 	{"Assistant Secretary", "assistant secretary"},
