@@ -27,9 +27,43 @@ const (
 // TestEventGold builds every story of the event gold from ../shared and
 // scores its events.
 func TestEventGold(t *testing.T) {
-	files, err := filepath.Glob("../testdata/events/*.tsv")
+	var paths []string
+	for _, name := range []string{"reuters21578.jsonl.gz", "pd-diplomacy.jsonl"} {
+		path := filepath.Join("..", "..", "shared", "data", name)
+		if _, err := os.Stat(path); err != nil {
+			if os.Getenv("DATELINE_REQUIRE_SHARED") != "" {
+				t.Fatalf("DATELINE_REQUIRE_SHARED is set but %s is missing: %v", path, err)
+			}
+			t.Skipf("skipping: %s is missing (it comes with the development data in ../shared)", path)
+		}
+		paths = append(paths, path)
+	}
+	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
+}
+
+// Floors on the synthetic wire stories of testdata/events/synthetic:
+// 24 stories written in twelve agencies' styles, annotated by their
+// author without seeing dateline's output. Blind, they scored 40.00 and
+// 64.66 with the extractor of the third stop's start, 41.54 and 64.79
+// an hour into it; these are training figures since.
+const (
+	minSyntheticRecall    = 41.0
+	minSyntheticPrecision = 64.0
+)
+
+// TestSyntheticWireGold scores the events of the synthetic wire stories,
+// which ship with the repository.
+func TestSyntheticWireGold(t *testing.T) {
+	scoreGold(t, "../testdata/events/synthetic/*.tsv", []string{"../testdata/events/synthetic/wire.jsonl"}, minSyntheticRecall, minSyntheticPrecision)
+}
+
+// scoreGold builds the stories of the gold files matching pattern from
+// the archives at paths, scores their events and checks the floors.
+func scoreGold(t *testing.T, pattern string, paths []string, minRecall, minPrecision float64) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold in ../testdata/events: %v", err)
+		t.Fatalf("no gold matches %s: %v", pattern, err)
 	}
 	var g score.Gold
 	for _, f := range files {
@@ -48,14 +82,7 @@ func TestEventGold(t *testing.T) {
 		want[s] = true
 	}
 	system := map[string][]timeline.Event{}
-	for _, name := range []string{"reuters21578.jsonl.gz", "pd-diplomacy.jsonl"} {
-		path := filepath.Join("..", "..", "shared", "data", name)
-		if _, err := os.Stat(path); err != nil {
-			if os.Getenv("DATELINE_REQUIRE_SHARED") != "" {
-				t.Fatalf("DATELINE_REQUIRE_SHARED is set but %s is missing: %v", path, err)
-			}
-			t.Skipf("skipping: %s is missing (it comes with the development data in ../shared)", path)
-		}
+	for _, path := range paths {
 		r, err := source.Open(path, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -82,7 +109,7 @@ func TestEventGold(t *testing.T) {
 	}
 	res := score.Score(&g, system)
 	t.Logf("%d stories: %s", res.Stories, res.Counts)
-	if res.Recall() < minEventRecall || res.Precision() < minEventPrecision {
-		t.Errorf("event %s; want recall >= %.1f and precision >= %.1f", res.Counts, minEventRecall, minEventPrecision)
+	if res.Recall() < minRecall || res.Precision() < minPrecision {
+		t.Errorf("event %s; want recall >= %.1f and precision >= %.1f", res.Counts, minRecall, minPrecision)
 	}
 }

@@ -349,7 +349,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// "arrived in Tanzania on Sunday after a three-day visit to Russia":
 	// a journey or talks named after "after", "before", "following" or
 	// "during" are the clause subject's.
-	if sequenced(toks, h.t0) {
+	if sequenced(toks, h.t0) || setAt(toks, h.t0) { // "agreed on Wednesday ... at a summit in Geneva": the subject's summit
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]
 			if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" || m.poss || m.country != nil || m.object || inRelative(toks, m.t0, m.t1, h.t0) {
@@ -428,6 +428,9 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 	}
 	return nil
 }
+
+// meetingNouns name a meeting that a clause may be set at.
+var meetingNouns = wordSet(`summit summits meeting meetings talks conference session`)
 
 // announcesThing reports whether the reporting verb at j has a noun for
 // its object rather than a clause: "announced the lifting of the embargo

@@ -288,6 +288,22 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			give(i, best)
 		}
 	}
+	// "agreed on Wednesday to return their ambassadors, ..., at a
+	// summit in Geneva": a meeting a clause is set at is on the day of
+	// that clause, when no date of its own segment dates it.
+	for j := range hits {
+		if hits[j].point || hits[j].ref || !nominal(&hits[j], toks) || !setAt(toks, hits[j].t0) {
+			continue
+		}
+		for i := len(points) - 1; i >= 0; i-- {
+			k := tokAt(points[i].Span.Start)
+			if used[i] || k >= hits[j].t0 || points[i].Precision < timeline.Day || relativeBetween(toks, k, hits[j].t0) {
+				continue
+			}
+			give(i, j)
+			break
+		}
+	}
 	for _, d := range lasts {
 		k := tokAt(d.Span.Start)
 		best := -1
@@ -947,6 +963,26 @@ func sidelineOf(toks []token, t0 int) bool {
 			return false
 		}
 		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
+}
+
+// setAt reports whether the noun at t0 is the meeting a clause is set
+// at: "at a summit in Geneva", "during talks in Moscow".
+func setAt(toks []token, t0 int) bool {
+	if !meetingNouns[toks[t0].low] {
+		return false
+	}
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		switch toks[k].low {
+		case "at", "during":
+			return true
+		case "a", "an", "the", "their", "his", "her", "its":
+			continue
+		}
+		if !strings.Contains(toks[k].low, "-") && !nounStarts[toks[k].low] {
 			return false
 		}
 	}

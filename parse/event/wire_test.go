@@ -167,6 +167,9 @@ var wireLegTests = []ruleTest{
 	{"a title of six words", "UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi met Yugoslav Foreign Minister Raif Dizdarevic on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Rashid Abdulla al-Nuaimi meets Raif Dizdarevic" @ Tokyo, Japan | Rashid Abdulla al-Nuaimi > Raif Dizdarevic`,
 	}},
+	{"agreed at a summit", "U.S. President Joe Biden and Russian President Vladimir Putin agreed on Wednesday to return their ambassadors and to begin talks on strategic stability, at a summit in Geneva.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Joe Biden holds a summit with Vladimir Putin" @ Geneva, Switzerland | Joe Biden > Vladimir Putin`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
