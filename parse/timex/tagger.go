@@ -116,6 +116,11 @@ type candidate struct {
 // name; calendar values have precision and bounds. Tag returns nil and no
 // error for text without expressions, and [ErrNoAnchor] for a zero anchor.
 func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
+	return t.tag(text, anchor, false)
+}
+
+// tag is Tag, for a narrative when narrative is set (see [Tagger.TagAs]).
+func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.Date, error) {
 	if anchor.IsZero() {
 		return nil, ErrNoAnchor
 	}
@@ -205,7 +210,11 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = countRanges(text, picked)
 	t.orderRanges(c, picked)
 	t.refocus(c, picked)
-	t.narrate(text, c.anchor, picked)
+	if narrative {
+		picked = t.follow(c, picked)
+	} else {
+		t.narrate(text, c.anchor, picked)
+	}
 	out := make([]timeline.Date, len(picked))
 	for i, p := range picked {
 		d := p.d
