@@ -17,10 +17,11 @@ const wikiwarsDir = "../../../shared/data/wikiwars-train"
 // which TestWikiWarsTrain fails: a training figure, measured when it was
 // last raised and rounded down to 0.1. Raise it when the narrative mode
 // gets better; never lower it.
-const wikiwarsFloor = 79.4
+const wikiwarsFloor = 84.8
 
 // TestWikiWarsTrain tags the 16 histories of wikiwars-train as the timeml
-// command does, logs the scores and those read as news, and fails if value F1 falls below wikiwarsFloor. It skips when the
+// command does, checks that each is read as a narrative, logs the scores
+// and fails if value F1 falls below wikiwarsFloor. It skips when the
 // shared data is missing, unless DATELINE_REQUIRE_SHARED is set.
 func TestWikiWarsTrain(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(wikiwarsDir, "*.tml"))
@@ -47,9 +48,7 @@ func TestWikiWarsTrain(t *testing.T) {
 			t.Fatalf("%s: %v", d.Name, err)
 		}
 		if typ != timex.Narrative {
-			// The histories of the ancient world write their years
-			// with "BC", which the tagger does not read yet.
-			t.Logf("%s: read as %s", d.Name, typ)
+			t.Errorf("%s: read as %s; want narrative", d.Name, typ)
 		}
 		gold, sys = append(gold, d), append(sys, d.WithDates(dates))
 	}

@@ -102,7 +102,7 @@ func (t *Tagger) historic(ds []timeline.Date, anchor time.Time) bool {
 		case d.Rule == ruleWeekday.name || d.Rule == ruleRelative.name || d.Rule == ruleAgo.name ||
 			d.Rule == ruleCasual.name && d.Type == timeline.TypeDate && d.Precision == timeline.Day:
 			deictic++
-		case d.Type != timeline.TypeDate || d.Earliest.IsZero() || d.Precision < timeline.Year || !hasYear(d.Text):
+		case d.Type != timeline.TypeDate || d.Earliest.IsZero() || d.Precision < timeline.Year || !hasYear(d.Text) && d.Rule != ruleEra.name:
 		case abs(d.Earliest.Year()-anchor.Year()) >= farYears:
 			far++
 		default:

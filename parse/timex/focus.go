@@ -32,13 +32,17 @@ import (
 //     the date that far from the one in focus, its span taking the word;
 //   - in "the night of 18 April", "the early morning hours of 30 April",
 //     the part of the day is the date's (see [partsOfDays]);
-//   - a two-digit year ("in '89") is the one nearest the year in focus.
+//   - "6-7 January 1916" is two days (see [Tagger.dayRangeStarts]);
+//   - a two-digit year ("in '89") is the one nearest the year in focus,
+//     and a bare year ("in 480") one before the era when the year in
+//     focus is.
 //
 // Each resolved date then takes the focus, unless it is mentioned in
 // passing (see [aside]).
 func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 	text := c.text
 	ps = partsOfDays(text, ps)
+	ps = t.dayRangeStarts(text, ps)
 	var last [timeline.Minute + 1]focus // by precision: the last date at least that fine
 	for i := 0; i < len(ps); i++ {
 		p := &ps[i]
@@ -53,6 +57,13 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 			if f := last[timeline.Year]; !f.t.IsZero() && len(d.Value) >= 4 {
 				y := centuryOf(atoi(d.Value[2:4]), f.t.Year()-shortYearAhead+50)
 				if nd, ok := withYear(d, y); ok {
+					d = nd
+				}
+			}
+		case r.name == ruleBareYear.name:
+			// "in 480", in a story told before the era.
+			if f := last[timeline.Year]; !f.t.IsZero() && f.t.Year() <= 0 && !strings.HasPrefix(d.Value, "BC") {
+				if nd, ok := calendar("BC"+d.Value, d.Mod); ok {
 					d = nd
 				}
 			}
@@ -80,6 +91,12 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 			d, p.end = f, e
 		case !relativeDate(r, d, text[p.start:p.end]):
 		case namedDate(r, text[p.start:p.end]):
+			if i+1 < len(ps) {
+				if nd, ok := rangeStart(text, d, p, &ps[i+1]); ok {
+					d = nd
+					break
+				}
+			}
 			f := last[timeline.Year]
 			if f.t.IsZero() {
 				break
@@ -150,7 +167,7 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 }
 
 // explicitRules are the rules whose dates always write their year.
-var explicitRules = setOf(`year shortyear spelledyear century decade`)
+var explicitRules = setOf(`year shortyear spelledyear century decade era bareyear`)
 
 // relativeDate reports whether d, the date of rule r written as s, was
 // placed by the anchor: a calendar date whose year s does not write,
@@ -195,15 +212,37 @@ func namedYear(d timeline.Date, f focus) (timeline.Date, bool) {
 	return withYear(d, f.t.Year())
 }
 
-// withYear returns d with the year y.
+// withYear returns d with the astronomical year y.
 func withYear(d timeline.Date, y int) (timeline.Date, bool) {
-	if len(d.Value) < 4 || !allDigits(d.Value[:4]) || y < 0 || y > 9999 {
+	old, rest, ok := splitYear(d.Value)
+	if !ok || y < -9998 || y > 9999 {
 		return timeline.Date{}, false
 	}
-	if y == atoi(d.Value[:4]) {
+	if y == old {
 		return d, true
 	}
-	return calendar(fmt.Sprintf("%04d", y)+d.Value[4:], d.Mod)
+	return calendar(yearValue(y)+rest, d.Mod)
+}
+
+// rangeStart returns d, the date p named without its year, in the year
+// of the end of its range, q, when q writes its year ("from July 1 to
+// July 3, 1863"): the year of q, or the one before when that keeps them
+// in order.
+func rangeStart(text string, d timeline.Date, p, q *candidate) (timeline.Date, bool) {
+	if q.start < p.end || q.start-p.end > 12 || !hasYear(text[q.start:q.end]) || !q.d.Placed() {
+		return timeline.Date{}, false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[p.end:q.start])) {
+	case "to", "through", "until", "till", "-", "–", "and":
+	default:
+		return timeline.Date{}, false
+	}
+	y := q.d.Earliest.Year()
+	nd, ok := withYear(d, y)
+	if ok && nd.Earliest.After(q.d.Earliest) {
+		nd, ok = withYear(d, y-1)
+	}
+	return nd, ok
 }
 
 // ofThatYearRE matches what joins a month to the year after it: "of".
@@ -246,10 +285,11 @@ func shiftValue(d timeline.Date, a, f time.Time) (timeline.Date, bool) {
 	var nv string
 	switch d.Precision {
 	case timeline.Year, timeline.Season:
-		if len(v) < 4 || !allDigits(v[:4]) {
+		y, rest, ok := splitYear(v)
+		if !ok {
 			return timeline.Date{}, false
 		}
-		nv = fmt.Sprintf("%04d", atoi(v[:4])+f.Year()-a.Year()) + v[4:]
+		nv = yearValue(y+f.Year()-a.Year()) + rest
 	case timeline.Half, timeline.Quarter:
 		if len(v) != 7 || !allDigits(v[:4]) {
 			return timeline.Date{}, false
@@ -330,6 +370,46 @@ func partsOfDays(text string, ps []candidate) []candidate {
 	return out
 }
 
+// dayRangeStartRE matches the first day of a range before the day and
+// month that end it: "6-" in "6-7 January 1916", "22 to " in "22 to 24
+// February". Its group is the day.
+var dayRangeStartRE = regexp.MustCompile(`(?:^|[^0-9,.])((?:[12][0-9]|3[01]|0?[1-9]))(?:\s?[-–]\s?|\s+to\s+)$`)
+
+// dayRangeStarts adds the first day of a range written before the day and
+// month that end it ("6-7 January 1916", "22 to 24 February"), in the
+// same month and year, as a date of its own, as WikiWars and TimeML tag
+// it. It reads only days written before their month, as British and
+// wire copy write them.
+func (t *Tagger) dayRangeStarts(text string, ps []candidate) []candidate {
+	var out []candidate
+	for i, p := range ps {
+		if t.rules[p.rule].name != ruleDayMonth.name || !isDay(p.d) || !isDigit(text[p.start]) {
+			out = append(out, p)
+			continue
+		}
+		lo := max(0, p.start-8)
+		if i > 0 {
+			lo = max(lo, ps[i-1].end)
+		}
+		m := dayRangeStartRE.FindStringSubmatchIndex(text[lo:p.start])
+		if m == nil {
+			out = append(out, p)
+			continue
+		}
+		e := p.d.Earliest.UTC()
+		day := atoi(text[lo+m[2] : lo+m[3]])
+		if day >= e.Day() {
+			out = append(out, p)
+			continue
+		}
+		if d, ok := calendar(dayValue(date(e.Year(), int(e.Month()), day)), timeline.ModNone); ok {
+			out = append(out, candidate{lo + m[2], lo + m[3], p.rule, d})
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // laterRE matches a count of whole units: P2D, P3W, P6M, P2Y.
 var laterRE = regexp.MustCompile(`^P([0-9]+)([DWMY])$`)
 
@@ -390,7 +470,7 @@ func later(text string, p *candidate, last [timeline.Minute + 1]focus) (timeline
 		t := f.t.AddDate(0, n, 1-f.t.Day())
 		v = monthValue(t.Year(), int(t.Month()))
 	default:
-		v = fmt.Sprintf("%04d", f.t.Year()+n)
+		v = yearValue(f.t.Year() + n)
 	}
 	d, ok := calendar(v, timeline.ModNone)
 	return d, j + len(w), ok

@@ -78,10 +78,40 @@ var narrativeTests = []tagTest{
 		want: []string{`"1863" DATE 1863 year`, `"1861" DATE 1861 year`, `"1864" DATE 1864 year`, `"May" DATE 1864-05 month`}},
 	{name: "without a focus, the anchor", text: "In early October, the army marched.",
 		want: []string{`"early October" DATE 2009-10 START month`}},
+
+	// Ranges.
+	{name: "the start of a range takes the year of its end", text: "The war began in 1861. The battle lasted from July 1 to July 3, 1863.",
+		want: []string{`"1861" DATE 1861 year`, `"July 1" DATE 1863-07-01 monthday`, `"July 3, 1863" DATE 1863-07-03 monthday`}},
+	{name: "a range across the new year", text: "The siege lasted from December 26 to January 2, 1777.",
+		want: []string{`"December 26" DATE 1776-12-26 monthday`, `"January 2, 1777" DATE 1777-01-02 monthday`}},
+	{name: "a range of days before their month", text: "The offensive of 6-7 January 1916 failed.",
+		want: []string{`"6" DATE 1916-01-06 daymonth`, `"7 January 1916" DATE 1916-01-07 daymonth`}},
+	{name: "a range of days with to", text: "In 1984, from 22 to 24 February, Iran attacked.",
+		want: []string{`"1984" DATE 1984 year`, `"22" DATE 1984-02-22 daymonth`, `"24 February" DATE 1984-02-24 daymonth`}},
+	{name: "a count before a day is no day", text: "They lost 1,000 men, 300-7 January 1916.",
+		want: []string{`"7 January 1916" DATE 1916-01-07 daymonth`}},
+
+	// Before the era.
+	{name: "a month before the era", text: "The Persians landed in 490 BC. In August, they met the Athenians.",
+		want: []string{`"490 BC" DATE BC0490 era`, `"August" DATE BC0490-08 month`}},
+	{name: "the following year before the era", text: "The revolt ended in 493 BC. The following year, Mardonius marched.",
+		want: []string{`"493 BC" DATE BC0493 era`, `"The following year" DATE BC0492 narrative`}},
+	{name: "a bare year before the era", text: "Darius died in 486 BC. Xerxes invaded in 480, and withdrew.",
+		want: []string{`"486 BC" DATE BC0486 era`, `"480" DATE BC0480 bareyear`}},
+	{name: "the start of a range before the era", text: "The Ionian Revolt (499-493 BC) came first.",
+		want: []string{`"499" DATE BC0499 bareyear`, `"493 BC" DATE BC0493 era`}},
+	{name: "days later need a day in focus", text: "The fleet sailed in September 480 BC. Two days later, it fought.",
+		want: []string{`"September 480 BC" DATE BC0480-09 era`, `"Two days" DURATION P2D duration`}},
+	{name: "a day before the era", text: "The fleet sailed on 20 September 480 BC. Two days later, it fought.",
+		want: []string{`"20 September 480 BC" DATE BC0480-09-20 era`, `"Two days later" DATE BC0480-09-22 duration`}},
 }
 
-func TestNarrative(t *testing.T) {
-	for _, tt := range narrativeTests {
+func TestNarrative(t *testing.T) { runNarrativeTests(t, narrativeTests) }
+
+// runNarrativeTests runs a table with every text read as a narrative.
+func runNarrativeTests(t *testing.T, tests []tagTest) {
+	t.Helper()
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustDay(t, or(tt.anchor, historyAnchor))
 			ds, typ, err := tagger.TagAs(tt.text, a, Narrative)
@@ -176,7 +206,8 @@ func TestParseDocType(t *testing.T) {
 
 // FuzzTagNarrative checks the narrative pass on any text: spans in order
 // and inside the input, each date's text its span's, calendar bounds in
-// order, the same output twice, and news as Tag reads it.
+// order, the same output twice and without the rules' prefilters, and
+// news as Tag reads it.
 func FuzzTagNarrative(f *testing.F) {
 	for _, tt := range narrativeTests {
 		f.Add(tt.text)
@@ -184,6 +215,7 @@ func FuzzTagNarrative(f *testing.F) {
 	f.Add(history)
 	f.Add(wire)
 	anchor := mustDay(f, historyAnchor)
+	plain := unfiltered()
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, typ := range []DocType{Narrative, Auto} {
 			ds, got, err := tagger.TagAs(text, anchor, typ)
@@ -211,6 +243,9 @@ func FuzzTagNarrative(f *testing.F) {
 			if fmt.Sprint(again) != fmt.Sprint(ds) {
 				t.Errorf("TagAs(%q, %s) not deterministic: %v, then %v", text, typ, ds, again)
 			}
+			if p, _, _ := plain.TagAs(text, anchor, typ); fmt.Sprint(p) != fmt.Sprint(ds) {
+				t.Errorf("TagAs(%q, %s) = %v, but %v without the rules' prefilters", text, typ, ds, p)
+			}
 			if got == News {
 				if news, _ := tagger.Tag(text, anchor); fmt.Sprint(news) != fmt.Sprint(ds) {
 					t.Errorf("TagAs(%q, %s) read it as news but differs from Tag: %v; %v", text, typ, ds, news)
@@ -218,4 +253,48 @@ func FuzzTagNarrative(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNarrativeLinear checks that reading a history costs linear time:
+// four times the text takes well under sixteen times as long.
+func TestNarrativeLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	var b strings.Builder
+	for _, tt := range narrativeTests {
+		b.WriteString(tt.text + "\n")
+	}
+	unit := b.String()
+	cost := func(n int) time.Duration {
+		text := strings.Repeat(unit, n)
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			if _, _, err := tagger.TagAs(text, mustDay(t, historyAnchor), Auto); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := cost(20), cost(80)
+	if large > 10*small {
+		t.Errorf("TagAs: %d bytes took %v, %d bytes %v: not linear", 20*len(unit), small, 80*len(unit), large)
+	}
+}
+
+func BenchmarkTagNarrative(b *testing.B) {
+	var s strings.Builder
+	for _, tt := range narrativeTests {
+		s.WriteString(tt.text + "\n")
+	}
+	text := strings.Repeat(s.String(), 20)
+	anchor := mustDay(b, historyAnchor)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, _, err := tagger.TagAs(text, anchor, Narrative); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

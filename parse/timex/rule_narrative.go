@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -166,7 +165,7 @@ func narrative(m *match, text string, f focus) (timeline.Date, bool) {
 	}
 	if s := strings.ToLower(m.get("season")); s != "" {
 		// "that summer": the season of the year in focus.
-		return calendar(fmt.Sprintf("%04d-%s", t.Year(), [...]string{"WI", "SP", "SU", "FA"}[seasonCodes[s]]), timeline.ModNone)
+		return calendar(yearValue(t.Year())+"-"+[...]string{"WI", "SP", "SU", "FA"}[seasonCodes[s]], timeline.ModNone)
 	}
 	u := strings.ToLower(m.get("u"))
 	if m.get("edge") != "" {
@@ -174,7 +173,7 @@ func narrative(m *match, text string, f focus) (timeline.Date, bool) {
 	}
 	switch u {
 	case "year":
-		return calendar(fmt.Sprintf("%04d", t.Year()+n), timeline.ModNone)
+		return calendar(yearValue(t.Year()+n), timeline.ModNone)
 	case "month":
 		t = t.AddDate(0, n, 1-t.Day())
 		return calendar(monthValue(t.Year(), int(t.Month())), timeline.ModNone)

@@ -124,7 +124,7 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 	if anchor.IsZero() {
 		return nil, ErrNoAnchor
 	}
-	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day())}
+	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative}
 	var (
 		cands   []candidate
 		back    [lookback + 1][2]int // bounds of the last words, a ring
@@ -310,7 +310,8 @@ func wordClass(c byte) byte {
 // looked up in lower case; words that start with a digit are looked up by
 // class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#md" (the
 // month of "4/26"), "#yy" (two digits after an apostrophe, "'19"),
-// "#decade" ("1990s", "90s"), "#ord" ("19th") and "pm" ("3pm").
+// "#decade" ("1990s", "90s"), "#ord" ("19th"), "#yyy" (three digits, "490")
+// and "pm" ("3pm").
 func (t *Tagger) lookup(text string, s, e int) []int {
 	if isDigit(text[s]) {
 		j := s
@@ -322,6 +323,8 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 			switch {
 			case n == 4 && (text[s] == '1' || (text[s] == '2' && text[s+1] == '0')):
 				return t.triggers["#year"]
+			case n == 3 && text[s] != '0':
+				return t.triggers["#yyy"]
 			case n <= 2 && e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]):
 				return t.triggers["#hhmm"]
 			case n == 2 && (s > 0 && text[s-1] == '\'' || s > 2 && text[s-3:s] == "’"):
