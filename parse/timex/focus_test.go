@@ -26,6 +26,13 @@ var narrativeTests = []tagTest{
 		want: []string{`"1480" DATE 1480 year`, `"the spring" DATE 1480-SP season`}},
 	{name: "that summer", text: "The treaty was signed in March 1778. That summer, the French fleet arrived.",
 		want: []string{`"March 1778" DATE 1778-03 monthyear`, `"That summer" DATE 1778-SU narrative`}},
+	{name: "the following spring", text: "Salamis was fought on 28 September 480 BC; the following spring, the Greeks sailed east.",
+		want: []string{`"28 September 480 BC" DATE BC0480-09-28 era`, `"the following spring" DATE BC0479-SP narrative`}},
+	{name: "the next spring from a winter day", text: "The army camped there on 20 January 1778. The next spring it marched.",
+		want: []string{`"20 January 1778" DATE 1778-01-20 daymonth`, `"The next spring" DATE 1778-SP narrative`}},
+	// 1918-WI runs from December 1917 to February 1918.
+	{name: "the previous winter", text: "Peace came on 3 March 1918, after the previous winter's defeats.",
+		want: []string{`"3 March 1918" DATE 1918-03-03 daymonth`, `"the previous winter" DATE 1918-WI narrative`}},
 	{name: "the following year", text: "The rebels took the city in 1918. The following year, they lost it.",
 		want: []string{`"1918" DATE 1918 year`, `"The following year" DATE 1919 narrative`}},
 	{name: "the next year counts from the focus", text: "The army was raised in 1862 and fought the next year.",
