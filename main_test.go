@@ -15,6 +15,7 @@ import (
 
 	"github.com/dateline-dev/dateline/out"
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -25,7 +26,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "chart.json"}
 
 // TestGolden runs every testdata/*.txtar case: the article in, every
-// output checked. The archive comment may set "id:" and "anchor:"; the
+// output checked. The archive comment may set "id:", "anchor:" and "type:"; the
 // file article.txt is the story. Run with -update to regenerate, then
 // read the diff before committing.
 func TestGolden(t *testing.T) {
@@ -39,15 +40,19 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			id, anchor := strings.TrimSuffix(filepath.Base(file), ".txtar"), time.Time{}
+			id, opt := strings.TrimSuffix(filepath.Base(file), ".txtar"), parse.Options{}
 			for _, line := range strings.Split(string(ar.Comment), "\n") {
 				k, v, _ := strings.Cut(line, ":")
 				switch strings.TrimSpace(k) {
 				case "id":
 					id = strings.TrimSpace(v)
 				case "anchor":
-					if anchor, err = time.Parse(time.DateOnly, strings.TrimSpace(v)); err != nil {
+					if opt.Anchor, err = time.Parse(time.DateOnly, strings.TrimSpace(v)); err != nil {
 						t.Fatalf("%s: anchor: %v", file, err)
+					}
+				case "type":
+					if opt.Type, err = timex.ParseDocType(strings.TrimSpace(v)); err != nil {
+						t.Fatalf("%s: type: %v", file, err)
 					}
 				}
 			}
@@ -60,7 +65,7 @@ func TestGolden(t *testing.T) {
 			if article == nil {
 				t.Fatalf("%s: no article.txt", file)
 			}
-			got := goldenOutputs(t, id, string(article), anchor)
+			got := goldenOutputs(t, id, string(article), opt)
 			if *update {
 				files := []txtar.File{{Name: "article.txt", Data: article}}
 				for _, name := range goldenSections {
@@ -88,9 +93,9 @@ func TestGolden(t *testing.T) {
 }
 
 // goldenOutputs parses one article and renders every output section.
-func goldenOutputs(t *testing.T, id, article string, anchor time.Time) map[string][]byte {
+func goldenOutputs(t *testing.T, id, article string, opt parse.Options) map[string][]byte {
 	t.Helper()
-	doc, err := parse.Article(id, article, parse.Options{Anchor: anchor})
+	doc, err := parse.Article(id, article, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,6 +104,9 @@ func goldenOutputs(t *testing.T, id, article string, anchor time.Time) map[strin
 	got := map[string][]byte{}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "anchor %s\n", doc.Anchor)
+	if doc.Narrative {
+		fmt.Fprintf(&b, "narrative\n")
+	}
 	if !doc.Published.IsZero() {
 		fmt.Fprintf(&b, "published %s\n", doc.Published)
 	}
