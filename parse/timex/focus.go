@@ -112,7 +112,7 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 				}
 			}
 		default:
-			need := min(d.Precision, timeline.Day)
+			need := max(min(d.Precision, timeline.Day), timeline.Year)
 			if r.name == ruleRelative.name && d.Precision == timeline.Week {
 				need = timeline.Week
 			}
@@ -175,7 +175,7 @@ var explicitRules = setOf(`year shortyear spelledyear century decade era bareyea
 // from the story's time, as its quotations speak from it.
 func relativeDate(r *rule, d timeline.Date, s string) bool {
 	if d.Type != timeline.TypeDate && d.Type != timeline.TypeTime || d.Earliest.IsZero() ||
-		d.Precision < timeline.Year || d.Precision > timeline.Minute {
+		d.Precision < timeline.Century || d.Precision > timeline.Minute {
 		return false
 	}
 	return !explicitRules[r.name] && r.name != ruleCasual.name && !hasYear(s)
@@ -284,6 +284,23 @@ func shiftValue(d timeline.Date, a, f time.Time) (timeline.Date, bool) {
 	}
 	var nv string
 	switch d.Precision {
+	case timeline.Decade, timeline.Century:
+		// "the next decade", "the previous century": counted in
+		// decades or centuries, before the era as after it.
+		size, width := 10, 3
+		if d.Precision == timeline.Century {
+			size, width = 100, 2
+		}
+		k, ok := periodIndex(v, width)
+		if !ok {
+			return timeline.Date{}, false
+		}
+		k += yearPeriod(f.Year(), size) - yearPeriod(a.Year(), size)
+		if k >= 0 {
+			nv = fmt.Sprintf("%0*d", width, k)
+		} else {
+			nv = fmt.Sprintf("BC%0*d", width, -k-1)
+		}
 	case timeline.Year, timeline.Season:
 		y, rest, ok := splitYear(v)
 		if !ok {
@@ -326,6 +343,32 @@ func shiftValue(d timeline.Date, a, f time.Time) (timeline.Date, bool) {
 	}
 	nd.Type = d.Type
 	return nd, true
+}
+
+// periodIndex returns the index of the decade or century of value v,
+// written with width digits, counted so that later periods have larger
+// indices: "201" is 201, "BC047" (the 470s BC) -48.
+func periodIndex(v string, width int) (int, bool) {
+	bc := strings.HasPrefix(v, "BC")
+	if bc {
+		v = v[2:]
+	}
+	if len(v) != width || !allDigits(v) {
+		return 0, false
+	}
+	if bc {
+		return -atoi(v) - 1, true
+	}
+	return atoi(v), true
+}
+
+// yearPeriod returns the index of the decade (size 10) or century (100)
+// of the astronomical year y, as periodIndex counts them.
+func yearPeriod(y, size int) int {
+	if y > 0 {
+		return y / size
+	}
+	return -((1 - y) / size) - 1
 }
 
 // weeksBetween returns how many weeks lie between the Mondays of the

@@ -69,6 +69,10 @@ var narrativeTests = []tagTest{
 		want: []string{`"7 December 1941 at 7:48 a.m." TIME 1941-12-07T07:48 daymonth`}},
 	{name: "a weekday keeps its name", text: "Fighting began on 14 July 1950. On Sunday, the line broke.",
 		want: []string{`"14 July 1950" DATE 1950-07-14 daymonth`, `"Sunday" DATE 1950-07-16 weekday`}},
+	{name: "the next decade", text: "The war ended in 1975. In the next decade, the country rebuilt.",
+		want: []string{`"1975" DATE 1975 year`, `"next decade" DATE 198 relative`}},
+	{name: "the previous century before the era", text: "Athens grew strong in 450 BC, after the wars of the previous century.",
+		want: []string{`"450 BC" DATE BC0450 era`, `"previous century" DATE BC05 relative`}},
 	{name: "today stays today", text: "The war ended in 1865. Today the battlefield is a park.",
 		want: []string{`"1865" DATE 1865 year`, `"Today" DATE 2009-12-19 casual`}},
 
