@@ -38,7 +38,9 @@ import (
 //     focus is.
 //
 // Each resolved date then takes the focus, unless it is mentioned in
-// passing (see [aside]).
+// passing (see [aside]) or looks back from it ("two years earlier", "the
+// previous year"); a clock time before its day ("at 5:34 AM on March
+// 20") is on that day.
 func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 	text := c.text
 	ps = partsOfDays(text, ps)
@@ -66,6 +68,13 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 				if nd, ok := calendar("BC"+d.Value, d.Mod); ok {
 					d = nd
 				}
+			}
+		case r.name == ruleClock.name && d.Type == timeline.TypeTime && i+1 < len(ps) && isDay(ps[i+1].d) &&
+			clockDayGap(text[p.end:ps[i+1].start]) && !hasYear(text[p.start:p.end]):
+			// "at 5:34 AM on March 20, 2003": the day that follows, placed
+			// in its turn (see [Tagger.narrate]).
+			if nd, ok := clockOnDay(t, c, d, &ps[i+1], last); ok {
+				d = nd
 			}
 		case r.name == ruleNarrative.name:
 			m := new(match)
@@ -136,6 +145,11 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 			d.Precision < timeline.Year || d.Precision > timeline.Minute || aside(text, p.start) {
 			continue
 		}
+		if lookBack(text[p.start:p.end]) {
+			// "Baghdad fell; the war had begun a year earlier. On April 9
+			// ...": a look back leaves the story where it was.
+			continue
+		}
 		if d.Precision < timeline.Day && !last[d.Precision+1].t.IsZero() && !opensSentence(text, p.start) {
 			// "On 10 March 1975, Dung launched an offensive ... exposed
 			// for a planned campaign in 1976. The ARVN collapsed on 11
@@ -164,6 +178,42 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 		}
 	}
 	return kept
+}
+
+// clockOnDay returns the clock time d on the day q names, q placed as
+// follow places it when its year is not written.
+func clockOnDay(t *Tagger, c *context, d timeline.Date, q *candidate, last [timeline.Minute + 1]focus) (timeline.Date, bool) {
+	day := q.d
+	if r := t.rules[q.rule]; relativeDate(r, day, c.text[q.start:q.end]) && namedDate(r, c.text[q.start:q.end]) {
+		f := last[timeline.Year]
+		if f.t.IsZero() {
+			return timeline.Date{}, false
+		}
+		var ok bool
+		if day, ok = namedYear(day, f); !ok {
+			return timeline.Date{}, false
+		}
+	}
+	_, hm, ok := strings.Cut(d.Value, "T")
+	if !ok {
+		return timeline.Date{}, false
+	}
+	return calendar(day.Value+"T"+hm, d.Mod)
+}
+
+// lookBackWords are the words of an expression that looks back from the
+// date in focus.
+var lookBackWords = setOf(`earlier previously ago before previous preceding prior`)
+
+// lookBack reports whether the expression s looks back from the date in
+// focus: "a year earlier", "two days before", "the previous year".
+func lookBack(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if lookBackWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitRules are the rules whose dates always write their year.

@@ -73,6 +73,10 @@ var narrativeTests = []tagTest{
 		want: []string{`"1975" DATE 1975 year`, `"next decade" DATE 198 relative`}},
 	{name: "the previous century before the era", text: "Athens grew strong in 450 BC, after the wars of the previous century.",
 		want: []string{`"450 BC" DATE BC0450 era`, `"previous century" DATE BC05 relative`}},
+	{name: "a look back leaves the focus", text: "Baghdad fell on 9 April 2003; the plans had been drawn up two years earlier. On 15 April the invasion ended.",
+		want: []string{`"9 April 2003" DATE 2003-04-09 daymonth`, `"two years earlier" DATE 2001 ago`, `"15 April" DATE 2003-04-15 daymonth`}},
+	{name: "a clock time on the day after it", text: "The invasion began in 2003. At 5:34 AM (local time) on March 20, the first bombs fell.",
+		want: []string{`"2003" DATE 2003 year`, `"5:34 AM" TIME 2003-03-20T05:34 clock`, `"March 20" DATE 2003-03-20 monthday`}},
 	{name: "today stays today", text: "The war ended in 1865. Today the battlefield is a park.",
 		want: []string{`"1865" DATE 1865 year`, `"Today" DATE 2009-12-19 casual`}},
 
