@@ -115,6 +115,8 @@ type candidate struct {
 // date has Text == text[Span.Start:Span.End] and Rule set to the rule's
 // name; calendar values have precision and bounds. Tag returns nil and no
 // error for text without expressions, and [ErrNoAnchor] for a zero anchor.
+//
+// Tag reads text as news: [Tagger.TagAs] reads a history as one.
 func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	return t.tag(text, anchor, false)
 }
