@@ -17,7 +17,7 @@ const wikiwarsDir = "../../../shared/data/wikiwars-train"
 // which TestWikiWarsTrain fails: a training figure, measured when it was
 // last raised and rounded down to 0.1. Raise it when the narrative mode
 // gets better; never lower it.
-const wikiwarsFloor = 85.0
+const wikiwarsFloor = 85.2
 
 // TestWikiWarsTrain tags the 16 histories of wikiwars-train as the timeml
 // command does, checks that each is read as a narrative, logs the scores

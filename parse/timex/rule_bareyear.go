@@ -16,12 +16,12 @@ import (
 // the end of its range.
 //
 //	the 1784 treaty (1784)   (1790) (1790)   the campaigns of 1777 (1777)
-//	1861-1863 (1861, 1863)   in 732 (0732)   (499-493 BC) (BC0499)
+//	1861-1863 (1861, 1863)   1915-17 (1915, 1917)   in 732 (0732)   (499-493 BC) (BC0499)
 //
 // A number before the people or things it counts is no year: "the 1500
 // men", "in 226 sorties", "a force of 500 minutemen".
-var ruleBareYear = newRule("bareyear", 0, []string{"#year", "#yyy"},
-	`(?P<x>(?P<year>[1-9][0-9]{2,3}))\b`,
+var ruleBareYear = newRule("bareyear", 0, []string{"#year", "#yyy", "#yyend"},
+	`(?P<x>(?P<year>[1-9][0-9]{2,3}|[0-9]{2}))\b`,
 	resolveBareYear).endsSoon()
 
 // bareYearCues are the words after which a year is a year: a year of
@@ -55,6 +55,9 @@ func resolveBareYear(m *match, c *context) (timeline.Date, bool) {
 		return timeline.Date{}, false // ruleYear's
 	}
 	text, s, e := c.text, m.Left, m.Right
+	if len(y) == 2 {
+		return rangeEndYear(text, s, e)
+	}
 	if s > 0 && strings.ContainsRune("$£€#.,/:+-", rune(text[s-1])) && !rangeDash(text, s) {
 		return timeline.Date{}, false
 	}
@@ -87,6 +90,32 @@ func resolveBareYear(m *match, c *context) (timeline.Date, bool) {
 		v = "BC" + v // "(499-493 BC)"
 	}
 	return calendar(v, timeline.ModNone)
+}
+
+// rangeEndYear resolves the two digits text[s:e] that end a range of
+// years after a dash ("17" in "1915-17", "08" in "2007-08"): the first
+// year after the range's start that ends in them.
+func rangeEndYear(text string, s, e int) (timeline.Date, bool) {
+	d := len("-")
+	if !strings.HasSuffix(text[:s], "-") {
+		d = len("–")
+	}
+	if s-d < 4 || !rangeDash(text, s) || s-d-4 > 0 && isDigit(text[s-d-5]) {
+		return timeline.Date{}, false
+	}
+	start := atoi(text[s-d-4 : s-d])
+	if e < len(text) && (isDigit(text[e]) || text[e] == '%' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) ||
+		yearCountNouns[nextWord(text, skipSpace(text, e), min(len(text), e+24))] {
+		return timeline.Date{}, false // "1914-18 percent"
+	}
+	y := start/100*100 + atoi(text[s:e])
+	if y <= start {
+		y += 100
+	}
+	if y-start > 20 {
+		return timeline.Date{}, false // "1950-80": no range of years
+	}
+	return calendar(yearValue(y), timeline.ModNone)
 }
 
 // rangeDash reports whether a dash before text[s:] ends a year before

@@ -312,8 +312,9 @@ func wordClass(c byte) byte {
 // looked up in lower case; words that start with a digit are looked up by
 // class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#md" (the
 // month of "4/26"), "#yy" (two digits after an apostrophe, "'19"),
-// "#decade" ("1990s", "90s"), "#ord" ("19th"), "#yyy" (three digits, "490")
-// and "pm" ("3pm").
+// "#decade" ("1990s", "90s"), "#ord" ("19th"), "#yyy" (three digits, "490"),
+// "#yyend" (two digits that end a range of years, "17" in "1915-17") and "pm"
+// ("3pm").
 func (t *Tagger) lookup(text string, s, e int) []int {
 	if isDigit(text[s]) {
 		j := s
@@ -327,6 +328,8 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 				return t.triggers["#year"]
 			case n == 3 && text[s] != '0':
 				return t.triggers["#yyy"]
+			case n == 2 && rangeDash(text, s):
+				return t.triggers["#yyend"]
 			case n <= 2 && e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]):
 				return t.triggers["#hhmm"]
 			case n == 2 && (s > 0 && text[s-1] == '\'' || s > 2 && text[s-3:s] == "’"):
