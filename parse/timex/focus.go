@@ -158,6 +158,11 @@ func (t *Tagger) follow(c *context, ps []candidate) []candidate {
 			continue
 		}
 		e := d.Earliest.UTC()
+		if y, _, ok := splitYear(d.Value); ok && d.Precision == timeline.Season && e.Year() != y {
+			// "That winter" (1941-WI) starts in the December before:
+			// the story is in the winter's year.
+			e = date(y, 1, 1)
+		}
 		f := focus{t: date(e.Year(), int(e.Month()), e.Day()), prec: d.Precision, d: d}
 		for prec := timeline.Year; prec <= min(d.Precision, timeline.Day); prec++ {
 			last[prec] = f

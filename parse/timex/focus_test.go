@@ -77,6 +77,8 @@ var narrativeTests = []tagTest{
 		want: []string{`"9 April 2003" DATE 2003-04-09 daymonth`, `"two years earlier" DATE 2001 ago`, `"15 April" DATE 2003-04-15 daymonth`}},
 	{name: "a clock time on the day after it", text: "The invasion began in 2003. At 5:34 AM (local time) on March 20, the first bombs fell.",
 		want: []string{`"2003" DATE 2003 year`, `"5:34 AM" TIME 2003-03-20T05:34 clock`, `"March 20" DATE 2003-03-20 monthday`}},
+	{name: "a winter is in its year", text: "The army landed in 490 BC. That winter, envoys were sent. In March, they reached Athens.",
+		want: []string{`"490 BC" DATE BC0490 era`, `"That winter" DATE BC0490-WI narrative`, `"March" DATE BC0490-03 month`}},
 	{name: "today stays today", text: "The war ended in 1865. Today the battlefield is a park.",
 		want: []string{`"1865" DATE 1865 year`, `"Today" DATE 2009-12-19 casual`}},
 
