@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
+	"github.com/dateline-dev/dateline/parse"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/timeline"
 	"github.com/dateline-dev/dateline/timeline/score"
@@ -61,7 +61,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 				continue
 			}
 			found[in.ID] = true
-			doc, err := readStory(f, in, time.Time{})
+			doc, err := readStory(f, in, parse.Options{})
 			if err != nil {
 				fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
 				e.failed = true

@@ -6,10 +6,10 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-o OUT]... FILE...
-//	dateline dates [-anchor YYYY-MM-DD] FILE...
-//	dateline timeml [-d DIR] FILE.tml...
-//	dateline eval [-v] GOLD_DIR [SYSTEM_DIR]
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-o OUT]... FILE...
+//	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE...
+//	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
+//	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .json,
@@ -71,10 +71,10 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
-	datesArgs  = "[-anchor YYYY-MM-DD] FILE..."
-	timemlArgs = "[-d DIR] FILE.tml..."
-	evalArgs   = "[-v] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
+	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE..."
+	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
+	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
 )
 
 // env is what a command talks to.
@@ -158,6 +158,18 @@ func (a *anchorFlag) Set(s string) error {
 	return nil
 }
 
+// typeFlag adds the -type flag to fs and returns where it is stored;
+// its zero value, [timex.Auto], is the default.
+func typeFlag(fs *flag.FlagSet) *timex.DocType {
+	t := new(timex.DocType)
+	fs.Func("type", "read every document as `news` or narrative (dates count from the story's own time), or auto: by its dates", func(s string) error {
+		v, err := timex.ParseDocType(s)
+		*t = v
+		return err
+	})
+	return t
+}
+
 // outputs is a repeatable -o flag.
 type outputs []string
 
@@ -217,6 +229,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	var outs outputs
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
 	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
+	typ := typeFlag(fs)
 	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
 	title := fs.String("title", "", "chart and page `title` (default: the article's headline)")
 	if err := parseFlags(e, fs, buildArgs, args); err != nil {
@@ -249,7 +262,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	docs, err := readAll(ctx, e, fs.Args(), anchor.t)
+	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
 	if err != nil {
 		return err
 	}
@@ -268,7 +281,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 // fails only when no story is left. Stories are read in order and parsed
 // on every core; the documents and the reports come out in input order,
 // whatever the number of cores.
-func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]timeline.Document, error) {
+func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]timeline.Document, error) {
 	var docs []timeline.Document
 	failed := 0
 	report := func(err error) {
@@ -306,7 +319,7 @@ func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]t
 					j.out <- result{err: j.err}
 					continue
 				}
-				doc, err := readStory(j.file, j.in, anchor)
+				doc, err := readStory(j.file, j.in, opt)
 				j.out <- result{doc, err}
 			}
 		}()
@@ -370,12 +383,12 @@ func readAll(ctx context.Context, e *env, files []string, anchor time.Time) ([]t
 }
 
 // readStory parses one story read from file.
-func readStory(file string, in parse.Input, anchor time.Time) (timeline.Document, error) {
+func readStory(file string, in parse.Input, opt parse.Options) (timeline.Document, error) {
 	plain := in.Published == "" && in.Dateline == ""
 	if plain && strings.TrimSpace(in.Text) == "" {
 		return timeline.Document{}, &parse.Error{Doc: file, Err: errors.New("empty article")}
 	}
-	doc, err := parse.Read(in, parse.Options{Anchor: anchor})
+	doc, err := parse.Read(in, opt)
 	if err != nil {
 		var pe *parse.Error
 		if plain && errors.As(err, &pe) {
@@ -431,13 +444,14 @@ func runDates(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("dates")
 	var anchor anchorFlag
 	fs.Var(&anchor, "anchor", "resolve against this `date` (YYYY-MM-DD) instead of the stamp and dateline")
+	typ := typeFlag(fs)
 	if err := parseFlags(e, fs, datesArgs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError{"dates needs at least one article FILE"}
 	}
-	docs, err := readAll(ctx, e, fs.Args(), anchor.t)
+	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
 	if err != nil {
 		return err
 	}
@@ -448,6 +462,9 @@ func runDates(ctx context.Context, e *env, args []string) error {
 		}
 		if d.Dateline.Text != "" {
 			fmt.Fprintf(e.stdout, "\tdateline %q", d.Dateline.Text)
+		}
+		if d.Narrative {
+			fmt.Fprintf(e.stdout, "\tnarrative")
 		}
 		fmt.Fprintln(e.stdout)
 		for _, dt := range d.Dates {
@@ -460,6 +477,7 @@ func runDates(ctx context.Context, e *env, args []string) error {
 func runTimeML(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("timeml")
 	dir := fs.String("d", "", "write one file per input into `DIR`, under the input's base name (default: standard output)")
+	typ := typeFlag(fs)
 	if err := parseFlags(e, fs, timemlArgs, args); err != nil {
 		return err
 	}
@@ -471,7 +489,7 @@ func runTimeML(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		doc, dates, err := tagTimeML(tagger, f)
+		doc, dates, err := tagTimeML(tagger, f, *typ)
 		if err != nil {
 			return err
 		}
@@ -486,8 +504,9 @@ func runTimeML(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// tagTimeML reads a TimeML file and tags its text, anchored at its DCT.
-func tagTimeML(tagger *timex.Tagger, file string) (*timeml.Doc, []timeline.Date, error) {
+// tagTimeML reads a TimeML file and tags its text as a document of type
+// typ, anchored at its DCT.
+func tagTimeML(tagger *timex.Tagger, file string, typ timex.DocType) (*timeml.Doc, []timeline.Date, error) {
 	doc, err := timeml.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
@@ -496,7 +515,7 @@ func tagTimeML(tagger *timex.Tagger, file string) (*timeml.Doc, []timeline.Date,
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	dates, err := tagger.Tag(doc.Text, anchor)
+	dates, _, err := tagger.TagAs(doc.Text, anchor, typ)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
@@ -509,6 +528,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	fs := newFlags("eval")
 	verbose := fs.Bool("v", false, "list every miss, document by document")
+	typ := typeFlag(fs)
 	if err := parseFlags(e, fs, evalArgs, args); err != nil {
 		return err
 	}
@@ -538,7 +558,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		var gold, sys *timeml.Doc
 		if sysDir == "" {
 			var dates []timeline.Date
-			if gold, dates, err = tagTimeML(tagger, f); err != nil {
+			if gold, dates, err = tagTimeML(tagger, f, *typ); err != nil {
 				return err
 			}
 			sys = gold.WithDates(dates)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dateline-dev/dateline/out"
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -25,7 +26,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "chart.json"}
 
 // TestGolden runs every testdata/*.txtar case: the article in, every
-// output checked. The archive comment may set "id:" and "anchor:"; the
+// output checked. The archive comment may set "id:", "anchor:" and "type:"; the
 // file article.txt is the story. Run with -update to regenerate, then
 // read the diff before committing.
 func TestGolden(t *testing.T) {
@@ -39,15 +40,19 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			id, anchor := strings.TrimSuffix(filepath.Base(file), ".txtar"), time.Time{}
+			id, opt := strings.TrimSuffix(filepath.Base(file), ".txtar"), parse.Options{}
 			for _, line := range strings.Split(string(ar.Comment), "\n") {
 				k, v, _ := strings.Cut(line, ":")
 				switch strings.TrimSpace(k) {
 				case "id":
 					id = strings.TrimSpace(v)
 				case "anchor":
-					if anchor, err = time.Parse(time.DateOnly, strings.TrimSpace(v)); err != nil {
+					if opt.Anchor, err = time.Parse(time.DateOnly, strings.TrimSpace(v)); err != nil {
 						t.Fatalf("%s: anchor: %v", file, err)
+					}
+				case "type":
+					if opt.Type, err = timex.ParseDocType(strings.TrimSpace(v)); err != nil {
+						t.Fatalf("%s: type: %v", file, err)
 					}
 				}
 			}
@@ -60,7 +65,7 @@ func TestGolden(t *testing.T) {
 			if article == nil {
 				t.Fatalf("%s: no article.txt", file)
 			}
-			got := goldenOutputs(t, id, string(article), anchor)
+			got := goldenOutputs(t, id, string(article), opt)
 			if *update {
 				files := []txtar.File{{Name: "article.txt", Data: article}}
 				for _, name := range goldenSections {
@@ -88,9 +93,9 @@ func TestGolden(t *testing.T) {
 }
 
 // goldenOutputs parses one article and renders every output section.
-func goldenOutputs(t *testing.T, id, article string, anchor time.Time) map[string][]byte {
+func goldenOutputs(t *testing.T, id, article string, opt parse.Options) map[string][]byte {
 	t.Helper()
-	doc, err := parse.Article(id, article, parse.Options{Anchor: anchor})
+	doc, err := parse.Article(id, article, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,6 +104,9 @@ func goldenOutputs(t *testing.T, id, article string, anchor time.Time) map[strin
 	got := map[string][]byte{}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "anchor %s\n", doc.Anchor)
+	if doc.Narrative {
+		fmt.Fprintf(&b, "narrative\n")
+	}
 	if !doc.Published.IsZero() {
 		fmt.Fprintf(&b, "published %s\n", doc.Published)
 	}
@@ -322,5 +330,74 @@ func TestHelpOnStdout(t *testing.T) {
 	code, stdout, stderr := dateline(t, "", "help")
 	if code != 0 || !strings.Contains(stdout, "dateline build") || stderr != "" {
 		t.Errorf("dateline help: exit %d, stdout %q, stderr %q; want the usage on stdout", code, stdout, stderr)
+	}
+}
+
+// historyText is a made-up history with no stamp or dateline: its dates
+// lie far from the anchor the tests give it.
+const historyText = `The war began in 1861. In April 1861 the fort fell. On 21 July 1861 the armies met.
+In 1862 the navies fought; in March 1862 the ironclads met. In 1863 the tide turned, and in July 1863 the siege ended.
+In early October, the army went into winter quarters.
+`
+
+func TestTypeFlag(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "history.txt")
+	if err := os.WriteFile(f, []byte(historyText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want []string // in the output
+	}{
+		{[]string{"dates", "-anchor", "2009-12-19", f}, []string{"\tnarrative\n", `DATE 1863-10 START month`}},
+		{[]string{"dates", "-anchor", "2009-12-19", "-type", "narrative", f}, []string{"\tnarrative\n", `DATE 1863-10 START month`}},
+		{[]string{"dates", "-type", "news", "-anchor", "2009-12-19", f}, []string{"anchor 2009-12-19\n", `DATE 2009-10 START month`}},
+		{[]string{"dates", "-type", "news", example}, []string{"anchor 2019-04-26"}},
+	} {
+		code, stdout, stderr := dateline(t, "", tt.args...)
+		if code != 0 {
+			t.Errorf("dateline %s: exit %d: %s", strings.Join(tt.args, " "), code, stderr)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("dateline %s: output lacks %q:\n%s", strings.Join(tt.args, " "), w, stdout)
+			}
+		}
+	}
+	// The news story is news by its dateline: auto and news agree.
+	_, auto, _ := dateline(t, "", "dates", example)
+	_, news, _ := dateline(t, "", "dates", "-type", "news", example)
+	if auto != news {
+		t.Errorf("dates of the example differ between -type auto and news:\n%s\n%s", auto, news)
+	}
+	for _, cmd := range []string{"build", "dates", "timeml", "eval"} {
+		code, _, stderr := dateline(t, "", cmd, "-type", "history", f)
+		if code != 2 || !strings.Contains(stderr, "auto, news or narrative") {
+			t.Errorf("dateline %s -type history: exit %d, stderr %q; want a usage error", cmd, code, stderr)
+		}
+	}
+}
+
+// historyTimeML is a made-up history as a TimeML document.
+const historyTimeML = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>history</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2009-12-19" functionInDocument="CREATION_TIME">2009-12-19</TIMEX3></DCT>
+<TEXT>
+` + historyText + `</TEXT>
+</TimeML>
+`
+
+func TestTimeMLType(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "history.tml")
+	if err := os.WriteFile(f, []byte(historyTimeML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for typ, want := range map[string]string{"auto": `value="1863-10"`, "narrative": `value="1863-10"`, "news": `value="2009-10"`} {
+		code, stdout, stderr := dateline(t, "", "timeml", "-type", typ, f)
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("timeml -type %s: exit %d, stderr %q; want %s in:\n%s", typ, code, stderr, want, stdout)
+		}
 	}
 }

@@ -39,16 +39,20 @@
 //	              "VLADIVOSTOK, Russia, April 26 (UPI) --", where it was
 //	              filed (place as below) and its date
 //	anchor?       date: the day the document's dates resolve against
+//	narrative?    true when it was read as a narrative: its dates without
+//	              a year count from the story's own time, not the anchor
 //	dates         list of date: every temporal expression resolved in it
 //
 // A date:
 //
 //	type          TIMEX3 type: DATE, TIME, DURATION or SET
-//	value         TIMEX3 value: "2011", "2019-04-26", "2019-W17", "P3D"
+//	value         TIMEX3 value: "2011", "2019-04-26", "2019-W17", "P3D",
+//	              "BC0490" (490 BC)
 //	precision?    century, decade, year, half, quarter, season, month,
 //	              week, day, part-of-day or minute
 //	mod?          TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ...
-//	earliest?     first day (or minute) the date may cover, inclusive
+//	earliest?     first day (or minute) the date may cover, inclusive,
+//	              in ISO 8601 (years BC astronomical: 490 BC is -0489)
 //	latest?       last day (or minute) it may cover, inclusive; "late
 //	              2011" is value 2011, mod END, 2011-09-01 .. 2011-12-31
 //	expression?   {text, start, end}: the expression as written

@@ -101,6 +101,7 @@ type jsonDocument struct {
 	Published *jsonDate     `json:"published,omitempty"`
 	Dateline  *jsonDateline `json:"dateline,omitempty"`
 	Anchor    *jsonDate     `json:"anchor,omitempty"`
+	Narrative bool          `json:"narrative,omitempty"`
 	Dates     []jsonDate    `json:"dates"`
 }
 
@@ -178,6 +179,7 @@ func newJSONDocument(d *timeline.Document) jsonDocument {
 		Title:     d.Title,
 		Published: newJSONDate(d.Published),
 		Anchor:    newJSONDate(d.Anchor),
+		Narrative: d.Narrative,
 		Dates:     make([]jsonDate, 0, len(d.Dates)),
 	}
 	if dl := d.Dateline; dl.Text != "" || !dl.Date.IsZero() {

@@ -183,6 +183,13 @@ var partOfDayNames = map[string]string{
 // mod: "late 2011", "April 2019", "Q2 2019", "the mid-2010s",
 // "2019-04-26 night". A value it cannot read is returned as it is.
 func describeDate(d timeline.Date) string {
+	if rest, ok := strings.CutPrefix(d.Value, "BC"); ok {
+		// "August 480 BC": the date of its year as written, and the era.
+		if _, err := timeline.ParseValue(d.Value); err == nil {
+			d.Value = rest
+			return describeDate(d) + " BC"
+		}
+	}
 	base, err := timeline.ParseValue(d.Value)
 	if err != nil {
 		return modWords(d.Mod, d.Value)
@@ -191,6 +198,9 @@ func describeDate(d timeline.Date) string {
 	year := strconv.Itoa(lo.Year())
 	if base.Precision >= timeline.Year {
 		year = d.Value[:4] // not lo's: week 1 and winter can start the year before
+	}
+	if t := strings.TrimLeft(year, "0"); t != "" {
+		year = t // "August 480"
 	}
 	suffix := d.Value[min(len(d.Value), 5):]
 	var s string
@@ -215,7 +225,7 @@ func describeDate(d timeline.Date) string {
 	case timeline.Season:
 		s = seasonNames[suffix] + " " + year
 	case timeline.Month:
-		s = lo.Format("January 2006")
+		s = lo.Format("January") + " " + year
 	case timeline.Week:
 		if strings.HasSuffix(suffix, "-WE") {
 			s = "the weekend of " + lo.Format("2006-01-02")

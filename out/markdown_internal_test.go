@@ -29,6 +29,11 @@ var describeDateTests = []struct {
 	{"2019-04-26T15:43", timeline.ModNone, "2019-04-26T15:43"},
 	{"2019", timeline.ModOnOrBefore, "on or before 2019"},
 	{"PAST_REF", timeline.ModNone, "PAST_REF"},
+	{"0732-10", timeline.ModNone, "October 732"},
+	{"BC0480", timeline.ModEnd, "late 480 BC"},
+	{"BC0480-08", timeline.ModNone, "August 480 BC"},
+	{"BC0481-FA", timeline.ModNone, "autumn 481 BC"},
+	{"BC047", timeline.ModNone, "the 470s BC"},
 }
 
 func TestDescribeDate(t *testing.T) {

@@ -47,6 +47,11 @@ type Options struct {
 	Anchor time.Time
 	// Tagger resolves temporal expressions; nil uses a shared default.
 	Tagger *timex.Tagger
+	// Type is the kind of document: news, a narrative whose dates count
+	// from the story's own time, or (the zero value, [timex.Auto]) news
+	// when it has a dateline, else whichever its dates tell (see
+	// [timex.Tagger.TagAs]).
+	Type timex.DocType
 }
 
 var defaultTagger = timex.New()
@@ -176,13 +181,17 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 	if tagger == nil {
 		tagger = defaultTagger
 	}
-	dates, err := tagger.Tag(doc.Text, doc.Anchor.Earliest)
+	typ := opt.Type
+	if typ == timex.Auto && dl.Text != "" {
+		typ = timex.News // a wire story, whatever its dates
+	}
+	dates, typ, err := tagger.TagAs(doc.Text, doc.Anchor.Earliest, typ)
 	if err != nil {
 		return doc, &Error{Doc: doc.ID, Err: err}
 	}
-	doc.Dates = dates
+	doc.Dates, doc.Narrative = dates, typ == timex.Narrative
 	title := event.HeadlineText(doc.Title, doc.Text)
-	titleDates, err := tagger.Tag(title, doc.Anchor.Earliest)
+	titleDates, _, err := tagger.TagAs(title, doc.Anchor.Earliest, typ)
 	if err != nil {
 		return doc, &Error{Doc: doc.ID, Err: fmt.Errorf("title: %w", err)}
 	}

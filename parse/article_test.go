@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dateline-dev/dateline/parse/anchor"
+	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -279,4 +280,45 @@ func monthOf(s string) time.Month {
 		return 0
 	}
 	return t.Month()
+}
+
+// TestHistoryEvents checks that the events of a history, read as a
+// narrative, are dated in the story's time: its days without a year and
+// "the next day" fall in 1972, not in the year the history was saved.
+func TestHistoryEvents(t *testing.T) {
+	text := "The opening to China\n\n" +
+		"Relations between the United States and China were frozen after 1949. In July 1971, Henry Kissinger secretly visited Beijing. " +
+		"On 15 July 1971 President Richard Nixon announced that he would go to China.\n\n" +
+		"On 21 February 1972, Nixon arrived in Beijing for a week-long visit. The next day, Nixon held talks with Premier Zhou Enlai. " +
+		"On 28 February, Nixon left for Washington.\n\n" +
+		"The two countries established diplomatic relations in 1979.\n"
+	for _, typ := range []timex.DocType{timex.Auto, timex.Narrative} {
+		doc, err := Article("history", text, Options{Anchor: time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), Type: typ})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !doc.Narrative {
+			t.Errorf("Article(%s) was read as news; want a narrative", typ)
+		}
+		dated := 0
+		for _, e := range doc.Events {
+			if s := e.When.Start; !s.IsZero() {
+				dated++
+				if y := s.Earliest.Year(); y < 1971 || y > 1972 {
+					t.Errorf("Article(%s): %s; want a date in 1971 or 1972", typ, e)
+				}
+			}
+		}
+		if dated < 3 {
+			t.Errorf("Article(%s): %d dated events; want the arrival, the talks and the departure:\n%v", typ, dated, doc.Events)
+		}
+	}
+	// As news, the days without a year fall near the anchor.
+	doc, err := Article("history", text, Options{Anchor: time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), Type: timex.News})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Narrative {
+		t.Errorf("Article(news) was read as a narrative")
+	}
 }

@@ -219,13 +219,57 @@ var seasons = map[string][2]int{
 // "2019-04-26TNI", "2019-04-26T15:43") and returns a DATE or TIME with its
 // precision and bounds set. Values that name no calendar span, such as
 // durations, sets and PRESENT_REF, return an error wrapping [ErrValue].
+//
+// A value that starts with "BC" counts its years back from the start of
+// the era, as TIMEX3 writes them: "BC0490" is 490 BC, "BC0480-08" August
+// 480 BC, "BC047" the 470s BC (479 to 470 BC), "BC08" the 800s BC. Its
+// bounds are in astronomical years, as [time.Time] counts them (1 BC is
+// year 0, 490 BC year -489). Weeks BC are no value, nor is year 0.
 func ParseValue(v string) (Date, error) {
+	if rest, ok := strings.CutPrefix(v, "BC"); ok {
+		return parseBC(v, rest)
+	}
 	d, err := parseValue(v)
 	if err == nil && d.Earliest.IsZero() {
 		// 0001-01-01 is time.Time's zero, which means "no bound".
 		return Date{}, fmt.Errorf("timex value %q: %w", v, ErrValue)
 	}
 	return d, err
+}
+
+// parseBC returns the date of value v, "BC" and rest.
+func parseBC(v, rest string) (Date, error) {
+	d, err := parseValue(rest)
+	if err != nil {
+		return Date{}, fmt.Errorf("timex value %q: %w", v, ErrValue)
+	}
+	e, l := d.Earliest, d.Latest
+	if d.Precision == Week || d.Precision >= Year && e.Year() == 0 && l.Year() == 0 {
+		return Date{}, fmt.Errorf("timex value %q: %w", v, ErrValue)
+	}
+	if d.Precision >= Year {
+		// One year as written, counted back; its months and days run
+		// forwards (a winter starts in the December before it, as in the
+		// years of the era).
+		y := 1 - atoiYear(rest) + e.Year() - atoiYear(rest)
+		d.Earliest = time.Date(y, e.Month(), e.Day(), e.Hour(), e.Minute(), 0, 0, time.UTC)
+		ly := y + l.Year() - e.Year()
+		ld := min(l.Day(), day(ly, l.Month()+1, 0).Day()) // 29 February may not be
+		d.Latest = time.Date(ly, l.Month(), ld, l.Hour(), l.Minute(), 0, 0, time.UTC)
+	} else {
+		// Decades and centuries: the earliest year is the latest as
+		// written.
+		d.Earliest = day(1-l.Year(), time.January, 1)
+		d.Latest = day(1-max(e.Year(), 1), time.December, 31)
+	}
+	d.Value = v
+	return d, nil
+}
+
+// atoiYear returns the year of a value's first four digits.
+func atoiYear(v string) int {
+	n, _ := strconv.Atoi(v[:4])
+	return n
 }
 
 func parseValue(v string) (Date, error) {

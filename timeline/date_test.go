@@ -27,6 +27,38 @@ var parseValueTests = []struct {
 	{"2019-04-26T15:43", "TIME 2019-04-26T15:43 minute [2019-04-26T15:43 .. 2019-04-26T15:43]"},
 }
 
+// bcValueTests are values before the era, with bounds in astronomical
+// years (1 BC is year 0).
+var bcValueTests = []struct{ value, want string }{
+	{"BC0490", "DATE BC0490 year [-0489-01-01 .. -0489-12-31]"},
+	{"BC0480-08", "DATE BC0480-08 month [-0479-08-01 .. -0479-08-31]"},
+	{"BC0480-08-15", "DATE BC0480-08-15 day [-0479-08-15 .. -0479-08-15]"},
+	{"BC0481-FA", "DATE BC0481-FA season [-0480-09-01 .. -0480-11-30]"},
+	{"BC0480-WI", "DATE BC0480-WI season [-0480-12-01 .. -0479-02-28]"},
+	{"BC0479-06-01TAF", "TIME BC0479-06-01TAF part-of-day [-0478-06-01T12:00 .. -0478-06-01T17:59]"},
+	{"BC047", "DATE BC047 decade [-0478-01-01 .. -0469-12-31]"},
+	{"BC08", "DATE BC08 century [-0898-01-01 .. -0799-12-31]"},
+	{"BC0001", "DATE BC0001 year [0000-01-01 .. 0000-12-31]"},
+}
+
+func TestParseValueBC(t *testing.T) {
+	for _, tt := range bcValueTests {
+		d, err := ParseValue(tt.value)
+		if err != nil {
+			t.Errorf("ParseValue(%q): %v", tt.value, err)
+			continue
+		}
+		if got := d.String(); got != tt.want {
+			t.Errorf("ParseValue(%q) = %s; want %s", tt.value, got, tt.want)
+		}
+	}
+	for _, v := range []string{"BC", "BC0000", "BC0480-W10", "BCXXXX", "BC-0490", "BCBC0490"} {
+		if d, err := ParseValue(v); !errors.Is(err, ErrValue) {
+			t.Errorf("ParseValue(%q) = %s, %v; want ErrValue", v, d, err)
+		}
+	}
+}
+
 func TestParseValue(t *testing.T) {
 	for _, tt := range parseValueTests {
 		d, err := ParseValue(tt.value)
@@ -81,6 +113,9 @@ func TestWithMod(t *testing.T) {
 
 func FuzzParseValue(f *testing.F) {
 	for _, tt := range parseValueTests {
+		f.Add(tt.value)
+	}
+	for _, tt := range bcValueTests {
 		f.Add(tt.value)
 	}
 	f.Fuzz(func(t *testing.T, v string) {

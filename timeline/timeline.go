@@ -30,9 +30,13 @@ type Document struct {
 	Dateline  Dateline `json:"dateline,omitzero"`
 	// Anchor is the day everything in the document resolves against:
 	// the dateline's local date when there is one, else the stamp's.
-	Anchor Date    `json:"anchor"`
-	Dates  []Date  `json:"dates"`
-	Events []Event `json:"events"`
+	Anchor Date `json:"anchor"`
+	// Narrative reports that the document was read as a narrative: its
+	// dates without a year count from the story's own time, not from the
+	// anchor.
+	Narrative bool    `json:"narrative,omitempty"`
+	Dates     []Date  `json:"dates"`
+	Events    []Event `json:"events"`
 }
 
 // A Timeline is the merged, ordered events of one or more documents.

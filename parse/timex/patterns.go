@@ -223,9 +223,38 @@ func atoi(s string) int {
 	return n
 }
 
-func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+func dayValue(t time.Time) string { return yearValue(t.Year()) + t.Format("-01-02") }
 
-func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+func monthValue(y, m int) string { return fmt.Sprintf("%s-%02d", yearValue(y), m) }
+
+// yearValue returns the TIMEX3 value of the astronomical year y, as
+// [time.Time] counts years: "2019", "0732", and "BC0490" for -489 (1 BC
+// is year 0).
+func yearValue(y int) string {
+	if y <= 0 {
+		return fmt.Sprintf("BC%04d", 1-y)
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+// splitYear returns the astronomical year a calendar value starts with
+// and the rest of it: "2019-04" is 2019 and "-04", "BC0480-SP" -479 and
+// "-SP". It returns false for a value that starts with no year of four
+// digits.
+func splitYear(v string) (int, string, bool) {
+	bc := strings.HasPrefix(v, "BC")
+	if bc {
+		v = v[2:]
+	}
+	if len(v) < 4 || !allDigits(v[:4]) || len(v) > 4 && isDigit(v[4]) {
+		return 0, "", false
+	}
+	y := atoi(v[:4])
+	if bc {
+		y = 1 - y
+	}
+	return y, v[4:], true
+}
 
 func weekValue(t time.Time) string {
 	y, w := t.ISOWeek()

@@ -236,6 +236,10 @@ type context struct {
 	clause             []cueWord
 	clauseLo, clauseHi int
 	whole              bool // the clause's bounds are the sentence's own, not cut-offs
+	// narrative is set when the text is read as a narrative (see
+	// [Tagger.TagAs]): rules that read what only histories write
+	// ("the 1784 treaty", "in 490") resolve only then.
+	narrative bool
 	// m is the match every try of a rule fills.
 	m match
 }

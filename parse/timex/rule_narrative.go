@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 //	the following week (2019-W18)   that month (2019-04)   the previous year (2018)
 //	(a 1986 loss from) prior year earnings (1985)
 //	that summer (the summer of the year in focus)
+//	the following spring (in a narrative only: the first spring after the day in focus)
 //	the following Monday (2019-04-29)   the previous Friday (2019-04-19)
 //	(up from 3.6 billion) the year before (2018)   the week before (2019-W16)
 //
@@ -34,7 +34,7 @@ var ruleNarrative = newRule("narrative", 4,
 		"spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 	`(?:(?P<adv>(?i:earlier|later))\s+)?`+
 		`(?:(?P<that>(?i:that(?:\s+same)?|the\s+(?:very\s+)?same))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))|(?P<season>(?i:spring|summer|autumn|fall|winter)))\b`+
-		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)|prior|preceding))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|`+weekdayPat+`)`+
+		`|(?P<rel>(?i:the\s+(?:next|following|previous|preceding|prior)|prior|preceding))\s+(?:(?P<u>(?i:day|morning|afternoon|evening|night|week|month|year))\b|(?P<season>(?i:spring|summer|autumn|fall|winter))\b|`+weekdayPat+`)`+
 		`|(?P<edge>(?i:the\s+(?:day|night|week|month|year)\s+(?:before|after)))\b)`,
 	resolveNarrative).nearby(narrativeNear)
 
@@ -69,6 +69,10 @@ func narrativeNear(text string, s, e int) bool {
 }
 
 func resolveNarrative(m *match, c *context) (timeline.Date, bool) {
+	if m.get("rel") != "" && m.get("season") != "" && !c.narrative {
+		// "the following spring" is a narrative's; news leaves it.
+		return timeline.Date{}, false
+	}
 	return narrative(m, c.text, focus{t: c.anchor, prec: timeline.Day})
 }
 
@@ -165,8 +169,19 @@ func narrative(m *match, text string, f focus) (timeline.Date, bool) {
 		return calendar(dayValue(t.AddDate(0, 0, d)), timeline.ModNone)
 	}
 	if s := strings.ToLower(m.get("season")); s != "" {
-		// "that summer": the season of the year in focus.
-		return calendar(fmt.Sprintf("%04d-%s", t.Year(), [...]string{"WI", "SP", "SU", "FA"}[seasonCodes[s]]), timeline.ModNone)
+		// "that summer": the season of the year in focus; "the
+		// following spring" the first after the day in focus, "the
+		// previous winter" the last before it.
+		code := "-" + [...]string{"WI", "SP", "SU", "FA"}[seasonCodes[s]]
+		d, ok := calendar(yearValue(t.Year())+code, timeline.ModNone)
+		switch {
+		case !ok:
+		case n > 0 && !d.Earliest.After(t):
+			d, ok = calendar(yearValue(t.Year()+1)+code, timeline.ModNone)
+		case n < 0 && !d.Latest.Before(t):
+			d, ok = calendar(yearValue(t.Year()-1)+code, timeline.ModNone)
+		}
+		return d, ok
 	}
 	u := strings.ToLower(m.get("u"))
 	if m.get("edge") != "" {
@@ -174,7 +189,7 @@ func narrative(m *match, text string, f focus) (timeline.Date, bool) {
 	}
 	switch u {
 	case "year":
-		return calendar(fmt.Sprintf("%04d", t.Year()+n), timeline.ModNone)
+		return calendar(yearValue(t.Year()+n), timeline.ModNone)
 	case "month":
 		t = t.AddDate(0, n, 1-t.Day())
 		return calendar(monthValue(t.Year(), int(t.Month())), timeline.ModNone)

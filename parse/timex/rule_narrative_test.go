@@ -5,6 +5,7 @@ import "testing"
 var RuleNarrativeTests = []tagTest{
 	{name: "that opening a clause", anchor: "1987-03-03", text: "Analysts noted that spring crops normally yield less.", want: nil},
 	{name: "that summer", anchor: "2013-03-22", text: "He joined the ministry in 1951 and became ambassador that summer.", want: []string{`"1951" DATE 1951 year`, `"that summer" DATE 1951-SU narrative`}},
+	{name: "the following spring is a narrative's", anchor: "2013-03-22", text: "He joined in 1951 and left the following spring.", want: []string{`"1951" DATE 1951 year`}},
 	{name: "that summer without a year in focus", anchor: "2013-03-22", text: "The drought was worst that summer.", want: []string{`"that summer" DATE 2013-SU narrative`}},
 	{name: "next day from focus", text: "Rebels attacked on March 3. The next day, troops arrived.", want: []string{`"March 3" DATE 2019-03-03 monthday`, `"The next day" DATE 2019-03-04 narrative`}},
 	{name: "prior year from the year in focus", anchor: "1987-03-31", text: "Income fell to a 1986 loss from prior year earnings of 737 mln dlrs.", want: []string{`"1986" DATE 1986 year`, `"prior year" DATE 1985 narrative`}},

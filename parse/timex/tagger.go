@@ -115,11 +115,18 @@ type candidate struct {
 // date has Text == text[Span.Start:Span.End] and Rule set to the rule's
 // name; calendar values have precision and bounds. Tag returns nil and no
 // error for text without expressions, and [ErrNoAnchor] for a zero anchor.
+//
+// Tag reads text as news: [Tagger.TagAs] reads a history as one.
 func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
+	return t.tag(text, anchor, false)
+}
+
+// tag is Tag, for a narrative when narrative is set (see [Tagger.TagAs]).
+func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.Date, error) {
 	if anchor.IsZero() {
 		return nil, ErrNoAnchor
 	}
-	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day())}
+	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative}
 	var (
 		cands   []candidate
 		back    [lookback + 1][2]int // bounds of the last words, a ring
@@ -205,7 +212,11 @@ func (t *Tagger) Tag(text string, anchor time.Time) ([]timeline.Date, error) {
 	picked = countRanges(text, picked)
 	t.orderRanges(c, picked)
 	t.refocus(c, picked)
-	t.narrate(text, c.anchor, picked)
+	if narrative {
+		picked = t.follow(c, picked)
+	} else {
+		t.narrate(text, c.anchor, picked)
+	}
 	out := make([]timeline.Date, len(picked))
 	for i, p := range picked {
 		d := p.d
@@ -301,7 +312,9 @@ func wordClass(c byte) byte {
 // looked up in lower case; words that start with a digit are looked up by
 // class: "#year" (1000-2099), "#hhmm" (the hour of "15:43"), "#md" (the
 // month of "4/26"), "#yy" (two digits after an apostrophe, "'19"),
-// "#decade" ("1990s", "90s"), "#ord" ("19th") and "pm" ("3pm").
+// "#decade" ("1990s", "90s"), "#ord" ("19th"), "#yyy" (three digits, "490"),
+// "#yyend" (two digits that end a range of years, "17" in "1915-17") and "pm"
+// ("3pm").
 func (t *Tagger) lookup(text string, s, e int) []int {
 	if isDigit(text[s]) {
 		j := s
@@ -313,6 +326,10 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 			switch {
 			case n == 4 && (text[s] == '1' || (text[s] == '2' && text[s+1] == '0')):
 				return t.triggers["#year"]
+			case n == 3 && text[s] != '0':
+				return t.triggers["#yyy"]
+			case n == 2 && rangeDash(text, s):
+				return t.triggers["#yyend"]
 			case n <= 2 && e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]):
 				return t.triggers["#hhmm"]
 			case n == 2 && (s > 0 && text[s-1] == '\'' || s > 2 && text[s-3:s] == "’"):
