@@ -459,6 +459,10 @@ var notName = map[string]bool{
 	"Following": true, "Before": true, "After": true, "During": true, "While": true,
 	"Flanked": true, "His": true, "Her": true, "Their": true, "This": true, "That": true,
 	"Updated": true, "Reuters": true, "UPI": true, "AP": true, "AFP": true, "Yonhap": true,
+	// Features of a map: "the Taiwan Strait would be".
+	"Strait": true, "Straits": true, "Sea": true, "Gulf": true, "Ocean": true, "River": true,
+	"Bay": true, "Canal": true, "Peninsula": true, "Island": true, "Islands": true,
+	"Desert": true, "Lake": true, "Valley": true, "Mountains": true, "Coast": true,
 	// Capitalised at the start of a sentence, never names: "There is".
 	"There": true, "Here": true, "These": true, "Those": true, "Such": true, "Some": true,
 	"Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Other": true,

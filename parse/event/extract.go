@@ -319,9 +319,10 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		if (e.Mode == timeline.ModeMeeting || e.Action == "host") && e.Place.Venue == "" {
 			for _, a := range e.Actors {
 				if v, ok := venues[a.Name]; ok {
-					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) {
+					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) ||
+						known && e.Place.Country != "" && !timeline.SameCountry(c[1], e.Place.Country) {
 						// The Kremlin is no venue of a meeting in
-						// Beijing.
+						// Beijing, nor the White House of one in Egypt.
 						break
 					}
 					e.Place.Venue = v

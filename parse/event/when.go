@@ -423,9 +423,16 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				h.ev.When.Start.Rule = "purpose" // the journey's date, which a later one may correct
 				h.point = true
 			}
-			if h.ev.Place.IsZero() && h.rule.need == needBody {
-				h.ev.Place = hits[j].ev.Place
-			}
+		}
+		if j := purposeOf(toks, hits, i); j >= 0 && h.ev.Place.IsZero() && (h.rule.need == needBody || h.rule.need == needOrganisation) {
+			h.ev.Place = hits[j].ev.Place
+		}
+		if j := purposeOf(toks, hits, i); j >= 0 && h.point && !hits[j].point && hits[j].rule.mode == timeline.ModeVisit && !hits[j].ev.When.Start.Placed() {
+			// "before heading to Japan for a meeting of G7 foreign
+			// ministers in Karuizawa from Sunday to Tuesday": the
+			// journey lasts as long as what it is made for.
+			hits[j].ev.When.Start, hits[j].ev.When.End = h.ev.When.Start, h.ev.When.End
+			hits[j].point = true
 		}
 		if j := duringOf(toks, hits, i); j >= 0 && !h.point {
 			// "will visit Rome and West Berlin during a trip to Europe

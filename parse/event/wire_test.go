@@ -170,6 +170,14 @@ var wireLegTests = []ruleTest{
 	{"agreed at a summit", "U.S. President Joe Biden and Russian President Vladimir Putin agreed on Wednesday to return their ambassadors and to begin talks on strategic stability, at a summit in Geneva.", []string{
 		`2019-04-24 CONSULT/meeting 040 occurred "Joe Biden holds a summit with Vladimir Putin" @ Geneva, Switzerland | Joe Biden > Vladimir Putin`,
 	}},
+	{"a journey as long as the meeting it is for", "Foreign Minister Annalena Baerbock will travel on to South Korea on Saturday, before heading to Japan for a meeting of G7 foreign ministers from Sunday to Tuesday.", []string{
+		`2019-04-27 CONSULT/visit 042 planned "Annalena Baerbock visits South Korea" @ South Korea | Annalena Baerbock > South Korea`,
+		`2019-04-28 .. 2019-04-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Japan | Group of Seven >`,
+		`2019-04-28 .. 2019-04-30 CONSULT/visit 042 planned "Annalena Baerbock visits Japan" @ Japan | Annalena Baerbock > Japan`,
+	}},
+	{"a strait is no person", "German Foreign Minister Annalena Baerbock said a war in the Taiwan Strait would be a horror, as she held talks with Qin Gang in Beijing.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Annalena Baerbock holds talks with Qin Gang" @ Beijing, China | Annalena Baerbock > Qin Gang`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
@@ -250,7 +258,7 @@ func TestQuotedSpeaker(t *testing.T) {
 	}
 	want := []string{
 		`2019-04-30 CONSULT/visit 042 planned "Nigel Lawson visits Washington" @ Washington, United States`,
-		`2019-04-30 CONSULT/multilateral 040 planned "Meeting of IMF Interim Committee"`,
+		`2019-04-30 CONSULT/multilateral 040 planned "Meeting of IMF Interim Committee" @ Washington, United States`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("events:\n%s\nwant:\n%s", lines(got), lines(want))
