@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleWeekdayTests = []tagTest{
+	{name: "set for a day ahead", anchor: "2023-04-24", text: "The summit, set for Wednesday at the White House, is expected to produce a new framework.", want: []string{`"Wednesday" DATE 2023-04-26 weekday`}},
+	{name: "was set for a day", anchor: "2023-04-24", text: "The vote had been set for Wednesday but was delayed.", want: []string{`"Wednesday" DATE 2023-04-19 weekday`}},
 	{name: "past", text: "Kim left Vladivostok on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
 	{name: "past capitalised", text: "On Thursday, Kim held his summit with Putin.", want: []string{`"Thursday" DATE 2019-04-25 weekday`}},
 	{name: "past after comma", text: "Kim began his visit, the first one since he took power, on Wednesday.", want: []string{`"Wednesday" DATE 2019-04-24 weekday`}},

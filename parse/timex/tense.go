@@ -377,6 +377,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 			}
 			return tenseFuture
 		}
+		if (w == "set" || w == "due") && nextWord(text, end, hi) == "for" && prev != "was" && prev != "were" && prev != "been" && prev != "had" && prev != "has" {
+			// "The summit, set for Wednesday at the White House": a
+			// date fixed ahead.
+			return tenseFuture
+		}
 		if (w == "is" || w == "are") && weekdayAfterIs(text, end, hi) {
 			// "The vote is on Friday", "the funeral is Saturday",
 			// "the meeting is at 10 a.m. Friday": a day set for it.
