@@ -40,7 +40,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		// Washington" is a march, and "the May government" Theresa
 		// May's.
 		next := skipSpace(c.text, m.Right)
-		if name == "May" || !possessive && (next == m.Right || next == len(c.text) || !isLower(c.text[next]) ||
+		if name == "May" || !possessive && (next == m.Right || next == len(c.text) || !isLower(c.text[next]) && !namedMeetingAfter(c.text, next) ||
 			functionWords[nextWord(c.text, next, min(len(c.text), next+12))]) {
 			return timeline.Date{}, false
 		}
@@ -333,6 +333,35 @@ var aheadWords = setOf(`to will would shall expected expects forecast forecasts 
 // figureWords name a measured quantity.
 var figureWords = setOf(`pct percent figures figure data statistics index output exports imports sales
 	production deficit surplus inflation unemployment`)
+
+// namedMeetingAfter reports whether the capitalised words at i name the
+// body whose meeting follows them: "the July UNCTAD meeting", "the July
+// United Nations Conference on Trade and Development meeting"; not "the
+// October Revolution".
+func namedMeetingAfter(text string, i int) bool {
+	for n := 0; n < 10 && i < len(text); n++ {
+		w := nextWord(text, i, min(len(text), i+24))
+		if w == "" {
+			return false
+		}
+		if isLower(text[i]) && n > 0 && (w == "on" || w == "of" || w == "and" || w == "for") {
+			i = skipSpace(text, i+len(w)) // "Conference on Trade and Development"
+			continue
+		}
+		if isLower(text[i]) {
+			return meetingWords[w]
+		}
+		i = skipSpace(text, i+len(w))
+		if i < len(text) && (text[i] == '-' || text[i] == '.') {
+			return false // "G-7", "U.N.": words this reader does not step over
+		}
+	}
+	return false
+}
+
+// meetingWords end the name of a body's meeting a month dates.
+var meetingWords = map[string]bool{"meeting": true, "meetings": true, "conference": true, "summit": true,
+	"session": true, "talks": true, "council": true, "ministerial": true, "assembly": true}
 
 // afterCapital reports whether a capitalised word comes right before
 // text[i:].
