@@ -638,7 +638,8 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
-		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) && pairNamedBefore(out, toks, i, es.prevPerson, es.lastPerson) &&
+		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) &&
+			(pairNamedBefore(out, toks, i, es.prevPerson, es.lastPerson) || noOneBefore(out, toks, i)) &&
 			(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {
 			// "Reagan's invitation to Gorbachev ..., made at their first
 			// summit in Geneva": the last two people named, not of one
@@ -1837,6 +1838,23 @@ var pairNouns = map[string]bool{
 // pairNamedBefore reports whether the sentence names people a and b
 // before "their" at i, with no group of people ("ministers", "nations")
 // after the later of them that "their" could be of instead.
+// noOneBefore reports whether no actor and no plural group stands before
+// token i of its sentence: "The agreement followed their meeting
+// Thursday", told after a sentence that named the two.
+func noOneBefore(out []mention, toks []token, i int) bool {
+	for _, m := range out {
+		if m.kind == mentionActor && m.t0 < i {
+			return false
+		}
+	}
+	for k := 0; k < i; k++ {
+		if groupNouns[toks[k].low] || pluralGroups[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
 func pairNamedBefore(out []mention, toks []token, i int, a, b *entity) bool {
 	var seenA, seenB bool
 	last := -1

@@ -63,6 +63,13 @@ var frameTests = []struct {
 			`undated CONSULT/multilateral 040 occurred "Shangri-La Dialogue" @ Singapore`,
 			`2019-04-26 CONSULT/meeting 040 occurred "Chuck Hagel speaks with Onodera Itsunori" @ Singapore`,
 		}},
+	{"their meeting, the two named the sentence before",
+		"TOKYO, April 26 (Jiji Press)--Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed Friday to start consultations.\n" +
+			"    The agreement followed their meeting Thursday at a hot spring inn in Nagato.\n",
+		[]string{
+			`2019-04-25 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Nagato, Japan`,
+			`2019-04-25 CONSULT/visit 042 occurred "Vladimir Putin visits Japan" @ Japan`,
+		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +
 			"    Kuranari will be in Washington from May 12 to 15, officials said.\n",
