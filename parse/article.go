@@ -22,6 +22,25 @@ import (
 // given.
 var ErrNoAnchor = errors.New("no anchor date")
 
+// MaxText is the longest document text, in bytes, that [Article] and
+// [Read] accept: the longest news stories run to about 100 KB, so a text
+// forty times that is a feed or a dump, not an article. Reading costs
+// time linear in the text (about 1.4 s a megabyte of text dense with
+// events); the limit keeps any one document to a few seconds.
+const MaxText = 4 << 20
+
+// ErrTooLarge is returned (wrapped in an [*Error]) for a document whose
+// text is longer than [MaxText].
+var ErrTooLarge = errors.New("document too large")
+
+// tooLarge returns the error for a text longer than MaxText, or nil.
+func tooLarge(id, text string) error {
+	if len(text) <= MaxText {
+		return nil
+	}
+	return &Error{Doc: id, Err: fmt.Errorf("%w: %d bytes of text, more than the %d (4 MiB) a document may have", ErrTooLarge, len(text), MaxText)}
+}
+
 // Error is a problem with one input document.
 type Error struct {
 	Doc  string // the document's ID or file name
@@ -72,8 +91,12 @@ const maxHeader = 1000
 // 2014"), else the stamp's day. With none of them Article returns an
 // [*Error] wrapping [ErrNoAnchor]; with a dateline day that is no day
 // within a week of the stamp ("Feb. 29" near March 1, 1987) one wrapping
-// anchor.ErrDay.
+// anchor.ErrDay. A text longer than [MaxText] returns an [*Error] wrapping
+// [ErrTooLarge] at once.
 func Article(id, text string, opt Options) (timeline.Document, error) {
+	if err := tooLarge(id, text); err != nil {
+		return timeline.Document{ID: id}, err
+	}
 	doc := timeline.Document{ID: id, Text: text}
 	dl, hasDateline := anchor.Find(text)
 	bodyStart, header := 0, text
@@ -109,8 +132,12 @@ type Input struct {
 // dateline is read as a plain-text article with [Article]; one with no
 // dateline field whose text opens with a dateline has that dateline. Offsets in the
 // document are offsets into in.Text. A stamp that is not a date returns an
-// [*Error] naming the document, as do the errors of [Article].
+// [*Error] naming the document, as do the errors of [Article]; so does a
+// text longer than [MaxText] ([ErrTooLarge]).
 func Read(in Input, opt Options) (timeline.Document, error) {
+	if err := tooLarge(in.ID, in.Text); err != nil {
+		return timeline.Document{ID: in.ID, Source: in.Source}, err
+	}
 	if in.Published == "" && in.Dateline == "" {
 		doc, err := Article(in.ID, in.Text, opt)
 		doc.Source, doc.Title = in.Source, or(in.Title, doc.Title)

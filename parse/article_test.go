@@ -322,3 +322,18 @@ func TestHistoryEvents(t *testing.T) {
 		t.Errorf("Article(news) was read as a narrative")
 	}
 }
+
+// TestTooLarge: a text longer than MaxText is refused at once, naming
+// the document, by both readers.
+func TestTooLarge(t *testing.T) {
+	text := "TOKYO, April 26 (Reuters) - " + strings.Repeat("Kim met Putin. ", MaxText/15+1)
+	if _, err := Article("big.txt", text, Options{Anchor: testDay}); !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "big.txt: document too large") {
+		t.Errorf("Article: %v; want big.txt: document too large", err)
+	}
+	if _, err := Read(Input{ID: "big-1", Published: "2019-04-26", Text: text}, Options{}); !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "big-1: document too large") {
+		t.Errorf("Read: %v; want big-1: document too large", err)
+	}
+	if _, err := Article("ok.txt", text[:MaxText], Options{Anchor: testDay}); err != nil {
+		t.Errorf("Article of exactly MaxText bytes: %v", err)
+	}
+}
