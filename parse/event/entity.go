@@ -459,6 +459,9 @@ var notName = map[string]bool{
 	"Following": true, "Before": true, "After": true, "During": true, "While": true,
 	"Flanked": true, "His": true, "Her": true, "Their": true, "This": true, "That": true,
 	"Updated": true, "Reuters": true, "UPI": true, "AP": true, "AFP": true, "Yonhap": true,
+	// Institutions: "the new Parliament was under way".
+	"Parliament": true, "Congress": true, "Senate": true, "Cabinet": true, "Government": true,
+	"Ministry": true, "Court": true, "Assembly": true, "Legislature": true, "Diet": true, "Duma": true,
 	// Features of a map: "the Taiwan Strait would be".
 	"Strait": true, "Straits": true, "Sea": true, "Gulf": true, "Ocean": true, "River": true,
 	"Bay": true, "Canal": true, "Peninsula": true, "Island": true, "Islands": true,

@@ -16,7 +16,7 @@ func TestHomeOffice(t *testing.T) {
 		want       []string
 	}{
 		{"the Secretary at home", "Secretary Clinton is in New York City to attend the General Assembly. The Secretary also met with Georgian President Mikheil Saakashvili.\n",
-			[]string{`undated CONSULT/meeting 040 occurred "Clinton meets Mikheil Saakashvili" | United States`}},
+			[]string{`undated CONSULT/multilateral 040 occurred "Meeting of United Nations General Assembly" | `, `undated CONSULT/meeting 040 occurred "Clinton meets Mikheil Saakashvili" | United States`}},
 		{"a transcript's label names the I of its line; glad to have a chance to welcome a guest here: he is here now", "SECRETARY KERRY: I'm really delighted to have a chance to welcome Foreign Secretary Jose Antonio Meade here.\n",
 			[]string{`2009-09-22 CONSULT/visit 043 ongoing "Kerry hosts Jose Antonio Meade" | `}},
 		{"a foreign minister abroad", "Foreign Minister Sergei Lavrov is in New York City. The Secretary met him.\n",

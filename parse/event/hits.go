@@ -343,6 +343,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		recips = []*mention{h.actor}
 		h.actor = by
 	}
+	if h.rule.mode == timeline.ModeMeeting && nominal(h, toks) && absentFrom(toks, h.t0) {
+		return false // "PM Modi skipped the summit": no meeting of his; the summit, if any, is told elsewhere
+	}
 	if len(recips) == 0 && h.rule.mode == timeline.ModeMeeting && nominal(h, toks) {
 		// "a meeting of the foreign ministers of Russia, India and
 		// China": the states listed meet, the first named first, whoever
@@ -903,6 +906,15 @@ func passiveAgent(toks []token, ments []mention, h *hit, end int) *mention {
 	default:
 		return nil
 	}
+	for k := h.t0 - 2; k >= max(0, h.t0-10); k-- {
+		switch toks[k].low {
+		case "which", "that", "who":
+			return nil // "the meeting ..., which began on Wednesday and is being hosted by Tokayev": the meeting's host
+		}
+		if toks[k].breaks() {
+			break
+		}
+	}
 	for k := range ments {
 		m := &ments[k]
 		if m.kind == mentionActor && m.prep == "by" && m.t0 > h.t1 && m.t0 <= end && m.t0-h.t1 <= 10 {
@@ -910,6 +922,23 @@ func passiveAgent(toks []token, ments []mention, h *hit, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// absentFrom reports whether a verb of staying away governs the noun at
+// t0, past its determiner and modifiers: "skipped the summit", "will
+// boycott the talks", "missed the meeting".
+func absentFrom(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		switch toks[k].low {
+		case "skipped", "skip", "skips", "skipping", "boycotted", "boycott", "boycotts", "boycotting",
+			"missed", "miss", "misses", "shunned", "shun", "snubbed", "snub":
+			return true
+		}
+		if !nounStarts[toks[k].low] && !strings.Contains(toks[k].low, "-") && !toks[k].capitalised() {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgedAnd reports whether toks[i:j] is "and" with a hedge set off by
