@@ -563,6 +563,12 @@ func (es *entities) mentions(toks []token) []mention {
 			if k >= 0 && k == prev.t1 && (toks[k].low == "and" || toks[k].low == "or") {
 				m.prep = prev.prep
 			}
+			if m.kind == mentionActor && m.ent.actor.Type == "person" && prev.country != nil && prev.poss && prev.prep != "" &&
+				m.t0 == prev.t1+1 && toks[prev.t1].possessive() {
+				// "a summit with North Korea's Kim Jong Un": the person
+				// the state's name qualifies is the one met.
+				m.prep = prev.prep
+			}
 			if m.country != nil && prev.kind == mentionCity && m.t0 == prev.t1+1 && toks[prev.t1].text == "," {
 				// "travel to Dar es Salaam, Tanzania, to meet": the
 				// country tells where the city is; it does nothing.
@@ -605,6 +611,11 @@ func (es *entities) mentions(toks []token) []mention {
 			for i < len(toks) && toks[i].text != ">" {
 				i++
 			}
+			continue
+		}
+		if m, ok := es.stateOwn(toks, i, out); ok {
+			add(m)
+			i = m.t1
 			continue
 		}
 		if m, ok := es.recognise(toks, i, out); ok {
@@ -770,6 +781,47 @@ func (es *entities) labelSpeaker(toks []token, out []mention) *mention {
 	}
 	e := es.person(nameCase(toks[colon-1].text), role, "")
 	return &mention{kind: mentionActor, ent: e, t0: 0, t1: colon}
+}
+
+// stateOwn reads a name of two or three words right after a state's
+// possessive ("North Korea's Kim Jong Un", "Russia's Sergei Lavrov") as a
+// person of that state, when no title names them: the wires' short way
+// to say "North Korean leader Kim Jong Un".
+func (es *entities) stateOwn(toks []token, i int, out []mention) (mention, bool) {
+	if i < 2 || len(out) == 0 || !toks[i-1].possessive() {
+		return mention{}, false
+	}
+	prev := out[len(out)-1]
+	if prev.country == nil || prev.t1 != i-1 {
+		return mention{}, false
+	}
+	k := name(toks, i)
+	if k-i < 2 || k-i > 3 {
+		return mention{}, false
+	}
+	full := phrase(toks, i, k)
+	for x := i; x < k; x++ {
+		if notName[toks[x].text] || corporate[toks[x].text] {
+			return mention{}, false
+		}
+		if _, ok := lexicon.LookupTitle(toks[x].text); ok {
+			return mention{}, false // "Russia's Foreign Minister ...": the title's reader's
+		}
+	}
+	for _, look := range []func(string) bool{
+		func(s string) bool { _, ok := lexicon.LookupCity(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupCountry(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupOrganisation(s); return ok },
+		func(s string) bool { _, ok := lexicon.LookupRegion(s); return ok },
+	} {
+		if look(full) {
+			return mention{}, false
+		}
+	}
+	if e := es.byName[full]; e != nil {
+		return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
+	}
+	return mention{kind: mentionActor, ent: es.person(full, "", prev.country.actor.Name), t0: i, t1: k}, true
 }
 
 // placeCities puts a city the text places in a country by name ("Bali,

@@ -304,6 +304,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if m.prep == "with" && eventNounBetween(toks, h.t1, m.t0) {
 			continue // "a summit could emerge from Shultz' talks with Shevardnadze": the talks'
 		}
+		if m.poss && m.country != nil && slices.ContainsFunc(ments, func(p mention) bool {
+			return p.kind == mentionActor && p.t0 == m.t1+1 && p.ent.actor.Type == "person"
+		}) {
+			continue // "with North Korea's Kim Jong Un": Kim is met
+		}
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||

@@ -178,6 +178,12 @@ var wireLegTests = []ruleTest{
 	{"a strait is no person", "German Foreign Minister Annalena Baerbock said a war in the Taiwan Strait would be a horror, as she held talks with Qin Gang in Beijing.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "Annalena Baerbock holds talks with Qin Gang" @ Beijing, China | Annalena Baerbock > Qin Gang`,
 	}},
+	{"a state's person, untitled", "President Donald Trump's second summit with North Korea's Kim Jong Un ended abruptly Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Donald Trump holds a summit with Kim Jong Un" @ Tokyo, Japan | Donald Trump > Kim Jong Un`,
+	}},
+	{"a state's title is the title's", "Russia's Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Sergei Lavrov meets Wang Yi" @ Tokyo, Japan | Sergei Lavrov > Wang Yi`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
