@@ -429,6 +429,10 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 	return nil
 }
 
+// bodyTravellers after an organisation's name make it people who travel.
+var bodyTravellers = wordSet(`team teams mission missions delegation delegations delegates officials experts envoy envoys
+	representatives negotiators staff chief head president director secretary-general commission commissioners`)
+
 // meetingNouns name a meeting that a clause may be set at.
 var meetingNouns = wordSet(`summit summits meeting meetings talks conference session`)
 
@@ -508,12 +512,16 @@ func inRelative(toks []token, t0, t1, h0 int) bool {
 // results", "return to profitability" or "the amount set out in the
 // budget". Other events always are.
 func moving(h *hit, toks []token) bool {
+	if a := h.actor; h.rule.travels && a != nil && a.ent.actor.Type == "organisation" && a.prep != "of" && (a.t1 >= len(toks) || !bodyTravellers[toks[a.t1].low]) {
+		return false // "to attend the BRICS Summit and pay a state visit": the body does not travel; "an IMF team will visit" does
+	}
 	if !h.rule.travels || h.rule.mode == timeline.ModeVisit {
 		return true
 	}
 	if h.actor == nil || h.actor.ent.actor.Type == "country" {
 		return false
 	}
+
 	if k := h.t1; k < len(toks) && (toks[k].low == "as" || k+1 < len(toks) && toks[k+1].low == "as" && toks[k].capitalised() ||
 		k+2 < len(toks) && toks[k+2].low == "as" && toks[k].capitalised() && toks[k+1].capitalised()) {
 		// "Fox left Perry as president and chief operating officer",

@@ -359,7 +359,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.actor, recips = list[0], list[1:]
 		}
 	}
-	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
+	if a := h.actor; a != nil && a.partner != nil && (h.rule.need == needRecipient || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone || h.rule.mode == "sign") {
 		// "The two leaders last met": the second of the pair is the
 		// one met.
 		p := *a
@@ -492,7 +492,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	case needAgreement:
 		ok := false
-		for k := h.t1; k < min(end, h.t1+5); k++ {
+		for k := h.t1; k < min(end, h.t1+8); k++ { // "the signing of a number of bilateral cooperation documents"
 			if agreementNouns[toks[k].lower()] {
 				ok = true
 			}

@@ -184,6 +184,13 @@ var wireLegTests = []ruleTest{
 	{"a state's title is the title's", "Russia's Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Sergei Lavrov meets Wang Yi" @ Tokyo, Japan | Sergei Lavrov > Wang Yi`,
 	}},
+	{"two heads of state witness a signing", "Chinese President Xi Jinping held talks with South African President Cyril Ramaphosa on Tuesday, and then the two heads of state witnessed the signing of a number of bilateral cooperation documents.", []string{
+		`2019-04-23 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Cyril Ramaphosa" @ Tokyo, Japan | Xi Jinping > Cyril Ramaphosa`,
+		`2019-04-26 SUPPORT/sign 057 occurred "Xi Jinping signs bilateral cooperation documents with Cyril Ramaphosa" @ Tokyo, Japan | Xi Jinping > Cyril Ramaphosa`,
+	}},
+	{"a body does not travel", "Chinese President Xi Jinping will attend the BRICS Summit and pay a state visit to South Africa.", []string{
+		`undated CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS > Xi Jinping`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
