@@ -13,7 +13,13 @@
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .json,
-// .jsonl, .csv or .md; "-o -" writes JSON to standard output.
+// .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
+// creates DIR and writes one file into it per FILE.tml.
+//
+// The exit status is 0 on success, 1 on a failure and 2 for a usage
+// error. build, dates and timeml report a document that cannot be read
+// on standard error, skip it and go on: the others are still written,
+// and the exit status is then 1.
 package main
 
 import (
@@ -137,7 +143,15 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
 	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\n%s", exitStatus)
 }
+
+// exitStatus is the note on exit statuses in the help of dateline and of
+// each command.
+const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error. build, dates and timeml
+report a document that cannot be read on standard error and go on: the others are still
+written, and the exit status is then 1.
+`
 
 // anchorFlag is a -anchor YYYY-MM-DD value.
 type anchorFlag struct{ t time.Time }
@@ -193,6 +207,7 @@ func parseFlags(e *env, fs *flag.FlagSet, synopsis string, args []string) error 
 			fmt.Fprintf(e.stdout, "usage: dateline %s %s\n\nFlags:\n", fs.Name(), synopsis)
 			fs.SetOutput(e.stdout)
 			fs.PrintDefaults()
+			fmt.Fprintf(e.stdout, "\n%s", exitStatus)
 			return err
 		}
 		return usageError{err.Error()}

@@ -464,6 +464,17 @@ func TestTimeMLBatch(t *testing.T) {
 	})
 }
 
+// TestTimeMLHelp checks that timeml -h tells what -d does and what the
+// exit status means.
+func TestTimeMLHelp(t *testing.T) {
+	code, stdout, stderr := dateline(t, "", "timeml", "-h")
+	for _, w := range []string{"usage: dateline timeml", "created if missing", "Exit status: 0 on success, 1 on a failure, 2 for a usage error", "the exit status is then 1"} {
+		if code != 0 || stderr != "" || !strings.Contains(stdout, w) {
+			t.Errorf("timeml -h: exit %d, stderr %q, stdout %q; want it to contain %q", code, stderr, stdout, w)
+		}
+	}
+}
+
 // checkTimeMLDir checks that dir holds exactly the files names, each
 // with the contents want: no temporary files are left.
 func checkTimeMLDir(t *testing.T, dir string, names []string, want string) {
