@@ -13,7 +13,13 @@
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .json,
-// .jsonl, .csv or .md; "-o -" writes JSON to standard output.
+// .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
+// creates DIR and writes one file into it per FILE.tml.
+//
+// The exit status is 0 on success, 1 on a failure and 2 for a usage
+// error. build, dates and timeml report a document that cannot be read
+// on standard error, skip it and go on: the others are still written,
+// and the exit status is then 1.
 package main
 
 import (
@@ -137,7 +143,15 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
 	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\n%s", exitStatus)
 }
+
+// exitStatus is the note on exit statuses in the help of dateline and of
+// each command.
+const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error. build, dates and timeml
+report a document that cannot be read on standard error and go on: the others are still
+written, and the exit status is then 1.
+`
 
 // anchorFlag is a -anchor YYYY-MM-DD value.
 type anchorFlag struct{ t time.Time }
@@ -193,6 +207,7 @@ func parseFlags(e *env, fs *flag.FlagSet, synopsis string, args []string) error 
 			fmt.Fprintf(e.stdout, "usage: dateline %s %s\n\nFlags:\n", fs.Name(), synopsis)
 			fs.SetOutput(e.stdout)
 			fs.PrintDefaults()
+			fmt.Fprintf(e.stdout, "\n%s", exitStatus)
 			return err
 		}
 		return usageError{err.Error()}
@@ -474,9 +489,13 @@ func runDates(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// runTimeML tags each FILE.tml and writes it to standard output or, with
+// -d, into DIR, which it creates. As in build, a document that cannot be
+// read or tagged is reported and skipped and the others are written; the
+// exit status is then 1. An output that cannot be written stops the run.
 func runTimeML(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("timeml")
-	dir := fs.String("d", "", "write one file per input into `DIR`, under the input's base name (default: standard output)")
+	dir := fs.String("d", "", "write one file per input into `DIR`, created if missing, under the input's base name (default: standard output)")
 	typ := typeFlag(fs)
 	if err := parseFlags(e, fs, timemlArgs, args); err != nil {
 		return err
@@ -484,22 +503,52 @@ func runTimeML(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 || (fs.NArg() > 1 && *dir == "") {
 		return usageError{"timeml needs one FILE.tml, or -d DIR and any number"}
 	}
+	if *dir != "" {
+		if err := os.MkdirAll(*dir, 0o755); err != nil {
+			return fmt.Errorf("creating output folder: %w", err)
+		}
+	}
 	tagger := timex.New()
+	failed, written := 0, 0
 	for _, f := range fs.Args() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		doc, dates, err := tagTimeML(tagger, f, *typ)
 		if err != nil {
-			return err
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = fmt.Errorf("reading document: %w", err)
+			}
+			failed++
+			e.failed = true
+			fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
+			continue
 		}
 		if *dir == "" {
-			return timeml.Write(e.stdout, doc, dates)
+			if err := timeml.Write(e.stdout, doc, dates); err != nil {
+				return err
+			}
+			written++
+			continue
 		}
+		// A batch does not sync each file to disk, which took half the
+		// run's wall time; its folder is synced once at the end, and a
+		// rerun regenerates any file a crash of the system loses.
 		o := filepath.Join(*dir, filepath.Base(f))
-		if err := out.WriteFile(o, func(w io.Writer) error { return timeml.Write(w, doc, dates) }); err != nil {
-			return fmt.Errorf("writing %w", err) // WriteFile's error starts with o
+		if err := out.WriteFileNoSync(o, func(w io.Writer) error { return timeml.Write(w, doc, dates) }); err != nil {
+			return fmt.Errorf("writing %w", err) // WriteFileNoSync's error starts with o
 		}
+		written++
+	}
+	if *dir != "" && written > 0 {
+		out.SyncDir(*dir)
+	}
+	if failed > 1 {
+		fmt.Fprintf(e.stderr, "dateline: %d of %d documents skipped\n", failed, failed+written)
+	}
+	if written == 0 {
+		return fmt.Errorf("no document could be read (%d failed)", failed)
 	}
 	return nil
 }

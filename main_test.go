@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -399,5 +400,142 @@ func TestTimeMLType(t *testing.T) {
 		if code != 0 || !strings.Contains(stdout, want) {
 			t.Errorf("timeml -type %s: exit %d, stderr %q; want %s in:\n%s", typ, code, stderr, want, stdout)
 		}
+	}
+}
+
+// TestTimeMLBatch runs timeml -d over good documents with a missing and
+// a malformed one among them, into a folder that does not exist yet.
+func TestTimeMLBatch(t *testing.T) {
+	in := t.TempDir()
+	good := []string{filepath.Join(in, "a.tml"), filepath.Join(in, "b.tml")}
+	for _, f := range good {
+		if err := os.WriteFile(f, []byte(historyTimeML), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	missing := filepath.Join(in, "missing.tml")
+	malformed := filepath.Join(in, "malformed.tml")
+	if err := os.WriteFile(malformed, []byte("<TimeML><TEXT>In <TIMEX3 tid=\"t1\">1861</TEXT></TimeML>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// What each good document must become: timeml on it alone.
+	code, want, stderr := dateline(t, "", "timeml", good[0])
+	if code != 0 || want == "" {
+		t.Fatalf("timeml %s: exit %d, stderr %q", good[0], code, stderr)
+	}
+
+	t.Run("creates DIR", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "new", "tagged")
+		code, stdout, stderr := dateline(t, "", "timeml", "-d", dir, good[0], good[1])
+		if code != 0 || stdout != "" || stderr != "" {
+			t.Errorf("timeml -d %s: exit %d, stdout %q, stderr %q; want 0 and silence", dir, code, stdout, stderr)
+		}
+		checkTimeMLDir(t, dir, []string{"a.tml", "b.tml"}, want)
+	})
+
+	t.Run("bad documents skipped", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "tagged")
+		code, stdout, stderr := dateline(t, "", "timeml", "-d", dir, good[0], missing, malformed, good[1])
+		if code != 1 || stdout != "" {
+			t.Errorf("timeml -d with bad documents: exit %d, stdout %q; want 1 and no output", code, stdout)
+		}
+		for _, w := range []string{
+			"dateline: error: reading document: open " + missing + ": no such file or directory\n",
+			"dateline: error: " + malformed + ":1:", "TIMEX3 not closed\n",
+			"dateline: 2 of 4 documents skipped\n",
+		} {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("timeml -d with bad documents: stderr %q; want it to contain %q", stderr, w)
+			}
+		}
+		if strings.Contains(stderr, "a.tml") || strings.Contains(stderr, "b.tml") {
+			t.Errorf("timeml -d with bad documents: stderr %q names a good document", stderr)
+		}
+		checkTimeMLDir(t, dir, []string{"a.tml", "b.tml"}, want)
+	})
+
+	t.Run("no good document", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "tagged")
+		code, _, stderr := dateline(t, "", "timeml", "-d", dir, missing)
+		if code != 1 || !strings.Contains(stderr, "missing.tml: no such file") || !strings.Contains(stderr, "dateline: error: no document could be read (1 failed)\n") {
+			t.Errorf("timeml -d %s %s: exit %d, stderr %q; want 1 and both errors", dir, missing, code, stderr)
+		}
+		checkTimeMLDir(t, dir, nil, want)
+	})
+}
+
+// TestTimeMLHelp checks that timeml -h tells what -d does and what the
+// exit status means.
+func TestTimeMLHelp(t *testing.T) {
+	code, stdout, stderr := dateline(t, "", "timeml", "-h")
+	for _, w := range []string{"usage: dateline timeml", "created if missing", "Exit status: 0 on success, 1 on a failure, 2 for a usage error", "the exit status is then 1"} {
+		if code != 0 || stderr != "" || !strings.Contains(stdout, w) {
+			t.Errorf("timeml -h: exit %d, stderr %q, stdout %q; want it to contain %q", code, stderr, stdout, w)
+		}
+	}
+}
+
+// checkTimeMLDir checks that dir holds exactly the files names, each
+// with the contents want: no temporary files are left.
+func checkTimeMLDir(t *testing.T, dir string, names []string, want string) {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Name())
+	}
+	if !slices.Equal(got, names) {
+		t.Errorf("%s holds %q; want %q", dir, got, names)
+	}
+	for _, name := range got {
+		if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != want {
+			t.Errorf("%s differs from timeml's output on standard output (%v):\n%s", name, err, firstDiff(string(b), want))
+		}
+	}
+}
+
+// TestTimeMLUnwritableDir checks that a DIR timeml cannot write into is
+// named once, with what is wrong, and that nothing is written.
+func TestTimeMLUnwritableDir(t *testing.T) {
+	tmp := t.TempDir()
+	f := filepath.Join(tmp, "history.tml")
+	if err := os.WriteFile(f, []byte(historyTimeML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notDir := filepath.Join(tmp, "file")
+	if err := os.WriteFile(notDir, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	readOnly := filepath.Join(tmp, "read-only")
+	if err := os.Mkdir(readOnly, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, dir, stderr string
+	}{
+		{"DIR is a file", notDir, "dateline: error: creating output folder: mkdir " + notDir + ": not a directory\n"},
+		{"DIR under a file", filepath.Join(notDir, "tagged"), "dateline: error: creating output folder: mkdir " + notDir + ": not a directory\n"},
+		{"DIR read-only", readOnly, "dateline: error: writing " + filepath.Join(readOnly, "history.tml") + ": permission denied\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.dir == readOnly {
+				// The superuser writes into a read-only folder.
+				probe := filepath.Join(readOnly, "probe")
+				if err := os.WriteFile(probe, nil, 0o644); err == nil {
+					os.Remove(probe)
+					t.Skip("a read-only folder is writable here (running as root?)")
+				}
+			}
+			code, stdout, stderr := dateline(t, "", "timeml", "-d", tt.dir, f, f)
+			if code != 1 || stdout != "" || stderr != tt.stderr {
+				t.Errorf("timeml -d %s: exit %d, stdout %q, stderr %q; want 1 and %q", tt.dir, code, stdout, stderr, tt.stderr)
+			}
+			if es, _ := os.ReadDir(readOnly); len(es) > 0 {
+				t.Errorf("%s holds %d files after the failure", readOnly, len(es))
+			}
+		})
 	}
 }

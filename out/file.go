@@ -16,7 +16,23 @@ import (
 // fails, the temporary file is removed, any existing file at path is left
 // untouched, and the error is returned, wrapped once with path. The file
 // is also removed if write panics.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
+func WriteFile(path string, write func(io.Writer) error) error {
+	return writeFile(path, write, true)
+}
+
+// WriteFileNoSync is [WriteFile] for runs that write many files: the file
+// is written to a temporary file and renamed over path just the same, so
+// a reader sees the old file or the new one and never part of either,
+// and a failure leaves the old file as it was; but nothing is synced to
+// disk, which costs more than writing a small file. A crash of the system
+// soon after may lose the new contents, leaving the old file or an empty
+// one: use it for output a rerun regenerates, and call [SyncDir] once
+// when the last file is written.
+func WriteFileNoSync(path string, write func(io.Writer) error) error {
+	return writeFile(path, write, false)
+}
+
+func writeFile(path string, write func(io.Writer) error, sync bool) (err error) {
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("%s: %w", path, err)
@@ -37,6 +53,12 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
+		// The error names the temporary file, which the caller never
+		// asked for: keep only what went wrong.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return pe.Err
+		}
 		return err
 	}
 	tmp := f.Name()
@@ -53,8 +75,10 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err := f.Chmod(mode); err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		return err
+	if sync {
+		if err := f.Sync(); err != nil {
+			return err
+		}
 	}
 	if err := f.Close(); err != nil {
 		return err
@@ -63,13 +87,18 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	done = true
-	syncDir(dir)
+	if sync {
+		SyncDir(dir)
+	}
 	return nil
 }
 
-// syncDir makes a rename in dir durable where the system allows it; a
-// failure here cannot be acted on and is ignored.
-func syncDir(dir string) {
+// SyncDir asks the system to write the directory dir to disk, so that
+// the names of the files renamed into it last through a crash (it does
+// not sync the files' contents). Where the system cannot sync a
+// directory, or dir cannot be opened, it does nothing: a failure here
+// cannot be acted on.
+func SyncDir(dir string) {
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()

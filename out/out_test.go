@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -256,7 +257,21 @@ func TestClosed(t *testing.T) {
 	}
 }
 
+// TestWriteFile checks WriteFile and WriteFileNoSync, which differ only
+// in what they sync to disk.
 func TestWriteFile(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		writeFile func(string, func(io.Writer) error) error
+	}{
+		{"WriteFile", out.WriteFile},
+		{"WriteFileNoSync", out.WriteFileNoSync},
+	} {
+		t.Run(tt.name, func(t *testing.T) { testWriteFile(t, tt.writeFile) })
+	}
+}
+
+func testWriteFile(t *testing.T, writeFile func(string, func(io.Writer) error) error) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "timeline.csv")
 	if err := os.WriteFile(path, []byte("old\n"), 0o600); err != nil {
@@ -275,7 +290,7 @@ func TestWriteFile(t *testing.T) {
 	}
 
 	boom := errors.New("boom")
-	err := out.WriteFile(path, func(w io.Writer) error {
+	err := writeFile(path, func(w io.Writer) error {
 		io.WriteString(w, "partial")
 		return boom
 	})
@@ -291,13 +306,13 @@ func TestWriteFile(t *testing.T) {
 
 	func() {
 		defer func() { recover() }()
-		out.WriteFile(path, func(w io.Writer) error { panic("write panics") })
+		writeFile(path, func(w io.Writer) error { panic("write panics") })
 	}()
 	if got := entries(); !slices.Equal(got, []string{"timeline.csv"}) {
 		t.Errorf("after panicking write, dir holds %v; want only timeline.csv", got)
 	}
 
-	if err := out.WriteFile(path, func(w io.Writer) error {
+	if err := writeFile(path, func(w io.Writer) error {
 		_, err := io.WriteString(w, "new\n")
 		return err
 	}); err != nil {
@@ -314,15 +329,20 @@ func TestWriteFile(t *testing.T) {
 	}
 
 	fresh := filepath.Join(dir, "new.md")
-	if err := out.WriteFile(fresh, func(w io.Writer) error { return out.NewMarkdownEncoder(w).Encode(fixture(t)) }); err != nil {
+	if err := writeFile(fresh, func(w io.Writer) error { return out.NewMarkdownEncoder(w).Encode(fixture(t)) }); err != nil {
 		t.Fatal(err)
 	}
 	if fi, err := os.Stat(fresh); err != nil || fi.Mode().Perm() != 0o644 {
 		t.Errorf("new file mode = %v, %v; want 0644", fi.Mode(), err)
 	}
 
-	if err := out.WriteFile(filepath.Join(dir, "missing", "t.json"), func(io.Writer) error { return nil }); err == nil {
+	// The error names the file asked for, once, and not the temporary
+	// file it could not create.
+	missing := filepath.Join(dir, "missing", "t.json")
+	if err := writeFile(missing, func(io.Writer) error { return nil }); err == nil {
 		t.Error("WriteFile into a missing directory succeeded")
+	} else if !errors.Is(err, fs.ErrNotExist) || strings.Count(err.Error(), "t.json") != 1 {
+		t.Errorf("WriteFile into a missing directory = %q; want ErrNotExist naming %s once", err, missing)
 	}
 }
 
