@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a session of a length, ended in a relative clause", "The one-week UNCTAD meeting, which ended today, was held to examine a U.S. proposal.", []string{
+		`2019-04-20 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
+	}},
 	{"a meeting in a city of a body's members", "On February 22, Italy boycotted a meeting in Paris of its G-7 partners.", []string{
 		`2019-02-22 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Paris, France | Group of Seven >`,
 	}},

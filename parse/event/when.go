@@ -266,6 +266,18 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			give(i, j)
 			continue
 		}
+		if j := relativeEndOf(toks, hits, k); j >= 0 && !hits[j].point && !hits[j].ev.When.Length.IsZero() && d.Precision >= timeline.Day {
+			// "The one-week meeting, which ended today,": its last day,
+			// and its first counted back.
+			hits[j].ev.When.End = d
+			if start, ok := shift(d, hits[j].ev.When.Length.Value, -1); ok {
+				hits[j].ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+				hits[j].ev.When.Start.Rule = "end-length"
+			}
+			hits[j].point = true
+			used[i] = true
+			continue
+		}
 		if !adverbialSegment(toks, d, dates, tokAt) && !opensSentence(toks, k) {
 			// A time opening the sentence dates its main clause ("And
 			// later on this evening after joining a dinner hosted by
@@ -623,6 +635,31 @@ func relativeOf(toks []token, hits []hit, k int) int {
 	if w := toks[start].low; w != "which" && w != "that" || !timeVerbs[toks[start+1].low] {
 		return -1
 	}
+	for j := len(hits) - 1; j >= 0; j-- {
+		if hits[j].seg == seg && hits[j].t1 <= start-1 && nominal(&hits[j], toks) {
+			return j
+		}
+	}
+	return -1
+}
+
+// relativeEndOf returns the hit a relative clause holding token k ends
+// (", which ended today", ", which closes on Friday"), or -1: the noun of
+// the segment just before the clause's comma.
+func relativeEndOf(toks []token, hits []hit, k int) int {
+	start := k
+	for start > 0 && !toks[start-1].breaks() {
+		start--
+	}
+	if start < 2 || toks[start-1].text != "," || start+1 >= len(toks) || toks[start].low != "which" && toks[start].low != "that" {
+		return -1
+	}
+	switch toks[start+1].low {
+	case "ended", "ends", "closed", "closes", "concluded", "concludes", "finished":
+	default:
+		return -1
+	}
+	seg := segmentOf(toks, start-2)
 	for j := len(hits) - 1; j >= 0; j-- {
 		if hits[j].seg == seg && hits[j].t1 <= start-1 && nominal(&hits[j], toks) {
 			return j
