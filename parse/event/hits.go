@@ -342,6 +342,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if a, r := openingCall(toks, ments, h); a != nil && len(recips) == 0 {
+		// "In a phone call on Monday, Xi told Biden that ...": the
+		// call opens the sentence; who told whom hold it.
+		h.actor, recips = a, []*mention{r}
+	}
 	if by := passiveAgent(toks, ments, h, end); by != nil && h.actor != nil && h.rule.need == needRecipient && len(recips) == 0 {
 		// "Macron was received at the White House by President Joe
 		// Biden": the agent receives, the subject is received.
@@ -898,6 +903,52 @@ func apposed(toks []token, ments []mention, h *hit, end int) *mention {
 // descriptionDets open a description of a person: "the British defense
 // secretary", "his counterpart".
 var descriptionDets = wordSet(`the his her their`)
+
+// openingCall returns the sides of a call or meeting told in a phrase
+// that opens its sentence ("In a phone call on Monday, Xi told Biden",
+// "During their meeting, Kishida assured Yoon"): the subject after the
+// phrase's comma, and the person a verb of telling names right after it.
+func openingCall(toks []token, ments []mention, h *hit) (actor, recip *mention) {
+	if h.rule.mode != timeline.ModePhone && h.rule.mode != timeline.ModeMeeting || h.t0 > 5 || !nominal(h, toks) {
+		return nil, nil
+	}
+	switch toks[0].low {
+	case "in", "during", "at":
+	default:
+		return nil, nil
+	}
+	comma := -1
+	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, nil
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.kind != mentionActor || m.t0 <= comma {
+			continue
+		}
+		if actor == nil {
+			if m.t0 != comma+1 || m.ent.actor.Type != "person" {
+				return nil, nil
+			}
+			actor = m
+			continue
+		}
+		if m.ent.actor.Type == "person" && m.t0 >= actor.t1+1 && m.t0 <= actor.t1+2 && tellingVerbs[toks[m.t0-1].low] {
+			return actor, m
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// tellingVerbs take the person told right after them.
+var tellingVerbs = wordSet(`told tells assured assures urged urges informed informs asked asks briefed briefs thanked thanks invited invites congratulated congratulates`)
 
 // passiveAgent returns the agent of a trigger in the passive ("was
 // received ... by President Joe Biden", "were welcomed by the king"): a

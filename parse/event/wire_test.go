@@ -191,6 +191,10 @@ var wireLegTests = []ruleTest{
 	{"a body does not travel", "Chinese President Xi Jinping will attend the BRICS Summit and pay a state visit to South Africa.", []string{
 		`undated CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS > Xi Jinping`,
 	}},
+	{"a call told by the phrase that opens the sentence", "In a phone call on Monday, Chinese President Xi Jinping told U.S. President Joe Biden that Taiwan is a red line.", []string{
+		`2019-04-22 CONSULT/phone 041 occurred "Xi Jinping speaks by telephone with Joe Biden" | Xi Jinping > Joe Biden`,
+	}},
+	{"a statement is no call", "In a statement on Monday, Chinese President Xi Jinping told U.S. President Joe Biden to act.", nil},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
