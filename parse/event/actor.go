@@ -384,7 +384,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
 			}
-			if (toks[j].low == "on" || toks[j].low == "in" && toks[j-1].text == ",") && j > m.t1 && (toks[j-1].text == "," || toks[j-1].low == "is" || toks[j-1].low == "was" || toks[j-1].low == "are" || toks[j-1].low == "were") && h.t0-j <= 4 {
+			if (toks[j].low == "on" || toks[j].low == "in" && toks[j-1].text == ",") && j > m.t1 && (toks[j-1].text == "," || beOn(toks, j-1)) && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"
 			}
 			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 && !planWords[toks[j-1].low] {
@@ -432,6 +432,21 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 // bodyTravellers after an organisation's name make it people who travel.
 var bodyTravellers = wordSet(`team teams mission missions delegation delegations delegates officials experts envoy envoys
 	representatives negotiators staff chief head president director secretary-general commission commissioners`)
+
+// beOn reports whether toks[k] closes "is", "was", "are" or "were" and
+// at most one adverb before "on": "is on a visit", "is currently on a
+// visit".
+func beOn(toks []token, k int) bool {
+	be := func(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
+	if be(toks[k].low) {
+		return true
+	}
+	switch toks[k].low {
+	case "currently", "now", "still", "already", "also":
+		return k > 0 && be(toks[k-1].low)
+	}
+	return false
+}
 
 // meetingNouns name a meeting that a clause may be set at.
 var meetingNouns = wordSet(`summit summits meeting meetings talks conference session`)

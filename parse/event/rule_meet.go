@@ -10,6 +10,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	The Treasury Secretary is expected to see Finance Minister Kiichi Miyazawa.
 //	She has had bilaterals with Foreign Ministers Lavrov and Natalegawa.
 //	Widodo received a courtesy call from Japanese Foreign Minister Hayashi.
+//	Xi hosted a banquet in honor of French President Emmanuel Macron.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -19,7 +20,9 @@ var meetRule = &rule{
 	triggers: []string{"meet", "meets", "met", "meeting", "meetings", "met with", "meet with", "meets with",
 		"to see", "will see", "would see", "bilateral with", "bilaterals with", "bilateral meeting with", "bilateral meetings with",
 		"courtesy call from", "courtesy call on", "courtesy calls on", "courtesy visit from", "courtesy visit to",
-		"working dinner", "working lunch", "working breakfast", "dinner with", "lunch with", "breakfast with"},
+		"working dinner", "working lunch", "working breakfast", "dinner with", "lunch with", "breakfast with",
+		"banquet in honor of", "banquet in honour of", "dinner in honor of", "dinner in honour of", "luncheon in honor of",
+		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for"},
 	from:    true,
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },

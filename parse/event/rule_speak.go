@@ -13,6 +13,7 @@ import (
 //	Presidents Obama and Calderon spoke for 20 minutes this afternoon.
 //	Earlier today, the Vice President spoke with Prime Minister Nouri al-Maliki.
 //	He discussed the country's economic difficulties with President Felix Houphouet-Boigny.
+//	Wang Yi and Sergei Lavrov exchanged views on the Ukraine crisis.
 //
 // The one spoken with must be an actor: "spoke to reporters" yields
 // nothing.
@@ -72,6 +73,7 @@ var speakRule = &rule{
 // ("Presidents Obama and Calderon spoke").
 func speakTriggers() []string {
 	out := []string{"spoke", "spoke by phone with", "spoke by telephone with", "talked by phone with",
+		"exchanged views", "exchange views", "exchanges views", "exchanging views",
 		"discussed", "discusses", "discuss", "discussing", "conferred", "confer", "consulted", "consult", "consults"}
 	for _, v := range []string{"spoke", "speaks", "speak", "talked"} {
 		for _, p := range []string{"with", "to"} {

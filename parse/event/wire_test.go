@@ -195,6 +195,15 @@ var wireLegTests = []ruleTest{
 		`2019-04-22 CONSULT/phone 041 occurred "Xi Jinping speaks by telephone with Joe Biden" | Xi Jinping > Joe Biden`,
 	}},
 	{"a statement is no call", "In a statement on Monday, Chinese President Xi Jinping told U.S. President Joe Biden to act.", nil},
+	{"a banquet in honor of a guest", "Chinese President Xi Jinping hosted a banquet in honor of French President Emmanuel Macron on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Xi Jinping meets Emmanuel Macron" @ Tokyo, Japan | Xi Jinping > Emmanuel Macron`,
+	}},
+	{"currently on a visit", "Chinese Foreign Minister Wang Yi is currently on a visit to Russia.", []string{
+		`undated CONSULT/visit 042 ongoing "Wang Yi visits Russia" @ Russia | Wang Yi > Russia`,
+	}},
+	{"exchanged views", "Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views on the Ukraine crisis on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Wang Yi speaks with Sergei Lavrov" @ Tokyo, Japan | Wang Yi > Sergei Lavrov`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
