@@ -675,6 +675,13 @@ func commercial(toks []token, h *hit, end int) bool {
 			return true
 		}
 	}
+	// "to get 483 creditor banks to sign the rescheduling pact": the
+	// subject right before the verb is business.
+	for k := h.t0 - 1; k >= max(0, h.t0-4) && !toks[k].breaks(); k-- {
+		if commerceWords[toks[k].low] && !stateBank(toks, k) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -476,7 +476,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.point = true
 		}
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
-		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting &&
+		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting && !subordinate(toks, h) &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			(h.ev.When.Length.IsZero() || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
@@ -1005,6 +1005,30 @@ func sidelineOf(toks []token, t0 int) bool {
 				return true
 			}
 			return false
+		}
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the verb of h stands in a clause that
+// opens with "after", "since", "once" or "because" before its subject:
+// "the pound rose after Prime Minister Thatcher returned from Moscow"
+// tells of a time before the story's, which it does not give.
+func subordinate(toks []token, h *hit) bool {
+	if nominal(h, toks) {
+		return false
+	}
+	k := h.t0 - 1
+	if a := h.actor; a != nil && a.t1 <= h.t0 {
+		k = a.t0 - 1
+	}
+	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		switch toks[k].low {
+		case "after", "since", "once", "because":
+			return true
 		}
 		if toks[k].breaks() {
 			return false

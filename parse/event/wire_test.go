@@ -204,6 +204,11 @@ var wireLegTests = []ruleTest{
 	{"exchanged views", "Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views on the Ukraine crisis on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Wang Yi speaks with Sergei Lavrov" @ Tokyo, Japan | Wang Yi > Sergei Lavrov`,
 	}},
+	{"a journey in a clause of time before, undated", "Sterling rose after Prime Minister Margaret Thatcher returned from Moscow, dealers said.", []string{
+		`undated CONSULT/departure occurred "Margaret Thatcher returns from Moscow" @ Moscow, Russia | Margaret Thatcher >`,
+		`undated CONSULT/visit 042 occurred "Margaret Thatcher visits Moscow" @ Moscow, Russia | Margaret Thatcher > Russia`,
+	}},
+	{"creditor banks sign", "Officials hope to get the 483 creditor banks to sign the rescheduling pact by June.", nil},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
