@@ -272,7 +272,11 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" {
-			if _, err := out.ForPath(o, io.Discard); err != nil {
+			if _, err := out.ForPath(o, io.Discard); errors.Is(err, out.ErrFormat) {
+				// The chart is this command's, not package out's:
+				// name it among the formats.
+				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(append([]string{".html"}, out.Extensions()...), ", "))}
+			} else if err != nil {
 				return usageError{fmt.Sprintf("-o %v", err)}
 			}
 		}

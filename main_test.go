@@ -251,7 +251,7 @@ func TestCLIErrors(t *testing.T) {
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
-		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format"}, "", filepath.Join(dir, "x.xml")},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .json, .jsonl, .csv, .md)"}, "", filepath.Join(dir, "x.xml")},
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},

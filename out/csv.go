@@ -53,7 +53,9 @@ func (e *CSVEncoder) Encode(t *timeline.Timeline) error {
 		for i := range t.Events {
 			row := newRecord(&t.Events[i], docs).row()
 			for j := range row {
-				row[j] = defuse(row[j])
+				// Invalid UTF-8 from an article becomes U+FFFD, as the
+				// JSON, HTML and Markdown writers make it.
+				row[j] = defuse(strings.ToValidUTF8(row[j], "\uFFFD"))
 			}
 			if err := e.w.Write(row); err != nil {
 				return fmt.Errorf("csv: event %s: %w", t.Events[i].ID, err)

@@ -42,6 +42,16 @@ var formats = []struct {
 	{".md", func(w io.Writer) Encoder { return NewMarkdownEncoder(w) }},
 }
 
+// Extensions returns the file extensions [ForPath] has encoders for, in
+// the order error messages list them.
+func Extensions() []string {
+	exts := make([]string, len(formats))
+	for i, f := range formats {
+		exts[i] = f.ext
+	}
+	return exts
+}
+
 // ForPath returns an encoder writing to w in the format path's extension
 // names: .json, .jsonl, .csv or .md, in any case. For any other extension,
 // or none, it returns an error naming path and the supported formats that
