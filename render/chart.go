@@ -71,7 +71,8 @@ type row struct {
 // plain text; whoever puts it in HTML escapes it.
 type eventText struct {
 	ID       string `json:"id"`
-	Kind     string `json:"kind"`
+	Label    string `json:"label"` // the kind in plain words: "Visit", "Phone call"
+	Kind     string `json:"kind"`  // the PLOVER kind and mode: "CONSULT/visit"
 	Summary  string `json:"summary"`
 	Written  string `json:"written,omitempty"`
 	Resolved string `json:"resolved"`
@@ -176,10 +177,10 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	c.rows = pack(items, len(c.lanes), scale(all, sharp))
 	groups := map[string]*group{}
 	for _, it := range items {
-		g := groups[it.event.Kind]
+		g := groups[it.event.Label]
 		if g == nil {
 			g = &group{}
-			groups[it.event.Kind] = g
+			groups[it.event.Label] = g
 		}
 		r, s := int64(c.rows[it.lane]+it.row), it.spot
 		if s.point {
@@ -589,6 +590,47 @@ func lanes(e *timeline.Event, by LaneBy) []string {
 	return names
 }
 
+// kindLabel names what kind of event e is in plain words, for the legend
+// and the tooltip: readers do not know "CONSULT/departure".
+func kindLabel(e *timeline.Event) string {
+	switch e.Mode {
+	case timeline.ModeVisit:
+		if e.CAMEO == "043" {
+			return "Hosted visit"
+		}
+		return "Visit"
+	case timeline.ModeArrival:
+		return "Arrival"
+	case timeline.ModeDeparture:
+		if e.Action == "return" {
+			return "Return"
+		}
+		return "Departure"
+	case timeline.ModeMeeting:
+		switch e.Action {
+		case "talks":
+			return "Talks"
+		case "summit":
+			return "Summit"
+		}
+		return "Meeting"
+	case timeline.ModeMultilateral:
+		return "Conference"
+	case timeline.ModePhone:
+		return "Phone call"
+	case "sign":
+		return "Signing"
+	case timeline.ModeCeremony:
+		return "Ceremony"
+	case "mediation":
+		return "Mediation"
+	}
+	if e.Mode != "" {
+		return strings.ToUpper(e.Mode[:1]) + e.Mode[1:]
+	}
+	return "Other"
+}
+
 // describe returns what the chart says about e.
 func describe(e *timeline.Event, titles map[string]string) *eventText {
 	k := string(e.Kind)
@@ -600,6 +642,7 @@ func describe(e *timeline.Event, titles map[string]string) *eventText {
 	}
 	x := &eventText{
 		ID:       e.ID,
+		Label:    kindLabel(e),
 		Kind:     k,
 		Summary:  e.Summary,
 		Written:  written(e.When),

@@ -86,7 +86,7 @@ function datelineTooltip(params) {
 	}
 	var esc = echarts.format.encodeHTML;
 	var rows = [
-		["kind", e.kind], ["date as written", e.written], ["resolved", e.resolved],
+		["kind", e.label ? e.label + " (" + e.kind + ")" : e.kind], ["date as written", e.written], ["resolved", e.resolved],
 		["status", e.status], ["who", e.actors], ["place", e.place], ["note", e.note]
 	];
 	var s = params.marker + "<b>" + esc(e.summary) + "</b><table class=\"dl-tip\">";

@@ -59,8 +59,8 @@ func ExampleChartOptions() {
 	}
 	// Output:
 	// rows: [Kim Jong Un Vladimir Putin]
-	// scatter CONSULT/meeting in row 0: "Thursday" = 2019-04-25
-	// scatter CONSULT/meeting in row 1: "Thursday" = 2019-04-25
+	// scatter Summit in row 0: "Thursday" = 2019-04-25
+	// scatter Summit in row 1: "Thursday" = 2019-04-25
 }
 
 func ExampleHTML() {

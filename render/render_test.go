@@ -154,10 +154,10 @@ func TestChartLayout(t *testing.T) {
 		items += len(s["data"].([]any))
 	}
 	want := []series{
-		{"CONSULT/visit", "custom"},
-		{"OTHER", "custom"},
-		{"CONSULT/departure", "scatter"},
-		{"CONSULT/meeting", "scatter"},
+		{"Other", "custom"},
+		{"Visit", "custom"},
+		{"Departure", "scatter"},
+		{"Summit", "scatter"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("series = %v; want %v", got, want)
