@@ -560,3 +560,29 @@ func mustTime(v string) time.Time { return mustDate(v).Earliest }
 
 // msOf returns the start of TIMEX3 value v in milliseconds.
 func msOf(v string) int64 { return mustDate(v).Earliest.UnixMilli() }
+
+// TestKindLabel: every mode has a name readers know.
+func TestKindLabel(t *testing.T) {
+	for _, tt := range []struct {
+		mode, cameo, action, want string
+	}{
+		{timeline.ModeVisit, "042", "visit", "Visit"},
+		{timeline.ModeVisit, "043", "host", "Hosted visit"},
+		{timeline.ModeArrival, "", "arrive", "Arrival"},
+		{timeline.ModeDeparture, "", "leave", "Departure"},
+		{timeline.ModeDeparture, "", "return", "Return"},
+		{timeline.ModeMeeting, "040", "meet", "Meeting"},
+		{timeline.ModeMeeting, "046", "talks", "Talks"},
+		{timeline.ModeMeeting, "040", "summit", "Summit"},
+		{timeline.ModeMultilateral, "040", "meeting", "Conference"},
+		{timeline.ModePhone, "041", "phone call", "Phone call"},
+		{"sign", "057", "sign", "Signing"},
+		{timeline.ModeCeremony, "", "ceremony", "Ceremony"},
+		{"", "", "", "Other"},
+	} {
+		e := timeline.Event{Mode: tt.mode, CAMEO: tt.cameo, Action: tt.action}
+		if got := kindLabel(&e); got != tt.want {
+			t.Errorf("kindLabel(%s/%s/%s) = %q; want %q", tt.mode, tt.cameo, tt.action, got, tt.want)
+		}
+	}
+}
