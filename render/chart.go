@@ -304,7 +304,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			ShowDataShadow: opts.Bool(false), FillerColor: "rgba(84,112,198,0.35)",
 			BorderColor: "#b8c2dc",
 		},
-		{Type: "inside", FilterMode: "weakFilter"},
+		{Type: "inside", FilterMode: "weakFilter", ZoomOnMouseWheel: "ctrl"}, // the page scrolls; Ctrl and the wheel zoom
 	}
 	if from, to, ok := window(all, sharp); ok {
 		for i := range zoom {
@@ -419,6 +419,9 @@ type dataZoom struct {
 	ShowDataShadow types.Bool `json:"showDataShadow,omitempty"`
 	FillerColor    string     `json:"fillerColor,omitempty"`
 	BorderColor    string     `json:"borderColor,omitempty"`
+	// ZoomOnMouseWheel, on the inside zoom, is the key the wheel zooms
+	// with: without it the wheel scrolls the page, not the chart.
+	ZoomOnMouseWheel string `json:"zoomOnMouseWheel,omitempty"`
 }
 
 // window returns the time range the chart opens on when fuzzy dates
