@@ -148,6 +148,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		sharp     extent
 		extents   []extent
 	)
+	fullNames := surnames(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
 		text := describe(e, titles)
@@ -163,7 +164,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		if !s.uncertain {
 			sharp.add(s.lo, s.hi)
 		}
-		for _, name := range lanes(e, opt.Lanes) {
+		for _, name := range lanes(e, opt.Lanes, fullNames) {
 			n, ok := laneIndex[name]
 			if !ok {
 				n = len(c.lanes)
@@ -552,13 +553,44 @@ func statusIndex(s timeline.Status) int {
 	return len(statuses)
 }
 
-// lanes returns the lanes e goes in.
-func lanes(e *timeline.Event, by LaneBy) []string {
+// surnames maps a person's one-word name to the one full name of the
+// events that ends with it: "Sarney" to "Jose Sarney", so that a person
+// named both ways by different stories has one lane. A surname two full
+// names share maps to neither.
+func surnames(events []timeline.Event) map[string]string {
+	full := map[string]string{}
+	for i := range events {
+		for _, a := range append(slices.Clone(events[i].Actors), events[i].Recipients...) {
+			if a.Type != "person" {
+				continue
+			}
+			words := strings.Fields(a.Name)
+			if len(words) < 2 {
+				continue
+			}
+			last := words[len(words)-1]
+			if f, ok := full[last]; ok && f != a.Name {
+				full[last] = "" // two people of that surname
+				continue
+			}
+			full[last] = a.Name
+		}
+	}
+	return full
+}
+
+// lanes returns the lanes e goes in; fullNames gives a person named by
+// surname alone the lane of their full name (see surnames).
+func lanes(e *timeline.Event, by LaneBy, fullNames map[string]string) []string {
 	var names []string
 	add := func(actors []timeline.Actor) {
 		for _, a := range actors {
-			if a.Name != "" && !slices.Contains(names, a.Name) {
-				names = append(names, a.Name)
+			name := a.Name
+			if f := fullNames[name]; f != "" && a.Type == "person" && !strings.Contains(name, " ") {
+				name = f
+			}
+			if name != "" && !slices.Contains(names, name) {
+				names = append(names, name)
 			}
 		}
 	}

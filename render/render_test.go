@@ -586,3 +586,25 @@ func TestKindLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLanePerPerson: a person one story names by surname and another in
+// full has one lane; a surname two people share stays apart.
+func TestOneLanePerPerson(t *testing.T) {
+	person := func(name string) timeline.Actor { return timeline.Actor{Name: name, Type: "person"} }
+	events := []timeline.Event{
+		{ID: "a#1", Actors: []timeline.Actor{person("Jose Sarney")}},
+		{ID: "b#1", Actors: []timeline.Actor{person("Sarney")}},
+		{ID: "c#1", Actors: []timeline.Actor{person("George Bush")}},
+		{ID: "d#1", Actors: []timeline.Actor{person("George W. Bush")}},
+		{ID: "e#1", Actors: []timeline.Actor{person("Bush")}},
+	}
+	full := surnames(events)
+	for _, tt := range []struct {
+		i    int
+		want string
+	}{{0, "Jose Sarney"}, {1, "Jose Sarney"}, {2, "George Bush"}, {3, "George W. Bush"}, {4, "Bush"}} {
+		if got := lanes(&events[tt.i], LaneActor, full); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("lanes(%s) = %v; want [%s]", events[tt.i].ID, got, tt.want)
+		}
+	}
+}
