@@ -349,6 +349,10 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 	go func() {
 		defer close(order)
 		defer close(jobs)
+		// Two files of one name in different folders ("d1/a.txt",
+		// "d2/a.txt") would give their stories one ID, and their events
+		// colliding IDs: the second of a name is "a-2", the third "a-3".
+		seen := map[string]int{}
 		for _, f := range files {
 			r, err := source.Open(f, e.stdin)
 			if err != nil {
@@ -366,6 +370,14 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 				in, err := r.Next()
 				if err == io.EOF {
 					break
+				}
+				if err == nil && !r.Archive() {
+					if n := seen[in.ID]; n > 0 {
+						seen[in.ID] = n + 1
+						in.ID = fmt.Sprintf("%s-%d", in.ID, n+1)
+					} else {
+						seen[in.ID] = 1
+					}
 				}
 				out := make(chan result, 1)
 				order <- out

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -221,6 +222,55 @@ func TestBuildDeterministic(t *testing.T) {
 		if errA != nil || errB != nil || len(a) == 0 || !bytes.Equal(a, b) {
 			t.Errorf("two builds of the same article differ as .%s (%v, %v)", ext, errA, errB)
 		}
+	}
+}
+
+// TestBuildSameFileName: two articles of one file name in different
+// folders are two documents, "a" and "a-2", and no event ID repeats.
+func TestBuildSameFileName(t *testing.T) {
+	dir := t.TempDir()
+	text, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, d := range []string{"d1", "d2"} {
+		os.Mkdir(filepath.Join(dir, d), 0o755)
+		f := filepath.Join(dir, d, "a.txt")
+		if err := os.WriteFile(f, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	outFile := filepath.Join(dir, "all.jsonl")
+	code, _, stderr := dateline(t, "", append([]string{"build", "-o", outFile}, files...)...)
+	if code != 0 {
+		t.Fatalf("build: exit %d, stderr %q", code, stderr)
+	}
+	b, err := os.ReadFile(outFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	sources := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var rec struct {
+			ID      string   `json:"id"`
+			Sources []string `json:"sources"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if ids[rec.ID] {
+			t.Errorf("event ID %s twice", rec.ID)
+		}
+		ids[rec.ID] = true
+		for _, src := range rec.Sources {
+			sources[src] = true
+		}
+	}
+	if !sources["a"] || !sources["a-2"] {
+		t.Errorf("sources = %v; want a and a-2", sources)
 	}
 }
 

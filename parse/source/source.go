@@ -87,6 +87,11 @@ func Open(path string, stdin io.Reader) (*Reader, error) {
 	return r, nil
 }
 
+// Archive reports whether r reads a JSON Lines archive, whose stories
+// carry their own IDs, rather than one plain-text story named after its
+// file.
+func (r *Reader) Archive() bool { return r.lines != nil }
+
 // record is one JSON Lines story.
 type record struct {
 	ID        string  `json:"id"`
