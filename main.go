@@ -286,12 +286,18 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	t := timeline.Build(docs...)
+	// Each output is written on its own: one that cannot be written is
+	// reported by its name and the others are still written.
+	var failed error
 	for _, o := range outs {
 		if err := write(e, o, t, opt); err != nil {
-			return err
+			if failed != nil {
+				fmt.Fprintf(e.stderr, "dateline: error: %v\n", failed)
+			}
+			failed = err
 		}
 	}
-	return nil
+	return failed
 }
 
 // readAll reads and parses every story of every file: plain-text

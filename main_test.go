@@ -274,6 +274,23 @@ func TestBuildSameFileName(t *testing.T) {
 	}
 }
 
+// TestBuildFailedOutput: an output that cannot be written is reported by
+// its name, and the outputs after it are still written.
+func TestBuildFailedOutput(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "missing", "x.html")
+	first, last := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.csv")
+	code, _, stderr := dateline(t, "", "build", "-o", first, "-o", bad, "-o", last, example)
+	if code != 1 || !strings.Contains(stderr, "writing "+bad) || strings.Contains(stderr, ".tmp") {
+		t.Errorf("exit %d, stderr %q; want 1 and an error naming %s", code, stderr, bad)
+	}
+	for _, f := range []string{first, last} {
+		if fi, err := os.Stat(f); err != nil || fi.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+}
+
 func TestBuildStdout(t *testing.T) {
 	code, stdout, stderr := dateline(t, "", "build", "-o", "-", example)
 	if code != 0 || !strings.HasPrefix(stdout, "{") || !strings.Contains(stdout, `"schema": "dateline/1"`) {
