@@ -327,7 +327,22 @@ func joinReport(f, e timeline.Event) timeline.Event {
 		// so that the event's time is quoted from it.
 		evidence = append(slices.Clone(e.Evidence), f.Evidence...)
 	}
+	lengths := []timeline.Date{f.When.Length, e.When.Length}
 	f.When = w
+	if f.When.Length.IsZero() && !f.When.End.Placed() && f.When.Start.Precision >= timeline.Day {
+		// "left for Washington on Monday to begin a six-day state
+		// visit": one report dates the visit, the other gives its
+		// length.
+		for _, l := range lengths {
+			if !l.IsZero() {
+				f.When.Length = l
+				if end, ok := endOf(f.When.Start, l); ok {
+					f.When.End = end
+				}
+				break
+			}
+		}
+	}
 	if len(e.Actors)+len(e.Recipients) > len(f.Actors)+len(f.Recipients) ||
 		len(f.Evidence) > 0 && f.Evidence[0].Title && len(e.Actors)+len(e.Recipients) == len(f.Actors)+len(f.Recipients) {
 		// The report that names most, the body's over the headline's,

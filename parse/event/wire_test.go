@@ -209,6 +209,10 @@ var wireLegTests = []ruleTest{
 		`undated CONSULT/visit 042 occurred "Margaret Thatcher visits Moscow" @ Moscow, Russia | Margaret Thatcher > Russia`,
 	}},
 	{"creditor banks sign", "Officials hope to get the 483 creditor banks to sign the rescheduling pact by June.", nil},
+	{"left to begin a visit of a length", "President Yoon Suk Yeol left for Washington on Monday to begin a six-day state visit to the United States.", []string{
+		`2019-04-22 CONSULT/departure occurred "Yoon Suk Yeol leaves for Washington" @ Tokyo, Japan | Yoon Suk Yeol >`,
+		`2019-04-22 .. 2019-04-27 CONSULT/visit 042 occurred "Yoon Suk Yeol visits Washington" @ Washington, United States | Yoon Suk Yeol > United States`,
+	}},
 	{"a visit a week before something else", "Chinese President Xi Jinping came to Osaka a week after his visit to Pyongyang.", []string{
 		`undated CONSULT/visit 042 occurred "Xi Jinping visits Pyongyang" @ Pyongyang, North Korea | Xi Jinping > North Korea`,
 	}},
