@@ -126,6 +126,12 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 			break
 		}
 		tn := c.tense(m.Left, m.Right)
+		if w := prevWord(c.text, m.Left); (w == "through" || w == "thru") && tn != tensePast && tn != tenseFutureInPast {
+			// "is on an official visit to the United States through
+			// Sunday": the stay runs on to the day.
+			t = a.AddDate(0, 0, fwd)
+			break
+		}
 		if deadline(c.text, m.Left) && (tn != tensePast || asked(c.text, m.Left)) {
 			// "asked for a response by Tuesday", "a deadline of
 			// Sunday": a day still to come when it was set. Not

@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleWeekdayTests = []tagTest{
+	{name: "a stay through a day ahead", anchor: "2024-04-10", text: "Kishida is on an official visit to the United States through Sunday.", want: []string{`"Sunday" DATE 2024-04-14 weekday`}},
+	{name: "talks that ran through a day", anchor: "2024-04-10", text: "The talks ran through Sunday.", want: []string{`"Sunday" DATE 2024-04-07 weekday`}},
 	{name: "set for a day ahead", anchor: "2023-04-24", text: "The summit, set for Wednesday at the White House, is expected to produce a new framework.", want: []string{`"Wednesday" DATE 2023-04-26 weekday`}},
 	{name: "was set for a day", anchor: "2023-04-24", text: "The vote had been set for Wednesday but was delayed.", want: []string{`"Wednesday" DATE 2023-04-19 weekday`}},
 	{name: "past", text: "Kim left Vladivostok on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
