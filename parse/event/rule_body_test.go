@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a meeting postponed to a later time", "The planned meeting May 7 of OPEC's differentials committee has been postponed until the start of June.", []string{
+		`2019-06-01 .. 2019-06-10 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
+	}},
 	{"a session of a length, ended in a relative clause", "The one-week UNCTAD meeting, which ended today, was held to examine a U.S. proposal.", []string{
 		`2019-04-20 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
 	}},

@@ -19,7 +19,7 @@ var multilateralRule = &rule{
 	name: "multilateral", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting of", "meetings of", "summit of", "conference of", "session of", "ministerial meeting of", "emergency meeting of",
 		"talks of", "talks among", "meeting among", "talks by", "meeting by", "meetings by",
-		"meeting in * of", "meeting here of", "session in * of",
+		"meeting in * of", "meeting here of", "session in * of", "meeting * * of", "talks * * of",
 		"discussed by", "considered by", "examined by", "debated by"},
 	need: needOrganisation,
 	// "a meeting of the foreign ministers of Russia, India and China"

@@ -18,6 +18,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// September": not before then, so then.
 		return timeline.StatusPlanned
 	}
+	if postponedTo(toks, h.t1) {
+		// "the planned meeting March 7 ... has been postponed until
+		// the start of April": still to come, later.
+		return timeline.StatusPlanned
+	}
 	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
 		switch toks[k].lower() {
 		case "cancelled", "canceled", "postponed", "scrapped", "called":
@@ -341,6 +346,20 @@ func negated(toks []token, i int) bool {
 		switch toks[k].low {
 		case "not", "never", "n't", "no":
 			return true
+		}
+	}
+	return false
+}
+
+// postponedTo reports whether "postponed", "delayed", "deferred" or
+// "put off" after t1, in its clause, is followed by "until", "to" or
+// "till": the event moved to a later time, not called off.
+func postponedTo(toks []token, t1 int) bool {
+	for k := t1; k < min(len(toks)-1, t1+16) && !toks[k].breaks(); k++ {
+		switch toks[k].low {
+		case "postponed", "delayed", "deferred", "rescheduled", "moved":
+			n := toks[k+1].low
+			return n == "until" || n == "to" || n == "till" || n == "for"
 		}
 	}
 	return false

@@ -325,7 +325,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		if best >= 0 {
-			if st := hits[best].ev.When.Start; !st.Placed() || st.Latest.Before(d.Earliest) {
+			if postponedTo(toks, hits[best].t1) {
+				// "the planned meeting March 7 ... has been postponed
+				// until the start of April": held then, not till then.
+				hits[best].ev.When.Start, hits[best].ev.When.End = d, timeline.Date{}
+				hits[best].point = true
+			} else if st := hits[best].ev.When.Start; !st.Placed() || st.Latest.Before(d.Earliest) {
 				hits[best].ev.When.End = d
 			}
 		}
@@ -1061,13 +1066,14 @@ func setAt(toks []token, t0 int) bool {
 var untilWords = wordSet(`until till through thru`)
 
 // resumesAt reports whether the date at token k follows "adjourned until"
-// or "suspended until": the day a session resumes, no day of its own.
+// or "suspended until": the day a session resumes, no day of its own. (A
+// meeting "postponed until April" is held in April: see postponedTo.)
 func resumesAt(toks []token, k int) bool {
 	if k < 2 || toks[k-1].low != "until" && toks[k-1].low != "till" {
 		return false
 	}
 	switch toks[k-2].low {
-	case "adjourned", "suspended", "recessed", "postponed", "delayed", "deferred":
+	case "adjourned", "suspended", "recessed":
 		return true
 	}
 	return false
