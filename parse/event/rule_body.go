@@ -75,6 +75,9 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 	if m := bodyAnaphor(toks, ments, t0); m != nil {
 		return m
 	}
+	if m := membersAt(toks, ments, t0); m != nil {
+		return m
+	}
 	// Back over the noun's determiner and modifiers to its verb.
 	k := t0 - 1
 	for k >= 0 && (bodyWords[toks[k].low] || determiners[toks[k].low] || toks[k].low == "its" || strings.Contains(toks[k].low, "-day")) {
@@ -138,6 +141,35 @@ func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 		if ok {
 			return m
 		}
+	}
+	return nil
+}
+
+// membersAt returns the organisation whose members are the subject of a
+// clause set at the meeting noun at t0: "European Community agriculture
+// ministers are today taking their first serious look ..., but diplomats
+// expect no agreement at the two days of talks". The members open the
+// sentence: the organisation, then member words ending in a member noun.
+func membersAt(toks []token, ments []mention, t0 int) *mention {
+	if !setAt(toks, t0) && !sequenced(toks, t0) {
+		return nil
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.t0 > 1 {
+			return nil
+		}
+		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.prep != "" {
+			continue
+		}
+		k := m.t1
+		for k < len(toks) && k < m.t1+4 && memberWords[toks[k].low] && !memberNouns[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && memberNouns[toks[k].low] {
+			return m
+		}
+		return nil
 	}
 	return nil
 }

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"members set at their talks", "European Community agriculture ministers are today taking a first look at farm prices, but diplomats expect no agreement at the two days of talks.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
+	}},
+	{"probably at the next meeting", "A new agreement would pave the way for a rescheduling, probably at the next meeting of the Paris Club of creditor nations.", []string{
+		`undated CONSULT/multilateral 040 possible "Meeting of Paris Club" | Paris Club >`,
+	}},
 	{"a meeting postponed to a later time", "The planned meeting May 7 of OPEC's differentials committee has been postponed until the start of June.", []string{
 		`2019-06-01 .. 2019-06-10 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},

@@ -96,7 +96,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	// "Ongpin proposed the fund during a trip to the United States": a
 	// journey the sentence hangs another act on has only the tense of
 	// that act, not its mood.
-	background := noun && sequenced(toks, h.t0)
+	background := noun && (sequenced(toks, h.t0) || setAt(toks, h.t0))
 	for k := h.t0 - 1; k >= 0; k-- {
 		if past && h.t0-k > 3 {
 			break // "Shultz met": only a modal right before changes a past verb
@@ -111,6 +111,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		if background {
 			if w == "," || w == ";" || w == "said" || w == "says" || w == "told" {
 				break
+			}
+			if w == "probably" || w == "possibly" || w == "perhaps" {
+				return timeline.StatusPossible // "probably at the next meeting of the Paris Club"
 			}
 			if futureWords[w] {
 				return timeline.StatusPlanned

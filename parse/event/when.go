@@ -1048,12 +1048,12 @@ func setAt(toks []token, t0 int) bool {
 	if !meetingNouns[toks[t0].low] {
 		return false
 	}
-	for k := t0 - 1; k >= max(0, t0-4); k-- {
+	for k := t0 - 1; k >= max(0, t0-6); k-- {
 		switch toks[k].low {
 		case "at", "during":
 			return true
-		case "a", "an", "the", "their", "his", "her", "its":
-			continue
+		case "a", "an", "the", "their", "his", "her", "its", "of", "days", "weeks", "hours", "rounds", "round":
+			continue // "at the two days of talks"
 		}
 		if !strings.Contains(toks[k].low, "-") && !nounStarts[toks[k].low] {
 			return false
