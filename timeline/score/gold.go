@@ -8,9 +8,12 @@
 //
 //	story	kind	participants	place	start	end	status	time	note
 //
-// Lines starting with "#" are comments, except "# no events: ID", which
-// records a story read and found to hold no event, so that every event
-// the system finds there is spurious. The header line (first field
+// Lines starting with "#" are comments, except "# no events: ID ...",
+// which records stories read and found to hold no event, so that every
+// event the system finds there is spurious. It names one story or
+// several, separated by spaces or commas, and may be spelt "no event:";
+// a comment that opens with "no event" in any other form is an error, so
+// that no story read is silently left out of the precision. The header line (first field
 // "story") is skipped. Kinds are visit, meeting, talks, conference,
 // phone and sign. Participants are separated by "; ", and a participant's
 // other names by "|" ("European Community|EC"). Start and end are TIMEX3
@@ -29,6 +32,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -144,13 +148,15 @@ func (g *Gold) Read(r io.Reader, name string) error {
 			continue
 		}
 		if strings.HasPrefix(line, "#") {
-			if id, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), "no events:"); ok {
-				id = strings.TrimSpace(id)
-				if id == "" {
-					return &Error{name, n, "'no events:' names no story"}
+			ids, ok, err := noEvents(line)
+			if err != "" {
+				return &Error{name, n, err}
+			}
+			if ok {
+				for _, id := range ids {
+					addStory(id)
+					stories++
 				}
-				addStory(id)
-				stories++
 			}
 			continue
 		}
@@ -255,4 +261,25 @@ func dash(s string) string {
 		return ""
 	}
 	return s
+}
+
+// noEvents reads a "# no events: ID ..." comment line: the stories it
+// names and whether it is one; err says what is wrong with a line that
+// opens like one but is malformed.
+func noEvents(line string) (ids []string, ok bool, err string) {
+	c := strings.TrimSpace(strings.TrimPrefix(line, "#"))
+	if !strings.HasPrefix(strings.ToLower(c), "no event") {
+		return nil, false, ""
+	}
+	rest := c[len("no event"):]
+	rest = strings.TrimPrefix(rest, "s")
+	after, found := strings.CutPrefix(rest, ":")
+	if !found {
+		return nil, false, "'no events' needs a colon and the stories it names"
+	}
+	ids = strings.FieldsFunc(after, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(ids) == 0 {
+		return nil, false, "'no events:' names no story"
+	}
+	return ids, true, ""
 }

@@ -211,6 +211,8 @@ func TestReadErrors(t *testing.T) {
 		{"open end, no start", "r-1\tvisit\tX\t-\t-\t?\toccurred\t-\t-\n", "gold.tsv:1: an open end with no start"},
 		{"no participant", "r-1\tvisit\t - \t-\t1987\t-\toccurred\t-\t-\n", "gold.tsv:1: no participant"},
 		{"empty no-events", "# no events: \n", "gold.tsv:1: 'no events:' names no story"},
+		{"empty no-event", "# no event:,\n", "gold.tsv:1: 'no events:' names no story"},
+		{"no-events without colon", "# no events r-1 r-2\n", "gold.tsv:1: 'no events' needs a colon"},
 		{"empty", "# just a comment\n", "gold.tsv: gold names no story"},
 	}
 	for _, tt := range tests {
@@ -286,6 +288,36 @@ func TestFold(t *testing.T) {
 	for _, tt := range tests {
 		if !sameName(fold(tt.a), fold(tt.b)) {
 			t.Errorf("sameName(fold(%q), fold(%q)) = false; want true", tt.a, tt.b)
+		}
+	}
+}
+
+// TestReadNoEvents: stories read and found to hold no event are stories
+// of the gold however the line lists them, so that events found there
+// count as spurious.
+func TestReadNoEvents(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"# no events: r-2\n# no events: r-3\n", "r-1,r-2,r-3"},
+		{"# no event: r-2 r-3\n", "r-1,r-2,r-3"},
+		{"# No events: r-2, r-3,r-4\n", "r-1,r-2,r-3,r-4"},
+		{"# no eventful story here: a plain comment\n", ""},
+		{"# stories with no events: a plain comment\n", "r-1"},
+	}
+	for _, tt := range tests {
+		var g Gold
+		err := g.Read(strings.NewReader(shultz+tt.in), "g")
+		if tt.want == "" {
+			if err == nil {
+				t.Errorf("Read(%q) = nil; want an error", tt.in)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("Read(%q): %v", tt.in, err)
+			continue
+		}
+		if got := strings.Join(g.Stories, ","); got != tt.want {
+			t.Errorf("Read(%q) stories = %s; want %s", tt.in, got, tt.want)
 		}
 	}
 }
