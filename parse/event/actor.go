@@ -374,8 +374,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {
-			if j == m.t1 && toks[j].text == "," && (toks[j+1].low == "on" || toks[j+1].low == "in") {
-				continue // "Nakasone, on a visit to Washington, met"; "Chirac, in a visit with Reagan,"
+			if j == m.t1 && toks[j].text == "," && (toks[j+1].low == "on" || toks[j+1].low == "in" || toks[j+1].low == "here" && j+2 < h.t0 && toks[j+2].low == "on") {
+				continue // "Nakasone, on a visit to Washington, met"; "Chirac, in a visit with Reagan,"; "Duffy, here on a visit,"
+			}
+			if toks[j].low == "here" && j > m.t1 && toks[j+1].low == "on" {
+				continue // "Duffy is here on a three-day visit"
 			}
 			switch toks[j].text {
 			case ",", ";", ":", "(", ")", "--":
@@ -383,6 +386,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
+			}
+			if toks[j].low == "on" && toks[j-1].low == "here" && j-1 > m.t1 && (toks[j-2].text == "," || beOn(toks, j-2)) && h.t0-j <= 4 {
+				return m // "Duffy, here on a three-day visit", "is here on an official visit"
 			}
 			if (toks[j].low == "on" || toks[j].low == "in" && toks[j-1].text == ",") && j > m.t1 && (toks[j-1].text == "," || beOn(toks, j-1)) && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"

@@ -613,6 +613,10 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 			continue
 		}
+		if j := portfolioOnly(toks, i); j > i {
+			i = j // "the Minister of Finance said": a title with no name, and its portfolio no person
+			continue
+		}
 		if m, ok := es.stateOwn(toks, i, out); ok {
 			add(m)
 			i = m.t1
@@ -1214,7 +1218,7 @@ func adjective(toks []token, i int) (lexicon.Country, int) {
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {
 	if r, j := longestEntry(toks, i, 6, lexicon.MayStartTitle, lexicon.LookupTitle); j > 0 {
-		return r, j
+		return r, portfolioOf(toks, j)
 	}
 	// "Executive Vice Foreign Minister", "Acting Defense Secretary":
 	// ranks before a title the lexicon knows make a deputy of it.
@@ -1274,6 +1278,71 @@ func portfolio(toks []token, i int) (string, int) {
 	}
 	return "", -1
 }
+
+// portfolioOf reads the portfolio a title names after "of" or "for"
+// when the lexicon does not list the whole title: "Minister for Trade
+// Negotiations Michael Duffy", "Minister of Economy Juan Sourrouille".
+// It returns the end of the portfolio, or j when none follows; at
+// least one capitalised word must follow it (the name).
+func portfolioOf(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "of" && toks[j].low != "for" || !toks[j-1].capitalised() {
+		return j
+	}
+	end := j
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		switch {
+		case portfolioWords[toks[k].text]:
+			end = k + 1
+			continue
+		case toks[k].low == "and" || toks[k].low == "the" || toks[k].low == "of" || toks[k].low == "for" ||
+			toks[k].text == "Foreign" || toks[k].text == "External" || toks[k].text == "Economic" || toks[k].text == "Public" || toks[k].text == "Natural" || toks[k].text == "International":
+			continue
+		}
+		break
+	}
+	if end == j || end >= len(toks) || !toks[end].capitalised() || !toks[end].word() {
+		return j
+	}
+	return end
+}
+
+// portfolioOnly returns the end of a title at i whose portfolio after
+// "of" or "for" no name follows ("the Minister of Finance said"), or i.
+func portfolioOnly(toks []token, i int) int {
+	if !toks[i].capitalised() {
+		return i
+	}
+	_, j := longestEntry(toks, i, 6, lexicon.MayStartTitle, lexicon.LookupTitle)
+	if j < 0 || j >= len(toks) {
+		return i
+	}
+	if toks[j].low != "of" && toks[j].low != "for" {
+		if j-i >= 3 && (toks[i+1].low == "of" || toks[i+1].low == "for") && !(toks[j].capitalised() && toks[j].word()) {
+			return j // "the Minister of Foreign Affairs said"
+		}
+		return i
+	}
+	end := j
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		if portfolioWords[toks[k].text] {
+			end = k + 1
+		} else if !(toks[k].low == "and" || toks[k].low == "the" || toks[k].text == "Foreign" || toks[k].text == "External" || toks[k].text == "Economic" || toks[k].text == "Public") {
+			break
+		}
+	}
+	if end == j || end < len(toks) && toks[end].capitalised() && toks[end].word() {
+		return i
+	}
+	return end
+}
+
+// portfolioWords end the portfolio of a minister's title: "Minister of
+// Trade and Industry", "for Foreign Affairs".
+var portfolioWords = wordSet(`Affairs Trade Finance Economy Economics Defence Defense Agriculture Industry Industries
+	Commerce Planning Energy Oil Petroleum Mines Justice Health Education Labour Labor Transport Communications
+	Development Cooperation Co-operation Relations Negotiations Resources Fisheries Forestry Treasury Interior
+	Information Tourism Culture Works Security Environment Reconstruction Integration Food Budget Commodities
+	Industrialisation Industrialization Mining Minerals Aviation Shipping Telecommunications Privatisation Privatization`)
 
 // titleRanks stand before a title: "Executive Vice Foreign Minister".
 var titleRanks = map[string]bool{"Executive": true, "Vice": true, "Deputy": true, "First": true, "Senior": true,

@@ -757,6 +757,22 @@ func visitHere(h *hit, doc timeline.Document) bool {
 	return true
 }
 
+// hereOn reports whether the visit whose words start at t0 is "here on"
+// one: "Duffy, here on a three-day visit, said", "is here on an official
+// visit". Only a determiner and modifiers may stand between "on" and the
+// visit.
+func hereOn(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(1, t0-6); k-- {
+		switch toks[k].low {
+		case "on":
+			return toks[k-1].low == "here"
+		case ",", ".", ";", ":", "and", "or", "but", "after", "before":
+			return false
+		}
+	}
+	return false
+}
+
 // saysHere reports whether the sentence of e's first report places it
 // "here", where the story is filed: "an earlier round between the two
 // blocs here last September".

@@ -483,10 +483,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.host = hostWith(toks, ments, h.t1, end)
 		}
 		if len(h.places) == 0 && h.host == nil {
-			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || h.t1 >= len(toks) || toks[h.t1].low != "here" {
+			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0)) {
 				return false
 			}
-			h.here = true // "a visit here next week by ...": to where the story is filed
+			h.here = true // "a visit here next week by ...", "here on a three-day visit": to where the story is filed
 		}
 		if len(h.places) > 0 && h.places[0].t1 < len(toks) && institutions[toks[h.places[0].t1].text] {
 			return false // "visit Oxford University's department": an institution, not a city

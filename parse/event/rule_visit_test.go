@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"here on a visit, in apposition: to where the story is filed, under way on its day; a minister 'for' a portfolio", "Australian Minister for Trade Negotiations Michael Duffy, here on a three-day visit, said progress had been made.", []string{
+		`2019-04-26 CONSULT/visit 042 ongoing "Michael Duffy visits Tokyo" @ Tokyo, Japan | Michael Duffy > Japan`,
+	}},
+	{"is here on a visit; a minister 'of' a portfolio", "Argentine Minister of Economy Juan Sourrouille is here on an official visit.", []string{
+		`2019-04-26 CONSULT/visit 042 ongoing "Juan Sourrouille visits Tokyo" @ Tokyo, Japan | Juan Sourrouille > Japan`,
+	}},
+	{"a minister's portfolio is no person: no one visits", "The Minister of Finance said a visit here was not planned.", nil},
 	{"a visit in the background of a past verb keeps the past; a that-clause's future is its own", "House majority leader Thomas Foley, a Washington Democrat, yesterday predicted during a visit to Seoul that the provision will be approved.", []string{
 		`2019-04-25 CONSULT/visit 042 occurred "Thomas Foley visits Seoul" @ Seoul, South Korea | Thomas Foley > South Korea`,
 	}},

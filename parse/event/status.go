@@ -70,8 +70,8 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	if nominal(h, toks) {
 		for k := h.t0 - 1; k >= max(1, h.t0-4); k-- {
-			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are") {
-				return timeline.StatusOngoing // "is on a two-day visit"
+			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are" || toks[k-1].low == "here") {
+				return timeline.StatusOngoing // "is on a two-day visit", "Duffy, here on a three-day visit, said"
 			}
 		}
 	}
