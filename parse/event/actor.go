@@ -145,11 +145,11 @@ func groupHead(toks []token, t0 int) bool {
 	if k >= 0 && toks[k].low == "the" {
 		k--
 	}
-	if k < 1 || toks[k].low != "of" {
-		return false
+	if k < 1 || toks[k].low != "of" && toks[k].low != "from" {
+		return false // "Leaders of the Group of Seven", "Deputy oil ministers from six Gulf Arab states"
 	}
 	switch toks[k-1].low {
-	case "leaders", "ministers", "heads", "members", "delegates", "envoys", "officials":
+	case "leaders", "ministers", "heads", "members", "delegates", "envoys", "officials", "delegations", "representatives":
 		return true
 	}
 	return false
@@ -226,7 +226,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if m.kind == mentionActor && m.country != nil && !m.party && traveller(h.rule) {
 				continue // "visiting South Korea before returning": countries do not travel
 			}
-			if m.kind == mentionActor && m.prep == "of" && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
+			if m.kind == mentionActor && (m.prep == "of" || m.prep == "from") && m.ent.actor.Type == "organisation" && m.t1 <= h.t0 && groupHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
 				return m // "Leaders of the Group of Seven arrived"
 			}
 			if m.kind == mentionActor && (m.prep == "from" || m.prep == "of") && m.country != nil && m.t1 <= h.t0 && statesHead(toks, m.t0) && onlyAuxiliaries(toks, m.t1, h.t0) {
@@ -369,7 +369,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// "Leaders of the Group of Eight will hold their summit".
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
-		group := m.prep == "of" && m.ent != nil && m.ent.actor.Type == "organisation" && groupHead(toks, m.t0)
+		group := (m.prep == "of" || m.prep == "from") && m.ent != nil && m.ent.actor.Type == "organisation" && groupHead(toks, m.t0)
 		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" && !group || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
 			continue
 		}

@@ -503,6 +503,9 @@ func (es *entities) mentions(toks []token) []mention {
 	var out []mention
 	subjectSeen := false
 	add := func(m mention) {
+		if m.kind == mentionActor && m.ent.actor.Type == "person" && !m.pronoun {
+			m.t0 = officeStart(toks, m.t0) // "Finance Ministry secretary Nailson Nobrega"
+		}
 		if n := len(out); n > 0 && m.t0 > 0 && toks[m.t0-1].possessive() && m.kind == mentionActor && m.ent.actor.Type == "person" {
 			// "Sri Lanka's Finance Minister Ronnie de Mel": the country is
 			// the minister's, not a participant of its own.
@@ -1304,6 +1307,35 @@ func portfolioOf(toks []token, j int) int {
 		return j
 	}
 	return end
+}
+
+// officeStart returns where the ministry or department whose officer is
+// named at t0 begins: "met Finance Ministry secretary Nailson Nobrega"
+// (the officer stands for the whole), or t0.
+func officeStart(toks []token, t0 int) int {
+	k := t0 - 1
+	if k < 1 {
+		return t0
+	}
+	switch strings.TrimSuffix(toks[k].text, "'s") {
+	case "Ministry", "Department", "Office", "Treasury":
+	default:
+		return t0
+	}
+	j := k
+	for j > 0 && k-j < 3 && toks[j-1].capitalised() && toks[j-1].word() && !toks[j-1].possessive() {
+		if _, ok := lexicon.LookupCountry(toks[j-1].text); ok {
+			break
+		}
+		if _, ok := lexicon.LookupAdjective(toks[j-1].text); ok {
+			break
+		}
+		j--
+	}
+	if j == k {
+		return t0
+	}
+	return j
 }
 
 // portfolioOnly returns the end of a title at i whose portfolio after

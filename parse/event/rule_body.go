@@ -34,6 +34,11 @@ var bodyRule = &rule{
 		if toks[h.t0].low == "round" && h.ev.Status == timeline.StatusOccurred && !pastBefore(toks, h.t0) {
 			return timeline.StatusOngoing, true
 		}
+		for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
+			if currentWords[toks[k].low] {
+				return timeline.StatusOngoing, true // "at the current meeting here"
+			}
+		}
 		return "", false
 	},
 	lasting: func(h *hit, toks []token) bool { return toks[h.t0].low == "round" },
@@ -73,6 +78,9 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		return m
 	}
 	if m := bodyAnaphor(toks, ments, t0); m != nil {
+		return m
+	}
+	if m := currentBody(toks, ments, t0); m != nil {
 		return m
 	}
 	if m := membersAt(toks, ments, t0); m != nil {
@@ -196,6 +204,29 @@ func bodyAnaphor(toks []token, ments []mention, t0 int) *mention {
 	}
 	return body
 }
+
+// currentBody returns the organisation the sentence named last before
+// "the current meeting" at t0: "China will take a place on the ADB board
+// at the current meeting here" is the ADB's meeting, going on.
+func currentBody(toks []token, ments []mention, t0 int) *mention {
+	k := t0 - 1
+	for k >= 0 && (toks[k].low == "annual" || toks[k].low == "ministerial" || toks[k].low == "plenary") {
+		k--
+	}
+	if k < 1 || !currentWords[toks[k].low] || toks[k-1].low != "the" && toks[k-1].low != "this" {
+		return nil
+	}
+	var body *mention
+	for i := range ments {
+		if m := &ments[i]; m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 < k {
+			body = m
+		}
+	}
+	return body
+}
+
+// currentWords tell a meeting going on as the story is told.
+var currentWords = wordSet(`current present ongoing`)
 
 // anaphorNouns stand for an organisation named before them.
 var anaphorNouns = wordSet(`group body organisation organization grouping community alliance bloc`)

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"the current meeting is the body's named before it in the sentence, going on", "China will take a place on the ADB board at the current meeting here, he said.", []string{
+		`2019-04-26 CONSULT/multilateral 040 ongoing "Meeting of Asian Development Bank" @ Tokyo, Japan | Asian Development Bank >`,
+	}},
+	{"a current meeting with no body named is no body's", "The two sides made progress at the current meeting, he said.", nil},
 	{"members set at their talks", "European Community agriculture ministers are today taking a first look at farm prices, but diplomats expect no agreement at the two days of talks.", []string{
 		`2019-04-26 .. 2019-04-27 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
 	}},

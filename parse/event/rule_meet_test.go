@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"an officer named after a ministry: the ministry is part of the person's name", "A World Bank mission today held talks with Finance Ministry secretary Nailson Nobrega.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "World Bank holds talks with Nailson Nobrega" @ Tokyo, Japan | World Bank > Nailson Nobrega`,
+	}},
 	{"met with defense leaders from a list of states: the states are met", "Chuck Hagel met with defense leaders from Japan, Vietnam and Malaysia.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Chuck Hagel meets Japan and Vietnam and Malaysia" @ Tokyo, Japan | Chuck Hagel > Japan, Vietnam, Malaysia`,
 	}},

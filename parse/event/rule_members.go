@@ -131,8 +131,9 @@ func members(toks []token, ments []mention, t0 int) *mention {
 // auxiliaries: "Leaders of the Group of Seven [will meet]", "Senior
 // officials from the Group of Seven (G-7) countries [will meet]".
 func membersOf(toks []token, ments []mention, k int) *mention {
-	if k >= 0 && (toks[k].low == "countries" || toks[k].low == "nations" || toks[k].low == "states") {
-		k--
+	if k >= 0 && (toks[k].low == "countries" || toks[k].low == "nations" || toks[k].low == "states") &&
+		!slices.ContainsFunc(ments, func(m mention) bool { return m.kind == mentionActor && m.t1 == k+1 }) {
+		k-- // "the Group of Seven (G-7) countries", but "six Gulf Arab states" names the body whole
 	}
 	if k >= 0 && toks[k].text == ")" {
 		k = beforeGloss(toks, k)

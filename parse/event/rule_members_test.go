@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"ministers from a group named with its number of states", "Deputy oil ministers from six Gulf Arab states will meet in Bahrain today to discuss coordination.", []string{
+		`2019-04-26 CONSULT/multilateral 040 planned "Meeting of Gulf Cooperation Council" @ Bahrain | Gulf Cooperation Council >`,
+	}},
 	{"a body itself meets", "OPEC will meet in Vienna next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
 	}},
