@@ -92,6 +92,18 @@ type entities struct {
 	pluralRole string
 }
 
+// topBody returns the organisation the story has named most often so far
+// (the last named of those tied), or nil.
+func (es *entities) topBody() *entity {
+	top := es.lastBody
+	for _, e := range es.all {
+		if e.actor.Type == "organisation" && (top == nil || e.count > top.count) {
+			top = e
+		}
+	}
+	return top
+}
+
 func newEntities() *entities { return &entities{byName: map[string]*entity{}} }
 
 // afterCountry are words after "U.S." or "US" that make it the country,
@@ -642,6 +654,13 @@ func (es *entities) mentions(toks []token) []mention {
 			// ("The country, which ...") it is too often another.
 			add(mention{kind: mentionActor, ent: es.lastCountry, country: es.lastCountry, t0: i, t1: i + 2, pronoun: true})
 			i += 2
+			continue
+		}
+		if k := monthRef(toks, i); k > i && es.topBody() != nil {
+			// "a price increase at the December 1987 meeting": the
+			// organisation the story is about, meeting in that month.
+			add(mention{kind: mentionActor, ent: es.topBody(), t0: i, t1: k, pronoun: true})
+			i = k
 			continue
 		}
 		if k := organRef(toks, i); k > i && es.lastBody != nil {

@@ -234,6 +234,12 @@ func joins(f, e timeline.Event) bool {
 		// One visitor's journey to one place.
 		return timeline.ShareActor(f.Actors, e.Actors) && (f.Place.IsZero() == e.Place.IsZero() || f.When.IsZero() || e.When.IsZero())
 	case "multilateral":
+		if f.When.IsZero() && attributiveTime(e) || e.When.IsZero() && attributiveTime(f) {
+			// "just before the February meeting" is another meeting
+			// than the one the story reports undated: "G-7 MEETING",
+			// "the meeting reaffirmed".
+			return false
+		}
 		return timeline.ShareActor(f.Actors, e.Actors)
 	}
 	// Meetings, calls and signings: the same sides. "Kim's summit with
@@ -455,4 +461,27 @@ func statusGroup(s timeline.Status) int {
 // headline.
 func headlineOnly(e timeline.Event) bool {
 	return len(e.Evidence) > 0 && !slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return !ev.Title })
+}
+
+// attributiveTime reports whether e's first report dates it by a time
+// that stands before its noun as a modifier, naming one meeting among
+// others: "the February meeting", "the December 1987 meeting".
+func attributiveTime(e timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	ev := e.Evidence[0]
+	if ev.Time == (timeline.Span{}) || ev.Time.End > ev.Trigger.Start {
+		return false
+	}
+	lo, hi := ev.Time.End-ev.SentenceSpan.Start, ev.Trigger.Start-ev.SentenceSpan.Start
+	if lo < 0 || hi > len(ev.Sentence) || lo > hi || hi-lo > 40 {
+		return false
+	}
+	for _, w := range strings.Fields(ev.Sentence[lo:hi]) {
+		if !bodyWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a meeting named by its month is another than the one the story reports undated",
+		"WASHINGTON, April 26 (Reuters) - The Group of Seven meeting was a major success, officials said.\n" +
+			"    The meeting reaffirmed the Paris accord.\n" +
+			"    The administration sounded out its allies just before the February meeting.\n",
+		[]string{
+			`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Washington, United States`,
+			`2019-02-01 .. 2019-02-28 CONSULT/multilateral 040 occurred "Meeting of Group of Seven"`,
+		}},
 	{"a body's session opened, then due to end",
 		"KUALA LUMPUR, Oct 20 (Reuters) - A Council meeting of the International Natural Rubber Organization (INRO) has been adjourned until Thursday, officials of the organisation said.\n" +
 			"    The main issue at the talks, which opened here yesterday, has been the INRO buffer stock, they said.\n" +

@@ -57,7 +57,7 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 	special emergency extraordinary annual semi-annual regular plenary informal full spring autumn fall winter summer
 	two-day three-day four-day five-day one-day week-long weekly monthly quarterly high-level summit price pricing
 	production quota market monitoring committee's group working technical experts producer producers consumer
-	consumers member members general international ordinary next last latest current upcoming planned scheduled
+	consumers member members general international ordinary next last latest previous current upcoming planned scheduled
 	first second third fourth fifth final closing opening preparatory this week's month's year's regional
 	january february march april june july august september october november december`)
 
@@ -81,6 +81,9 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		return m
 	}
 	if m := currentBody(toks, ments, t0); m != nil {
+		return m
+	}
+	if m := itsBody(toks, ments, t0); m != nil {
 		return m
 	}
 	if m := membersAt(toks, ments, t0); m != nil {
@@ -126,7 +129,8 @@ var bodyVerbs = wordSet(`held holds hold holding opened opens open opening began
 
 // bodyAdverbs may stand between a body and the verb of its meeting.
 var bodyAdverbs = wordSet(`today yesterday tonight will would has have had is was are were to due also formally
-	officially finally then later earlier`)
+	officially finally then later earlier may might could should must need needs plans plan planned expected
+	probably likely`)
 
 // bodyNamed returns the organisation standing right before the noun at
 // t0 with only bodyWords between, or nil.
@@ -141,7 +145,7 @@ func bodyNamed(toks []token, ments []mention, t0 int) *mention {
 			if j == m.t1 && m.prep == "(" && toks[j].text == ")" {
 				continue // "the Group of Seven (G-7) meeting": the gloss names it
 			}
-			if !bodyWords[toks[j].low] {
+			if !bodyWords[toks[j].low] && !(m.pronoun && yearWord(toks[j].text)) {
 				ok = false
 				break
 			}
@@ -225,6 +229,36 @@ func currentBody(toks []token, ments []mention, t0 int) *mention {
 	return body
 }
 
+// itsBody returns the organisation "its meeting" at t0 belongs to: the
+// body that is the subject of the sentence, before or after ("At its
+// previous meeting in December, OPEC set a provisional limit", "OPEC set
+// a limit at its last meeting"), or nil.
+func itsBody(toks []token, ments []mention, t0 int) *mention {
+	k := t0 - 1
+	for k >= 0 && bodyWords[toks[k].low] && toks[k].low != "'s" {
+		k--
+	}
+	if k < 0 || toks[k].low != "its" {
+		return nil
+	}
+	var body *mention
+	for i := range ments {
+		m := &ments[i]
+		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.prep != "" || m.poss || m.pronoun {
+			continue
+		}
+		if m.t1 <= k {
+			body = m // the nearest before
+			continue
+		}
+		if body == nil && m.t0 > t0 {
+			body = m
+		}
+		break
+	}
+	return body
+}
+
 // currentWords tell a meeting going on as the story is told.
 var currentWords = wordSet(`current present ongoing`)
 
@@ -268,6 +302,48 @@ func organRef(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// monthRef returns the end of the "the" of "the December 1987 meeting",
+// "the February meeting", "the June Economic Summit" at toks[i] — a
+// meeting named by its month, of the organisation the story named last —
+// or i.
+func monthRef(toks []token, i int) int {
+	if toks[i].low != "the" || i+2 >= len(toks) || !months[toks[i+1].low] {
+		return i
+	}
+	j := i + 2
+	if yearWord(toks[j].text) {
+		j++
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if bodyRule.triggerAt(toks, k) {
+			if k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "of") {
+				return i // "the December meeting on climate change": its own subject, or its own body
+			}
+			return i + 1
+		}
+		if !bodyWords[toks[k].low] {
+			break
+		}
+	}
+	return i
+}
+
+// months are the names of the months, in lower case.
+var months = wordSet(`january february march april may june july august september october november december`)
+
+// yearWord reports whether w is a four-digit year: "the December 1987 meeting".
+func yearWord(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // meetVerbs and organAuxiliaries: an organ as the subject of its meeting,

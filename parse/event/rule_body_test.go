@@ -3,6 +3,16 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"its previous meeting is the sentence's body's, before or after it", "At its previous meeting in December, OPEC set a provisional output limit.", []string{
+		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of OPEC" | OPEC >`,
+	}},
+	{"a body that may need to hold a meeting", "Some analysts said OPEC may need to hold a meeting in September.", []string{
+		`2019-09-01 .. 2019-09-30 CONSULT/multilateral 040 possible "Meeting of OPEC" | OPEC >`,
+	}},
+	{"a meeting named by its month and year is the body's the story is about", "OPEC ministers said prices were firm. Analysts expect an increase at the December 2019 meeting.", []string{
+		`2019-12-01 .. 2019-12-31 CONSULT/multilateral 040 expected "Meeting of OPEC" | OPEC >`,
+	}},
+	{"a meeting by its month on a subject of its own is no body's", "OPEC ministers said prices were firm. They discussed the December meeting on climate change.", nil},
 	{"the current meeting is the body's named before it in the sentence, going on", "China will take a place on the ADB board at the current meeting here, he said.", []string{
 		`2019-04-26 CONSULT/multilateral 040 ongoing "Meeting of Asian Development Bank" @ Tokyo, Japan | Asian Development Bank >`,
 	}},
