@@ -127,6 +127,16 @@ func onlyAuxiliaries(toks []token, i, j int) bool {
 func verbBetween(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		w := toks[k].low
+		if (w == "is" || w == "are") && k == i && underWay(toks, k+1) {
+			// "Talks are underway between Zaire and the IMF": the
+			// predicate tells the talks going on, and their sides follow.
+			for k+1 < j && (toks[k+1].low == "still" || toks[k+1].low == "now" || toks[k+1].low == "already" ||
+				toks[k+1].low == "underway" || toks[k+1].low == "under" || toks[k+1].low == "way" || toks[k+1].low == "continuing" ||
+				toks[k+1].low == "ongoing" || toks[k+1].low == "in" && toks[k+2].low == "progress" || toks[k+1].low == "progress") {
+				k++
+			}
+			continue
+		}
 		if auxWords[w] && w != "to" || clauseVerbs[w] || lightVerbs[w] || w == "to" && k+1 < j && !toks[k+1].capitalised() && toks[k+1].low != "the" {
 			return true
 		}

@@ -554,6 +554,9 @@ func (es *entities) mentions(toks []token) []mention {
 			if toks[k].low == "the" && k > 0 {
 				k-- // "from the United States"
 			}
+			if m.country != nil {
+				k = pastModifiers(toks, k) // "between financially troubled Zaire and the IMF"
+			}
 			if m.country != nil && k > 1 && (toks[k].low == "senior" || toks[k].low == "top" || toks[k].low == "visiting") && (toks[k-1].low == "a" || toks[k-1].low == "the") {
 				k -= 2 // "by a senior State Department official"
 			}
@@ -1326,6 +1329,22 @@ func portfolioOf(toks []token, j int) int {
 		return j
 	}
 	return end
+}
+
+// pastModifiers returns the token before the one or two modifiers of a
+// state's name that end at k, when "with" or "between" stands before
+// them ("talks between financially troubled Zaire", "with debt-ridden
+// Brazil"), or k.
+func pastModifiers(toks []token, k int) int {
+	j := k
+	for j > 0 && k-j < 2 && !toks[j].capitalised() && toks[j].word() &&
+		(strings.HasSuffix(toks[j].low, "ly") || strings.HasSuffix(toks[j].low, "ed") || strings.Contains(toks[j].low, "-")) {
+		j--
+	}
+	if j < k && (toks[j].low == "with" || toks[j].low == "between") {
+		return j
+	}
+	return k
 }
 
 // officeStart returns where the ministry or department whose officer is

@@ -1115,7 +1115,7 @@ func andBefore(toks []token, t0 int) bool {
 		switch t := toks[k]; {
 		case t.low == "and":
 			return true
-		case t.capitalised() && t.word() || t.low == "of" && k < t0-1:
+		case t.capitalised() && t.word() || t.low == "of" && k < t0-1 || t.low == "the" && k == t0-1:
 		default:
 			return false
 		}

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"talks between two sides told as going on, the sides after the predicate, a state's name after its modifiers", "Talks are underway between financially troubled Zaire and the International Monetary Fund (IMF) aimed at rescuing the economy.", []string{
+		`2019-04-26 CONSULT/meeting 046 ongoing "Democratic Republic of the Congo holds talks with International Monetary Fund" | Democratic Republic of the Congo > International Monetary Fund`,
+	}},
+	{"negotiating with someone for a year: going on since then", "Argentina has been negotiating with the IMF for a year.", []string{
+		`2018-04-01 .. 2018-04-30 CONSULT/meeting 046 ongoing "Argentina holds talks with International Monetary Fund" | Argentina > International Monetary Fund`,
+	}},
 	{"a nationality's trade officials are its state", "Senior Japanese officials tomorrow open talks with American trade negotiators.", []string{
 		`2019-04-27 CONSULT/meeting 046 planned "Japan holds talks with United States" | Japan > United States`,
 	}},

@@ -51,6 +51,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if w == "," || w == ";" || w == "." || toks[k].clause || w == "that" || w == "which" || w == "who" {
 				break // "predicted during a visit here that the bill will pass": another clause's future
 			}
+			if (w == "is" || w == "are") && k+1 < len(toks) && underWay(toks, k+1) {
+				return timeline.StatusOngoing // "Talks between Zaire and the IMF are underway"
+			}
 			if (w == "is" || w == "are" || w == "was" || w == "were") && k+1 < len(toks) {
 				switch toks[k+1].low {
 				case "expected":
@@ -492,4 +495,27 @@ func negatesNoun(toks []token, k, t0 int) bool {
 		return false
 	}
 	return true
+}
+
+// underWay reports whether the words at k say a thing is going on: "are
+// underway", "is under way", "are continuing", "is in progress", "are
+// still going on".
+func underWay(toks []token, k int) bool {
+	if toks[k].low == "still" || toks[k].low == "now" || toks[k].low == "already" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "underway", "continuing", "ongoing":
+		return true
+	case "under":
+		return k+1 < len(toks) && toks[k+1].low == "way"
+	case "in":
+		return k+1 < len(toks) && toks[k+1].low == "progress"
+	case "going":
+		return k+1 < len(toks) && toks[k+1].low == "on"
+	}
+	return false
 }

@@ -495,6 +495,19 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			d := timeline.DayOf(doc.Anchor.Earliest)
 			d.Rule = "present"
 			h.ev.When.Start = d
+			if !h.ev.When.Length.IsZero() && perfectProgressive(toks, h.t0) {
+				// "Argentina has been negotiating with the IMF for a
+				// year": going on since a year before the story's day.
+				if start, ok := shift(d, h.ev.When.Length.Value, -1); ok {
+					if strings.HasSuffix(h.ev.When.Length.Value, "Y") {
+						if m, err := timeline.ParseValue(start.Earliest.Format("2006-01")); err == nil {
+							start = m // a year back: that month
+						}
+					}
+					start.Rule = "since-length"
+					h.ev.When.Start = start
+				}
+			}
 		}
 		endsAfter := h.ref && h.point && !h.ev.When.Length.IsZero() && phaseOf(toks, *h) == "end" // "ended yesterday after eight days of talks"
 		if (ending(toks, h) || endsAfter) && (h.point || h.ev.When.Start.Rule == "focus") {
@@ -1458,4 +1471,12 @@ func begunBefore(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// perfectProgressive reports whether the verb at t0 is told in the
+// present perfect progressive: "has been negotiating", "have been
+// holding talks".
+func perfectProgressive(toks []token, t0 int) bool {
+	return t0 > 1 && toks[t0-1].low == "been" && (toks[t0-2].low == "has" || toks[t0-2].low == "have") &&
+		strings.HasSuffix(toks[t0].low, "ing")
 }
