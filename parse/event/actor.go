@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/dateline-dev/dateline/parse/lexicon"
+	"slices"
 	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -397,6 +398,10 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
 				return m
 			}
+			if toks[j].low == "for" && j > m.t1 && h.t0-j <= 4 && h.rule.mode == timeline.ModeVisit && m.ent.actor.Type == "person" &&
+				slices.ContainsFunc(toks[m.t1:j], func(t token) bool { return stayVerbs[t.low] }) {
+				return m // "Kim is expected to stay on in Hanoi for an official visit"
+			}
 			if toks[j].low == "on" && toks[j-1].low == "here" && j-1 > m.t1 && (toks[j-2].text == "," || beOn(toks, j-2)) && h.t0-j <= 4 {
 				return m // "Duffy, here on a three-day visit", "is here on an official visit"
 			}
@@ -411,6 +416,10 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	}
 	return nil
 }
+
+// stayVerbs keep a traveller where a visit is: "is expected to stay on
+// in Hanoi for an official visit".
+var stayVerbs = wordSet(`stay stays stayed staying remain remains remained remaining`)
 
 // placeWordAt reports whether token j is part of a city's name: "Shultz'
 // Moscow talks".

@@ -682,11 +682,13 @@ func (es *entities) mentions(toks []token) []mention {
 			continue
 		}
 		if t.low == "their" && es.lastPerson != nil && es.prevPerson != nil && meetingAfter(toks, i+1) &&
-			(pairNamedBefore(out, toks, i, es.prevPerson, es.lastPerson) || noOneBefore(out, toks, i)) &&
+			(pairNamedBefore(out, toks, i, es.prevPerson, es.lastPerson) || noOneBefore(out, toks, i) ||
+				slices.ContainsFunc(out, func(m mention) bool { return m.partner != nil && !m.pair && m.t1 <= i })) &&
 			(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {
 			// "Reagan's invitation to Gorbachev ..., made at their first
 			// summit in Geneva": the last two people named, not of one
-			// state, hold the meeting.
+			// state, hold the meeting; so after "The two men" of the
+			// sentence, "their historic meeting in Singapore".
 			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: i + 1, pronoun: true, poss: true})
 			i++
 			continue

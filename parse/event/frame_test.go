@@ -11,6 +11,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a dinner a day after which no event of the sentence stands before keeps its own day; 'their' meeting after 'the two men' is theirs",
+		"HANOI, April 26 (AP) - President Donald Trump's second summit with North Korea's Kim Jong Un ended abruptly Friday without any agreement.\n" +
+			"    The breakdown came a day after the two men greeted each other warmly over dinner on Thursday night, their first encounter since their historic meeting in Singapore last June.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Donald Trump holds a summit with Kim Jong Un" @ Hanoi, Vietnam`,
+			`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/meeting 040 occurred "Donald Trump meets Kim Jong Un" @ Hanoi, Vietnam`,
+			`2018-06-01 .. 2018-06-30 CONSULT/meeting 040 occurred "Donald Trump meets Kim Jong Un" @ Singapore`,
+		}},
 	{"a meeting named by its month is another than the one the story reports undated",
 		"WASHINGTON, April 26 (Reuters) - The Group of Seven meeting was a major success, officials said.\n" +
 			"    The meeting reaffirmed the Paris accord.\n" +

@@ -11,6 +11,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	She has had bilaterals with Foreign Ministers Lavrov and Natalegawa.
 //	Widodo received a courtesy call from Japanese Foreign Minister Hayashi.
 //	Xi hosted a banquet in honor of French President Emmanuel Macron.
+//	The two men greeted each other warmly over dinner on Wednesday night.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -22,7 +23,9 @@ var meetRule = &rule{
 		"courtesy call from", "courtesy call on", "courtesy calls on", "courtesy visit from", "courtesy visit to",
 		"working dinner", "working lunch", "working breakfast", "dinner with", "lunch with", "breakfast with",
 		"banquet in honor of", "banquet in honour of", "dinner in honor of", "dinner in honour of", "luncheon in honor of",
-		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for"},
+		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for",
+		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
+		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with"},
 	from:    true,
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"to stay on somewhere for a visit is to make it", "North Korean leader Kim Jong Un is expected to stay on in Hanoi for an official visit to Vietnam on Saturday and Sunday.", []string{
+		`2019-04-27 .. 2019-04-28 CONSULT/visit 042 expected "Kim Jong Un visits Vietnam" @ Vietnam | Kim Jong Un > Vietnam`,
+	}},
 	{"here on a visit, in apposition: to where the story is filed, under way on its day; a minister 'for' a portfolio", "Australian Minister for Trade Negotiations Michael Duffy, here on a three-day visit, said progress had been made.", []string{
 		`2019-04-26 CONSULT/visit 042 ongoing "Michael Duffy visits Tokyo" @ Tokyo, Japan | Michael Duffy > Japan`,
 	}},

@@ -122,6 +122,23 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	if len(rels) > 0 && !allTargets(hits, rels) {
+		// "The breakdown came a day after the two men greeted each
+		// other over dinner on Wednesday night, their first encounter
+		// since their historic meeting in Singapore last June": the
+		// other end of a relation is an event told before it; one told
+		// after the target is no lead of it.
+		kept := rels[:0]
+		for _, r := range rels {
+			k0 := tokAt(r.offset.Span.Start)
+			if slices.ContainsFunc(hits, func(h hit) bool { return h.t1 <= k0 }) {
+				kept = append(kept, r)
+				continue
+			}
+			hits[r.target].vague = true
+		}
+		rels = kept
+	}
 	if len(rels) > 0 && allTargets(hits, rels) {
 		// "he would remain five years after he came to power in 1984":
 		// no event of the sentence is the relation's other end, so its
