@@ -399,8 +399,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				return m
 			}
 			if toks[j].low == "for" && j > m.t1 && h.t0-j <= 4 && h.rule.mode == timeline.ModeVisit && m.ent.actor.Type == "person" &&
-				slices.ContainsFunc(toks[m.t1:j], func(t token) bool { return stayVerbs[t.low] }) {
-				return m // "Kim is expected to stay on in Hanoi for an official visit"
+				(slices.ContainsFunc(toks[m.t1:j], func(t token) bool { return stayVerbs[t.low] }) || hereOn(toks, h.t0)) {
+				return m // "Kim is expected to stay on in Hanoi for an official visit", "Anwar arrived here yesterday for a two-day visit"
 			}
 			if toks[j].low == "on" && toks[j-1].low == "here" && j-1 > m.t1 && (toks[j-2].text == "," || beOn(toks, j-2)) && h.t0-j <= 4 {
 				return m // "Duffy, here on a three-day visit", "is here on an official visit"

@@ -764,6 +764,14 @@ func visitHere(h *hit, doc timeline.Document) bool {
 func hereOn(toks []token, t0 int) bool {
 	for k := t0 - 1; k >= max(1, t0-6); k-- {
 		switch toks[k].low {
+		case "for":
+			// "Anwar arrived here yesterday for a two-day official visit"
+			for j := k - 1; j >= max(1, k-4); j-- {
+				if toks[j].low == "here" {
+					return arriveVerbs[toks[j-1].low]
+				}
+			}
+			return false
 		case "on":
 			return toks[k-1].low == "here"
 		case ",", ".", ";", ":", "and", "or", "but", "after", "before":
@@ -772,6 +780,9 @@ func hereOn(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// arriveVerbs bring a traveller "here" for a visit.
+var arriveVerbs = wordSet(`arrived arrives arrive arriving came comes come coming flew`)
 
 // saysHere reports whether the sentence of e's first report places it
 // "here", where the story is filed: "an earlier round between the two

@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"arrived here for a visit: the visit where the story is filed, its days from the arrival", "Prime Minister Datuk Seri Anwar Ibrahim arrived here yesterday for a two-day official visit.", []string{
+		`2019-04-25 CONSULT/arrival occurred "Datuk Seri Anwar Ibrahim arrives" @ Tokyo, Japan | Datuk Seri Anwar Ibrahim >`,
+		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Datuk Seri Anwar Ibrahim visits Tokyo" @ Tokyo, Japan | Datuk Seri Anwar Ibrahim > Japan`,
+	}},
+	{"a visit's days count from an arrival told by the part of a day", "President Barack Obama arrived in Havana on Thursday afternoon for a three-day visit.", []string{
+		`2019-04-25T12:00 .. 2019-04-25T17:59 CONSULT/arrival occurred "Barack Obama arrives in Havana" @ Havana, Cuba | Barack Obama >`,
+		`2019-04-25T12:00 .. 2019-04-27T00:00 CONSULT/visit 042 occurred "Barack Obama visits Havana" @ Havana, Cuba | Barack Obama > Cuba`,
+	}},
 	{"to stay on somewhere for a visit is to make it", "North Korean leader Kim Jong Un is expected to stay on in Hanoi for an official visit to Vietnam on Saturday and Sunday.", []string{
 		`2019-04-27 .. 2019-04-28 CONSULT/visit 042 expected "Kim Jong Un visits Vietnam" @ Vietnam | Kim Jong Un > Vietnam`,
 	}},

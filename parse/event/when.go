@@ -1357,8 +1357,13 @@ func ending(toks []token, h *hit) bool {
 // endOf returns the last day of an event that starts on start and lasts
 // length ("three-day visit ... on Wednesday" ends on Friday).
 func endOf(start, length timeline.Date) (timeline.Date, bool) {
-	if length.IsZero() || !start.Placed() || start.Precision != timeline.Day {
+	if length.IsZero() || !start.Placed() || start.Precision < timeline.Day {
 		return timeline.Date{}, false
+	}
+	if start.Precision > timeline.Day {
+		// "arrived in Havana on Sunday afternoon for a three-day
+		// visit": the days count from Sunday.
+		start = timeline.DayOf(start.Earliest)
 	}
 	end, ok := shift(start, length.Value, +1)
 	if !ok {
