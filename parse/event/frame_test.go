@@ -11,6 +11,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"her trip, told after her visit, is that visit: its length counts from the arrival; a week after another's visit dates that one",
+		"BEIJING, April 26 (dpa) - German Foreign Minister Annalena Baerbock arrived in Tianjin on Thursday for her first visit to China.\n" +
+			"    Her three-day trip comes just a week after French President Emmanuel Macron's state visit to China.\n",
+		[]string{
+			`2019-04-25 CONSULT/arrival occurred "Annalena Baerbock arrives in Tianjin" @ Tianjin, China`,
+			`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Annalena Baerbock visits China" @ China`,
+			`2019-04-18 CONSULT/visit 042 occurred "Emmanuel Macron visits China" @ China`,
+		}},
 	{"a dinner a day after which no event of the sentence stands before keeps its own day; 'their' meeting after 'the two men' is theirs",
 		"HANOI, April 26 (AP) - President Donald Trump's second summit with North Korea's Kim Jong Un ended abruptly Friday without any agreement.\n" +
 			"    The breakdown came a day after the two men greeted each other warmly over dinner on Thursday night, their first encounter since their historic meeting in Singapore last June.\n",

@@ -114,6 +114,10 @@ func definite(h *hit, toks []token) bool {
 		switch toks[k].low {
 		case "the":
 			return true
+		case "his", "her", "their":
+			// "Her three-day trip comes just a week after ...": the
+			// journey told before, its length told here.
+			return h.rule.mode == timeline.ModeVisit && (k == 0 || toks[k-1].breaks())
 		case "a", "an":
 			// "A special meeting between importing and exporting
 			// countries ended in a deadlock late yesterday": a session
