@@ -224,6 +224,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			return m
 		}
 		if h.t0 > 0 {
+			for k := range ments {
+				if m := &ments[k]; m.t1 == h.t0 && m.partner != nil && toks[m.t0].low == "they" {
+					return m // "as they met at the retreat": the people the sentence opened with
+				}
+			}
 			switch toks[h.t0-1].low {
 			case "it", "they", "we", "i", "you", "which", "that", "who":
 				return nil // the subject is right there, and unknown

@@ -63,6 +63,7 @@ type mention struct {
 	pronoun bool          // he, his, she, her, him
 	object  bool          // the object of an earlier event of its sentence: no subject of a later one
 	partner *entity       // the second of "the two leaders", whose first is ent
+	others  []*entity     // the third and later of "the three leaders", "they" for a list of people
 	pair    bool          // two states named by one adjective: "Franco-German"
 	party   bool          // a state's people named as a group ("a Japanese delegation"), who may travel
 }
@@ -73,7 +74,8 @@ type entities struct {
 	all         []*entity
 	byName      map[string]*entity
 	lastPerson  *entity
-	prevPerson  *entity // the person named before lastPerson, another one
+	recent      []*entity // the last five people named, in order, each once
+	prevPerson  *entity   // the person named before lastPerson, another one
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
 	lastBody    *entity // the last organisation named, whose "board" or "council" meets
@@ -603,6 +605,12 @@ func (es *entities) mentions(toks []token) []mention {
 		if m.kind == mentionActor && !m.pronoun {
 			m.ent.count++
 		}
+		if m.kind == mentionActor && m.ent.actor.Type == "person" && !m.pronoun {
+			es.recent = slices.DeleteFunc(es.recent, func(e *entity) bool { return e == m.ent })
+			if es.recent = append(es.recent, m.ent); len(es.recent) > 5 {
+				es.recent = es.recent[1:]
+			}
+		}
 		if m.kind == mentionActor && m.ent.actor.Type == "person" && m.partner == nil {
 			if !m.pronoun && es.lastPerson != nil && es.lastPerson != m.ent {
 				es.prevPerson = es.lastPerson
@@ -692,6 +700,24 @@ func (es *entities) mentions(toks []token) []mention {
 			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: i + 1, pronoun: true, poss: true})
 			i++
 			continue
+		}
+		if k, n := groupPhrase(toks, i); k > i && len(es.recent) >= n {
+			// "The three leaders previously met in Hiroshima": the
+			// last three people named, the first named first.
+			g := es.recent[len(es.recent)-n:]
+			add(mention{kind: mentionActor, ent: g[0], partner: g[1], others: slices.Clone(g[2:]), t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
+		if t.low == "they" {
+			if g := subjectList(out, toks, i); len(g) >= 2 {
+				// "Kishida, Biden and Yoon agreed Friday ..., as they
+				// met at the retreat": the people the sentence opened
+				// with.
+				add(mention{kind: mentionActor, ent: g[0], partner: g[1], others: g[2:], t0: i, t1: i + 1, pronoun: true})
+				i++
+				continue
+			}
 		}
 		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
 			// "The two leaders last met in February": the last two
@@ -2114,6 +2140,56 @@ func pairPhrase(toks []token, i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// groupPhrase returns the end of "the three leaders", "the four
+// ministers" at i and how many people it names (three to five), or i.
+func groupPhrase(toks []token, i int) (int, int) {
+	if toks[i].low != "the" || i+2 >= len(toks) {
+		return i, 0
+	}
+	n := map[string]int{"three": 3, "four": 4, "five": 5}[toks[i+1].low]
+	if n == 0 {
+		return i, 0
+	}
+	j := i + 2
+	if !pairNouns[toks[j].low] && j+1 < len(toks) && pairNouns[toks[j+1].low] && !toks[j].capitalised() {
+		j++ // "the three foreign ministers"
+	}
+	if pairNouns[toks[j].low] {
+		return j + 1, n
+	}
+	return i, 0
+}
+
+// subjectList returns the people of the list that opens the sentence
+// before token i ("Prime Minister Fumio Kishida, U.S. President Joe Biden
+// and South Korean President Yoon Suk Yeol agreed"), or nil: persons
+// joined by commas and "and", with no other mention among them.
+func subjectList(out []mention, toks []token, i int) []*entity {
+	var list []*entity
+	prev := -1
+	for _, m := range out {
+		if m.t0 >= i {
+			break
+		}
+		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.prep != "" || m.pronoun {
+			break
+		}
+		if prev >= 0 {
+			gap := toks[prev:m.t0]
+			joined := len(gap) == 1 && (gap[0].text == "," || gap[0].low == "and") ||
+				len(gap) == 2 && gap[0].text == "," && gap[1].low == "and"
+			if !joined {
+				break
+			}
+		} else if m.t0 > 1 {
+			break
+		}
+		list = append(list, m.ent)
+		prev = m.t1
+	}
+	return list
 }
 
 // nameCase writes a name in capitals as a name: "BORIS JOHNSON" is

@@ -11,6 +11,15 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"the three leaders are the last three people named",
+		"TOKYO, April 26 (Kyodo) - Japanese Prime Minister Fumio Kishida held talks with U.S. President Joe Biden on Friday.\n" +
+			"    South Korean President Yoon Suk Yeol joined them later.\n" +
+			"    The three leaders last met in Madrid in June last year.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Fumio Kishida holds talks with Joe Biden" @ Tokyo, Japan`,
+			`2018-06-01 .. 2018-06-30 CONSULT/meeting 040 occurred "Fumio Kishida meets Joe Biden and Yoon Suk Yeol" @ Madrid, Spain`,
+			`2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Japan" @ Japan`,
+		}},
 	{"her trip, told after her visit, is that visit: its length counts from the arrival; a week after another's visit dates that one",
 		"BEIJING, April 26 (dpa) - German Foreign Minister Annalena Baerbock arrived in Tianjin on Thursday for her first visit to China.\n" +
 			"    Her three-day trip comes just a week after French President Emmanuel Macron's state visit to China.\n",

@@ -372,8 +372,14 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		// "The two leaders last met": the second of the pair is the
 		// one met.
 		p := *a
-		p.ent, p.partner = a.partner, nil
-		recips = append([]*mention{&p}, recips...)
+		p.ent, p.partner, p.others = a.partner, nil, nil
+		group := []*mention{&p}
+		for _, o := range a.others {
+			q := *a
+			q.ent, q.partner, q.others = o, nil, nil
+			group = append(group, &q)
+		}
+		recips = append(group, recips...)
 	}
 	for _, m := range recips {
 		m.object = true // "he had never met Gorbachev ... and had since met him"

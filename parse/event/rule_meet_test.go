@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'they' after a list of people opening the sentence is all of them", "Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean President Yoon Suk Yeol agreed Friday to hold trilateral summits, as they met at the U.S. presidential retreat.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Fumio Kishida meets Joe Biden and Yoon Suk Yeol" @ Tokyo, Japan | Fumio Kishida > Joe Biden, Yoon Suk Yeol`,
+	}},
+	{"'they' with no list of people before it is no one known", "Officials said they met on Friday.", nil},
 	{"an officer named after a ministry: the ministry is part of the person's name", "A World Bank mission today held talks with Finance Ministry secretary Nailson Nobrega.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "World Bank holds talks with Nailson Nobrega" @ Tokyo, Japan | World Bank > Nailson Nobrega`,
 	}},

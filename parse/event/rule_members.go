@@ -41,9 +41,11 @@ var membersRule = &rule{
 			return false
 		}
 		// Members of no one named: "U.S. and Japanese officials" and
-		// "the two leaders" are states' and people's, not a body's.
+		// "the two leaders", "the three leaders" are states' and
+		// people's, not a body's.
 		for j := k - 1; j >= 0 && !toks[j].breaks(); j-- {
-			if toks[j].capitalised() && j > 0 || toks[j].low == "two" || toks[j].low == "both" {
+			if toks[j].capitalised() && j > 0 || toks[j].low == "two" || toks[j].low == "both" ||
+				toks[j].low == "three" || toks[j].low == "four" || toks[j].low == "five" {
 				return false
 			}
 		}
