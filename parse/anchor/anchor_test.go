@@ -63,6 +63,11 @@ var findTests = []struct {
 	{"reuters without credit", "MOSCOW, April 13 - Secretary of State", "MOSCOW, April 13 - | Moscow, Russia | XXXX-04-13 | -"},
 	{"two-word city", "NEW YORK, Jan. 5 (Reuters) - x", "NEW YORK, Jan. 5 (Reuters) - | New York, United States | XXXX-01-05 | Reuters"},
 	{"city-state", "SINGAPORE, March 1 (Reuters) - x", "SINGAPORE, March 1 (Reuters) - | Singapore, Singapore | XXXX-03-01 | Reuters"},
+	{"a U.S. state after a small place", "CAMP DAVID, Maryland, Aug. 18 (Kyodo) -- Prime Minister", "CAMP DAVID, Maryland, Aug. 18 (Kyodo) -- | Camp David, United States | XXXX-08-18 | Kyodo"},
+	{"a U.S. state as the AP abbreviates it", "CAMP DAVID, Md. (AP) — President", "CAMP DAVID, Md. (AP) — | Camp David, United States | - | AP"},
+	{"a Canadian province", "KANANASKIS, Alberta, June 26 (Reuters) - Leaders", "KANANASKIS, Alberta, June 26 (Reuters) - | Kananaskis, Canada | XXXX-06-26 | Reuters"},
+	{"Georgia the state", "ATLANTA, Georgia, May 3 (Reuters) - x", "ATLANTA, Georgia, May 3 (Reuters) - | Atlanta, United States | XXXX-05-03 | Reuters"},
+	{"Georgia the country", "TBILISI, Georgia, May 3 (Reuters) - x", "TBILISI, Georgia, May 3 (Reuters) - | Tbilisi, Georgia | XXXX-05-03 | Reuters"},
 	{"no place, agency", "March 12 (Reuters) - President Joe Biden", "March 12 (Reuters) - | - | XXXX-03-12 | Reuters"},
 	{"known place and long dash", "BEIJING — President Joe Biden", "BEIJING — | Beijing, China | - | -"},
 

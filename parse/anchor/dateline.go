@@ -242,7 +242,19 @@ func knownPlace(place string) bool {
 func datelinePlace(city, regions string) timeline.Place {
 	p := timeline.Place{City: titleCase(city)}
 	for _, r := range strings.Split(regions, ",") {
-		if c, ok := lexicon.LookupCountry(strings.TrimSpace(r)); ok {
+		r = strings.TrimSpace(r)
+		if r == "Georgia" {
+			// "TBILISI, Georgia" or "ATLANTA, Georgia": the city tells.
+			if c, ok := lexicon.LookupCity(p.City); ok {
+				p.Country = c.Country.Name
+				continue
+			}
+		}
+		if c, ok := lexicon.LookupDivision(r); ok && !knownCountry(r) {
+			p.Country = c // "CAMP DAVID, Maryland", "CAMP DAVID, Md."
+			continue
+		}
+		if c, ok := lexicon.LookupCountry(r); ok {
 			p.Country = c.Name
 		}
 	}
@@ -286,4 +298,10 @@ func titleCase(s string) string {
 		words[i] = b.String()
 	}
 	return strings.Join(words, " ")
+}
+
+// knownCountry reports whether name is a country's name.
+func knownCountry(name string) bool {
+	_, ok := lexicon.LookupCountry(name)
+	return ok
 }

@@ -471,3 +471,15 @@ func TestLookupRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupDivision(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Maryland", "United States"}, {"Md.", "United States"}, {"N.Y.", "United States"},
+		{"Ontario", "Canada"}, {"Western Australia", "Australia"}, {"Normandy", ""}, {"md.", ""},
+	} {
+		got, ok := LookupDivision(tt.name)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LookupDivision(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
