@@ -143,7 +143,10 @@ func (es *entities) voice(doc timeline.Document) {
 // usVoice are words only a U.S. government text, or one about it, has.
 var usVoice = []string{"White House", "State Department", "Department of State", "Pentagon", "Department of Defense",
 	"Readout of the President", "Readout of the Vice President", "the President’s", "the President's", "The President", "The Vice President",
-	"The Secretary", "The Deputy Secretary"}
+	"The Secretary", "The Deputy Secretary",
+	// The titles the White House gives its transcripts and statements.
+	"Remarks by President", "Remarks by Vice President", "Remarks by the President", "Remarks by the Vice President",
+	"Statement by President", "Statement by Vice President", "Statement from President", "Statement from Vice President"}
 
 // officeHolder returns the entity of who held role in the home country
 // on the story's day, or nil when it is not known.
@@ -202,9 +205,9 @@ func (es *entities) holdsHomeOffice(name, role string) bool {
 // it on first sight, and fills in role and country where they were
 // unknown.
 func (es *entities) person(name, role, country string) *entity {
-	if len(name) > 3 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+	if len(name) > 1 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
 		// "PRIME MINISTER JOHNSON:" labels a speaker in a transcript:
-		// the name is "Johnson".
+		// the name is "Johnson", "PRIME MINISTER MAY:" "May".
 		name = nameCase(name)
 	}
 	if country == "" && es.holdsHomeOffice(name, role) {
@@ -1472,6 +1475,10 @@ func name(toks []token, i int) int {
 			j++
 			continue
 		}
+		if j > i && (t.text == "May" || t.text == "MAY") && (j+1 >= len(toks) || !isDigits(toks[j+1].text)) {
+			j++ // "Prime Minister Theresa May of the United Kingdom", not "Reagan May 5"
+			continue
+		}
 		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
 			break
 		}
@@ -2390,4 +2397,17 @@ var combiningForms = map[string]string{
 	"Franco": "France", "Sino": "China", "Anglo": "United Kingdom", "Indo": "India", "Italo": "Italy",
 	"Russo": "Russia", "Germano": "Germany", "Hispano": "Spain", "Luso": "Portugal", "Turco": "Turkey",
 	"Greco": "Greece", "Austro": "Austria", "Nippo": "Japan",
+}
+
+// isDigits reports whether s is a number written in digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

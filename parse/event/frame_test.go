@@ -163,6 +163,13 @@ var headlineStoryTests = []struct {
 	name, title, text string
 	want              []string
 }{
+	{"a White House transcript's title makes the Vice President the home country's, abroad when she meets a host there",
+		"Remarks by Vice President Pence and Prime Minister Theresa May of the United Kingdom Before Bilateral Meeting | London, United Kingdom",
+		"PRIME MINISTER MAY: Well, Vice President, welcome to 10 Downing Street.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Pence meets Theresa May" @ United Kingdom`,
+			`2019-04-26 CONSULT/visit 042 occurred "Pence visits United Kingdom" @ United Kingdom`,
+		}},
 	{"a headline's visit whose visitor the body names", "Xi arrives in Moscow for three-day state visit",
 		"MOSCOW, April 22 (AP) - Chinese President Xi Jinping arrived in Moscow on Monday.\n",
 		[]string{`2019-04-22 CONSULT/arrival occurred "Xi Jinping arrives in Moscow" @ Moscow, Russia`,

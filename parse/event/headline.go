@@ -40,6 +40,8 @@ func HeadlineText(title, text string) string {
 		switch f, ok := forms[low]; {
 		case dottedInitials(w):
 			want = w // "U.S", "U.N": an abbreviation keeps its capitals
+		case !caps && smallWords[low] && afterTitledName(string(b[:i])) && beforeNameEnd(string(b[j:])):
+			want = w // "Prime Minister Theresa May of the United Kingdom": a surname, whatever the text's "may"
 		case ok:
 			want = f
 		case known(w):
@@ -114,8 +116,8 @@ func textForms(title, text string) map[string]string {
 	for low, fs := range counts {
 		best, n := "", 0
 		for f, k := range fs {
-			if len(f) > 4 && strings.ToUpper(f) == f {
-				continue // "VICE PRESIDENT HARRIS:" labels a speaker
+			if len(f) > 2 && strings.ToUpper(f) == f && (len(f) > 4 || !lexiconCaps(f)) {
+				continue // "VICE PRESIDENT HARRIS:", "PRIME MINISTER MAY:" label a speaker; "NATO" is NATO
 			}
 			if k > n || k == n && f < best {
 				best, n = f, k
@@ -245,4 +247,29 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// afterTitledName reports whether before ends with a title and a given
+// name, "Prime Minister Theresa ": the word after them is a surname,
+// whatever else it may be ("May", "Will").
+func afterTitledName(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	name, title := f[len(f)-1], f[len(f)-2]
+	if name == "" || name[0] < 'A' || name[0] > 'Z' || smallWords[strings.ToLower(name)] || !strings.HasSuffix(before, name+" ") {
+		return false
+	}
+	_, ok := lexicon.LookupTitle(title)
+	return ok
+}
+
+// beforeNameEnd reports whether after, the title after a word, goes on
+// as after a name ends: "of the United Kingdom", "and ...", a comma, a
+// bar or the end.
+func beforeNameEnd(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after == "" || strings.HasPrefix(after, "of ") || strings.HasPrefix(after, "and ") ||
+		strings.HasPrefix(after, ",") || strings.HasPrefix(after, "|")
 }
