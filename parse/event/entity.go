@@ -1410,7 +1410,14 @@ func officeStart(toks []token, t0 int) int {
 // portfolioOnly returns the end of a title at i whose portfolio after
 // "of" or "for" no name follows ("the Minister of Finance said"), or i.
 func portfolioOnly(toks []token, i int) int {
-	if !toks[i].capitalised() {
+	if !toks[i].capitalised() || !lexicon.MayStartTitle(toks[i].text) {
+		return i
+	}
+	of := false // most titles have no "of" or "for" after them: look before looking up
+	for k := i + 1; k < len(toks) && k <= i+6 && !of; k++ {
+		of = toks[k].low == "of" || toks[k].low == "for"
+	}
+	if !of {
 		return i
 	}
 	_, j := longestEntry(toks, i, 6, lexicon.MayStartTitle, lexicon.LookupTitle)
