@@ -64,7 +64,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 			doc, err := readStory(f, in, parse.Options{})
 			if err != nil {
 				fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
-				e.failed = true
+				e.skipped = true
 				continue
 			}
 			system[in.ID] = timeline.Build(doc).Events

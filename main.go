@@ -16,10 +16,10 @@
 // .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
 // creates DIR and writes one file into it per FILE.tml.
 //
-// The exit status is 0 on success, 1 on a failure and 2 for a usage
-// error. build, dates and timeml report a document that cannot be read
-// on standard error, skip it and go on: the others are still written,
-// and the exit status is then 1.
+// The exit status is 0 on success, 1 on a failure, 2 for a usage error
+// and 3 when the run is done but skipped some documents: build, dates,
+// timeml and eval events report a document that cannot be read on
+// standard error, skip it and go on, and the others are still written.
 package main
 
 import (
@@ -87,7 +87,7 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	failed         bool // a document was reported and skipped
+	skipped        bool // a document was reported and skipped
 }
 
 // errUsage marks errors in how dateline was called (exit status 2).
@@ -101,7 +101,8 @@ func (e usageError) Is(t error) bool {
 }
 
 // run is dateline: it returns the exit status, 0 for success, 1 for a
-// failure and 2 for a usage error.
+// failure, 2 for a usage error and 3 for a run done with some documents
+// skipped.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr)
@@ -127,8 +128,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case err != nil:
 			fmt.Fprintf(stderr, "dateline: error: %v\n", err)
 			return 1
-		case e.failed:
-			return 1
+		case e.skipped:
+			return 3
 		}
 		return 0
 	}
@@ -148,9 +149,10 @@ func usage(w io.Writer) {
 
 // exitStatus is the note on exit statuses in the help of dateline and of
 // each command.
-const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error. build, dates and timeml
-report a document that cannot be read on standard error and go on: the others are still
-written, and the exit status is then 1.
+const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error, 3 when done but some
+documents were skipped. build, dates, timeml and eval events report a document that cannot be
+read on standard error and go on: the others are still written, and the exit status is then
+3. An output that cannot be written, or no document read at all, is a failure (1).
 `
 
 // anchorFlag is a -anchor YYYY-MM-DD value.
@@ -311,7 +313,7 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 	failed := 0
 	report := func(err error) {
 		failed++
-		e.failed = true
+		e.skipped = true
 		fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
 		if errors.Is(err, parse.ErrNoAnchor) && failed == 1 {
 			fmt.Fprintf(e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
@@ -514,7 +516,7 @@ func runDates(ctx context.Context, e *env, args []string) error {
 // runTimeML tags each FILE.tml and writes it to standard output or, with
 // -d, into DIR, which it creates. As in build, a document that cannot be
 // read or tagged is reported and skipped and the others are written; the
-// exit status is then 1. An output that cannot be written stops the run.
+// exit status is then 3. An output that cannot be written stops the run.
 func runTimeML(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("timeml")
 	dir := fs.String("d", "", "write one file per input into `DIR`, created if missing, under the input's base name (default: standard output)")
@@ -543,7 +545,7 @@ func runTimeML(ctx context.Context, e *env, args []string) error {
 				err = fmt.Errorf("reading document: %w", err)
 			}
 			failed++
-			e.failed = true
+			e.skipped = true
 			fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
 			continue
 		}

@@ -322,7 +322,8 @@ func TestCLIErrors(t *testing.T) {
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},
-		{"broken document skipped", []string{"build", "-o", filepath.Join(dir, "b.json"), noAnchor, example}, 1, []string{"undated.txt: no anchor date"}, filepath.Join(dir, "b.json"), ""},
+		{"broken document skipped: done, with documents skipped (3)", []string{"build", "-o", filepath.Join(dir, "b.json"), noAnchor, example}, 3, []string{"undated.txt: no anchor date"}, filepath.Join(dir, "b.json"), ""},
+		{"every document broken: a failure (1)", []string{"build", "-o", filepath.Join(dir, "c.json"), noAnchor}, 1, []string{"undated.txt: no anchor date"}, "", ""},
 		{"anchor flag rescues", []string{"build", "-anchor", "2019-04-26", "-o", filepath.Join(dir, "a.json"), noAnchor}, 0, nil, filepath.Join(dir, "a.json"), ""},
 		{"help", []string{"build", "-h"}, 0, nil, "", ""},
 		{"help on stdout", []string{"help"}, 0, nil, "", ""},
@@ -503,8 +504,8 @@ func TestTimeMLBatch(t *testing.T) {
 	t.Run("bad documents skipped", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "tagged")
 		code, stdout, stderr := dateline(t, "", "timeml", "-d", dir, good[0], missing, malformed, good[1])
-		if code != 1 || stdout != "" {
-			t.Errorf("timeml -d with bad documents: exit %d, stdout %q; want 1 and no output", code, stdout)
+		if code != 3 || stdout != "" {
+			t.Errorf("timeml -d with bad documents: exit %d, stdout %q; want 3 (done, documents skipped) and no output", code, stdout)
 		}
 		for _, w := range []string{
 			"dateline: error: reading document: open " + missing + ": no such file or directory\n",
@@ -535,7 +536,7 @@ func TestTimeMLBatch(t *testing.T) {
 // exit status means.
 func TestTimeMLHelp(t *testing.T) {
 	code, stdout, stderr := dateline(t, "", "timeml", "-h")
-	for _, w := range []string{"usage: dateline timeml", "created if missing", "Exit status: 0 on success, 1 on a failure, 2 for a usage error", "the exit status is then 1"} {
+	for _, w := range []string{"usage: dateline timeml", "created if missing", "Exit status: 0 on success, 1 on a failure, 2 for a usage error, 3 when done but some", "the exit status is then\n3"} {
 		if code != 0 || stderr != "" || !strings.Contains(stdout, w) {
 			t.Errorf("timeml -h: exit %d, stderr %q, stdout %q; want it to contain %q", code, stderr, stdout, w)
 		}
