@@ -302,6 +302,33 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	return failed
 }
 
+// skipReason names why a story was skipped, for the run's summary.
+func skipReason(err error) string {
+	switch {
+	case errors.Is(err, parse.ErrNoAnchor):
+		return "no anchor date"
+	case errors.Is(err, parse.ErrTooLarge):
+		return "too large"
+	case errors.Is(err, parse.ErrBadStamp):
+		return "unparseable date"
+	case errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission):
+		return "file not opened"
+	}
+	return "unreadable"
+}
+
+// countReasons writes reasons as "2 no anchor date, 1 unreadable", in a
+// fixed order.
+func countReasons(reasons map[string]int) string {
+	var parts []string
+	for _, r := range []string{"no anchor date", "unparseable date", "too large", "file not opened", "unreadable"} {
+		if n := reasons[r]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, r))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 // readAll reads and parses every story of every file: plain-text
 // articles and JSON Lines archives (see package source). A story that
 // cannot be read or anchored is reported on stderr and skipped; readAll
@@ -311,8 +338,10 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]timeline.Document, error) {
 	var docs []timeline.Document
 	failed := 0
+	reasons := map[string]int{}
 	report := func(err error) {
 		failed++
+		reasons[skipReason(err)]++
 		e.skipped = true
 		fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
 		if errors.Is(err, parse.ErrNoAnchor) && failed == 1 {
@@ -412,8 +441,8 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 	if progress && len(docs) >= 1000 {
 		fmt.Fprintln(e.stderr)
 	}
-	if failed > 1 {
-		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped\n", failed, failed+len(docs))
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped (%s)\n", failed, failed+len(docs), countReasons(reasons))
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no article could be read (%d failed)", failed)

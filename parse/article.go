@@ -22,6 +22,10 @@ import (
 // given.
 var ErrNoAnchor = errors.New("no anchor date")
 
+// ErrBadStamp is returned (wrapped in an [*Error]) for a document whose
+// publication stamp is not a date.
+var ErrBadStamp = errors.New("not a date")
+
 // MaxText is the longest document text, in bytes, that [Article] and
 // [Read] accept: the longest news stories run to about 100 KB, so a text
 // forty times that is a feed or a dump, not an article. Reading costs
@@ -148,7 +152,7 @@ func Read(in Input, opt Options) (timeline.Document, error) {
 	if in.Published != "" {
 		var ok bool
 		if published, ok = anchor.FindStamp(in.Published); !ok {
-			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q is not a date", in.Published)}
+			return doc, &Error{Doc: in.ID, Err: fmt.Errorf("published %q: %w", in.Published, ErrBadStamp)}
 		}
 		published.Span = timeline.Span{} // the stamp is not in the text
 	}

@@ -337,3 +337,12 @@ func TestTooLarge(t *testing.T) {
 		t.Errorf("Article of exactly MaxText bytes: %v", err)
 	}
 }
+
+// TestReadBadStamp: a record whose stamp is not a date is an error naming
+// the record and the stamp, which a batch counts as an unparseable date.
+func TestReadBadStamp(t *testing.T) {
+	_, err := Read(Input{ID: "reuters-1", Published: "31-MAR-1987 605:12:19.12", Text: "Talks were held."}, Options{})
+	if !errors.Is(err, ErrBadStamp) || err.Error() != `reuters-1: published "31-MAR-1987 605:12:19.12": not a date` {
+		t.Errorf("Read with a bad stamp: %v; want ErrBadStamp naming the record and the stamp", err)
+	}
+}
