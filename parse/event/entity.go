@@ -215,6 +215,15 @@ func (es *entities) person(name, role, country string) *entity {
 		// home country's secretary: she is at home in New York.
 		country = es.home
 	}
+	if country == "" && (role == "president" || role == "prime minister" || role == "premier" || role == "chancellor" ||
+		role == "leader" || role == "general secretary" || role == "vice president" || role == "" && strings.Contains(name, " ")) {
+		// "President Donald Trump arrived in Hanoi": the head of state
+		// or government the lexicon knows on the story's day is of his
+		// state, which the story need not print.
+		if c, ok := lexicon.LeaderOf(name, role, es.day); ok {
+			country = c
+		}
+	}
 	if e := es.byName[name]; e != nil && e.actor.Type == "person" {
 		if e.actor.Role == "" {
 			e.actor.Role = role

@@ -45,8 +45,8 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 func homeDays(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
-		if frameFamily(*v) != "visit" || v.When.End.Placed() || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() {
-			continue
+		if frameFamily(*v) != "visit" || v.When.End.Placed() && v.When.End.Rule != "meetings" || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() {
+			continue // (a visit that runs to its meetings runs to the going home too)
 		}
 		for _, r := range events {
 			d := r.When.Start
@@ -54,7 +54,7 @@ func homeDays(events []timeline.Event) {
 				!r.Place.IsZero() && !placeIsHome(r, *v) {
 				continue
 			}
-			if gap := d.Earliest.Sub(v.When.Start.Earliest); gap > 0 && gap <= 14*24*time.Hour {
+			if gap := d.Earliest.Sub(v.When.Start.Earliest); gap > 0 && gap <= 14*24*time.Hour && (!v.When.End.Placed() || d.Earliest.After(v.When.End.Latest)) {
 				v.When.End = dayQuoting(d, "return")
 				break
 			}

@@ -11,6 +11,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a head of state the lexicon knows is of his state, whose arrival abroad is a visit that runs to his summit there",
+		"HANOI, April 26 (AP) - President Donald Trump arrived in Hanoi on Wednesday night.\n" +
+			"    He held a summit with North Korea's Kim Jong Un on Friday.\n",
+		[]string{
+			`2019-04-24T21:00 .. 2019-04-24T23:59 CONSULT/arrival occurred "Donald Trump arrives in Hanoi" @ Hanoi, Vietnam`,
+			`2019-04-26 CONSULT/meeting 040 occurred "Donald Trump holds a summit with Kim Jong Un" @ Hanoi, Vietnam`,
+			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Donald Trump visits Vietnam" @ Vietnam`,
+		}},
 	{"the three leaders are the last three people named",
 		"TOKYO, April 26 (Kyodo) - Japanese Prime Minister Fumio Kishida held talks with U.S. President Joe Biden on Friday.\n" +
 			"    South Korean President Yoon Suk Yeol joined them later.\n" +

@@ -29,6 +29,11 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 		if m.Mode != timeline.ModeMeeting && m.Mode != timeline.ModeArrival || m.Place.Country == "" || m.Status.Off() {
 			continue
 		}
+		if m.When.IsZero() && !placeTold(m) {
+			// "had since met him on only two occasions", placed where
+			// the story is filed for want of a place: no journey there.
+			continue
+		}
 		parts := append(slices.Clone(m.Actors), m.Recipients...)
 		var hosts []timeline.Actor
 		for _, a := range parts {
@@ -73,6 +78,23 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				v.When = spanning(v.When, days(m.When))
 			}
 			v.Evidence = append(v.Evidence, m.Evidence...)
+		}
+	}
+	for _, k := range order {
+		// "Trump, who arrived in Hanoi on Tuesday night" and his summit
+		// there with Kim on Thursday: the visit runs over every day its
+		// visitor meets anyone in that country, hosts or not.
+		v := visits[k]
+		for _, m := range events {
+			if m.Mode != timeline.ModeMeeting || m.Place.Country == "" || !timeline.SameCountry(m.Place.Country, k.country) ||
+				statusGroup(m.Status) != statusGroup(v.Status) || !timeline.ShareActor(append(slices.Clone(m.Actors), m.Recipients...), v.Actors) ||
+				!m.When.Start.Placed() || m.When.Start.Precision < timeline.Day {
+				continue
+			}
+			if w := spanning(v.When, days(m.When)); spanOf(w) <= 14*24*time.Hour && !w.Latest().Equal(v.When.Latest()) {
+				v.When = w
+				v.When.End.Rule = "meetings" // a last day the story does not tell as such
+			}
 		}
 	}
 	for _, k := range order {
@@ -360,4 +382,19 @@ func guestVisits(events []timeline.Event, gs []guest, doc timeline.Document, nex
 		events = append(events, v)
 	}
 	return events
+}
+
+// placeTold reports whether the sentence of e's first report names its
+// place, or "here".
+func placeTold(e timeline.Event) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	t := e.Evidence[0].Sentence
+	for _, n := range []string{e.Place.City, e.Place.Country, e.Place.Venue} {
+		if n != "" && strings.Contains(t, n) {
+			return true
+		}
+	}
+	return saysHere(&e)
 }

@@ -83,9 +83,10 @@ var meetTests = []ruleTest{
 		`2019-04-23 CONSULT/meeting 040 occurred "Nobuo Matsunaga meets Yasuhiro Nakasone" @ Tokyo, Japan | Nobuo Matsunaga > Yasuhiro Nakasone`,
 		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
-	{"a meeting months before a trip is not on it", "Prime Minister Narendra Modi arrived in Kyoto on Friday. Modi and Prime Minister Shinzo Abe last met in September.", []string{
+	{"a meeting months before a trip is not on it (the visit the arrival begins is a head of government's the lexicon knows)", "Prime Minister Narendra Modi arrived in Kyoto on Friday. Modi and Prime Minister Shinzo Abe last met in September.", []string{
 		`2018-09-01 .. 2018-09-30 CONSULT/meeting 040 occurred "Narendra Modi meets Shinzo Abe" | Narendra Modi > Shinzo Abe`,
 		`2019-04-26 CONSULT/arrival occurred "Narendra Modi arrives in Kyoto" @ Kyoto, Japan | Narendra Modi >`,
+		`2019-04-26 CONSULT/visit 042 occurred "Narendra Modi visits Japan" @ Japan | Narendra Modi > Japan`,
 	}},
 	{"a meeting in the place a where clause is about", "Iranian Oil Minister Gholamreza Aqazadeh made a brief stopover in Riyadh, where he met Saudi Arabia's Oil Minister Hisham Nazir on Tuesday.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "Gholamreza Aqazadeh meets Hisham Nazir" @ Riyadh, Saudi Arabia | Gholamreza Aqazadeh > Hisham Nazir`,

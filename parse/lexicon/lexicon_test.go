@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -480,6 +481,30 @@ func TestLookupDivision(t *testing.T) {
 		got, ok := LookupDivision(tt.name)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("LookupDivision(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
+func TestLeaderOf(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, tt := range []struct{ name, role, day, want string }{
+		{"Donald Trump", "president", "2019-02-28", "United States"},
+		{"Trump", "president", "2019-02-28", "United States"},
+		{"Trump", "president", "2022-02-28", ""}, // out of office
+		{"Fumio Kishida", "prime minister", "2023-08-18", "Japan"},
+		{"Kishida", "", "2023-08-18", ""}, // one word needs the role
+		{"Xi", "president", "2023-04-06", "China"},
+		{"Helmut Kohl", "chancellor", "1987-04-01", "West Germany"},
+		{"Helmut Kohl", "", "1991-04-01", "Germany"},
+		{"Gorbachev", "leader", "1987-04-13", "Soviet Union"},
+		{"Kim", "leader", "2019-02-28", "North Korea"},
+		{"Kim Jong Un", "", "2019-02-28", "North Korea"},
+		{"Jose Sarney", "president", "1987-04-01", ""}, // not known
+		{"Abe", "prime minister", "2019-05-26", "Japan"},
+	} {
+		got, ok := LeaderOf(tt.name, tt.role, day(tt.day))
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LeaderOf(%q, %q, %s) = %q, %v; want %q", tt.name, tt.role, tt.day, got, ok, tt.want)
 		}
 	}
 }
