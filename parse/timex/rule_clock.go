@@ -12,9 +12,9 @@ import (
 //
 //	3:43 PM   3 p.m.   10am   15:43   noon   midnight (T24:00)
 //	1400 GMT, 10:00 GMT (the zone is in the extent, not the value, as
-//	TimeBank writes "9 a.m. EST Tuesday")
-var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight", "gmt", "utc", "est", "edt", "bst", "cet"},
-	`(?P<x>(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP](?:\.\s?[mM]\b\.?|\s?[mM]\b))|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)(?:\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)?|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)`,
+//	TimeBank writes "9 a.m. EST Tuesday")   set for 1900 hours (T19:00)
+var ruleClock = newRule("clock", 2, []string{"m", "am", "pm", "#hhmm", "noon", "midday", "midnight", "gmt", "utc", "est", "edt", "bst", "cet", "hours", "hrs"},
+	`(?P<x>(?:(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>[aApP](?:\.\s?[mM]\b\.?|\s?[mM]\b))|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])\b|(?P<word>(?i:noon|midday|midnight))\b)(?:\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b)?|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<zone>GMT|UTC|E[SD]?T|P[SD]?T|C[SD]?T|BST|CET)\b|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])\s*(?P<hrs>hours|hrs)\b)`,
 	resolveClock)
 
 func resolveClock(m *match, c *context) (timeline.Date, bool) {
@@ -25,6 +25,16 @@ func resolveClock(m *match, c *context) (timeline.Date, bool) {
 		if strings.EqualFold(m.get("word"), "midnight") {
 			h = 24
 		}
+	case m.get("hrs") != "":
+		// "A full council meeting was set for 1900 hours": a clock in
+		// the military style after a preposition of time; "1900 hours
+		// of work" is a length.
+		switch prevWord(c.text, m.Left) {
+		case "at", "for", "until", "till", "by", "from", "to", "before", "after", "and", "since":
+		default:
+			return timeline.Date{}, false
+		}
+		h, mi = atoi(m.get("mh")), atoi(m.get("mm"))
 	case m.get("mh") != "":
 		if m.Left > 0 && c.text[m.Left-1] == '(' {
 			// "10:35 a.m. (0735 GMT)": the other clock's reading of

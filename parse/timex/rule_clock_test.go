@@ -23,6 +23,9 @@ var RuleClockTests = []tagTest{
 	{name: "military with zone", text: "The vote count starts at 1400 GMT.", want: []string{`"1400 GMT" TIME 2019-04-26T14:00 clock`}},
 	{name: "zone in extent", text: "Police arrived at 10:00 GMT.", want: []string{`"10:00 GMT" TIME 2019-04-26T10:00 clock`}},
 	{name: "four digits no zone", text: "It sold 1400 shares.", want: nil},
+	{name: "military hours after a preposition", text: "A full council meeting was set for 1900 hours.", want: []string{`"1900 hours" TIME 2019-04-26T19:00 clock`}},
+	{name: "hours of work are a length", text: "It took 1200 hours of work.", want: []string{`"1200 hours" DURATION PT1200H duration`}},
+	{name: "another clock's reading in brackets is no year", text: "They gathered at about three p.m. local (1900 GMT).", want: nil},
 	{name: "no such hour", text: "At 2500 GMT nothing happened.", want: nil},
 	{name: "day after Eastern time", text: "Tickets went on sale at noon Eastern time on Monday.", anchor: "2013-03-22", want: []string{`"noon" TIME 2013-03-18T12:00 clock`, `"Monday" DATE 2013-03-18 weekday`}},
 	// US zones as AP and CNN write them.

@@ -32,8 +32,11 @@ func resolveYear(m *match, c *context) (timeline.Date, bool) {
 		strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "-") && len(rest) > 1 && isDigit(rest[1]) && len(rest) > 3 && rest[3] == '-' {
 		return timeline.Date{}, false
 	}
-	if w := nextWord(c.text, m.Right, min(len(c.text), m.Right+20)); w == "percent" || w == "per" {
-		return timeline.Date{}, false
+	if w := nextWord(c.text, m.Right, min(len(c.text), m.Right+20)); w == "percent" || w == "per" || w == "hours" || w == "hrs" || w == "local" {
+		return timeline.Date{}, false // "set for 1900 hours", "1900 local"
+	}
+	if clockZoneAfter(rest) {
+		return timeline.Date{}, false // "three p.m. local (1900 GMT)": a clock's reading
 	}
 	mod := modOf(m.get("mod"))
 	if m.get("mod") == "" && m.get("fiscal") == "" {
@@ -89,6 +92,18 @@ func lexYear(s string, loc []int) bool {
 				setGroup(loc, g[2], q, f)
 			}
 			setGroup(loc, g[3], y, e)
+			return true
+		}
+	}
+	return false
+}
+
+// clockZoneAfter reports whether rest, the text after four digits, opens
+// with a time zone: "1900 GMT", "0730 EST" are clock times.
+func clockZoneAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, z := range []string{"GMT", "UTC", "EST", "EDT", "PST", "PDT", "CST", "CDT", "BST", "CET", "CEST", "JST", "IST"} {
+		if strings.HasPrefix(rest, z) && (len(rest) == len(z) || !isLetter(rest[len(z)])) {
 			return true
 		}
 	}
