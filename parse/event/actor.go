@@ -210,6 +210,17 @@ func possessedObject(toks []token, t0 int) bool {
 }
 
 func findActor(h *hit, toks []token, ments []mention, end int) *mention {
+	for k := h.t0 + 1; k < h.t1; k++ {
+		if w := toks[k].low; w == "him" || w == "her" || w == "them" {
+			// "a five day trip that took him to Israel": the one the
+			// trigger carries travels.
+			for i := range ments {
+				if m := &ments[i]; m.t0 == k && m.kind == mentionActor {
+					return m
+				}
+			}
+		}
+	}
 	if !nominal(h, toks) {
 		// "invited Gorbachev to visit", "an invitation to Gorbachev to
 		// visit": the person right before "to" goes.

@@ -48,9 +48,16 @@ var visitTests = []ruleTest{
 		`2019-04-20 .. 2019-04-21 CONSULT/meeting 040 occurred "Michel Camdessus speaks with Felix Houphouet-Boigny" @ Ivory Coast | Michel Camdessus > Felix Houphouet-Boigny`,
 		`2019-04-20 .. 2019-04-21 CONSULT/visit 042 occurred "Michel Camdessus visits Ivory Coast" @ Ivory Coast | Michel Camdessus > Ivory Coast`,
 	}},
-	{"the length of an apposition is the visit's", "President Barack Obama arrived in Israel on Friday for his first visit as president, a three-day trip that will also take him to Jordan.", []string{
+	{"the length of an apposition is the visit's; the trip will take him on to another state", "President Barack Obama arrived in Israel on Friday for his first visit as president, a three-day trip that will also take him to Jordan.", []string{
 		`2019-04-26 CONSULT/arrival occurred "Barack Obama arrives in Israel" @ Israel | Barack Obama >`,
 		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
+		`undated CONSULT/visit 042 planned "Barack Obama visits Jordan" @ Jordan | Barack Obama > Jordan`,
+	}},
+	{"a trip that took him to four states", "Defense Secretary Leon Panetta just returned from a five day trip that took him to Israel, Egypt, Belgium and Italy.", []string{
+		`undated CONSULT/visit 042 occurred "Leon Panetta visits Belgium" @ Belgium | Leon Panetta > Belgium`,
+		`undated CONSULT/visit 042 occurred "Leon Panetta visits Egypt" @ Egypt | Leon Panetta > Egypt`,
+		`undated CONSULT/visit 042 occurred "Leon Panetta visits Israel" @ Israel | Leon Panetta > Israel`,
+		`undated CONSULT/visit 042 occurred "Leon Panetta visits Italy" @ Italy | Leon Panetta > Italy`,
 	}},
 	{"paying a visit is a programme", "President Yoweri Museveni is likely to meet Kenyan leader Daniel arap Moi when he pays a two-day visit to Nairobi on Friday and Saturday.", []string{
 		`2019-04-26 .. 2019-04-27 CONSULT/meeting 040 possible "Yoweri Museveni meets Daniel arap Moi" | Yoweri Museveni > Daniel arap Moi`,
