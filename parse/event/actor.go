@@ -221,6 +221,21 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 		}
 	}
+	// "completes an overseas trip that also included visits to
+	// Afghanistan and Pakistan": the stops of a journey are the
+	// journey's traveller's, the person the sentence named before.
+	if h.rule.mode == timeline.ModeVisit {
+		for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
+			if w := toks[k].low; w == "included" || w == "includes" || w == "include" || w == "including" {
+				for i := len(ments) - 1; i >= 0; i-- {
+					if m := &ments[i]; m.kind == mentionActor && m.t1 <= k && m.ent.actor.Type == "person" {
+						return m
+					}
+				}
+				break
+			}
+		}
+	}
 	if !nominal(h, toks) {
 		// "invited Gorbachev to visit", "an invitation to Gorbachev to
 		// visit": the person right before "to" goes.

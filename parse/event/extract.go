@@ -222,7 +222,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 					travel[a.Name] = trip{placeOf(*h.dest), h.ev.When, h.ev.Status}
 				}
 			}
-			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() {
+			if (h.ev.Mode == timeline.ModeVisit && h.ev.CAMEO == "042" || h.ev.Mode == timeline.ModeArrival) && !h.ev.Place.IsZero() && !includedStop(toks, h.t0) {
 				for _, a := range h.ev.Actors {
 					travel[a.Name] = trip{h.ev.Place, h.ev.When, h.ev.Status}
 				}

@@ -53,6 +53,14 @@ var visitTests = []ruleTest{
 		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Barack Obama visits Israel" @ Israel | Barack Obama > Israel`,
 		`undated CONSULT/visit 042 planned "Barack Obama visits Jordan" @ Jordan | Barack Obama > Jordan`,
 	}},
+	{"the stops a trip included are its traveller's, done as the trip is", "The visit was Deputy Secretary Ashton Carter's second to India, and completes an overseas trip that also included visits to Afghanistan and Pakistan.", []string{
+		`undated CONSULT/visit 042 occurred "Ashton Carter visits Afghanistan" @ Afghanistan | Ashton Carter > Afghanistan`,
+		`undated CONSULT/visit 042 occurred "Ashton Carter visits Pakistan" @ Pakistan | Ashton Carter > Pakistan`,
+	}},
+	{"the stops a trip will include are still to come", "Defense Secretary Leon Panetta's trip will include visits to Afghanistan and Pakistan.", []string{
+		`undated CONSULT/visit 042 planned "Leon Panetta visits Afghanistan" @ Afghanistan | Leon Panetta > Afghanistan`,
+		`undated CONSULT/visit 042 planned "Leon Panetta visits Pakistan" @ Pakistan | Leon Panetta > Pakistan`,
+	}},
 	{"a trip that took him to four states", "Defense Secretary Leon Panetta just returned from a five day trip that took him to Israel, Egypt, Belgium and Italy.", []string{
 		`undated CONSULT/visit 042 occurred "Leon Panetta visits Belgium" @ Belgium | Leon Panetta > Belgium`,
 		`undated CONSULT/visit 042 occurred "Leon Panetta visits Egypt" @ Egypt | Leon Panetta > Egypt`,

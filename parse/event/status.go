@@ -18,6 +18,19 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// September": not before then, so then.
 		return timeline.StatusPlanned
 	}
+	for k := h.t0 - 1; k >= max(0, h.t0-3) && h.rule.mode == timeline.ModeVisit; k-- {
+		switch toks[k].low {
+		case "included":
+			// "an overseas trip that also included visits to
+			// Afghanistan and Pakistan": the stops of a journey told
+			// as done.
+			return timeline.StatusOccurred
+		case "include", "includes":
+			if k > 0 && (toks[k-1].low == "will" || toks[k-1].low == "would") {
+				return timeline.StatusPlanned
+			}
+		}
+	}
 	if postponedTo(toks, h.t1) {
 		// "the planned meeting March 7 ... has been postponed until
 		// the start of April": still to come, later.

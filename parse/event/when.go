@@ -380,8 +380,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 	}
 	// "an earlier session of talks", "the previous meeting": not the
-	// lead's day, whenever it was.
+	// lead's day, whenever it was; nor the stops "a trip that also
+	// included visits to Afghanistan and Pakistan" names.
 	for j := range hits {
+		if includedStop(toks, hits[j].t0) {
+			hits[j].vague = true
+		}
 		for k := hits[j].t0 - 1; k >= max(0, hits[j].t0-3); k-- {
 			if w := toks[k].low; w == "earlier" || w == "previous" || w == "prior" || w == "former" {
 				hits[j].vague = true
@@ -1501,4 +1505,17 @@ func begunBefore(toks []token, t0 int) bool {
 func perfectProgressive(toks []token, t0 int) bool {
 	return t0 > 1 && toks[t0-1].low == "been" && (toks[t0-2].low == "has" || toks[t0-2].low == "have") &&
 		strings.HasSuffix(toks[t0].low, "ing")
+}
+
+// includedStop reports whether the visit at t0 is a stop a journey
+// "included": "an overseas trip that also included visits to Afghanistan
+// and Pakistan".
+func includedStop(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-3); k-- {
+		switch toks[k].low {
+		case "included", "includes", "include", "including":
+			return true
+		}
+	}
+	return false
 }
