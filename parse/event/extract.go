@@ -949,6 +949,14 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		// to 8": the more precise date of the same event wins.
 		e.When.Start, e.When.End = ref.When.Start, ref.When.End
 	}
+	if !e.When.End.Placed() && !e.When.Length.IsZero() && e.When.Start.Rule != "present" {
+		// "after three days of intensive talks ... The talks, which
+		// began Thursday": the length told before counts from the day
+		// told now.
+		if end, ok := endOf(e.When.Start, e.When.Length); ok {
+			e.When.End = end
+		}
+	}
 	if headlineOnly(*e) && ref.Status != "" && ref.Status != timeline.StatusOccurred {
 		// A headline has no tense to trust; the story's reference
 		// tells, when it tells more than the present ("NIGERIA HOSTS

@@ -11,6 +11,10 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a length told first counts from the start told after it",
+		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
+			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",
+		[]string{`2019-04-24 .. 2019-04-26 CONSULT/meeting 046 occurred "John Kerry holds talks with Sergei Lavrov" @ Geneva, Switzerland`}},
 	{"a head of state the lexicon knows is of his state, whose arrival abroad is a visit that runs to his summit there",
 		"HANOI, April 26 (AP) - President Donald Trump arrived in Hanoi on Wednesday night.\n" +
 			"    He held a summit with North Korea's Kim Jong Un on Friday.\n",
