@@ -864,12 +864,21 @@ func (es *entities) stateOwn(toks []token, i int, out []mention) (mention, bool)
 	if prev.country == nil || prev.t1 != i-1 {
 		return mention{}, false
 	}
-	k := name(toks, i)
-	if k-i < 2 || k-i > 3 {
+	// "China's top diplomat Wang Yi": a description in lower case may
+	// stand between the state and the name.
+	start, role := i, ""
+	for j := i; j < len(toks) && j-i < 3 && toks[j].word() && !toks[j].capitalised(); j++ {
+		if describedPeople[toks[j].low] {
+			start, role = j+1, phrase(toks, i, j+1)
+			break
+		}
+	}
+	k := name(toks, start)
+	if k-start < 2 || k-start > 3 {
 		return mention{}, false
 	}
-	full := phrase(toks, i, k)
-	for x := i; x < k; x++ {
+	full := phrase(toks, start, k)
+	for x := start; x < k; x++ {
 		if notName[toks[x].text] || corporate[toks[x].text] {
 			return mention{}, false
 		}
@@ -890,8 +899,14 @@ func (es *entities) stateOwn(toks []token, i int, out []mention) (mention, bool)
 	if e := es.byName[full]; e != nil {
 		return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 	}
-	return mention{kind: mentionActor, ent: es.person(full, "", prev.country.actor.Name), t0: i, t1: k}, true
+	return mention{kind: mentionActor, ent: es.person(full, role, prev.country.actor.Name), t0: i, t1: k}, true
 }
+
+// describedPeople end a description of an official in lower case between
+// a state's possessive and a name: "China's top diplomat Wang Yi",
+// "Ukraine's chief negotiator David Arakhamia".
+var describedPeople = wordSet(`diplomat negotiator envoy official spokesman spokeswoman spokesperson adviser advisor
+	aide emissary representative delegate chief leader`)
 
 // placeCities puts a city the text places in a country by name ("Bali,
 // Indonesia", "Paris, Texas") in that country, where the gazetteer's

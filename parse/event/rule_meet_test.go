@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a description in lower case between a state's possessive and a name", "Later on Friday, German Foreign Minister Annalena Baerbock was due to meet China's top diplomat Wang Yi and Vice President Han Zheng.", []string{
+		`2019-04-26 CONSULT/meeting 040 planned "Annalena Baerbock meets Wang Yi and Han Zheng" | Annalena Baerbock > Wang Yi, Han Zheng`,
+	}},
 	{"'they' after a list of people opening the sentence is all of them", "Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean President Yoon Suk Yeol agreed Friday to hold trilateral summits, as they met at the U.S. presidential retreat.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Fumio Kishida meets Joe Biden and Yoon Suk Yeol" @ Tokyo, Japan | Fumio Kishida > Joe Biden, Yoon Suk Yeol`,
 	}},
