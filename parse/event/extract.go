@@ -315,6 +315,9 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	datedByVenue(events)
 	events = frames(events, alias)
 	for i := range events {
+		workingWeeks(&events[i])
+	}
+	for i := range events {
 		e := &events[i]
 		if (e.Mode == timeline.ModeMeeting || e.Action == "host") && e.Place.Venue == "" {
 			for _, a := range e.Actors {
@@ -906,9 +909,8 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		} else if !e.When.Start.Placed() && e.When.End.Placed() {
 			// "ended its annual meeting here today ... The three-day
 			// meeting": counted back from its last day.
-			if start, ok := shift(e.When.End, e.When.Length.Value, -1); ok {
-				e.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
-				e.When.Start.Rule = "end-length"
+			if start, ok := startOf(e.When.End, e.When.Length); ok {
+				e.When.Start = start
 			}
 		}
 	}

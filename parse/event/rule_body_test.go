@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a session of weeks that began on a Monday ends on a Friday", "The two-week UNCTAD meeting, which began Monday, is due to end soon.", []string{
+		`2019-04-22 .. 2019-05-03 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
+	}},
 	{"its previous meeting is the sentence's body's, before or after it", "At its previous meeting in December, OPEC set a provisional output limit.", []string{
 		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of OPEC" | OPEC >`,
 	}},
@@ -26,8 +29,8 @@ var bodyTests = []ruleTest{
 	{"a meeting postponed to a later time", "The planned meeting May 7 of OPEC's differentials committee has been postponed until the start of June.", []string{
 		`2019-06-01 .. 2019-06-10 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},
-	{"a session of a length, ended in a relative clause", "The one-week UNCTAD meeting, which ended today, was held to examine a U.S. proposal.", []string{
-		`2019-04-20 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
+	{"a session of a length, ended in a relative clause (on a Friday: a working week)", "The one-week UNCTAD meeting, which ended today, was held to examine a U.S. proposal.", []string{
+		`2019-04-22 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
 	}},
 	{"a meeting in a city of a body's members", "On February 22, Italy boycotted a meeting in Paris of its G-7 partners.", []string{
 		`2019-02-22 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Paris, France | Group of Seven >`,

@@ -287,9 +287,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// "The one-week meeting, which ended today,": its last day,
 			// and its first counted back.
 			hits[j].ev.When.End = d
-			if start, ok := shift(d, hits[j].ev.When.Length.Value, -1); ok {
-				hits[j].ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
-				hits[j].ev.When.Start.Rule = "end-length"
+			if start, ok := startOf(d, hits[j].ev.When.Length); ok {
+				hits[j].ev.When.Start = start
 			}
 			hits[j].point = true
 			used[i] = true
@@ -536,9 +535,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// is the last day.
 			h.ev.When.End = h.ev.When.Start
 			h.ev.When.Start = timeline.Date{}
-			if start, ok := shift(h.ev.When.End, h.ev.When.Length.Value, -1); ok {
-				h.ev.When.Start = timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
-				h.ev.When.Start.Rule = "end-length"
+			if start, ok := startOf(h.ev.When.End, h.ev.When.Length); ok {
+				h.ev.When.Start = start
 			}
 		} else if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok && h.ev.When.Start.Rule != "present" {
 			// (A visit under way on the story's day began before it:
@@ -1369,6 +1367,7 @@ func endOf(start, length timeline.Date) (timeline.Date, bool) {
 		// visit": the days count from Sunday.
 		start = timeline.DayOf(start.Earliest)
 	}
+
 	end, ok := shift(start, length.Value, +1)
 	if !ok {
 		return timeline.Date{}, false
@@ -1518,4 +1517,51 @@ func includedStop(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// startOf returns the first day of an event of length that ends on end:
+// "a three-day visit" ending Wednesday began Monday.
+func startOf(end, length timeline.Date) (timeline.Date, bool) {
+	start, ok := shift(end, length.Value, -1)
+	if !ok {
+		return timeline.Date{}, false
+	}
+	d := timeline.DayOf(start.Earliest.AddDate(0, 0, 1))
+	d.Rule = "end-length"
+	return d, true
+}
+
+// workingWeeks gives a body's session counted in weeks the working days
+// of those weeks: "the two-week meeting, which began Monday" ends on the
+// second Friday, "the one-week meeting, which ended today" (a Friday)
+// began on the Monday. A visit of a week is seven days.
+func workingWeeks(e *timeline.Event) {
+	n, ok := workWeeks(e.When.Length)
+	if !ok || frameFamily(*e) != "multilateral" || !e.When.IsInterval() ||
+		e.When.Start.Precision != timeline.Day || e.When.End.Precision != timeline.Day {
+		return
+	}
+	lo, hi := e.When.Start.Earliest, e.When.End.Earliest
+	if hi.Sub(lo) != time.Duration(7*n-1)*24*time.Hour {
+		return // not a length counted from one end
+	}
+	switch {
+	case lo.Weekday() == time.Monday && e.When.End.Rule == "start+length":
+		e.When.End = timeline.DayOf(hi.AddDate(0, 0, -2))
+		e.When.End.Rule = "working-weeks"
+	case hi.Weekday() == time.Friday && e.When.Start.Rule == "end-length":
+		e.When.Start = timeline.DayOf(lo.AddDate(0, 0, 2))
+		e.When.Start.Rule = "working-weeks"
+	}
+}
+
+// workWeeks returns the number of weeks of a length given in weeks
+// ("P2W"), or false.
+func workWeeks(length timeline.Date) (int, bool) {
+	v := length.Value
+	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'W' {
+		return 0, false
+	}
+	n := atoi(v[1 : len(v)-1])
+	return n, n > 0
 }
