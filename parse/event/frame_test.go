@@ -11,6 +11,10 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"talks convened by a body are its session; a participle set off by commas tells no time; 'the talks, scheduled to end' end then",
+		"ABIDJAN, April 26 (Reuters) - Minister Denis Bra Kanon would attend the opening of the talks, convened by the International Cocoa Organization (ICCO), in London on Monday.\n" +
+			"    He would fulfil his duties as ICCO Council chairman during the talks, scheduled to end on May 10.\n",
+		[]string{`2019-04-29 .. 2019-05-10 CONSULT/multilateral 040 planned "Meeting of International Cocoa Organization"`}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",

@@ -243,6 +243,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	} else if h.rule.need == needBody {
 		if h.actor = bodyBefore(toks, ments, h.t0); h.actor == nil {
+			h.actor = convenedBy(toks, ments, h.t1)
+		}
+		if h.actor == nil {
 			return false
 		}
 		// "to attend the IMF Interim Committee meeting and to hold

@@ -209,6 +209,30 @@ func bodyAnaphor(toks []token, ments []mention, t0 int) *mention {
 	return body
 }
 
+// convenedBy returns the organisation a meeting noun ending at t1 is
+// convened by: "the talks, convened by the International Cocoa
+// Organization (ICCO), in London on Monday", "a conference organised by
+// the United Nations".
+func convenedBy(toks []token, ments []mention, t1 int) *mention {
+	k := t1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 >= len(toks) || !convenors[toks[k].low] || toks[k+1].low != "by" {
+		return nil
+	}
+	for i := range ments {
+		if m := &ments[i]; m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.prep == "by" && m.t0 >= k+2 && m.t0 <= k+3 {
+			return m
+		}
+	}
+	return nil
+}
+
+// convenors are the participles that name who holds a meeting after
+// "by".
+var convenors = wordSet(`convened organised organized sponsored hosted called chaired`)
+
 // currentBody returns the organisation the sentence named last before
 // "the current meeting" at t0: "China will take a place on the ADB board
 // at the current meeting here" is the ADB's meeting, going on.

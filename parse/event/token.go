@@ -153,6 +153,13 @@ func (t token) possessive() bool {
 // "X, however, met Y"): the aside ends no clause segment, so what follows
 // it is still the clause of the words before it.
 func markAsides(toks []token) {
+	for i := 1; i+2 < len(toks); i++ {
+		// "during the talks, scheduled to end on March 27": a reduced
+		// relative clause tells of the event noun before it.
+		if toks[i].text == "," && planNouns[toks[i-1].low] && reducedPlan[toks[i+1].low] && toks[i+2].low == "to" {
+			toks[i].list = true
+		}
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		if toks[i].text != "," || toks[i+2].text != "," || !asideAdverb(toks[i+1]) {
 			continue
@@ -174,6 +181,12 @@ func asideAdverb(t token) bool {
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }
+
+// planNouns and reducedPlan: "the talks, scheduled to end on March 27".
+var (
+	planNouns   = wordSet(`talks meeting meetings session sessions conference summit visit trip negotiations round`)
+	reducedPlan = wordSet(`scheduled due set expected planned`)
+)
 
 var asideWords = map[string]bool{"however": true, "also": true, "too": true, "meanwhile": true, "moreover": true, "though": true, "instead": true, "therefore": true, "furthermore": true, "nonetheless": true, "nevertheless": true}
 

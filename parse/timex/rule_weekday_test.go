@@ -111,6 +111,7 @@ var RuleWeekdayTests = []tagTest{
 	{name: "have vowed to", anchor: "2013-03-22", text: "Protesters have vowed to return to the streets on Saturday.", want: []string{`"Saturday" DATE 2013-03-23 weekday`}},
 	{name: "agreed to a thing", anchor: "2013-03-22", text: "He agreed to the plan on Monday.", want: []string{`"Monday" DATE 2013-03-18 weekday`}},
 	{name: "the day of an offer", anchor: "1987-03-24", text: "On Thursday, First Financial offered\nto acquire Comdata for 18 dlrs a share.", want: []string{`"Thursday" DATE 1987-03-19 weekday`}},
+	{name: "a participle set off by a comma tells no tense", anchor: "1987-03-13", text: "Bra Kanon would attend the opening of the talks, convened\nby the International Cocoa Organization, in London on Monday.", want: []string{`"Monday" DATE 1987-03-16 weekday`}},
 	{name: "threatened to across a line", anchor: "1987-10-20", text: "The union has threatened to\nstrike at 1000 hrs EDT on Thursday.", want: []string{`"1000 hrs EDT on Thursday" TIME 1987-10-22T10:00 weekday`}},
 	{name: "agreed on", anchor: "2019-04-22", text: "Rebels agreed on Thursday to a truce.", want: []string{`"Thursday" DATE 2019-04-18 weekday`}},
 	// Regression: the past verb sent a deadline back a week.

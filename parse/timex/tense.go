@@ -329,6 +329,12 @@ func cue(w, prev, text string, at, end, hi int) tense {
 	if !mayCue[w] && prev != "has" && prev != "have" && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
 		return tenseNone // most words: one lookup
 	}
+	if strings.HasSuffix(w, "ed") && nextWord(text, skipBlank(text, end, hi), hi) == "by" && strings.HasSuffix(strings.TrimRight(text[:at], " \t\r\n"), ",") {
+		// "the talks, convened by the ICCO, in London on Monday": a
+		// participle set off by a comma describes; the clause's own verb
+		// ("would attend") tells its time.
+		return tenseNone
+	}
 	switch w {
 	case "may", "might":
 		// The modal, in lower case: "winds may ease during the
@@ -730,3 +736,12 @@ var mayCue = func() map[string]bool {
 	}
 	return m
 }()
+
+// skipBlank returns the first index from j, before hi, that is no space,
+// tab or line break: a wrapped line goes on.
+func skipBlank(text string, j, hi int) int {
+	for j < hi && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+		j++
+	}
+	return j
+}
