@@ -82,6 +82,14 @@ func nominal(h *hit, toks []token) bool {
 		return false
 	}
 	p := toks[h.t0-1].low
+	if h.t0 > 1 && toks[h.t0-1].capitalised() && h.rule.mode == timeline.ModeVisit {
+		// "his two-day Egypt visit", "the Moscow trip": a place
+		// before a journey noun after its determiner.
+		q := toks[h.t0-2].low
+		if nounStarts[q] || toks[h.t0-2].possessive() || strings.HasSuffix(q, "-day") || strings.HasSuffix(q, "-week") {
+			return true
+		}
+	}
 	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
 
@@ -456,8 +464,8 @@ var stayVerbs = wordSet(`stay stays stayed staying remain remains remained remai
 // Moscow talks".
 func placeWordAt(ments []mention, j int) bool {
 	for _, m := range ments {
-		if m.kind == mentionCity && m.t0 <= j && j < m.t1 {
-			return true
+		if (m.kind == mentionCity || m.country != nil && m.prep == "" && !m.poss) && m.t0 <= j && j < m.t1 {
+			return true // "Shultz' Moscow talks", "his two-day Egypt visit"
 		}
 	}
 	return false

@@ -235,7 +235,7 @@ func (es *entities) person(name, role, country string) *entity {
 	}
 	// A single word that is a known person's alias is that person.
 	if !strings.Contains(name, " ") {
-		if e := es.alias(name); e != nil {
+		if e := es.aliasAs(name, role); e != nil {
 			return e
 		}
 	}
@@ -338,15 +338,24 @@ func (es *entities) named(name, typ, country string) *entity {
 // alias returns the most recently made person whose first or last name is
 // w: family names come first in Korean and Chinese names, last in most
 // others.
-func (es *entities) alias(w string) *entity {
+func (es *entities) alias(w string) *entity { return es.aliasAs(w, "") }
+
+// aliasAs is alias for a name read with its title: of the people the
+// name may stand for, one who holds role comes first ("President Biden"
+// after "President Joe Biden and First Lady Jill Biden" is Joe Biden).
+func (es *entities) aliasAs(w, role string) *entity {
 	var best *entity
+	fits := func(e *entity) bool { return role != "" && e.actor.Role == role }
 	for i := len(es.all) - 1; i >= 0; i-- {
 		e := es.all[i]
 		if e.actor.Type != "person" {
 			continue
 		}
 		for _, a := range e.aliases {
-			if a == w && (best == nil || e.count > best.count) {
+			if a != w {
+				continue
+			}
+			if best == nil || fits(e) && !fits(best) || fits(e) == fits(best) && e.count > best.count {
 				best = e // "Reagan" is the Reagan the story names most
 			}
 		}

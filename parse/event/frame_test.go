@@ -11,6 +11,16 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a visit named with its place before the noun, its first day the day of the meeting the sentence tells; a place opening a sentence; a title picks which of two namesakes",
+		"NEW DELHI, April 26 (ANI): Indian Prime Minister Narendra Modi was welcomed by U.S. President Joe Biden and First Lady Jill Biden.\n" +
+			"    In Washington on Monday, Modi held talks with President Biden.\n" +
+			"    On the first day of his two-day Egypt visit on Wednesday, Modi met Egyptian Prime Minister Mostafa Madbouly.\n",
+		[]string{
+			`2019-04-26 CONSULT/visit 043 occurred "Joe Biden hosts Narendra Modi"`,
+			`2019-04-22 CONSULT/meeting 046 occurred "Narendra Modi holds talks with Joe Biden" @ Washington, United States`,
+			`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Narendra Modi visits Egypt" @ Egypt`,
+			`2019-04-24 CONSULT/meeting 040 occurred "Narendra Modi meets Mostafa Madbouly" @ Egypt`,
+		}},
 	{"talks convened by a body are its session; a participle set off by commas tells no time; 'the talks, scheduled to end' end then",
 		"ABIDJAN, April 26 (Reuters) - Minister Denis Bra Kanon would attend the opening of the talks, convened by the International Cocoa Organization (ICCO), in London on Monday.\n" +
 			"    He would fulfil his duties as ICCO Council chairman during the talks, scheduled to end on May 10.\n",

@@ -464,12 +464,30 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.places = append(h.places, *m)
 		}
 	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
+		// "In Cairo on Sunday, PM Modi held talks with El-Sisi": the
+		// place the sentence opens with.
+		if m := openingPlace(toks, ments, h.t0); m != nil {
+			h.places = append(h.places, *m)
+		}
+	}
 	if h.rule.mode == timeline.ModeDeparture && h.rule.action == "leave" {
 		// "sets out Wednesday on a tough mission to Washington"
 		for k := range ments {
 			m := &ments[k]
 			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
 				h.dest = m
+				break
+			}
+		}
+	}
+	if h.rule.need == needPlace && len(h.places) == 0 && h.rule.mode == timeline.ModeVisit {
+		// "his two-day Egypt visit", "Modi's US visit": the place
+		// visited stands before the noun.
+		for _, m := range ments {
+			if m.t1 == h.t0 && m.prep == "" && !m.poss && (m.kind == mentionCity || m.country != nil) && m.t0 > 0 &&
+				(determiners[toks[m.t0-1].low] || toks[m.t0-1].possessive() || strings.HasSuffix(toks[m.t0-1].low, "-day") || toks[m.t0-1].low == "state" || toks[m.t0-1].low == "official") {
+				h.places = append(h.places, m)
 				break
 			}
 		}
@@ -1244,6 +1262,28 @@ func hostWith(toks []token, ments []mention, t1, end int) *mention {
 		a := m.ent.actor
 		if a.Type == "person" && a.Country != "" && statesRoles[a.Role] {
 			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// openingPlace returns the city or state an opening phrase "In Cairo on
+// Sunday," puts the sentence in, when the trigger at t0 comes after its
+// comma, or nil.
+func openingPlace(toks []token, ments []mention, t0 int) *mention {
+	if len(toks) < 3 || toks[0].low != "in" && toks[0].low != "at" {
+		return nil
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.t0 != 1 || m.kind != mentionCity && m.country == nil {
+			continue
+		}
+		for k := m.t1; k < t0 && k < m.t1+6; k++ {
+			if toks[k].text == "," {
+				return m
+			}
 		}
 		return nil
 	}

@@ -351,6 +351,25 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	// "On the first day of his two-day Egypt visit on Saturday, Modi
+	// met Madbouly": the day of a journey an opening phrase names is
+	// the day of the events of the clause after it.
+	if len(toks) > 0 && (toks[0].low == "on" || toks[0].low == "at") { // ("During his trip, ..." is journeyOpened's)
+		comma := slices.IndexFunc(toks, func(t token) bool { return t.text == "," })
+		for j := range hits {
+			d := hits[j].ev.When.Start
+			if comma < 0 || hits[j].t1 > comma || hits[j].rule.mode != timeline.ModeVisit || !d.Placed() || d.Precision < timeline.Day {
+				continue
+			}
+			for i := range hits {
+				if hits[i].t0 > comma && !hits[i].ev.When.Start.Placed() && !hits[i].ev.When.End.Placed() && hits[i].rule.mode != timeline.ModeVisit {
+					hits[i].ev.When.Start = dayQuoting(d, "opening")
+					hits[i].point = true
+				}
+			}
+			break
+		}
+	}
 	// Relations: the sentence's main event is the first hit that is not
 	// a target; the target is offset from it.
 	for _, r := range rels {
