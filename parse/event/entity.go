@@ -75,6 +75,7 @@ type entities struct {
 	byName      map[string]*entity
 	lastPerson  *entity
 	recent      []*entity // the last five people named, in order, each once
+	lastList    []*entity // the people the last sentence that opened with a list of people named
 	prevPerson  *entity   // the person named before lastPerson, another one
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
@@ -731,7 +732,11 @@ func (es *entities) mentions(toks []token) []mention {
 			continue
 		}
 		if t.low == "they" {
-			if g := subjectList(out, toks, i); len(g) >= 2 {
+			g := subjectList(out, toks, i)
+			if len(g) < 2 && i == 0 {
+				g = es.lastList // "They met for four hours", after a sentence that opened with the two
+			}
+			if len(g) >= 2 {
 				// "Kishida, Biden and Yoon agreed Friday ..., as they
 				// met at the retreat": the people the sentence opened
 				// with.
@@ -830,7 +835,16 @@ func (es *entities) mentions(toks []token) []mention {
 	}
 	cataphora(toks, out)
 	placeCities(toks, out)
-	return quoted(toks, out, es.labelSpeaker(toks, out))
+	out = quoted(toks, out, es.labelSpeaker(toks, out))
+	// The people a sentence opens with, for a "They" that opens the
+	// next: "President Joe Biden and Chinese President Xi Jinping
+	// agreed Wednesday ... They met for about four hours at Filoli".
+	if list := subjectList(out, toks, len(toks)); len(list) >= 2 {
+		es.lastList = list
+	} else if len(out) > 0 && out[0].kind == mentionActor && out[0].prep == "" && out[0].partner == nil {
+		es.lastList = nil // another subject since
+	}
+	return out
 }
 
 // labelSpeaker returns the person a transcript's label names at the start

@@ -11,6 +11,10 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"'They' opening a sentence after one that opened with two people is both; a meeting of hours takes the lead's day; an AP dateline with a state's abbreviation",
+		"WOODSIDE, Calif. (AP) — President Joe Biden and Chinese President Xi Jinping agreed Thursday to restore military communications.\n" +
+			"    They met for about four hours at Filoli, a historic country estate.\n",
+		[]string{`2019-04-25 CONSULT/meeting 040 occurred "Joe Biden meets Xi Jinping" @ Woodside, United States`}},
 	{"a visit named with its place before the noun, its first day the day of the meeting the sentence tells; a place opening a sentence; a title picks which of two namesakes",
 		"NEW DELHI, April 26 (ANI): Indian Prime Minister Narendra Modi was welcomed by U.S. President Joe Biden and First Lady Jill Biden.\n" +
 			"    In Washington on Monday, Modi held talks with President Biden.\n" +

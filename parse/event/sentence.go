@@ -25,6 +25,12 @@ var abbreviations = map[string]bool{
 	"Dec": true, "No": true, "Nos": true, "Inc": true, "Co": true, "Corp": true,
 	"Ltd": true, "Bros": true, "vs": true, "Ft": true, "Mt": true, "Gens": true,
 	"Pres": true, "Amb": true, "approx": true, "est": true, "Dept": true, "Univ": true,
+	// U.S. states as the AP abbreviates them in datelines: "WOODSIDE,
+	// Calif. (AP) — President Joe Biden ...".
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true,
+	"Pa": true, "Tenn": true, "Vt": true, "Va": true, "Wash": true, "Wis": true, "Wyo": true,
 }
 
 // Sentences splits text into sentences. Paragraph breaks (a blank line, or

@@ -522,7 +522,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting && !subordinate(toks, h) &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
-			(h.ev.When.Length.IsZero() || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
+			(h.ev.When.Length.IsZero() || strings.HasPrefix(h.ev.When.Length.Value, "PT") || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			f.Rule = "focus"
 			h.ev.When.Start = f
