@@ -689,6 +689,13 @@ func (es *entities) mentions(toks []token) []mention {
 			i += 2
 			continue
 		}
+		if k := membersRef(toks, i); k > i && es.lastBody != nil {
+			// "The ministers ended their three-day meeting in
+			// Luxembourg": the members of the body named last.
+			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
 		if k := monthRef(toks, i); k > i && es.topBody() != nil {
 			// "a price increase at the December 1987 meeting": the
 			// organisation the story is about, meeting in that month.

@@ -11,6 +11,13 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"'The ministers ended their three-day meeting' are the members of the body named before, meeting; their meeting ended on the day in focus",
+		"LUXEMBOURG, April 26 (Reuters) - A meeting of European Community farm ministers is unlikely to be held next week following the ministers' failure to agree a farm price package yesterday, a spokesman said.\n" +
+			"    The ministers ended their three-day meeting in Luxembourg still split on the question of an oils and fats tax.\n",
+		[]string{
+			`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 possible "Meeting of European Community"`,
+			`2019-04-23 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Luxembourg`,
+		}},
 	{"'They' opening a sentence after one that opened with two people is both; a meeting of hours takes the lead's day; an AP dateline with a state's abbreviation",
 		"WOODSIDE, Calif. (AP) — President Joe Biden and Chinese President Xi Jinping agreed Thursday to restore military communications.\n" +
 			"    They met for about four hours at Filoli, a historic country estate.\n",

@@ -259,10 +259,10 @@ func currentBody(toks []token, ments []mention, t0 int) *mention {
 // a limit at its last meeting"), or nil.
 func itsBody(toks []token, ments []mention, t0 int) *mention {
 	k := t0 - 1
-	for k >= 0 && bodyWords[toks[k].low] && toks[k].low != "'s" {
+	for k >= 0 && (bodyWords[toks[k].low] || strings.HasSuffix(toks[k].low, "-day")) && toks[k].low != "'s" {
 		k--
 	}
-	if k < 0 || toks[k].low != "its" {
+	if k < 0 || toks[k].low != "its" && toks[k].low != "their" {
 		return nil
 	}
 	var body *mention
@@ -324,6 +324,41 @@ func organRef(toks []token, i int) int {
 		if !bodyWords[w] || toks[j].capitalised() {
 			return i
 		}
+	}
+	return i
+}
+
+// membersRef returns the end of "The ministers" opening a sentence at
+// toks[i] whose clause goes on to "their ... meeting" ("The ministers
+// ended their three-day meeting in Luxembourg"): the members of the body
+// the story named last, meeting; or i.
+func membersRef(toks []token, i int) int {
+	if i != 0 || len(toks) < 4 || toks[0].low != "the" {
+		return i
+	}
+	j := 1
+	for j < len(toks) && j < 3 && memberWords[toks[j].low] && !memberNouns[toks[j].low] {
+		j++ // "The farm ministers"
+	}
+	if j >= len(toks) || !memberNouns[toks[j].low] || !strings.HasSuffix(toks[j].low, "s") {
+		return i
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if toks[k].breaks() {
+			return i
+		}
+		if toks[k].low != "their" {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if bodyRule.triggerAt(toks, n) {
+				return j + 1
+			}
+			if !bodyWords[toks[n].low] && !strings.HasSuffix(toks[n].low, "-day") {
+				break
+			}
+		}
+		return i
 	}
 	return i
 }
