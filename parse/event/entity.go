@@ -710,6 +710,13 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if a, b, k, ok := es.personPairAt(toks, i); ok && k < len(toks) && !toks[k].capitalised() {
+			// "the earlier Reagan-Gorbachev summit in Geneva": two
+			// people the story named, by their surnames.
+			add(mention{kind: mentionActor, ent: a, partner: b, t0: i, t1: k, pair: true})
+			i = k
+			continue
+		}
 		if a, b, k, ok := statePairAt(toks, i); ok && k < len(toks) && !toks[k].capitalised() {
 			// "a Franco-German meeting", "U.S.-Japanese talks": two
 			// states, the first and its partner.
@@ -2413,6 +2420,27 @@ func statePairAt(toks []token, i int) (lexicon.Country, lexicon.Country, int, bo
 	}
 	var none lexicon.Country
 	return none, none, -1, false
+}
+
+// personPairAt reads "Reagan-Gorbachev" at i, two surnames of people the
+// story named joined by a hyphen, and returns them and the end.
+func (es *entities) personPairAt(toks []token, i int) (*entity, *entity, int, bool) {
+	w, k := toks[i].text, i+1
+	if i+2 < len(toks) && toks[i+1].text == "-" && toks[i].span.End == toks[i+1].span.Start && toks[i+1].span.End == toks[i+2].span.Start {
+		w, k = toks[i].text+"-"+toks[i+2].text, i+3
+	}
+	j := strings.IndexByte(w, '-')
+	if j <= 0 || j == len(w)-1 || strings.Count(w, "-") != 1 {
+		return nil, nil, -1, false
+	}
+	a, b := es.alias(w[:j]), es.alias(w[j+1:])
+	if a == nil || b == nil || a == b {
+		return nil, nil, -1, false
+	}
+	if k == i+3 {
+		toks[i+1].list = true
+	}
+	return a, b, k, true
 }
 
 // statePair reads a hyphenated adjective of two states, "Franco-German",

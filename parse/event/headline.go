@@ -181,7 +181,11 @@ var smallWords = wordSet(`a an the and or but of to in on at for with by from as
 	are was were be been has have had not no new says said say this next last week month year today
 	tomorrow yesterday talks meets meet visits visit trip tour call calls agree agrees sign signs signed
 	set due held hold holds opens open ends end ended begin begins start starts readout remarks statement
-	travel travels leaves leave arrives arrive returns return heads head`)
+	travel travels leaves leave arrives arrive returns return heads head
+	offers offer urges urge seeks seek warns warn rejects reject backs asks ask wants proposes propose
+	accepts accept invites invite denies deny expects expect plans hopes sees vows pledges welcomes
+	criticises criticizes blames blasts confirms confirm postpones postpone cancels cancel delays delay
+	considers consider discusses discuss studies study agreed plan hope see`)
 
 // triggerWords are the words of every rule's triggers.
 var triggerWords = sync.OnceValue(func() map[string]bool {

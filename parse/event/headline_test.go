@@ -23,10 +23,11 @@ func TestHeadline(t *testing.T) {
 			"Deputy Secretary Burns met officials.", "Deputy Secretary of State Bill Burns travels to Cairo, July 7- 13"},
 		{"a title's word in title case keeps its capital", "Readout of Secretary Jim Mattis' Bilateral Meeting with UK State Secretary for Defense Michael Fallon",
 			"Mattis met Fallon.", "readout of Secretary Jim Mattis' bilateral meeting with UK State Secretary for Defense Michael Fallon"},
-		{"an abbreviation in capitals keeps them", "U.S.-JAPAN TALKS SEEN NO DELAY TO TARIFFS", "Officials said nothing.", "U.S.-Japan talks Seen no Delay to Tariffs"},
+		{"an abbreviation in capitals keeps them", "U.S.-JAPAN TALKS SEEN NO DELAY TO TARIFFS", "Officials said nothing.", "U.S.-Japan talks Seen no delay to Tariffs"},
 		{"a surname that is also a small word, after a title and a given name, keeps its capital", "Remarks by Prime Minister Theresa May of the United Kingdom",
 			"It may rain. PRIME MINISTER MAY: Thank you.", "remarks by Prime Minister Theresa May of the United Kingdom"},
 		{"a speaker's label in capitals is no form of a title's word", "President Meets Prime Minister Abe", "PRIME MINISTER ABE: Thank you.", "President meets Prime Minister Abe"},
+		{"a headline's verb in capitals is no name", "SOUTH KOREA PREMIER OFFERS TALKS WITH NORTH KOREA", "The premier spoke.", "South Korea premier offers talks with North Korea"},
 		{"no title", "  ", "text", ""},
 	}
 	for _, tt := range tests {

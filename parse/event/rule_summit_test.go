@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"a summit named by two people's surnames", "President Ronald Reagan said Soviet leader Mikhail Gorbachev's offer was consistent with the Soviet position at the earlier Reagan-Gorbachev summit in Geneva in November 1985.", []string{
+		`1985-11-01 .. 1985-11-30 CONSULT/meeting 040 occurred "Ronald Reagan holds a summit with Mikhail Gorbachev" @ Geneva, Switzerland | Ronald Reagan > Mikhail Gorbachev`,
+	}},
 	{"their meeting after a group named is the group's, not the two people's", "Chancellor Helmut Kohl and President Reagan said the experts would hold their meeting in Venice on June 8.", nil},
 	{"their summit: the last two people named hold it", "Howard Baker noted President Reagan's invitation to Kremlin chief Mikhail Gorbachev to visit the United States, made at their first summit in Geneva in November, 1985, was still on the table.", []string{
 		`1985-11-01 .. 1985-11-30 CONSULT/meeting 040 occurred "Reagan holds a summit with Mikhail Gorbachev" @ Geneva, Switzerland | Reagan > Mikhail Gorbachev`,
