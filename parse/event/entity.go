@@ -530,6 +530,10 @@ var corporate = map[string]bool{
 	"International": true, "Commission": true, "Office": true, "Institute": true, "University": true,
 	"Times": true, "Post": true, "Journal": true, "Herald": true, "Press": true, "Tribune": true,
 	"Gazette": true, "Daily": true, "Shimbun": true, "Service": true, "Review": true,
+	// Companies in the languages of their states: "Entreprise Nationale
+	// des Non-ferreux", "Empresa Nacional", "Societe Generale".
+	"Entreprise": true, "Empresa": true, "Societe": true, "Société": true, "Compania": true, "Compañía": true,
+	"Companhia": true, "Societa": true, "Gesellschaft": true, "GmbH": true, "AG": true, "SA": true, "S.A.": true, "SpA": true,
 }
 
 // mentions finds the actor and city mentions of one sentence's tokens,
