@@ -25,10 +25,14 @@ func meetingName(toks []token, i int) int {
 	if toks[before].low != "the" {
 		return -1
 	}
-	end, marked := -1, false
+	end, marked, placed, private := -1, false, false, false
 	for j := i; j < len(toks) && j < i+8; j++ {
 		if marksStates(toks[j].text) && !(j > 0 && toks[j-1].text == "New") {
 			marked = true // (not "New Jersey", "New Mexico")
+			placed = placed || !diplomacyWords[toks[j].text]
+		}
+		if privateWords[toks[j].text] {
+			private = true
 		}
 		if j == i {
 			continue
@@ -43,7 +47,12 @@ func meetingName(toks []token, i int) int {
 		if !nameWord(t) {
 			break
 		}
-		if meetingHeads[t.text] && (marked || !bodyHeads[t.text]) {
+		if meetingHeads[t.text] && (marked || !bodyHeads[t.text]) && !private &&
+			(t.text != "Commission" || placed) && !(t.text == "Forum" && (toks[j-1].text == "Economic" || toks[j-1].text == "Trade")) {
+			// (A commission is a state's or the states' only with a
+			// state, a place or a known body in its name: not "the
+			// Trilateral Commission", "the Nuclear Regulatory
+			// Commission"; "the World Economic Forum" is a private one.)
 			end = j + 1
 		}
 		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") && marked {
@@ -88,6 +97,13 @@ func marksStates(w string) bool {
 	}
 	return false
 }
+
+// privateWords in a name make it a company's, a profession's or a
+// state's own body, no meeting of states: "the United States-Iraq
+// Business Forum", "the U.S. Judicial Conference", "the Pan American
+// Economic Leadership Conference", "the World Energy Conference".
+var privateWords = wordSet(`Business Regulatory Judicial Leadership Chamber Industry Industrial Bankers Investment
+	Investors Energy Medical Scientific Academic Press Media Entrepreneurship Bar`)
 
 // diplomacyWords in a name tie it to states.
 var diplomacyWords = map[string]bool{

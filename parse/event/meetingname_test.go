@@ -20,7 +20,13 @@ func TestMeetingName(t *testing.T) {
 		{"at the Offshore Technology Conference", 2, ""},        // a trade fair
 		{"the New Jersey Casino Control Commission met", 1, ""}, // a state's regulator
 		{"the Munich Security Conference opened", 1, "Munich Security Conference"},
-		{"for the July United Nations Conference on Trade", 2, ""}, // a month names no meeting
+		{"for the July United Nations Conference on Trade", 2, ""},           // a month names no meeting
+		{"attending the annual meeting of the Trilateral Commission", 5, ""}, // a private foreign-policy group
+		{"the Nuclear Regulatory Commission said", 1, ""},                    // a state's regulator
+		{"came to Geneva for the World Economic Forum", 5, ""},               // a private forum
+		{"a member of the United States-Iraq Business Forum", 4, ""},         // businessmen's
+		{"the World Food Conference in Rome", 1, "World Food Conference"},    // the states'
+		{"talks in the Japan-China Joint Commission", 3, "Japan-China Joint Commission"},
 	} {
 		toks := tokenize(tt.text, 0)
 		got := ""
