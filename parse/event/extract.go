@@ -573,7 +573,7 @@ func toldBefore(e *timeline.Event) bool {
 	words := strings.Fields(strings.ToLower(ev.Sentence[:start]))
 	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
 		switch words[i] {
-		case "had", "have", "has", "previous", "last", "earlier", "past":
+		case "had", "have", "has", "previous", "last", "earlier", "past", "recent", "recently":
 			return true
 		}
 	}

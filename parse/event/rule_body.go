@@ -377,7 +377,7 @@ func monthRef(toks []token, i int) int {
 	}
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		if bodyRule.triggerAt(toks, k) {
-			if k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "of") {
+			if k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "of" || toks[k+1].text == "(" && k+2 < len(toks) && toks[k+2].low == "of") {
 				return i // "the December meeting on climate change": its own subject, or its own body
 			}
 			return i + 1

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"recent meetings of a body are no meeting of the story's day", "The dollar's sharp drop this month has raised questions about the usefulness of recent meetings of the Group of Seven.", []string{
+		`undated CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
+	}},
 	{"a session of weeks that began on a Monday ends on a Friday", "The two-week UNCTAD meeting, which began Monday, is due to end soon.", []string{
 		`2019-04-22 .. 2019-05-03 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
 	}},

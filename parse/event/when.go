@@ -405,8 +405,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			hits[j].vague = true
 		}
 		for k := hits[j].t0 - 1; k >= max(0, hits[j].t0-3); k-- {
-			if w := toks[k].low; w == "earlier" || w == "previous" || w == "prior" || w == "former" {
+			if w := toks[k].low; w == "earlier" || w == "previous" || w == "prior" || w == "former" || w == "recent" {
 				hits[j].vague = true
+				if d := hits[j].ev.When.Start; d.Placed() && d.Span.End > 0 && d.Span.End <= toks[hits[j].t0].span.Start {
+					// "The dollar's drop this month has raised questions
+					// about recent meetings of the G-7": a time before
+					// them is another clause's.
+					hits[j].ev.When = timeline.When{Length: hits[j].ev.When.Length}
+				}
 			} else if !nounStarts[w] && !bodyWords[w] && !toks[k].capitalised() {
 				break
 			}
