@@ -465,6 +465,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 	}
 	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
+		// "The Paris meeting of the Group of Six", "the Venice summit":
+		// a city before the noun of a meeting is where it is held.
+		for _, m := range ments {
+			if m.kind == mentionCity && m.t1 == h.t0 && m.prep == "" && !m.poss && (toks[m.t0].low == "the" || m.t0 > 0 && determiners[toks[m.t0-1].low]) {
+				h.places = append(h.places, m)
+				break
+			}
+		}
+	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
 		// "In Cairo on Sunday, PM Modi held talks with El-Sisi": the
 		// place the sentence opens with.
 		if m := openingPlace(toks, ments, h.t0); m != nil {

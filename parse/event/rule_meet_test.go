@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a meeting whose dates are yet to be set is still to come", "The dates for the meeting between Treasury Secretary James Baker and Finance Minister Chung In-yong have yet to be set.", []string{
+		`undated CONSULT/meeting 040 planned "James Baker meets Chung In-yong" | James Baker > Chung In-yong`,
+	}},
 	{"a description in lower case between a state's possessive and a name", "Later on Friday, German Foreign Minister Annalena Baerbock was due to meet China's top diplomat Wang Yi and Vice President Han Zheng.", []string{
 		`2019-04-26 CONSULT/meeting 040 planned "Annalena Baerbock meets Wang Yi and Han Zheng" | Annalena Baerbock > Wang Yi, Han Zheng`,
 	}},

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"a city before the noun of a body's meeting is where it was", "The Paris meeting of the Group of Six industrial nations took place last month.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/multilateral 040 occurred "Meeting of Group of Six" @ Paris, France | Group of Six >`,
+	}},
 	{"a meeting said to be unlikely", "A senior official said an early meeting of Group of Seven (G-7) finance ministers was unlikely.", []string{
 		`undated CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven >`,
 	}},

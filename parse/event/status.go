@@ -31,6 +31,14 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			}
 		}
 	}
+	for k := h.t1; k+3 < len(toks) && k < h.t1+20; k++ {
+		if toks[k].low == "yet" && toks[k+1].low == "to" && toks[k+2].low == "be" {
+			return timeline.StatusPlanned // "The dates for the Baker-Chung meeting have yet to be set"
+		}
+		if toks[k].breaks() {
+			break
+		}
+	}
 	if postponedTo(toks, h.t1) {
 		// "the planned meeting March 7 ... has been postponed until
 		// the start of April": still to come, later.
