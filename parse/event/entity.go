@@ -534,6 +534,7 @@ var corporate = map[string]bool{
 	// des Non-ferreux", "Empresa Nacional", "Societe Generale".
 	"Entreprise": true, "Empresa": true, "Societe": true, "Société": true, "Compania": true, "Compañía": true,
 	"Companhia": true, "Societa": true, "Gesellschaft": true, "GmbH": true, "AG": true, "SA": true, "S.A.": true, "SpA": true,
+	"Petroleos": true, "Petróleos": true, "Petroleo": true, "Petróleo": true,
 }
 
 // mentions finds the actor and city mentions of one sentence's tokens,
@@ -958,6 +959,9 @@ func placeCities(toks []token, out []mention) {
 		a, b := &out[i], out[i+1]
 		if a.kind != mentionCity || b.country == nil || b.t0 != a.t1+1 || toks[a.t1].text != "," {
 			continue
+		}
+		if b.t1 < len(toks) && toks[b.t1].word() && !placePreps[toks[b.t1].low] && toks[b.t1].low != "and" {
+			continue // "in Paris, Japan promised": the state opens a clause
 		}
 		c, ok := lexicon.LookupCountry(b.country.actor.Name)
 		if !ok || timeline.SameCountry(a.city.Country.Name, c.Name) {

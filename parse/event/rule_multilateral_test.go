@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"a state after a city's comma that opens a clause is no country of the city", "At the recent talks among the six major industrialised nations in Paris, Japan promised to work out a package.", []string{
+		`undated CONSULT/multilateral 040 occurred "Meeting of Group of Six" @ Paris, France | Group of Six >`,
+	}},
+	{"one who wishes to attend a meeting may", "Finance Minister Kiichi Miyazawa said he wishes to attend a meeting of seven major nations (G-7) next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 possible "Meeting of Group of Seven" | Group of Seven > Kiichi Miyazawa`,
+	}},
 	{"a city before the noun of a body's meeting is where it was", "The Paris meeting of the Group of Six industrial nations took place last month.", []string{
 		`2019-03-01 .. 2019-03-31 CONSULT/multilateral 040 occurred "Meeting of Group of Six" @ Paris, France | Group of Six >`,
 	}},

@@ -190,6 +190,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
 			"hopes", "hope", "hoped", "wants", "want", "seeks", "seek", "aims", "invited", "invitation", "proposed",
+			"wishes", "wish", "wished",
 			"require", "requires", "required", "requiring", "asked", "asks", "ask":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
