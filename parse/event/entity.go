@@ -535,6 +535,7 @@ var corporate = map[string]bool{
 	"Entreprise": true, "Empresa": true, "Societe": true, "Société": true, "Compania": true, "Compañía": true,
 	"Companhia": true, "Societa": true, "Gesellschaft": true, "GmbH": true, "AG": true, "SA": true, "S.A.": true, "SpA": true,
 	"Petroleos": true, "Petróleos": true, "Petroleo": true, "Petróleo": true,
+	"Acquisition": true, "Partnership": true, "Investors": true, "Capital": true, "Ventures": true,
 }
 
 // mentions finds the actor and city mentions of one sentence's tokens,

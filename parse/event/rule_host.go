@@ -16,6 +16,11 @@ var hostRule = &rule{
 	// measures", "received U.S. approval" host no one.
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		r := recips[0]
+		if r.prep == "between" || r.prep == "of" {
+			// "Lawson had welcomed the outcome of a meeting between
+			// Baker, Poehl and Stoltenberg": what is welcomed is a thing.
+			return false
+		}
 		if r.t0 < h.t1 || r.t1 >= len(toks) {
 			return true
 		}

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var hostTests = []ruleTest{
+	{"welcoming the outcome of a meeting hosts no one", "British Chancellor of the Exchequer Nigel Lawson welcomed the outcome of a meeting between U.S. Treasury Secretary James Baker and West German Finance Minister Gerhard Stoltenberg.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "James Baker meets Gerhard Stoltenberg" @ Tokyo, Japan | James Baker > Gerhard Stoltenberg`,
+	}},
 	{"pleased to welcome: a visit announced", "President Obama is pleased to welcome Prime Minister Narendra Modi of India to Washington.", []string{
 		`undated CONSULT/visit 043 planned "Obama hosts Narendra Modi" | Obama > Narendra Modi`,
 	}},
