@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a date in the possessive right before the body dates its meeting, not a date of another clause", "Prices recovered after last December's OPEC meeting and Brent traded today around 17 dlrs.", []string{
+		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of OPEC" | OPEC >`,
+	}},
 	{"recent meetings of a body are no meeting of the story's day", "The dollar's sharp drop this month has raised questions about the usefulness of recent meetings of the Group of Seven.", []string{
 		`undated CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
 	}},

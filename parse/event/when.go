@@ -238,7 +238,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// 1950s and had since met him twice": not then.
 					dist += 20
 				}
-				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 && !opensSentence(toks, k) {
+				if a := hits[j].actor; a != nil && k < a.t0 && a.t1 <= hits[j].t0 && !opensSentence(toks, k) &&
+					!possessiveBefore(toks, tokAt(d.Span.End-1), a.t0) { // (not "last December's OPEC meeting")
 					// "announced today Nakasone will visit Washington on
 					// April 29": a date before the subject dates another verb.
 					dist += 10
@@ -1589,4 +1590,13 @@ func workWeeks(length timeline.Date) (int, bool) {
 	}
 	n := atoi(v[1 : len(v)-1])
 	return n, n > 0
+}
+
+// possessiveBefore reports whether the date ending at token e is a
+// possessive right before token a: "last December's OPEC meeting".
+func possessiveBefore(toks []token, e, a int) bool {
+	if toks[e].possessive() && e+1 == a {
+		return true
+	}
+	return e+2 == a && (toks[e+1].text == "'s" || toks[e+1].text == "’s" || toks[e+1].bareS)
 }
