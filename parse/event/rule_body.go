@@ -265,11 +265,15 @@ func itsBody(toks []token, ments []mention, t0 int) *mention {
 	if k < 0 || toks[k].low != "its" && toks[k].low != "their" {
 		return nil
 	}
+	their := toks[k].low == "their"
 	var body *mention
 	for i := range ments {
 		m := &ments[i]
-		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.prep != "" || m.poss || m.pronoun {
-			continue
+		if their && m.pronoun && m.t0 == 0 && m.ent.actor.Type == "organisation" {
+			return m // "The ministers ended their three-day meeting"
+		}
+		if m.kind != mentionActor || m.ent.actor.Type != "organisation" || m.prep != "" || m.poss || m.pronoun || their && m.t0 > 3 {
+			continue // "their" is a body's only when the body opens the sentence
 		}
 		if m.t1 <= k {
 			body = m // the nearest before

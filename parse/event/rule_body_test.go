@@ -3,6 +3,7 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"'their' meeting is a body's only when the body opens the sentence: traders' meeting is no coffee body's", "European coffee traders and roasters may propose a new formula for calculating International Coffee Organization (ICO) coffee quotas at the end of their meeting here this week, traders said.", nil},
 	{"a date in the possessive right before the body dates its meeting, not a date of another clause", "Prices recovered after last December's OPEC meeting and Brent traded today around 17 dlrs.", []string{
 		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of OPEC" | OPEC >`,
 	}},
