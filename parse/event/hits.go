@@ -435,8 +435,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			break // a call is made from two places, and "discussed the situation in Afghanistan" is neither
 		}
 		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
-			// Other events take a place the clause puts them in.
-			if m.prep == "in" || m.prep == "at" {
+			// Other events take a place the clause puts them in, not
+			// one of another event named after them: "the OECD
+			// ministerial meeting in May and the G-7 meeting in Venice".
+			if (m.prep == "in" || m.prep == "at") && !laterEventBefore(toks, h.t1, m.t0) {
 				h.places = append(h.places, m)
 			}
 			continue
@@ -1298,4 +1300,20 @@ func openingPlace(toks []token, ments []mention, t0 int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// laterEventBefore reports whether another event's noun, after "and" or
+// a comma, stands between i and j: "the OECD ministerial meeting in May
+// and the G-7 meeting in Venice".
+func laterEventBefore(toks []token, i, j int) bool {
+	joined := false
+	for k := i; k < j; k++ {
+		if toks[k].low == "and" || toks[k].text == "," {
+			joined = true
+		}
+		if joined && eventNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,10 @@ import (
 var bodyRule = &rule{
 	name: "body", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
 	triggers: []string{"meeting", "meetings", "session", "sessions", "conference", "summit", "talks",
-		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round", "dialogue"},
+		"ministerial", "assembly", "negotiations", "consultations", "gathering", "forum", "round", "dialogue",
+		// One meeting, not two: "the OECD ministerial meeting in May".
+		"ministerial meeting", "ministerial meetings", "ministerial conference", "ministerial session",
+		"ministerial talks", "summit meeting", "summit talks"},
 	need:   needBody,
 	yields: true,
 	// "places a high priority on the Uruguay round of global trade
