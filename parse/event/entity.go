@@ -856,6 +856,7 @@ func (es *entities) mentions(toks []token) []mention {
 	cataphora(toks, out)
 	placeCities(toks, out)
 	out = quoted(toks, out, es.labelSpeaker(toks, out))
+	askedBy(toks, out)
 	// The people a sentence opens with, for a "They" that opens the
 	// next: "President Joe Biden and Chinese President Xi Jinping
 	// agreed Wednesday ... They met for about four hours at Filoli".
@@ -2244,6 +2245,34 @@ func groupPhrase(toks []token, i int) (int, int) {
 		return j + 1, n
 	}
 	return i, 0
+}
+
+// askedBy gives the pronouns of an opening "Asked if he planned to visit
+// the U.S. ..., Miyazawa said" the person who answers: the subject after
+// the clause's comma, named after them.
+func askedBy(toks []token, out []mention) {
+	if len(toks) < 4 || toks[0].low != "asked" {
+		return
+	}
+	comma := slices.IndexFunc(toks, func(t token) bool { return t.text == "," })
+	if comma < 0 {
+		return
+	}
+	var who *entity
+	for _, m := range out {
+		if m.t0 > comma && m.kind == mentionActor && !m.pronoun && m.prep == "" && m.ent.actor.Type == "person" {
+			who = m.ent
+			break
+		}
+	}
+	if who == nil {
+		return
+	}
+	for i := range out {
+		if m := &out[i]; m.t1 <= comma && m.pronoun && m.partner == nil && m.ent != nil && m.ent.actor.Type == "person" {
+			m.ent = who
+		}
+	}
 }
 
 // subjectList returns the people of the list that opens the sentence

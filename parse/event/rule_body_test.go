@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"plans as a noun are no status of the meeting they run into problems at", "Controversial plans to pay farmers cash grants to leave the land ran into problems at today's weekly meeting of the European Community (EC) Commission, officials said.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
+	}},
 	{"a meeting in a list takes no place of the meeting after it; a ministerial meeting is one meeting", "The gatherings include the OECD ministerial meeting in May and the G-7 meeting in Venice in June.", []string{
 		`2019-05-01 .. 2019-05-31 CONSULT/multilateral 040 planned "Meeting of OECD" | OECD >`,
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,

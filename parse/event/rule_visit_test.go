@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the 'he' of an opening 'Asked if he ...' is who answers after the comma", "Prime Minister Yasuhiro Nakasone spoke. Asked if he planned to visit the U.S. in early April, Finance Minister Kiichi Miyazawa said he would decide carefully.", []string{
+		`2019-04-01 .. 2019-04-10 CONSULT/visit 042 planned "Kiichi Miyazawa visits United States" @ United States | Kiichi Miyazawa > United States`,
+	}},
 	{"arrived here for a visit: the visit where the story is filed, its days from the arrival", "Prime Minister Datuk Seri Anwar Ibrahim arrived here yesterday for a two-day official visit.", []string{
 		`2019-04-25 CONSULT/arrival occurred "Datuk Seri Anwar Ibrahim arrives" @ Tokyo, Japan | Datuk Seri Anwar Ibrahim >`,
 		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Datuk Seri Anwar Ibrahim visits Tokyo" @ Tokyo, Japan | Datuk Seri Anwar Ibrahim > Japan`,

@@ -205,6 +205,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				// status; the verb before it does.
 				continue
 			}
+			if (w == "plans" || w == "plan") && (k == 0 || determiners[toks[k-1].low] || k == 1 && toks[0].capitalised() || adjectiveLike(toks[k-1])) {
+				// "Controversial plans to pay farmers ... ran into
+				// problems at today's meeting": a noun, whose plan is
+				// no status of the meeting.
+				continue
+			}
 			if negated(toks, k) {
 				return timeline.StatusDenied // "had no plans to meet"
 			}
