@@ -33,6 +33,9 @@ var meetRule = &rule{
 	// meeting needs a state's side and no business in its clause ("U.S.
 	// and EC business leaders met").
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		if toks[h.t1-1].low == "see" && len(recips) > 0 && seesDoing(toks, recips[0].t1) {
+			return false // "would like to see Funaro leave his job": no meeting
+		}
 		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end) && !domestic(h.actor, recips)
 	},
 }
@@ -52,4 +55,16 @@ func domestic(actor *mention, recips []*mention) bool {
 		}
 	}
 	return true
+}
+
+// seesDoing reports whether the word at k, after the person "to see"
+// takes, is a verb of what the person is seen doing: "to see Funaro
+// leave his job", "to see Japan open its markets".
+func seesDoing(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word() || toks[k].capitalised() {
+		return false
+	}
+	w := toks[k].low
+	return !prepositions[w] && !clauseJoins[w] && !timeWord(w) && w != "and" && w != "today" && w != "tomorrow" &&
+		w != "yesterday" && w != "tonight" && w != "next" && w != "this" && w != "here" && w != "there" && w != "again"
 }

@@ -3,6 +3,7 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"to see someone do something is no meeting", "Several businessmen told President Jose Sarney they would like to see Finance Minister Dilson Funaro leave his job.", nil},
 	{"a meeting whose dates are yet to be set is still to come", "The dates for the meeting between Treasury Secretary James Baker and Finance Minister Chung In-yong have yet to be set.", []string{
 		`undated CONSULT/meeting 040 planned "James Baker meets Chung In-yong" | James Baker > Chung In-yong`,
 	}},
