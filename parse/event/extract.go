@@ -664,12 +664,15 @@ func (t trip) holds(d timeline.Date, st timeline.Status) bool {
 		return true
 	}
 	last := s.Latest
+	slack := tripSlack
 	if e := t.when.End; e.Placed() && e.Latest.After(last) {
-		last = e.Latest
+		// "will be in Peking from April 21 to 24": a journey with a
+		// last day told is over after it.
+		last, slack = e.Latest, 24*time.Hour
 	}
 	// By days: a meeting "that day" after an arrival "this morning".
 	first := time.Date(s.Earliest.Year(), s.Earliest.Month(), s.Earliest.Day(), 0, 0, 0, 0, s.Earliest.Location())
-	return !d.Latest.Before(first) && !d.Earliest.After(last.Add(tripSlack))
+	return !d.Latest.Before(first) && !d.Earliest.After(last.Add(slack))
 }
 
 // furtherStop returns the visit of hit h to m, a further place of its

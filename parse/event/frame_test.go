@@ -11,6 +11,13 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a journey with a last day told is over after it: a meeting days later is elsewhere",
+		"TOKYO, April 26 (Reuters) - U.S. Commerce Secretary Malcolm Baldrige will be in Peking from April 27 to 29.\n" +
+			"    Baldrige will meet Philippines President Corazon Aquino on May 3.\n",
+		[]string{
+			`2019-04-27 .. 2019-04-29 CONSULT/visit 042 planned "Malcolm Baldrige visits Peking" @ Peking, China`,
+			`2019-05-03 CONSULT/meeting 040 planned "Malcolm Baldrige meets Corazon Aquino"`,
+		}},
 	{"'The ministers ended their three-day meeting' are the members of the body named before, meeting; their meeting ended on the day in focus",
 		"LUXEMBOURG, April 26 (Reuters) - A meeting of European Community farm ministers is unlikely to be held next week following the ministers' failure to agree a farm price package yesterday, a spokesman said.\n" +
 			"    The ministers ended their three-day meeting in Luxembourg still split on the question of an oils and fats tax.\n",

@@ -103,7 +103,7 @@ func marksStates(w string) bool {
 // Business Forum", "the U.S. Judicial Conference", "the Pan American
 // Economic Leadership Conference", "the World Energy Conference".
 var privateWords = wordSet(`Business Regulatory Judicial Leadership Chamber Industry Industrial Bankers Investment
-	Investors Energy Medical Scientific Academic Press Media Entrepreneurship Bar`)
+	Investors Energy Medical Scientific Academic Press Media Entrepreneurship Bar Bank Savings Loan`)
 
 // diplomacyWords in a name tie it to states.
 var diplomacyWords = map[string]bool{

@@ -27,6 +27,7 @@ func TestMeetingName(t *testing.T) {
 		{"a member of the United States-Iraq Business Forum", 4, ""},         // businessmen's
 		{"the World Food Conference in Rome", 1, "World Food Conference"},    // the states'
 		{"talks in the Japan-China Joint Commission", 3, "Japan-China Joint Commission"},
+		{"two Utah financial institutions, the Bank of Iron County and Summit Savings, have failed", 6, ""}, // a bank's name
 	} {
 		toks := tokenize(tt.text, 0)
 		got := ""

@@ -120,7 +120,12 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		}
 		if possessive {
 			// "November's election", "ahead of June's vote": a month
-			// that names its event is the nearest.
+			// that names its event is the nearest, unless its clause is
+			// told in the past ("agreed under February's Louvre Accord",
+			// read in October, is last February's).
+			if pw := prevWord(c.text, m.Left); c.tense(m.Left, m.Right) == tensePast && pw != "of" && pw != "before" && pw != "until" && pw != "for" && pw != "to" {
+				n = before // (not "met ahead of July's conference")
+			}
 			break
 		}
 		switch c.tense(m.Left, m.Right) {

@@ -82,6 +82,7 @@ var RuleMonthTests = []tagTest{
 	{name: "possessive after preposition", text: "After a revision to December's figures, jobs grew.", anchor: "1998-02-06", want: []string{`"December" DATE 1997-12 month`}},
 	{name: "bare possessive", text: "December's figures were revised.", want: []string{`"December" DATE 2018-12 month`}},
 	{name: "possessive first name", text: "April's mother said no.", want: nil},
+	{name: "possessive in a clause told in the past", anchor: "1987-10-20", text: "Six nations agreed under February's Louvre Accord to stabilise currencies.", want: []string{`"February" DATE 1987-02 month`}},
 	{name: "possessive before a vote ahead", anchor: "1987-03-20", text: "They met ahead of July's conference.", want: []string{`"July" DATE 1987-07 month`}},
 	{name: "possessive across a paragraph", anchor: "1987-04-07", text: "The impact will be in July/Sept.\n    Last year's crop was small.", want: []string{`"July" DATE 1987-07 month`, `"Last year" DATE 1986 relative`}},
 	{name: "May's is a name", text: "They voted on May's deal.", want: nil},
