@@ -282,11 +282,23 @@ func (es *entities) person(name, role, country string) *entity {
 	e := &entity{actor: timeline.Actor{Name: name, Type: "person", Role: role, Country: country}}
 	if len(parts) > 1 {
 		e.aliases = []string{parts[0], parts[len(parts)-1]}
+		// "Margaret Thatcher left Bonn ... ahead of her visit to
+		// Moscow": a woman's given name makes "she" and "her" hers.
+		e.female = femaleNames[parts[0]]
 	}
 	es.all = append(es.all, e)
 	es.byName[name] = e
 	return e
 }
+
+// femaleNames are women's given names of people in the news of
+// government: heads of state and government, ministers and envoys.
+var femaleNames = wordSet(`Margaret Corazon Indira Benazir Golda Gro Hillary Condoleezza Madeleine Angela Theresa
+	Julia Jacinda Christine Ursula Kamala Nancy Elizabeth Mary Anne Ann Catherine Helen Sarah Susan Janet Gina Samantha
+	Nikki Liz Annalena Hasina Khaleda Yingluck Michelle Federica Kristalina Ngozi Alicia
+	Cristina Dilma Michele Violeta Chandrika Sirimavo Megawati Gloria Ellen Joyce Sahle-Work Mette Sanna Jacinta
+	Giorgia Penny Marise Julie Laura Claudia Xiomara Dina Sylvie Ruth Ana Maria Marina Valentina Carla Edith Simone
+	Beate Brigitte Helle Erna Kaja Ingrid Anna Emma Jane Kathleen Linda Patricia Barbara Jennifer Rosa`)
 
 // rename gives the actors of events the names their entities came to
 // have: "Kim" of a headline is "Kim Jong Un" once the story names him in

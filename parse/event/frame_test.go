@@ -11,6 +11,13 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a woman's given name makes 'her' hers; a visit after a departure is no destination of it",
+		"BONN, April 26 (Reuters) - British Prime Minister Margaret Thatcher left Bonn this evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n",
+		[]string{
+			`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/departure occurred "Margaret Thatcher leaves Bonn" @ Bonn, Germany`,
+			`2019-04-26 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Helmut Kohl" @ Bonn, Germany`,
+			`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Margaret Thatcher visits Moscow" @ Moscow, Russia`,
+		}},
 	{"a journey with a last day told is over after it: a meeting days later is elsewhere",
 		"TOKYO, April 26 (Reuters) - U.S. Commerce Secretary Malcolm Baldrige will be in Peking from April 27 to 29.\n" +
 			"    Baldrige will meet Philippines President Corazon Aquino on May 3.\n",

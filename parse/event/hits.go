@@ -488,6 +488,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		for k := range ments {
 			m := &ments[k]
 			if m.t0 >= h.t1 && m.t0 <= end && (m.prep == "to" || m.prep == "for") && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
+				if eventNounBetween(toks, h.t1, m.t0) {
+					break // "left Bonn ... ahead of her visit to Moscow next week": the visit's place
+				}
 				h.dest = m
 				break
 			}
