@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a body's next meeting is still to come", "The request of the International Coffee Organization producers will be considered at the ICO's next meeting, sources said.", []string{
+		`undated CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
+	}},
 	{"plans as a noun are no status of the meeting they run into problems at", "Controversial plans to pay farmers cash grants to leave the land ran into problems at today's weekly meeting of the European Community (EC) Commission, officials said.", []string{
 		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
 	}},

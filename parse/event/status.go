@@ -272,9 +272,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// round": one spoken of, not yet set.
 		return timeline.StatusPossible
 	}
-	if nominal(h, toks) {
+	if nominal(h, toks) || h.rule.need == needBody {
 		// "the President's upcoming trip to Africa", "a proposed
-		// summit": with no verb to tell, the noun's modifier does.
+		// summit", "at the committee's next meeting": with no verb to
+		// tell, the noun's modifier does.
 		// A possessor's name does not count towards the four words:
 		// "in preparation for Prime Minister Yasuhiro Nakasone's visit".
 		for k, n := h.t0-1, 0; k >= 0 && n < 4; k-- {
@@ -472,7 +473,7 @@ func speculated(toks []token, k int) bool {
 // plannedModifiers, before an event's noun, tell it is still to come:
 // "his upcoming visit", "the planned summit", "a proposed meeting".
 var plannedModifiers = map[string]timeline.Status{
-	"upcoming": timeline.StatusPlanned, "forthcoming": timeline.StatusPlanned, "planned": timeline.StatusPlanned,
+	"upcoming": timeline.StatusPlanned, "forthcoming": timeline.StatusPlanned, "planned": timeline.StatusPlanned, "next": timeline.StatusPlanned,
 	"scheduled": timeline.StatusPlanned, "impending": timeline.StatusPlanned, "coming": timeline.StatusPlanned,
 	"expected": timeline.StatusExpected, "anticipated": timeline.StatusExpected,
 	"proposed": timeline.StatusPossible, "possible": timeline.StatusPossible, "prospective": timeline.StatusPossible,
