@@ -1274,6 +1274,9 @@ func hostWith(toks []token, ments []mention, t1, end int) *mention {
 		if m.t0 < t1 || m.t0 > end || m.prep != "with" || m.kind != mentionActor {
 			continue
 		}
+		if eventNounBetween(toks, t1, m.t0) {
+			return nil // "Abe's visit is to prepare for Nakasone's talks with President Reagan": the talks' partner
+		}
 		a := m.ent.actor
 		if a.Type == "person" && a.Country != "" && statesRoles[a.Role] {
 			return m

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit's host is the one it is with, not another event's partner after it", "LDP executive council chairman Shintaro Abe will visit the United States next week. Abe's visit is to prepare for Prime Minister Yasuhiro Nakasone's talks with President Ronald Reagan later this month.", []string{
+		`2019-04-21 .. 2019-04-30 CONSULT/meeting 046 planned "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Shintaro Abe visits United States" @ United States | Shintaro Abe > United States`,
+	}},
 	{"the 'he' of an opening 'Asked if he ...' is who answers after the comma", "Prime Minister Yasuhiro Nakasone spoke. Asked if he planned to visit the U.S. in early April, Finance Minister Kiichi Miyazawa said he would decide carefully.", []string{
 		`2019-04-01 .. 2019-04-10 CONSULT/visit 042 planned "Kiichi Miyazawa visits United States" @ United States | Kiichi Miyazawa > United States`,
 	}},
