@@ -459,6 +459,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		h.places = append(h.places, m)
 	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
+		// "the annual meeting of the ADB, which opened in Tokyo today":
+		// a relative clause on the meeting tells where it is.
+		if m := relativePlace(toks, ments, end); m != nil {
+			h.places = append(h.places, *m)
+		}
+	}
 	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace {
 		// "a brief stopover in Riyadh, where he met Saudi Arabia's Oil
 		// Minister": the place the relative clause is about.
@@ -1323,3 +1330,29 @@ func laterEventBefore(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// relativePlace returns the city or state a relative clause opening at
+// end (", which opened in Tokyo today") puts the meeting before it in, or
+// nil: the clause's verb opens, holds or ends the meeting.
+func relativePlace(toks []token, ments []mention, end int) *mention {
+	if end+3 >= len(toks) || toks[end].text != "," || toks[end+1].low != "which" && toks[end+1].low != "that" {
+		return nil
+	}
+	k := end + 2
+	for k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "will" || toks[k].low == "be" || toks[k].low == "being") {
+		k++
+	}
+	if k >= len(toks) || !phaseVerbs[toks[k].low] {
+		return nil
+	}
+	for i := range ments {
+		m := &ments[i]
+		if m.t0 > k && m.t0 <= k+3 && (m.prep == "in" || m.prep == "at") && (m.kind == mentionCity || m.country != nil) {
+			return m
+		}
+	}
+	return nil
+}
+
+// phaseVerbs open, hold or end a meeting in a relative clause.
+var phaseVerbs = wordSet(`opened opens open began begins started starts held ended ends closed closes convened convenes resumed resumes continues continued`)

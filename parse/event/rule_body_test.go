@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a relative clause on the meeting tells where it opened", "Taiwan is boycotting the annual meeting of the ADB, which opened in Osaka today, in protest at the bank's decision.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of Asian Development Bank" @ Osaka, Japan | Asian Development Bank >`,
+	}},
 	{"a body's next meeting is still to come", "The request of the International Coffee Organization producers will be considered at the ICO's next meeting, sources said.", []string{
 		`undated CONSULT/multilateral 040 planned "Meeting of International Coffee Organization" | International Coffee Organization >`,
 	}},
