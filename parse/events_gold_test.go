@@ -20,12 +20,14 @@ import (
 // twelve at the end of the third stop, 55.93 and 76.01 with its blind
 // r10, 53.75 and 75.85 with its blind r11; 54.04 and 75.48 on fifteen
 // with r12, blind at the start of the fourth stop, and the no-event
-// stories of r9-r12 counted at last), kept from falling back.
+// stories of r9-r12 counted at last; 56.07 and 76.00 on those fifteen
+// at the fourth stop's end, 52.55 and 74.87 with its blind r13 and r14),
+// kept from falling back.
 // Batches in testdata/events/sealed are not read: they wait, unseen, to
 // measure the extractor at the end of a stop.
 const (
-	minEventRecall    = 53.5
-	minEventPrecision = 75.0
+	minEventRecall    = 52.0
+	minEventPrecision = 74.5
 )
 
 // TestEventGold builds every story of the event gold from ../shared and
@@ -50,10 +52,10 @@ func TestEventGold(t *testing.T) {
 // author without seeing dateline's output. Blind, they scored 40.00 and
 // 64.66 with the extractor of the third stop's start, 41.54 and 64.79
 // an hour into it; these are training figures since (43.59 and 66.67 at
-// the stop's end).
+// the third stop's end, 53.85 and 73.55 at the fourth's).
 const (
-	minSyntheticRecall    = 43.0
-	minSyntheticPrecision = 66.0
+	minSyntheticRecall    = 53.0
+	minSyntheticPrecision = 73.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
