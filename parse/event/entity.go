@@ -721,6 +721,12 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if k := economicSummit(toks, i); k > i {
+			// "the Venice economic summit": the Group of Seven's.
+			add(mention{kind: mentionActor, ent: es.named("Group of Seven", "organisation", ""), t0: i, t1: k})
+			i = k
+			continue
+		}
 		if k := organRef(toks, i); k > i && es.lastBody != nil {
 			// "the next regular board session will be in Indonesia":
 			// the organisation named last, whose organ meets.
@@ -1763,8 +1769,8 @@ func institution(toks []token, i int) (lexicon.Country, int) {
 
 // groupModifiers may stand between a nationality and its group noun:
 // "Japanese trade officials", "Soviet foreign ministry officials".
-var groupModifiers = wordSet(`trade government foreign finance defense defence military economic parliamentary senior top
-	ministry treasury agriculture farm embassy`)
+var groupModifiers = wordSet(`trade government foreign finance financial monetary defense defence military economic
+	parliamentary senior top ministry treasury agriculture agricultural farm embassy energy oil commerce security`)
 
 // travellingGroups are the group nouns whose people go somewhere as one:
 // "a Japanese delegation will visit Washington".

@@ -475,9 +475,14 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	}
 	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
 		// "The Paris meeting of the Group of Six", "the Venice summit":
-		// a city before the noun of a meeting is where it is held.
+		// a city before the noun of a meeting is where it is held, or
+		// before the name it is part of ("the Venice economic summit").
+		named := h.t0
+		if h.actor != nil && h.actor.t0 < h.t0 && h.actor.t1 > h.t0 {
+			named = h.actor.t0
+		}
 		for _, m := range ments {
-			if m.kind == mentionCity && m.t1 == h.t0 && m.prep == "" && !m.poss && (toks[m.t0].low == "the" || m.t0 > 0 && determiners[toks[m.t0-1].low]) {
+			if m.kind == mentionCity && (m.t1 == h.t0 || m.t1 == named) && !m.poss && (m.prep == "" && toks[m.t0].low == "the" || m.t0 > 0 && determiners[toks[m.t0-1].low]) {
 				h.places = append(h.places, m)
 				break
 			}

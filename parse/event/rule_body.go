@@ -396,6 +396,30 @@ func monthRef(toks []token, i int) int {
 	return i
 }
 
+// economicSummit returns the end of "economic summit" at toks[i] when
+// it names the summit of the Group of Seven, or i: "the Venice economic
+// summit", "the coming economic summit", "the seven-nation economic
+// summit", "their economic summit"; not "a domestic economic summit".
+// Written "Economic Summit", the lexicon knows the name.
+func economicSummit(toks []token, i int) int {
+	if toks[i].text != "economic" || i+1 >= len(toks) || toks[i+1].low != "summit" {
+		return i
+	}
+	k := i - 1
+	for k >= 0 && (summitModifiers[toks[k].low] || toks[k].capitalised() && !determiners[toks[k].low] || toks[k].possessive() && timeWord(strings.TrimSuffix(toks[k].low, "'s"))) {
+		k-- // "the Venice", "the June", "this year's", "the seven-nation"
+	}
+	if k < 0 || toks[k].low != "the" && toks[k].low != "their" && toks[k].low != "this" {
+		return i
+	}
+	return i + 2
+}
+
+// summitModifiers may stand between "the" and "economic summit" of the
+// Group of Seven.
+var summitModifiers = wordSet(`seven-nation western annual coming upcoming forthcoming next last recent industrial
+	year's`)
+
 // months are the names of the months, in lower case.
 var months = wordSet(`january february march april may june july august september october november december`)
 

@@ -78,6 +78,16 @@ var bodyTests = []ruleTest{
 		`2019-04-30 .. 2019-05-02 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Rome, Italy | Group of Seven >`,
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
 	}},
+	{"the economic summit is the Group of Seven's, held in the city named before it", "At the Tokyo economic summit last year, western leaders identified agriculture as a problem. The United States will push for a statement at the June economic summit in Venice.", []string{
+		`2018-01-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,
+	}},
+	{"what is prepared for is set, whatever the mood of the preparing", "The minister may visit Paris ahead of the OPEC meeting in June.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
+	}},
+	{"the Economic Summit named with its month", "Wilson said the ministers will meet before the June Economic Summit.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
+	}},
 	{"a round of negotiations told in the present goes on, undated", "The United States places a high priority on the Uruguay round of global trade talks.", []string{
 		`undated CONSULT/multilateral 040 ongoing "Meeting of GATT" | GATT >`,
 	}},

@@ -4,6 +4,9 @@ import "testing"
 
 var meetTests = []ruleTest{
 	{"to see someone do something is no meeting", "Several businessmen told President Jose Sarney they would like to see Finance Minister Dilson Funaro leave his job.", nil},
+	{"a nationality's financial officials stand for their state", "On Monday Treasury Secretary James Baker met with French financial officials.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "James Baker meets France" @ Tokyo, Japan | James Baker > France`,
+	}},
 	{"a meeting whose dates are yet to be set is still to come", "The dates for the meeting between Treasury Secretary James Baker and Finance Minister Chung In-yong have yet to be set.", []string{
 		`undated CONSULT/meeting 040 planned "James Baker meets Chung In-yong" | James Baker > Chung In-yong`,
 	}},

@@ -243,6 +243,14 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
 				return timeline.StatusPossible // "called for a swift convening of a meeting"
 			}
+		case "prepare", "ahead":
+			if noun && (w != "ahead" || k+1 < len(toks) && toks[k+1].low == "of") {
+				// "hopes to meet Reagan to prepare for the Venice summit
+				// in June", "may go ahead of the OPEC meeting": what is
+				// prepared for is set, whatever the mood of the
+				// preparing.
+				return timeline.StatusPlanned
+			}
 		case "currently":
 			return timeline.StatusOngoing
 		case "pays", "makes":

@@ -340,14 +340,18 @@ var figureWords = setOf(`pct percent figures figure data statistics index output
 	production deficit surplus inflation unemployment`)
 
 // namedMeetingAfter reports whether the capitalised words at i name the
-// body whose meeting follows them: "the July UNCTAD meeting", "the July
-// United Nations Conference on Trade and Development meeting"; not "the
-// October Revolution".
+// body whose meeting follows them, or the meeting itself: "the July
+// UNCTAD meeting", "the July United Nations Conference on Trade and
+// Development meeting", "the June Economic Summit"; not "the October
+// Revolution".
 func namedMeetingAfter(text string, i int) bool {
 	for n := 0; n < 10 && i < len(text); n++ {
 		w := nextWord(text, i, min(len(text), i+24))
 		if w == "" {
 			return false
+		}
+		if n > 0 && !isLower(text[i]) && meetingWords[strings.ToLower(w)] && !namedWordAfter(text, i+len(w)) {
+			return true // "the June Economic Summit", not "the June Summit Hotel"
 		}
 		if isLower(text[i]) && n > 0 && (w == "on" || w == "of" || w == "and" || w == "for") {
 			i = skipSpace(text, i+len(w)) // "Conference on Trade and Development"
@@ -362,6 +366,13 @@ func namedMeetingAfter(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedWordAfter reports whether a capitalised word follows the word
+// that ends at i, going on with the name.
+func namedWordAfter(text string, i int) bool {
+	j := skipSpace(text, i)
+	return j > i && j < len(text) && isUpper(text[j])
 }
 
 // meetingWords end the name of a body's meeting a month dates.

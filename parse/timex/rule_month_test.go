@@ -5,6 +5,7 @@ import "testing"
 var RuleMonthTests = []tagTest{
 	{name: "a month before a body's meeting", text: "Recommendations will go to the July United Nations Conference on Trade and Development meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
 	{name: "a month before a body's acronym and meeting", text: "They go to the July UNCTAD meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
+	{name: "a month before a summit's name", text: "Wilson said they will meet before the June Economic Summit.", anchor: "1987-04-09", want: []string{`"June" DATE 1987-06 month`}},
 	{name: "a month in a name", text: "The October Revolution was celebrated.", anchor: "1987-03-09", want: nil},
 	{name: "after a superlative", anchor: "2013-03-22", text: "It was the warmest March since records began in 1910.", want: []string{`"March" DATE 2013-03 month`, `"1910" DATE 1910 year`}},
 	{name: "superlative without the", anchor: "2013-03-22", text: "Sales were highest March 2013.", want: []string{`"March 2013" DATE 2013-03 monthyear`}},
