@@ -62,6 +62,7 @@ var bodyWords = wordSet(`'s s ' council board executive committee ministerial mi
 	production quota market monitoring committee's group working technical experts producer producers consumer
 	consumers member members general international ordinary next last latest previous current upcoming planned scheduled
 	first second third fourth fifth final closing opening preparatory this week's month's year's regional
+	another marathon negotiating
 	january february march april june july august september october november december`)
 
 // bodyBefore returns the organisation whose meeting the noun at t0 is,
@@ -116,6 +117,22 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		}
 		k--
 	}
+	if k >= 2 && toks[k].low == "who" {
+		// "EC farm ministers, who earlier this week ended another
+		// marathon negotiating session": the members the relative
+		// clause is about, and their body.
+		k--
+		if toks[k].text == "," {
+			k--
+		}
+		if k < 1 || !memberNouns[toks[k].low] {
+			return nil
+		}
+		k--
+		for k >= 0 && memberWords[toks[k].low] {
+			k--
+		}
+	}
 	for i := range ments {
 		m := &ments[i]
 		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t1 == k+1 && (m.prep == "" || m.prep == "of" && groupHead(toks, m.t0)) {
@@ -133,7 +150,7 @@ var bodyVerbs = wordSet(`held holds hold holding opened opens open opening began
 // bodyAdverbs may stand between a body and the verb of its meeting.
 var bodyAdverbs = wordSet(`today yesterday tonight will would has have had is was are were to due also formally
 	officially finally then later earlier may might could should must need needs plans plan planned expected
-	probably likely`)
+	probably likely this last week night morning afternoon evening`)
 
 // bodyNamed returns the organisation standing right before the noun at
 // t0 with only bodyWords between, or nil.

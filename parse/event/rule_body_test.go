@@ -82,6 +82,9 @@ var bodyTests = []ruleTest{
 		`2018-01-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,
 	}},
+	{"a relative clause of a body's members ends its session", "Diplomats said EC farm ministers, who last night ended another marathon negotiating session, achieved more than ever before.", []string{
+		`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
+	}},
 	{"what is prepared for is set, whatever the mood of the preparing", "The minister may visit Paris ahead of the OPEC meeting in June.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},
