@@ -233,10 +233,27 @@ func bodyAnaphor(toks []token, ments []mention, t0 int) *mention {
 // convened by: "the talks, convened by the International Cocoa
 // Organization (ICCO), in London on Monday", "a conference organised by
 // the United Nations".
+//
+// So is a meeting held under an organisation's auspices: "at a meeting
+// held here under the auspices of the United Nations Conference on Trade
+// and Development (UNCTAD)".
 func convenedBy(toks []token, ments []mention, t1 int) *mention {
 	k := t1
 	if k < len(toks) && toks[k].text == "," {
 		k++
+	}
+	if k+1 < len(toks) && (toks[k].low == "held" || toks[k].low == "convened") {
+		j := k + 1
+		for j < len(toks) && j < k+4 && (toks[j].low == "here" || toks[j].low == "there" || bodyAdverbs[toks[j].low]) {
+			j++
+		}
+		if j+3 < len(toks) && toks[j].low == "under" && toks[j+1].low == "the" && toks[j+2].low == "auspices" && toks[j+3].low == "of" {
+			for i := range ments {
+				if m := &ments[i]; m.kind == mentionActor && m.ent.actor.Type == "organisation" && m.t0 >= j+4 && m.t0 <= j+5 {
+					return m
+				}
+			}
+		}
 	}
 	if k+1 >= len(toks) || !convenors[toks[k].low] || toks[k+1].low != "by" {
 		return nil

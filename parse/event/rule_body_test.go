@@ -85,6 +85,9 @@ var bodyTests = []ruleTest{
 	{"a relative clause of a body's members ends its session", "Diplomats said EC farm ministers, who last night ended another marathon negotiating session, achieved more than ever before.", []string{
 		`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Tokyo, Japan | European Community >`,
 	}},
+	{"a meeting held under a body's auspices is its meeting", "The initiative was introduced last December at a meeting held here under the auspices of the United Nations Conference on Trade and Development (UNCTAD).", []string{
+		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
+	}},
 	{"what is prepared for is set, whatever the mood of the preparing", "The minister may visit Paris ahead of the OPEC meeting in June.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},
