@@ -727,6 +727,13 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if k := sessionRef(toks, i); k > i && es.topBody() != nil {
+			// "The one-week meeting, which ended today": the session
+			// of the organisation the story is about.
+			add(mention{kind: mentionActor, ent: es.topBody(), t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
 		if k := organRef(toks, i); k > i && es.lastBody != nil {
 			// "the next regular board session will be in Indonesia":
 			// the organisation named last, whose organ meets.

@@ -404,6 +404,45 @@ func membersRef(toks []token, i int) int {
 	return i
 }
 
+// sessionRef returns the end of the determiner of a session that opens
+// a sentence and is told opening or closing — "This week's meeting,
+// which began yesterday, is due to end Friday", "The one-week meeting,
+// which ended today", "The two-day session opened this morning" — at
+// toks[i]: the session of the organisation the story is about. Or i.
+func sessionRef(toks []token, i int) int {
+	if i != 0 || len(toks) < 5 {
+		return i
+	}
+	j := 1
+	switch {
+	case toks[0].low == "this" && toks[1].low == "week" && toks[2].possessive():
+		j = 3
+	case (toks[0].low == "today" || toks[0].low == "yesterday") && toks[1].possessive():
+		j = 2
+	case toks[0].low == "the" && (strings.HasSuffix(toks[1].low, "-day") || strings.HasSuffix(toks[1].low, "-week") || toks[1].low == "week-long"):
+		j = 2
+	default:
+		return i
+	}
+	if !bodyRule.triggerAt(toks, j) || toks[j].low == "talks" || toks[j].low == "round" || toks[j].low == "negotiations" {
+		return i
+	}
+	k := j + 1
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].low == "which" {
+		k += 2
+	}
+	for n := 0; k < len(toks) && n < 3 && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "due" || toks[k].low == "to" || toks[k].low == "formally"); n++ {
+		k++
+	}
+	if k < len(toks) && sessionPhases[toks[k].low] {
+		return j
+	}
+	return i
+}
+
+// sessionPhases open or close a session.
+var sessionPhases = wordSet(`began begins opened opens ended ends closed closes end open begin close resumed resumes adjourned`)
+
 // monthRef returns the end of the "the" of "the December 1987 meeting",
 // "the February meeting", "the June Economic Summit" at toks[i] — a
 // meeting named by its month, of the organisation the story named last —

@@ -88,6 +88,9 @@ var bodyTests = []ruleTest{
 	{"a meeting held under a body's auspices is its meeting", "The initiative was introduced last December at a meeting held here under the auspices of the United Nations Conference on Trade and Development (UNCTAD).", []string{
 		`2018-12-01 .. 2018-12-31 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
 	}},
+	{"a session opening a sentence, told ending, is the session of the body the story is about", "A spokesman for the United Nations Conference on Trade and Development (UNCTAD) said governments want another session. The one-week meeting, which ended today, was held to examine a proposal.", []string{
+		`2019-04-22 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
+	}},
 	{"what is prepared for is set, whatever the mood of the preparing", "The minister may visit Paris ahead of the OPEC meeting in June.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},
