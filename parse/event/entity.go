@@ -1777,7 +1777,7 @@ func institution(toks []token, i int) (lexicon.Country, int) {
 // groupModifiers may stand between a nationality and its group noun:
 // "Japanese trade officials", "Soviet foreign ministry officials".
 var groupModifiers = wordSet(`trade government foreign finance financial monetary defense defence military economic
-	parliamentary senior top ministry treasury agriculture agricultural farm embassy energy oil commerce security`)
+	parliamentary senior top ministry treasury agriculture agricultural farm embassy energy oil commerce security arms`)
 
 // travellingGroups are the group nouns whose people go somewhere as one:
 // "a Japanese delegation will visit Washington".

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"two nationalities' arms negotiators are their states", "American and Soviet arms negotiators will resume talks on curbing medium-range nuclear missiles here tomorrow.", []string{
+		`2019-04-27 CONSULT/meeting 046 planned "United States holds talks with Soviet Union" @ Tokyo, Japan | United States > Soviet Union`,
+	}},
 	{"talks between two sides told as going on, the sides after the predicate, a state's name after its modifiers", "Talks are underway between financially troubled Zaire and the International Monetary Fund (IMF) aimed at rescuing the economy.", []string{
 		`2019-04-26 CONSULT/meeting 046 ongoing "Democratic Republic of the Congo holds talks with International Monetary Fund" | Democratic Republic of the Congo > International Monetary Fund`,
 	}},
