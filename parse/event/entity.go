@@ -1750,15 +1750,18 @@ var groupNouns = map[string]bool{
 var stateInstitutions = map[string]string{
 	"state department": "United States", "pentagon": "United States", "white house": "United States",
 	"foreign office": "United Kingdom", "quai d'orsay": "France",
+	// "talks with Administration officials": capitalised alone, the
+	// Administration is the U.S. government's.
+	"administration": "United States",
 }
 
 // institutionHeads are the first words of stateInstitutions' names.
-var institutionHeads = wordSet(`state pentagon white foreign quai`)
+var institutionHeads = wordSet(`state pentagon white foreign quai administration`)
 
 // institution reads the name of a state's institution at i ("State
 // Department") as its state, or gives j -1.
 func institution(toks []token, i int) (lexicon.Country, int) {
-	if !institutionHeads[toks[i].low] {
+	if !institutionHeads[toks[i].low] || toks[i].text == "administration" {
 		return lexicon.Country{}, -1 // the common case: no phrase to build
 	}
 	for n := 2; n >= 1; n-- {

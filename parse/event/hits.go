@@ -466,6 +466,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.places = append(h.places, *m)
 		}
 	}
+	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
+		// "De Croo, in Washington for talks with Administration
+		// officials": where the traveller is for it.
+		if m := inPlaceBefore(toks, ments, h.t0); m != nil {
+			h.places = append(h.places, *m)
+		}
+	}
 	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace {
 		// "a brief stopover in Riyadh, where he met Saudi Arabia's Oil
 		// Minister": the place the relative clause is about.
@@ -816,6 +823,25 @@ func leavesInstitution(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// inPlaceBefore returns the place a traveller is "in" for the event whose
+// words start at t0, right before its "for": "in Washington for talks",
+// "in Tokyo for a two-day visit"; or nil.
+func inPlaceBefore(toks []token, ments []mention, t0 int) *mention {
+	k := t0 - 1
+	for n := 0; k > 0 && n < 3 && (determiners[toks[k].low] || strings.Contains(toks[k].low, "-") || adjectiveLike(toks[k])); n++ {
+		k--
+	}
+	if k < 2 || toks[k].low != "for" {
+		return nil
+	}
+	for i := range ments {
+		if m := &ments[i]; m.t1 == k && m.prep == "in" && (m.kind == mentionCity || m.country != nil) {
+			return m
+		}
+	}
+	return nil
 }
 
 // wherePlace returns the place mention right before the ", where" that

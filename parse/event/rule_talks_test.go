@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a traveller set off as in a city for talks is there now; Administration officials are the U.S. government", "Belgian Foreign Trade Minister Herman De Croo, in Washington for talks with Administration officials, said there would be a compromise.", []string{
+		`2019-04-26 CONSULT/meeting 046 ongoing "Herman De Croo holds talks with United States" @ Washington, United States | Herman De Croo > United States`,
+		`2019-04-26 CONSULT/visit 042 ongoing "Herman De Croo visits United States" @ United States | Herman De Croo > United States`,
+	}},
 	{"two nationalities' arms negotiators are their states", "American and Soviet arms negotiators will resume talks on curbing medium-range nuclear missiles here tomorrow.", []string{
 		`2019-04-27 CONSULT/meeting 046 planned "United States holds talks with Soviet Union" @ Tokyo, Japan | United States > Soviet Union`,
 	}},

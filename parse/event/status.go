@@ -97,6 +97,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are" || toks[k-1].low == "here") {
 				return timeline.StatusOngoing // "is on a two-day visit", "Duffy, here on a three-day visit, said"
 			}
+			if toks[k].low == "for" && inPlaceFor(toks, k) {
+				return timeline.StatusOngoing // "De Croo, in Washington for talks with Administration officials, said"
+			}
 		}
 	}
 	if h.t0 > 0 && strings.HasSuffix(toks[h.t0].lower(), "ing") && !toks[h.t0-1].possessive() {
@@ -457,6 +460,28 @@ func pastVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// inPlaceFor reports whether the "for" at k follows a traveller's
+// present whereabouts, set off as an apposition or told with "is": "De
+// Croo, in Washington for talks", "who is in Tokyo for a visit", ", here
+// for talks".
+func inPlaceFor(toks []token, k int) bool {
+	j := k - 1
+	if j >= 1 && toks[j].low == "here" {
+		j--
+	} else {
+		n := 0
+		for j >= 1 && n < 3 && toks[j].capitalised() {
+			j--
+			n++
+		}
+		if n == 0 || toks[j].low != "in" {
+			return false
+		}
+		j--
+	}
+	return j >= 0 && (toks[j].text == "," || toks[j].low == "is" || toks[j].low == "are" || toks[j].low == "now")
 }
 
 // speculated reports whether the clause of toks[k] is the content of a
