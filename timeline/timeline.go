@@ -78,6 +78,16 @@ func Build(docs ...Document) *Timeline {
 				if slices.ContainsFunc(whens[i], func(w When) bool { return !overlaps(w, e.When) }) {
 					return false
 				}
+				if o := t.Events[i]; d.ID != "" && (o.Status.held() != e.Status.held() || o.Status.off() != e.Status.off()) && !sameDay(o.When, e.When) &&
+					slices.ContainsFunc(o.Evidence, func(v Evidence) bool { return v.Doc == d.ID }) {
+					// One story tells each event as it stands when it
+					// is written: "this year's meetings" it says were
+					// held in Paris are not the summit it says will be
+					// in June. Only on one day may a departure it
+					// expected late at night be the one it says was
+					// made.
+					return false
+				}
 				if !e.When.IsZero() && !t.Events[i].When.IsZero() || day.IsZero() {
 					return true
 				}
@@ -105,6 +115,21 @@ func Build(docs ...Document) *Timeline {
 	}
 	slices.SortStableFunc(t.Events, Compare)
 	return t
+}
+
+// sameDay reports whether a and b are both dated within one and the same
+// day.
+func sameDay(a, b When) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	day := func(w When) (time.Time, bool) {
+		e, l := w.Earliest(), w.until()
+		return e, l.Sub(e) <= 24*time.Hour && e.YearDay() == l.Add(-time.Nanosecond).YearDay()
+	}
+	da, oka := day(a)
+	db, okb := day(b)
+	return oka && okb && da.Year() == db.Year() && da.YearDay() == db.YearDay()
 }
 
 // undatedReach is how far apart the stories of two reports may be filed

@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +23,13 @@ func event(id, action, actor, value string, status Status) Event {
 	if value != "" {
 		e.When.Start = mustValue(value, value)
 	}
+	return e
+}
+
+// ownDoc makes e's evidence name the document of its id ("a" for
+// "a#2"), as a reader's events do.
+func ownDoc(e Event) Event {
+	e.Evidence = []Evidence{{Doc: e.ID[:strings.IndexByte(e.ID, '#')]}}
 	return e
 }
 
@@ -142,6 +150,15 @@ var buildTests = []struct {
 		{placed(event("a#1", "visit", "Modi", "2013-05-27", StatusPlanned), "Kyoto", "Japan")},
 		{spanning(placed(event("b#1", "visit", "Modi", "2013-05-25", StatusPlanned), "", "Japan"), "2013-05-27")},
 	}, []string{"a#1 2013-05-25 .. 2013-05-27 planned 2"}},
+	{"one story's summit to come and meeting held stay apart", [][]Event{
+		{ownDoc(event("a#1", "meet", "G-7", "1987-06-08", StatusPlanned)), ownDoc(event("a#2", "meet", "G-7", "1987", StatusOccurred))},
+	}, []string{"a#2 1987-01-01 .. 1987-12-31 occurred 1", "a#1 1987-06-08 planned 1"}},
+	{"one story's departure expected and made on one day may merge", [][]Event{
+		{ownDoc(event("a#1", "leave", "Kim", "2019-04-26", StatusOccurred)), ownDoc(event("a#2", "leave", "Kim", "2019-04-26", StatusExpected))},
+	}, []string{"a#1 2019-04-26 occurred 2"}},
+	{"one story's two reports of one status may merge", [][]Event{
+		{ownDoc(event("a#1", "meet", "G-7", "1987-06-08", StatusPlanned)), ownDoc(event("a#2", "meet", "G-7", "1987", StatusExpected))},
+	}, []string{"a#1 1987-06-08 planned 2"}},
 	{"undated, one called off and one held stay apart", [][]Event{
 		{event("a#1", "meet", "OPEC", "", StatusCancelled)},
 		{event("b#1", "meet", "OPEC", "", StatusOccurred)},

@@ -1373,7 +1373,9 @@ func relativePlace(toks []token, ments []mention, end int) *mention {
 	for k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "will" || toks[k].low == "be" || toks[k].low == "being") {
 		k++
 	}
-	if k >= len(toks) || !phaseVerbs[toks[k].low] {
+	if k+1 < len(toks) && (toks[k].low == "take" || toks[k].low == "takes" || toks[k].low == "took") && toks[k+1].low == "place" {
+		k++ // "the economic summit, which will take place in Venice June 8-10"
+	} else if k >= len(toks) || !phaseVerbs[toks[k].low] {
 		return nil
 	}
 	for i := range ments {

@@ -91,6 +91,12 @@ var bodyTests = []ruleTest{
 	{"a session opening a sentence, told ending, is the session of the body the story is about", "A spokesman for the United Nations Conference on Trade and Development (UNCTAD) said governments want another session. The one-week meeting, which ended today, was held to examine a proposal.", []string{
 		`2019-04-22 .. 2019-04-26 CONSULT/multilateral 040 occurred "Meeting of UNCTAD" @ Tokyo, Japan | UNCTAD >`,
 	}},
+	{"a meeting coming up is to come", "With the Venice economic summit coming up, trade bills matter.", []string{
+		`undated CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,
+	}},
+	{"a relative clause's 'take place' tells a meeting's place", "Reagan will meet the leaders at the economic summit, which will take place in Venice June 8-10.", []string{
+		`2019-06-08 .. 2019-06-10 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,
+	}},
 	{"what is prepared for is set, whatever the mood of the preparing", "The minister may visit Paris ahead of the OPEC meeting in June.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 planned "Meeting of OPEC" | OPEC >`,
 	}},

@@ -31,7 +31,7 @@ var visitRule = &rule{
 		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
 		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
-		"go to", "goes to", "went to", "going to", "bound for",
+		"go to", "goes to", "went to", "going to", "bound for", "come to", "comes to", "came to", "coming to",
 		"continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to",
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
@@ -72,16 +72,22 @@ var visitRule = &rule{
 			timeline.SameCountry(a.ent.actor.Country, placeOf(h.places[0]).Country) {
 			return false // "Prime Minister David Lange ... flying to Auckland": at home
 		}
+		for k := max(0, h.t0-2); k+1 < len(toks) && k < h.t1+8; k++ {
+			if toks[k].low == "private" && (toks[k+1].low == "visit" || toks[k+1].low == "trip") {
+				return false // "Kissinger came to Brazil on a private visit"
+			}
+		}
 		switch w := toks[h.t0].low; {
-		case w == "go" || w == "goes" || w == "went" || w == "going" ||
+		case w == "go" || w == "goes" || w == "went" || w == "going" || w == "come" || w == "comes" || w == "came" || w == "coming" ||
 			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):
 			// "went to Moscow", not "go to the country" (an election)
 			// nor "not going to let Japan off the hook"; "will continue
 			// to Seoul", not "continue to press Japan": the place is
-			// named right after "to".
+			// named right after "to", and no name goes on after it
+			// ("came to the U.K. Unlisted Securities Market").
 			p := h.places[0]
 			return !p.pronoun && (p.t0 == h.t1 || p.t0 == h.t1+1 && toks[h.t1].low == "the") &&
-				(p.t1 >= len(toks) || !toks[p.t1].word() || !nounAfterName(toks[p.t1].low))
+				(p.t1 >= len(toks) || !toks[p.t1].word() || !nounAfterName(toks[p.t1].low) && (!toks[p.t1].capitalised() || timeWord(toks[p.t1].low)))
 		case w == "will" || w == "would" || w == "is" || w == "was":
 			// "will be in Rome", "Deputy Secretary Lew is in
 			// Afghanistan": a traveller's, a person's, abroad; no one

@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a delegation that will come to a country visits it", "A Soviet delegation will come to Israel, there is no doubt about that.", []string{
+		`undated CONSULT/visit 042 planned "Soviet Union visits Israel" @ Israel | Soviet Union > Israel`,
+	}},
+	{"a private visit is no diplomacy", "Kissinger came to Brazil on a private visit to make the opening speech.", nil},
+	{"a name going on after the place is no place", "Wickes came to the U.K. Unlisted Securities Market in January, 1986.", nil},
+	{"one unlikely to come is only possible", "The source said Finance Secretary Jaime Ongpin is unlikely to come to the U.S. to press his case.", []string{
+		`undated CONSULT/visit 042 possible "Jaime Ongpin visits United States" @ United States | Jaime Ongpin > United States`,
+	}},
 	{"a visit's host is the one it is with, not another event's partner after it", "LDP executive council chairman Shintaro Abe will visit the United States next week. Abe's visit is to prepare for Prime Minister Yasuhiro Nakasone's talks with President Ronald Reagan later this month.", []string{
 		`2019-04-21 .. 2019-04-30 CONSULT/meeting 046 planned "Yasuhiro Nakasone holds talks with Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Shintaro Abe visits United States" @ United States | Shintaro Abe > United States`,

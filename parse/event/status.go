@@ -188,7 +188,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				continue // "delighted to have a chance to welcome him here": the chance is taken
 			}
 			return timeline.StatusPossible
-		case "likely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+		case "likely", "unlikely", "may", "might", "could", "possible", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
@@ -282,6 +282,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// "a decision on a new U.S.-Soviet summit", "plans for a new
 		// round": one spoken of, not yet set.
 		return timeline.StatusPossible
+	}
+	if (nominal(h, toks) || h.rule.need == needBody) && h.t1+1 < len(toks) && toks[h.t1].low == "coming" && toks[h.t1+1].low == "up" {
+		return timeline.StatusPlanned // "with the Venice economic summit coming up"
 	}
 	if nominal(h, toks) || h.rule.need == needBody {
 		// "the President's upcoming trip to Africa", "a proposed
