@@ -5,6 +5,11 @@ import "testing"
 var departTests = []ruleTest{
 	// A name with its title in apposition is the subject, not the last
 	// person named.
+	{"a day after the meeting a departure leaves for is the departure's", "President Reagan, preparing to depart for the Venice economic summit on Wednesday, said the allies must act.", []string{
+		`2019-05-01 CONSULT/departure planned "Reagan leaves for Venice" | Reagan >`,
+		`2019-05-01 CONSULT/visit 042 planned "Reagan visits Venice" @ Venice, Italy | Reagan > Italy`,
+		`undated CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Venice, Italy | Group of Seven >`,
+	}},
 	{"a post left is no departure", "Donald Fox left Perry as president and chief operating officer in January.", nil},
 	{"a departure as chairman is no journey", "Paul Volcker's departure as Federal Reserve Board chairman came despite pleas.", nil},
 	{"object, the title is no apposition", "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush on Monday. Before meeting with Bush, the Crown Prince left Washington on Tuesday.", []string{

@@ -227,6 +227,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// infinitive's own time.
 					continue
 				}
+				if k > hits[j].t0 && departureFor(toks, hits, j) {
+					// "preparing to depart for the Venice economic summit
+					// on Wednesday": the day of the departure.
+					dist += 10
+				}
 				if sidelineOf(toks, hits[j].t0) && slices.ContainsFunc(hits[:j], func(o hit) bool { return o.seg == hits[j].seg && !o.ref }) {
 					// "met Xi on the sidelines of the G20 summit in Osaka
 					// on Thursday": the day of the meeting held at the
@@ -816,6 +821,22 @@ type relation struct {
 }
 
 // isTarget reports whether hit j is the target of one of rels.
+// departureFor reports whether hit j is the meeting a departure of the
+// sentence leaves for: "depart for the Venice economic summit", "leaves
+// for talks".
+func departureFor(toks []token, hits []hit, j int) bool {
+	k := hits[j].t0 - 1
+	for n := 0; k > 0 && n < 5 && toks[k].low != "for"; n++ {
+		k--
+	}
+	if k <= 0 || toks[k].low != "for" {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(o hit) bool {
+		return o.rule.mode == timeline.ModeDeparture && o.t1 == k
+	})
+}
+
 // attributiveDate reports whether the date toks[k0:k1+1] stands between
 // a determiner and a noun that is no event of the sentence: "under a
 // July 1986 semiconductor pact" dates the pact, while "the April 9
