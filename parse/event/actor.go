@@ -434,8 +434,8 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case ",", ";", ":", "(", ")", "--":
 				return nil
 			}
-			if lightVerbs[toks[j].low] && h.t0-j <= 4 && j-m.t1 <= 3 {
-				return m
+			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && modifiersOnly(toks[j+1:h.t0])) && j-m.t1 <= 3 {
+				return m // "held a China-France-EU trilateral leaders' meeting"
 			}
 			if toks[j].low == "for" && j > m.t1 && h.t0-j <= 4 && h.rule.mode == timeline.ModeVisit && m.ent.actor.Type == "person" &&
 				(slices.ContainsFunc(toks[m.t1:j], func(t token) bool { return stayVerbs[t.low] }) || hereOn(toks, h.t0)) {
@@ -454,6 +454,21 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// modifiersOnly reports whether toks, between a light verb and its
+// noun, are only a noun phrase's determiner and modifiers: no
+// preposition, clause word, punctuation other than a possessive mark,
+// or verb of a clause of their own.
+func modifiersOnly(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.possessive(), t.text == "'" || t.text == "’":
+		case !t.word(), prepositions[t.low], clauseJoins[t.low], functionWords[t.low], reporting[t.low], auxWords[t.low], lightVerbs[t.low]:
+			return false
+		}
+	}
+	return true
 }
 
 // stayVerbs keep a traveller where a visit is: "is expected to stay on

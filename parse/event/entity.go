@@ -793,7 +793,13 @@ func (es *entities) mentions(toks []token) []mention {
 		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
 			// "The two leaders last met in February": the last two
 			// people named, the first named first.
-			add(mention{kind: mentionActor, ent: es.prevPerson, partner: es.lastPerson, t0: i, t1: k, pronoun: true})
+			a, b := es.prevPerson, es.lastPerson
+			if pairOfStates(toks, i, k) {
+				// "the two heads of state" are two states' people, not
+				// the Commission's president named between them.
+				a, b = es.lastOfStates(a, b)
+			}
+			add(mention{kind: mentionActor, ent: a, partner: b, t0: i, t1: k, pronoun: true})
 			i = k
 			continue
 		}
@@ -2253,6 +2259,34 @@ func pairPhrase(toks []token, i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// pairOfStates reports whether the pair phrase toks[i:k] names two
+// states' leaders: "the two heads of state", "the two presidents".
+func pairOfStates(toks []token, i, k int) bool {
+	switch toks[k-1].low {
+	case "presidents", "premiers", "chancellors":
+		return true
+	case "heads":
+		return k+1 < len(toks) && toks[k].low == "of" && toks[k+1].low == "state"
+	}
+	return false
+}
+
+// lastOfStates returns the last two people named of two different
+// states, the earlier first, or a and b when there are not two such.
+func (es *entities) lastOfStates(a, b *entity) (*entity, *entity) {
+	var two []*entity
+	for k := len(es.recent) - 1; k >= 0 && len(two) < 2; k-- {
+		e := es.recent[k]
+		if c := e.actor.Country; c != "" && (len(two) == 0 || !timeline.SameCountry(c, two[0].actor.Country)) {
+			two = append(two, e)
+		}
+	}
+	if len(two) < 2 {
+		return a, b
+	}
+	return two[1], two[0]
 }
 
 // groupPhrase returns the end of "the three leaders", "the four

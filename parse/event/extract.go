@@ -175,6 +175,8 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		resolveHits(toks, sd, hits, doc, focus)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When // the journey a sentence opens "During the trip," with
+		var around *timeline.When // the day of the meeting a sentence opens "After the talks," with
+		var aroundPlace timeline.Place
 		for i := range hits {
 			h := hits[i]
 			if h.orphan {
@@ -208,8 +210,21 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 					if w := journeyOpened(events, to, toks, h); w != nil {
 						during = w
 					}
+					if w, pl := meetingOpened(events, to, toks, h); w != nil {
+						around, aroundPlace = w, pl
+					}
 				}
 				continue
+			}
+			if around != nil && !told(h.ev.When) && !h.ev.Status.Off() {
+				// "After the talks, the two heads of state witnessed the
+				// signing": on the day of the talks told before.
+				h.ev.When = *around
+				hits[i].ev.When = *around
+				if h.ev.Place.IsZero() && h.ev.Mode != timeline.ModeVisit && h.ev.Mode != timeline.ModePhone {
+					h.ev.Place = aroundPlace // and where they were held
+					hits[i].ev.Place = aroundPlace
+				}
 			}
 			if during != nil && h.ev.When.IsZero() && h.ev.Status == timeline.StatusPlanned {
 				// "During the week-long trip, Work will visit Guam,
@@ -871,6 +886,40 @@ func journeyOpened(events []timeline.Event, to string, toks []token, h hit) *tim
 	}
 	w := timeline.When{Start: e.When.Start, End: e.When.End}
 	return &w
+}
+
+// meetingOpened returns the day of the meeting told before, to, that a
+// sentence's opening phrase places its events before, after or during
+// ("After the talks,", "Before the summit,", "Following their meeting,"),
+// and its place, or nil when to has no told single day: wire copy tells
+// the program of a day in that order.
+func meetingOpened(events []timeline.Event, to string, toks []token, h hit) (*timeline.When, timeline.Place) {
+	if h.t0 < 2 || h.t0 > 4 || h.t1 >= len(toks) || toks[h.t1].text != "," {
+		return nil, timeline.Place{}
+	}
+	switch toks[0].low {
+	case "after", "before", "following", "during":
+	default:
+		return nil, timeline.Place{}
+	}
+	if !determiners[toks[1].low] && toks[1].low != "their" && toks[1].low != "his" && toks[1].low != "her" {
+		return nil, timeline.Place{}
+	}
+	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == to })
+	if i < 0 {
+		return nil, timeline.Place{}
+	}
+	e := events[i]
+	if e.Mode != timeline.ModeMeeting && e.Mode != timeline.ModeMultilateral || e.Status.Off() || !told(e.When) ||
+		e.When.Start.Precision < timeline.Day || e.When.IsInterval() && !timeline.DayOf(e.When.Start.Earliest).Earliest.Equal(timeline.DayOf(e.When.End.Latest).Earliest) {
+		return nil, timeline.Place{}
+	}
+	d := timeline.DayOf(e.When.Start.Earliest)
+	d.Text, d.Span, d.Rule = e.When.Start.Text, e.When.Start.Span, "during"
+	if toks[0].low != "during" {
+		d.Rule = "sequel" // another happening than the meeting: see [joins]
+	}
+	return &timeline.When{Start: d}, e.Place
 }
 
 // refer gives what a definite mention of an event says (its length, its

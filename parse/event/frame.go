@@ -229,6 +229,11 @@ func joins(f, e timeline.Event) bool {
 	if timeline.PlacesDiffer(f.Place, e.Place) {
 		return false
 	}
+	if (fam == "meeting" || fam == "multilateral") && (f.When.Start.Rule == "sequel") != (e.When.Start.Rule == "sequel") {
+		// "Before the talks, Xi, Macron and von der Leyen held a
+		// trilateral meeting": dated by the talks, and not them.
+		return false
+	}
 	switch fam {
 	case "visit", timeline.ModeArrival + ":arrive", timeline.ModeDeparture + ":leave", timeline.ModeDeparture + ":return":
 		// One visitor's journey to one place.

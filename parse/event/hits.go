@@ -662,6 +662,19 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		dest := placeOf(*h.dest)
 		placeName, bound = or(dest.City, dest.Country), true
 	}
+	if r.sides != nil {
+		r.sides(h, toks, &e)
+		actorName, rnames = "", nil
+		if len(e.Actors) > 0 {
+			actorName = e.Actors[0].Name
+		}
+		for _, a := range e.Recipients {
+			if a.Type == "person" && slices.ContainsFunc(e.Recipients, func(s timeline.Actor) bool { return s.Type == "country" && s.Name == a.Country }) {
+				continue // a state's leader beside it: the summary names the state
+			}
+			rnames = append(rnames, a.Name)
+		}
+	}
 	e.Note = note(toks, end)
 	e.Summary = r.summary(parts{
 		actor:      actorName,

@@ -70,6 +70,10 @@ type rule struct {
 	// whole story is about: "spoke with" is a telephone call in a call's
 	// readout.
 	inStory func(e *timeline.Event, s *story)
+	// sides, when set, rewrites the sides of an event the rule found,
+	// before its summary is written: the leaders who witness a signing
+	// sign for their states.
+	sides func(h *hit, toks []token, e *timeline.Event)
 }
 
 // A story is what a rule may know of the whole story beside its

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"slices"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // signRule: actors sign a formal agreement (PLOVER SUPPORT, CAMEO 057).
 //
@@ -19,6 +23,7 @@ var signRule = &rule{
 	},
 	// A state signs, and no loan from the Export-Import Bank is a
 	// treaty.
+	sides: witnessedSigning,
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		if h.actor == nil {
 			return !commercial(toks, h, h.end) // a passive: the signing told before decides
@@ -79,4 +84,42 @@ func passiveSigning(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// witnessedSigning makes the states of the leaders who witness a signing
+// its sides, each with its leaders beside it: "the two heads of state
+// witnessed the signing of nearly 20 cooperation documents" is signed
+// between China and France, by ministers the story may not name, in
+// Xi's and Macron's presence. Leaders of one state, or one with no
+// state, stay as they are.
+func witnessedSigning(h *hit, toks []token, e *timeline.Event) {
+	if toks[h.t0].low != "signing" || h.t0 < 2 || !determiners[toks[h.t0-1].low] {
+		return
+	}
+	switch toks[h.t0-2].low {
+	case "witnessed", "witness", "witnesses", "witnessing", "attended", "oversaw", "oversee", "presided", "watched":
+	default:
+		return
+	}
+	var sides [][]timeline.Actor // per state: the state, then its leaders
+	for _, a := range append(slices.Clone(e.Actors), e.Recipients...) {
+		if a.Country == "" {
+			return
+		}
+		k := slices.IndexFunc(sides, func(s []timeline.Actor) bool { return timeline.SameCountry(s[0].Country, a.Country) })
+		if k < 0 {
+			sides = append(sides, []timeline.Actor{{Name: a.Country, Type: "country", Country: a.Country}})
+			k = len(sides) - 1
+		}
+		if a.Type == "person" {
+			sides[k] = append(sides[k], a)
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	e.Actors, e.Recipients = sides[0], nil
+	for _, s := range sides[1:] {
+		e.Recipients = append(e.Recipients, s...)
+	}
 }

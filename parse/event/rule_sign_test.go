@@ -10,6 +10,19 @@ var signTests = []ruleTest{
 	{"the signing of", "Prime Minister Margaret Thatcher and Soviet Premier Nikolai Ryzhkov attended the signing of agreements on Monday.", []string{
 		`2019-04-22 SUPPORT/sign 057 occurred "Margaret Thatcher signs agreements with Nikolai Ryzhkov" @ Tokyo, Japan | Margaret Thatcher > Nikolai Ryzhkov`,
 	}},
+	// Leaders who witness a signing sign for their states; the day of
+	// the talks a sentence opens "After the talks," with is its day.
+	{"witnessed the signing, after the talks", "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday. After the talks, the two heads of state witnessed the signing of nearly 20 cooperation documents.", []string{
+		`2019-04-22 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Emmanuel Macron" @ Paris, France | Xi Jinping > Emmanuel Macron`,
+		`2019-04-22 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > Emmanuel Macron`,
+		`2019-04-22 SUPPORT/sign 057 occurred "China signs nearly 20 cooperation documents with France" @ Paris, France | China, Xi Jinping > France, Emmanuel Macron`,
+	}},
+	{"the two heads of state are two states' leaders", "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday. Before the talks, Xi, Macron and European Commission President Ursula von der Leyen held a trilateral leaders' meeting. After the talks, the two heads of state witnessed the signing of agreements.", []string{
+		`2019-04-22 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Emmanuel Macron" @ Paris, France | Xi Jinping > Emmanuel Macron`,
+		`2019-04-22 CONSULT/meeting 040 occurred "Xi Jinping meets Emmanuel Macron and Ursula von der Leyen" @ Paris, France | Xi Jinping > Emmanuel Macron, Ursula von der Leyen`,
+		`2019-04-22 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > Emmanuel Macron`,
+		`2019-04-22 SUPPORT/sign 057 occurred "China signs agreements with France" @ Paris, France | China, Xi Jinping > France, Emmanuel Macron`,
+	}},
 	{"signed a treaty", "Soviet leader Mikhail Gorbachev and President Ronald Reagan signed a treaty on Tuesday.", []string{
 		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
 	}},

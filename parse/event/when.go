@@ -376,6 +376,25 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			break
 		}
 	}
+	// "Xi held talks with Ramaphosa on Tuesday, and then the two heads
+	// of state witnessed the signing": what a clause says came next is
+	// of the same day, when it tells none of its own.
+	for i := range hits {
+		if hits[i].ref || hits[i].ev.When.Start.Placed() || hits[i].ev.When.End.Placed() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			d := hits[j].ev.When.Start
+			if hits[j].t1 > hits[i].t0 || !d.Placed() || d.Precision < timeline.Day || hits[j].ev.When.End.Placed() && !sameDate(hits[j].ev.When.End, d) {
+				continue
+			}
+			if sequelBetween(toks, hits[j].t1, hits[i].t0) {
+				hits[i].ev.When.Start = dayQuoting(d, "sequel")
+				hits[i].point = true
+			}
+			break
+		}
+	}
 	// Relations: the sentence's main event is the first hit that is not
 	// a target; the target is offset from it.
 	for _, r := range rels {
@@ -1620,4 +1639,33 @@ func possessiveBefore(toks []token, e, a int) bool {
 		return true
 	}
 	return e+2 == a && (toks[e+1].text == "'s" || toks[e+1].text == "’s" || toks[e+1].bareS)
+}
+
+// sequelBetween reports whether toks[i:j] join a clause that comes next
+// in time to the one before: ", and then", ", after which", ", following
+// which", with no sentence break or other clause between.
+func sequelBetween(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low == ";" || toks[k].low == "." {
+			return false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		a, b := toks[k+1].low, ""
+		if k+2 < j {
+			b = toks[k+2].low
+		}
+		switch {
+		case a == "and" && b == "then", a == "then" && k+2 < j && !toks[k+2].capitalised(), // not ", then Prime Minister"
+			(a == "after" || a == "following") && b == "which":
+			return true
+		}
+	}
+	return false
+}
+
+// sameDate reports whether a and b fall on one day.
+func sameDate(a, b timeline.Date) bool {
+	return a.Placed() && b.Placed() && timeline.DayOf(a.Earliest).Earliest.Equal(timeline.DayOf(b.Latest).Earliest)
 }

@@ -106,7 +106,7 @@ var wireLegTests = []ruleTest{
 	}},
 	{"a meeting of one state's officials", "A meeting of the finance ministers of Japan will be held next month.", nil},
 	{"witnessed the signing of documents", "Chinese President Xi Jinping and Vietnamese President Tran Dai Quang witnessed the signing of several cooperation documents on Tuesday.", []string{
-		`2019-04-23 SUPPORT/sign 057 occurred "Xi Jinping signs several cooperation documents with Tran Dai Quang" @ Tokyo, Japan | Xi Jinping > Tran Dai Quang`,
+		`2019-04-23 SUPPORT/sign 057 occurred "China signs several cooperation documents with Vietnam" @ Tokyo, Japan | China, Xi Jinping > Vietnam, Tran Dai Quang`,
 	}},
 	{"signed memoranda", "India and Japan signed 12 MoUs on Monday.", []string{
 		`2019-04-22 SUPPORT/sign 057 occurred "India signs 12 MoUs with Japan" @ Tokyo, Japan | India > Japan`,
@@ -186,7 +186,7 @@ var wireLegTests = []ruleTest{
 	}},
 	{"two heads of state witness a signing", "Chinese President Xi Jinping held talks with South African President Cyril Ramaphosa on Tuesday, and then the two heads of state witnessed the signing of a number of bilateral cooperation documents.", []string{
 		`2019-04-23 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Cyril Ramaphosa" @ Tokyo, Japan | Xi Jinping > Cyril Ramaphosa`,
-		`2019-04-26 SUPPORT/sign 057 occurred "Xi Jinping signs bilateral cooperation documents with Cyril Ramaphosa" @ Tokyo, Japan | Xi Jinping > Cyril Ramaphosa`,
+		`2019-04-23 SUPPORT/sign 057 occurred "China signs bilateral cooperation documents with South Africa" @ Tokyo, Japan | China, Xi Jinping > South Africa, Cyril Ramaphosa`,
 	}},
 	{"a body does not travel", "Chinese President Xi Jinping will attend the BRICS Summit and pay a state visit to South Africa.", []string{
 		`undated CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS > Xi Jinping`,
