@@ -790,6 +790,15 @@ func (es *entities) mentions(toks []token) []mention {
 				continue
 			}
 		}
+		if k := statesPhrase(toks, i); k > i && (i == 0 || toks[i-1].low != "between") { // "trade between the two countries" is no side's
+			if a, b := es.lastStates(); a != nil {
+				// "ministers of the two countries signed 15 agreements":
+				// the states of the last two people of two states named.
+				add(mention{kind: mentionActor, ent: a, country: a, partner: b, pair: true, t0: i, t1: k, pronoun: true})
+				i = k
+				continue
+			}
+		}
 		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
 			// "The two leaders last met in February": the last two
 			// people named, the first named first.
@@ -2287,6 +2296,42 @@ func (es *entities) lastOfStates(a, b *entity) (*entity, *entity) {
 		return a, b
 	}
 	return two[1], two[0]
+}
+
+// statesPhrase returns the end of "the two countries" or "both sides"
+// (nations, governments) at i, or i.
+func statesPhrase(toks []token, i int) int {
+	j := i
+	switch {
+	case toks[j].low == "the" && j+1 < len(toks) && toks[j+1].low == "two":
+		j += 2
+	case toks[j].low == "both":
+		j++
+	default:
+		return i
+	}
+	if j < len(toks) {
+		switch toks[j].low {
+		case "countries", "nations", "sides", "governments":
+			return j + 1
+		}
+	}
+	return i
+}
+
+// lastStates returns the states of the last two people named who are of
+// two different states, as country entities, the earlier first, or nils.
+func (es *entities) lastStates() (*entity, *entity) {
+	var two []string
+	for k := len(es.recent) - 1; k >= 0 && len(two) < 2; k-- {
+		if c := es.recent[k].actor.Country; c != "" && (len(two) == 0 || !timeline.SameCountry(c, two[0])) {
+			two = append(two, c)
+		}
+	}
+	if len(two) < 2 {
+		return nil, nil
+	}
+	return es.named(two[1], "country", two[1]), es.named(two[0], "country", two[0])
 }
 
 // groupPhrase returns the end of "the three leaders", "the four

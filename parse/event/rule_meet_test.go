@@ -76,6 +76,9 @@ var meetTests = []ruleTest{
 	{"the office of a body, then the name set off", "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, met President Alan Garcia on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Edouard Saouma meets Alan Garcia" @ Tokyo, Japan | Edouard Saouma > Alan Garcia`,
 	}},
+	{"an offer that two countries meet is possible; the two countries are the states of the two leaders", "Turkish Prime Minister Turgut Ozal criticised Greek Prime Minister Andreas Papandreou. He did not say whether he was taking up Papandreou's renewed offer that the two countries meet in The Hague.", []string{
+		`undated CONSULT/meeting 040 possible "Turkey meets Greece" @ The Hague, Netherlands | Turkey > Greece`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},

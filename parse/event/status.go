@@ -154,9 +154,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				// Cambodia": the gerund shares its clause's mood.
 				continue
 			}
-			if w == "that" && k > 0 && proposing[toks[k-1].low] {
-				// "Lho proposed that the two prime ministers meet":
-				// only proposed.
+			if w == "that" && k > 0 && (proposing[toks[k-1].low] || k > 1 && (timeWord(toks[k-1].low) || toks[k-1].low == "today") && proposing[toks[k-2].low]) {
+				// "Lho proposed that the two prime ministers meet",
+				// "Papandreou's renewed offer today that the two
+				// countries meet": only proposed.
 				return timeline.StatusPossible
 			}
 			k = -1
@@ -367,7 +368,8 @@ func monthMay(toks []token, k int) bool {
 // proposing verbs before "that" make the event they introduce a
 // proposal.
 var proposing = map[string]bool{"proposed": true, "proposes": true, "propose": true, "suggested": true, "suggests": true,
-	"urged": true, "urges": true, "recommended": true, "recommends": true, "demanded": true, "demands": true, "insisted": true}
+	"urged": true, "urges": true, "recommended": true, "recommends": true, "demanded": true, "demands": true, "insisted": true,
+	"offer": true, "offers": true, "offered": true, "proposal": true, "suggestion": true}
 
 // futureWords put a background journey ahead: "will propose it during a
 // trip", "an announcement could come during a visit" (the announcement
