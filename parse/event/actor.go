@@ -267,6 +267,15 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case "it", "they", "we", "i", "you", "which", "that", "who":
 				return nil // the subject is right there, and unknown
 			}
+			if h.rule.need == needAgreement && beForms[toks[h.t0-1].low] && h.t1 < len(toks) && toks[h.t1].low == "by" {
+				// "Documents ... were signed by the two governments": a
+				// passive's agent.
+				for k := range ments {
+					if m := &ments[k]; m.kind == mentionActor && m.t0 == h.t1+1 && m.prep == "by" {
+						return m
+					}
+				}
+			}
 		}
 		for k := len(ments) - 1; k >= 0; k-- {
 			m := &ments[k]

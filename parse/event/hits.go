@@ -294,6 +294,19 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		slices.Reverse(partners) // as named
 	}
+	if h.actor != nil && h.actor.prep == "by" && h.actor.t0 > h.t0 && h.rule.need == needAgreement {
+		// "The agreement was signed by Secretary of State George Shultz
+		// and Foreign Minister Vahit Halefoglu": the passive's other
+		// agents.
+		last := h.actor.t1
+		for k := range ments {
+			m := &ments[k]
+			if m.kind == mentionActor && m.ent != h.actor.ent && m.t0 > last && m.t0-last == 1 && (toks[last].low == "and" || toks[last].text == ",") {
+				partners = append(partners, m)
+				last = m.t1
+			}
+		}
+	}
 	// Recipients: actors after the trigger introduced by "with" or
 	// "between", or a direct object right after a verb trigger.
 	var recips []*mention
@@ -571,7 +584,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			// "The new agreement, which replaces a prior one, was
 			// signed on February 24": no signer named; it may be the
 			// story's signing (see adopt).
-			ok, h.actor = true, nil
+			ok = true
+			if h.actor == nil || h.actor.prep != "by" {
+				h.actor = nil // "were signed by the two governments" names its signers
+			}
 		}
 		if !ok {
 			return false

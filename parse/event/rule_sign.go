@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -27,6 +28,11 @@ var signRule = &rule{
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		if h.actor == nil {
 			return !commercial(toks, h, h.end) // a passive: the signing told before decides
+		}
+		if h.actor.prep == "by" && h.actor.country != nil && h.actor.t0 > h.t0 {
+			// "were signed by the two governments and private
+			// companies": the states sign, whoever signs beside them.
+			return true
 		}
 		return political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
@@ -75,6 +81,9 @@ func passiveSigning(toks []token, t0 int) bool {
 		}
 		// The noun opens the clause: past a determiner and at most one
 		// modifier ("The new agreement").
+		if k == 0 && strings.HasSuffix(toks[k].low, "s") {
+			return true // "Documents on economic cooperation ... were signed"
+		}
 		d := k - 1
 		if d > 0 && !determiners[toks[d].low] {
 			d--

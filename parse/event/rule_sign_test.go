@@ -23,6 +23,12 @@ var signTests = []ruleTest{
 		`2019-04-22 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > Emmanuel Macron`,
 		`2019-04-22 SUPPORT/sign 057 occurred "China signs agreements with France" @ Paris, France | China, Xi Jinping > France, Emmanuel Macron`,
 	}},
+	{"a passive's agents sign", "The agreement was signed by Secretary of State George Shultz and Turkish Foreign Minister Vahit Halefoglu on Monday.", []string{
+		`2019-04-22 SUPPORT/sign 057 occurred "Vahit Halefoglu signs an agreement with George Shultz" @ Tokyo, Japan | Vahit Halefoglu > George Shultz`,
+	}},
+	{"the two governments sign beside companies", "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed on Friday to start consultations. Documents on economic cooperation were signed by the two governments and private companies Friday, as the leaders looked on.", []string{
+		`2019-04-26 SUPPORT/sign 057 occurred "Japan signs an agreement with Russia" @ Tokyo, Japan | Japan > Russia`,
+	}},
 	{"signed a treaty", "Soviet leader Mikhail Gorbachev and President Ronald Reagan signed a treaty on Tuesday.", []string{
 		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
 	}},
