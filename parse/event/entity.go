@@ -16,6 +16,7 @@ type entity struct {
 	aliases []string // single-word names it is called by later: "Kim", "Putin"
 	female  bool     // known from a title: Queen, Mrs., Princess
 	count   int      // how often the document has named it so far
+	first   int      // the number of the sentence that named it first, from 1
 	// private marks a person named by a company's or a private body's
 	// office ("Rockwell International Corp president Donald Beall",
 	// "Karsten Mahlmann, chairman of the Chicago Board of Trade"):
@@ -80,6 +81,7 @@ type entities struct {
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
 	lastBody    *entity // the last organisation named, whose "board" or "council" meets
+	read        int     // the sentences read so far, the headline's included
 	// home is the country whose government speaks in the story, and
 	// day its anchor: "the President" it names by title alone is who
 	// held that office then (see [entities.voice]).
@@ -342,7 +344,7 @@ func (es *entities) named(name, typ, country string) *entity {
 	if e := es.byName[name]; e != nil {
 		return e
 	}
-	e := &entity{actor: timeline.Actor{Name: name, Type: typ, Country: country}}
+	e := &entity{actor: timeline.Actor{Name: name, Type: typ, Country: country}, first: es.read}
 	es.all = append(es.all, e)
 	es.byName[name] = e
 	return e
@@ -554,6 +556,7 @@ var corporate = map[string]bool{
 // resolving them against what the document said before.
 func (es *entities) mentions(toks []token) []mention {
 	es.pluralRole = ""
+	es.read++
 	var out []mention
 	subjectSeen := false
 	add := func(m mention) {
@@ -736,8 +739,10 @@ func (es *entities) mentions(toks []token) []mention {
 		}
 		if k := organRef(toks, i); k > i && es.lastBody != nil {
 			// "the next regular board session will be in Indonesia":
-			// the organisation named last, whose organ meets.
-			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
+			// the organisation named last, whose organ meets; "the
+			// council" after the International Tin Council is that
+			// council, whatever was named since.
+			add(mention{kind: mentionActor, ent: es.organOf(toks[k-1].low), t0: i, t1: k, pronoun: true})
 			i = k
 			continue
 		}
@@ -2268,6 +2273,22 @@ func pairPhrase(toks []token, i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// organOf returns the organisation "the council" (board, committee)
+// names: one that is such an organ by its own name and that the story
+// named in its headline or first two sentences ("the International Tin
+// Council", before the European Community named three times since), or
+// else the last organisation named. (The International Tin Council named
+// in passing further down is not "the council" of a cocoa story.)
+func (es *entities) organOf(organ string) *entity {
+	suffix := " " + strings.ToUpper(organ[:1]) + organ[1:]
+	for _, e := range es.all {
+		if e.actor.Type == "organisation" && e.first <= 3 && strings.HasSuffix(e.actor.Name, suffix) {
+			return e
+		}
+	}
+	return es.lastBody
 }
 
 // pairOfStates reports whether the pair phrase toks[i:k] names two

@@ -512,7 +512,7 @@ func yearWord(w string) bool {
 // meetVerbs and organAuxiliaries: an organ as the subject of its meeting,
 // "the board will meet", "the council is not due to convene again".
 var (
-	meetVerbs        = wordSet(`meet meets met convene convenes convened`)
+	meetVerbs        = wordSet(`meet meets met convene convenes convened reconvene reconvenes reconvened`)
 	organAuxiliaries = wordSet(`is are was were will would shall not due to expected scheduled set also again then next`)
 )
 

@@ -24,7 +24,7 @@ import (
 // [meetRule]'s).
 var membersRule = &rule{
 	name: "members", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
-	triggers: []string{"met", "meet", "meets", "gathered", "gather", "convened", "convene", "convenes",
+	triggers: []string{"met", "meet", "meets", "gathered", "gather", "convened", "convene", "convenes", "reconvenes", "reconvene", "reconvened",
 		"hold * meeting", "holds * meeting", "held * meeting", "hold * * meeting", "holds * * meeting", "held * * meeting",
 		"hold talks", "held talks", "holds talks",
 		"reached an agreement", "reached agreement", "reached an accord", "agreed"},

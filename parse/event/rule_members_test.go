@@ -6,6 +6,13 @@ var membersTests = []ruleTest{
 	{"ministers from a group named with its number of states", "Deputy oil ministers from six Gulf Arab states will meet in Bahrain today to discuss coordination.", []string{
 		`2019-04-26 CONSULT/multilateral 040 planned "Meeting of Gulf Cooperation Council" @ Bahrain | Gulf Cooperation Council >`,
 	}},
+	// "The council" is a council named in the lead, whatever body was
+	// named since; "possible" before another noun is no mood of the
+	// session.
+	{"the council reconvenes", "Discussions on the possible extension of the tin agreement began at the quarterly session of the International Tin Council (ITC) in London today. Earlier today European Community (EC) members decided to back an extension. The session was delayed by an EC coordination meeting. The council reconvenes at 0930 GMT tomorrow.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of International Tin Council" @ London, United Kingdom | International Tin Council >`,
+		`2019-04-27T09:30 CONSULT/multilateral 040 planned "Meeting of International Tin Council" | International Tin Council >`,
+	}},
 	{"a body itself meets", "OPEC will meet in Vienna next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
 	}},

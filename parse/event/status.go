@@ -189,7 +189,15 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				continue // "delighted to have a chance to welcome him here": the chance is taken
 			}
 			return timeline.StatusPossible
-		case "likely", "unlikely", "may", "might", "could", "possible", "possibly", "considering", "consider",
+		case "possible", "likely":
+			if k > 0 && determiners[toks[k-1].low] && k+1 < h.t0 && toks[k+1].word() && !toks[k+1].capitalised() && !bodyWords[toks[k+1].low] {
+				// "Discussions on the possible extension of the
+				// agreement began at the quarterly session": the
+				// adjective of another noun, no mood of the session.
+				continue
+			}
+			return timeline.StatusPossible
+		case "unlikely", "may", "might", "could", "possibly", "considering", "consider",
 			"if", "whether", "uncertain", "unclear", "prospects", "chances",
 			"suggested", "suggests", "suggest", "urged", "urges", "offered", "offers",
 			"speculation", "speculated", "rumoured", "rumored", "rumours", "rumors",
