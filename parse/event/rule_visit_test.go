@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"not able to go forward with a trip calls it off", "President Barack Obama will not be able to go forward with his planned travel to the Philippines.", []string{
+		`undated CONSULT/visit 042 cancelled "Barack Obama visits Philippines" @ Philippines | Barack Obama > Philippines`,
+	}},
 	{"a delegation that will come to a country visits it", "A Soviet delegation will come to Israel, there is no doubt about that.", []string{
 		`undated CONSULT/visit 042 planned "Soviet Union visits Israel" @ Israel | Soviet Union > Israel`,
 	}},

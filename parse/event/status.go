@@ -251,6 +251,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				continue
 			}
 			return timeline.StatusDenied
+		case "with":
+			if goesAheadWith(toks, k) {
+				// "will not be able to go forward with his planned
+				// travel to the Philippines": called off.
+				return timeline.StatusCancelled
+			}
 		case "for":
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
 				return timeline.StatusPossible // "called for a swift convening of a meeting"
@@ -591,6 +597,32 @@ func underWay(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].low == "progress"
 	case "going":
 		return k+1 < len(toks) && toks[k+1].low == "on"
+	}
+	return false
+}
+
+// goesAheadWith reports whether "with" at k ends a negated "go ahead
+// with", "go forward with" or "proceed with": "will not be able to go
+// forward with", "was unable to proceed with", "decided against going
+// ahead with".
+func goesAheadWith(toks []token, k int) bool {
+	j := k - 1
+	switch {
+	case j >= 1 && (toks[j].low == "forward" || toks[j].low == "ahead") && (toks[j-1].low == "go" || toks[j-1].low == "going"):
+		j -= 2
+	case j >= 0 && (toks[j].low == "proceed" || toks[j].low == "proceeding"):
+		j--
+	default:
+		return false
+	}
+	for i := j; i >= max(0, j-4); i-- {
+		switch toks[i].low {
+		case "not", "n't", "unable", "never", "against", "cannot":
+			return true
+		}
+		if toks[i].breaks() {
+			break
+		}
 	}
 	return false
 }
