@@ -308,7 +308,15 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			for _, m := range h.more {
 				if !h.ref {
 					next++
-					events = append(events, furtherStop(h, m, id, next))
+					events = append(events, furtherStop(h, m, toks, id, next))
+				}
+			}
+			if len(h.more) > 0 && !h.ref && begunWith(h, toks) {
+				// "begins a tour of Ghana, Tanzania and Zambia next
+				// week": the first stop's time is no span of the
+				// others' (see journeyDays).
+				if k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == h.ev.ID }); k >= 0 && events[k].When.Start.Placed() {
+					events[k].When.Start.Rule = "begins"
 				}
 			}
 		}
@@ -696,7 +704,7 @@ func (t trip) holds(d timeline.Date, st timeline.Status) bool {
 // "Aug. 17-23", "next week"); a journey that starts on a day ("bound
 // today for Portugal, Spain and Italy") reaches only its first place that
 // day, and the rest are undated.
-func furtherStop(h hit, m mention, id string, n int) timeline.Event {
+func furtherStop(h hit, m mention, toks []token, id string, n int) timeline.Event {
 	e := h.ev
 	e.ID = timeline.EventID(id, n)
 	e.Evidence = slices.Clone(h.ev.Evidence)
@@ -714,7 +722,7 @@ func furtherStop(h hit, m mention, id string, n int) timeline.Event {
 	if first != "" {
 		e.Summary = strings.Replace(e.Summary, first, or(e.Place.City, or(e.Place.Country, e.Place.Region)), 1)
 	}
-	if !e.When.IsInterval() && !e.When.Start.Fuzzy() {
+	if !e.When.IsInterval() && !e.When.Start.Fuzzy() || begunWith(h, toks) {
 		if e.When.Start.Placed() && e.Status.Held() {
 			// "boarded today, bound for Portugal, Spain and Italy":
 			// the later stops are still to come.
@@ -726,6 +734,20 @@ func furtherStop(h hit, m mention, id string, n int) timeline.Event {
 		}
 	}
 	return e
+}
+
+// begunWith reports whether the journey of h is told by its beginning
+// ("when she begins a tour of Ghana, Tanzania and Zambia next week"):
+// its time is the first stop's, not the later ones'.
+func begunWith(h hit, toks []token) bool {
+	for k := h.t0 - 1; k >= max(0, h.t0-4) && !toks[k].breaks(); k-- {
+		switch toks[k].low {
+		case "begin", "begins", "began", "beginning", "start", "starts", "started", "starting",
+			"embark", "embarks", "embarked", "embarking":
+			return true
+		}
+	}
+	return false
 }
 
 // secondOf completes the second meeting of hit h, the n-th event of

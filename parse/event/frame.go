@@ -120,7 +120,7 @@ func journeyDays(events []timeline.Event) {
 		}
 		trip := journeyWords.MatchString(strings.ToLower(v.Evidence[0].Sentence))
 		for _, j := range events {
-			if frameFamily(j) != "visit" || j.When.IsZero() || spanOf(j.When) < 24*time.Hour ||
+			if frameFamily(j) != "visit" || j.When.IsZero() || spanOf(j.When) < 24*time.Hour || j.When.Start.Rule == "begins" ||
 				statusGroup(j.Status) != statusGroup(v.Status) || !timeline.ShareActor(j.Actors, v.Actors) ||
 				!trip && j.Place.Region == "" {
 				continue

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a tour at a time: every stop is then", "Vice President Kamala Harris will tour Ghana, Tanzania and Zambia next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Zambia" @ Zambia | Kamala Harris > Zambia`,
+	}},
 	{"not able to go forward with a trip calls it off", "President Barack Obama will not be able to go forward with his planned travel to the Philippines.", []string{
 		`undated CONSULT/visit 042 cancelled "Barack Obama visits Philippines" @ Philippines | Barack Obama > Philippines`,
 	}},
@@ -218,10 +223,10 @@ var visitTests = []ruleTest{
 func TestVisitRule(t *testing.T) { testRule(t, visitTests) }
 
 var visitListTests = []ruleTest{
-	{"a tour of a list, dated after it", "Vice President Kamala Harris will begin a tour of Ghana, Tanzania and Zambia next week.", []string{
+	{"a tour of a list, its beginning dated after it: the first stop's time", "Vice President Kamala Harris will begin a tour of Ghana, Tanzania and Zambia next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
-		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
-		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Zambia" @ Zambia | Kamala Harris > Zambia`,
+		`undated CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
+		`undated CONSULT/visit 042 planned "Kamala Harris visits Zambia" @ Zambia | Kamala Harris > Zambia`,
 	}},
 	{"she with no woman known by title", "Vice President Kamala Harris will go to Africa, when she begins a tour of Ghana next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Africa" @ Africa | Kamala Harris >`,
