@@ -259,7 +259,7 @@ func joins(f, e timeline.Event) bool {
 	ep := append(slices.Clone(e.Actors), e.Recipients...)
 	shared := 0
 	for _, a := range ep {
-		if timeline.ShareActor(fp, []timeline.Actor{a}) {
+		if timeline.ShareActor(fp, []timeline.Actor{a}) || fam == "sign" && signsFor(a, fp) {
 			shared++
 		}
 	}
@@ -281,6 +281,21 @@ func joins(f, e timeline.Event) bool {
 	// Ziyang of China and Anibal Cavaco Silva of Portugal signed": a
 	// headline names the states whose people the body names.
 	return (headlineOnly(f) != headlineOnly(e)) && statesShared(fp, ep) >= 2
+}
+
+// signsFor reports whether a is a person who signs for a state in ps, or
+// a state one of whose people is in ps: "The agreement was signed by
+// Nigerian Finance Minister Chu Okongwu" and "Nigeria and Britain
+// signed an agreement" are one signing.
+func signsFor(a timeline.Actor, ps []timeline.Actor) bool {
+	for _, p := range ps {
+		switch {
+		case a.Type == "person" && p.Type == "country" && a.Country != "" && timeline.SameCountry(a.Country, p.Name),
+			a.Type == "country" && p.Type == "person" && p.Country != "" && timeline.SameCountry(p.Country, a.Name):
+			return true
+		}
+	}
+	return false
 }
 
 // stateOfPerson reports whether the side a and b do not share is a state

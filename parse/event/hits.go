@@ -231,6 +231,25 @@ var agreementNouns = map[string]bool{
 	// cooperation documents", "signed 12 MoUs"
 	"deal": true, "deals": true, "documents": true, "memoranda": true, "mou": true, "mous": true,
 	"memorandums": true, "treaties": true, "pacts": true, "protocols": true, "conventions": true,
+	// "signed a 300 mln dlr loan", "signed with Japan for a 44.6
+	// billion yen credit facility": a business's unless a state signs
+	// it with a state or a body (see signRule's check).
+	"loan": true, "loans": true, "credit": true, "credits": true,
+}
+
+// agreementNoun reports whether t names an agreement; a loan or a credit
+// only in lower case ("the Export Credits Guarantee Department" is an
+// office).
+func agreementNoun(t token) bool {
+	w := t.lower()
+	if !agreementNouns[w] {
+		return false
+	}
+	switch w {
+	case "loan", "loans", "credit", "credits":
+		return !t.capitalised()
+	}
+	return true
 }
 
 // admit checks a hit's needs against the sentence and, when they are met,
@@ -576,7 +595,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	case needAgreement:
 		ok := false
 		for k := h.t1; k < min(end, h.t1+8); k++ { // "the signing of a number of bilateral cooperation documents"
-			if agreementNouns[toks[k].lower()] {
+			if agreementNoun(toks[k]) {
 				ok = true
 			}
 		}

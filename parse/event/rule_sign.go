@@ -34,6 +34,11 @@ var signRule = &rule{
 			// companies": the states sign, whoever signs beside them.
 			return true
 		}
+		if stateWithBody(h.actor, recips) {
+			// "China has signed a 130 mln dlr loan agreement with the
+			// World Bank": a state and an intergovernmental body.
+			return true
+		}
 		return political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
 }
@@ -49,7 +54,7 @@ func signObject(h *hit, toks []token) string {
 	start := h.t1
 	for k := h.t1; k < end; k++ {
 		switch w := toks[k].low; {
-		case agreementNouns[w]:
+		case agreementNoun(toks[k]):
 			return phrase(toks, start, k+1)
 		case determiners[w]:
 			start = k
@@ -76,7 +81,7 @@ func passiveSigning(toks []token, t0 int) bool {
 		if w := toks[k].low; w == ";" || w == "." || reporting[w] {
 			return false
 		}
-		if !agreementNouns[toks[k].low] {
+		if !agreementNoun(toks[k]) {
 			continue
 		}
 		// The noun opens the clause: past a determiner and at most one
@@ -131,4 +136,31 @@ func witnessedSigning(h *hit, toks []token, e *timeline.Event) {
 	for _, s := range sides[1:] {
 		e.Recipients = append(e.Recipients, s...)
 	}
+}
+
+// stateWithBody reports whether the sides of a signing are a state and
+// an organisation: a loan a state signs with the World Bank is an
+// agreement between them, one it signs with a company's bank is not.
+func stateWithBody(actor *mention, recips []*mention) bool {
+	state, body := false, false
+	for _, m := range append([]*mention{actor}, recips...) {
+		if m == nil || m.ent.private {
+			continue
+		}
+		switch m.ent.actor.Type {
+		case "country":
+			state = true
+		case "organisation":
+			body = true
+		}
+		if m.partner != nil {
+			switch m.partner.actor.Type {
+			case "country":
+				state = true
+			case "organisation":
+				body = true
+			}
+		}
+	}
+	return state && body
 }
