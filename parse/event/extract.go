@@ -261,6 +261,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				}
 			}
 			events = append(events, h.ev)
+			if k := lastLegOf(events, h, toks); k >= 0 {
+				// "will travel to Manchester on Friday, the last leg of
+				// his visit": the visit ends that day.
+				events[k].When.End = dayQuoting(h.ev.When.Start, "last leg")
+			}
 			if v, ok := fromVisit(h.ev, doc); ok && len(h.ev.Actors) > 0 && !h.ref {
 				next++
 				v.ID = timeline.EventID(id, next)
@@ -1058,6 +1063,9 @@ func meetingLike(fam string) string {
 // begins on Monday"), "end" when it ends it ("the meeting is due to end
 // on Thursday", "talks ended early yesterday"), else "".
 func phaseOf(toks []token, h hit) string {
+	if p := partOfJourney(toks, h.t0); p != "" {
+		return p // "on Friday, the last leg of his visit"
+	}
 	for k := h.t1; k < min(len(toks), h.t1+6); k++ {
 		if toks[k].breaks() && !(k+1 < len(toks) && (toks[k+1].low == "which" || toks[k+1].low == "that")) ||
 			k+1 < len(toks) && toks[k].low == "close" && toks[k+1].low == "to" {
@@ -1071,6 +1079,63 @@ func phaseOf(toks []token, h hit) string {
 		case ".", ";":
 			return ""
 		}
+	}
+	return ""
+}
+
+// lastLegOf returns the index of the visit told before that hit h, a
+// dated stop set off as "the last leg of his visit" ("the final day of
+// the trip"), ends: the traveller's last visit to the stop's country,
+// begun on or before the stop's day, with no end of its own; or -1.
+func lastLegOf(events []timeline.Event, h hit, toks []token) int {
+	d := h.ev.When.Start
+	if h.ev.Mode != timeline.ModeVisit || !d.Placed() || d.Fuzzy() || h.ev.Place.Country == "" || len(h.ev.Actors) == 0 {
+		return -1
+	}
+	end := false
+	comma := slices.IndexFunc(toks[h.t1:min(len(toks), h.t1+12)], func(t token) bool { return t.text == "," || t.text == "." || t.text == ";" })
+	if comma >= 0 && toks[h.t1+comma].text == "," {
+		for j := h.t1 + comma + 1; j < min(len(toks), h.t1+comma+8); j++ {
+			if journeyNouns[toks[j].low] && partOfJourney(toks, j) == "end" {
+				end = true
+			}
+		}
+	}
+	if !end {
+		return -1
+	}
+	for k := len(events) - 1; k >= 0; k-- {
+		v := events[k]
+		if frameFamily(v) == "visit" && v.ID != h.ev.ID && timeline.ShareActor(v.Actors, h.ev.Actors) &&
+			timeline.SameCountry(v.Place.Country, h.ev.Place.Country) && v.Place.City != h.ev.Place.City &&
+			v.When.Start.Placed() && !v.When.End.Placed() && !d.Earliest.Before(timeline.DayOf(v.When.Start.Earliest).Earliest) {
+			return k
+		}
+	}
+	return -1
+}
+
+// partOfJourney returns "end" when the noun at t0 is named by its last
+// part ("the last leg of his visit", "the final day of the trip"),
+// "start" by its first ("the first stop of her tour"), else "".
+func partOfJourney(toks []token, t0 int) string {
+	k := t0 - 1
+	if k >= 0 && (determiners[toks[k].low] || toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their") {
+		k--
+	}
+	if k < 2 || toks[k].low != "of" {
+		return ""
+	}
+	switch toks[k-1].low {
+	case "leg", "day", "stop", "stage", "part", "phase":
+	default:
+		return ""
+	}
+	switch toks[k-2].low {
+	case "last", "final", "closing":
+		return "end"
+	case "first", "opening":
+		return "start"
 	}
 	return ""
 }

@@ -83,22 +83,37 @@ func arrivalDays(events []timeline.Event) {
 			arrivedOngoing(events, v)
 			continue
 		}
-		if frameFamily(*v) != "visit" || v.Place.IsZero() || v.When.IsInterval() || !v.When.Start.Placed() || v.When.Start.Precision >= timeline.Day {
+		if frameFamily(*v) == "visit" && v.When.Start.Placed() && v.When.Start.Precision > timeline.Day {
+			// "arrived in London on Monday evening for a state visit":
+			// a visit lasts days, from the day of its first hours.
+			v.When.Start = dayQuoting(v.When.Start, v.When.Start.Rule)
+			if e := v.When.End; !e.Placed() || e.Precision > timeline.Day && timeline.DayOf(e.Earliest).Earliest.Equal(v.When.Start.Earliest) {
+				v.When.End = timeline.Date{}
+				if end, ok := endOf(v.When.Start, v.When.Length); ok {
+					v.When.End = end
+				}
+			}
+			continue
+		}
+		if frameFamily(*v) != "visit" || v.Place.IsZero() || !v.When.Start.Placed() || v.When.Start.Precision >= timeline.Day {
 			continue
 		}
 		for _, a := range events {
 			d := a.When.Start
-			if a.Mode != timeline.ModeArrival || !d.Placed() || d.Precision < timeline.Day ||
+			if a.Mode != timeline.ModeArrival || !d.Placed() || d.Fuzzy() ||
 				!timeline.ShareActor(v.Actors, a.Actors) || timeline.PlacesDiffer(v.Place, a.Place) ||
 				statusGroup(a.Status) != statusGroup(v.Status) ||
 				d.Earliest.Year() != v.When.Start.Earliest.Year() || d.Earliest.Month() != v.When.Start.Earliest.Month() {
 				continue
 			}
+			last := v.When.End // "the last leg of his visit" on Friday
 			v.When = timeline.When{Start: dayQuoting(d, "arrival"), Length: v.When.Length}
 			if len(v.Evidence) > 0 && len(a.Evidence) > 0 && v.Evidence[0].Doc == a.Evidence[0].Doc && !a.Evidence[0].Title {
 				v.Evidence[0].Time = a.Evidence[0].Time // quoted from the arrival's report
 			}
-			if end, ok := endOf(v.When.Start, v.When.Length); ok {
+			if last.Placed() && last.Precision >= timeline.Day && !last.Latest.Before(v.When.Start.Earliest) {
+				v.When.End = last
+			} else if end, ok := endOf(v.When.Start, v.When.Length); ok {
 				v.When.End = end
 			}
 			break

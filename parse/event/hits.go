@@ -252,6 +252,20 @@ func agreementNoun(t token) bool {
 	return true
 }
 
+// honoured reports whether m is whose honour the noun of h is given in,
+// the trigger ending with "in": "a state banquet in their honor", "a
+// dinner in Nakasone's honour".
+func honoured(toks []token, h *hit, m *mention) bool {
+	if h.t1 == 0 || toks[h.t1-1].low != "in" || m.t0 != h.t1 || m.t1 >= len(toks) {
+		return false
+	}
+	k := m.t1
+	if toks[k].text == "'s" || toks[k].text == "’s" {
+		k++
+	}
+	return k < len(toks) && (toks[k].low == "honor" || toks[k].low == "honour")
+}
+
 // admit checks a hit's needs against the sentence and, when they are met,
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
@@ -352,6 +366,8 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
 			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
+			h.rule.forWhom && m.prep == "for" && m.t0 == h.t1+1 ||
+			honoured(toks, h, m) ||
 			m.prep == "from" && sidesFrom(toks, h.t1, m.t0) ||
 			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)

@@ -42,7 +42,11 @@ type rule struct {
 	between bool
 	// from says a party after "from" is a recipient: "received a phone
 	// call from Crown Prince Mohammed bin Salman".
-	from bool
+	//
+	// forWhom says a party right after "for" is: "held a welcome
+	// ceremony for Xi".
+	forWhom bool
+	from    bool
 	// arrives, when set, tells that a trigger with no place after it
 	// still moves someone: "arrived here", "He arrived on Saturday".
 	// after is the word after the trigger.

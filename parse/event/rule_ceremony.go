@@ -14,9 +14,13 @@ var ceremonyRule = &rule{
 	name: "ceremony", kind: timeline.KindOther, mode: timeline.ModeCeremony, action: "ceremony",
 	triggers: []string{"farewell ceremony", "welcome ceremony", "welcoming ceremony", "signing ceremony", "arrival ceremony", "departure ceremony"},
 	need:     needActor,
+	forWhom:  true,
 	summary: func(p parts) string {
 		s := strings.ToUpper(p.trigger[:1]) + p.trigger[1:]
-		if p.actor != "" {
+		switch {
+		case p.recipients != "":
+			s += " for " + p.recipients // "the Queen held a grand welcome ceremony for Xi"
+		case p.actor != "":
 			s += " for " + p.actor
 		}
 		return s

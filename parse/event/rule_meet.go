@@ -11,6 +11,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	She has had bilaterals with Foreign Ministers Lavrov and Natalegawa.
 //	Widodo received a courtesy call from Japanese Foreign Minister Hayashi.
 //	Xi hosted a banquet in honor of French President Emmanuel Macron.
+//	The emperor will host a state banquet in their honor in the evening.
 //	The two men greeted each other warmly over dinner on Wednesday night.
 //
 // "To see" meets only a person named right after it: "expects to see
@@ -24,6 +25,7 @@ var meetRule = &rule{
 		"working dinner", "working lunch", "working breakfast", "dinner with", "lunch with", "breakfast with",
 		"banquet in honor of", "banquet in honour of", "dinner in honor of", "dinner in honour of", "luncheon in honor of",
 		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for",
+		"banquet in", "dinner in", "luncheon in", // "in their honor": see [honoured]
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
 		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with"},
 	from:    true,

@@ -79,6 +79,10 @@ var meetTests = []ruleTest{
 	{"an offer that two countries meet is possible; the two countries are the states of the two leaders", "Turkish Prime Minister Turgut Ozal criticised Greek Prime Minister Andreas Papandreou. He did not say whether he was taking up Papandreou's renewed offer that the two countries meet in The Hague.", []string{
 		`undated CONSULT/meeting 040 possible "Turkey meets Greece" @ The Hague, Netherlands | Turkey > Greece`,
 	}},
+	{"a banquet in a guest's honour", "Emperor Naruhito welcomed U.S. President Donald Trump at the Imperial Palace on Monday. Naruhito will host a state banquet in Trump's honor in the evening.", []string{
+		`2019-04-22 CONSULT/visit 043 occurred "Naruhito hosts Donald Trump" | Naruhito > Donald Trump`,
+		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Naruhito meets Donald Trump" | Naruhito > Donald Trump`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},

@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the first to visit, in the past, visited", "President Barack Obama on Friday became the first sitting American president to visit Hiroshima.", []string{
+		`2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Hiroshima" @ Hiroshima, Japan | Barack Obama > Japan`,
+	}},
+	{"a visit begun by an arrival in the evening is of that day; the last leg of it ends it", "Chinese President Xi Jinping arrived in London on Monday evening for a state visit to Britain. Xi will travel to Manchester on Friday, the last leg of his visit.", []string{
+		`2019-04-22 .. 2019-04-26 CONSULT/visit 042 occurred "Xi Jinping visits United Kingdom" @ United Kingdom | Xi Jinping > United Kingdom`,
+		`2019-04-22T17:00 .. 2019-04-22T21:59 CONSULT/arrival occurred "Xi Jinping arrives in London" @ London, United Kingdom | Xi Jinping >`,
+		`2019-04-26 CONSULT/visit 042 planned "Xi Jinping visits Manchester" @ Manchester, United Kingdom | Xi Jinping > United Kingdom`,
+	}},
 	{"a tour at a time: every stop is then", "Vice President Kamala Harris will tour Ghana, Tanzania and Zambia next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Ghana" @ Ghana | Kamala Harris > Ghana`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Kamala Harris visits Tanzania" @ Tanzania | Kamala Harris > Tanzania`,
@@ -31,8 +39,8 @@ var visitTests = []ruleTest{
 		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Datuk Seri Anwar Ibrahim visits Tokyo" @ Tokyo, Japan | Datuk Seri Anwar Ibrahim > Japan`,
 	}},
 	{"a visit's days count from an arrival told by the part of a day", "President Barack Obama arrived in Havana on Thursday afternoon for a three-day visit.", []string{
+		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Barack Obama visits Havana" @ Havana, Cuba | Barack Obama > Cuba`,
 		`2019-04-25T12:00 .. 2019-04-25T17:59 CONSULT/arrival occurred "Barack Obama arrives in Havana" @ Havana, Cuba | Barack Obama >`,
-		`2019-04-25T12:00 .. 2019-04-27T00:00 CONSULT/visit 042 occurred "Barack Obama visits Havana" @ Havana, Cuba | Barack Obama > Cuba`,
 	}},
 	{"to stay on somewhere for a visit is to make it", "North Korean leader Kim Jong Un is expected to stay on in Hanoi for an official visit to Vietnam on Saturday and Sunday.", []string{
 		`2019-04-27 .. 2019-04-28 CONSULT/visit 042 expected "Kim Jong Un visits Vietnam" @ Vietnam | Kim Jong Un > Vietnam`,

@@ -174,6 +174,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
 				return timeline.StatusOccurred // "had to leave the talks early"
 			}
+			if st, ok := firstTo(toks, k); ok && k == h.t0-1 {
+				return st // "became the first sitting American president to visit Hiroshima"
+			}
 			if g := gladBefore(toks, k); k == h.t0-1 && g > 0 && !pastTense(toks[g-1].low) && toks[g-1].low != "was" && toks[g-1].low != "were" {
 				// "are very excited and pleased to welcome the Prime
 				// Minister to Washington": the announcement of a visit;
@@ -625,4 +628,45 @@ func goesAheadWith(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// firstTo reads "the first ... to" before the infinitive's "to" at k:
+// "became the first sitting American president to visit Hiroshima"
+// visited; "will become the first to visit" will; "is the first to
+// visit" tells nothing of its own. It returns the status
+// the verb before "the first" tells, and false when there is no such
+// phrase.
+func firstTo(toks []token, k int) (timeline.Status, bool) {
+	for j := k - 1; j >= max(1, k-8); j-- {
+		if toks[j].breaks() {
+			return "", false
+		}
+		switch toks[j].low {
+		case "first", "second", "third", "last", "only", "latest":
+		default:
+			continue
+		}
+		if toks[j-1].low != "the" {
+			return "", false
+		}
+		for v := j - 2; v >= max(0, j-5); v-- {
+			switch toks[v].low {
+			case "will", "would", "could", "may", "might":
+				return timeline.StatusPlanned, true
+			case "became", "was", "were", "had":
+				return timeline.StatusOccurred, true
+			case "is", "are", "becomes", "has":
+				// "He is the first senior U.S. official to visit Japan
+				// since ...": the visit the story tells, as it tells it.
+				return "", false
+			case "become", "be":
+				continue
+			}
+			if toks[v].breaks() {
+				break
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
