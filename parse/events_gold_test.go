@@ -47,21 +47,24 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic:
-// 24 stories written in twelve agencies' styles, annotated by their
-// author without seeing dateline's output. Blind, they scored 40.00 and
-// 64.66 with the extractor of the third stop's start, 41.54 and 64.79
-// an hour into it; these are training figures since (43.59 and 66.67 at
-// the third stop's end, 53.85 and 73.55 at the fourth's).
+// Floors on the synthetic wire stories of testdata/events/synthetic: two
+// sets of 24 stories written in twelve agencies' styles, each annotated
+// by its author without seeing dateline's output. Blind, set 1 scored
+// 40.00 and 64.66 with the extractor of the third stop's start, set 2
+// 47.44 and 68.26 with that of the fifth stop, an hour in; these are
+// training figures since (both sets 52.20 and 73.60 when set 2 joined).
 const (
-	minSyntheticRecall    = 53.0
+	minSyntheticRecall    = 51.5
 	minSyntheticPrecision = 73.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
 // which ship with the repository.
 func TestSyntheticWireGold(t *testing.T) {
-	scoreGold(t, "../testdata/events/synthetic/*.tsv", []string{"../testdata/events/synthetic/wire.jsonl"}, minSyntheticRecall, minSyntheticPrecision)
+	scoreGold(t, "../testdata/events/synthetic/*.tsv", []string{
+		"../testdata/events/synthetic/wire.jsonl",
+		"../testdata/events/synthetic/wire2.jsonl",
+	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
 // scoreGold builds the stories of the gold files matching pattern from
