@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"earlier in the day is the day in focus", "Margaret Thatcher met Chancellor Helmut Kohl in Bonn yesterday. She had flown to Bonn from talks with French President Francois Mitterrand in Normandy earlier in the day.", []string{
+		`2019-04-25 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Francois Mitterrand" @ Tokyo, Japan | Margaret Thatcher > Francois Mitterrand`,
+		`2019-04-25 CONSULT/meeting 040 occurred "Margaret Thatcher meets Helmut Kohl" @ Bonn, Germany | Margaret Thatcher > Helmut Kohl`,
+	}},
 	{"flew in from a city for talks: arrives where the story is filed; a name in apposition to an office", "The vice minister of the Korean trade ministry, Kim Chul-su, flew in from Seoul for the talks with Deputy U.S. Trade Representative Michael Smith.", []string{
 		`2019-04-26 CONSULT/arrival occurred "Kim Chul-su arrives" @ Tokyo, Japan | Kim Chul-su >`,
 		`2019-04-26 CONSULT/meeting 046 occurred "Kim Chul-su holds talks with Michael Smith" @ Tokyo, Japan | Kim Chul-su > Michael Smith`,

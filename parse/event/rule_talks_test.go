@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"talks an act of a dated day follows are of that day", "Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin agreed on Monday to establish a demilitarized zone, following talks in Sochi.", []string{
+		`2019-04-22 CONSULT/meeting 046 occurred "Recep Tayyip Erdogan holds talks with Vladimir Putin" @ Sochi, Russia | Recep Tayyip Erdogan > Vladimir Putin`,
+		`2019-04-22 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Russia" @ Russia | Recep Tayyip Erdogan > Vladimir Putin`,
+	}},
 	{"a traveller set off as in a city for talks is there now; Administration officials are the U.S. government", "Belgian Foreign Trade Minister Herman De Croo, in Washington for talks with Administration officials, said there would be a compromise.", []string{
 		`2019-04-26 CONSULT/meeting 046 ongoing "Herman De Croo holds talks with United States" @ Washington, United States | Herman De Croo > United States`,
 		`2019-04-26 CONSULT/visit 042 ongoing "Herman De Croo visits United States" @ United States | Herman De Croo > United States`,

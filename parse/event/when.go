@@ -376,6 +376,23 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			break
 		}
 	}
+	// "Erdogan and Putin agreed on Monday to set up a zone, following
+	// talks in Sochi": the talks an act of a dated day follows are of
+	// that day, when they tell none of their own.
+	for j := range hits {
+		h := &hits[j]
+		if h.ref || h.ev.When.Start.Placed() || h.ev.When.End.Placed() || !nominal(h, toks) || !followingNoun(toks, h.t0) {
+			continue
+		}
+		for _, d := range dates {
+			if k := tokAt(d.Span.Start); d.Type == timeline.TypeDate && d.Placed() && d.Precision >= timeline.Day && !d.Fuzzy() && k < h.t0 &&
+				!slices.ContainsFunc(hits, func(o hit) bool { return o.ev.When.Start.Span == d.Span }) {
+				h.ev.When.Start = dayQuoting(d, "sequel")
+				h.point = true
+				break
+			}
+		}
+	}
 	// "Xi held talks with Ramaphosa on Tuesday, and then the two heads
 	// of state witnessed the signing": what a clause says came next is
 	// of the same day, when it tells none of its own.
@@ -549,6 +566,20 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// as still to come.
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
+		}
+		if k := inTheDay(toks, h.t0); !h.ev.When.Start.Placed() && !h.ref && k >= 0 {
+			// "Erdogan arrived in Sochi earlier in the day": the day
+			// in focus, or the story's.
+			d := focus
+			if !d.Placed() || d.Precision < timeline.Day {
+				d = doc.Anchor
+			}
+			if d.Placed() && d.Precision >= timeline.Day {
+				d = dayQuoting(d, "in the day")
+				d.Text, d.Span = phrase(toks, k, k+4), timeline.Span{Start: toks[k].span.Start, End: toks[k+3].span.End}
+				h.ev.When.Start = d
+				h.point = true
+			}
 		}
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting && !subordinate(toks, h) &&
@@ -1668,4 +1699,42 @@ func sequelBetween(toks []token, i, j int) bool {
 // sameDate reports whether a and b fall on one day.
 func sameDate(a, b timeline.Date) bool {
 	return a.Placed() && b.Placed() && timeline.DayOf(a.Earliest).Earliest.Equal(timeline.DayOf(b.Latest).Earliest)
+}
+
+// inTheDay returns where "earlier in the day" or "later in the day"
+// ("late in the day", "early in the day") stands near the trigger at t0
+// in its sentence, or -1: TimeML tags no date there, but the day is the
+// one in focus.
+func inTheDay(toks []token, t0 int) int {
+	for k := max(0, t0-10); k+3 < len(toks) && k <= t0+10; k++ {
+		switch toks[k].low {
+		case "earlier", "later", "late", "early":
+		default:
+			continue
+		}
+		if toks[k+1].low != "in" || toks[k+2].low != "the" || toks[k+3].low != "day" {
+			continue
+		}
+		lo, hi := min(k, t0), max(k, t0)
+		if !slices.ContainsFunc(toks[lo:hi], func(t token) bool { return t.text == ";" || t.text == "." }) {
+			return k
+		}
+	}
+	return -1
+}
+
+// followingNoun reports whether the event noun at t0 follows "following"
+// or "after" with at most a determiner or a modifier between: ", following
+// talks in Sochi", "after their meeting".
+func followingNoun(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-3); k-- {
+		switch w := toks[k].low; {
+		case w == "following" || w == "after":
+			return k > 0 && toks[k-1].text == "," || k == 0
+		case determiners[w] || w == "his" || w == "her" || w == "their" || adjectiveLike(toks[k]):
+		default:
+			return false
+		}
+	}
+	return false
 }
