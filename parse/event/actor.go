@@ -324,12 +324,12 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// summit", "Nakasone's official visit".
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
-		if m.kind != mentionActor || !m.poss || m.t1 > h.t0 || h.t0-m.t1 > 4 {
+		if m.kind != mentionActor || !m.poss || m.t1 > h.t0 || h.t0-m.t1 > 6 {
 			continue
 		}
-		near := true
+		near := h.t0-m.t1 <= 4 || roundOf(toks, m.t1, h.t0)
 		for j := m.t1; j < h.t0; j++ {
-			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) && !placeWordAt(ments, j) {
+			if w := toks[j].low; !toks[j].possessive() && !nounStarts[w] && !strings.Contains(w, "-") && !(m.pronoun && j == m.t1) && !placeWordAt(ments, j) && !roundOf(toks, j, j+1) {
 				near = false
 			}
 		}
@@ -463,6 +463,20 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// roundOf reports whether toks[i:j] holds "round of" ("rounds of"), or
+// is a part of it: "their first round of summit talks".
+func roundOf(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch w := toks[k].low; {
+		case (w == "round" || w == "rounds") && k+1 < len(toks) && toks[k+1].low == "of":
+			return true
+		case w == "of" && k > 0 && (toks[k-1].low == "round" || toks[k-1].low == "rounds"):
+			return true
+		}
+	}
+	return false
 }
 
 // modifiersOnly reports whether toks, between a light verb and its

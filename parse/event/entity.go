@@ -2242,7 +2242,10 @@ var pluralGroups = wordSet(`nations countries states experts members delegates s
 // meetingAfter reports whether a meeting noun stands at i, past at most
 // two modifiers: "their first summit", "their talks".
 func meetingAfter(toks []token, i int) bool {
-	for k := i; k < min(len(toks), i+3); k++ {
+	for k := i; k < min(len(toks), i+5); k++ { // "their first round of summit talks"
+		if k >= i+3 && toks[k-1].low != "of" && toks[k-2].low != "of" {
+			return false
+		}
 		switch toks[k].low {
 		case "summit", "meeting", "talks":
 			return true

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"their first round of summit talks", "President Moon Jae-in met North Korean leader Kim Jong-un on Monday. Moon and Kim sat down for their first round of summit talks in Pyongyang on Tuesday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Moon Jae-in meets Kim Jong-un" @ Tokyo, Japan | Moon Jae-in > Kim Jong-un`,
+		`2019-04-23 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Kim Jong-un" @ Pyongyang, North Korea | Moon Jae-in > Kim Jong-un`,
+		`2019-04-23 CONSULT/visit 042 occurred "Moon Jae-in visits North Korea" @ North Korea | Moon Jae-in > Kim Jong-un`,
+	}},
 	{"a summit named by two people's surnames", "President Ronald Reagan said Soviet leader Mikhail Gorbachev's offer was consistent with the Soviet position at the earlier Reagan-Gorbachev summit in Geneva in November 1985.", []string{
 		`1985-11-01 .. 1985-11-30 CONSULT/meeting 040 occurred "Ronald Reagan holds a summit with Mikhail Gorbachev" @ Geneva, Switzerland | Ronald Reagan > Mikhail Gorbachev`,
 	}},
