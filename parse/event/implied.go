@@ -45,7 +45,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			continue
 		}
 		for _, a := range parts {
-			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country) || resident[a.Role] {
+			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country, m.Status) || resident[a.Role] {
 				continue
 			}
 			g := statusGroup(m.Status)
@@ -154,10 +154,13 @@ func arrivedBefore(events []timeline.Event, name, country string, w timeline.Whe
 }
 
 // visitTold reports whether events hold a visit of a to country, or a
-// visit a hosts or is hosted on.
-func visitTold(events []timeline.Event, a timeline.Actor, country string) bool {
+// visit a hosts or is hosted on, that an event of status st may be part
+// of: a visit called off is not the one an arrival begins ("had been due
+// to fly to Washington on Monday ... arrived in Washington on Thursday
+// evening").
+func visitTold(events []timeline.Event, a timeline.Actor, country string, st timeline.Status) bool {
 	for _, e := range events {
-		if e.Mode != timeline.ModeVisit {
+		if e.Mode != timeline.ModeVisit || e.Status.Off() && !st.Off() {
 			continue
 		}
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {
@@ -360,7 +363,7 @@ func guests(toks []token, ments []mention, doc timeline.Document, sentence timel
 // of, to that state: ongoing, from the story's day, its end untold.
 func guestVisits(events []timeline.Event, gs []guest, doc timeline.Document, next *int) []timeline.Event {
 	for _, g := range gs {
-		if visitTold(events, g.who, g.place.Country) {
+		if visitTold(events, g.who, g.place.Country, timeline.StatusOngoing) {
 			continue
 		}
 		*next++

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a plan overtaken is called off, and the arrival after it begins a visit", "German Chancellor Angela Merkel had been due to fly to Washington on April 22. The chancellor, who arrived in Washington on Thursday evening, met President Donald Trump on Friday.", []string{
+		`2019-04-22 CONSULT/visit 042 cancelled "Angela Merkel visits Washington" @ Washington, United States | Angela Merkel > United States`,
+		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits United States" @ United States | Angela Merkel > United States`,
+		`2019-04-25T17:00 .. 2019-04-25T21:59 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States | Angela Merkel >`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Donald Trump" @ Washington, United States | Angela Merkel > Donald Trump`,
+	}},
 	{"earlier in the day is the day in focus", "Margaret Thatcher met Chancellor Helmut Kohl in Bonn yesterday. She had flown to Bonn from talks with French President Francois Mitterrand in Normandy earlier in the day.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Francois Mitterrand" @ Tokyo, Japan | Margaret Thatcher > Francois Mitterrand`,
 		`2019-04-25 CONSULT/meeting 040 occurred "Margaret Thatcher meets Helmut Kohl" @ Bonn, Germany | Margaret Thatcher > Helmut Kohl`,

@@ -229,6 +229,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if negated(toks, k) {
 				return timeline.StatusDenied // "had no plans to meet"
 			}
+			if (w == "due" || w == "scheduled" || w == "set" || w == "planned" || w == "expected") && k > 1 &&
+				toks[k-1].low == "been" && toks[k-2].low == "had" && k+1 < len(toks) && toks[k+1].low == "to" {
+				// "Merkel had been due to fly to Washington on Monday":
+				// a plan the story tells as overtaken.
+				return timeline.StatusCancelled
+			}
 			if speculated(toks, k) {
 				return timeline.StatusPossible // "speculation that Reagan would meet"
 			}
