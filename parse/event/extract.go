@@ -101,6 +101,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	var visiting []guest          // people the story calls visiting
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
+	read := 0                     // the body's sentences read
 	if hl.Text != "" {
 		// The headline is read first, as a reader does: what it names
 		// is the story's event, which the body's reports join (see
@@ -172,7 +173,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		if focusAge++; focusAge > focusLife {
 			focus = timeline.Date{}
 		}
+		read++
 		resolveHits(toks, sd, hits, doc, focus)
+		if read == 1 {
+			leadDay(toks, sd, hits)
+		}
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When // the journey a sentence opens "During the trip," with
 		var around *timeline.When // the day of the meeting a sentence opens "After the talks," with

@@ -83,6 +83,10 @@ var meetTests = []ruleTest{
 		`2019-04-22 CONSULT/visit 043 occurred "Naruhito hosts Donald Trump" | Naruhito > Donald Trump`,
 		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Naruhito meets Donald Trump" | Naruhito > Donald Trump`,
 	}},
+	{"the lead's one day is its meeting's", "Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping agreed Friday to take relations to a new stage, in their first meeting in Beijing during an official visit by a Japanese leader to China in seven years.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Shinzo Abe meets Xi Jinping" @ Beijing, China | Shinzo Abe > Xi Jinping`,
+		`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China | Shinzo Abe > Xi Jinping`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},

@@ -40,7 +40,7 @@ var visitRule = &rule{
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to",
-		"invited to", "been invited to"},
+		"invited to", "been invited to", "stay"},
 	need:    needPlace,
 	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
 	// "The Commissioners, led by Delors, will pay a two-day visit to
@@ -78,6 +78,11 @@ var visitRule = &rule{
 			}
 		}
 		switch w := toks[h.t0].low; {
+		case w == "stay":
+			// "arrived in Beijing on Thursday for a three-day stay": a
+			// stay of a length is a visit; "stay in power" is none.
+			p := toks[h.t0-1].low
+			return h.t0 > 0 && (strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || p == "week-long" || p == "brief" || p == "short")
 		case w == "go" || w == "goes" || w == "went" || w == "going" || w == "come" || w == "comes" || w == "came" || w == "coming" ||
 			strings.HasPrefix(w, "continue") || strings.HasPrefix(w, "proceed"):
 			// "went to Moscow", not "go to the country" (an election)

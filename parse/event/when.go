@@ -376,6 +376,42 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			break
 		}
 	}
+	// "concluding his five-day official visit to China, which began on
+	// Friday": a relative clause that opens or ends the event dates
+	// that end of it.
+	for j := range hits {
+		h := &hits[j]
+		if h.ref || !nominal(h, toks) {
+			continue
+		}
+		phase, at := relativePhase(toks, h.t1)
+		if phase == "" || phase == "end" && (h.ev.When.End.Placed() || h.ev.When.Start.Placed()) {
+			continue // "The one-week meeting, which ended today": counted back already
+		}
+		for _, d := range dates {
+			k := tokAt(d.Span.Start)
+			if d.Type != timeline.TypeDate || !d.Placed() || k <= at || k > at+4 {
+				continue
+			}
+			if phase == "start" {
+				h.ev.When.Start, h.ev.When.End = d, timeline.Date{}
+				if end, ok := endOf(d, h.ev.When.Length); ok {
+					h.ev.When.End = end
+				}
+			} else {
+				if h.ev.When.Start.Placed() && h.ev.When.Start.Earliest.After(d.Latest) {
+					h.ev.When.Start = timeline.Date{}
+				}
+				h.ev.When.End = d
+				if start, ok := startOf(d, h.ev.When.Length); ok {
+					h.ev.When.Start = start
+				}
+			}
+			h.point = true
+			quoteTime(h, d.Span)
+			break
+		}
+	}
 	// "Erdogan and Putin agreed on Monday to set up a zone, following
 	// talks in Sochi": the talks an act of a dated day follows are of
 	// that day, when they tell none of their own.
@@ -389,6 +425,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				!slices.ContainsFunc(hits, func(o hit) bool { return o.ev.When.Start.Span == d.Span }) {
 				h.ev.When.Start = dayQuoting(d, "sequel")
 				h.point = true
+				quoteTime(h, d.Span)
 				break
 			}
 		}
@@ -408,6 +445,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			if sequelBetween(toks, hits[j].t1, hits[i].t0) {
 				hits[i].ev.When.Start = dayQuoting(d, "sequel")
 				hits[i].point = true
+				quoteTime(&hits[i], d.Span)
 			}
 			break
 		}
@@ -579,6 +617,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				d.Text, d.Span = phrase(toks, k, k+4), timeline.Span{Start: toks[k].span.Start, End: toks[k+3].span.End}
 				h.ev.When.Start = d
 				h.point = true
+				quoteTime(h, d.Span)
 			}
 		}
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
@@ -1737,4 +1776,76 @@ func followingNoun(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// leadDay gives the lead's one day to its meetings that tell none
+// ("Abe and Xi agreed Friday to take relations to a new stage, in their
+// first meeting during an official visit"): a wire lead tells its news
+// on one day. Only a day no hit of the sentence took, and only meetings
+// told as held, not background ones ("their previous meeting").
+func leadDay(toks []token, dates []timeline.Date, hits []hit) {
+	var day timeline.Date
+	for _, d := range dates {
+		if d.Type != timeline.TypeDate || !d.Placed() || d.Precision < timeline.Day || d.Fuzzy() {
+			continue
+		}
+		if day.Placed() {
+			return // two days: which is whose is the clauses' to tell
+		}
+		day = d
+	}
+	if !day.Placed() || slices.ContainsFunc(hits, func(h hit) bool { return h.ev.When.Start.Span == day.Span || h.ev.When.End.Span == day.Span }) {
+		return
+	}
+	for j := range hits {
+		h := &hits[j]
+		if h.ref || h.vague || h.ev.When.Start.Placed() || h.ev.When.End.Placed() || !h.ev.Status.Held() ||
+			h.rule.mode != timeline.ModeMeeting || !nominal(h, toks) {
+			continue
+		}
+		h.ev.When.Start = dayQuoting(day, "lead")
+		h.point = true
+		quoteTime(h, day.Span)
+	}
+}
+
+// relativePhase reads a relative clause after an event noun ending at
+// t1, past the noun's place: ", which began on Friday" opens the event
+// ("start"), "that ends on Sunday" ends it ("end"). It returns the phase
+// and the index of its verb, or "".
+func relativePhase(toks []token, t1 int) (string, int) {
+	for k := t1; k+1 < len(toks) && k <= t1+4; k++ {
+		if w := toks[k].low; w == "." || w == ";" {
+			return "", 0
+		}
+		if toks[k].low != "which" && toks[k].low != "that" {
+			continue
+		}
+		v := k + 1
+		if toks[v].low == "is" || toks[v].low == "was" || toks[v].low == "will" {
+			v++ // "which is due to end", "which will end"
+			for v < len(toks) && v <= k+4 && (toks[v].low == "due" || toks[v].low == "to" || toks[v].low == "scheduled" || toks[v].low == "set") {
+				v++
+			}
+		}
+		if v >= len(toks) {
+			return "", 0
+		}
+		switch toks[v].low {
+		case "began", "begins", "begin", "started", "starts", "start", "opened", "opens", "open":
+			return "start", v
+		case "ended", "ends", "end", "concluded", "concludes", "conclude", "closes", "closed", "close":
+			return "end", v
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// quoteTime makes sp the time the report of h quotes.
+func quoteTime(h *hit, sp timeline.Span) {
+	if len(h.ev.Evidence) == 0 {
+		h.ev.Evidence = append(h.ev.Evidence, timeline.Evidence{})
+	}
+	h.ev.Evidence[0].Time = sp
 }
