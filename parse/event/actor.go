@@ -229,6 +229,15 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 		}
 	}
+	// "Trump and his wife Melania, on a two-day visit, were greeted":
+	// the aside's visitor is the subject it is set off from.
+	if h.rule.mode == timeline.ModeVisit && onVisitAside(toks, h.t0, h.t1) {
+		for k := range ments {
+			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {
+				return m
+			}
+		}
+	}
 	// "completes an overseas trip that also included visits to
 	// Afghanistan and Pakistan": the stops of a journey are the
 	// journey's traveller's, the person the sentence named before.

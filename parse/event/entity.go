@@ -1262,6 +1262,14 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	next := toks[k]
+	if k-i >= 2 && k-i <= 4 {
+		// "Emmanuel Macron welcomed Donald Trump to Paris": a head of
+		// state or government of the story's day, named in full
+		// without a title, wherever the name stands.
+		if c, ok := lexicon.LeaderOf(phrase(toks, i, k), "", es.day); ok {
+			return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), "", c), t0: i, t1: k}, true
+		}
+	}
 	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who" ||
 		k-i >= 2 && appositiveTitle(toks, k)
 	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
@@ -2275,8 +2283,14 @@ func pairPhrase(toks []token, i int) int {
 	if j < len(toks) && pairNouns[toks[j].low] {
 		return j + 1
 	}
+	if j < len(toks) && j == i+2 && pairVerbs[toks[j].low] {
+		return j // "The two first met in Brussels in May": the two named last
+	}
 	return i
 }
+
+// pairVerbs may follow "the two" used alone for two people.
+var pairVerbs = wordSet(`met meet meets first last also then later had have will would held hold spoke agreed signed discussed shook`)
 
 // organOf returns the organisation "the council" (board, committee)
 // names: one that is such an organ by its own name and that the story

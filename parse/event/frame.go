@@ -32,6 +32,7 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 		alias[e.ID] = out[i].ID
 	}
 	arrivalDays(out)
+	welcomeDays(out)
 	duringVisits(out)
 	visitDays(out)
 	journeyDays(out)
@@ -119,6 +120,43 @@ func arrivalDays(events []timeline.Event) {
 			break
 		}
 	}
+}
+
+// welcomeDays starts a visit of a length that the story does not date on
+// the day its host welcomed the visitor: "Macron welcomed Trump to Paris
+// on Thursday ... Trump, on a two-day visit, ..." visits on Thursday and
+// Friday.
+func welcomeDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || !v.When.IsZero() || v.When.Length.IsZero() || !v.Status.Held() {
+			continue
+		}
+		for _, w := range events {
+			d := w.When.Start
+			if w.Mode != timeline.ModeVisit || w.CAMEO != "043" || !w.Status.Held() || !d.Placed() || d.Fuzzy() ||
+				!timeline.ShareActor(w.Recipients, v.Actors) || timeline.PlacesDiffer(v.Place, w.Place) && !here(*v) {
+				continue
+			}
+			v.When = timeline.When{Start: dayQuoting(d, "welcome"), Length: v.When.Length}
+			if end, ok := endOf(v.When.Start, v.When.Length); ok {
+				v.When.End = end
+			}
+			if w.Place.City != "" && v.Place.City != w.Place.City && (here(*v) || timeline.SameCountry(v.Place.Country, w.Place.Country)) {
+				// Welcomed to Paris: there, wherever the story is filed.
+				v.Summary = strings.Replace(v.Summary, or(v.Place.City, v.Place.Country), w.Place.City, 1)
+				v.Place = timeline.Place{City: w.Place.City, Country: w.Place.Country}
+				v.Recipients = []timeline.Actor{{Name: w.Place.Country, Type: "country", Country: w.Place.Country}}
+			}
+			break
+		}
+	}
+}
+
+// here reports whether the place of v is only where the story is filed,
+// the place of a visit that named none ("Trump, on a two-day visit,").
+func here(v timeline.Event) bool {
+	return len(v.Evidence) > 0 && v.Place.City != "" && !strings.Contains(v.Evidence[0].Sentence, v.Place.City)
 }
 
 // journeyDays gives the undated stops of a journey the journey's days:

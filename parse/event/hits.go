@@ -266,6 +266,26 @@ func honoured(toks []token, h *hit, m *mention) bool {
 	return k < len(toks) && (toks[k].low == "honor" || toks[k].low == "honour")
 }
 
+// onVisitAside reports whether the visit noun toks[t0:t1] closes an
+// aside "on a two-day visit" set off by commas, with no place of its
+// own: "Trump and his wife Melania, on a two-day visit, were greeted by
+// Macron" visits where the story is filed.
+func onVisitAside(toks []token, t0, t1 int) bool {
+	if t1 >= len(toks) || toks[t1].text != "," {
+		return false
+	}
+	for k := t0 - 1; k >= max(1, t0-5); k-- {
+		switch w := toks[k].low; {
+		case w == "on":
+			return toks[k-1].text == ","
+		case determiners[w] || nounStarts[w] || strings.Contains(w, "-"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // admit checks a hit's needs against the sentence and, when they are met,
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
@@ -486,8 +506,8 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			// Other events take a place the clause puts them in, not
 			// one of another event named after them: "the OECD
 			// ministerial meeting in May and the G-7 meeting in Venice".
-			if (m.prep == "in" || m.prep == "at") && !laterEventBefore(toks, h.t1, m.t0) {
-				h.places = append(h.places, m)
+			if (m.prep == "in" || m.prep == "at" || m.prep == "to" && strings.HasPrefix(toks[h.t0].low, "welcom")) && !laterEventBefore(toks, h.t1, m.t0) {
+				h.places = append(h.places, m) // "welcomed Donald Trump to Paris": there
 			}
 			continue
 		}
@@ -596,10 +616,10 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.host = hostWith(toks, ments, h.t1, end)
 		}
 		if len(h.places) == 0 && h.host == nil {
-			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0)) {
+			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0) || onVisitAside(toks, h.t0, h.t1)) {
 				return false
 			}
-			h.here = true // "a visit here next week by ...", "here on a three-day visit": to where the story is filed
+			h.here = true // "a visit here next week by ...", "here on a three-day visit", "Trump, on a two-day visit, was greeted": to where the story is filed
 		}
 		if len(h.places) > 0 && h.places[0].t1 < len(toks) && institutions[toks[h.places[0].t1].text] {
 			return false // "visit Oxford University's department": an institution, not a city
