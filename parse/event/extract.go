@@ -179,11 +179,21 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			leadDay(toks, sd, hits)
 		}
 		sidelinePlaces(toks, ments, hits, travel)
-		var during *timeline.When // the journey a sentence opens "During the trip," with
-		var around *timeline.When // the day of the meeting a sentence opens "After the talks," with
+		var during *timeline.When    // the journey a sentence opens "During the trip," with
+		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
+		var around *timeline.When    // the day of the meeting a sentence opens "After the talks," with
 		var aroundPlace timeline.Place
 		for i := range hits {
 			h := hits[i]
+			if v, ok := visitBefore(h, toks, ments, sd); ok {
+				// "the first visit to China by a Japanese prime minister
+				// since Yoshihiko Noda in December 2011": told after the
+				// visit it is compared with, which a visit naming no
+				// visitor reports.
+				next++
+				v.ID = timeline.EventID(id, next)
+				earlier = append(earlier, v)
+			}
 			if h.orphan {
 				if k := adopt(events, h.ev); k >= 0 {
 					alias[h.ev.ID] = events[k].ID
@@ -282,6 +292,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				events = append(events, v)
 			}
 		}
+		events = append(events, earlier...)
 		relateToReferences(events, hits, alias)
 		for _, h := range hits {
 			if h.orphan {

@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the first visit since someone's tells that one", "Japanese Prime Minister Shinzo Abe is in Beijing for the first official visit to China by a Japanese prime minister since Yoshihiko Noda in December 2011.", []string{
+		`2011-12-01 .. 2011-12-31 CONSULT/visit 042 occurred "Yoshihiko Noda visits China" @ China | Yoshihiko Noda > China`,
+		`2019-04-26 CONSULT/visit 042 ongoing "Shinzo Abe visits Beijing" @ Beijing, China | Shinzo Abe > China`,
+	}},
+	{"one's first visit since a date tells one's own then", "Turkish President Recep Tayyip Erdogan visited Athens on Thursday. It was Erdogan's first visit to Greece since December 2017.", []string{
+		`2017-12-01 .. 2017-12-31 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Greece" @ Greece | Recep Tayyip Erdogan > Greece`,
+		`2019-04-25 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Athens" @ Athens, Greece | Recep Tayyip Erdogan > Greece`,
+	}},
 	{"a stay of days after an arrival is the visit", "Japanese Prime Minister Shinzo Abe arrived in Beijing on Thursday for a three-day stay.", []string{
 		`2019-04-25 CONSULT/arrival occurred "Shinzo Abe arrives in Beijing" @ Beijing, China | Shinzo Abe >`,
 		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Shinzo Abe visits Beijing" @ Beijing, China | Shinzo Abe > China`,
