@@ -724,6 +724,16 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if t.low == "the" && i+2 < len(toks) {
+			// "arrived in the Iranian capital": its capital city.
+			if c, j := adjective(toks, i+1); j > 0 && j < len(toks) && toks[j].low == "capital" {
+				if city, ok := lexicon.CapitalOf(c); ok {
+					add(mention{kind: mentionCity, city: city, t0: i, t1: j + 1})
+					i = j + 1
+					continue
+				}
+			}
+		}
 		if k := economicSummit(toks, i); k > i {
 			// "the Venice economic summit": the Group of Seven's.
 			add(mention{kind: mentionActor, ent: es.named("Group of Seven", "organisation", ""), t0: i, t1: k})

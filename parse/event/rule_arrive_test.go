@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"the capital of a state named by its adjective", "Japanese Prime Minister Shinzo Abe arrived in the Iranian capital on Wednesday.", []string{
+		`2019-04-24 CONSULT/arrival occurred "Shinzo Abe arrives in Tehran" @ Tehran, Iran | Shinzo Abe >`,
+		`2019-04-24 CONSULT/visit 042 occurred "Shinzo Abe visits Iran" @ Iran | Shinzo Abe > Iran`,
+	}},
 	{"a plan overtaken is called off, and the arrival after it begins a visit", "German Chancellor Angela Merkel had been due to fly to Washington on April 22. The chancellor, who arrived in Washington on Thursday evening, met President Donald Trump on Friday.", []string{
 		`2019-04-22 CONSULT/visit 042 cancelled "Angela Merkel visits Washington" @ Washington, United States | Angela Merkel > United States`,
 		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits United States" @ United States | Angela Merkel > United States`,

@@ -42,13 +42,14 @@ type gazetteer struct {
 	byName   map[string]place // exact name and diacritic-free name
 	rows     int
 	maxWords int
-	first    map[string]bool // the first word of every name in byName
+	first    map[string]bool  // the first word of every name in byName
+	capitals map[string]place // country code -> its national capital
 }
 
 var loadCities = sync.OnceValue(func() *gazetteer { return buildCities(loadWords()) })
 
 func buildCities(w *words) *gazetteer {
-	g := &gazetteer{byName: make(map[string]place, 28000)}
+	g := &gazetteer{byName: make(map[string]place, 28000), capitals: map[string]place{}}
 	folded := make(map[string]place)
 	rows := citiesTSV
 	for rows != "" {
@@ -60,6 +61,9 @@ func buildCities(w *words) *gazetteer {
 		}
 		g.rows++
 		g.maxWords = max(g.maxWords, strings.Count(p.name, " ")+1)
+		if q, ok := g.capitals[p.code]; p.capital && (!ok || p.population > q.population) {
+			g.capitals[p.code] = p
+		}
 		if q, ok := g.byName[p.name]; !ok || p.better(q) {
 			g.byName[p.name] = p
 		}
@@ -172,6 +176,37 @@ func LookupCity(name string) (City, bool) {
 		c = historicalByCode(p.code)
 	}
 	return City{Name: name, Country: c, Population: p.population}, true
+}
+
+// CapitalOf returns the national capital of country, for "the Iranian
+// capital": the gazetteer's capital of the country's code (the most
+// populous, for a country with two).
+func CapitalOf(country Country) (City, bool) {
+	if name, ok := formerCapitals[country.Name]; ok {
+		// "the West German capital" of 1987 is Bonn.
+		c, ok := LookupCity(name)
+		c.Country = country
+		return c, ok
+	}
+	p, ok := loadCities().capitals[country.Code]
+	if !ok || country.Code == "" {
+		return City{}, false
+	}
+	name := p.name
+	for _, a := range cityAliases {
+		// Its everyday name: "Washington", not "Washington, D.C.".
+		if a.target == p.name && (a.code == "" || a.code == p.code) && a.historical == "" && len(a.name) < len(name) {
+			name = a.name
+		}
+	}
+	return City{Name: name, Country: country, Population: p.population}, true
+}
+
+// formerCapitals are the capitals of states that are no more, where the
+// gazetteer's capital of their code is another's. Public record.
+var formerCapitals = map[string]string{
+	"West Germany": "Bonn", "East Germany": "East Berlin", "Soviet Union": "Moscow",
+	"Yugoslavia": "Belgrade", "Czechoslovakia": "Prague",
 }
 
 // LookupCityIn returns the most populous city named name in country, for

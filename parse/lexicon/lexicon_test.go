@@ -508,3 +508,23 @@ func TestLeaderOf(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalOf(t *testing.T) {
+	for _, tc := range []struct{ country, want string }{
+		{"Iran", "Tehran"},
+		{"United States", "Washington"}, // its everyday name, not "Washington, D.C."
+		{"Turkey", "Ankara"},
+		{"Nigeria", "Abuja"},
+		{"West Germany", "Bonn"}, // a state that is no more: its own capital
+		{"Soviet Union", "Moscow"},
+	} {
+		c, ok := LookupCountry(tc.country)
+		if !ok {
+			t.Fatalf("no country %q", tc.country)
+		}
+		city, ok := CapitalOf(c)
+		if !ok || city.Name != tc.want || city.Country.Name != c.Name {
+			t.Errorf("CapitalOf(%s) = %q in %q, %v; want %q", tc.country, city.Name, city.Country.Name, ok, tc.want)
+		}
+	}
+}
