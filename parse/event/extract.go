@@ -185,7 +185,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		var aroundPlace timeline.Place
 		for i := range hits {
 			h := hits[i]
-			if v, ok := visitBefore(h, toks, ments, sd); ok {
+			if v, ok := visitBefore(h, hits, toks, ments, sd); ok {
 				// "the first visit to China by a Japanese prime minister
 				// since Yoshihiko Noda in December 2011": told after the
 				// visit it is compared with, which a visit naming no

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a first visit since someone's, in apposition to the visit, is to its place", "President Barack Obama visited Malaysia in April 2014, the first visit by a sitting US president since Lyndon B. Johnson in 1966.", []string{
+		`1966-01-01 .. 1966-12-31 CONSULT/visit 042 occurred "Lyndon B. Johnson visits Malaysia" @ Malaysia | Lyndon B. Johnson > Malaysia`,
+		`2014-04-01 .. 2014-04-30 CONSULT/visit 042 occurred "Barack Obama visits Malaysia" @ Malaysia | Barack Obama > Malaysia`,
+	}},
 	{"the first visit since someone's tells that one", "Japanese Prime Minister Shinzo Abe is in Beijing for the first official visit to China by a Japanese prime minister since Yoshihiko Noda in December 2011.", []string{
 		`2011-12-01 .. 2011-12-31 CONSULT/visit 042 occurred "Yoshihiko Noda visits China" @ China | Yoshihiko Noda > China`,
 		`2019-04-26 CONSULT/visit 042 ongoing "Shinzo Abe visits Beijing" @ Beijing, China | Shinzo Abe > China`,

@@ -14,10 +14,23 @@ import (
 // and a place; "since" must follow it in its sentence with a date of a
 // month or a day (or a year) in the next few words, and a person between
 // them, if any, is the earlier visitor.
-func visitBefore(h hit, toks []token, ments []mention, dates []timeline.Date) (timeline.Event, bool) {
+func visitBefore(h hit, hits []hit, toks []token, ments []mention, dates []timeline.Date) (timeline.Event, bool) {
 	e := h.ev
-	if e.Mode != timeline.ModeVisit || e.CAMEO != "042" || e.Place.Country == "" || !firstBefore(toks, h.t0) {
+	if e.Mode != timeline.ModeVisit || e.CAMEO != "042" || !firstBefore(toks, h.t0) {
 		return timeline.Event{}, false
+	}
+	if e.Place.Country == "" {
+		// "Obama visited Malaysia in April 2014, the first visit by a
+		// sitting US president since Lyndon B. Johnson in 1966": the
+		// visit the apposition stands beside.
+		for _, o := range hits {
+			if o.t1 <= h.t0 && o.ev.Mode == timeline.ModeVisit && o.ev.CAMEO == "042" && o.ev.Place.Country != "" {
+				e.Place = timeline.Place{Country: o.ev.Place.Country}
+			}
+		}
+		if e.Place.Country == "" {
+			return timeline.Event{}, false
+		}
 	}
 	since := -1
 	for k := h.t1; k < len(toks) && k < h.t1+12; k++ {
@@ -52,7 +65,7 @@ func visitBefore(h hit, toks []token, ments []mention, dates []timeline.Date) (t
 	at := tokAt(when.Span.Start)
 	switch m := slices.IndexFunc(ments, func(m mention) bool { return m.t0 == since+1 }); {
 	case m >= 0 && ments[m].kind == mentionActor && ments[m].ent.actor.Type == "person" && !ments[m].pronoun &&
-		(at == ments[m].t1 || at == ments[m].t1+1 && (toks[at-1].low == "in" || toks[at-1].text == ",")):
+		(at == ments[m].t1 || at == ments[m].t1+1 && (toks[at-1].low == "in" || toks[at-1].text == ",") || ownTripIn(toks, ments[m].t1, at)):
 		// "since Yoshihiko Noda in December 2011", not "since she took
 		// office in June 2017" nor "since President Reagan announced
 		// last week": the name, then its date.
@@ -70,6 +83,7 @@ func visitBefore(h hit, toks []token, ments []mention, dates []timeline.Date) (t
 	v := e
 	v.ID = ""
 	v.Actors = []timeline.Actor{visitor}
+	v.Recipients = []timeline.Actor{{Name: e.Place.Country, Type: "country", Country: e.Place.Country}}
 	v.Summary = join(visitor.Name, "visits", or(e.Place.City, e.Place.Country))
 	v.When = timeline.When{Start: when}
 	v.Status = timeline.StatusOccurred
@@ -108,4 +122,14 @@ func properName(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// ownTripIn reports whether toks[i:at] is "'s trip in" ("'s visit in"):
+// "since former President Lee Myung-bak's trip in 2011".
+func ownTripIn(toks []token, i, at int) bool {
+	k := i
+	if k < at && (toks[k].text == "'s" || toks[k].text == "’s") {
+		k++
+	}
+	return k+2 == at && journeyNouns[toks[k].low] && toks[k+1].low == "in"
 }
