@@ -244,6 +244,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	if h.rule.mode == timeline.ModeVisit {
 		for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
 			if w := toks[k].low; w == "included" || w == "includes" || w == "include" || w == "including" {
+				if slices.ContainsFunc(ments, func(m mention) bool {
+					return m.kind == mentionActor && m.prep == "by" && m.t0 > h.t1 && m.t0-h.t1 <= 7 && m.ent.actor.Type == "person"
+				}) {
+					break // "including the visit this week by Japanese Prime Minister Yasuhiro Nakasone": his
+				}
 				for i := len(ments) - 1; i >= 0; i-- {
 					if m := &ments[i]; m.kind == mentionActor && m.t1 <= k && m.ent.actor.Type == "person" {
 						return m

@@ -1,8 +1,10 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // frameTests are stories whose reports of one event must join into one
@@ -259,6 +261,28 @@ func TestFrames(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: events:\n%s\nwant:\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+// TestWeekAhead: a visit "this week" told with no verb is still to come
+// in a Monday's story, and done in a Friday's.
+func TestWeekAhead(t *testing.T) {
+	text := "WASHINGTON, April 22 (Reuters) - Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home, including the visit this week by Japanese Prime Minister Yasuhiro Nakasone.\n"
+	for _, tt := range []struct {
+		day  time.Time
+		want string
+	}{
+		{time.Date(2019, 4, 22, 0, 0, 0, 0, time.UTC), `2019-04-22 .. 2019-04-28 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States`},
+		{time.Date(2019, 4, 26, 0, 0, 0, 0, time.UTC), `2019-04-22 .. 2019-04-28 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States`},
+	} {
+		doc := storyOf(t, "", strings.Replace(text, "April 22", tt.day.Format("January 2"), 1), tt.day)
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.String())
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: events:\n%s\nwant among them:\n%s", tt.day.Format("Monday"), strings.Join(got, "\n"), tt.want)
 		}
 	}
 }

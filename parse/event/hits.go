@@ -266,6 +266,13 @@ func honoured(toks []token, h *hit, m *mention) bool {
 	return k < len(toks) && (toks[k].low == "honor" || toks[k].low == "honour")
 }
 
+// placeAfter reports whether a place phrase the entities did not know
+// follows at k: "the recent tour by Dilson Funaro of major industrial
+// nations" goes there, not where the story is filed.
+func placeAfter(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].low == "of" || toks[k].low == "to")
+}
+
 // onVisitAside reports whether the visit noun toks[t0:t1] closes an
 // aside "on a two-day visit" set off by commas, with no place of its
 // own: "Trump and his wife Melania, on a two-day visit, were greeted by
@@ -616,10 +623,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.host = hostWith(toks, ments, h.t1, end)
 		}
 		if len(h.places) == 0 && h.host == nil {
-			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0) || onVisitAside(toks, h.t0, h.t1)) {
+			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0) || onVisitAside(toks, h.t0, h.t1) ||
+				h.actor != nil && h.actor.prep == "by" && h.actor.t0 > h.t0 && h.actor.ent.actor.Type == "person" && h.actor.ent.actor.Country != "" &&
+					!placeAfter(toks, h.actor.t1)) {
 				return false
 			}
-			h.here = true // "a visit here next week by ...", "here on a three-day visit", "Trump, on a two-day visit, was greeted": to where the story is filed
+			// "a visit here next week by ...", "here on a three-day visit",
+			// "Trump, on a two-day visit, was greeted", "the visit this
+			// week by Japanese Prime Minister Yasuhiro Nakasone": to where
+			// the story is filed, if that is abroad for the visitor.
+			h.here = true
 		}
 		if len(h.places) > 0 && h.places[0].t1 < len(toks) && institutions[toks[h.places[0].t1].text] {
 			return false // "visit Oxford University's department": an institution, not a city

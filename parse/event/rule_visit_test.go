@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit by a foreign leader with no place is to where the story is filed; this week, told without a verb on a Friday, mostly behind", "Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home, including the visit this week by South Korean President Moon Jae-in.", []string{
+		`2019-04-22 .. 2019-04-28 CONSULT/visit 042 occurred "Moon Jae-in visits Tokyo" @ Tokyo, Japan | Moon Jae-in > Japan`,
+		`undated CONSULT/visit 042 cancelled "James Baker visits Australia" @ Australia | James Baker > Australia`,
+	}},
 	{"a first visit since someone's, in apposition to the visit, is to its place", "President Barack Obama visited Malaysia in April 2014, the first visit by a sitting US president since Lyndon B. Johnson in 1966.", []string{
 		`1966-01-01 .. 1966-12-31 CONSULT/visit 042 occurred "Lyndon B. Johnson visits Malaysia" @ Malaysia | Lyndon B. Johnson > Malaysia`,
 		`2014-04-01 .. 2014-04-30 CONSULT/visit 042 occurred "Barack Obama visits Malaysia" @ Malaysia | Barack Obama > Malaysia`,

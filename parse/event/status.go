@@ -344,6 +344,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	if d := h.ev.When.Start; d.Placed() && d.Earliest.After(anchor.Add(24*time.Hour-time.Minute)) {
 		return timeline.StatusPlanned
 	}
+	if d := h.ev.When.Start; h.rule.mode == timeline.ModeVisit && nominal(h, toks) && d.Placed() && d.Fuzzy() && !d.Earliest.After(anchor) && d.Latest.After(anchor) &&
+		d.Latest.Sub(anchor) > anchor.Sub(d.Earliest)+24*time.Hour && !followsOn(toks, h.t0) {
+		// "the visit this week by Japanese Prime Minister Yasuhiro
+		// Nakasone" in a Monday's story: a visit in a time mostly ahead,
+		// told with no verb, is ahead; not one an act "follows".
+		return timeline.StatusPlanned
+	}
 	if d := h.ev.When.Start; len(d.Text) > 6 && strings.EqualFold(d.Text[:6], "later ") {
 		// "a departure later today for trade talks": after the time
 		// of writing, though on its day.
@@ -675,4 +682,19 @@ func firstTo(toks []token, k int) (timeline.Status, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// followsOn reports whether the noun at t0 is what a verb of sequence
+// comes after: "The announcement follows a visit here this week".
+func followsOn(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-3); k-- {
+		switch toks[k].low {
+		case "follows", "followed", "following", "after":
+			return true
+		}
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
 }
