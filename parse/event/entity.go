@@ -747,6 +747,17 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if k := sessionAt(toks, i); k > i {
+			// "the Group of Seven reaffirmed its commitment at
+			// yesterday's meetings": the session of the organisation the
+			// sentence named before; no other's ("Funaro, who was not
+			// present at yesterday's meeting").
+			if b := slices.IndexFunc(out, func(m mention) bool { return m.kind == mentionActor && m.ent.actor.Type == "organisation" }); b >= 0 {
+				add(mention{kind: mentionActor, ent: out[b].ent, t0: i + 1, t1: k, pronoun: true})
+				i = k
+				continue
+			}
+		}
 		if k := organRef(toks, i); k > i && es.lastBody != nil {
 			// "the next regular board session will be in Indonesia":
 			// the organisation named last, whose organ meets; "the

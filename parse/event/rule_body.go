@@ -440,6 +440,30 @@ func sessionRef(toks []token, i int) int {
 	return i
 }
 
+// sessionAt returns the end of the time of "at yesterday's meetings"
+// ("during this week's session", "at last week's meeting") at toks[i],
+// the "at": a session named by its time alone is the session of the
+// organisation the story is about ("the Group of Seven reaffirmed its
+// commitment at yesterday's meetings"). It returns i when there is none.
+func sessionAt(toks []token, i int) int {
+	if toks[i].low != "at" && toks[i].low != "during" || i+3 >= len(toks) {
+		return i
+	}
+	j := i + 1
+	switch {
+	case (toks[j].low == "this" || toks[j].low == "last") && toks[j+1].low == "week" && toks[j+2].possessive():
+		j += 3
+	case (toks[j].low == "today" || toks[j].low == "yesterday") && toks[j+1].possessive():
+		j += 2
+	default:
+		return i
+	}
+	if j >= len(toks) || !bodyRule.triggerAt(toks, j) || toks[j].low == "round" {
+		return i
+	}
+	return j
+}
+
 // sessionPhases open or close a session.
 var sessionPhases = wordSet(`began begins opened opens ended ends closed closes end open begin close resumed resumes adjourned`)
 

@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a session named by its time is the session of the body the sentence named", "Japanese Finance Minister Kiichi Miyazawa said the Group of Seven reaffirmed its commitment at yesterday's meetings.", []string{
+		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
+	}},
+	{"no body named, no session", "Finance Minister Dilson Funaro, who was not present at yesterday's meeting, has opposed a new IMF program.", nil},
+	{"a possessive time after a reporting verb dates the noun", "Delegates said last week's session of the ICO council failed to agree quotas.", []string{
+		`2019-04-15 .. 2019-04-21 CONSULT/multilateral 040 occurred "Meeting of International Coffee Organization" @ Tokyo, Japan | International Coffee Organization >`,
+	}},
 	{"a relative clause on the meeting tells where it opened", "Taiwan is boycotting the annual meeting of the ADB, which opened in Osaka today, in protest at the bank's decision.", []string{
 		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of Asian Development Bank" @ Osaka, Japan | Asian Development Bank >`,
 	}},

@@ -171,7 +171,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			lasts = append(lasts, d)
 			continue
 		}
-		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && !reported(toks, tokAt(d.Span.Start)) && !resumesAt(toks, tokAt(d.Span.Start)) &&
+		if d.Placed() && (d.Type == timeline.TypeDate || d.Type == timeline.TypeTime) && (!reported(toks, tokAt(d.Span.Start)) || possessiveTime(toks, tokAt(d.Span.End-1))) && !resumesAt(toks, tokAt(d.Span.Start)) &&
 			!attributiveDate(toks, hits, tokAt(d.Span.Start), tokAt(d.Span.End-1)) {
 			points = append(points, d)
 		}
@@ -1848,4 +1848,14 @@ func quoteTime(h *hit, sp timeline.Span) {
 		h.ev.Evidence = append(h.ev.Evidence, timeline.Evidence{})
 	}
 	h.ev.Evidence[0].Time = sp
+}
+
+// possessiveTime reports whether the time ending at token k is a
+// possessive ("said last week's session failed"): it dates the noun
+// after it, not the saying before it.
+func possessiveTime(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].possessive() {
+		return true
+	}
+	return k < len(toks) && strings.HasSuffix(toks[k].low, "'s")
 }
