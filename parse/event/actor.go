@@ -229,9 +229,10 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 		}
 	}
-	// "Trump and his wife Melania, on a two-day visit, were greeted":
-	// the aside's visitor is the subject it is set off from.
-	if h.rule.mode == timeline.ModeVisit && onVisitAside(toks, h.t0, h.t1) {
+	// "Trump and his wife Melania, on a two-day visit, were greeted",
+	// "Scholz urged Xi on Friday to ..., during a one-day visit to
+	// Beijing": the aside's visitor is the subject it is set off from.
+	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || duringVisit(toks, h.t0)) {
 		for k := range ments {
 			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {
 				return m
@@ -838,6 +839,22 @@ func remarksOn(toks []token, t0 int) bool {
 			if toks[j].low == "remarks" || toks[j].low == "statements" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// duringVisit reports whether the visit noun at t0 closes ", during a
+// one-day visit": a phrase of the clause set off by a comma, whose
+// subject makes the visit.
+func duringVisit(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(1, t0-5); k-- {
+		switch w := toks[k].low; {
+		case w == "during":
+			return toks[k-1].text == ","
+		case determiners[w] || nounStarts[w] || strings.Contains(w, "-"):
+		default:
+			return false
 		}
 	}
 	return false

@@ -593,6 +593,9 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 		}
 		if k := m.t0 - 1; k >= 0 {
+			if personModifiers[toks[k].low] && k > 0 && m.kind == mentionActor && m.ent != nil && m.ent.actor.Type == "person" {
+				k-- // "talks with visiting Brazilian President Lula", "with outgoing Premier Li Keqiang"
+			}
 			if toks[k].low == "visiting" && k > 0 {
 				k-- // "talks with visiting Brazilian President Lula"
 			}
@@ -2328,6 +2331,10 @@ func (es *entities) organOf(organ string) *entity {
 	}
 	return es.lastBody
 }
+
+// personModifiers stand between a preposition and a person's title:
+// "with outgoing Premier Li Keqiang", "with newly elected President X".
+var personModifiers = wordSet(`outgoing incoming new newly-elected newly-appointed former then-president acting interim caretaker`)
 
 // pairOfStates reports whether the pair phrase toks[i:k] names two
 // states' leaders: "the two heads of state", "the two presidents".

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit set off by ', during' is the subject's, of the lead's day; 'outgoing' before a title keeps 'with'", "German Chancellor Olaf Scholz urged Chinese President Xi Jinping on Friday to use his influence on Russia, during a one-day visit to Beijing. Scholz also held talks with outgoing Premier Li Keqiang.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Olaf Scholz holds talks with Li Keqiang" @ Beijing, China | Olaf Scholz > Li Keqiang`,
+		`2019-04-26 CONSULT/visit 042 occurred "Olaf Scholz visits Beijing" @ Beijing, China | Olaf Scholz > China`,
+	}},
 	{"a visit by a foreign leader with no place is to where the story is filed; this week, told without a verb on a Friday, mostly behind", "Treasury Secretary James Baker has cancelled a trip to Australia because of pressing business at home, including the visit this week by South Korean President Moon Jae-in.", []string{
 		`2019-04-22 .. 2019-04-28 CONSULT/visit 042 occurred "Moon Jae-in visits Tokyo" @ Tokyo, Japan | Moon Jae-in > Japan`,
 		`undated CONSULT/visit 042 cancelled "James Baker visits Australia" @ Australia | James Baker > Australia`,

@@ -1778,9 +1778,10 @@ func followingNoun(toks []token, t0 int) bool {
 	return false
 }
 
-// leadDay gives the lead's one day to its meetings that tell none
-// ("Abe and Xi agreed Friday to take relations to a new stage, in their
-// first meeting during an official visit"): a wire lead tells its news
+// leadDay gives the lead's one day to its meetings and visits that tell
+// none ("Abe and Xi agreed Friday to take relations to a new stage, in
+// their first meeting during an official visit"; "Scholz urged Xi on
+// Friday ..., during a one-day visit to Beijing"): a wire lead tells its news
 // on one day. Only a day no hit of the sentence took, and only meetings
 // told as held, not background ones ("their previous meeting").
 func leadDay(toks []token, dates []timeline.Date, hits []hit) {
@@ -1800,10 +1801,24 @@ func leadDay(toks []token, dates []timeline.Date, hits []hit) {
 	for j := range hits {
 		h := &hits[j]
 		if h.ref || h.vague || h.ev.When.Start.Placed() || h.ev.When.End.Placed() || !h.ev.Status.Held() ||
-			h.rule.mode != timeline.ModeMeeting || !nominal(h, toks) {
+			h.rule.mode != timeline.ModeMeeting && h.rule.mode != timeline.ModeVisit || !nominal(h, toks) {
 			continue
 		}
-		h.ev.When.Start = dayQuoting(day, "lead")
+		if afterOf(toks, h.t0) {
+			// "agreed on Friday ..., after three days of intensive talks":
+			// the talks ended that day.
+			h.ev.When.End = dayQuoting(day, "lead")
+			if start, ok := startOf(h.ev.When.End, h.ev.When.Length); ok {
+				h.ev.When.Start = start
+			} else {
+				h.ev.When.Start, h.ev.When.End = h.ev.When.End, timeline.Date{}
+			}
+		} else {
+			h.ev.When.Start = dayQuoting(day, "lead")
+			if end, ok := endOf(h.ev.When.Start, h.ev.When.Length); ok {
+				h.ev.When.End = end
+			}
+		}
 		h.point = true
 		quoteTime(h, day.Span)
 	}
@@ -1858,4 +1873,18 @@ func possessiveTime(toks []token, k int) bool {
 		return true
 	}
 	return k < len(toks) && strings.HasSuffix(toks[k].low, "'s")
+}
+
+// afterOf reports whether "after" or "following" opens the phrase of the
+// noun at t0: "after three days of intensive talks".
+func afterOf(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-6); k-- {
+		if w := toks[k].low; w == "after" || w == "following" {
+			return true
+		}
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
 }
