@@ -12,6 +12,8 @@ import (
 // "Kim held his summit", "Nakasone began a four-day visit".
 var lightVerbs = map[string]bool{
 	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "began": true, "begin": true, "begins": true, "beginning": true, "opened": true,
+	// "Xi was to host a dinner for Abe", "gave a banquet in his honour"
+	"hosting": true, "gave": true, "give": true, "gives": true, "giving": true,
 	"open": true, "opens": true, "attend": true, "attended": true, "attends": true,
 	"attending": true, "made": true, "make": true, "makes": true, "making": true, "paid": true,
 	"pay": true, "pays": true, "paying": true, "concluded": true, "conclude": true,
@@ -471,7 +473,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			if (toks[j].low == "on" || toks[j].low == "in" && toks[j-1].text == ",") && j > m.t1 && (toks[j-1].text == "," || beOn(toks, j-1)) && h.t0-j <= 4 {
 				return m // "Modi is on a two-day visit to the United States"
 			}
-			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 && !planWords[toks[j-1].low] {
+			if reporting[toks[j].low] || toks[j].low == "to" && j > m.t1 && !planWords[toks[j-1].low] && !(j == m.t1+1 && beForms[toks[j-1].low]) {
 				return nil // "said it planned ... to discourage people making trips"
 			}
 		}

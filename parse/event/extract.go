@@ -228,6 +228,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 					if w, pl := meetingOpened(events, to, toks, h); w != nil {
 						around, aroundPlace = w, pl
 					}
+					sequelBefore(events, hits[:i], to, toks, h)
 				}
 				continue
 			}
@@ -929,6 +930,33 @@ func journeyOpened(events []timeline.Event, to string, toks []token, h hit) *tim
 	}
 	w := timeline.When{Start: e.When.Start, End: e.When.End}
 	return &w
+}
+
+// sequelBefore gives the meetings of a sentence told before its closing
+// "after the talks" ("Xi was to host a dinner for Abe after the talks")
+// the day of the talks told before, to, when they tell none of their own,
+// as another happening than the talks (see [joins]).
+func sequelBefore(events []timeline.Event, before []hit, to string, toks []token, h hit) {
+	if h.t0 < 2 || !determiners[toks[h.t0-1].low] || toks[h.t0-2].low != "after" && toks[h.t0-2].low != "before" {
+		return
+	}
+	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == to })
+	if i < 0 {
+		return
+	}
+	t := events[i]
+	if t.Mode != timeline.ModeMeeting && t.Mode != timeline.ModeMultilateral || !told(t.When) || t.When.Start.Precision < timeline.Day {
+		return
+	}
+	for _, b := range before {
+		k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == b.ev.ID })
+		if k < 0 || b.ref || events[k].Mode != timeline.ModeMeeting || told(events[k].When) && events[k].When.Start.Rule != "focus" {
+			continue
+		}
+		d := timeline.DayOf(t.When.Start.Earliest)
+		d.Text, d.Span, d.Rule = t.When.Start.Text, t.When.Start.Span, "sequel"
+		events[k].When = timeline.When{Start: d}
+	}
 }
 
 // meetingOpened returns the day of the meeting told before, to, that a

@@ -26,6 +26,7 @@ var meetRule = &rule{
 		"banquet in honor of", "banquet in honour of", "dinner in honor of", "dinner in honour of", "luncheon in honor of",
 		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for",
 		"banquet in", "dinner in", "luncheon in", // "in their honor": see [honoured]
+		"dinner for", "luncheon for", "welcome banquet for", "welcome dinner for", "state banquet for",
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
 		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with"},
 	from:    true,

@@ -87,6 +87,11 @@ var meetTests = []ruleTest{
 		`2019-04-26 CONSULT/meeting 040 occurred "Shinzo Abe meets Xi Jinping" @ Beijing, China | Shinzo Abe > Xi Jinping`,
 		`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China | Shinzo Abe > Xi Jinping`,
 	}},
+	{"a dinner a host was to give after the talks is another meeting, to come", "Chinese President Xi Jinping held talks with Japanese Prime Minister Shinzo Abe in Beijing on Friday. Xi was to host a dinner for Abe after the talks.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Shinzo Abe" @ Beijing, China | Xi Jinping > Shinzo Abe`,
+		`2019-04-26 CONSULT/meeting 040 planned "Xi Jinping meets Shinzo Abe" @ Beijing, China | Xi Jinping > Shinzo Abe`,
+		`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China | Shinzo Abe > Xi Jinping`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},

@@ -239,9 +239,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPossible // "speculation that Reagan would meet"
 			}
 			return timeline.StatusPlanned
-		case "is", "are":
-			if k+1 < len(toks) && toks[k+1].lower() == "to" {
-				return timeline.StatusPlanned
+		case "is", "are", "was", "were":
+			if k+1 < len(toks) && toks[k+1].lower() == "to" && (w == "is" || w == "are" || k+2 < len(toks) && toks[k+2].low != "have" && toks[k+2].low != "be") {
+				return timeline.StatusPlanned // "Xi was to host a dinner for Abe", not "was to have left"
 			}
 		case "avoid", "avoids", "avoided", "avoiding", "without":
 			if noun && h.t0-k <= 5 {
