@@ -1,10 +1,11 @@
 package event
 
 import (
-	"github.com/dateline-dev/dateline/parse/lexicon"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -860,4 +861,22 @@ func duringVisit(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// unknownOne reports whether m is a person known by one word only, with
+// no title, office or state.
+func unknownOne(m *mention, day time.Time) bool {
+	if m == nil || m.kind != mentionActor || m.pronoun || m.ent == nil {
+		return false
+	}
+	a := m.ent.actor
+	if a.Type != "person" || a.Role != "" || a.Country != "" || strings.Contains(a.Name, " ") {
+		return false
+	}
+	for _, role := range []string{"president", "prime minister", "chancellor", "premier", "leader"} {
+		if _, ok := lexicon.LeaderOf(a.Name, role, day); ok {
+			return false // "Nakasone hopes to meet President Reagan"
+		}
+	}
+	return true
 }

@@ -1294,6 +1294,12 @@ func note(toks []token, end int) string {
 // by what story st is about.
 func sentenceHits(toks []token, ments []mention, st *story, id string, next *int) []hit {
 	hits := findHits(toks, ments)
+	// "Benetton holds talks with the Soviet Union", "Fairchild spoke with
+	// Quantum": a lone capitalised word the story never named in full nor
+	// gave a title is a firm as often as a person.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return (h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone || h.rule.mode == "sign") && unknownOne(h.actor, st.day)
+	})
 	appositions(hits, toks)
 	for i := range hits {
 		h := &hits[i]

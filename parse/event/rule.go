@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -87,11 +88,13 @@ type story struct {
 	// calls is set when the title or the text speaks of a telephone
 	// call: the story is a call's readout.
 	calls bool
+	// day is the story's anchor day: whose offices its names hold.
+	day time.Time
 }
 
 // newStory returns the story facts of a document.
 func newStory(doc timeline.Document) *story {
-	s := &story{title: doc.Title}
+	s := &story{title: doc.Title, day: doc.Anchor.Earliest}
 	low := strings.ToLower(doc.Title + " " + doc.Text)
 	for _, w := range []string{"phone", "call with", "call to", "calls with", "calls to", "'s call", "’s call", "readout of the president's call", "telephone"} {
 		if strings.Contains(low, w) {

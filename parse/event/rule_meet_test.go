@@ -63,7 +63,7 @@ var meetTests = []ruleTest{
 	{"meeting as a participle takes its clause's tense", "Secretary Clinton will focus on regional issues, meeting with NATO Secretary General Jens Stoltenberg.", []string{
 		`undated CONSULT/meeting 040 planned "Clinton meets Jens Stoltenberg" | Clinton > Jens Stoltenberg`,
 	}},
-	{"a body before a title names the office, not the one met", "Blinken met with NATO Secretary General Jens Stoltenberg on Friday.", []string{
+	{"a body before a title names the office, not the one met", "Secretary Blinken met with NATO Secretary General Jens Stoltenberg on Friday.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Blinken meets Jens Stoltenberg" @ Tokyo, Japan | Blinken > Jens Stoltenberg`,
 	}},
 	{"the country of a city does not meet", "Secretary Clinton will travel to Dar es Salaam, Tanzania, to meet with Tanzanian President Jakaya Kikwete.", []string{

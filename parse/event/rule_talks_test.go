@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a lone unknown word is no side: a firm as often as a person", "In line with its planned global expansion, Benetton is also holding talks with the Soviet Union.", nil},
+	{"a leader named by one word is still one", "Abe will hold talks with President Donald Trump on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 046 planned "Abe holds talks with Donald Trump" | Abe > Donald Trump`,
+	}},
 	{"talks an act of a dated day follows are of that day", "Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin agreed on Monday to establish a demilitarized zone, following talks in Sochi.", []string{
 		`2019-04-22 CONSULT/meeting 046 occurred "Recep Tayyip Erdogan holds talks with Vladimir Putin" @ Sochi, Russia | Recep Tayyip Erdogan > Vladimir Putin`,
 		`2019-04-22 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Russia" @ Russia | Recep Tayyip Erdogan > Vladimir Putin`,
