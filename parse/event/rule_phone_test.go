@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"had spoken by phone", "German Chancellor Angela Merkel met US President Donald Trump on Friday. The two leaders had spoken by phone in January.", []string{
+		`2019-01-01 .. 2019-01-31 CONSULT/phone 041 occurred "Angela Merkel speaks by telephone with Donald Trump" | Angela Merkel > Donald Trump`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Donald Trump" @ Tokyo, Japan | Angela Merkel > Donald Trump`,
+	}},
 	{"a president's calls with his own officials are no diplomacy", "The committees would like to review tapes of phone conversations between U.S. President Donald Trump and White House officials.", nil},
 	{"spoke over the phone", "German Chancellor Olaf Scholz spoke over the phone with Prime Minister Narendra Modi on Tuesday.", []string{
 		`2019-04-23 CONSULT/phone 041 occurred "Olaf Scholz speaks by telephone with Narendra Modi" | Olaf Scholz > Narendra Modi`,
