@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dateline-dev/dateline/timeline"
+import (
+	"strings"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
 
 // meetRule: actors meet (CAMEO 040, consult).
 //
@@ -27,6 +31,7 @@ var meetRule = &rule{
 		"luncheon in honour of", "state dinner for", "banquet for", "welcoming banquet for",
 		"banquet in", "dinner in", "luncheon in", // "in their honor": see [honoured]
 		"dinner for", "luncheon for", "welcome banquet for", "welcome dinner for", "state banquet for",
+		"called on", "calls on", "call on", "calling on", // a courtesy call: see [callsOn]
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
 		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with"},
 	from:    true,
@@ -38,6 +43,9 @@ var meetRule = &rule{
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		if toks[h.t1-1].low == "see" && len(recips) > 0 && seesDoing(toks, recips[0].t1) {
 			return false // "would like to see Funaro leave his job": no meeting
+		}
+		if strings.HasPrefix(toks[h.t0].low, "call") && !callsOn(toks, h, recips) {
+			return false // "called on Israel to halt", "called on the government"
 		}
 		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end) && !domestic(h.actor, recips)
 	},
@@ -70,4 +78,25 @@ func seesDoing(toks []token, k int) bool {
 	w := toks[k].low
 	return !prepositions[w] && !clauseJoins[w] && !timeWord(w) && w != "and" && w != "today" && w != "tomorrow" &&
 		w != "yesterday" && w != "tonight" && w != "next" && w != "this" && w != "here" && w != "there" && w != "again"
+}
+
+// callsOn reports whether "called on" of h pays a call on a person, not
+// urges someone: "Modi called on Israeli President Reuven Rivlin at his
+// official residence", not "called on Japan to open its markets" nor
+// "called on President Reagan to veto the bill".
+func callsOn(toks []token, h *hit, recips []*mention) bool {
+	if len(recips) == 0 {
+		return false
+	}
+	r := recips[0]
+	if r.t0 != h.t1 || r.ent.actor.Type != "person" {
+		return false
+	}
+	for k := r.t1; k < len(toks) && k < r.t1+3; k++ {
+		switch toks[k].low {
+		case "to", "for", "not":
+			return false
+		}
+	}
+	return true
 }

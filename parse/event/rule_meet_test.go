@@ -92,6 +92,11 @@ var meetTests = []ruleTest{
 		`2019-04-26 CONSULT/meeting 040 planned "Xi Jinping meets Shinzo Abe" @ Beijing, China | Xi Jinping > Shinzo Abe`,
 		`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China | Shinzo Abe > Xi Jinping`,
 	}},
+	{"calling on a person is a meeting", "Prime Minister Narendra Modi called on Israeli President Reuven Rivlin in Jerusalem on Wednesday.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Narendra Modi meets Reuven Rivlin" @ Jerusalem, Israel | Narendra Modi > Reuven Rivlin`,
+		`2019-04-24 CONSULT/visit 042 occurred "Narendra Modi visits Israel" @ Israel | Narendra Modi > Reuven Rivlin`,
+	}},
+	{"calling on someone to act is none", "Prime Minister Narendra Modi called on Israeli President Reuven Rivlin to halt the settlements.", nil},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},

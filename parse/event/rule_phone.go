@@ -17,8 +17,11 @@ var phoneRule = &rule{
 		"talked on the phone", "speaks over the phone", "speaks on the phone", "held a phone conversation", "held a telephone conversation",
 		"had a call", "had a * call", "held a call", "held a * call", "call with", "calls with", "video call", "videoconference",
 		"called", "telephone talks", "phone talks", "telephone conversations", "phone conversations"},
-	need:    needRecipient,
-	from:    true,
+	need: needRecipient,
+	from: true,
+	// "called on Israeli President Reuven Rivlin at his residence" is a
+	// call in person, [meetRule]'s.
+	yields:  true,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "speaks by telephone", with(p.recipients)) },
 	// "called" calls a person right after it, and nothing after that
 	// but the clause's time, place or purpose: "called Prime Minister
