@@ -242,6 +242,19 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 		}
 	}
+	// "Park arrived here earlier in the day on a three-day trip": the
+	// one who arrives makes the visit the arrival is for.
+	if h.rule.mode == timeline.ModeVisit && nominal(h, toks) && !(h.t1 < len(toks) && (toks[h.t1].low == "to" || toks[h.t1].low == "in")) {
+		// (A visit with its own place, "for a state visit to Russia",
+		// is the arrival's report, told with it.)
+		if a := arrivalFor(toks, h.t0); a > 0 {
+			for k := len(ments) - 1; k >= 0; k-- {
+				if m := &ments[k]; m.kind == mentionActor && m.t1 <= a && m.prep == "" && m.ent.actor.Type == "person" {
+					return m
+				}
+			}
+		}
+	}
 	// "completes an overseas trip that also included visits to
 	// Afghanistan and Pakistan": the stops of a journey are the
 	// journey's traveller's, the person the sentence named before.
@@ -879,4 +892,29 @@ func unknownOne(m *mention, day time.Time) bool {
 		}
 	}
 	return true
+}
+
+// arrivalFor returns the index of the arrival verb whose journey the visit
+// noun at t0 is, after "on a" or "for a" in the same clause ("arrived here
+// earlier in the day on a three-day trip"), or 0.
+func arrivalFor(toks []token, t0 int) int {
+	k := t0 - 1
+	for k >= 0 && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
+		if toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" || toks[k].possessive() {
+			return 0 // "for his first visit as president": the possessor's
+		}
+		k--
+	}
+	if k < 0 || toks[k].low != "on" && toks[k].low != "for" {
+		return 0
+	}
+	for j := k - 1; j >= max(1, k-10); j-- {
+		if toks[j].breaks() {
+			return 0
+		}
+		if w := toks[j].low; strings.HasPrefix(w, "arriv") || w == "landed" {
+			return j
+		}
+	}
+	return 0
 }

@@ -266,6 +266,14 @@ func honoured(toks []token, h *hit, m *mention) bool {
 	return k < len(toks) && (toks[k].low == "honor" || toks[k].low == "honour")
 }
 
+// arrivedHereFor reports whether the visit noun at t0 is what an arrival
+// "here" earlier in its clause is for: "Park arrived here earlier in the
+// day on a three-day trip".
+func arrivedHereFor(toks []token, t0 int) bool {
+	a := arrivalFor(toks, t0)
+	return a > 0 && a+1 < len(toks) && toks[a+1].low == "here"
+}
+
 // placeAfter reports whether a place phrase the entities did not know
 // follows at k: "the recent tour by Dilson Funaro of major industrial
 // nations" goes there, not where the story is filed.
@@ -623,7 +631,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.host = hostWith(toks, ments, h.t1, end)
 		}
 		if len(h.places) == 0 && h.host == nil {
-			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0) || onVisitAside(toks, h.t0, h.t1) ||
+			if h.rule.mode != timeline.ModeVisit || !nominal(h, toks) || !(h.t1 < len(toks) && toks[h.t1].low == "here" || hereOn(toks, h.t0) || onVisitAside(toks, h.t0, h.t1) || arrivedHereFor(toks, h.t0) ||
 				h.actor != nil && h.actor.prep == "by" && h.actor.t0 > h.t0 && h.actor.ent.actor.Type == "person" && h.actor.ent.actor.Country != "" &&
 					!placeAfter(toks, h.actor.t1)) {
 				return false

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a visit an arrival here is for is the arriver's, to where the story is filed", "South Korean President Park Geun-hye arrived here on Wednesday on a three-day trip.", []string{
+		`2019-04-24 CONSULT/arrival occurred "Park Geun-hye arrives" @ Tokyo, Japan | Park Geun-hye >`,
+		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Park Geun-hye visits Tokyo" @ Tokyo, Japan | Park Geun-hye > Japan`,
+	}},
 	{"the capital of a state named by its adjective", "Japanese Prime Minister Shinzo Abe arrived in the Iranian capital on Wednesday.", []string{
 		`2019-04-24 CONSULT/arrival occurred "Shinzo Abe arrives in Tehran" @ Tehran, Iran | Shinzo Abe >`,
 		`2019-04-24 CONSULT/visit 042 occurred "Shinzo Abe visits Iran" @ Iran | Shinzo Abe > Iran`,
