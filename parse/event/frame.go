@@ -216,6 +216,10 @@ func visitDays(events []timeline.Event) {
 		if frameFamily(*v) != "visit" || len(v.Evidence) == 0 || v.Evidence[0].Time != (timeline.Span{}) {
 			continue
 		}
+		switch v.When.Start.Rule {
+		case "arrival", "in the day", "lead", "sequel", "welcome":
+			continue // dated by its arrival or its clause already
+		}
 		for _, m := range events {
 			if frameFamily(m) != "meeting" || m.When.IsZero() || len(m.Evidence) == 0 ||
 				m.Evidence[0].SentenceSpan != v.Evidence[0].SentenceSpan || m.Evidence[0].Time == (timeline.Span{}) ||
