@@ -266,6 +266,9 @@ func honoured(toks []token, h *hit, m *mention) bool {
 	return k < len(toks) && (toks[k].low == "honor" || toks[k].low == "honour")
 }
 
+// otherPhrase open a phrase about another thing, whose "with" is its own.
+var otherPhrase = wordSet(`after amid amidst over following since despite following`)
+
 // arrivedHereFor reports whether the visit noun at t0 is what an arrival
 // "here" earlier in its clause is for: "Park arrived here earlier in the
 // day on a three-day trip".
@@ -391,6 +394,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		if m.prep == "with" && eventNounBetween(toks, h.t1, m.t0) {
 			continue // "a summit could emerge from Shultz' talks with Shevardnadze": the talks'
+		}
+		if m.prep == "with" && slices.ContainsFunc(toks[h.t1:m.t0], func(t token) bool { return otherPhrase[t.low] }) {
+			continue // "met in Beijing amid tension after last month's standoff with North Korea": the standoff's
 		}
 		if m.poss && m.country != nil && slices.ContainsFunc(ments, func(p mention) bool {
 			return p.kind == mentionActor && p.t0 == m.t1+1 && p.ent.actor.Type == "person"

@@ -97,6 +97,9 @@ var meetTests = []ruleTest{
 		`2019-04-24 CONSULT/visit 042 occurred "Narendra Modi visits Israel" @ Israel | Narendra Modi > Reuven Rivlin`,
 	}},
 	{"calling on someone to act is none", "Prime Minister Narendra Modi called on Israeli President Reuven Rivlin to halt the settlements.", nil},
+	{"a 'with' of a phrase about another thing is not whom one meets", "President Park Geun-hye and Chinese President Xi Jinping met in Beijing on Wednesday amid lingering tension after last month's military standoff with North Korea.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Park Geun-hye meets Xi Jinping" @ Beijing, China | Park Geun-hye > Xi Jinping`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},
