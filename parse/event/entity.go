@@ -1793,7 +1793,7 @@ var envoys = wordSet(`representatives officials leaders envoys delegates diploma
 // a country's government: "Soviet leaders", "U.S. officials".
 var groupNouns = map[string]bool{
 	"leaders": true, "leadership": true, "officials": true, "authorities": true,
-	"government": true, "delegation": true, "negotiators": true, "diplomats": true,
+	"government": true, "delegation": true, "delegations": true, "negotiators": true, "diplomats": true, "sides": true,
 	"ministers": true, "envoys": true, "representatives": true, "official": true,
 }
 
@@ -1836,7 +1836,7 @@ var groupModifiers = wordSet(`trade government foreign finance financial monetar
 
 // travellingGroups are the group nouns whose people go somewhere as one:
 // "a Japanese delegation will visit Washington".
-var travellingGroups = wordSet(`delegation negotiators envoys diplomats ministers leaders officials team`)
+var travellingGroups = wordSet(`delegation delegations negotiators envoys diplomats ministers leaders officials team`)
 
 // group reads "<adjective> leaders" as the government of that country.
 func (es *entities) group(toks []token, i int) (mention, bool) {

@@ -100,6 +100,9 @@ var meetTests = []ruleTest{
 	{"a 'with' of a phrase about another thing is not whom one meets", "President Park Geun-hye and Chinese President Xi Jinping met in Beijing on Wednesday amid lingering tension after last month's military standoff with North Korea.", []string{
 		`2019-04-24 CONSULT/meeting 040 occurred "Park Geun-hye meets Xi Jinping" @ Beijing, China | Park Geun-hye > Xi Jinping`,
 	}},
+	{"two states' delegations meet; talks hosted by a third are not hosted by the subject", "Russian and Ukrainian delegations met in Istanbul on Tuesday for face-to-face peace talks hosted by Turkey.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Russia meets Ukraine" @ Istanbul, Turkey | Russia > Ukraine`,
+	}},
 	{"a meeting proposed is possible", "Prime Minister Yasuhiro Nakasone proposed that President Ronald Reagan meet Soviet leader Mikhail Gorbachev in Tokyo.", []string{
 		`undated CONSULT/meeting 040 possible "Ronald Reagan meets Mikhail Gorbachev" @ Tokyo, Japan | Ronald Reagan > Mikhail Gorbachev`,
 	}},
