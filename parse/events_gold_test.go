@@ -21,13 +21,14 @@ import (
 // r10, 53.75 and 75.85 with its blind r11; 54.04 and 75.48 on fifteen
 // with r12, blind at the start of the fourth stop, and the no-event
 // stories of r9-r12 counted at last; 56.07 and 76.00 on those fifteen
-// at the fourth stop's end, 52.55 and 74.87 with its blind r13 and r14),
-// kept from falling back.
+// at the fourth stop's end, 52.55 and 74.87 with its blind r13 and r14;
+// 56.05 and 76.32 on eighteen at the fifth stop's end, its blind r15
+// included), kept from falling back.
 // Batches in testdata/events/sealed are not read: they wait, unseen, to
 // measure the extractor at the end of a stop.
 const (
-	minEventRecall    = 52.0
-	minEventPrecision = 74.5
+	minEventRecall    = 55.0
+	minEventPrecision = 75.5
 )
 
 // TestEventGold builds every story of the event gold from ../shared and
@@ -47,15 +48,16 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: two
+// Floors on the synthetic wire stories of testdata/events/synthetic: three
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
-// 47.44 and 68.26 with that of the fifth stop, an hour in; these are
-// training figures since (both sets 52.20 and 73.60 when set 2 joined).
+// 47.44 and 68.26 with that of the fifth stop an hour in, set 3 52.17
+// and 63.80 with that of the fifth stop's end; these are training figures
+// since (the three sets 56.40 and 71.98 when set 3 joined).
 const (
-	minSyntheticRecall    = 51.5
-	minSyntheticPrecision = 73.0
+	minSyntheticRecall    = 55.5
+	minSyntheticPrecision = 71.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -64,6 +66,7 @@ func TestSyntheticWireGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/synthetic/*.tsv", []string{
 		"../testdata/events/synthetic/wire.jsonl",
 		"../testdata/events/synthetic/wire2.jsonl",
+		"../testdata/events/synthetic/wire3.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
