@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -59,6 +60,14 @@ func domestic(actor *mention, recips []*mention) bool {
 		return false
 	}
 	c := actor.ent.actor.Country
+	if actor.ent.actor.Type == "person" && c != "" && !slices.ContainsFunc(recips, func(m *mention) bool {
+		a := m.ent.actor
+		return a.Type != "country" || !timeline.SameCountry(a.Name, c)
+	}) {
+		// "Ozal held talks with Turkey's ambassador to Athens", read
+		// as talks with Turkey: a government meeting its own.
+		return true
+	}
 	for _, m := range append([]*mention{actor}, recips...) {
 		a := m.ent.actor
 		if a.Type != "person" || a.Country == "" || a.Country != c {

@@ -3,6 +3,7 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a state's leader holding talks with his own state is domestic", "South Korean President Moon Jae-in held talks with South Korea's ambassador to Tokyo on Monday.", nil},
 	{"a lone unknown word is no side: a firm as often as a person", "In line with its planned global expansion, Benetton is also holding talks with the Soviet Union.", nil},
 	{"a leader named by one word is still one", "Abe will hold talks with President Donald Trump on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 046 planned "Abe holds talks with Donald Trump" | Abe > Donald Trump`,
