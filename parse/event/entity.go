@@ -737,6 +737,13 @@ func (es *entities) mentions(toks []token) []mention {
 				}
 			}
 		}
+		if c, j := institution(toks, i); j > 0 && (toks[i].low == "cheong" || toks[i].low == "blue") && (j == len(toks) || !groupNouns[toks[j].low]) {
+			// "Cheong Wa Dae said": the presidential office speaks, no
+			// person and no party.
+			_ = c
+			i = j
+			continue
+		}
 		if k := economicSummit(toks, i); k > i {
 			// "the Venice economic summit": the Group of Seven's.
 			add(mention{kind: mentionActor, ent: es.named("Group of Seven", "organisation", ""), t0: i, t1: k})
@@ -1313,6 +1320,9 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	full := phrase(toks, i, k)
+	if _, ok := stateInstitutions[strings.ToLower(full)]; ok {
+		return mention{}, false // "Cheong Wa Dae said": an office
+	}
 	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(full, "s")); ok {
 		// "the ASEAN Foreign Ministers' Meeting": a title in the plural
 		// names the members, not a person.
@@ -1805,10 +1815,13 @@ var stateInstitutions = map[string]string{
 	// "talks with Administration officials": capitalised alone, the
 	// Administration is the U.S. government's.
 	"administration": "United States",
+	// "Cheong Wa Dae said": the South Korean presidential office, no
+	// person.
+	"cheong wa dae": "South Korea", "blue house": "South Korea",
 }
 
 // institutionHeads are the first words of stateInstitutions' names.
-var institutionHeads = wordSet(`state pentagon white foreign quai administration`)
+var institutionHeads = wordSet(`state pentagon white foreign quai administration cheong blue`)
 
 // institution reads the name of a state's institution at i ("State
 // Department") as its state, or gives j -1.
@@ -1816,7 +1829,7 @@ func institution(toks []token, i int) (lexicon.Country, int) {
 	if !institutionHeads[toks[i].low] || toks[i].text == "administration" {
 		return lexicon.Country{}, -1 // the common case: no phrase to build
 	}
-	for n := 2; n >= 1; n-- {
+	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
 		}

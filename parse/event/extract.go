@@ -102,6 +102,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	read := 0                     // the body's sentences read
+	var carried timeline.Date     // the lead's day, when no event of the lead took it
 	if hl.Text != "" {
 		// The headline is read first, as a reader does: what it names
 		// is the story's event, which the body's reports join (see
@@ -175,8 +176,14 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 		read++
 		resolveHits(toks, sd, hits, doc, focus)
-		if read == 1 {
-			leadDay(toks, sd, hits)
+		switch {
+		case read == 1:
+			carried = leadDay(toks, sd, hits)
+		case read == 2 && carried.Placed() && !slices.ContainsFunc(sd, func(d timeline.Date) bool { return d.Placed() && d.Type == timeline.TypeDate }):
+			// "Moon and Xi agreed Thursday to ... . During their summit
+			// at the Great Hall of the People, ...": the lead's day,
+			// which no event of the lead took.
+			giveDay(toks, carried, hits)
 		}
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
@@ -1025,6 +1032,11 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		return ""
 	}
 	e := &events[i]
+	if purposeRef(toks, h.t0) {
+		// "traveled to Beijing last month to prepare for the summit": the
+		// time is the journey's, not the summit's.
+		ref.When = timeline.When{}
+	}
 	if e.When.Length.IsZero() && !ref.When.Length.IsZero() {
 		e.When.Length = ref.When.Length
 		if end, ok := endOf(e.When.Start, e.When.Length); ok {
@@ -1091,6 +1103,24 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 	}
 	e.Evidence = append(e.Evidence, ref.Evidence...)
 	return e.ID
+}
+
+// purposeRef reports whether the event noun at t0 is what another act is
+// done for: "to prepare for the summit", "ahead of the talks", "in
+// preparation for the visit".
+func purposeRef(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-4); k-- {
+		switch toks[k].low {
+		case "prepare", "preparation", "preparing", "ahead", "for":
+			if toks[k].low != "for" || k > 0 && (toks[k-1].low == "prepare" || toks[k-1].low == "preparing" || toks[k-1].low == "preparation") {
+				return true
+			}
+		}
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return false
 }
 
 // meetingLike returns the family of a definite reference: "the talks"

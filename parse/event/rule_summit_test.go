@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"the lead's day, no event's there, dates the next sentence's summit; the office speaking is no party; a journey to prepare for the summit gives it no time", "South Korean President Moon Jae-in and Chinese President Xi Jinping agreed Thursday to bring relations back on track, Cheong Wa Dae said. During their summit at the Great Hall of the People, the two leaders agreed on four principles. Foreign Minister Kang Kyung-wha traveled to Beijing last month to prepare for the summit.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Kang Kyung-wha visits Beijing" @ Beijing, China | Kang Kyung-wha > China`,
+		`2019-04-25 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Xi Jinping" @ Great Hall, Tokyo, Japan | Moon Jae-in > Xi Jinping`,
+	}},
 	{"their first round of summit talks", "President Moon Jae-in met North Korean leader Kim Jong-un on Monday. Moon and Kim sat down for their first round of summit talks in Pyongyang on Tuesday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Moon Jae-in meets Kim Jong-un" @ Tokyo, Japan | Moon Jae-in > Kim Jong-un`,
 		`2019-04-23 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Kim Jong-un" @ Pyongyang, North Korea | Moon Jae-in > Kim Jong-un`,

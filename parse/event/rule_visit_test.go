@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a 'when' clause takes the time of the clause it hangs on", "The two countries upgraded their ties to a strategic partnership in June 2011, when then Chinese President Hu Jintao paid a state visit to Kazakhstan.", []string{
+		`2011-06-01 .. 2011-06-30 CONSULT/visit 042 occurred "Hu Jintao visits Kazakhstan" @ Kazakhstan | Hu Jintao > Kazakhstan`,
+	}},
 	{"a visit set off by ', during' is the subject's, of the lead's day; 'outgoing' before a title keeps 'with'", "German Chancellor Olaf Scholz urged Chinese President Xi Jinping on Friday to use his influence on Russia, during a one-day visit to Beijing. Scholz also held talks with outgoing Premier Li Keqiang.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "Olaf Scholz holds talks with Li Keqiang" @ Beijing, China | Olaf Scholz > Li Keqiang`,
 		`2019-04-26 CONSULT/visit 042 occurred "Olaf Scholz visits Beijing" @ Beijing, China | Olaf Scholz > China`,

@@ -412,6 +412,40 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			break
 		}
 	}
+	// "The two countries upgraded their ties in June 2011, when then
+	// Chinese President Hu Jintao paid a state visit to Kazakhstan": a
+	// "when" clause takes the time of the clause it is hung on, when no
+	// event there took it.
+	for j := range hits {
+		h := &hits[j]
+		if h.ref || h.ev.When.Start.Placed() || h.ev.When.End.Placed() {
+			continue
+		}
+		w := -1
+		for k := h.t0 - 1; k >= 1; k-- {
+			if toks[k].low == "when" && toks[k-1].text == "," {
+				w = k - 1
+				break
+			}
+			if toks[k].breaks() {
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		for _, d := range dates {
+			k := tokAt(d.Span.End - 1)
+			if d.Type != timeline.TypeDate || !d.Placed() || k >= w || w-k > 3 ||
+				slices.ContainsFunc(hits, func(o hit) bool { return o.ev.When.Start.Span == d.Span }) {
+				continue
+			}
+			h.ev.When.Start = d
+			h.point = true
+			quoteTime(h, d.Span)
+			break
+		}
+	}
 	// "Erdogan and Putin agreed on Monday to set up a zone, following
 	// talks in Sochi": the talks an act of a dated day follows are of
 	// that day, when they tell none of their own.
@@ -1784,20 +1818,33 @@ func followingNoun(toks []token, t0 int) bool {
 // Friday ..., during a one-day visit to Beijing"): a wire lead tells its news
 // on one day. Only a day no hit of the sentence took, and only meetings
 // told as held, not background ones ("their previous meeting").
-func leadDay(toks []token, dates []timeline.Date, hits []hit) {
+func leadDay(toks []token, dates []timeline.Date, hits []hit) timeline.Date {
 	var day timeline.Date
 	for _, d := range dates {
 		if d.Type != timeline.TypeDate || !d.Placed() || d.Precision < timeline.Day || d.Fuzzy() {
 			continue
 		}
 		if day.Placed() {
-			return // two days: which is whose is the clauses' to tell
+			return timeline.Date{} // two days: which is whose is the clauses' to tell
 		}
 		day = d
 	}
 	if !day.Placed() || slices.ContainsFunc(hits, func(h hit) bool { return h.ev.When.Start.Span == day.Span || h.ev.When.End.Span == day.Span }) {
-		return
+		return timeline.Date{}
 	}
+	giveDay(toks, day, hits)
+	if len(hits) == 0 && slices.IndexFunc(toks, func(t token) bool { return t.span.Start >= day.Span.Start }) <= 12 {
+		// "Moon and Xi agreed Thursday to ...": the main clause's day, for
+		// the next sentence's "their summit"; not one far into the lead
+		// ("tariffs set to go into effect on April 17").
+		return day
+	}
+	return timeline.Date{}
+}
+
+// giveDay gives day to the held meetings and visits of hits that tell no
+// time of their own (see [leadDay]).
+func giveDay(toks []token, day timeline.Date, hits []hit) {
 	for j := range hits {
 		h := &hits[j]
 		if h.ref || h.vague || h.ev.When.Start.Placed() || h.ev.When.End.Placed() || !h.ev.Status.Held() ||
