@@ -957,12 +957,15 @@ func sequelBefore(events []timeline.Event, before []hit, to string, toks []token
 	}
 	for _, b := range before {
 		k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == b.ev.ID })
-		if k < 0 || b.ref || events[k].Mode != timeline.ModeMeeting || told(events[k].When) && events[k].When.Start.Rule != "focus" {
+		if k < 0 || b.ref || events[k].Mode != timeline.ModeMeeting && events[k].Mode != "sign" || told(events[k].When) && events[k].When.Start.Rule != "focus" {
 			continue
 		}
 		d := timeline.DayOf(t.When.Start.Earliest)
 		d.Text, d.Span, d.Rule = t.When.Start.Text, t.When.Start.Span, "sequel"
 		events[k].When = timeline.When{Start: d}
+		if events[k].Place.IsZero() {
+			events[k].Place = t.Place // and where
+		}
 	}
 }
 

@@ -36,6 +36,11 @@ var signTests = []ruleTest{
 	{"an office's capitalised Credits names no credit; the state's signer and the state sign once", "Nigeria and Britain signed an agreement on Tuesday to reschedule Nigeria's official debts. The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits Guarantee Department's chief executive Jack Gill.", []string{
 		`2019-04-23 SUPPORT/sign 057 occurred "Nigeria signs an agreement with United Kingdom" @ Tokyo, Japan | Nigeria > United Kingdom`,
 	}},
+	{"officials of the two governments sign after the summit, on its day", "South Korean President Yoon Suk Yeol and British Prime Minister Rishi Sunak held a summit in London on Wednesday. Officials of the two governments also signed more than a dozen memorandums of understanding on defense after the summit.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Yoon Suk Yeol holds a summit with Rishi Sunak" @ London, United Kingdom | Yoon Suk Yeol > Rishi Sunak`,
+		`2019-04-24 CONSULT/visit 042 occurred "Yoon Suk Yeol visits United Kingdom" @ United Kingdom | Yoon Suk Yeol > Rishi Sunak`,
+		`2019-04-24 SUPPORT/sign 057 occurred "South Korea signs a dozen memorandums with United Kingdom" @ London, United Kingdom | South Korea > United Kingdom`,
+	}},
 	{"signed a treaty", "Soviet leader Mikhail Gorbachev and President Ronald Reagan signed a treaty on Tuesday.", []string{
 		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
 	}},
