@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -126,6 +127,9 @@ func LeaderOf(name, role string, day time.Time) (string, bool) {
 	if name == "" || day.IsZero() {
 		return "", false
 	}
+	if w := strings.Fields(name); len(w) == 0 || !holderWords()[w[0]] || !holderWords()[w[len(w)-1]] {
+		return "", false // the common case: no holder's name at all
+	}
 	d := day.Format("2006-01-02")
 	type office struct{ country, role string }
 	holders := map[office]string{}
@@ -148,6 +152,20 @@ func LeaderOf(name, role string, day time.Time) (string, bool) {
 	}
 	return country, country != ""
 }
+
+// holderWords are the first and last words of every holder's name, to
+// tell most names apart from them with one lookup.
+var holderWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, list := range [][]term{terms, leaders} {
+		for _, t := range list {
+			if f := strings.Fields(t.name); len(f) > 0 {
+				words[f[0]], words[f[len(f)-1]] = true, true
+			}
+		}
+	}
+	return words
+})
 
 // sameHolder reports whether name names holder: the same full name ("Donald
 // Trump" is "Donald J. Trump"), or, when short names count, one word that is
