@@ -106,6 +106,10 @@ var participleOpeners = wordSet(`, and also while after before when by then`)
 var verbOnly = map[string]bool{
 	"met": true, "visited": true, "arrived": true, "departed": true, "returned": true,
 	"signed": true, "hosted": true, "mediated": true, "telephoned": true, "phoned": true,
+	// "The two leaders last held talks in November", "first paid a
+	// visit": past tenses after "last" or "first" are verbs too.
+	"held": true, "paid": true, "made": true, "toured": true, "traveled": true, "travelled": true,
+	"flew": true, "spoke": true, "talked": true,
 }
 
 // conjunctions double as prepositions; right before a verb, the name after

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"'last held talks' is a verb after 'last', as 'last met' is", "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Friday. The two leaders last held talks on 15 February in Brussels.", []string{
+		`2019-02-15 CONSULT/meeting 046 occurred "Angela Merkel holds talks with Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/visit 042 occurred "Francois Hollande visits Germany" @ Germany | Francois Hollande > Angela Merkel`,
+	}},
 	{"a state's leader holding talks with his own state is domestic", "South Korean President Moon Jae-in held talks with South Korea's ambassador to Tokyo on Monday.", nil},
 	{"a lone unknown word is no side: a firm as often as a person", "In line with its planned global expansion, Benetton is also holding talks with the Soviet Union.", nil},
 	{"a leader named by one word is still one", "Abe will hold talks with President Donald Trump on Monday.", []string{
