@@ -817,6 +817,14 @@ func (es *entities) mentions(toks []token) []mention {
 			if len(g) < 2 && i == 0 {
 				g = es.lastList // "They met for four hours", after a sentence that opened with the two
 			}
+			if len(g) < 2 && i == 0 && es.lastPerson != nil && es.prevPerson != nil && metAfter(toks, i+1) &&
+				(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {
+				// "Yoon ... will hold a summit with President Joe
+				// Biden. They first met in Seoul in May last year": a
+				// "They" that opens a meeting is the last two people
+				// named, of two states, as "the two leaders" is.
+				g = []*entity{es.prevPerson, es.lastPerson}
+			}
 			if len(g) >= 2 {
 				// "Kishida, Biden and Yoon agreed Friday ..., as they
 				// met at the retreat": the people the sentence opened
@@ -2298,6 +2306,24 @@ func meetingAfter(toks []token, i int) bool {
 		if toks[k].capitalised() || !toks[k].word() {
 			return false
 		}
+	}
+	return false
+}
+
+// metAfter reports whether the words from i, past adverbs of order and
+// auxiliaries, are "met" or "held talks": "They first met", "they had
+// last held talks".
+func metAfter(toks []token, i int) bool {
+	for k := i; k < min(len(toks), i+3); k++ {
+		switch toks[k].low {
+		case "first", "last", "previously", "also", "had", "have", "once", "earlier", "already":
+			continue
+		case "met":
+			return true
+		case "held":
+			return k+1 < len(toks) && (toks[k+1].low == "talks" || toks[k+1].low == "a" && k+2 < len(toks) && (toks[k+2].low == "summit" || toks[k+2].low == "meeting"))
+		}
+		return false
 	}
 	return false
 }

@@ -691,8 +691,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		return false // "expected to leave George Washington Hospital"
 	}
 	h.end = end
-	if (h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) && ownState(h.actor, recips) {
-		return false // "phone conversations between President Reagan and White House officials"
+	if (h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) && (ownState(h.actor, recips) || domestic(h.actor, recips)) {
+		// "phone conversations between President Reagan and White
+		// House officials", "Merkel will speak with Finance Minister
+		// Olaf Scholz of Germany"
+		return false
 	}
 	if h.rule.check != nil && !h.rule.check(h, toks, recips) {
 		return false
@@ -1040,6 +1043,31 @@ func onlyTime(toks []token, i, j int) bool {
 			w == "afternoon", w == "evening", w == "night":
 		case w != "" && w[0] >= '0' && w[0] <= '9':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// domestic reports whether every side of a meeting is a person of one
+// state: "Sarney meets Funaro" is Brazil's government at work, no
+// diplomacy.
+func domestic(actor *mention, recips []*mention) bool {
+	if actor == nil || len(recips) == 0 {
+		return false
+	}
+	c := actor.ent.actor.Country
+	if actor.ent.actor.Type == "person" && c != "" && !slices.ContainsFunc(recips, func(m *mention) bool {
+		a := m.ent.actor
+		return a.Type != "country" || !timeline.SameCountry(a.Name, c)
+	}) {
+		// "Ozal held talks with Turkey's ambassador to Athens", read
+		// as talks with Turkey: a government meeting its own.
+		return true
+	}
+	for _, m := range append([]*mention{actor}, recips...) {
+		a := m.ent.actor
+		if a.Type != "person" || a.Country == "" || a.Country != c {
 			return false
 		}
 	}

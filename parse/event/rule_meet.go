@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -48,33 +47,8 @@ var meetRule = &rule{
 		if strings.HasPrefix(toks[h.t0].low, "call") && !callsOn(toks, h, recips) {
 			return false // "called on Israel to halt", "called on the government"
 		}
-		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end) && !domestic(h.actor, recips)
+		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
-}
-
-// domestic reports whether every side of a meeting is a person of one
-// state: "Sarney meets Funaro" is Brazil's government at work, no
-// diplomacy.
-func domestic(actor *mention, recips []*mention) bool {
-	if actor == nil || len(recips) == 0 {
-		return false
-	}
-	c := actor.ent.actor.Country
-	if actor.ent.actor.Type == "person" && c != "" && !slices.ContainsFunc(recips, func(m *mention) bool {
-		a := m.ent.actor
-		return a.Type != "country" || !timeline.SameCountry(a.Name, c)
-	}) {
-		// "Ozal held talks with Turkey's ambassador to Athens", read
-		// as talks with Turkey: a government meeting its own.
-		return true
-	}
-	for _, m := range append([]*mention{actor}, recips...) {
-		a := m.ent.actor
-		if a.Type != "person" || a.Country == "" || a.Country != c {
-			return false
-		}
-	}
-	return true
 }
 
 // seesDoing reports whether the word at k, after the person "to see"

@@ -162,6 +162,12 @@ var meetTests = []ruleTest{
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
 		`2019-04-26 CONSULT/visit 042 occurred "Francois Hollande visits Germany" @ Germany | Francois Hollande > Angela Merkel`,
 	}},
+	{"'They' opening a meeting after two people of two states", "German Chancellor Angela Merkel will hold talks with French President Francois Hollande in Berlin on Friday. They first met on 15 February in Brussels.", []string{
+		`2019-02-15 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/meeting 046 planned "Angela Merkel holds talks with Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,
+		`2019-04-26 CONSULT/visit 042 planned "Francois Hollande visits Germany" @ Germany | Francois Hollande > Angela Merkel`,
+	}},
+	{"'They' of one state's two people meet no one", "Chancellor Angela Merkel will speak with Finance Minister Olaf Scholz of Germany in Berlin on Friday. They first met in 2005.", nil},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 	// A past perfect after "after" is just before the time told of, and

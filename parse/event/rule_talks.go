@@ -20,6 +20,6 @@ var talksRule = &rule{
 	// Talks need a state's side and no business in their clause
 	// ("talks with 37 companies").
 	check: func(h *hit, toks []token, recips []*mention) bool {
-		return political(h.actor, recips) && !commercial(toks, h, h.end) && !domestic(h.actor, recips)
+		return political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
 }

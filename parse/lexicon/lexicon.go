@@ -102,6 +102,21 @@ func buildWords() *words {
 			w.titles[strings.ToLower(t.title)] = t.role
 		}
 	}
+	// "Prime Minister-designate Haider al-Abadi", "Foreign
+	// Minister-elect": the office about to be taken is the title's,
+	// unless the table names it itself ("President-elect").
+	for _, t := range titles {
+		if t.role == "" || strings.HasSuffix(t.title, ".") || t.title == "General" {
+			continue
+		}
+		for _, suffix := range []string{"-designate", "-elect"} {
+			for _, v := range []string{t.title + suffix, strings.ToLower(t.title + suffix)} {
+				if _, ok := w.titles[v]; !ok {
+					w.titles[v] = t.role
+				}
+			}
+		}
+	}
 	for _, o := range organisations {
 		for _, n := range append([]string{o.name}, o.aliases...) {
 			w.organisations[n] = o.name

@@ -141,6 +141,10 @@ var titleTests = []struct {
 }{
 	{"president", "President", "president", true},
 	{"lower case", "president", "president", true},
+	{"designate: the office about to be taken", "Prime Minister-designate", "prime minister", true},
+	{"elect, lower case", "foreign minister-elect", "foreign minister", true},
+	{"a title's own elect form wins", "President-elect", "president-elect", true},
+	{"no designate honorific", "Mr.-designate", "", false},
 	{"multiword", "Foreign Minister", "foreign minister", true},
 	{"synonym", "Foreign Secretary", "foreign minister", true},
 	{"secretary of state", "Secretary of State", "secretary of state", true},
