@@ -1704,6 +1704,19 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 	if c, k := adjective(toks, j); k > 0 {
 		country, j = c.Name, k
 	}
+	if j < len(toks) && lexicon.MayStartInstitution(toks[j].text) {
+		// "Federal Reserve Board Chairman Paul Volcker", "Bundesbank
+		// President Karl Otto Poehl": an officer of one state's own
+		// body is of that state.
+		inst := func(s string) bool { _, ok := lexicon.Institution(s, es.day); return ok }
+		if k := longest(toks, j, lexicon.InstitutionWords(), inst); k > j && k < len(toks) {
+			if _, k2 := title(toks, k); k2 > k {
+				c, _ := lexicon.Institution(phrase(toks, j, k), es.day)
+				country = or(country, c)
+				j = k
+			}
+		}
+	}
 	role := ""
 	if honorifics[toks[min(j, len(toks)-1)].text] && j < len(toks) {
 		j++

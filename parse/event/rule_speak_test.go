@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var speakTests = []ruleTest{
+	{"an officer of a state's own body is of that state: a president and his central banker are a government at home", "U.S. President Ronald Reagan spoke with Federal Reserve Chairman Paul Volcker on Monday about the dollar.", nil},
+	{"a foreign central banker is another state's", "Treasury Secretary James Baker spoke with Bundesbank President Karl Otto Poehl on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "James Baker speaks with Karl Otto Poehl" @ Tokyo, Japan | James Baker > Karl Otto Poehl`,
+	}},
 	{"with a time between", "President Joseph R. Biden, Jr. spoke this afternoon with President Emmanuel Macron of France.", []string{
 		`2019-04-26T12:00 .. 2019-04-26T17:59 CONSULT/meeting 040 occurred "Joseph R. Biden speaks with Emmanuel Macron" @ Tokyo, Japan | Joseph R. Biden > Emmanuel Macron`,
 	}},

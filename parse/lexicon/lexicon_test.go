@@ -532,3 +532,27 @@ func TestCapitalOf(t *testing.T) {
 		}
 	}
 }
+
+func TestInstitution(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		name, in, day, want string
+		ok                  bool
+	}{
+		{"a central bank", "Federal Reserve Board", "1987-03-17", "United States", true},
+		{"a state's name as it was on the day", "Bundesbank", "1987-03-17", "West Germany", true},
+		{"and after it changed", "Bundesbank", "1995-01-01", "Germany", true},
+		{"the Kremlin of the Soviet Union", "Kremlin", "1987-04-13", "Soviet Union", true},
+		{"a name several states use is no one's", "Senate", "1987-03-17", "", false},
+		{"the whole name only", "Federal", "1987-03-17", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Institution(tt.in, day(tt.day))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: Institution(%q, %s) = %q, %v; want %q, %v", tt.name, tt.in, tt.day, got, ok, tt.want, tt.ok)
+		}
+	}
+	if n := InstitutionWords(); n != 6 {
+		t.Errorf("InstitutionWords() = %d, want 6", n)
+	}
+}
