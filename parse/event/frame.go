@@ -217,8 +217,11 @@ func visitDays(events []timeline.Event) {
 			continue
 		}
 		switch v.When.Start.Rule {
-		case "arrival", "in the day", "lead", "sequel", "welcome":
-			continue // dated by its arrival or its clause already
+		case "arrival", "purpose", "in the day", "lead", "sequel", "welcome":
+			// Dated by its arrival or its clause already: "Putin
+			// arrived in Shanghai on Tuesday for a two-day visit and
+			// held talks with Xi on Wednesday" visits from Tuesday.
+			continue
 		}
 		for _, m := range events {
 			if frameFamily(m) != "meeting" || m.When.IsZero() || len(m.Evidence) == 0 ||

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a visit the arrival's clause tells starts on the arrival's day, not on its talks' day", "Russian President Vladimir Putin arrived in Shanghai on Tuesday for a two-day visit and held talks with Chinese President Xi Jinping on Wednesday.", []string{
+		`2019-04-23 CONSULT/arrival occurred "Vladimir Putin arrives in Shanghai" @ Shanghai, China | Vladimir Putin >`,
+		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Vladimir Putin visits Shanghai" @ Shanghai, China | Vladimir Putin > China`,
+		`2019-04-24 CONSULT/meeting 046 occurred "Vladimir Putin holds talks with Xi Jinping" @ Shanghai, China | Vladimir Putin > Xi Jinping`,
+	}},
 	{"a visit an arrival here is for is the arriver's, to where the story is filed", "South Korean President Park Geun-hye arrived here on Wednesday on a three-day trip.", []string{
 		`2019-04-24 CONSULT/arrival occurred "Park Geun-hye arrives" @ Tokyo, Japan | Park Geun-hye >`,
 		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Park Geun-hye visits Tokyo" @ Tokyo, Japan | Park Geun-hye > Japan`,
