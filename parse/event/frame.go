@@ -84,6 +84,17 @@ func arrivalDays(events []timeline.Event) {
 			arrivedOngoing(events, v)
 			continue
 		}
+		if frameFamily(*v) == "visit" && v.Status == timeline.StatusOccurred && !v.When.Start.Placed() && !v.When.End.Placed() &&
+			!v.When.Length.IsZero() && !v.Place.IsZero() {
+			// "The encounter capped Trump's two-day visit to South
+			// Korea. He arrived in Seoul on Saturday evening": a visit
+			// of a told length, undated, began with the arrival.
+			arrivedOngoing(events, v)
+			if end, ok := endOf(v.When.Start, v.When.Length); ok && v.When.Start.Placed() {
+				v.When.End = end
+			}
+			continue
+		}
 		if frameFamily(*v) == "visit" && v.When.Start.Placed() && v.When.Start.Precision > timeline.Day {
 			// "arrived in London on Monday evening for a state visit":
 			// a visit lasts days, from the day of its first hours.

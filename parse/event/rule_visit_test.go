@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"an undated visit of a told length begins with its traveller's arrival there", "The meeting capped Trump's two-day visit to South Korea. He arrived in Seoul on Tuesday evening.", []string{
+		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Trump visits South Korea" @ South Korea | Trump > South Korea`,
+		`2019-04-23T17:00 .. 2019-04-23T21:59 CONSULT/arrival occurred "Trump arrives in Seoul" @ Seoul, South Korea | Trump >`,
+	}},
 	{"a 'when' clause takes the time of the clause it hangs on", "The two countries upgraded their ties to a strategic partnership in June 2011, when then Chinese President Hu Jintao paid a state visit to Kazakhstan.", []string{
 		`2011-06-01 .. 2011-06-30 CONSULT/visit 042 occurred "Hu Jintao visits Kazakhstan" @ Kazakhstan | Hu Jintao > Kazakhstan`,
 	}},
