@@ -1331,6 +1331,14 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 	if _, ok := stateInstitutions[strings.ToLower(full)]; ok {
 		return mention{}, false // "Cheong Wa Dae said": an office
 	}
+	if gatherings[toks[k-1].text] {
+		return mention{}, false // "the first North American Leaders' Summit held in Mexico": an event
+	}
+	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(toks[k-1].text, "s")); ok && strings.HasSuffix(toks[k-1].text, "s") {
+		// "the North American Leaders' Summit": a title in the plural
+		// ends the name of a body or a gathering.
+		return mention{}, false
+	}
 	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(full, "s")); ok {
 		// "the ASEAN Foreign Ministers' Meeting": a title in the plural
 		// names the members, not a person.
@@ -1361,6 +1369,9 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 	}
 	return mention{kind: mentionActor, ent: es.person(full, "", ""), t0: i, t1: k}, true
 }
+
+// gatherings end the names of events, not of people.
+var gatherings = wordSet(`Summit Conference Meeting Forum Talks Dialogue Session Convention Treaty Accord Agreement`)
 
 // appositiveTitle reports whether the comma at k opens a title in
 // apposition: "Michael Howard, the British minister for consumer affairs,".
@@ -1434,8 +1445,15 @@ func longest(toks []token, i, max int, ok func(string) bool) int {
 
 // adjective reads a nationality adjective at i ("North Korean", "U.S.").
 func adjective(toks []token, i int) (lexicon.Country, int) {
+	if i > 0 && continental[toks[i-1].text] {
+		return lexicon.Country{}, -1 // "North American leaders", "Latin American states": a continent's
+	}
 	return longestEntry(toks, i, 3, lexicon.MayStartAdjective, lexicon.LookupAdjective)
 }
+
+// continental words before "American" or "African" make a continent's
+// adjective of them.
+var continental = wordSet(`North South Latin Central Pan`)
 
 // title reads a title at i ("President", "Foreign Minister", "leader").
 func title(toks []token, i int) (string, int) {

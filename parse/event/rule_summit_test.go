@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"a gathering's name is no person, nor 'North American' the United States", "President Joe Biden, Mexican President Andres Manuel Lopez Obrador and Canadian Prime Minister Justin Trudeau pledged on Tuesday to work together, as they wrapped up the first North American Leaders' Summit held in Mexico. The three leaders met for several hours at the National Palace.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador and Justin Trudeau" @ National Palace, Tokyo, Japan | Joe Biden > Andres Manuel Lopez Obrador, Justin Trudeau`,
+	}},
 	{"the lead's day, no event's there, dates the next sentence's summit; the office speaking is no party; a journey to prepare for the summit gives it no time", "South Korean President Moon Jae-in and Chinese President Xi Jinping agreed Thursday to bring relations back on track, Cheong Wa Dae said. During their summit at the Great Hall of the People, the two leaders agreed on four principles. Foreign Minister Kang Kyung-wha traveled to Beijing last month to prepare for the summit.", []string{
 		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Kang Kyung-wha visits Beijing" @ Beijing, China | Kang Kyung-wha > China`,
 		`2019-04-25 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Xi Jinping" @ Great Hall, Tokyo, Japan | Moon Jae-in > Xi Jinping`,
