@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"expected here on a day for talks: to come, the day ahead whatever tense the attribution has", "Iranian Oil Minister Gholamreza Aqazadeh is expected here on Monday for talks with his Algerian counterpart Belkacem Nabi, the official news agency APS said today.", []string{
+		`2019-04-29 CONSULT/meeting 046 expected "Gholamreza Aqazadeh holds talks with Belkacem Nabi" @ Tokyo, Japan | Gholamreza Aqazadeh > Belkacem Nabi`,
+	}},
 	{"'last held talks' is a verb after 'last', as 'last met' is", "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Friday. The two leaders last held talks on 15 February in Brussels.", []string{
 		`2019-02-15 CONSULT/meeting 046 occurred "Angela Merkel holds talks with Francois Hollande" @ Brussels, Belgium | Angela Merkel > Francois Hollande`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Francois Hollande" @ Berlin, Germany | Angela Merkel > Francois Hollande`,

@@ -94,7 +94,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	if nominal(h, toks) {
 		for k := h.t0 - 1; k >= max(1, h.t0-4); k-- {
-			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are" || toks[k-1].low == "here") {
+			if toks[k].low == "on" && (toks[k-1].low == "is" || toks[k-1].low == "are" || toks[k-1].low == "here") && !toks[k+1].capitalised() && !timeWord(toks[k+1].low) {
+				// (not "is expected here on Friday for talks": a day,
+				// not a visit, after "on")
 				return timeline.StatusOngoing // "is on a two-day visit", "Duffy, here on a three-day visit, said"
 			}
 			if toks[k].low == "for" && inPlaceFor(toks, k) {

@@ -36,6 +36,8 @@ var RuleWeekdayTests = []tagTest{
 	{name: "past has been", text: "The border has been closed since Monday.", want: []string{`"Monday" DATE 2019-04-22 weekday`}},
 	{name: "future will", text: "Kim will return to Pyongyang on Sunday.", want: []string{`"Sunday" DATE 2019-04-28 weekday`}},
 	{name: "future same day", text: "Kim will leave on Friday.", want: []string{`"Friday" DATE 2019-04-26 weekday`}},
+	{name: "a visitor expected here, a report said after", anchor: "1987-03-04", text: "Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday for talks, the official news agency APS said today.", want: []string{`"Friday" DATE 1987-03-06 weekday`, `"today" DATE 1987-03-04 casual`}},
+	{name: "due here", anchor: "1987-03-04", text: "The minister is due here on Friday for talks, the agency said.", want: []string{`"Friday" DATE 1987-03-06 weekday`}},
 	{name: "future expected", text: "Putin is expected to fly to Beijing on Wednesday.", want: []string{`"Wednesday" DATE 2019-05-01 weekday`}},
 	{name: "future will be held", text: "The talks will be held on Tuesday.", want: []string{`"Tuesday" DATE 2019-04-30 weekday`}},
 	{name: "said then will", text: "Officials said Kim would visit Seoul on Monday.", want: []string{`"Monday" DATE 2019-04-29 weekday`}},

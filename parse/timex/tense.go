@@ -399,8 +399,9 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		}
 		if w == "expected" && prev != "was" && prev != "were" && prev != "been" && prev != "had" && !determiners[prev] {
 			switch nextWord(text, end, hi) {
-			case "by", "in", "on", "within", "before", "at", "next", "later":
-				// "closing is expected by early fall".
+			case "by", "in", "on", "within", "before", "at", "next", "later", "here", "there", "back", "home":
+				// "closing is expected by early fall"; "the minister is
+				// expected here on Friday", a visitor's arrival.
 				return tenseFuture
 			}
 		}
@@ -642,7 +643,7 @@ func followedBy(text string, end, hi int, next map[string]bool) bool {
 
 // dueWords after "due" make it a time something is expected, not "due
 // diligence" or "due process".
-var dueWords = setOf(`^ on by in out back before at within next this later`)
+var dueWords = setOf(`^ on by in out back before at within next this later here there home`)
 
 // causal reports whether "due to" at text[:end] ("due" ends at end) names
 // a cause: "to" is followed by a noun phrase ("due to a decline", "due to
