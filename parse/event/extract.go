@@ -221,6 +221,13 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.here && !visitHere(&h, doc) {
 				continue
 			}
+			if !h.ref && toldAgain(events, h, toks, ments) {
+				// "will meet Thursday and Friday ... 'Unless something
+				// comes out of the Nakasone/Reagan talks'": the
+				// meeting told before, named again.
+				h.ref = true
+				h.ev.When = timeline.When{}
+			}
 			if !h.ref && journeyBack(events, h, toks) {
 				// "During the three-day visit, Xi will hold talks": the
 				// visit told before, opening the sentence.
@@ -918,6 +925,40 @@ func journeyBack(events []timeline.Event, h hit, toks []token) bool {
 	return slices.ContainsFunc(events, func(e timeline.Event) bool {
 		return e.Mode == timeline.ModeVisit && e.CAMEO == "042" && !e.Status.Off() && timeline.ShareActor(e.Actors, h.ev.Actors)
 	})
+}
+
+// toldAgain reports whether h names again, by a definite noun and with
+// no time of its own, a meeting the story told before between the same
+// sides: "the talks between Reagan and Nakasone", "the Nakasone/Reagan
+// talks" after "Nakasone and Reagan will meet Thursday and Friday".
+func toldAgain(events []timeline.Event, h hit, toks []token, ments []mention) bool {
+	fam := meetingLike(frameFamily(h.ev))
+	if fam == "" || !nominal(&h, toks) || told(h.ev.When) || h.t0 == 0 {
+		return false
+	}
+	j := h.t0 - 1
+	for k := range ments {
+		if m := &ments[k]; m.kind == mentionActor && m.t1 == h.t0 && m.t0 > 0 {
+			j = m.t0 - 1 // "the Nakasone/Reagan talks"
+		}
+	}
+	if toks[j].low != "the" {
+		return false
+	}
+	parts := append(slices.Clone(h.ev.Actors), h.ev.Recipients...)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, e := range events {
+		if meetingLike(frameFamily(e)) != fam || e.Status.Off() {
+			continue
+		}
+		all := append(slices.Clone(e.Actors), e.Recipients...)
+		if !slices.ContainsFunc(parts, func(a timeline.Actor) bool { return !timeline.ShareActor([]timeline.Actor{a}, all) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // journeyOpened returns the time of the planned, dated journey to that a

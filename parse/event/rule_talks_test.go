@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"the talks between the two told again, undated, are the meeting told before", "Japanese prime minister Yasuhiro Nakasone and President Ronald Reagan will meet Thursday and Friday to discuss trade tensions. Traders are worried about the outcome of the talks between Reagan and Nakasone, analysts said.", []string{
+		`2019-05-02 .. 2019-05-03 CONSULT/meeting 040 planned "Yasuhiro Nakasone meets Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
+	}},
 	{"expected here on a day for talks: to come, the day ahead whatever tense the attribution has", "Iranian Oil Minister Gholamreza Aqazadeh is expected here on Monday for talks with his Algerian counterpart Belkacem Nabi, the official news agency APS said today.", []string{
 		`2019-04-29 CONSULT/meeting 046 expected "Gholamreza Aqazadeh holds talks with Belkacem Nabi" @ Tokyo, Japan | Gholamreza Aqazadeh > Belkacem Nabi`,
 	}},

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -90,6 +91,9 @@ var institutions = []institution{
 // writes it; it reports false for a name it does not know and for a day
 // outside the body's time.
 func Institution(name string, day time.Time) (country string, ok bool) {
+	if congressCommittee(name) {
+		return "United States", true
+	}
 	d := day.Format("2006-01-02")
 	for _, in := range institutionsByName()[name] {
 		if (in.from == "" || d >= in.from) && (in.until == "" || d < in.until) {
@@ -97,6 +101,19 @@ func Institution(name string, day time.Time) (country string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// congressCommittee reports whether name is a committee of the United
+// States Congress as wire copy names it before its chairman's title:
+// "Senate Budget Committee", "House Ways and Means Committee". Another
+// state's senate committee comes with its state's adjective first
+// ("Philippine Senate ..."), which is read before this.
+func congressCommittee(name string) bool {
+	house, rest, ok := strings.Cut(name, " ")
+	if !ok || house != "Senate" && house != "House" {
+		return false
+	}
+	return strings.HasSuffix(rest, "Committee") || strings.HasSuffix(rest, "Subcommittee")
 }
 
 var institutionsByName = sync.OnceValue(func() map[string][]institution {

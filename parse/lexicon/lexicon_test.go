@@ -545,6 +545,9 @@ func TestInstitution(t *testing.T) {
 		{"the Kremlin of the Soviet Union", "Kremlin", "1987-04-13", "Soviet Union", true},
 		{"a name several states use is no one's", "Senate", "1987-03-17", "", false},
 		{"the whole name only", "Federal", "1987-03-17", "", false},
+		{"a committee of Congress", "Senate Budget Committee", "1987-03-12", "United States", true},
+		{"a subcommittee of the House", "House Foreign Affairs Subcommittee", "1987-03-12", "United States", true},
+		{"no committee", "Senate Budget", "1987-03-12", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := Institution(tt.in, day(tt.day))
