@@ -168,6 +168,11 @@ var meetTests = []ruleTest{
 		`2019-04-26 CONSULT/visit 042 planned "Francois Hollande visits Germany" @ Germany | Francois Hollande > Angela Merkel`,
 	}},
 	{"'They' of one state's two people meet no one", "Chancellor Angela Merkel will speak with Finance Minister Olaf Scholz of Germany in Berlin on Friday. They first met in 2005.", nil},
+	{"a meeting on the sidelines of a summit whose name holds 'of' takes the time, not the summit", "President Donald Trump and Russian President Vladimir Putin held their first formal summit on Monday. Trump and Putin met on the sidelines of the Group of 20 summit in Hamburg last July.", []string{
+		`2018-07-01 .. 2018-07-31 CONSULT/meeting 040 occurred "Donald Trump meets Vladimir Putin" @ Hamburg, Germany | Donald Trump > Vladimir Putin`,
+		`2018-07-01 .. 2018-07-31 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Hamburg, Germany | Group of 20 >`,
+		`2019-04-22 CONSULT/meeting 040 occurred "Donald Trump holds a summit with Vladimir Putin" @ Tokyo, Japan | Donald Trump > Vladimir Putin`,
+	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 	// A past perfect after "after" is just before the time told of, and

@@ -1211,6 +1211,9 @@ func sidelineOf(toks []token, t0 int) bool {
 			case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":
 				return true
 			}
+			if toks[k-1].capitalised() && k+1 < t0 && toks[k+1].capitalised() || toks[k+1].word() && toks[k+1].low[0] >= '0' && toks[k+1].low[0] <= '9' {
+				continue // "the Group of 20 summit", "the Bank of Japan meeting": a name's "of"
+			}
 			return false
 		}
 		if toks[k].breaks() {
