@@ -480,7 +480,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case ",", ";", ":", "(", ")", "--":
 				return nil
 			}
-			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && modifiersOnly(toks[j+1:h.t0])) && j-m.t1 <= 3 {
+			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && (modifiersOnly(toks[j+1:h.t0]) || measureOf(toks[j+1:h.t0]))) && j-m.t1 <= 3 {
 				return m // "held a China-France-EU trilateral leaders' meeting"
 			}
 			if toks[j].low == "for" && j > m.t1 && h.t0-j <= 4 && h.rule.mode == timeline.ModeVisit && m.ent.actor.Type == "person" &&
@@ -515,6 +515,30 @@ func roundOf(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// measureOf reports whether toks, between a light verb and its noun,
+// measure it: "held more than five hours of talks", "held about 90
+// minutes of talks", "held several rounds of negotiations".
+func measureOf(toks []token) bool {
+	k := 0
+	for k < len(toks) && measureHedges[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !(numberWords[toks[k].low] || toks[k].low[0] >= '0' && toks[k].low[0] <= '9') {
+		return false
+	}
+	k++
+	if k+2 != len(toks) && !(k+3 == len(toks) && toks[k+2].word() && !toks[k+2].capitalised()) {
+		return false // the unit, "of", and at most one modifier
+	}
+	return measureUnits[toks[k].low] && toks[k+1].low == "of"
+}
+
+var (
+	measureHedges = wordSet(`more than less nearly almost about some over at least roughly around`)
+	numberWords   = wordSet(`a an one two three four five six seven eight nine ten eleven twelve several many few a couple`)
+	measureUnits  = wordSet(`hour hours minute minutes day days week weeks round rounds session sessions`)
+)
 
 // modifiersOnly reports whether toks, between a light verb and its
 // noun, are only a noun phrase's determiner and modifiers: no
