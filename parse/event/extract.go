@@ -1299,7 +1299,8 @@ var venueWords = map[string]bool{
 // noteVenue records, for every person of a sentence that talks of a
 // meeting ("meeting venue", "summit", "talks"), the venue it names: a
 // capitalised phrase after "at" ending in a venue word ("at Far Eastern
-// Federal University").
+// Federal University"), or a seat of government after "at" or "in" ("in
+// the Kremlin").
 func noteVenue(toks []token, ments []mention, venues map[string]string) {
 	meeting := false
 	for _, t := range toks {
@@ -1312,7 +1313,7 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower() != "at" {
+		if toks[i].lower() != "at" && toks[i].lower() != "in" {
 			continue
 		}
 		j := i + 1
@@ -1324,7 +1325,7 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 			k++
 		}
 		_, seat := venueCities[phrase(toks, j, k)]
-		if k > j && (venueWords[toks[k-1].text] || seat) {
+		if k > j && (venueWords[toks[k-1].text] && toks[i].lower() == "at" || seat) { // "talks in the Kremlin", a seat of government
 			v := phrase(toks, j, k)
 			for _, m := range ments {
 				if m.kind == mentionActor && m.ent.actor.Type == "person" {

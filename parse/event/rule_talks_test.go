@@ -3,8 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
-	{"a measure between the light verb and its noun: 'held more than five hours of talks'", "French President Emmanuel Macron and Russian leader Vladimir Putin held more than five hours of talks in the Kremlin on Monday.", []string{
-		`2019-04-22 CONSULT/meeting 046 occurred "Emmanuel Macron holds talks with Vladimir Putin" @ Tokyo, Japan | Emmanuel Macron > Vladimir Putin`,
+	{"a measure between the light verb and its noun: 'held more than five hours of talks'; in the Kremlin, a seat of government, is in Moscow", "French President Emmanuel Macron and Russian leader Vladimir Putin held more than five hours of talks in the Kremlin on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 046 occurred "Emmanuel Macron holds talks with Vladimir Putin" @ Kremlin, Moscow, Russia | Emmanuel Macron > Vladimir Putin`,
+		`2019-04-22 CONSULT/visit 042 occurred "Emmanuel Macron visits Russia" @ Russia | Emmanuel Macron > Vladimir Putin`,
 	}},
 	{"the talks between the two told again, undated, are the meeting told before", "Japanese prime minister Yasuhiro Nakasone and President Ronald Reagan will meet Thursday and Friday to discuss trade tensions. Traders are worried about the outcome of the talks between Reagan and Nakasone, analysts said.", []string{
 		`2019-05-02 .. 2019-05-03 CONSULT/meeting 040 planned "Yasuhiro Nakasone meets Ronald Reagan" | Yasuhiro Nakasone > Ronald Reagan`,
