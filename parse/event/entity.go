@@ -915,6 +915,18 @@ func (es *entities) mentions(toks []token) []mention {
 				continue
 			}
 		}
+		if t.low == "and" && i+1 < len(toks) && toks[i+1].capitalised() && len(out) > 0 && out[len(out)-1].t1 == i &&
+			out[len(out)-1].ent != nil && out[len(out)-1].ent.actor.Type == "person" && out[len(out)-1].ent.actor.Role != "" {
+			// "will meet Premier Li Keqiang and Zhang Dejiang,
+			// chairman of ...": a full name listed after a titled
+			// person is a person too.
+			if k := name(toks, i+1); k-(i+1) >= 2 && k-(i+1) <= 4 && k < len(toks) && listEnd[toks[k].low] &&
+				es.byName[phrase(toks, i+1, k)] == nil && plainName(toks, i+1, k) {
+				add(mention{kind: mentionActor, ent: es.person(phrase(toks, i+1, k), "", ""), t0: i + 1, t1: k})
+				i = k
+				continue
+			}
+		}
 		if t.low == "." || t.low == ";" || t.text == "," && es.pluralRole != "" && i+1 < len(toks) && toks[i+1].low != "and" {
 			es.pluralRole = ""
 		}
@@ -1318,42 +1330,53 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 	if !subject && !poss {
 		return mention{}, false
 	}
+	if !plainName(toks, i, k) {
+		return mention{}, false
+	}
+	return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), "", ""), t0: i, t1: k}, true
+}
+
+// plainName reports whether the capitalised words toks[i:k] may be a
+// person's name: none of them a title, an honorific, a firm's mark or a
+// word never a name, and the whole no place, state, organisation,
+// gathering or office the lexicon knows.
+func plainName(toks []token, i, k int) bool {
 	for x := i; x < k; x++ {
 		w := toks[x].text
 		if notName[w] || corporate[w] || strings.ToUpper(w) == w && len(w) > 1 {
-			return mention{}, false
+			return false
 		}
 		if _, ok := lexicon.LookupTitle(w); ok {
-			return mention{}, false
+			return false
 		}
 	}
 	full := phrase(toks, i, k)
 	if _, ok := stateInstitutions[strings.ToLower(full)]; ok {
-		return mention{}, false // "Cheong Wa Dae said": an office
+		return false // "Cheong Wa Dae said": an office
 	}
 	if gatherings[toks[k-1].text] {
-		return mention{}, false // "the first North American Leaders' Summit held in Mexico": an event
+		return false // "the first North American Leaders' Summit held in Mexico": an event
 	}
 	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(toks[k-1].text, "s")); ok && strings.HasSuffix(toks[k-1].text, "s") {
 		// "the North American Leaders' Summit": a title in the plural
 		// ends the name of a body or a gathering.
-		return mention{}, false
+		return false
 	}
 	if _, ok := lexicon.LookupTitle(strings.TrimSuffix(full, "s")); ok {
 		// "the ASEAN Foreign Ministers' Meeting": a title in the plural
 		// names the members, not a person.
-		return mention{}, false
+		return false
 	}
 	if k == i+1 && i > 0 && len(toks[i-1].text) > 2 && strings.HasSuffix(toks[i-1].text, ".") && strings.Count(toks[i-1].text, ".") > 1 {
 		// "The U.S. Action will have an impact": wire copy capitalises
 		// the word after "U.S."; a lone word there is no name.
-		return mention{}, false
+		return false
 	}
 	if k == i+1 {
 		// "Businessmen said", "Analysts said": a plural group, not a name.
 		for _, suf := range []string{"men", "ers", "ists", "ians", "ors", "ants", "ents", "ials"} {
 			if strings.HasSuffix(full, suf) {
-				return mention{}, false
+				return false
 			}
 		}
 	}
@@ -1364,11 +1387,15 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		func(s string) bool { _, ok := lexicon.LookupOrganisation(s); return ok },
 	} {
 		if look(full) {
-			return mention{}, false
+			return false
 		}
 	}
-	return mention{kind: mentionActor, ent: es.person(full, "", ""), t0: i, t1: k}, true
+	return true
 }
+
+// listEnd may follow the last name of a list of people: "Li Keqiang and
+// Zhang Dejiang, chairman ...", "... and Zhang Dejiang on Friday".
+var listEnd = wordSet(`, . ; on in at to for before after during and today tomorrow yesterday this next last later`)
 
 // gatherings end the names of events, not of people.
 var gatherings = wordSet(`Summit Conference Meeting Forum Talks Dialogue Session Convention Treaty Accord Agreement`)

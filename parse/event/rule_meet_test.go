@@ -173,6 +173,10 @@ var meetTests = []ruleTest{
 		`2018-07-01 .. 2018-07-31 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Hamburg, Germany | Group of 20 >`,
 		`2019-04-22 CONSULT/meeting 040 occurred "Donald Trump holds a summit with Vladimir Putin" @ Tokyo, Japan | Donald Trump > Vladimir Putin`,
 	}},
+	{"a full name listed after a titled one is a person; a title set off after it ends no clause; the journey 'before flying' after a meeting's day shares it", "South Korean President Moon Jae-in will meet Premier Li Keqiang and Zhang Dejiang, chairman of the Standing Committee of the National People's Congress, on Monday before flying to Chongqing.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Moon Jae-in meets Li Keqiang and Zhang Dejiang" | Moon Jae-in > Li Keqiang, Zhang Dejiang`,
+		`2019-04-29 CONSULT/visit 042 planned "Moon Jae-in visits Chongqing" @ Chongqing, China | Moon Jae-in > China`,
+	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 	// A past perfect after "after" is just before the time told of, and

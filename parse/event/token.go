@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -166,6 +167,37 @@ func markAsides(toks []token) {
 		}
 		toks[i].list, toks[i+2].list = true, true
 	}
+	// "will meet Premier Li Keqiang and Zhang Dejiang, chairman of the
+	// Standing Committee of the National People's Congress, on Friday":
+	// a title set off after a name ends no clause either.
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].text != "," || toks[i].list || !toks[i-1].capitalised() || !titleOpens(toks, i+1) {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+14; j++ {
+			if w := toks[j].low; toks[j].text == "." || w == ";" || auxWords[w] || reporting[w] || clauseVerbs[w] || toks[j].clause {
+				break
+			}
+			if toks[j].text == "," {
+				toks[i].list, toks[j].list = true, true
+				break
+			}
+		}
+	}
+}
+
+// titleOpens reports whether an appositive title opens at k: "chairman
+// of", "the chairman of", "Israel's foreign minister".
+func titleOpens(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if role, ok := lexicon.LookupTitle(toks[j].text); ok && role != "" && !toks[j].capitalised() {
+			return true
+		}
+		if w := toks[j].low; j > k && !toks[j].word() || w == "of" || w == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // asideAdverb reports whether t is an adverb that may stand alone between

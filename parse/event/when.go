@@ -238,6 +238,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// summit, not of the summit.
 					dist += 30
 				}
+				if hits[j].t0 > k && beforeDoing(toks, hits[j].t0) && slices.ContainsFunc(hits[:j], func(o hit) bool { return o.seg == hits[j].seg && !o.ref && o.t1 <= k }) {
+					// "will meet Li Keqiang ... on Friday before flying
+					// to Chongqing": the day of the main verb, which the
+					// journey after it shares (see [beforeDays]).
+					dist += 25
+				}
 				if hits[j].t0 > k && afterwards(toks, hits[j].t0) {
 					// "never met Gorbachev when both studied there in the
 					// 1950s and had since met him twice": not then.
@@ -322,6 +328,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			give(i, best)
 		}
 	}
+	beforeDays(toks, hits)
 	// "agreed on Wednesday to return their ambassadors, ..., at a
 	// summit in Geneva": a meeting a clause is set at is on the day of
 	// that clause, when no date of its own segment dates it.
@@ -1200,6 +1207,43 @@ var scheduleVerbs = wordSet(`is are was were will be been set scheduled planned 
 
 var scheduleWords = wordSet(`is are was were will would be been has have now set scheduled planned due expected
 	for on to take place held from between tentatively`)
+
+// beforeDoing reports whether the trigger at t0 is a gerund right after
+// "before": "before flying to Chongqing", "before heading home".
+func beforeDoing(toks []token, t0 int) bool {
+	return t0 > 0 && toks[t0-1].low == "before" && strings.HasSuffix(toks[t0].low, "ing")
+}
+
+// beforeDays gives a journey told as "before flying to X", with no day of
+// its own, the day of the event its clause tells before it: "Moon will
+// meet Premier Li Keqiang on Friday before flying to Chongqing" flies on
+// Friday.
+func beforeDays(toks []token, hits []hit) {
+	for j := range hits {
+		h := &hits[j]
+		if h.point || h.ref || !beforeDoing(toks, h.t0) || !h.rule.travels {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			o := hits[i]
+			if o.seg != h.seg || o.ref {
+				continue
+			}
+			// (Only after a meeting of one day: "will attend the G20
+			// summit on Tuesday and Wednesday before traveling to
+			// Cambodia", "will travel to Ho Chi Minh City on Tuesday
+			// before heading to Japan" leave the day after open.)
+			if d := o.ev.When.Start; o.point && o.rule.mode == timeline.ModeMeeting && o.rule.need != needBody && o.rule.need != needOrganisation &&
+				!o.ev.When.End.Placed() && d.Placed() && d.Precision >= timeline.Day && !d.Fuzzy() {
+				day := timeline.DayOf(d.Earliest)
+				day.Text, day.Span, day.Rule = d.Text, d.Span, "before"
+				h.ev.When.Start = day
+				h.point = true
+			}
+			break
+		}
+	}
+}
 
 // sidelineOf reports whether the noun at t0 is the event on whose
 // sidelines, margins or fringes another is held: "on the sidelines of the
