@@ -21,7 +21,7 @@ import (
 func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 	type key struct {
 		visitor, country string
-		group            int
+		group, n         int // n: the journey's place among those weeks apart
 	}
 	var order []key
 	visits := map[key]*timeline.Event{}
@@ -54,7 +54,17 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				// scheduled for Thursday": the visit under way.
 				g = 1
 			}
-			k := key{a.Name, m.Place.Country, g}
+			k := key{a.Name, m.Place.Country, g, 0}
+			for {
+				// "met Trump in New York in November ... arrived in
+				// Honolulu on Monday": meetings weeks apart are two
+				// journeys.
+				v, ok := visits[k]
+				if !ok || v.When.IsZero() || m.When.IsZero() || spanOf(spanning(v.When, days(m.When))) <= 14*24*time.Hour {
+					break
+				}
+				k.n++
+			}
 			v, ok := visits[k]
 			if !ok {
 				*next++
@@ -148,8 +158,10 @@ func arrivedBefore(events []timeline.Event, name, country string, w timeline.Whe
 		if e.Mode != timeline.ModeArrival || !e.Status.Held() || !timeline.SameCountry(e.Place.Country, country) || !e.When.Start.Placed() {
 			return false
 		}
-		gap := w.Start.Earliest.Sub(e.When.Start.Earliest)
-		return gap >= 0 && gap <= 7*24*time.Hour && slices.ContainsFunc(e.Actors, func(b timeline.Actor) bool { return b.Name == name })
+		// ("hopes to meet Trump early next year", told a week after an
+		// arrival in Honolulu, may be months later: no part of it.)
+		gap, last := w.Start.Earliest.Sub(e.When.Start.Earliest), w.Start.Latest.Sub(e.When.Start.Earliest)
+		return gap >= 0 && last <= 7*24*time.Hour && slices.ContainsFunc(e.Actors, func(b timeline.Actor) bool { return b.Name == name })
 	})
 }
 

@@ -17,6 +17,12 @@ var impliedTests = []ruleTest{
 		`2019-04-25 CONSULT/meeting 040 occurred "Yasuhiro Nakasone meets Ronald Reagan" @ White House, Washington, United States | Yasuhiro Nakasone > Ronald Reagan`,
 		`2019-04-25 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
 	}},
+	{"meetings months apart are two journeys", "Brazilian Finance Minister Dilson Funaro met Swiss Finance Minister Otto Stich in Berne in January. Funaro met Stich again in Berne on Thursday.", []string{
+		`2019-01-01 .. 2019-01-31 CONSULT/meeting 040 occurred "Dilson Funaro meets Otto Stich" @ Berne, Switzerland | Dilson Funaro > Otto Stich`,
+		`2019-01-01 .. 2019-01-31 CONSULT/visit 042 occurred "Dilson Funaro visits Switzerland" @ Switzerland | Dilson Funaro > Otto Stich`,
+		`2019-04-25 CONSULT/meeting 040 occurred "Dilson Funaro meets Otto Stich" @ Berne, Switzerland | Dilson Funaro > Otto Stich`,
+		`2019-04-25 CONSULT/visit 042 occurred "Dilson Funaro visits Switzerland" @ Switzerland | Dilson Funaro > Otto Stich`,
+	}},
 	{"a meeting in a third country", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Geneva, Switzerland | George Shultz > Eduard Shevardnadze`,
 	}},
