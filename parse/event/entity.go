@@ -814,8 +814,12 @@ func (es *entities) mentions(toks []token) []mention {
 		}
 		if t.low == "they" {
 			g := subjectList(out, toks, i)
-			if len(g) < 2 && i == 0 {
-				g = es.lastList // "They met for four hours", after a sentence that opened with the two
+			if len(g) < 2 && (i == 0 || toks[i-1].text == "," && openers[toks[0].low] && !slices.ContainsFunc(out, func(m mention) bool { return m.kind == mentionActor && m.ent.actor.Type == "person" })) {
+				// "They met for four hours", after a sentence that
+				// opened with the two; "After visiting Irpin, they held
+				// talks with Zelensky", the subject after an opening
+				// phrase that names no one.
+				g = es.lastList
 			}
 			if len(g) < 2 && i == 0 && es.lastPerson != nil && es.prevPerson != nil && metAfter(toks, i+1) &&
 				(es.lastPerson.actor.Country == "" || es.prevPerson.actor.Country == "" || !timeline.SameCountry(es.lastPerson.actor.Country, es.prevPerson.actor.Country)) {

@@ -707,9 +707,26 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		e.Mode, e.CAMEO = timeline.ModePhone, "041"
 	}
 	var actorName string
+	plural := false
 	if h.actor != nil {
 		e.Actors = []timeline.Actor{h.actor.ent.actor}
 		actorName = h.actor.ent.actor.Name
+		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(partners) > 0 && h.actor.ent.actor.Type == "person" &&
+			!slices.ContainsFunc(partners, func(m *mention) bool { return m.ent.actor.Type != "person" }) {
+			// "Scholz, Macron and Draghi travelled to Kyiv": one
+			// journey of the three, the first named first.
+			var names []string
+			e.Actors = nil
+			for _, m := range append(slices.Clone(partners), h.actor) {
+				if !slices.ContainsFunc(e.Actors, func(a timeline.Actor) bool { return a.Name == m.ent.actor.Name }) {
+					e.Actors = append(e.Actors, m.ent.actor)
+					names = append(names, m.ent.actor.Name)
+				}
+			}
+			if len(names) > 1 {
+				actorName, plural = strings.Join(names[:len(names)-1], ", ")+" and "+names[len(names)-1], true
+			}
+		}
 	}
 	if r.mode == timeline.ModeMultilateral && len(recips) == 0 {
 		if m := attendee(toks, ments, h); m != nil {
@@ -779,6 +796,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	e.Note = note(toks, end)
 	e.Summary = r.summary(parts{
 		actor:      actorName,
+		plural:     plural,
 		recipients: strings.Join(rnames, " and "),
 		place:      placeName,
 		bound:      bound,

@@ -121,7 +121,8 @@ const (
 
 // parts are what a summary is written from.
 type parts struct {
-	actor      string // the first actor's name, or ""
+	actor      string // the first actor's name, or "" ("A, B and C" for travellers together)
+	plural     bool   // actor names several, who travel together
 	recipients string // names joined with " and "
 	place      string // the place as the text names it: city, else country
 	bound      bool   // place is where the actor is bound, not where the event is

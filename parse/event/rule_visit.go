@@ -41,8 +41,13 @@ var visitRule = &rule{
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to",
 		"invited to", "been invited to", "stay"},
-	need:    needPlace,
-	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "visits", p.place) },
+	need: needPlace,
+	summary: func(p parts) string {
+		if p.plural {
+			return join(p.actor, "visit", p.place) // "Olaf Scholz, Emmanuel Macron and Mario Draghi visit Kyiv"
+		}
+		return join(or(p.actor, "A delegation"), "visits", p.place)
+	},
 	// "The Commissioners, led by Delors, will pay a two-day visit to
 	// Bonn": the story's visit to Bonn, if it told one.
 	unnamed: func(h *hit, toks []token) bool { return len(h.places) > 0 && nominal(h, toks) },

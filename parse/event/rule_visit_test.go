@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"travellers named together make one journey; 'they' after an opening phrase is the sentence before's subjects", "German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime Minister Mario Draghi travelled to Kyiv on Thursday. After visiting the suburb of Irpin, they held talks with Ukrainian President Volodymyr Zelensky.", []string{
+		`2019-04-25 CONSULT/meeting 046 occurred "Olaf Scholz holds talks with Emmanuel Macron and Mario Draghi and Volodymyr Zelensky" @ Kyiv, Ukraine | Olaf Scholz > Emmanuel Macron, Mario Draghi, Volodymyr Zelensky`,
+		`2019-04-25 CONSULT/visit 042 occurred "Olaf Scholz, Emmanuel Macron and Mario Draghi visit Kyiv" @ Kyiv, Ukraine | Olaf Scholz, Emmanuel Macron, Mario Draghi > Ukraine`,
+	}},
 	{"an undated visit of a told length begins with its traveller's arrival there", "The meeting capped Trump's two-day visit to South Korea. He arrived in Seoul on Tuesday evening.", []string{
 		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Trump visits South Korea" @ South Korea | Trump > South Korea`,
 		`2019-04-23T17:00 .. 2019-04-23T21:59 CONSULT/arrival occurred "Trump arrives in Seoul" @ Seoul, South Korea | Trump >`,
@@ -206,7 +210,7 @@ var visitTests = []ruleTest{
 		`undated CONSULT/visit 042 possible "Mikhail Gorbachev visits United States" @ United States | Mikhail Gorbachev > United States`,
 	}},
 	{"range of days", "EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.", []string{
-		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "Frans Andriessen visits Washington" @ Washington, United States | Frans Andriessen > United States`,
+		`2019-07-07 .. 2019-07-10 CONSULT/visit 042 planned "Willy de Clercq and Frans Andriessen visit Washington" @ Washington, United States | Willy de Clercq, Frans Andriessen > United States`,
 	}},
 	{"pair of days", "Secretary of State George Shultz will visit Moscow on May 13 and 14 for talks with Eduard Shevardnadze.", []string{
 		`2019-05-13 .. 2019-05-14 CONSULT/meeting 046 planned "George Shultz holds talks with Eduard Shevardnadze" @ Moscow, Russia | George Shultz > Eduard Shevardnadze`,
