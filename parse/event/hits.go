@@ -652,6 +652,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			return false // "visit Oxford University's department": an institution, not a city
 		}
 	case needRecipient:
+		if len(recips) == 0 && h.rule.hosted {
+			if m := hostState(h, toks); m != nil {
+				recips = []*mention{m}
+			}
+		}
 		if len(recips) == 0 {
 			return false
 		}
@@ -1091,6 +1096,41 @@ func domestic(actor *mention, recips []*mention) bool {
 	}
 	return true
 }
+
+// hostState returns the state a person of another state holds h in,
+// when the trigger is a noun a light verb carries and its clause names
+// the city or state right after it: "Soviet deputy prime minister Alexei
+// Antonov begins two days of economic talks in Bonn" holds them with West
+// Germany. Or nil.
+func hostState(h *hit, toks []token) *mention {
+	a := h.actor
+	if a == nil || a.ent.actor.Type != "person" || a.ent.actor.Country == "" || len(h.places) == 0 || !nominal(h, toks) {
+		return nil
+	}
+	p := h.places[0]
+	if p.prep != "in" || p.t0 != h.t1+1 || p.kind != mentionCity && p.country == nil {
+		return nil
+	}
+	held := false
+	for k := h.t0 - 1; k >= max(0, h.t0-5) && !held; k-- {
+		w := toks[k].low
+		held = hostingVerbs[w]
+		if !held && (!toks[k].word() || prepositions[w] && w != "of" || clauseJoins[w] || toks[k].capitalised()) {
+			break // "had to leave monetary talks in Washington": not his to hold
+		}
+	}
+	if !held {
+		return nil
+	}
+	c := placeOf(p).Country
+	if c == "" || timeline.SameCountry(c, a.ent.actor.Country) {
+		return nil
+	}
+	return &mention{kind: mentionActor, ent: &entity{actor: timeline.Actor{Name: c, Type: "country", Country: c}}, t0: p.t0, t1: p.t1, prep: "in"}
+}
+
+// hostingVerbs make their actor the holder of the talks they carry.
+var hostingVerbs = wordSet(`held hold holds holding begins began begin opens opened open starts started start resumes resumed resume continues continued conducts conducted`)
 
 // ownState reports whether every recipient is the actor's own state,
 // named as a country or by its officials: a government talking to

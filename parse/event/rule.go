@@ -41,6 +41,10 @@ type rule struct {
 	// between says the parties after "between" are the rule's
 	// recipients, not its actors: a mediator comes between them.
 	between bool
+	// hosted says an event of the rule held in another state than its
+	// actor's, with no one named to hold it with, is with that state:
+	// "Antonov begins two days of economic talks in Bonn".
+	hosted bool
 	// from says a party after "from" is a recipient: "received a phone
 	// call from Crown Prince Mohammed bin Salman".
 	//

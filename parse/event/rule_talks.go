@@ -16,6 +16,7 @@ var talksRule = &rule{
 	triggers: []string{"talks", "negotiations", "held talks", "hold talks", "holds talks", "holding talks",
 		"negotiating with", "negotiated with", "negotiate with", "negotiates with"},
 	need:    needRecipient,
+	hosted:  true,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "holds talks", with(p.recipients)) },
 	// Talks need a state's side and no business in their clause
 	// ("talks with 37 companies").

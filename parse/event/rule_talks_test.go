@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"talks a person of one state begins in another's city, with no one named, are with that state, opening on the story's day", "Soviet deputy prime minister Alexei Antonov begins two days of economic talks in Bonn that will include discussions on joint ventures.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/meeting 046 ongoing "Alexei Antonov holds talks with Germany" @ Bonn, Germany | Alexei Antonov > Germany`,
+		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 ongoing "Alexei Antonov visits Germany" @ Germany | Alexei Antonov > Germany`,
+	}},
+	{"talks left or attended in a city are not the leaver's to hold with its state", "Soviet deputy prime minister Alexei Antonov will attend economic talks in Bonn next week.", nil},
 	{"a measure between the light verb and its noun: 'held more than five hours of talks'; in the Kremlin, a seat of government, is in Moscow", "French President Emmanuel Macron and Russian leader Vladimir Putin held more than five hours of talks in the Kremlin on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 046 occurred "Emmanuel Macron holds talks with Vladimir Putin" @ Kremlin, Moscow, Russia | Emmanuel Macron > Vladimir Putin`,
 		`2019-04-22 CONSULT/visit 042 occurred "Emmanuel Macron visits Russia" @ Russia | Emmanuel Macron > Vladimir Putin`,

@@ -662,6 +662,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
+		if !h.ev.When.Start.Placed() && h.ev.Status.Held() && !h.ref && !h.vague && doc.Anchor.Placed() && nominal(h, toks) && beginsNow(toks, h.t0) {
+			// "Antonov begins two days of economic talks in Bonn": they
+			// open on the story's day, and are going on.
+			d := timeline.DayOf(doc.Anchor.Earliest)
+			d.Rule = "opening"
+			h.ev.When.Start = d
+			h.ev.Status = timeline.StatusOngoing
+		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting && !subordinate(toks, h) &&
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			(h.ev.When.Length.IsZero() || strings.HasPrefix(h.ev.When.Length.Value, "PT") || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
@@ -1709,6 +1717,22 @@ func begunBefore(toks []token, t0 int) bool {
 		case "began", "begins", "opened", "opens", "started", "starts", "convened":
 			return true
 		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// beginsNow reports whether the noun at t0 is the object of a verb of
+// beginning in the present tense, a few words before it with only its
+// modifiers between: "begins two days of economic talks", "opens a
+// three-day visit".
+func beginsNow(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-5); k-- {
+		switch toks[k].low {
+		case "begins", "opens", "starts":
+			return k > 0 && !auxWords[toks[k-1].low]
+		case ",", ";", ".", "to", "will", "would", "and", "that", "which", "who", "when":
 			return false
 		}
 	}
