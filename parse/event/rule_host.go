@@ -21,6 +21,11 @@ var hostRule = &rule{
 			// Baker, Poehl and Stoltenberg": what is welcomed is a thing.
 			return false
 		}
+		for k := h.t1; k < r.t0 && r.t0 > h.t1; k++ {
+			if w := toks[k].low; toks[k].word() && !toks[k].capitalised() && !hostBetween[w] && !timeWord(w) {
+				return false // "welcomed new contacts between Korean and U.S. diplomats": a thing welcomed
+			}
+		}
 		if r.t0 < h.t1 || r.t1 >= len(toks) {
 			return true
 		}
@@ -28,6 +33,12 @@ var hostRule = &rule{
 		return !n.word() || n.capitalised() || !nounAfterName(n.low)
 	},
 }
+
+// hostBetween may stand between a verb of hosting and its guest: "hosted
+// the visiting secretary of state", "warmly welcomed his counterpart".
+var hostBetween = wordSet(`the a an his her their its this that visiting warmly formally officially personally also here back
+	home today yesterday tonight on at in to of counterpart foreign prime minister president secretary state chancellor king queen
+	crown prince leader delegation premier`)
 
 // nounAfterName reports whether a lower-case word after a name makes it a
 // modifier of a thing: "Brazil measures", "U.S. approval".
