@@ -269,6 +269,11 @@ func honoured(toks []token, h *hit, m *mention) bool {
 // otherPhrase open a phrase about another thing, whose "with" is its own.
 var otherPhrase = wordSet(`after amid amidst over following since despite following`)
 
+// relationNouns before "with" make it theirs: "trade relations with
+// Japan", "the dispute with China", "cooperation with the EU".
+var relationNouns = wordSet(`relations relationship ties dispute disputes friction frictions cooperation links dealings
+	problems issues tensions conflict deficit surplus imbalance`)
+
 // arrivedHereFor reports whether the visit noun at t0 is what an arrival
 // "here" earlier in its clause is for: "Park arrived here earlier in the
 // day on a three-day trip".
@@ -397,6 +402,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}
 		if m.prep == "with" && slices.ContainsFunc(toks[h.t1:m.t0], func(t token) bool { return otherPhrase[t.low] }) {
 			continue // "met in Beijing amid tension after last month's standoff with North Korea": the standoff's
+		}
+		if m.prep == "with" && m.t0 >= 2 && m.t0 > h.t1+1 && relationNouns[toks[m.t0-2].low] && h.rule.mode != timeline.ModeVisit {
+			continue // "will discuss trade relations with Japan": the relations', a topic
 		}
 		if m.poss && m.country != nil && slices.ContainsFunc(ments, func(p mention) bool {
 			return p.kind == mentionActor && p.t0 == m.t1+1 && p.ent.actor.Type == "person"

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var speakTests = []ruleTest{
+	{"a state after 'relations with' is the topic's, not one spoken with", "British Foreign Secretary Geoffrey Howe and Secretary of State George Shultz will discuss trade relations with Japan in Washington on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 040 planned "Geoffrey Howe speaks with George Shultz" @ Washington, United States | Geoffrey Howe > George Shultz`,
+	}},
 	{"an officer of a state's own body is of that state: a president and his central banker are a government at home", "U.S. President Ronald Reagan spoke with Federal Reserve Chairman Paul Volcker on Monday about the dollar.", nil},
 	{"a foreign central banker is another state's", "Treasury Secretary James Baker spoke with Bundesbank President Karl Otto Poehl on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "James Baker speaks with Karl Otto Poehl" @ Tokyo, Japan | James Baker > Karl Otto Poehl`,
