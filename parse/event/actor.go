@@ -584,6 +584,9 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 		}
 		for k := len(ments) - 1; k >= 0; k-- {
 			if m := &ments[k]; m.kind == mentionActor && m.t1 == w-1 && m.ent.actor.Type == "person" {
+				if h, tied := aideOf(toks, ments, k); tied {
+					return h // the apposition's head, or no one the text names as a person
+				}
 				return m
 			}
 		}
@@ -591,6 +594,42 @@ func relativeAntecedent(toks []token, ments []mention, t0 int) *mention {
 	}
 	return nil
 }
+
+// aideOf returns the person an apposition ending in ments[k] describes,
+// when it names him by his tie to ments[k]: "Henk Heidweiler, a top aide
+// to Surinam military leader Desi Bouterse, who visited" is Heidweiler.
+// tied reports whether the apposition is such a tie; the head is nil when
+// it is no person the mentions hold.
+func aideOf(toks []token, ments []mention, k int) (head *mention, tied bool) {
+	m := ments[k]
+	// Back from the name over the apposition's words to its comma.
+	j := m.t0 - 1
+	for j > 0 && m.t0-j <= 8 && toks[j].text != "," {
+		j--
+	}
+	if j <= 0 || toks[j].text != "," || j+1 >= m.t0 || (toks[j+1].low != "a" && toks[j+1].low != "an" && toks[j+1].low != "the") {
+		return nil, false
+	}
+	tie := false
+	for x := j + 2; x < m.t0; x++ {
+		if w := toks[x].low; w == "to" || w == "of" {
+			tie = aideNouns[toks[x-1].low]
+		}
+	}
+	if !tie {
+		return nil, false
+	}
+	for i := k - 1; i >= 0; i-- {
+		if h := &ments[i]; h.kind == mentionActor && h.t1 == j && h.ent.actor.Type == "person" {
+			return h, true
+		}
+	}
+	return nil, true
+}
+
+// aideNouns tie a person to another in an apposition: "a top aide to",
+// "an adviser to", "the envoy of".
+var aideNouns = wordSet(`aide aides adviser advisor envoy emissary spokesman spokeswoman deputy assistant secretary representative son daughter wife brother`)
 
 // bodyTravellers after an organisation's name make it people who travel.
 var bodyTravellers = wordSet(`team teams mission missions delegation delegations delegates officials experts envoy envoys

@@ -1326,7 +1326,7 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who" ||
-		k-i >= 2 && appositiveTitle(toks, k)
+		k-i >= 2 && (appositiveTitle(toks, k) || appositiveTie(toks, k))
 	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
 	if !poss && next.possessive() && k+2 < len(toks) {
 		poss = possessedNouns[toks[k+2].low] // "Thatcher's official visit"
@@ -1416,6 +1416,23 @@ func appositiveTitle(toks []token, k int) bool {
 		}
 		if role, ok := lexicon.LookupTitle(toks[x].text); ok && role != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveTie reports whether the comma at k opens an apposition that
+// ties the name before it to someone: "Henk Heidweiler, a top aide to".
+func appositiveTie(toks []token, k int) bool {
+	if toks[k].text != "," || k+2 >= len(toks) || toks[k+1].low != "a" && toks[k+1].low != "an" && toks[k+1].low != "the" {
+		return false
+	}
+	for x := k + 2; x+1 < len(toks) && x < k+5; x++ {
+		if aideNouns[toks[x].low] && (toks[x+1].low == "to" || toks[x+1].low == "of") {
+			return true
+		}
+		if !toks[x].word() {
+			return false
 		}
 	}
 	return false

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'who' after an apposition that ties a name to another is the apposition's head", "Billiton presented the demands to Henk Heidweiler, a top aide to Surinam military leader Desi Bouterse, who visited the Netherlands last week for official talks.", []string{
+		`2019-04-15 .. 2019-04-21 CONSULT/visit 042 occurred "Henk Heidweiler visits Netherlands" @ Netherlands | Henk Heidweiler > Netherlands`,
+	}},
 	{"travellers named together make one journey; 'they' after an opening phrase is the sentence before's subjects", "German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime Minister Mario Draghi travelled to Kyiv on Thursday. After visiting the suburb of Irpin, they held talks with Ukrainian President Volodymyr Zelensky.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Olaf Scholz holds talks with Emmanuel Macron and Mario Draghi and Volodymyr Zelensky" @ Kyiv, Ukraine | Olaf Scholz > Emmanuel Macron, Mario Draghi, Volodymyr Zelensky`,
 		`2019-04-25 CONSULT/visit 042 occurred "Olaf Scholz, Emmanuel Macron and Mario Draghi visit Kyiv" @ Kyiv, Ukraine | Olaf Scholz, Emmanuel Macron, Mario Draghi > Ukraine`,
