@@ -737,10 +737,9 @@ func (es *entities) mentions(toks []token) []mention {
 				}
 			}
 		}
-		if c, j := institution(toks, i); j > 0 && (toks[i].low == "cheong" || toks[i].low == "blue") && (j == len(toks) || !groupNouns[toks[j].low]) {
-			// "Cheong Wa Dae said": the presidential office speaks, no
-			// person and no party.
-			_ = c
+		if _, j := es.institution(toks, i); j > 0 && (j == len(toks) || !groupNouns[toks[j].low] && !groupModifiers[toks[j].low]) && !titleAt(toks, j) {
+			// "Cheong Wa Dae said", "the Bundesbank added liquidity":
+			// the office or the bank acts, no person and no party.
 			i = j
 			continue
 		}
@@ -869,8 +868,8 @@ func (es *entities) mentions(toks []token) []mention {
 				// sentence, its subject first.
 				ref = p
 			}
-			if ref == nil || ref.female != female {
-				ref = es.lastPerson
+			if ref == nil || ref.female != female || ref.actor.Type != "person" {
+				ref = es.lastPerson // "he" is no bank: "the Bundesbank added liquidity ... he is due to visit Denmark"
 			}
 			if ref != nil && ref.female != female {
 				if r := es.lastOf(female); r != nil || !female {
@@ -1355,8 +1354,8 @@ func plainName(toks []token, i, k int) bool {
 		}
 	}
 	full := phrase(toks, i, k)
-	if _, ok := stateInstitutions[strings.ToLower(full)]; ok {
-		return false // "Cheong Wa Dae said": an office
+	if lexicon.IsInstitution(full) {
+		return false // "Cheong Wa Dae said", "the Bundesbank added liquidity": an office, a bank
 	}
 	if gatherings[toks[k-1].text] {
 		return false // "the first North American Leaders' Summit held in Mexico": an event
@@ -1894,39 +1893,34 @@ var groupNouns = map[string]bool{
 	"ministers": true, "envoys": true, "representatives": true, "official": true,
 }
 
-// institutions of government whose officials speak and travel for their
-// state: "a senior State Department official", "Pentagon officials".
-var stateInstitutions = map[string]string{
-	"state department": "United States", "pentagon": "United States", "white house": "United States",
-	"foreign office": "United Kingdom", "quai d'orsay": "France",
-	// "talks with Administration officials": capitalised alone, the
-	// Administration is the U.S. government's.
-	"administration": "United States",
-	// "Cheong Wa Dae said": the South Korean presidential office, no
-	// person.
-	"cheong wa dae": "South Korea", "blue house": "South Korea",
+// titleAt reports whether a title of office begins at j: "Federal
+// Reserve Board Chairman ...".
+func titleAt(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	_, k := title(toks, j)
+	return k > j
 }
 
-// institutionHeads are the first words of stateInstitutions' names.
-var institutionHeads = wordSet(`state pentagon white foreign quai administration cheong blue`)
-
-// institution reads the name of a state's institution at i ("State
-// Department") as its state, or gives j -1.
-func institution(toks []token, i int) (lexicon.Country, int) {
-	if !institutionHeads[toks[i].low] || toks[i].text == "administration" {
+// institution reads the name of a state body at i ("State Department",
+// "Cheong Wa Dae", "Bundesbank") as its state on the story's day, or
+// gives j -1.
+func (es *entities) institution(toks []token, i int) (lexicon.Country, int) {
+	if !toks[i].capitalised() || !lexicon.MayStartInstitution(toks[i].text) {
 		return lexicon.Country{}, -1 // the common case: no phrase to build
 	}
-	for n := 3; n >= 1; n-- {
-		if i+n > len(toks) {
-			continue
-		}
-		if name, ok := stateInstitutions[strings.ToLower(phrase(toks, i, i+n))]; ok {
-			if c, ok := lexicon.LookupCountry(name); ok {
-				return c, i + n
-			}
-		}
+	inst := func(s string) bool { _, ok := lexicon.Institution(s, es.day); return ok }
+	j := longest(toks, i, lexicon.InstitutionWords(), inst)
+	if j < 0 {
+		return lexicon.Country{}, -1
 	}
-	return lexicon.Country{}, -1
+	name, _ := lexicon.Institution(phrase(toks, i, j), es.day)
+	c, ok := lexicon.LookupCountry(name)
+	if !ok {
+		return lexicon.Country{}, -1
+	}
+	return c, j
 }
 
 // groupModifiers may stand between a nationality and its group noun:
@@ -1945,7 +1939,7 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 	}
 	c, j := adjective(toks, i)
 	if j < 0 {
-		c, j = institution(toks, i) // "a senior State Department official"
+		c, j = es.institution(toks, i) // "a senior State Department official"
 	}
 	var other *entity
 	if j > 0 && j+1 < len(toks) && toks[j].low == "and" {

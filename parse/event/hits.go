@@ -1112,8 +1112,8 @@ func domestic(actor *mention, recips []*mention) bool {
 // Germany. Or nil.
 func hostState(h *hit, toks []token) *mention {
 	a := h.actor
-	if a == nil || a.ent.actor.Type != "person" || a.ent.actor.Country == "" || len(h.places) == 0 || !nominal(h, toks) {
-		return nil
+	if a == nil || a.ent.actor.Type != "person" || a.ent.actor.Country == "" || a.ent.actor.Role == "" || len(h.places) == 0 || !nominal(h, toks) {
+		return nil // (an office holder: "ENOF and Almaden held talks in Istanbul" are firms)
 	}
 	p := h.places[0]
 	if p.prep != "in" || p.t0 != h.t1+1 || p.kind != mentionCity && p.country == nil {

@@ -16,8 +16,10 @@ type institution struct {
 }
 
 // institutions are names of one state's central bank, legislature,
-// departments and agencies that no other state's body shares, as wire
-// copy writes them before an officer's title. Names several states use
+// departments, agencies and seats of government that no other state's
+// body shares, as wire copy writes them before an officer's title or
+// their officials ("a senior State Department official", "Cheong Wa Dae
+// said"). Names several states use
 // ("Senate", "Finance Ministry", "National Assembly", "Central Bank") are
 // left out: the adjective before them ("Philippine Senate President")
 // tells their state. Public record.
@@ -35,6 +37,9 @@ var institutions = []institution{
 	{"Labor Department", "United States", "", ""},
 	{"Pentagon", "United States", "", ""},
 	{"White House", "United States", "", ""},
+	// "talks with Administration officials": capitalised alone, the
+	// Administration is the U.S. government's.
+	{"Administration", "United States", "", ""},
 	{"House", "United States", "", ""},
 	{"House Ways and Means Committee", "United States", "", ""},
 	{"Senate Finance Committee", "United States", "", ""},
@@ -80,6 +85,8 @@ var institutions = []institution{
 	{"Elysee", "France", "", ""},
 	{"Quai d'Orsay", "France", "", ""},
 	{"Whitehall", "United Kingdom", "", ""},
+	{"Foreign Office", "United Kingdom", "", ""},
+	{"Blue House", "South Korea", "", ""},
 	{"Downing Street", "United Kingdom", "", ""},
 	{"Cheong Wa Dae", "South Korea", "", ""},
 	{"Zhongnanhai", "China", "", ""},
@@ -123,6 +130,13 @@ var institutionsByName = sync.OnceValue(func() map[string][]institution {
 	}
 	return m
 })
+
+// IsInstitution reports whether name is a state body the table knows, on
+// any day: "Bundesbank", "Federal Reserve Board", "Senate Budget
+// Committee".
+func IsInstitution(name string) bool {
+	return congressCommittee(name) || len(institutionsByName()[name]) > 0
+}
 
 // InstitutionWords is the number of words in the longest institution's
 // name.

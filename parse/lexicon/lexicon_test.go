@@ -555,6 +555,9 @@ func TestInstitution(t *testing.T) {
 			t.Errorf("%s: Institution(%q, %s) = %q, %v; want %q, %v", tt.name, tt.in, tt.day, got, ok, tt.want, tt.ok)
 		}
 	}
+	if !IsInstitution("Bundesbank") || IsInstitution("Baker") {
+		t.Errorf("IsInstitution: Bundesbank %v, Baker %v; want true, false", IsInstitution("Bundesbank"), IsInstitution("Baker"))
+	}
 	if n := InstitutionWords(); n != 6 {
 		t.Errorf("InstitutionWords() = %d, want 6", n)
 	}
