@@ -480,7 +480,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case ",", ";", ":", "(", ")", "--":
 				return nil
 			}
-			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && (modifiersOnly(toks[j+1:h.t0]) || measureOf(toks[j+1:h.t0]))) && j-m.t1 <= 3 {
+			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && (modifiersOnly(toks[j+1:h.t0]) || measureOf(toks[j+1:h.t0]))) &&
+				(j-m.t1 <= 3 || toks[j-1].low == "and" && m.t0 <= 1 && verbBetween(toks, m.t1, j-1)) {
+				// (and the second verb of the sentence's subject: "They
+				// first met at Panmunjom on April 27 and held a second
+				// summit on May 26")
 				return m // "held a China-France-EU trilateral leaders' meeting"
 			}
 			if toks[j].low == "for" && j > m.t1 && h.t0-j <= 4 && h.rule.mode == timeline.ModeVisit && m.ent.actor.Type == "person" &&

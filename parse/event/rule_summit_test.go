@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"the second verb of one subject after 'and' is the subject's, and the date before 'and' the first verb's", "South Korean President Moon Jae-in met North Korean leader Kim Jong-un on Friday. They first met at the truce village of Panmunjom on March 27 and held a surprise second summit on the northern side of the village on April 16.", []string{
+		`2019-03-27 CONSULT/meeting 040 occurred "Moon Jae-in meets Kim Jong-un" | Moon Jae-in > Kim Jong-un`,
+		`2019-04-16 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Kim Jong-un" | Moon Jae-in > Kim Jong-un`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Moon Jae-in meets Kim Jong-un" @ Tokyo, Japan | Moon Jae-in > Kim Jong-un`,
+	}},
 	{"a gathering's name is no person, nor 'North American' the United States", "President Joe Biden, Mexican President Andres Manuel Lopez Obrador and Canadian Prime Minister Justin Trudeau pledged on Tuesday to work together, as they wrapped up the first North American Leaders' Summit held in Mexico. The three leaders met for several hours at the National Palace.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador and Justin Trudeau" @ National Palace, Tokyo, Japan | Joe Biden > Andres Manuel Lopez Obrador, Justin Trudeau`,
 	}},

@@ -211,6 +211,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// April 9 policymaking meeting" dates its noun.
 					dist += 5
 				}
+				if hits[j].t0 > k && andVerbBetween(toks, tokAt(d.Span.End-1)+1, hits[j].t0) {
+					// "met at Panmunjom on April 27 and held a second
+					// summit on May 26": a date before "and" and a verb
+					// is the first verb's.
+					dist += 10
+				}
 				if hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
 					// "talks with the ambassador who arrived last
 					// night": the relative clause's own time.
@@ -1215,6 +1221,17 @@ var scheduleVerbs = wordSet(`is are was were will be been set scheduled planned 
 
 var scheduleWords = wordSet(`is are was were will would be been has have now set scheduled planned due expected
 	for on to take place held from between tentatively`)
+
+// andVerbBetween reports whether toks[i:j] hold "and" right before a
+// light verb or a verb of meeting: a second clause of one subject.
+func andVerbBetween(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low == "and" && (lightVerbs[toks[k+1].low] || verbOnly[toks[k+1].low]) {
+			return true
+		}
+	}
+	return false
+}
 
 // beforeDoing reports whether the trigger at t0 is a gerund right after
 // "before": "before flying to Chongqing", "before heading home".
