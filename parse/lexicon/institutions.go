@@ -140,13 +140,15 @@ func IsInstitution(name string) bool {
 
 // InstitutionWords is the number of words in the longest institution's
 // name.
-func InstitutionWords() int {
+func InstitutionWords() int { return institutionWords() }
+
+var institutionWords = sync.OnceValue(func() int {
 	n := 0
 	for _, in := range institutions {
 		n = max(n, countWords(in.name))
 	}
 	return n
-}
+})
 
 // MayStartInstitution reports whether word is the first word of an
 // institution's name.
