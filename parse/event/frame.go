@@ -247,6 +247,12 @@ func visitDays(events []timeline.Event) {
 	}
 }
 
+// yearOnly reports whether w is dated by a year or a longer span, and no
+// finer.
+func yearOnly(w timeline.When) bool {
+	return w.Start.Placed() && w.Start.Precision <= timeline.Year && (!w.End.Placed() || w.End.Precision <= timeline.Year)
+}
+
 // frameFamily returns what kind of happening an event is, for joining its
 // reports: a visit, a meeting (talks, summits and a body's sessions are
 // meetings), a call, a signing, an arrival, a departure; or "" for an
@@ -307,6 +313,13 @@ func joins(f, e timeline.Event) bool {
 	}
 	switch fam {
 	case "visit", timeline.ModeArrival + ":arrive", timeline.ModeDeparture + ":leave", timeline.ModeDeparture + ":return":
+		if fam == "visit" && (yearOnly(f.When) && e.When.IsZero() || yearOnly(e.When) && f.When.IsZero()) {
+			// "Obama last visited Kenya in 2006" is not the visit "the
+			// first visit to Kenya by a sitting U.S. president" the
+			// story tells undated: a journey dated by its year alone
+			// is told as history.
+			return false
+		}
 		// One visitor's journey to one place.
 		return timeline.ShareActor(f.Actors, e.Actors) && (f.Place.IsZero() == e.Place.IsZero() || f.When.IsZero() || e.When.IsZero())
 	case "multilateral":

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit told undated is not the same visitor's journey dated by a year alone", "President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Thursday, during the first visit to Kenya by a sitting U.S. president. Obama last visited Kenya in 2006, when he was a senator.", []string{
+		`2006-01-01 .. 2006-12-31 CONSULT/visit 042 occurred "Barack Obama visits Kenya" @ Kenya | Barack Obama > Kenya`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Barack Obama holds talks with Uhuru Kenyatta" @ Nairobi, Kenya | Barack Obama > Uhuru Kenyatta`,
+		`2019-04-25 CONSULT/visit 042 occurred "Barack Obama visits Kenya" @ Kenya | Barack Obama > Kenya`,
+	}},
 	{"'who' after an apposition that ties a name to another is the apposition's head", "Billiton presented the demands to Henk Heidweiler, a top aide to Surinam military leader Desi Bouterse, who visited the Netherlands last week for official talks.", []string{
 		`2019-04-15 .. 2019-04-21 CONSULT/visit 042 occurred "Henk Heidweiler visits Netherlands" @ Netherlands | Henk Heidweiler > Netherlands`,
 	}},
