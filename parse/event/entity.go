@@ -424,6 +424,22 @@ func oneEdit(a, b string) bool {
 // of that country (and that role, when one is given and known), other
 // than exclude.
 func (es *entities) described(country, role string, exclude *entity) *entity {
+	if country == "" && role != "" {
+		// "President Obama held talks with Kenyan President Kenyatta
+		// ... Kenyatta will host a dinner for Obama ... the president
+		// is scheduled to address the Kenyan people": of two people of
+		// the office, the one the story names most, the latest of
+		// those tied.
+		var best *entity
+		for _, e := range es.all {
+			if e != exclude && e.actor.Type == "person" && strings.HasSuffix(e.actor.Role, role) && (best == nil || e.count >= best.count) {
+				best = e
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	for i := len(es.all) - 1; i >= 0; i-- {
 		e := es.all[i]
 		if e == exclude || e.actor.Type != "person" {

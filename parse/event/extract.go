@@ -372,7 +372,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	es.rename(events)
 	datedByVenue(events)
-	events = frames(events, alias)
+	events = frames(events, alias, timeline.Place{City: doc.Dateline.Place.City, Country: doc.Dateline.Place.Country})
 	for i := range events {
 		workingWeeks(&events[i])
 	}

@@ -20,7 +20,7 @@ import (
 //
 // frames returns the joined events in the order of their first report,
 // and records in alias the ID of each event joined into another.
-func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
+func frames(events []timeline.Event, alias map[string]string, here timeline.Place) []timeline.Event {
 	var out []timeline.Event
 	for _, e := range events {
 		i := slices.IndexFunc(out, func(f timeline.Event) bool { return joins(f, e) })
@@ -36,6 +36,7 @@ func frames(events []timeline.Event, alias map[string]string) []timeline.Event {
 	duringVisits(out)
 	visitDays(out)
 	journeyDays(out)
+	legDays(out, here)
 	return out
 }
 
@@ -243,6 +244,74 @@ func visitDays(events []timeline.Event) {
 			v.When = timeline.When{Start: m.When.Start, End: m.When.End}
 			v.Evidence[0].Time = m.Evidence[0].Time
 			break
+		}
+	}
+}
+
+// arrivedDaysBefore returns the day v's traveller arrived where v is,
+// one to three days before v's day, when the story tells it; an arrival
+// with no place of its own is where the story is filed, here.
+func arrivedDaysBefore(events []timeline.Event, v timeline.Event, here timeline.Place) (timeline.Date, bool) {
+	for _, a := range events {
+		d := a.When.Start
+		pl := a.Place
+		if pl.IsZero() {
+			pl = here
+		}
+		if a.Mode != timeline.ModeArrival || !a.Status.Held() || !d.Placed() || d.Precision < timeline.Day ||
+			!timeline.ShareActor(v.Actors, a.Actors) || pl.IsZero() || timeline.PlacesDiffer(v.Place, pl) ||
+			v.Place.City != "" && pl.City != v.Place.City {
+			continue // (an arrival in Japan does not begin a visit to Hiroshima two days on)
+		}
+		gap := v.When.Start.Earliest.Sub(timeline.DayOf(d.Earliest).Earliest)
+		if gap >= 24*time.Hour && gap <= 3*24*time.Hour {
+			return d, true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// legDays starts a visit held, dated by a day one to three days after its
+// traveller's arrival there, on the day of the arrival; and ends a visit
+// begun by an arrival or told as going on, whose last day the story does
+// not tell, on the day its traveller's next visit, to another state,
+// begins, when that is within three days: "held talks with Kenyatta on
+// Saturday ... arrived late Friday ... On Sunday, the president is
+// scheduled to ... fly to Ethiopia" was in Kenya from Friday to Sunday.
+func legDays(events []timeline.Event, here timeline.Place) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() ||
+			v.When.End.Placed() && v.When.End.Rule != "meetings" {
+			continue
+		}
+		if a, ok := arrivedDaysBefore(events, *v, here); ok && v.Status.Held() {
+			// "held talks with Kenyatta on Saturday ... arrived late
+			// Friday": the visit began with the arrival.
+			v.When.Start = dayQuoting(a, "arrival")
+		}
+		if v.When.Start.Rule != "arrival" && v.When.Start.Rule != "purpose" && v.Status != timeline.StatusOngoing {
+			continue // a leg an itinerary dates ("to South Korea on Saturday, then Japan from Sunday") is its day
+		}
+		last := v.When.Start
+		if v.When.End.Placed() {
+			last = v.When.End
+		}
+		var next timeline.Date
+		for _, w := range events {
+			d := w.When.Start
+			if frameFamily(w) != "visit" || w.Status.Off() || !d.Placed() || d.Precision < timeline.Day || d.Fuzzy() ||
+				!timeline.ShareActor(v.Actors, w.Actors) || !timeline.PlacesDiffer(v.Place, w.Place) || v.Place.Country == "" ||
+				w.Place.Country == "" || timeline.SameCountry(v.Place.Country, w.Place.Country) {
+				continue
+			}
+			gap := d.Earliest.Sub(last.Earliest)
+			if gap > 0 && gap <= 3*24*time.Hour && (!next.Placed() || d.Earliest.Before(next.Earliest)) {
+				next = d
+			}
+		}
+		if next.Placed() {
+			v.When.End = dayQuoting(next, "next leg")
 		}
 	}
 }

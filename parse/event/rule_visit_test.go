@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a visit begun by an arrival runs to the next leg's day; 'the president' is the one the story names most", "President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Thursday, during his first visit to Kenya as president. Obama arrived in Nairobi on Wednesday. On Friday, the president will fly to Ethiopia.", []string{
+		`2019-04-24 CONSULT/arrival occurred "Barack Obama arrives in Nairobi" @ Nairobi, Kenya | Barack Obama >`,
+		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Kenya" @ Kenya | Barack Obama > Kenya`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Barack Obama holds talks with Uhuru Kenyatta" @ Nairobi, Kenya | Barack Obama > Uhuru Kenyatta`,
+		`2019-04-26 CONSULT/visit 042 planned "Barack Obama visits Ethiopia" @ Ethiopia | Barack Obama > Ethiopia`,
+	}},
 	{"a visit told undated is not the same visitor's journey dated by a year alone", "President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Thursday, during the first visit to Kenya by a sitting U.S. president. Obama last visited Kenya in 2006, when he was a senator.", []string{
 		`2006-01-01 .. 2006-12-31 CONSULT/visit 042 occurred "Barack Obama visits Kenya" @ Kenya | Barack Obama > Kenya`,
 		`2019-04-25 CONSULT/meeting 046 occurred "Barack Obama holds talks with Uhuru Kenyatta" @ Nairobi, Kenya | Barack Obama > Uhuru Kenyatta`,
