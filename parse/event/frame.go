@@ -410,6 +410,13 @@ func joins(f, e timeline.Event) bool {
 	}
 	fp := append(slices.Clone(f.Actors), f.Recipients...)
 	ep := append(slices.Clone(e.Actors), e.Recipients...)
+	if fam == "meeting" && len(f.Actors) > 0 && len(e.Actors) > 0 && !timeline.ShareActor(f.Actors, ep) && !timeline.ShareActor(e.Actors, fp) &&
+		f.Actors[0].Type == "person" && e.Actors[0].Type == "person" {
+		// "Macron met Aoun and Diab" and "Le Drian had visited Beirut
+		// last month, meeting Aoun and Diab": others than the hosts
+		// each side names hold them.
+		return false
+	}
 	shared := 0
 	for _, a := range ep {
 		if timeline.ShareActor(fp, []timeline.Actor{a}) || fam == "sign" && signsFor(a, fp) {

@@ -177,6 +177,12 @@ var meetTests = []ruleTest{
 		`2019-04-29 CONSULT/meeting 040 planned "Moon Jae-in meets Li Keqiang and Zhang Dejiang" | Moon Jae-in > Li Keqiang, Zhang Dejiang`,
 		`2019-04-29 CONSULT/visit 042 planned "Moon Jae-in visits Chongqing" @ Chongqing, China | Moon Jae-in > China`,
 	}},
+	{"', meeting X' after a clause is its subject's meeting, at its time, and not another's meeting with the same hosts", "French President Emmanuel Macron met Lebanese President Michel Aoun and Prime Minister Hassan Diab in Beirut on Thursday. His foreign minister, Jean-Yves Le Drian, had visited Beirut in March, meeting Aoun and Diab and telling Lebanese officials to reform.", []string{
+		`2019-03-01 .. 2019-03-31 CONSULT/meeting 040 occurred "Jean-Yves Le Drian meets Michel Aoun and Hassan Diab" @ Beirut, Lebanon | Jean-Yves Le Drian > Michel Aoun, Hassan Diab`,
+		`2019-03-01 .. 2019-03-31 CONSULT/visit 042 occurred "Jean-Yves Le Drian visits Beirut" @ Beirut, Lebanon | Jean-Yves Le Drian > Lebanon`,
+		`2019-04-25 CONSULT/meeting 040 occurred "Emmanuel Macron meets Michel Aoun and Hassan Diab" @ Beirut, Lebanon | Emmanuel Macron > Michel Aoun, Hassan Diab`,
+		`2019-04-25 CONSULT/visit 042 occurred "Emmanuel Macron visits Lebanon" @ Lebanon | Emmanuel Macron > Michel Aoun`,
+	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 	// A past perfect after "after" is just before the time told of, and

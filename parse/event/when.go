@@ -574,7 +574,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				h.ev.Status = timeline.StatusOngoing
 			}
 		}
-		if i > 0 && !h.point && hits[i-1].point && toks[h.t0-1].low == "and" {
+		if i > 0 && !h.point && hits[i-1].point && (toks[h.t0-1].low == "and" || toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") && !nominal(h, toks)) {
+			// (", meeting Aoun and Diab": the participle's time is its
+			// clause's.)
 			// "visited Kyiv in March and met Zelenskyy there"; "will
 			// make a week-long visit from April 29 and hold talks":
 			// the days of the journey.
