@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var hostTests = []ruleTest{
+	{"'and was received by' takes the day of the verb before 'and'", "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18 and was received by Syrian President Bashar al-Assad.", []string{
+		`2019-04-18 CONSULT/visit 043 occurred "Bashar al-Assad hosts Faisal bin Farhan" | Bashar al-Assad > Faisal bin Farhan`,
+		`2019-04-18 CONSULT/visit 042 occurred "Faisal bin Farhan visits Damascus" @ Damascus, Syria | Faisal bin Farhan > Syria`,
+	}},
 	{"a thing welcomed between the verb and a state hosts no one", "North Korea said it welcomed new contacts between Korean and U.S. diplomats.", nil},
 	{"heads of state named bare; a visit in an aside starts on the day of the welcome; the two alone", "Emmanuel Macron welcomed Donald Trump to Paris on Thursday. Trump and his wife Melania, on a two-day visit, were greeted by Macron at Les Invalides. The two first met in Brussels in May.", []string{
 		`2019-04-25 CONSULT/visit 043 occurred "Emmanuel Macron hosts Donald Trump" @ Paris, France | Emmanuel Macron > Donald Trump`,

@@ -574,7 +574,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				h.ev.Status = timeline.StatusOngoing
 			}
 		}
-		if i > 0 && !h.point && hits[i-1].point && (toks[h.t0-1].low == "and" || toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") && !nominal(h, toks)) {
+		if i > 0 && !h.point && hits[i-1].point && (andThen(toks, h.t0) || toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") && !nominal(h, toks)) {
 			// (", meeting Aoun and Diab": the participle's time is its
 			// clause's.)
 			// "visited Kyiv in March and met Zelenskyy there"; "will
@@ -1231,6 +1231,22 @@ func andVerbBetween(toks []token, i, j int) bool {
 		if toks[k].low == "and" && (lightVerbs[toks[k+1].low] || verbOnly[toks[k+1].low]) {
 			return true
 		}
+	}
+	return false
+}
+
+// andThen reports whether "and" stands right before the verb at t0, past
+// auxiliaries and adverbs of sequence: "and met", "and was received by",
+// "and later held talks".
+func andThen(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= 0 && t0-k <= 3; k-- {
+		switch toks[k].low {
+		case "and":
+			return true
+		case "was", "were", "is", "are", "will", "would", "had", "has", "have", "then", "later", "also", "subsequently", "afterwards":
+			continue
+		}
+		return false
 	}
 	return false
 }
