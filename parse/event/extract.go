@@ -347,6 +347,17 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 					events = append(events, furtherStop(h, m, toks, id, next))
 				}
 			}
+			if len(h.more) > 0 && !h.ref {
+				// "a weeklong trip to Belgium, France, Saudi Arabia and
+				// Egypt that was to begin July 11": the first stop is
+				// where the journey's first day is; the others lie
+				// somewhere in its days.
+				if k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == h.ev.ID }); k >= 0 {
+					if w := events[k].When; w.Start.Placed() && w.Start.Precision >= timeline.Day && !w.Length.IsZero() && w.End.Placed() {
+						events[k].When = timeline.When{Start: w.Start}
+					}
+				}
+			}
 			if len(h.more) > 0 && !h.ref && begunWith(h, toks) {
 				// "begins a tour of Ghana, Tanzania and Zambia next
 				// week": the first stop's time is no span of the
@@ -757,6 +768,16 @@ func furtherStop(h hit, m mention, toks []token, id string, n int) timeline.Even
 	}
 	if first != "" {
 		e.Summary = strings.Replace(e.Summary, first, or(e.Place.City, or(e.Place.Country, e.Place.Region)), 1)
+	}
+	if end, ok := endOf(e.When.Start, e.When.Length); ok && !e.When.End.Placed() && e.When.Start.Precision >= timeline.Day {
+		// "a weeklong trip to Belgium, France, Saudi Arabia and Egypt
+		// that was to begin July 11": each stop lies within the
+		// journey's days.
+		e.When = timeline.When{Start: e.When.Start, End: end, Length: e.When.Length}
+		if e.Status.Held() && begunWith(h, toks) {
+			e.Status = timeline.StatusPlanned
+		}
+		return e
 	}
 	if !e.When.IsInterval() && !e.When.Start.Fuzzy() || begunWith(h, toks) {
 		if e.When.Start.Placed() && e.Status.Held() {

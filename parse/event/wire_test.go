@@ -78,6 +78,12 @@ func TestWireForms(t *testing.T) { testRule(t, wireTests) }
 // wireLegTests: the legs of a trip and the meetings it is made for, as
 // the wires of 2011–2024 tell them.
 var wireLegTests = []ruleTest{
+	{"a journey of a told length: its first stop on its first day, the others within its days", "Prime Minister Shinzo Abe canceled a weeklong trip to Belgium, France, Saudi Arabia and Egypt that was to begin on April 11.", []string{
+		`2019-04-11 CONSULT/visit 042 cancelled "Shinzo Abe visits Belgium" @ Belgium | Shinzo Abe > Belgium`,
+		`2019-04-11 .. 2019-04-17 CONSULT/visit 042 cancelled "Shinzo Abe visits Egypt" @ Egypt | Shinzo Abe > Egypt`,
+		`2019-04-11 .. 2019-04-17 CONSULT/visit 042 cancelled "Shinzo Abe visits France" @ France | Shinzo Abe > France`,
+		`2019-04-11 .. 2019-04-17 CONSULT/visit 042 cancelled "Shinzo Abe visits Saudi Arabia" @ Saudi Arabia | Shinzo Abe > Saudi Arabia`,
+	}},
 	{"receive a counterpart", "Turkish President Recep Tayyip Erdogan will receive his Finnish counterpart Sauli Niinisto in Istanbul on Friday, the Turkish Communications Directorate said on Tuesday.", []string{
 		`2019-04-26 CONSULT/visit 043 planned "Recep Tayyip Erdogan hosts Sauli Niinisto" @ Istanbul, Turkey | Recep Tayyip Erdogan > Sauli Niinisto`,
 	}},

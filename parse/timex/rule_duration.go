@@ -44,6 +44,12 @@ var ruleBareUnit = newRule("duration", 2, durationWords,
 	`(?:(?P<cue>(?i:for|over|within|lasting|spanning|across|in|after))\s+)?(?P<x>(?:(?P<pre>(?i:the))\s+)?(?:(?P<n>(?i:an?))\s+)?`+durationUnitPat+`(?P<long>-long\b)?(?P<ahead>\s+ahead\b)?)`,
 	resolveBareUnit).nearby(bareUnit).endsSoon()
 
+// ruleLongWord resolves a unit written as one word with "long": "a
+// weeklong trip" (P1W), "a daylong strike" (P1D), "the yearlong inquiry"
+// (P1Y), as "week-long" is read by ruleBareUnit.
+var ruleLongWord = newRule("duration", 0, []string{"daylong", "weeklong", "monthlong", "yearlong"},
+	`(?P<x>(?P<u>(?i:day|week|month|year))(?P<long>(?i:long)))\b`, resolveDuration)
+
 // ruleRun resolves a count of units in a row: "three straight months"
 // (P3M), "five consecutive quarters" (P5Q). It is ruleDuration's too,
 // kept apart for the same reason as ruleBareUnit. "The third

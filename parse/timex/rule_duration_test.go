@@ -85,6 +85,8 @@ var RuleDurationTests = []tagTest{
 	{name: "a quarter", text: "A quarter of the staff left.", want: nil},
 	{name: "bare quarters", text: "It lasted for quarters.", want: nil},
 	{name: "day-long", text: "a day-long strike", want: []string{`"day-long" DURATION P1D duration`}},
+	{name: "weeklong, one word", text: "a weeklong trip to Belgium", want: []string{`"weeklong" DURATION P1W duration`}},
+	{name: "yearlong, one word", text: "the yearlong inquiry", want: []string{`"yearlong" DURATION P1Y duration`}},
 	{name: "the year-long", text: "The year-long investigation ended.", want: []string{`"year-long" DURATION P1Y duration`}},
 	{name: "decades-long", text: "their decades-long feud", want: []string{`"decades-long" DURATION PXDE duration`}},
 	{name: "several-year", text: "a several-year plan", want: []string{`"several-year" DURATION PXY duration`}},

@@ -38,6 +38,7 @@ var allRules = []*rule{
 	ruleDuration,
 	ruleHalfHour,
 	ruleBareUnit,
+	ruleLongWord,
 	ruleRun,
 	ruleRef,
 }
