@@ -36,6 +36,7 @@ var visitRule = &rule{
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
 		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
+		"is also in", "was also in", "was then in", "were in", "were also in",
 		"is due in", "was due in", "is expected in", "was expected in",
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'was also in' a foreign city is a visit, as 'was in' is", "Austrian Chancellor Karl Nehammer was also in Kyiv on Saturday.", []string{
+		`2019-04-20 CONSULT/visit 042 occurred "Karl Nehammer visits Kyiv" @ Kyiv, Ukraine | Karl Nehammer > Ukraine`,
+	}},
 	{"a visit begun by an arrival runs to the next leg's day; 'the president' is the one the story names most", "President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Thursday, during his first visit to Kenya as president. Obama arrived in Nairobi on Wednesday. On Friday, the president will fly to Ethiopia.", []string{
 		`2019-04-24 CONSULT/arrival occurred "Barack Obama arrives in Nairobi" @ Nairobi, Kenya | Barack Obama >`,
 		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Kenya" @ Kenya | Barack Obama > Kenya`,
