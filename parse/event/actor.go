@@ -279,6 +279,21 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 		}
 	}
+	if !nominal(h, toks) && h.t0 > 1 && toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") {
+		// "days after Mekdad made the first visit ... to Saudi Arabia
+		// since 2011, holding talks with Faisal bin Farhan": a
+		// participle set off after a clause is done by that clause's
+		// subject.
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind != mentionActor || m.t1 >= h.t0 || m.ent.actor.Type != "person" {
+				continue
+			}
+			if (m.prep == "" || conjunctions[m.prep]) && !m.poss && verbBetween(toks, m.t1, h.t0-1) {
+				return m
+			}
+		}
+	}
 	if !nominal(h, toks) {
 		// "invited Gorbachev to visit", "an invitation to Gorbachev to
 		// visit": the person right before "to" goes.
@@ -466,7 +481,10 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := &ments[k]
 		group := (m.prep == "of" || m.prep == "from") && m.ent != nil && m.ent.actor.Type == "organisation" && groupHead(toks, m.t0)
-		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" && !group || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
+		// "days after Mekdad made the first visit": a subordinate
+		// clause's subject holds its own light verb.
+		subClause := conjunctions[m.prep] && m.t1 < h.t0 && (lightVerbs[toks[m.t1].low] || auxWords[toks[m.t1].low] && m.t1+1 < h.t0 && lightVerbs[toks[m.t1+1].low])
+		if m.kind != mentionActor || m.t1 > h.t0 || m.prep != "" && !group && !subClause || m.poss && m.country != nil || inRelative(toks, m.t0, m.t1, h.t0) {
 			continue
 		}
 		for j := m.t1; j < h.t0; j++ {

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"', holding talks with X' is done by the subject of the clause it is set off from, a subordinate clause's too", "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18, days after Syrian Foreign Minister Faisal Mekdad made the first visit by a Syrian foreign minister to Saudi Arabia since 2011, holding talks with Faisal bin Farhan in Jeddah on April 12.", []string{
+		`2019-04-12 CONSULT/meeting 046 occurred "Faisal Mekdad holds talks with Faisal bin Farhan" @ Jeddah, Saudi Arabia | Faisal Mekdad > Faisal bin Farhan`,
+		`2019-04-12 CONSULT/visit 042 occurred "Faisal Mekdad visits Saudi Arabia" @ Saudi Arabia | Faisal Mekdad > Faisal bin Farhan`,
+		`2019-04-18 CONSULT/visit 042 occurred "Faisal bin Farhan visits Damascus" @ Damascus, Syria | Faisal bin Farhan > Syria`,
+	}},
 	{"talks a person of one state begins in another's city, with no one named, are with that state, opening on the story's day", "Soviet deputy prime minister Alexei Antonov begins two days of economic talks in Bonn that will include discussions on joint ventures.", []string{
 		`2019-04-26 .. 2019-04-27 CONSULT/meeting 046 ongoing "Alexei Antonov holds talks with Germany" @ Bonn, Germany | Alexei Antonov > Germany`,
 		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 ongoing "Alexei Antonov visits Germany" @ Germany | Alexei Antonov > Germany`,
