@@ -366,6 +366,9 @@ func (es *entities) aliasAs(w, role string) *entity {
 		if e.actor.Type != "person" {
 			continue
 		}
+		if role != "" && e.actor.Role != "" && role != e.actor.Role && (royalRoles[role] || royalRoles[e.actor.Role]) {
+			continue // "King Salman" is not Crown Prince Mohammed bin Salman: a family's names are shared
+		}
 		for _, a := range e.aliases {
 			if a != w {
 				continue
@@ -377,6 +380,10 @@ func (es *entities) aliasAs(w, role string) *entity {
 	}
 	return best
 }
+
+// royalRoles are the titles of ruling families, whose members share
+// names: a king and a crown prince of one name are two people.
+var royalRoles = wordSet(`king queen prince princess emir sultan sheikh emperor empress`)
 
 // misspelt returns the person whose surname w misspells by one letter
 // added, dropped or changed ("Schultz" for Shultz), for names of five

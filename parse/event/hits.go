@@ -269,6 +269,35 @@ func honoured(toks []token, h *hit, m *mention) bool {
 // otherPhrase open a phrase about another thing, whose "with" is its own.
 var otherPhrase = wordSet(`after amid amidst over following since despite following`)
 
+// settlementAt returns where the town named in "the West Bank town of
+// Bethlehem", "the Red Sea port city of Jeddah" begins when such a phrase
+// starts at k, or -1.
+func settlementAt(toks []token, k int) int {
+	if k >= len(toks) || toks[k].low != "the" {
+		return -1
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 4 && toks[j].capitalised() {
+		j++
+	}
+	if j == k+1 {
+		return -1
+	}
+	n := j
+	for n < len(toks) && n-j < 2 && settlementNouns[toks[n].low] {
+		n++
+	}
+	if n == j || n+1 >= len(toks) || toks[n].low != "of" {
+		return -1
+	}
+	return n + 1
+}
+
+// settlementNouns stand between a region and the town of it a journey
+// goes to: "the West Bank town of Bethlehem", "the Red Sea port city of
+// Jeddah".
+var settlementNouns = wordSet(`town city village port capital resort province`)
+
 // relationNouns before "with" make it theirs: "trade relations with
 // Japan", "the dispute with China", "cooperation with the EU".
 var relationNouns = wordSet(`relations relationship ties dispute disputes friction frictions cooperation links dealings
@@ -510,7 +539,17 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	// the first of them close to the trigger as its object ("visit to
 	// Russia", "left Russia's Far East city of Vladivostok", "pulled out
 	// of the Vladivostok railway station").
+	settledIn := settlementAt(toks, h.t1) // "the West Bank town of Bethlehem": the town's start
 	for _, m := range ments {
+		if len(h.places) == 0 && m.t0 >= h.t1 && m.t0 <= end && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) &&
+			m.t1+2 < len(toks) && settlementNouns[toks[m.t1].low] && toks[m.t1+1].low == "of" {
+			settledIn = m.t1 + 2 // the place is the town named after "of", as near as the region before it
+			continue
+		}
+		if m.t0 == settledIn && m.kind == mentionCity && len(h.places) == 0 {
+			h.places = append(h.places, m)
+			continue
+		}
 		if m.kind == mentionCity && m.t0 > h.t0 && m.t1 < h.t1 && len(h.places) == 0 {
 			h.places = append(h.places, m) // "a meeting in Paris of its G-7 partners": inside the trigger
 			continue

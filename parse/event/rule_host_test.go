@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var hostTests = []ruleTest{
+	{"a king of one name is not the crown prince whose name holds it", "President Joe Biden greeted Saudi Crown Prince Mohammed bin Salman on Friday. He was received at Al-Salam Palace by King Salman.", []string{
+		`2019-04-26 CONSULT/visit 043 occurred "Salman hosts Joe Biden" | Salman > Joe Biden`,
+	}},
 	{"'and was received by' takes the day of the verb before 'and'", "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18 and was received by Syrian President Bashar al-Assad.", []string{
 		`2019-04-18 CONSULT/visit 043 occurred "Bashar al-Assad hosts Faisal bin Farhan" | Bashar al-Assad > Faisal bin Farhan`,
 		`2019-04-18 CONSULT/visit 042 occurred "Faisal bin Farhan visits Damascus" @ Damascus, Syria | Faisal bin Farhan > Syria`,

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'the West Bank town of Bethlehem' is Bethlehem; 'to meet' a journey made for it is as done as the journey", "On Friday morning, President Joe Biden traveled to the West Bank town of Bethlehem to meet Palestinian President Mahmoud Abbas.", []string{
+		`2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Bethlehem" @ Bethlehem, Palestine | Joe Biden > Palestine`,
+		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 040 occurred "Joe Biden meets Mahmoud Abbas" @ Bethlehem, Palestine | Joe Biden > Mahmoud Abbas`,
+	}},
 	{"'was also in' a foreign city is a visit, as 'was in' is", "Austrian Chancellor Karl Nehammer was also in Kyiv on Saturday.", []string{
 		`2019-04-20 CONSULT/visit 042 occurred "Karl Nehammer visits Kyiv" @ Kyiv, Ukraine | Karl Nehammer > Ukraine`,
 	}},

@@ -1425,8 +1425,8 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		// "travels to Ramallah to meet Abbas": the meeting is when the
 		// journey made for it arrives.
 		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
-			if j := i - 1; hits[j].rule.reaches && h.t0-hits[j].t1 <= 6 {
-				return j
+			if j := i - 1; hits[j].rule.reaches && (h.t0-hits[j].t1 <= 6 || h.t0-hits[j].t1 <= 10 && namesOnly(toks[hits[j].t1:h.t0-1])) {
+				return j // (past "the West Bank town of Bethlehem")
 			}
 		}
 		return -1
@@ -1444,6 +1444,17 @@ func purposeOf(toks []token, hits []hit, i int) int {
 		}
 	}
 	return -1
+}
+
+// namesOnly reports whether toks are a place's name and its frame only:
+// capitalised words, "the", "of" and settlement nouns.
+func namesOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.capitalised() && t.low != "the" && t.low != "of" && !settlementNouns[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterClauseOf returns the index of the hit of a clause that opens with
