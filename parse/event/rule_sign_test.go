@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"'and the two signed' after a dated clause is of its day", "In Jerusalem on Thursday, President Joe Biden held talks with Prime Minister Yair Lapid, and the two signed a joint declaration on Iran.", []string{
+		`2019-04-25 CONSULT/meeting 046 occurred "Joe Biden holds talks with Yair Lapid" @ Jerusalem, Israel | Joe Biden > Yair Lapid`,
+		`2019-04-25 SUPPORT/sign 057 occurred "Joe Biden signs a joint declaration with Yair Lapid" @ Jerusalem, Israel | Joe Biden > Yair Lapid`,
+	}},
 	{"a U.S. company is not the United States", "The U.S. Regional carrier Metro Airlines has signed an agreement with Saab Scania to buy 16 aircraft.", nil},
 	{"date between verb and object", "China signed last week an agreement with Japan to restrain steel exports.", []string{
 		`2019-04-15 .. 2019-04-21 SUPPORT/sign 057 occurred "China signs an agreement with Japan" @ Tokyo, Japan | China > Japan`,

@@ -574,7 +574,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				h.ev.Status = timeline.StatusOngoing
 			}
 		}
-		if i > 0 && !h.point && hits[i-1].point && (andThen(toks, h.t0) || toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") && !nominal(h, toks)) {
+		if i > 0 && !h.point && hits[i-1].point && (andThen(toks, h.t0) || toks[h.t0-1].text == "," && strings.HasSuffix(toks[h.t0].low, "ing") && !nominal(h, toks) ||
+			andTheyThen(toks, h)) {
 			// (", meeting Aoun and Diab": the participle's time is its
 			// clause's.)
 			// "visited Kyiv in March and met Zelenskyy there"; "will
@@ -1249,6 +1250,15 @@ func andThen(toks []token, t0 int) bool {
 		return false
 	}
 	return false
+}
+
+// andTheyThen reports whether h's clause opens with "and" and a pronoun
+// or pair subject of those named before: "held talks with Lapid on
+// Thursday, and the two signed a joint declaration".
+func andTheyThen(toks []token, h *hit) bool {
+	a := h.actor
+	return a != nil && a.pronoun && a.t0 > 0 && a.t1 <= h.t0 && (toks[a.t0-1].low == "and" || a.t0 > 1 && toks[a.t0-1].low == "then" && toks[a.t0-2].low == "and") &&
+		onlyAuxiliaries(toks, a.t1, h.t0)
 }
 
 // beforeDoing reports whether the trigger at t0 is a gerund right after
