@@ -12,7 +12,9 @@ import (
 // lightVerbs govern a nominal trigger whose subject is the event's actor:
 // "Kim held his summit", "Nakasone began a four-day visit".
 var lightVerbs = map[string]bool{
-	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "began": true, "begin": true, "begins": true, "beginning": true, "opened": true,
+	"held": true, "hold": true, "holds": true, "holding": true, "had": true,
+	// "sat down for talks", "before sitting down for talks"
+	"sat": true, "sit": true, "sits": true, "sitting": true, "began": true, "begin": true, "begins": true, "beginning": true, "opened": true,
 	// "Xi was to host a dinner for Abe", "gave a banquet in his honour"
 	"hosting": true, "gave": true, "give": true, "gives": true, "giving": true,
 	"open": true, "opens": true, "attend": true, "attended": true, "attends": true,
@@ -499,7 +501,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				return nil
 			}
 			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && (modifiersOnly(toks[j+1:h.t0]) || measureOf(toks[j+1:h.t0]))) &&
-				(j-m.t1 <= 3 || toks[j-1].low == "and" && m.t0 <= 1 && verbBetween(toks, m.t1, j-1)) {
+				(j-m.t1 <= 3 || (toks[j-1].low == "and" || (toks[j-1].low == "before" || toks[j-1].low == "after") && strings.HasSuffix(toks[j].low, "ing")) && m.t0 <= 1 && verbBetween(toks, m.t1, j-1)) {
 				// (and the second verb of the sentence's subject: "They
 				// first met at Panmunjom on April 27 and held a second
 				// summit on May 26")

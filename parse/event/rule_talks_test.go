@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"'sat down for talks', and 'before sitting down for talks' after the sentence's verb, are the subject's talks", "President Joe Biden was received at Al-Salam Palace by King Salman before sitting down for talks with Saudi Crown Prince Mohammed bin Salman.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Joe Biden holds talks with Mohammed bin Salman" @ Al-Salam Palace, Tokyo, Japan | Joe Biden > Mohammed bin Salman`,
+		`2019-04-26 CONSULT/visit 043 occurred "Salman hosts Joe Biden" @ Al-Salam Palace | Salman > Joe Biden`,
+	}},
 	{"', holding talks with X' is done by the subject of the clause it is set off from, a subordinate clause's too", "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus on April 18, days after Syrian Foreign Minister Faisal Mekdad made the first visit by a Syrian foreign minister to Saudi Arabia since 2011, holding talks with Faisal bin Farhan in Jeddah on April 12.", []string{
 		`2019-04-12 CONSULT/meeting 046 occurred "Faisal Mekdad holds talks with Faisal bin Farhan" @ Jeddah, Saudi Arabia | Faisal Mekdad > Faisal bin Farhan`,
 		`2019-04-12 CONSULT/visit 042 occurred "Faisal Mekdad visits Saudi Arabia" @ Saudi Arabia | Faisal Mekdad > Faisal bin Farhan`,
