@@ -467,9 +467,13 @@ func formerStates(e *timeline.Event, day time.Time) {
 			}
 		}
 	}
-	if strings.HasSuffix(e.Summary, " "+c) {
+	switch {
+	case strings.Contains(e.Summary, was):
+		// "West Germany signs an agreement with Tanzania" names the
+		// state as it was already: not "West West Germany".
+	case strings.HasSuffix(e.Summary, " "+c):
 		e.Summary = strings.TrimSuffix(e.Summary, c) + was
-	} else {
+	default:
 		e.Summary = strings.Replace(e.Summary, " "+c+" ", " "+was+" ", 1)
 	}
 }

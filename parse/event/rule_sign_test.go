@@ -34,7 +34,7 @@ var signTests = []ruleTest{
 		`2019-04-26 SUPPORT/sign 057 occurred "Japan signs an agreement with Russia" @ Tokyo, Japan | Japan > Russia`,
 	}},
 	{"a state's loan with an intergovernmental bank is an agreement", "China has signed a 130 mln dlr loan agreement with the World Bank to finance 12 new berths.", []string{
-		`2019-04-26 SUPPORT/sign 057 occurred "China signs a 130 mln dlr loan with World Bank" @ Tokyo, Japan | China > World Bank`,
+		`undated SUPPORT/sign 057 occurred "China signs a 130 mln dlr loan with World Bank" @ Tokyo, Japan | China > World Bank`,
 	}},
 	{"a loan from a company's bank is business", "China has signed a 130 mln dlr loan with Citibank and other banks.", nil},
 	{"an office's capitalised Credits names no credit; the state's signer and the state sign once", "Nigeria and Britain signed an agreement on Tuesday to reschedule Nigeria's official debts. The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits Guarantee Department's chief executive Jack Gill.", []string{

@@ -114,3 +114,17 @@ func lines(ss []string) string {
 	}
 	return b.String()
 }
+
+// TestFormerStateSummary: a state named as it was on the event's day is
+// not renamed again ("West West Germany").
+func TestFormerStateSummary(t *testing.T) {
+	doc := storyOf(t, "", "BONN, March 4 - West Germany and Tanzania signed an agreement on rescheduling commercial credits here on Tuesday, the Finance Ministry said.\n", time.Date(1987, 3, 4, 0, 0, 0, 0, time.UTC))
+	if len(doc.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range doc.Events {
+		if strings.Contains(e.Summary, "West West") || e.Summary != "West Germany signs an agreement with Tanzania" {
+			t.Errorf("summary %q, want %q", e.Summary, "West Germany signs an agreement with Tanzania")
+		}
+	}
+}

@@ -948,10 +948,12 @@ func perfect(toks []token, t0 int) bool {
 			}
 			return true
 		case "has", "have", "'ve":
-			// The present perfect of a news lead is the news ("The
-			// United States has signed an agreement with Honduras");
-			// in a relative clause it is a state.
-			return k > 0 && (toks[k-1].low == "which" || toks[k-1].low == "that" || toks[k-1].low == "who")
+			// "The United States has signed an agreement with
+			// Honduras", "Murphy has returned to Washington": done
+			// before the story, on a day it does not give; the
+			// guidelines leave it undated, as the judges of the
+			// precision samples did, rather than guess the dateline's.
+			return true
 		case "already", "never", "previously", "recently", "earlier", "once", "also", "just", "not", "since":
 			continue
 		}
