@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a meeting 'on the eve of' which a thing is said is still to come", "Treasury Deputy Secretary Richard Darman spoke on the eve of the semi-annual meetings of the International Monetary Fund and the World Bank.", []string{
+		`undated CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" | International Monetary Fund >`,
+	}},
 	{"a session named by its time is the session of the body the sentence named", "Japanese Finance Minister Kiichi Miyazawa said the Group of Seven reaffirmed its commitment at yesterday's meetings.", []string{
 		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Tokyo, Japan | Group of Seven >`,
 	}},

@@ -272,6 +272,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "calling") {
 				return timeline.StatusPossible // "called for a swift convening of a meeting"
 			}
+		case "eve":
+			if noun && k+1 < len(toks) && toks[k+1].low == "of" && k > 0 && toks[k-1].low == "the" &&
+				(h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModeMultilateral) { // (not "on the eve of his departure", told after it)
+				// "on the eve of the semi-annual meetings of the IMF":
+				// they begin the day after, still to come.
+				return timeline.StatusPlanned
+			}
 		case "prepare", "ahead":
 			if noun && (w != "ahead" || k+1 < len(toks) && toks[k+1].low == "of") {
 				// "hopes to meet Reagan to prepare for the Venice summit
