@@ -131,7 +131,7 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 		switch c.tense(m.Left, m.Right) {
 		case tensePast:
 			slack := pastSlack / 30
-			if pastOn(c.text, m.Left) || cue != "" && frontedAt(c.text, m.Left, m.Right) || c.movedIn(m.Left) {
+			if pastOn(c.text, m.Left) || cue != "" && frontedAt(c.text, m.Left, m.Right) || c.movedIn(m.Left) || metBefore(c.text, m.Left) {
 				// "The bombing happened in April"; "In January, the
 				// company hired a new chief": a past event, not one
 				// a past report set ahead.
@@ -153,6 +153,33 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 	}
 	return calendar(monthValue(n/12, n%12+1), modOf(mod))
 }
+
+// metBefore reports whether a verb of a meeting or journey done stands a
+// few words before the month's cue, past its object: "Xi met Biden in
+// February", read in November, is last February's.
+func metBefore(text string, i int) bool {
+	s, e := wordBefore(text, i, false) // the cue ("in")
+	for n := 0; n < 6 && s < e; n++ {
+		s, e = wordBefore(text, s, false)
+		if s == e {
+			return false
+		}
+		w := strings.ToLower(text[s:e])
+		if metVerbs[w] {
+			return true
+		}
+		if j := e; j < len(text) && strings.IndexByte(",;:.", text[j]) >= 0 || oneOf(w, metStops) {
+			return false
+		}
+	}
+	return false
+}
+
+// metVerbs are the past tenses of meetings and journeys done.
+var metVerbs = setOf(`met visited toured signed arrived spoke talked telephoned`)
+
+// metStops end the look back for a verb: a clause or a plan in between.
+var metStops = setOf(`to will would could may might said says that which who when if and but`)
 
 // frontedAt reports whether the expression text[s:e], after its one-word
 // cue, opens its sentence and is set off by a comma, in a sentence

@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleMonthTests = []tagTest{
+	{name: "a meeting done in a month named after its object is last year's, read before the month comes round", anchor: "2021-11-16", text: "Xi Jinping met Joe Biden in February.", want: []string{`"February" DATE 2021-02 month`}},
+	{name: "a plan's month after 'to' stays ahead", anchor: "2021-11-16", text: "Xi met Biden and agreed to visit Washington in February.", want: []string{`"February" DATE 2022-02 month`}},
 	{name: "a month before a body's meeting", text: "Recommendations will go to the July United Nations Conference on Trade and Development meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
 	{name: "a month before a body's acronym and meeting", text: "They go to the July UNCTAD meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
 	{name: "a month before a summit's name", text: "Wilson said they will meet before the June Economic Summit.", anchor: "1987-04-09", want: []string{`"June" DATE 1987-06 month`}},
