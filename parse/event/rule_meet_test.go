@@ -183,6 +183,10 @@ var meetTests = []ruleTest{
 		`2019-04-25 CONSULT/meeting 040 occurred "Emmanuel Macron meets Michel Aoun and Hassan Diab" @ Beirut, Lebanon | Emmanuel Macron > Michel Aoun, Hassan Diab`,
 		`2019-04-25 CONSULT/visit 042 occurred "Emmanuel Macron visits Lebanon" @ Lebanon | Emmanuel Macron > Michel Aoun`,
 	}},
+	{"a relation's target keeps a day of its own told after it", "Foreign Minister S Jaishankar held talks with Chinese Foreign Minister Wang Yi on Thursday. The talks came a week after Indian Defence Minister Rajnath Singh held a meeting with Chinese Defence Minister Wei Fenghe in Moscow on April 17.", []string{
+		`2019-04-17 CONSULT/meeting 040 occurred "Rajnath Singh meets Wei Fenghe" @ Moscow, Russia | Rajnath Singh > Wei Fenghe`,
+		`2019-04-25 CONSULT/meeting 046 occurred "S Jaishankar holds talks with Wang Yi" @ Tokyo, Japan | S Jaishankar > Wang Yi`,
+	}},
 	{"the two leaders with one named", "German Chancellor Angela Merkel spoke in Berlin. The two leaders last met on 15 February.", nil},
 	{"committee met: no recipient", "The committee met on Monday to discuss the budget.", nil},
 	// A past perfect after "after" is just before the time told of, and

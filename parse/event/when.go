@@ -203,7 +203,10 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// he fails in talks tomorrow and Friday"); "the visit this
 			// week by Nakasone" may be another's.
 			ownDate := tokAt(d.Span.End-1)+1 == hits[j].t0 // "the June 15-19 conference"
-			if !isTarget(j, rels) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j]) || scheduledFor(toks, hits[j].t1, k) || ownDate) && hits[j].seg == segmentOf(toks, k) {
+			// (A relation's target takes a day of its own told after it:
+			// "a week after Singh held a meeting with Wei in Moscow on
+			// September 4".)
+			if (!isTarget(j, rels) || k > hits[j].t1 && d.Precision >= timeline.Day) && (!hits[j].ref || phaseOf(toks, hits[j]) != "" || k == hits[j].t1 && bareRef(toks, hits[j]) || scheduledFor(toks, hits[j].t1, k) || ownDate) && hits[j].seg == segmentOf(toks, k) {
 				dist := abs(hits[j].t0 - k)
 				if hits[j].t0 > k && (prepBetween(toks, tokAt(d.Span.End-1), hits[j].t0) || toks[hits[j].t0-1].low == "and") {
 					// "arrived in Beijing on Wednesday for talks": an
