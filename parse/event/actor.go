@@ -95,8 +95,14 @@ func nominal(h *hit, toks []token) bool {
 			return true
 		}
 	}
+	if h.t0 > 1 && articles[toks[h.t0-2].low] && toks[h.t0-1].word() && !toks[h.t0-1].capitalised() && !auxWords[p] {
+		return true // "an unannounced visit", "a rushed trip": an article and its adjective
+	}
 	return nounStarts[p] || toks[h.t0-1].possessive() || strings.HasSuffix(p, "-day") || strings.HasSuffix(p, "-week") || strings.HasSuffix(p, "-nation")
 }
+
+// articles open a noun phrase.
+var articles = wordSet(`a an the`)
 
 // beForms make "meeting" after them a verb.
 var beForms = wordSet(`be is are was were been 're`)

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"an article and an adjective before a journey's noun make it a noun, with the tense of its verb", "President Joe Biden made an unannounced visit to Kyiv on Thursday.", []string{
+		`2019-04-25 CONSULT/visit 042 occurred "Joe Biden visits Kyiv" @ Kyiv, Ukraine | Joe Biden > Ukraine`,
+	}},
 	{"'the West Bank town of Bethlehem' is Bethlehem; 'to meet' a journey made for it is as done as the journey", "On Friday morning, President Joe Biden traveled to the West Bank town of Bethlehem to meet Palestinian President Mahmoud Abbas.", []string{
 		`2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Bethlehem" @ Bethlehem, Palestine | Joe Biden > Palestine`,
 		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 040 occurred "Joe Biden meets Mahmoud Abbas" @ Bethlehem, Palestine | Joe Biden > Mahmoud Abbas`,
