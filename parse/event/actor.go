@@ -247,7 +247,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// "Trump and his wife Melania, on a two-day visit, were greeted",
 	// "Scholz urged Xi on Friday to ..., during a one-day visit to
 	// Beijing": the aside's visitor is the subject it is set off from.
-	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || duringVisit(toks, h.t0)) {
+	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || setOffBy(toks, h.t0, "during")) {
 		for k := range ments {
 			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {
 				return m
@@ -637,16 +637,7 @@ func aideOf(toks []token, ments []mention, k int) (head *mention, tied bool) {
 	for j > 0 && m.t0-j <= 8 && toks[j].text != "," {
 		j--
 	}
-	if j <= 0 || toks[j].text != "," || j+1 >= m.t0 || (toks[j+1].low != "a" && toks[j+1].low != "an" && toks[j+1].low != "the") {
-		return nil, false
-	}
-	tie := false
-	for x := j + 2; x < m.t0; x++ {
-		if w := toks[x].low; w == "to" || w == "of" {
-			tie = aideNouns[toks[x-1].low]
-		}
-	}
-	if !tie {
+	if j <= 0 || j+1 >= m.t0 || !appositiveTie(toks, j) {
 		return nil, false
 	}
 	for i := k - 1; i >= 0; i-- {
@@ -954,22 +945,6 @@ func remarksOn(toks []token, t0 int) bool {
 			if toks[j].low == "remarks" || toks[j].low == "statements" {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// duringVisit reports whether the visit noun at t0 closes ", during a
-// one-day visit": a phrase of the clause set off by a comma, whose
-// subject makes the visit.
-func duringVisit(toks []token, t0 int) bool {
-	for k := t0 - 1; k >= max(1, t0-5); k-- {
-		switch w := toks[k].low; {
-		case w == "during":
-			return toks[k-1].text == ","
-		case determiners[w] || nounStarts[w] || strings.Contains(w, "-"):
-		default:
-			return false
 		}
 	}
 	return false

@@ -323,12 +323,16 @@ func placeAfter(toks []token, k int) bool {
 // own: "Trump and his wife Melania, on a two-day visit, were greeted by
 // Macron" visits where the story is filed.
 func onVisitAside(toks []token, t0, t1 int) bool {
-	if t1 >= len(toks) || toks[t1].text != "," {
-		return false
-	}
+	return t1 < len(toks) && toks[t1].text == "," && setOffBy(toks, t0, "on")
+}
+
+// setOffBy reports whether the noun at t0, past its determiners and
+// modifiers, closes a phrase opened by prep right after a comma: ", on a
+// two-day visit", ", during a one-day visit".
+func setOffBy(toks []token, t0 int, prep string) bool {
 	for k := t0 - 1; k >= max(1, t0-5); k-- {
 		switch w := toks[k].low; {
-		case w == "on":
+		case w == prep:
 			return toks[k-1].text == ","
 		case determiners[w] || nounStarts[w] || strings.Contains(w, "-"):
 		default:
