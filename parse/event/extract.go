@@ -436,7 +436,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	events = impliedVisits(events, &next)
 	events = guestVisits(events, visiting, doc, &next)
-	homeDays(events) // after the implied visits, which a return may end too
+	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	for i := range events {
 		formerStates(&events[i], doc.Anchor.Earliest)
 	}

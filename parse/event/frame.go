@@ -43,35 +43,71 @@ func frames(events []timeline.Event, alias map[string]string, here timeline.Plac
 // homeDays ends a visit with no last day of its own on the day its
 // traveller goes home, when the story tells that within two weeks of its
 // start: "Trump, who arrived in Japan on Saturday, will leave for home on
-// Tuesday" visits Japan from Saturday to Tuesday.
-func homeDays(events []timeline.Event) {
+// Tuesday" visits Japan from Saturday to Tuesday. The going home is then
+// the visit's last part, not an event of its own: it joins the visit,
+// and alias records it.
+func homeDays(events []timeline.Event, alias map[string]string) []timeline.Event {
+	used := map[int]int{} // return -> the visit it ends
 	for i := range events {
 		v := &events[i]
-		if frameFamily(*v) != "visit" || v.When.End.Placed() && v.When.End.Rule != "meetings" || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() {
-			continue // (a visit that runs to its meetings runs to the going home too)
+		if frameFamily(*v) != "visit" || !v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.Status.Off() {
+			continue
 		}
-		for _, r := range events {
+		// A visit that runs to its meetings runs to the going home too;
+		// one whose last day the story tells ends there.
+		open := !v.When.End.Placed() || v.When.End.Rule == "meetings"
+		for k, r := range events {
 			d := r.When.Start
 			if r.Action != "return" || r.Status.Off() || !d.Placed() || d.Precision < timeline.Day || !timeline.ShareActor(v.Actors, r.Actors) ||
 				!r.Place.IsZero() && !placeIsHome(r, *v) {
 				continue
 			}
-			if gap := d.Earliest.Sub(v.When.Start.Earliest); gap > 0 && gap <= 14*24*time.Hour && (!v.When.End.Placed() || d.Earliest.After(v.When.End.Latest)) {
-				v.When.End = dayQuoting(d, "return")
-				break
+			day := timeline.DayOf(d.Earliest).Earliest
+			gap := day.Sub(timeline.DayOf(v.When.Start.Earliest).Earliest)
+			if gap < 0 || gap > 14*24*time.Hour {
+				continue
 			}
+			last := timeline.DayOf(v.When.Latest()).Earliest
+			switch {
+			case open && gap > 0 && (!v.When.End.Placed() || d.Earliest.After(v.When.End.Latest)):
+				v.When.End = dayQuoting(d, "return")
+			case day.Equal(last) || day.Equal(last.AddDate(0, 0, 1)):
+				// Home on the visit's last day or the next: its end.
+			default:
+				continue
+			}
+			if _, ok := used[k]; !ok {
+				used[k] = i
+			}
+			break
 		}
 	}
+	if len(used) == 0 {
+		return events
+	}
+	out := events[:0:0]
+	for k, e := range events {
+		if i, ok := used[k]; ok {
+			alias[e.ID] = events[i].ID
+			events[i].Evidence = append(events[i].Evidence, e.Evidence...)
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // placeIsHome reports whether return r goes to its traveller's own
 // country, away from visit v: "returned to Washington" after a visit to
 // Japan.
 func placeIsHome(r, v timeline.Event) bool {
-	if len(r.Actors) == 0 || r.Actors[0].Country == "" {
+	if len(r.Actors) == 0 || r.Place.Country == "" || v.Place.Country == "" || timeline.SameCountry(r.Place.Country, v.Place.Country) {
 		return false
 	}
-	return timeline.SameCountry(r.Place.Country, r.Actors[0].Country) && !timeline.SameCountry(r.Place.Country, v.Place.Country)
+	// Of a traveller of no known country, a return to another country
+	// is taken for home: "Biden was set to return to Washington" from
+	// Mexico City.
+	return r.Actors[0].Country == "" || timeline.SameCountry(r.Place.Country, r.Actors[0].Country)
 }
 
 // arrivalDays gives a visit the story dates no better than by its month

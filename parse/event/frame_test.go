@@ -133,14 +133,31 @@ var frameTests = []struct {
 			`2019-04-26 .. 2019-04-28 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
 			`2019-04-26 .. 2019-04-28 CONSULT/meeting 046 planned "Xi Jinping holds talks with Vladimir Putin" @ Moscow, Russia`,
 		}},
-	{"a visit ends when its traveller goes home",
+	{"a visit ends when its traveller goes home, and the going home is its part",
 		"TOKYO, April 26 (Kyodo) -- U.S. President Donald Trump and Japanese Prime Minister Shinzo Abe held talks in Tokyo on Friday.\n" +
 			"    Trump, who arrived in Japan on Thursday, will leave for home on Sunday.\n",
 		[]string{
 			`2019-04-26 CONSULT/meeting 046 occurred "Donald Trump holds talks with Shinzo Abe" @ Tokyo, Japan`,
 			`2019-04-25 CONSULT/arrival occurred "Donald Trump arrives in Japan" @ Japan`,
-			`2019-04-28 CONSULT/departure planned "Donald Trump returns home"`,
 			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
+		}},
+	{"a traveller of no known country who arrives and is to go home to another visits; a dinner he is hosted at is no visit of its own",
+		"MEXICO CITY, April 26 (AP) -- President Joe Biden flew in on Wednesday evening.\n" +
+			"    Biden met Mexican President Andres Manuel Lopez Obrador at the National Palace on Thursday, and Lopez Obrador hosted him for dinner on Thursday night.\n" +
+			"    Biden was set to return to Washington later Friday.\n",
+		[]string{
+			`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Joe Biden arrives" @ Mexico City, Mexico`,
+			`2019-04-25 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador" @ National Palace, Mexico City, Mexico`,
+			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Mexico" @ Mexico`,
+		}},
+	{"a return weeks after a visit is no part of it",
+		"TOKYO, April 26 (Kyodo) -- Japanese Prime Minister Shinzo Abe visited Beijing on April 2.\n" +
+			"    Abe will leave for home on Sunday after talks with Australian Prime Minister Scott Morrison in Canberra.\n",
+		[]string{
+			`2019-04-02 CONSULT/visit 042 occurred "Shinzo Abe visits Beijing" @ Beijing, China`,
+			`2019-04-28 CONSULT/departure planned "Shinzo Abe returns home"`,
+			`undated CONSULT/meeting 046 planned "Shinzo Abe holds talks with Scott Morrison" @ Canberra, Australia`,
+			`undated CONSULT/visit 042 planned "Shinzo Abe visits Australia" @ Australia`,
 		}},
 	{"meetings at a forum abroad, told by a release filed at home",
 		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +

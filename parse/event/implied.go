@@ -45,7 +45,8 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			continue
 		}
 		for _, a := range parts {
-			if a.Type != "person" || a.Country == "" || timeline.SameCountry(a.Country, m.Place.Country) || visitTold(events, a, m.Place.Country, m.Status) || resident[a.Role] {
+			if a.Type != "person" || a.Country == "" && !returnsAbroad(events, a, m) || a.Country != "" && timeline.SameCountry(a.Country, m.Place.Country) ||
+				visitTold(events, a, m.Place.Country, m.Status) || resident[a.Role] {
 				continue
 			}
 			g := statusGroup(m.Status)
@@ -143,6 +144,26 @@ func nextStop(events []timeline.Event, v timeline.Event) (timeline.Date, bool) {
 	return best, best.Placed()
 }
 
+// returnsAbroad reports whether the story sends a, a person of no known
+// country who arrived or met somewhere in m, back home to another
+// country within two weeks of m: "Biden flew in Sunday evening ... He
+// was set to return to Washington later Tuesday" was a visitor in
+// Mexico.
+func returnsAbroad(events []timeline.Event, a timeline.Actor, m timeline.Event) bool {
+	if m.Mode != timeline.ModeArrival || !m.When.Start.Placed() || m.When.Start.Precision < timeline.Day || !m.Status.Held() {
+		return false
+	}
+	return slices.ContainsFunc(events, func(r timeline.Event) bool {
+		d := r.When.Start
+		if r.Action != "return" || r.Status.Off() || !d.Placed() || d.Precision < timeline.Day || r.Place.Country == "" ||
+			timeline.SameCountry(r.Place.Country, m.Place.Country) || !slices.ContainsFunc(r.Actors, func(b timeline.Actor) bool { return b.Name == a.Name }) {
+			return false
+		}
+		gap := timeline.DayOf(d.Earliest).Earliest.Sub(timeline.DayOf(m.When.Start.Earliest).Earliest)
+		return gap > 0 && gap <= 14*24*time.Hour
+	})
+}
+
 // resident roles serve in the country they meet in: "Soviet Ambassador
 // Ernest Zverev discussed ... with Kuwaiti Foreign Undersecretary" in
 // Kuwait pays no visit.
@@ -177,6 +198,9 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		}
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {
 			continue
+		}
+		if e.CAMEO == "043" && e.Place.Country == "" && e.When.Start.Placed() && e.When.Start.Precision > timeline.Day {
+			continue // hosted "for dinner Monday night": an evening of a visit, not the visit
 		}
 		if slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(b timeline.Actor) bool { return b.Name == a.Name }) {
 			return true
