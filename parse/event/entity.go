@@ -1478,8 +1478,9 @@ func phrase(toks []token, i, j int) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
+		glued := k > i && toks[k].span.Start == toks[k-1].span.End && (toks[k].text == "-" || toks[k-1].text == "-")
+		if k > i && !glued {
+			b.WriteByte(' ') // ("U.S.-Africa" as written)
 		}
 		b.WriteString(toks[k].text)
 	}
@@ -1740,8 +1741,8 @@ func name(toks []token, i int) int {
 			j++ // "Prime Minister Theresa May of the United Kingdom", not "Reagan May 5"
 			continue
 		}
-		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 {
-			break
+		if !t.capitalised() || !t.word() || notName[t.text] || strings.HasSuffix(t.text, ".") && len(t.text) > 2 || meetingHeads[t.text] {
+			break // ("the U.S.-Africa Leaders Summit" names no leader "Summit")
 		}
 		if j > i && particles[toks[j-1].text] {
 			j++ // "Zaid bin Sultan": after "bin" a title word is a name

@@ -15,8 +15,11 @@ import (
 // or a body; at least one word stands before the head. A name the
 // lexicon knows is found there first, as its organisation.
 func meetingName(toks []token, i int) int {
-	if i == 0 || !nameWord(toks[i]) || meetingHeads[toks[i].text] {
+	if i == 0 || !nameWord(toks[i]) {
 		return -1
+	}
+	if meetingHeads[toks[i].text] {
+		return headFirst(toks, i)
 	}
 	before := i - 1
 	if before > 0 && strings.Contains(toks[before].low, "-") && !toks[before].capitalised() {
@@ -38,6 +41,10 @@ func meetingName(toks []token, i int) int {
 			continue
 		}
 		t := toks[j]
+		if t.text == "-" && j+1 < len(toks) && nameWord(toks[j+1]) &&
+			t.span.Start == toks[j-1].span.End && toks[j+1].span.Start == t.span.End {
+			continue // "the U.S.-Africa Leaders Summit"
+		}
 		if nameJoins[t.low] && !t.capitalised() {
 			if j+1 < len(toks) && nameWord(toks[j+1]) {
 				continue
@@ -58,6 +65,45 @@ func meetingName(toks []token, i int) int {
 		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") && marked {
 			end = j + 1
 		}
+	}
+	return end
+}
+
+// headFirst returns the end of a meeting's name that opens with its head
+// noun at toks[i], after "the", and names what it is of or on: "the
+// Summit of the Americas", "the Conference on Disarmament"; or -1. A
+// standing body's head ("Council", "Conference") needs a state, a place,
+// a known body or a word of diplomacy after it, as in meetingName.
+func headFirst(toks []token, i int) int {
+	if toks[i-1].low != "the" || i+2 >= len(toks) || toks[i+1].low != "of" && toks[i+1].low != "on" {
+		return -1
+	}
+	j := i + 2
+	if toks[j].low == "the" {
+		j++
+	}
+	end, marked := -1, false
+	for ; j < len(toks) && j < i+10; j++ {
+		t := toks[j]
+		if t.low == "and" && end == j && j+1 < len(toks) && nameWord(toks[j+1]) {
+			continue
+		}
+		if t.low == "in" && end == j && j+1 < len(toks) {
+			// "the Conference on Security and Co-operation in Europe"
+			if _, region := lexicon.LookupRegion(toks[j+1].text); region {
+				end, marked = j+2, true
+			}
+			break
+		}
+		if !nameWord(t) || privateWords[t.text] || meetingHeads[t.text] {
+			break
+		}
+		_, region := lexicon.LookupRegion(t.text)
+		marked = marked || region || marksStates(t.text)
+		end = j + 1
+	}
+	if end < 0 || bodyHeads[toks[i].text] && !marked {
+		return -1
 	}
 	return end
 }
@@ -136,5 +182,8 @@ var nameJoins = map[string]bool{"of": true, "on": true, "for": true, "and": true
 // is.
 func meetingTitle(name string) bool {
 	f := strings.Fields(name)
+	if len(f) > 2 && meetingHeads[f[0]] && (f[1] == "of" || f[1] == "on") {
+		return f[0] != "Council" && f[0] != "Commission" // "Summit of the Americas"
+	}
 	return len(f) > 1 && meetingHeads[f[len(f)-1]] && f[len(f)-1] != "Council" && f[len(f)-1] != "Commission"
 }

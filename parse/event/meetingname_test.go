@@ -10,10 +10,17 @@ func TestMeetingName(t *testing.T) {
 	}{
 		{"on the sidelines of the Shangri-La Dialogue in Singapore", 5, "Shangri-La Dialogue"},
 		{"to attend the AI Safety Summit tomorrow", 3, "AI Safety Summit"},
-		{"at the Summit of the Americas", 2, ""}, // the head opens it: no name of this kind
+		{"at the Summit of the Americas", 2, "Summit of the Americas"}, // the head opens it, then what it is of
+		{"at the Summit of the Americas in Panama", 2, "Summit of the Americas"},
+		{"the Council of Ministers met", 1, ""}, // a state's cabinet: no state, place or body in it
+		{"the Summit of Business Leaders", 1, ""},
+		{"the U.S.-Africa Leaders Summit in Washington", 1, "U.S.-Africa Leaders Summit"},
+		{"the U.S. - Africa Leaders Summit", 1, ""}, // a dash between spaces ends a name
 		{"the Libya Contact Group meeting", 1, "Libya Contact Group"},
 		{"meetings of the NATO-Russia Council on April 14", 3, "NATO-Russia Council"},
-		{"the Conference on Disarmament", 1, ""},
+		{"the Conference on Disarmament", 1, "Conference on Disarmament"},
+		{"the Conference on Interaction and Confidence Building Measures in Asia", 1, "Conference on Interaction and Confidence Building Measures in Asia"},
+		{"the Conference on Jobs in Chicago", 1, ""}, // a city is no region: nothing ties it to states
 		{"The Summit ended", 1, ""},
 		{"a Nuclear Security Summit", 1, ""}, // no "the"
 		{"the White House said", 1, ""},

@@ -77,6 +77,10 @@ func bodyBefore(toks []token, ments []mention, t0 int) *mention {
 		if m := &ments[k]; m.kind == mentionActor && m.t0 < t0 && m.t1 == t0+1 && (meetingHeads[toks[t0].text] || m.ent.actor.Type == "organisation") {
 			return m
 		}
+		// "the Summit of the Americas": named with its head first.
+		if m := &ments[k]; m.kind == mentionActor && m.t0 == t0 && m.t1 > t0+1 && meetingHeads[toks[t0].text] && m.ent.actor.Type == "organisation" {
+			return m
+		}
 	}
 	if m := bodyNamed(toks, ments, t0); m != nil {
 		return m

@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a summit named with its head first; a meeting at it takes its time", "U.S. President Barack Obama met Cuban President Raul Castro at the Summit of the Americas in Panama last April.", []string{
+		`2018-04-01 .. 2018-04-30 CONSULT/meeting 040 occurred "Barack Obama meets Raul Castro" @ Panama | Barack Obama > Raul Castro`,
+		`2018-04-01 .. 2018-04-30 CONSULT/multilateral 040 occurred "Summit of the Americas" @ Panama | Summit of the Americas >`,
+	}},
+	{"a summit whose name joins a state and a continent with a dash; 'Leaders Summit' names no leader", "U.S. President Joe Biden will attend the U.S.-Africa Leaders Summit in Washington next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/multilateral 040 planned "U.S.-Africa Leaders Summit" @ Washington, United States | U.S.-Africa Leaders Summit > Joe Biden`,
+	}},
 	{"a meeting 'on the eve of' which a thing is said is still to come", "Treasury Deputy Secretary Richard Darman spoke on the eve of the semi-annual meetings of the International Monetary Fund and the World Bank.", []string{
 		`undated CONSULT/multilateral 040 planned "Meeting of International Monetary Fund" | International Monetary Fund >`,
 	}},

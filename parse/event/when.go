@@ -1305,9 +1305,14 @@ func beforeDays(toks []token, hits []hit) {
 
 // sidelineOf reports whether the noun at t0 is the event on whose
 // sidelines, margins or fringes another is held: "on the sidelines of the
-// G20 summit", "on the margins of the Group of Seven summit".
+// G20 summit", "on the margins of the Group of Seven summit"; or at or
+// during which it is held, named: "met Castro at the Summit of the
+// Americas", "during the G20 summit".
 func sidelineOf(toks []token, t0 int) bool {
 	for k := t0 - 1; k >= max(1, t0-8); k-- {
+		if (toks[k].low == "at" || toks[k].low == "during") && toks[k+1].low == "the" && k+2 <= t0 && toks[k+2].capitalised() {
+			return true
+		}
 		if toks[k].low == "of" {
 			switch toks[k-1].low {
 			case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":

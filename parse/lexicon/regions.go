@@ -18,7 +18,7 @@ var regions = map[string]string{
 	"sub-Saharan Africa": "Sub-Saharan Africa", "Sub-Saharan Africa": "Sub-Saharan Africa", "Sahel": "Sahel",
 	"Maghreb": "Maghreb", "Levant": "Levant",
 	"Latin America": "Latin America", "South America": "South America", "Central America": "Central America",
-	"North America": "North America", "Caribbean": "Caribbean",
+	"North America": "North America", "Caribbean": "Caribbean", "Americas": "Americas",
 	"Pacific": "Pacific", "South Pacific": "South Pacific", "Oceania": "Oceania", "Arctic": "Arctic", "Antarctica": "Antarctica",
 }
 
@@ -42,7 +42,7 @@ var regionFirst = firstWords(regions, nil)
 func RegionTakesThe(name string) bool { return regionsWithThe[name] }
 
 var regionsWithThe = map[string]bool{
-	"Middle East": true, "Persian Gulf": true, "Balkans": true, "Baltic states": true, "Caucasus": true,
+	"Middle East": true, "Persian Gulf": true, "Americas": true, "Balkans": true, "Baltic states": true, "Caucasus": true,
 	"Horn of Africa": true, "Sahel": true, "Maghreb": true, "Levant": true, "Caribbean": true,
 	"Pacific": true, "South Pacific": true, "Arctic": true,
 }
