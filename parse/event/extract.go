@@ -1412,10 +1412,12 @@ func sentenceHits(toks []token, ments []mention, st *story, id string, next *int
 	return hits
 }
 
-// mayHoldEvents reports whether text has a word that starts some rule's
-// trigger.
+// mayHoldEvents reports whether text holds some rule's trigger, read
+// as words of letters: most of an archive is markets and earnings, with
+// "will", "was" or "official" in it but no trigger whole.
 func mayHoldEvents(text string) bool {
-	first := keyWords()
+	g := triggerGate()
+	var words []string
 	for i := 0; i < len(text); {
 		if !isASCIILetter(text[i]) {
 			i++
@@ -1425,12 +1427,18 @@ func mayHoldEvents(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if w := text[i:j]; len(w) >= 3 {
-			if first[strings.ToLower(w)] {
+		words = append(words, strings.ToLower(text[i:j]))
+		i = j
+	}
+	for i, w := range words {
+		if g.words[w] {
+			return true
+		}
+		for _, p := range g.phrases[w] {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
 				return true
 			}
 		}
-		i = j
 	}
 	return false
 }

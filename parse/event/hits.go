@@ -37,21 +37,35 @@ var triggers = sync.OnceValue(func() map[string][]trigger {
 	return m
 })
 
-// keyWords are, for every trigger, its first word of three letters or
-// more ("see" of "to see"): a text none of them is in holds no event.
-var keyWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// gate is what a text must hold to hold an event: one of the triggers
+// made only of words of letters, word for word ("held talks", not "held"
+// alone), or, of a trigger with other words in it ("two-day visit", "met
+// * with"), its first word of three letters or more.
+type gate struct {
+	phrases map[string][][]string // first word -> triggers of letters only
+	words   map[string]bool       // first words that are enough alone
+}
+
+var triggerGate = sync.OnceValue(func() gate {
+	g := gate{phrases: map[string][][]string{}, words: map[string]bool{}}
 	for _, r := range rules {
 		for _, t := range r.triggers {
-			for _, w := range strings.Fields(t) {
-				if len(w) >= 3 && w != "*" {
-					m[w] = true
+			w := strings.Fields(t)
+			if !slices.ContainsFunc(w, func(x string) bool {
+				return x == "*" || strings.ContainsFunc(x, func(c rune) bool { return c < 'a' || c > 'z' })
+			}) {
+				g.phrases[w[0]] = append(g.phrases[w[0]], w)
+				continue
+			}
+			for _, x := range w {
+				if len(x) >= 3 && x != "*" {
+					g.words[x] = true
 					break
 				}
 			}
 		}
 	}
-	return m
+	return g
 })
 
 // findHits finds rule triggers in toks, leftmost first; at one word the
