@@ -214,6 +214,18 @@ func traveller(r *rule) bool { return r.travels }
 // reporting verbs end the clause of their subject.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "that": true, "added": true}
 
+// destinationAfter returns the country of the place named right after
+// the noun of a journey ending at t1: "a visit to Washington", "in
+// Moscow"; or "".
+func destinationAfter(ments []mention, t1 int) string {
+	for _, m := range ments {
+		if m.t0 == t1+1 && (m.prep == "to" || m.prep == "in") && (m.kind == mentionCity || m.country != nil) {
+			return placeOf(m).Country
+		}
+	}
+	return ""
+}
+
 // findActor returns who does the event of h: for a verb ("Shultz
 // visited"), the nearest actor before it that is not the object of a
 // preposition or a possessive modifier; for a noun, its possessor ("his
@@ -247,9 +259,16 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// "Trump and his wife Melania, on a two-day visit, were greeted",
 	// "Scholz urged Xi on Friday to ..., during a one-day visit to
 	// Beijing": the aside's visitor is the subject it is set off from.
-	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || setOffBy(toks, h.t0, "during")) {
+	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || setOffBy(toks, h.t0, "during") || nominal(h, toks) && withinJourney(toks, h.t0)) {
+		to := destinationAfter(ments, h.t1)
 		for k := range ments {
 			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {
+				if to != "" && m.ent.actor.Country != "" && timeline.SameCountry(m.ent.actor.Country, to) {
+					// "Shultz met Shevardnadze on the first day of
+					// an official visit to Washington": the one from
+					// elsewhere is the visitor.
+					continue
+				}
 				return m
 			}
 		}

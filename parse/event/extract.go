@@ -1263,11 +1263,17 @@ func lastLegOf(events []timeline.Event, h hit, toks []token) int {
 // "start" by its first ("the first stop of her tour"), else "".
 func partOfJourney(toks []token, t0 int) string {
 	k := t0 - 1
-	if k >= 0 && (determiners[toks[k].low] || toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their") {
-		k--
+	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
+		k-- // "of a four-day visit", "of his visit"
 	}
 	if k < 2 || toks[k].low != "of" {
 		return ""
+	}
+	switch toks[k-1].low {
+	case "end", "close", "conclusion":
+		return "end" // "at the end of a four-day visit"
+	case "start", "beginning", "outset":
+		return "start"
 	}
 	switch toks[k-1].low {
 	case "leg", "day", "stop", "stage", "part", "phase":

@@ -261,7 +261,10 @@ var journeyWords = regexp.MustCompile(`\b(trip|tour|journey|travels?)\b`)
 func visitDays(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
-		if frameFamily(*v) != "visit" || len(v.Evidence) == 0 || v.Evidence[0].Time != (timeline.Span{}) {
+		if frameFamily(*v) != "visit" || len(v.Evidence) == 0 || v.Evidence[0].Time != (timeline.Span{}) ||
+			!v.When.Length.IsZero() && v.When.Length.Value != "P1D" {
+			// (A visit of days is no day of one meeting in it: "met
+			// Shevardnadze during a four-day visit to Moscow on Thursday".)
 			continue
 		}
 		switch v.When.Start.Rule {

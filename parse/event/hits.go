@@ -356,6 +356,44 @@ func setOffBy(toks []token, t0 int, prep string) bool {
 	return false
 }
 
+// withinJourney reports whether the noun at t0, past its determiners and
+// modifiers, closes a phrase that sets a clause's time within a journey:
+// "during a four-day visit to Moscow", "at the end of a four-day visit",
+// "on the first day of an official visit". The clause's subject makes
+// the journey.
+func withinJourney(toks []token, t0 int) bool {
+	k := t0 - 1
+	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "during", "throughout":
+		return true
+	case "of":
+	default:
+		return false
+	}
+	part := k - 1 // "end", "day", "leg"
+	if !journeyParts[toks[part].low] {
+		return false
+	}
+	j := part - 1
+	for j >= 0 && (toks[j].low == "the" || toks[j].low == "its" || ordinalWords[toks[j].low]) {
+		j--
+	}
+	return j >= 0 && j < part-1 && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "in" || toks[j].low == "by" || toks[j].low == "towards" || toks[j].low == "toward")
+}
+
+// journeyParts are the parts of a journey a clause's time may be set in.
+var journeyParts = wordSet(`end start beginning outset close conclusion course day days leg stop part`)
+
+// ordinalWords number or place a part of a journey: "the second day",
+// "the last leg".
+var ordinalWords = wordSet(`first second third fourth fifth last final closing opening same`)
+
 // admit checks a hit's needs against the sentence and, when they are met,
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {

@@ -3,6 +3,18 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a meeting at the end of a visit of days: the visit ends that day, the meeting is there", "U.S. Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze at the end of a four-day visit to Moscow on Thursday.", []string{
+		`2019-04-22 .. 2019-04-25 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+		`2019-04-25 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia | George Shultz > Eduard Shevardnadze`,
+	}},
+	{"a meeting on the first day of a visit: the one from elsewhere visits", "Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz on the first day of an official visit to Washington on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Eduard Shevardnadze meets George Shultz" @ Washington, United States | Eduard Shevardnadze > George Shultz`,
+		`2019-04-22 CONSULT/visit 042 occurred "Eduard Shevardnadze visits Washington" @ Washington, United States | Eduard Shevardnadze > United States`,
+	}},
+	{"a meeting during a visit of days dates the meeting, not the visit", "U.S. Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze during a four-day visit to Moscow on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia | George Shultz > Eduard Shevardnadze`,
+		`undated CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
+	}},
 	{"an article and an adjective before a journey's noun make it a noun, with the tense of its verb", "President Joe Biden made an unannounced visit to Kyiv on Thursday.", []string{
 		`2019-04-25 CONSULT/visit 042 occurred "Joe Biden visits Kyiv" @ Kyiv, Ukraine | Joe Biden > Ukraine`,
 	}},

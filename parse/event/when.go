@@ -746,6 +746,73 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		h.ev.Evidence = []timeline.Evidence{ev}
 	}
+	journeyTimes(toks, hits)
+}
+
+// journeyTimes shares a clause's time and place between its event and
+// the journey a phrase sets it in: "Shultz met Shevardnadze at the end
+// of a four-day visit to Moscow on Thursday" met in Moscow on Thursday,
+// the last day of a visit from Monday; "on the first day of an official
+// visit to Washington on Monday", the visit's first; "during a visit",
+// some day of it, which dates the visit no better.
+func journeyTimes(toks []token, hits []hit) {
+	for j := range hits {
+		v := &hits[j]
+		if v.ref || v.ev.Mode != timeline.ModeVisit || !nominal(v, toks) || !withinJourney(toks, v.t0) {
+			continue
+		}
+		i := slices.IndexFunc(hits[:j], func(m hit) bool {
+			return !m.ref && m.seg == v.seg && m.t1 <= v.t0 && m.ev.Mode != timeline.ModeVisit && m.rule.kind == timeline.KindConsult
+		})
+		if i < 0 {
+			continue
+		}
+		m := &hits[i]
+		if m.ev.Place.IsZero() {
+			m.ev.Place = v.ev.Place
+		}
+		d := m.ev.When.Start
+		if !d.Placed() || d.Span == (timeline.Span{}) || m.ev.When.End.Placed() {
+			// The time went to the journey's noun, or to neither.
+			d = v.ev.When.Start
+			if e := v.ev.When.End; (!d.Placed() || d.Span == (timeline.Span{})) && e.Placed() && e.Span != (timeline.Span{}) {
+				d = e // "at the end of a four-day visit ... on Thursday", read as its end
+			}
+			if !d.Placed() || d.Span == (timeline.Span{}) || d.Precision < timeline.Day {
+				continue
+			}
+			if !m.ev.When.Start.Placed() || m.ev.When.Start.Span == (timeline.Span{}) {
+				m.ev.When = timeline.When{Start: dayQuoting(d, "journey")}
+			}
+		}
+		if d.Precision < timeline.Day {
+			continue
+		}
+		length := v.ev.When.Length
+		if len(v.ev.Evidence) > 0 {
+			v.ev.Evidence[0].Time = d.Span
+		}
+		if len(m.ev.Evidence) > 0 && m.ev.Evidence[0].Time == (timeline.Span{}) {
+			m.ev.Evidence[0].Time = d.Span
+		}
+		switch partOfJourney(toks, v.t0) {
+		case "end":
+			v.ev.When = timeline.When{End: dayQuoting(d, "journey"), Length: length}
+			if start, ok := startOf(v.ev.When.End, length); ok {
+				v.ev.When.Start = start
+			}
+		case "start":
+			v.ev.When = timeline.When{Start: dayQuoting(d, "journey"), Length: length}
+			if end, ok := endOf(v.ev.When.Start, length); ok {
+				v.ev.When.End = end
+			}
+		default:
+			v.ev.When = timeline.When{Length: length}
+			if len(v.ev.Evidence) > 0 {
+				v.ev.Evidence[0].Time = timeline.Span{}
+			}
+		}
+	}
 }
 
 // journeyNouns name a journey as a whole.
