@@ -1069,6 +1069,37 @@ func meetingOpened(events []timeline.Event, to string, toks []token, h hit) (*ti
 	return &timeline.When{Start: d}, e.Place
 }
 
+// heldIn reports whether the verb after an event's noun ending at t1
+// holds it in a place: "the talks are due to begin in Geneva", "the
+// conference will be held in Vienna", "the meeting, to take place in
+// Paris".
+func heldIn(toks []token, t1 int) bool {
+	for k := t1; k+1 < len(toks) && k < t1+6; k++ {
+		switch toks[k].low {
+		case "begin", "begins", "open", "opens", "start", "starts", "held", "place", "resume", "resumes", "convene", "convenes", "reconvene":
+			return toks[k+1].low == "in"
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// otherOccasion reports whether the noun at t0 names another occasion
+// than the event told: "the last Normandy summit", "the previous
+// summit", "the next round of talks".
+func otherOccasion(toks []token, t0 int) bool {
+	for k := t0 - 1; k >= max(0, t0-3); k-- {
+		switch toks[k].low {
+		case "last", "previous", "next", "earlier", "prior", "past", "former", "first":
+			return true
+		case "the", "a", "an", "this", "that":
+			return false
+		}
+	}
+	return false
+}
+
 // refer gives what a definite mention of an event says (its length, its
 // date) to the latest event of the same action told before, or of the
 // same family of happening ("the talks" of "a Council meeting of INRO"),
@@ -1133,7 +1164,10 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 			e.When.End = d
 		}
 	case phaseOf(toks, h) == "start":
-		if !e.When.Start.Placed() || e.When.Start.Rule == "focus" || d.Latest.Before(e.When.Start.Earliest) {
+		if !e.When.Start.Placed() || e.When.Start.Rule == "focus" || d.Latest.Before(e.When.Start.Earliest) ||
+			d.Precision >= timeline.Day && !d.Fuzzy() && e.When.Start.Precision < timeline.Day && within(timeline.When{Start: d}, e.When) {
+			// ("will resume negotiations next week ... The talks are
+			// due to begin on Monday": the week's Monday.)
 			if e.When.End.Placed() && e.When.End.Latest.Before(d.Earliest) {
 				e.When.End = timeline.Date{}
 			}
@@ -1162,6 +1196,13 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 		if end, ok := endOf(e.When.Start, e.When.Length); ok {
 			e.When.End = end
 		}
+	}
+	if !ref.Place.IsZero() && heldIn(toks, h.t1) && !otherOccasion(toks, h.t0) &&
+		(e.Place.IsZero() || e.Place.City == "" && ref.Place.City != "" && timeline.SameCountry(e.Place.Country, ref.Place.Country)) {
+		// "will resume arms control negotiations next week. The talks
+		// are due to begin in Geneva": where the reference's verb
+		// holds it.
+		e.Place = ref.Place
 	}
 	if headlineOnly(*e) && ref.Status != "" && ref.Status != timeline.StatusOccurred {
 		// A headline has no tense to trust; the story's reference

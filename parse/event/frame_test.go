@@ -159,6 +159,18 @@ var frameTests = []struct {
 			`undated CONSULT/meeting 046 planned "Shinzo Abe holds talks with Scott Morrison" @ Canberra, Australia`,
 			`undated CONSULT/visit 042 planned "Shinzo Abe visits Australia" @ Australia`,
 		}},
+	{"a reference whose verb holds the event in a place gives it that place; the last such event is another",
+		"GENEVA, April 26 (Reuters) - The United States and the Soviet Union will resume arms control negotiations next week.\n" +
+			"    The talks are due to begin in Geneva on Monday. The last round was held in Vienna.\n",
+		[]string{
+			`2019-04-29 CONSULT/meeting 046 planned "United States holds talks with Soviet Union" @ Geneva, Switzerland`,
+		}},
+	{"a length told after 'last' is the event's",
+		"VIENNA, April 26 (Reuters) - OPEC oil ministers will meet in Vienna on May 12.\n" +
+			"    The conference is expected to last three days.\n",
+		[]string{
+			`2019-05-12 .. 2019-05-14 CONSULT/multilateral 040 planned "Meeting of OPEC" @ Vienna, Austria`,
+		}},
 	{"meetings at a forum abroad, told by a release filed at home",
 		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +
 			"    Hagel and Japanese Defense Minister Onodera Itsunori discussed regional security issues.\n",

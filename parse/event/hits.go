@@ -394,6 +394,14 @@ var journeyParts = wordSet(`end start beginning outset close conclusion course d
 // "the last leg".
 var ordinalWords = wordSet(`first second third fourth fifth last final closing opening same`)
 
+// afterPossessive returns the token after a possessive's "'s" at k, or k.
+func afterPossessive(toks []token, k int) int {
+	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s" || toks[k].text == "'" || toks[k].text == "’") {
+		return k + 1
+	}
+	return k
+}
+
 // admit checks a hit's needs against the sentence and, when they are met,
 // fills in its actors, recipients and places.
 func admit(h *hit, toks []token, ments []mention) bool {
@@ -611,6 +619,12 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			continue
 		}
 		if m.t0 < h.t1 || m.t0 > end || m.kind != mentionCity && m.kind != mentionRegion && m.country == nil {
+			continue
+		}
+		if m.poss && m.kind != mentionCity && afterPossessive(toks, m.t1) < len(toks) && !toks[afterPossessive(toks, m.t1)].capitalised() {
+			// "at Nicaragua's request", "in Japan's interest": the
+			// state's, no place ("Russia's Far East city of
+			// Vladivostok" is one).
 			continue
 		}
 		if m.t0 == h.t1 && h.t0 > 0 && toks[h.t1-1].low == "visiting" && attributiveDets[toks[h.t0-1].low] {

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a state's request is no place", "The United Nations Security Council met on Monday at Nicaragua's request.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of United Nations Security Council" @ Tokyo, Japan | United Nations Security Council >`,
+	}},
 	{"a summit named with its head first; a meeting at it takes its time", "U.S. President Barack Obama met Cuban President Raul Castro at the Summit of the Americas in Panama last April.", []string{
 		`2018-04-01 .. 2018-04-30 CONSULT/meeting 040 occurred "Barack Obama meets Raul Castro" @ Panama | Barack Obama > Raul Castro`,
 		`2018-04-01 .. 2018-04-30 CONSULT/multilateral 040 occurred "Summit of the Americas" @ Panama | Summit of the Americas >`,

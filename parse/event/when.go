@@ -113,7 +113,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		// "will visit Washington on April 29 for a week": a length after
 		// "for" goes to the nearest event before it in its clause.
-		if !given && k > 0 && toks[k-1].low == "for" {
+		// "The conference is expected to last three days", "a meeting
+		// lasting three days": so does one after "last".
+		if !given && k > 0 && (toks[k-1].low == "for" || toks[k-1].low == "last" || toks[k-1].low == "lasts" || toks[k-1].low == "lasting") {
 			for j := len(hits) - 1; j >= 0; j-- {
 				if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && hits[j].ev.When.Length.IsZero() {
 					hits[j].ev.When.Length = d
