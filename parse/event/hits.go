@@ -394,6 +394,18 @@ var journeyParts = wordSet(`end start beginning outset close conclusion course d
 // "the last leg".
 var ordinalWords = wordSet(`first second third fourth fifth last final closing opening same`)
 
+// agentAfter returns the end of the agent named right after an event's
+// noun ending at t1 ("the visit by Chinese Premier Zhao Ziyang to
+// Britain"), or t1 when none is.
+func agentAfter(ments []mention, t1 int) int {
+	for _, m := range ments {
+		if m.kind == mentionActor && m.prep == "by" && m.t0 == t1+1 {
+			return m.t1
+		}
+	}
+	return t1
+}
+
 // afterPossessive returns the token after a possessive's "'s" at k, or k.
 func afterPossessive(toks []token, k int) int {
 	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s" || toks[k].text == "'" || toks[k].text == "’") {
@@ -652,7 +664,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if len(h.places) == 0 && h.rule.travels && m.prep == "" && verbBetween(toks, h.t1, m.t0) {
 			break // "Volcker's departure would undermine U.S. credibility": another verb's object
 		}
-		near := m.t0-h.t1 <= 3 || m.prep == "to" && onlyTime(toks, h.t1, m.t0-1)
+		near := m.t0-h.t1 <= 3 || m.prep == "to" && onlyTime(toks, h.t1, m.t0-1) || m.t0-agentAfter(ments, h.t1) <= 1
 		if len(h.places) == 0 && (!near || m.prep != "" && m.prep != "to" && m.prep != "in" && m.prep != "of" && m.prep != "for" && m.prep != toks[h.t1-1].low) {
 			break
 		}

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"the visitor named right after the noun by 'by' does not keep the destination from it", "The visit by Chinese Premier Zhao Ziyang to Britain will begin on Monday.", []string{
+		`2019-04-29 CONSULT/visit 042 planned "Zhao Ziyang visits United Kingdom" @ United Kingdom | Zhao Ziyang > United Kingdom`,
+	}},
 	{"a meeting at the end of a visit of days: the visit ends that day, the meeting is there", "U.S. Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze at the end of a four-day visit to Moscow on Thursday.", []string{
 		`2019-04-22 .. 2019-04-25 CONSULT/visit 042 occurred "George Shultz visits Moscow" @ Moscow, Russia | George Shultz > Russia`,
 		`2019-04-25 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Moscow, Russia | George Shultz > Eduard Shevardnadze`,
