@@ -51,6 +51,10 @@ type hit struct {
 	// again is the second day of a meeting held on two ("on April 17
 	// and 20"): a second event, the same but for its day.
 	again timeline.Date
+	// occasions are the further times the event was held, each with its
+	// place: "met in Brussels in May and in Hamburg last week" (see
+	// [occasions]).
+	occasions []occasion
 }
 
 // A Headline is a story's title as the rules read it (see
@@ -185,6 +189,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			// which no event of the lead took.
 			giveDay(toks, carried, hits)
 		}
+		occasions(toks, ments, sd, hits)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -325,6 +330,18 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				m.Summary = join(m.Actors[0].Name, "meets", h.host.ent.actor.Name)
 				m.Evidence = slices.Clone(h.ev.Evidence)
 				events = append(events, m)
+			}
+			for _, o := range h.occasions {
+				next++
+				e := h.ev
+				e.ID = timeline.EventID(id, next)
+				e.When = timeline.When{Start: o.date}
+				e.Place = o.place
+				e.Evidence = slices.Clone(e.Evidence)
+				for k := range e.Evidence {
+					e.Evidence[k].Time = o.date.Span
+				}
+				events = append(events, e)
 			}
 			if h.again.Placed() && !h.ref {
 				next++
