@@ -21,16 +21,16 @@ type occasion struct {
 // the hit's own: it takes that place and time. A meeting told once
 // ("met in Brussels in May") has no occasions.
 func occasions(toks []token, ments []mention, dates []timeline.Date, hits []hit) {
-	at := map[int]timeline.Date{} // token -> the date that begins there
+	starts := map[int]timeline.Date{} // offset -> the date that begins there
 	for _, d := range dates {
-		if !d.Placed() || d.Type != timeline.TypeDate {
-			continue
+		if d.Placed() && d.Type == timeline.TypeDate {
+			starts[d.Span.Start] = d
 		}
-		for k := range toks {
-			if toks[k].span.Start == d.Span.Start {
-				at[k] = d
-				break
-			}
+	}
+	at := map[int]timeline.Date{} // token -> the date that begins there
+	for k := range toks {
+		if d, ok := starts[toks[k].span.Start]; ok && len(starts) > 1 {
+			at[k] = d
 		}
 	}
 	if len(at) < 2 {
