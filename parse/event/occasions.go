@@ -78,10 +78,11 @@ func occasions(toks []token, ments []mention, dates []timeline.Date, hits []hit)
 // week". It returns the place, the time and the token after it.
 func placeThenTime(toks []token, ments []mention, at map[int]timeline.Date, k int) (timeline.Place, timeline.Date, int, bool) {
 	j := k
-	if j < len(toks) && toks[j].low == "at" {
-		// "at the G20 summit in Hamburg": past the meeting's name to its
-		// place.
-		for j < len(toks) && j < k+8 && toks[j].low != "in" && !toks[j].breaks() {
+	if j < len(toks) && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "during" || toks[j].low == "the") {
+		// "at the G20 summit in Hamburg", "on the sidelines of the G20
+		// summit in Hamburg", "the APEC forum in Da Nang": past the
+		// meeting's name to its place.
+		for j < len(toks) && j < k+10 && toks[j].low != "in" && !toks[j].breaks() {
 			j++
 		}
 	}

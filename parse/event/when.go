@@ -749,6 +749,50 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		h.ev.Evidence = []timeline.Evidence{ev}
 	}
 	journeyTimes(toks, hits)
+	whereTimes(toks, hits)
+}
+
+// whereTimes gives an event told in a ", where" clause after a journey,
+// with no time or place of its own, the journey's: "traveled to Cairo in
+// February, where he held talks with Sisi" held them in Cairo in
+// February. A journey of several days dates no one event in it.
+func whereTimes(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.ref || h.ev.Mode == timeline.ModeVisit || h.ev.Mode == timeline.ModeArrival || h.ev.Mode == timeline.ModeDeparture {
+			continue
+		}
+		start := h.t0
+		for start > 0 && !toks[start-1].breaks() {
+			start--
+		}
+		if start < 2 || toks[start].low != "where" || toks[start-1].text != "," {
+			continue
+		}
+		j := -1
+		for k := i - 1; k >= 0; k-- {
+			if m := hits[k].ev.Mode; !hits[k].ref && hits[k].t1 <= start-1 && (m == timeline.ModeVisit || m == timeline.ModeArrival) {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		v := hits[j].ev
+		if h.ev.Place.IsZero() {
+			h.ev.Place = v.Place
+		}
+		w := v.When
+		if told(h.ev.When) || !w.Start.Placed() || w.Start.Span == (timeline.Span{}) || w.End.Placed() && w.Start.Precision >= timeline.Day {
+			continue
+		}
+		h.ev.When = timeline.When{Start: w.Start}
+		h.point = true
+		if len(h.ev.Evidence) > 0 {
+			h.ev.Evidence[0].Time = w.Start.Span
+		}
+	}
 }
 
 // journeyTimes shares a clause's time and place between its event and
