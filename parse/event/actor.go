@@ -259,7 +259,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// "Trump and his wife Melania, on a two-day visit, were greeted",
 	// "Scholz urged Xi on Friday to ..., during a one-day visit to
 	// Beijing": the aside's visitor is the subject it is set off from.
-	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || setOffBy(toks, h.t0, "during") || nominal(h, toks) && withinJourney(toks, h.t0)) {
+	if h.rule.mode == timeline.ModeVisit && (onVisitAside(toks, h.t0, h.t1) || setOffBy(toks, h.t0, "during") || nominal(h, toks) && withinJourney(toks, h.t0) && agentAfter(ments, h.t1) == h.t1) {
 		to := destinationAfter(ments, h.t1)
 		for k := range ments {
 			if m := &ments[k]; m.kind == mentionActor && m.t1 <= h.t0 && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {

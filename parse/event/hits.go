@@ -357,10 +357,9 @@ func setOffBy(toks []token, t0 int, prep string) bool {
 }
 
 // withinJourney reports whether the noun at t0, past its determiners and
-// modifiers, closes a phrase that sets a clause's time within a journey:
-// "during a four-day visit to Moscow", "at the end of a four-day visit",
-// "on the first day of an official visit". The clause's subject makes
-// the journey.
+// modifiers, closes a phrase that sets a clause's time at a part of a
+// journey: "at the end of a four-day visit", "on the first day of an
+// official visit". The clause's subject makes the journey.
 func withinJourney(toks []token, t0 int) bool {
 	k := t0 - 1
 	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
@@ -369,12 +368,8 @@ func withinJourney(toks []token, t0 int) bool {
 	if k < 1 {
 		return false
 	}
-	switch toks[k].low {
-	case "during", "throughout":
-		return true
-	case "of":
-	default:
-		return false
+	if toks[k].low != "of" {
+		return false // ("during a visit" is read as the other rules read it)
 	}
 	part := k - 1 // "end", "day", "leg"
 	if !journeyParts[toks[part].low] {
@@ -385,6 +380,20 @@ func withinJourney(toks []token, t0 int) bool {
 		j--
 	}
 	return j >= 0 && j < part-1 && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "in" || toks[j].low == "by" || toks[j].low == "towards" || toks[j].low == "toward")
+}
+
+// inJourney reports whether the noun at t0 closes a phrase that sets a
+// clause's time within a journey: a part of it (see [withinJourney]) or
+// "during a four-day visit to Moscow".
+func inJourney(toks []token, t0 int) bool {
+	if withinJourney(toks, t0) {
+		return true
+	}
+	k := t0 - 1
+	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
+		k--
+	}
+	return k >= 0 && (toks[k].low == "during" || toks[k].low == "throughout")
 }
 
 // journeyParts are the parts of a journey a clause's time may be set in.

@@ -804,7 +804,7 @@ func whereTimes(toks []token, hits []hit) {
 func journeyTimes(toks []token, hits []hit) {
 	for j := range hits {
 		v := &hits[j]
-		if v.ref || v.ev.Mode != timeline.ModeVisit || !nominal(v, toks) || !withinJourney(toks, v.t0) {
+		if v.ref || v.ev.Mode != timeline.ModeVisit || !nominal(v, toks) || !inJourney(toks, v.t0) {
 			continue
 		}
 		i := slices.IndexFunc(hits[:j], func(m hit) bool {
