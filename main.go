@@ -7,6 +7,8 @@
 // Usage:
 //
 //	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-o OUT]... FILE...
+//	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] -db FILE INPUT...
+//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
@@ -14,10 +16,13 @@
 //
 // The format of each OUT follows its extension: .html (chart), .json,
 // .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
-// creates DIR and writes one file into it per FILE.tml.
+// creates DIR and writes one file into it per FILE.tml. index keeps the
+// documents and events of its inputs in an SQLite store (see package
+// out/sqlite), and query writes the timeline of the events of a store
+// that match it, as build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
-// and 3 when the run is done but skipped some documents: build,
+// and 3 when the run is done but skipped some documents: build, index,
 // dates, timeml and eval events report a document that cannot be read on
 // standard error, skip it and go on, and the others are still written.
 package main
@@ -70,6 +75,8 @@ type command struct {
 // commands is the command table, in the order help lists it.
 var commands = []command{
 	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
+	{"index", indexArgs, "read articles and archives as build does and keep their documents and events in a store", runIndex},
+	{"query", queryArgs, "write the timeline of the events of a store that match the query, as build writes it", runQuery},
 	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
 	{"timeml", timemlArgs, "tag TimeML documents, anchored at their DCT, and write them with dateline's TIMEX3 tags", runTimeML},
 	{"eval", evalArgs, "score TIMEX3 tags against gold TimeML documents as TempEval-3 Task A does;\n\t\twith events, score the events of stories against gold event mentions", runEval},
@@ -150,7 +157,7 @@ func usage(w io.Writer) {
 // exitStatus is the note on exit statuses in the help of dateline and of
 // each command.
 const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error, 3 when done but some
-documents were skipped. build, dates, timeml and eval events report a document that cannot be
+documents were skipped. build, index, dates, timeml and eval events report a document that cannot be
 read on standard error and go on: the others are still written, and the exit status is then
 3. An output that cannot be written, or no document read at all, is a failure (1).
 `
@@ -416,6 +423,7 @@ type story struct {
 	parsed  bool // parsed, rather than passed over by want or failed in reading
 	doc     timeline.Document
 	err     error
+	note    any           // what want keeps for each
 	done    chan struct{} // closed when the story is ready for each
 }
 
