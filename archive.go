@@ -117,13 +117,13 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 	if ferr := st.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("%s: %w", *db, ferr)
 	}
-	summary := fmt.Sprintf("dateline: %d documents read: %d indexed (%d new, %d replaced) with %d events, %d unchanged, %d skipped",
-		c.read, c.added+c.replaced, c.added, c.replaced, c.events, c.unchanged, sk.n)
+	summary := fmt.Sprintf("dateline: %s read: %d indexed (%d new, %d replaced) with %s, %d unchanged, %d skipped",
+		plural(c.read, "document"), c.added+c.replaced, c.added, c.replaced, plural(c.events, "event"), c.unchanged, sk.n)
 	if sk.n > 0 {
 		summary += " (" + countReasons(sk.reasons) + ")"
 	}
 	if docs, events, cerr := st.Counts(); cerr == nil {
-		summary += fmt.Sprintf("; %s holds %d documents and %d events", *db, docs, events)
+		summary += fmt.Sprintf("; %s holds %s and %s", *db, plural(docs, "document"), plural(events, "event"))
 	}
 	fmt.Fprintln(e.stderr, summary)
 	switch {
@@ -135,6 +135,14 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 		return fmt.Errorf("no document could be read (%d failed)", sk.n)
 	}
 	return nil
+}
+
+// plural returns "1 document", "2 documents".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // storyKey returns what a story is across runs: an archive record's

@@ -146,7 +146,7 @@ func readShared(t *testing.T, path string, err error, keep func(id string) bool)
 	return b.String()
 }
 
-var summaryRE = regexp.MustCompile(`dateline: (\d+) documents read: (\d+) indexed \((\d+) new, (\d+) replaced\) with (\d+) events, (\d+) unchanged, (\d+) skipped.*; \S+ holds (\d+) documents and (\d+) events`)
+var summaryRE = regexp.MustCompile(`dateline: (\d+) documents? read: (\d+) indexed \((\d+) new, (\d+) replaced\) with (\d+) events?, (\d+) unchanged, (\d+) skipped.*; \S+ holds (\d+) documents? and (\d+) events?`)
 
 // summary is what an index run's last line counts.
 type summary struct{ read, indexed, added, replaced, events, unchanged, skipped, docs, stored int }

@@ -28,8 +28,9 @@
 // Times are Unix seconds on the model's zone-less civil clock
 // (date(earliest, 'unixepoch') reads one in SQL; years BC are negative
 // and order as the others do); NULL is an open or missing bound. Spans
-// are byte offsets into the document's text, end exclusive. Every text
-// column is NOT NULL, "" when empty; every table is STRICT.
+// are byte offsets into the document's text, end exclusive. Text columns
+// are NOT NULL, "" when empty, but for relation_order and relation_to;
+// every table is STRICT.
 //
 //	meta          key, value: "schema" is the schema's version, "1"
 //

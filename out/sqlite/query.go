@@ -407,10 +407,11 @@ func marks(n int) string {
 }
 
 // matchExpr returns the FTS5 query that finds every word of text, each
-// quoted so that none is read as an operator; "" for no words.
+// quoted so that none is read as an operator; "" for no words. A NUL
+// byte, which would end the query inside a quote, parts words.
 func matchExpr(text string) string {
 	var terms []string
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.Fields(strings.ReplaceAll(text, "\x00", " ")) {
 		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
 	}
 	return strings.Join(terms, " ")

@@ -124,3 +124,29 @@ func TestFilterKeepsDocuments(t *testing.T) {
 		t.Errorf("the selected document differs:\n%s", diffDocs(docs, []timeline.Document{tass}))
 	}
 }
+
+// FuzzFilterText: whatever words -text is given, the query runs (they
+// are searched as words, never read as FTS5's syntax) and selects only
+// events whose summary or sentences hold them.
+func FuzzFilterText(f *testing.F) {
+	for _, c := range filterTests {
+		if c.f.Text != "" {
+			f.Add(c.f.Text)
+		}
+	}
+	f.Add(`NEAR(a b) OR "c`)
+	f.Add("* ^ : + - ( ) \x00")
+	s, _ := open(f)
+	put(f, s, fixture(f)...)
+	f.Fuzz(func(t *testing.T, text string) {
+		docs, err := s.Documents(context.Background(), sqlite.Filter{Text: text})
+		if err != nil {
+			t.Fatalf("Documents(Text: %q): %v", text, err)
+		}
+		for _, d := range docs {
+			if len(d.Events) == 0 && strings.TrimSpace(text) != "" {
+				t.Errorf("Text %q: document %s without a selected event", text, d.ID)
+			}
+		}
+	})
+}
