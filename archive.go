@@ -20,7 +20,7 @@ import (
 
 // Argument synopses of the archive's commands.
 const (
-	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] -db FILE INPUT..."
+	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT..."
 	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-o OUT]..."
 )
 
@@ -33,13 +33,15 @@ var indexBatch int
 // each document, its dates and its events in the store -db names. A
 // story stored before from the same input is not read again; one whose
 // input changed replaces its document. A story that cannot be read is
-// reported and skipped, as in build.
+// reported and skipped, as in build. With -force every story is read
+// again.
 func runIndex(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags("index")
 	var anchor anchorFlag
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
 	typ := typeFlag(fs)
 	db := fs.String("db", "", "the store: an SQLite `FILE`, created if missing")
+	force := fs.Bool("force", false, "read every story again, even one stored from the same input, and replace its document (after an upgrade of dateline)")
 	if err := parseFlags(e, fs, indexArgs, args); err != nil {
 		return err
 	}
@@ -74,6 +76,9 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 		s.note = f
 		var id string
 		f.state, id, f.err = st.Check(f.key, f.hash, s.in.ID)
+		if *force && f.state == sqlite.Unchanged {
+			f.state = sqlite.Changed
+		}
 		if f.err != nil || f.state == sqlite.Unchanged {
 			return false
 		}

@@ -181,6 +181,11 @@ func TestIndexTwice(t *testing.T) {
 		t.Fatalf("second index: exit %d, %+v; want every document unchanged and the same counts:\n%s", code, again, stderr)
 	}
 	sameOutputs(t, "query after indexing twice", outputsOf(t, dir, "after", "query", "-db", db), before)
+	code, _, stderr = dateline(t, "", append([]string{"index", "-force", "-db", db}, inputs...)...)
+	if forced := parseSummary(t, stderr); code != 0 || forced != (summary{4, 4, 0, 4, first.events, 0, 0, 4, first.events}) {
+		t.Fatalf("index -force: exit %d, %+v; want every document read again and replaced:\n%s", code, forced, stderr)
+	}
+	sameOutputs(t, "query after index -force", outputsOf(t, dir, "forced", "query", "-db", db), before)
 }
 
 // TestIndexChanged: a document whose text changed replaces its rows and
