@@ -136,7 +136,7 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 		return fmt.Errorf("interrupted: every document counted as indexed is stored; run the same command again to index the rest")
 	case err != nil:
 		return err
-	case c.read > 0 && sk.n == c.read:
+	case sk.n == c.read: // as build, an input of no story at all too
 		return fmt.Errorf("no document could be read (%d failed)", sk.n)
 	}
 	return nil

@@ -341,6 +341,7 @@ func TestArchiveCLIErrors(t *testing.T) {
 		{[]string{"index", "-db", db}, 2, "index needs at least one INPUT"},
 		{[]string{"index", "-db", db, "-type", "poem", example}, 2, `invalid value "poem" for flag -type`},
 		{[]string{"index", "-db", filepath.Join(dir, "no", "such", "dir.db"), example}, 1, "opening the store"},
+		{[]string{"index", "-db", db, writeFile(t, dir, "empty.jsonl", "")}, 1, "no document could be read (0 failed)"},
 		{[]string{"query"}, 2, "query needs the store: -db FILE"},
 		{[]string{"query", "-db", db, example}, 2, "query takes flags only"},
 		{[]string{"query", "-db", filepath.Join(dir, "none.db")}, 1, "none.db: no such store"},
