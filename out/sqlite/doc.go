@@ -5,10 +5,10 @@
 //
 // [Open] opens or creates a store. An indexing run asks [Store.Check]
 // how each input stands (new, unchanged or changed, by a digest of the
-// input the caller computes) before reading it, and [Store.Put]s the
-// documents it reads; unchanged inputs are not read again, and a changed
-// one replaces the rows of its document. Put writes in transactions of
-// [Store.Batch] documents: a run stopped at any point, even killed,
+// input the caller computes) before reading it, and gives the documents
+// it reads to [Store.Put]; unchanged inputs are not read again, and a
+// changed one replaces the rows of its document. Put writes in transactions of
+// [Store.Batch] documents (set it before the first Put): a run stopped at any point, even killed,
 // leaves every committed batch whole and nothing of the others (SQLite
 // rolls an unfinished transaction back when the file is next opened),
 // so a rerun of the same command skips what was committed and does the
