@@ -7,6 +7,8 @@
 // Usage:
 //
 //	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-o OUT]... FILE...
+//	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT...
+//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
@@ -14,11 +16,14 @@
 //
 // The format of each OUT follows its extension: .html (chart), .json,
 // .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
-// creates DIR and writes one file into it per FILE.tml.
+// creates DIR and writes one file into it per FILE.tml. index keeps the
+// documents and events of its inputs in an SQLite store (see package
+// out/sqlite), and query writes the timeline of the events of a store
+// that match it, as build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
-// and 3 when the run is done but skipped some documents: build, dates,
-// timeml and eval events report a document that cannot be read on
+// and 3 when the run is done but skipped some documents: build, index,
+// dates, timeml and eval events report a document that cannot be read on
 // standard error, skip it and go on, and the others are still written.
 package main
 
@@ -70,6 +75,8 @@ type command struct {
 // commands is the command table, in the order help lists it.
 var commands = []command{
 	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
+	{"index", indexArgs, "read articles and archives as build does and keep their documents and events in a store", runIndex},
+	{"query", queryArgs, "write the timeline of the events of a store that match the query, as build writes it", runQuery},
 	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
 	{"timeml", timemlArgs, "tag TimeML documents, anchored at their DCT, and write them with dateline's TIMEX3 tags", runTimeML},
 	{"eval", evalArgs, "score TIMEX3 tags against gold TimeML documents as TempEval-3 Task A does;\n\t\twith events, score the events of stories against gold event mentions", runEval},
@@ -150,7 +157,7 @@ func usage(w io.Writer) {
 // exitStatus is the note on exit statuses in the help of dateline and of
 // each command.
 const exitStatus = `Exit status: 0 on success, 1 on a failure, 2 for a usage error, 3 when done but some
-documents were skipped. build, dates, timeml and eval events report a document that cannot be
+documents were skipped. build, index, dates, timeml and eval events report a document that cannot be
 read on standard error and go on: the others are still written, and the exit status is then
 3. An output that cannot be written, or no document read at all, is a failure (1).
 `
@@ -255,8 +262,28 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError{"build needs at least one article FILE"}
 	}
-	opt := render.Options{Title: *title}
-	switch *lanes {
+	opt, err := renderOptions(*lanes, *title)
+	if err != nil {
+		return err
+	}
+	if len(outs) == 0 {
+		outs = outputs{"-"}
+	}
+	if err := checkOutputs(outs); err != nil {
+		return err
+	}
+	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
+	if err != nil {
+		return err
+	}
+	return writeAll(e, outs, timeline.Build(docs...), opt)
+}
+
+// renderOptions returns the chart's options for the -lanes and -title
+// flags.
+func renderOptions(lanes, title string) (render.Options, error) {
+	opt := render.Options{Title: title}
+	switch lanes {
 	case "actor":
 		opt.Lanes = render.LaneActor
 	case "participant":
@@ -264,11 +291,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	case "place":
 		opt.Lanes = render.LanePlace
 	default:
-		return usageError{fmt.Sprintf("-lanes: want actor, participant or place, got %q", *lanes)}
+		return opt, usageError{fmt.Sprintf("-lanes: want actor, participant or place, got %q", lanes)}
 	}
-	if len(outs) == 0 {
-		outs = outputs{"-"}
-	}
+	return opt, nil
+}
+
+// checkOutputs returns a usage error for an -o whose format is unknown.
+func checkOutputs(outs outputs) error {
 	for _, o := range outs {
 		if o == "-" {
 			continue
@@ -283,13 +312,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
-	if err != nil {
-		return err
-	}
-	t := timeline.Build(docs...)
-	// Each output is written on its own: one that cannot be written is
-	// reported by its name and the others are still written.
+	return nil
+}
+
+// writeAll writes t to every output. Each output is written on its own:
+// one that cannot be written is reported by its name and the others are
+// still written; the last error is returned.
+func writeAll(e *env, outs outputs, t *timeline.Timeline, opt render.Options) error {
 	var failed error
 	for _, o := range outs {
 		if err := write(e, o, t, opt); err != nil {
@@ -337,51 +366,93 @@ func countReasons(reasons map[string]int) string {
 // whatever the number of cores.
 func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]timeline.Document, error) {
 	var docs []timeline.Document
-	failed := 0
-	reasons := map[string]int{}
-	report := func(err error) {
-		failed++
-		reasons[skipReason(err)]++
-		e.skipped = true
-		fmt.Fprintf(e.stderr, "dateline: error: %v\n", err)
-		if errors.Is(err, parse.ErrNoAnchor) && failed == 1 {
-			fmt.Fprintf(e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
-		}
-	}
+	sk := newSkips(e)
 	progress := isTerminal(e.stderr)
-	// A job is one story to parse, or an error met reading it; its
-	// result goes back on its own channel, so that results are taken in
-	// the order the stories were read.
-	type result struct {
-		doc timeline.Document
-		err error
+	err := readStories(ctx, e, files, opt, nil, func(s *story) error {
+		if s.err != nil {
+			sk.report(s.err)
+			return nil
+		}
+		docs = append(docs, s.doc)
+		if progress && len(docs)%1000 == 0 {
+			fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	type job struct {
-		file string
-		in   parse.Input
-		err  error
-		out  chan result
+	if progress && len(docs) >= 1000 {
+		fmt.Fprintln(e.stderr)
 	}
+	if sk.n > 0 {
+		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped (%s)\n", sk.n, sk.n+len(docs), countReasons(sk.reasons))
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no article could be read (%d failed)", sk.n)
+	}
+	return docs, nil
+}
+
+// skips counts the stories a run reports and skips, by reason.
+type skips struct {
+	e       *env
+	n       int
+	reasons map[string]int
+}
+
+func newSkips(e *env) *skips { return &skips{e: e, reasons: map[string]int{}} }
+
+// report reports err, the error of a story that is skipped, on stderr.
+func (sk *skips) report(err error) {
+	sk.n++
+	sk.reasons[skipReason(err)]++
+	sk.e.skipped = true
+	fmt.Fprintf(sk.e.stderr, "dateline: error: %v\n", err)
+	if errors.Is(err, parse.ErrNoAnchor) && sk.n == 1 {
+		fmt.Fprintf(sk.e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
+	}
+}
+
+// A story is one story of an input file: as read, and once parsed its
+// document or the error met reading it.
+type story struct {
+	file    string
+	archive bool // from a JSON Lines archive, whose stories carry their own IDs
+	in      parse.Input
+	parsed  bool // parsed, rather than passed over by want or failed in reading
+	doc     timeline.Document
+	err     error
+	note    any           // what want keeps for each
+	done    chan struct{} // closed when the story is ready for each
+}
+
+// readStories reads the stories of files in order and parses, on every
+// core, those that want (nil: all) accepts; want runs in input order
+// and may change a story's input (its ID) before it is parsed. each is
+// called with every story, parsed, passed over or failed, in input
+// order whatever the number of cores. readStories returns the first
+// error of each, after which it reads no more, or ctx's error when it
+// was cancelled; the stories read before either are all given to each.
+func readStories(ctx context.Context, e *env, files []string, opt parse.Options, want func(*story) bool, each func(*story) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan job)
-	order := make(chan chan result, 4*workers)
+	jobs := make(chan *story)
+	order := make(chan *story, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				if j.err != nil {
-					j.out <- result{err: j.err}
-					continue
-				}
-				doc, err := readStory(j.file, j.in, opt)
-				j.out <- result{doc, err}
+			for s := range jobs {
+				s.doc, s.err = readStory(s.file, s.in, opt)
+				close(s.done)
 			}
 		}()
 	}
-	// The reader feeds the workers and queues each story's result
-	// channel in input order.
+	// The reader feeds the workers and queues each story in input
+	// order.
 	var readErr error
 	go func() {
 		defer close(order)
@@ -393,9 +464,9 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 		for _, f := range files {
 			r, err := source.Open(f, e.stdin)
 			if err != nil {
-				out := make(chan result, 1)
-				out <- result{err: fmt.Errorf("reading article: %w", err)}
-				order <- out
+				s := &story{file: f, err: fmt.Errorf("reading article: %w", err), done: make(chan struct{})}
+				close(s.done)
+				order <- s
 				continue
 			}
 			for {
@@ -408,46 +479,42 @@ func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]
 				if err == io.EOF {
 					break
 				}
-				if err == nil && !r.Archive() {
+				s := &story{file: f, archive: r.Archive(), in: in, err: err, done: make(chan struct{})}
+				if err == nil && !s.archive {
 					if n := seen[in.ID]; n > 0 {
 						seen[in.ID] = n + 1
-						in.ID = fmt.Sprintf("%s-%d", in.ID, n+1)
+						s.in.ID = fmt.Sprintf("%s-%d", in.ID, n+1)
 					} else {
 						seen[in.ID] = 1
 					}
 				}
-				out := make(chan result, 1)
-				order <- out
-				jobs <- job{file: f, in: in, err: err, out: out}
+				s.parsed = err == nil && (want == nil || want(s))
+				order <- s
+				if s.parsed {
+					jobs <- s
+				} else {
+					close(s.done)
+				}
 			}
 			r.Close()
 		}
 	}()
-	for out := range order {
-		res := <-out
-		if res.err != nil {
-			report(res.err)
-			continue
+	var eachErr error
+	for s := range order {
+		<-s.done
+		if eachErr != nil {
+			continue // drain
 		}
-		docs = append(docs, res.doc)
-		if progress && len(docs)%1000 == 0 {
-			fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
+		if err := each(s); err != nil {
+			eachErr = err
+			cancel()
 		}
 	}
 	wg.Wait()
-	if readErr != nil {
-		return nil, readErr
+	if eachErr != nil {
+		return eachErr
 	}
-	if progress && len(docs) >= 1000 {
-		fmt.Fprintln(e.stderr)
-	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped (%s)\n", failed, failed+len(docs), countReasons(reasons))
-	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("no article could be read (%d failed)", failed)
-	}
-	return docs, nil
+	return readErr
 }
 
 // readStory parses one story read from file.

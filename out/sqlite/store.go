@@ -1,0 +1,548 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// DefaultBatch is how many documents [Store.Put] writes in one
+// transaction when [Store.Batch] is zero.
+const DefaultBatch = 500
+
+// ErrNoStore is returned (wrapped) by [OpenExisting] for a path where
+// no file is.
+var ErrNoStore = errors.New("no such store")
+
+// A Store is an event store in one SQLite file. Its methods may be
+// called from several goroutines.
+type Store struct {
+	// Batch is how many documents Put writes in one transaction before
+	// it commits; zero means [DefaultBatch]. A run stopped at any point
+	// keeps every batch committed before it.
+	Batch int
+
+	path string
+	db   *sql.DB
+	conn *sql.Conn // every statement runs on this one connection
+
+	mu      sync.Mutex
+	loaded  bool
+	byKey   map[string]stored // stored documents by key, those of the open batch included
+	ids     map[string]string // document IDs taken, committed or claimed, and their keys
+	tx      *sql.Tx
+	stmts   *statements
+	pending []pendingDoc // documents written in tx, not yet committed
+}
+
+// stored is what the store holds of a document to tell whether it
+// changed.
+type stored struct {
+	seq  int64
+	id   string
+	hash string
+}
+
+// pendingDoc is a document Put since the last commit, with what the
+// store held under its key before, to restore if the batch is rolled
+// back.
+type pendingDoc struct {
+	key     string
+	prev    stored
+	hadPrev bool
+	id      string
+}
+
+// Open opens the store in the SQLite file at path, creating the file and
+// its tables if they are missing. The database is in WAL mode: readers
+// go on while a run writes, and a run that is killed loses at most its
+// last uncommitted batch, which the next open rolls back.
+func Open(path string) (*Store, error) {
+	return open(path)
+}
+
+// OpenExisting is [Open] for a store that must already exist, as a query
+// needs: a path where no file is returns an error wrapping
+// [ErrNoStore].
+func OpenExisting(path string) (*Store, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", path, ErrNoStore)
+	}
+	return open(path)
+}
+
+func open(path string) (*Store, error) {
+	if strings.ContainsAny(path, "?#") || strings.HasPrefix(path, "file:") {
+		// The driver would read what follows as options of the file.
+		return nil, fmt.Errorf("%s: a store's path may not hold '?' or '#', nor start with \"file:\"", path)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	s := &Store{path: path, db: db}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// pragmas are set on the store's connection. WAL lets readers go on
+// while a run writes; synchronous NORMAL in WAL mode never corrupts the
+// file, and a power cut loses at most the last commits, which a rerun
+// redoes.
+var pragmas = []string{
+	"PRAGMA busy_timeout = 10000",
+	"PRAGMA journal_mode = WAL",
+	"PRAGMA synchronous = NORMAL",
+	"PRAGMA foreign_keys = ON",
+	"PRAGMA temp_store = MEMORY",
+	"PRAGMA cache_size = -65536", // 64 MiB
+}
+
+func (s *Store) init() error {
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	s.conn = conn
+	for _, p := range pragmas {
+		if _, err := conn.ExecContext(ctx, p); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(schema); err != nil {
+		return fmt.Errorf("creating tables: %w", err)
+	}
+	var v string
+	switch err := tx.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); {
+	case errors.Is(err, sql.ErrNoRows):
+		if _, err := tx.Exec(`INSERT INTO meta (key, value) VALUES ('schema', ?)`, schemaVersion); err != nil {
+			return err
+		}
+	case err != nil:
+		return err
+	case v != schemaVersion:
+		return fmt.Errorf("the store has schema %s; this dateline reads schema %s", v, schemaVersion)
+	}
+	return tx.Commit()
+}
+
+// Close commits the documents written since the last commit and closes
+// the store.
+func (s *Store) Close() error {
+	err := s.Flush()
+	if cerr := s.conn.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// State is how an input stands in the store.
+type State int
+
+// States of an input, as [Store.Check] tells them.
+const (
+	New       State = iota // no document of its key is stored
+	Unchanged              // one is, read from the same input (same hash)
+	Changed                // one is, read from another input: Put replaces it
+)
+
+func (st State) String() string {
+	switch st {
+	case New:
+		return "new"
+	case Unchanged:
+		return "unchanged"
+	case Changed:
+		return "changed"
+	}
+	return "State(" + strconv.Itoa(int(st)) + ")"
+}
+
+// Check tells how the input of key, whose digest is hash, stands in the
+// store, and the ID to read it under: for a stored key its document's ID,
+// so that a changed document keeps its ID; for a new one id itself, or,
+// when a document of another key has id, the first of id-2, id-3 ... that
+// none has (two files a.txt in two folders are "a" and "a-2", as build
+// names them). The ID is held for key until the store is closed.
+func (s *Store) Check(key, hash, id string) (State, string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.load(); err != nil {
+		return New, "", err
+	}
+	if d, ok := s.byKey[key]; ok {
+		if d.hash == hash {
+			return Unchanged, d.id, nil
+		}
+		return Changed, d.id, nil
+	}
+	want := id
+	for n := 2; ; n++ {
+		if k, taken := s.ids[id]; !taken || k == key {
+			break
+		}
+		id = want + "-" + strconv.Itoa(n)
+	}
+	s.ids[id] = key
+	return New, id, nil
+}
+
+// load reads the keys, IDs and hashes of the stored documents.
+func (s *Store) load() error {
+	if s.loaded {
+		return nil
+	}
+	rows, err := s.conn.QueryContext(context.Background(), `SELECT seq, key, id, hash FROM documents`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	s.byKey, s.ids = map[string]stored{}, map[string]string{}
+	for rows.Next() {
+		var key string
+		var d stored
+		if err := rows.Scan(&d.seq, &key, &d.id, &d.hash); err != nil {
+			return err
+		}
+		s.byKey[key] = d
+		s.ids[d.id] = key
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	s.loaded = true
+	return nil
+}
+
+// Put writes doc under key, with hash the digest of the input it was
+// read from, replacing the rows of the document stored under key if
+// there is one. doc.ID should be the ID [Store.Check] gave. Documents
+// are written in transactions of [Store.Batch] documents; Put commits
+// when one is full, [Store.Flush] and [Store.Close] commit the rest. On an
+// error the open transaction is rolled back, with the documents Put
+// since the last commit, and the store is as it was then.
+func (s *Store) Put(key, hash string, doc timeline.Document) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.load(); err != nil {
+		return err
+	}
+	if s.tx == nil {
+		tx, err := s.conn.BeginTx(context.Background(), nil)
+		if err != nil {
+			return err
+		}
+		st, err := prepare(tx)
+		if err != nil {
+			tx.Rollback()
+			return err
+		}
+		s.tx, s.stmts = tx, st
+	}
+	seq, err := s.put(key, hash, doc)
+	if err != nil {
+		s.rollback()
+		return fmt.Errorf("storing %s: %w", doc.ID, err)
+	}
+	prev, hadPrev := s.byKey[key]
+	s.pending = append(s.pending, pendingDoc{key, prev, hadPrev, doc.ID})
+	s.byKey[key] = stored{seq, doc.ID, hash}
+	s.ids[doc.ID] = key
+	if len(s.pending) >= s.batch() {
+		return s.commit()
+	}
+	return nil
+}
+
+func (s *Store) batch() int {
+	if s.Batch > 0 {
+		return s.Batch
+	}
+	return DefaultBatch
+}
+
+// Flush commits the documents Put since the last commit.
+func (s *Store) Flush() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.commit()
+}
+
+func (s *Store) commit() error {
+	if s.tx == nil {
+		return nil
+	}
+	s.stmts.close()
+	err := s.tx.Commit()
+	s.tx, s.stmts = nil, nil
+	if err != nil {
+		s.undo()
+		return fmt.Errorf("committing: %w", err)
+	}
+	s.pending = nil
+	return nil
+}
+
+func (s *Store) rollback() {
+	if s.tx == nil {
+		return
+	}
+	s.stmts.close()
+	s.tx.Rollback()
+	s.tx, s.stmts = nil, nil
+	s.undo()
+}
+
+// undo forgets the documents of a batch that was not committed.
+func (s *Store) undo() {
+	for i := len(s.pending) - 1; i >= 0; i-- {
+		p := s.pending[i]
+		if p.hadPrev {
+			s.byKey[p.key] = p.prev
+		} else {
+			delete(s.byKey, p.key)
+			delete(s.ids, p.id)
+		}
+	}
+	s.pending = nil
+}
+
+// statements are the prepared statements of one write transaction.
+type statements struct {
+	insertDoc, updateDoc                  *sql.Stmt
+	deleteText, deleteDates, deleteEvents *sql.Stmt
+	insertEvent, insertParticipant        *sql.Stmt
+	insertEvidence, insertDate            *sql.Stmt
+	insertText                            *sql.Stmt
+}
+
+const docColumns = `key, id, source, hash, title, text, narrative, dateline_text, dateline_start, dateline_end,
+	dateline_venue, dateline_city, dateline_country, dateline_region, dateline_agency, events`
+
+func prepare(tx *sql.Tx) (*statements, error) {
+	var st statements
+	for _, p := range []struct {
+		s **sql.Stmt
+		q string
+	}{
+		{&st.insertDoc, `INSERT INTO documents (` + docColumns + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.updateDoc, `UPDATE documents SET (` + docColumns + `) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?`},
+		{&st.deleteText, `DELETE FROM event_text WHERE rowid IN (SELECT event FROM events WHERE doc = ?)`},
+		{&st.deleteDates, `DELETE FROM dates WHERE doc = ?`},
+		{&st.deleteEvents, `DELETE FROM events WHERE doc = ?`},
+		{&st.insertEvent, `INSERT INTO events (doc, n, id, kind, mode, cameo, action, summary, note,
+			venue, city, country, region, status, earliest, latest, relation_order, relation_to)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.insertParticipant, `INSERT INTO participants (event, side, n, name, type, role, country) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&st.insertEvidence, `INSERT INTO evidence (event, n, doc, sentence, sentence_start, sentence_end,
+			trigger_text, trigger_start, trigger_end, time_start, time_end, actors, title)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.insertDate, `INSERT INTO dates (doc, event, role, n, type, value, precision, mod, earliest, latest,
+			text, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.insertText, `INSERT INTO event_text (rowid, summary, sentences) VALUES (?, ?, ?)`},
+	} {
+		var err error
+		if *p.s, err = tx.Prepare(p.q); err != nil {
+			st.close()
+			return nil, err
+		}
+	}
+	return &st, nil
+}
+
+func (st *statements) close() {
+	for _, s := range []*sql.Stmt{st.insertDoc, st.updateDoc, st.deleteText, st.deleteDates, st.deleteEvents,
+		st.insertEvent, st.insertParticipant, st.insertEvidence, st.insertDate, st.insertText} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// put writes doc in the open transaction and returns its seq.
+func (s *Store) put(key, hash string, doc timeline.Document) (int64, error) {
+	st := s.stmts
+	dl := doc.Dateline
+	args := []any{key, doc.ID, doc.Source, hash, doc.Title, doc.Text, doc.Narrative,
+		dl.Text, dl.Span.Start, dl.Span.End, dl.Place.Venue, dl.Place.City, dl.Place.Country, dl.Place.Region, dl.Agency,
+		len(doc.Events)}
+	var seq int64
+	if old, ok := s.byKey[key]; ok {
+		seq = old.seq
+		for _, del := range []*sql.Stmt{st.deleteText, st.deleteDates, st.deleteEvents} {
+			if _, err := del.Exec(seq); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := st.updateDoc.Exec(append(args, seq)...); err != nil {
+			return 0, err
+		}
+	} else {
+		res, err := st.insertDoc.Exec(args...)
+		if err != nil {
+			return 0, err
+		}
+		if seq, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
+	}
+	putDate := func(event any, role string, n int, d timeline.Date) error {
+		if d == (timeline.Date{}) {
+			return nil
+		}
+		_, err := st.insertDate.Exec(seq, event, role, n, string(d.Type), d.Value, d.Precision.String(), string(d.Mod),
+			unix(d.Earliest), unix(d.Latest), d.Text, d.Span.Start, d.Span.End, d.Rule)
+		return err
+	}
+	for i, d := range doc.Dates {
+		if err := putDate(nil, "text", i, d); err != nil {
+			return 0, err
+		}
+	}
+	for _, r := range []struct {
+		role string
+		d    timeline.Date
+	}{{"published", doc.Published}, {"anchor", doc.Anchor}, {"dateline", dl.Date}} {
+		if err := putDate(nil, r.role, 0, r.d); err != nil {
+			return 0, err
+		}
+	}
+	for i, e := range doc.Events {
+		var earliest, latest any
+		if !e.When.IsZero() {
+			earliest, latest = unix(e.When.Earliest()), unix(e.When.Latest())
+		}
+		var order, to any
+		if r := e.When.Relation; r != nil {
+			order, to = r.Order, r.To
+		}
+		p := e.Place
+		res, err := st.insertEvent.Exec(seq, i, e.ID, string(e.Kind), e.Mode, e.CAMEO, e.Action, e.Summary, e.Note,
+			p.Venue, p.City, p.Country, p.Region, string(e.Status), earliest, latest, order, to)
+		if err != nil {
+			return 0, err
+		}
+		ev, err := res.LastInsertId()
+		if err != nil {
+			return 0, err
+		}
+		for _, side := range []struct {
+			name   string
+			actors []timeline.Actor
+		}{{"actor", e.Actors}, {"recipient", e.Recipients}} {
+			for j, a := range side.actors {
+				if _, err := st.insertParticipant.Exec(ev, side.name, j, a.Name, a.Type, a.Role, a.Country); err != nil {
+					return 0, err
+				}
+			}
+		}
+		sentences := make([]string, len(e.Evidence))
+		for j, v := range e.Evidence {
+			sentences[j] = v.Sentence
+			if _, err := st.insertEvidence.Exec(ev, j, v.Doc, v.Sentence, v.SentenceSpan.Start, v.SentenceSpan.End,
+				v.TriggerText, v.Trigger.Start, v.Trigger.End, v.Time.Start, v.Time.End, formatSpans(v.Actors), v.Title); err != nil {
+				return 0, err
+			}
+		}
+		for _, r := range []struct {
+			role string
+			d    timeline.Date
+		}{{"start", e.When.Start}, {"end", e.When.End}, {"length", e.When.Length}} {
+			if err := putDate(ev, r.role, 0, r.d); err != nil {
+				return 0, err
+			}
+		}
+		if r := e.When.Relation; r != nil {
+			if err := putDate(ev, "offset", 0, r.Offset); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := st.insertText.Exec(ev, e.Summary, strings.Join(sentences, "\n")); err != nil {
+			return 0, err
+		}
+	}
+	return seq, nil
+}
+
+// unix returns t as Unix seconds, or nil (NULL) for the zero time, an
+// open bound.
+func unix(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Unix()
+}
+
+// fromUnix returns the time of Unix seconds v on the model's civil clock,
+// or the zero time for NULL.
+func fromUnix(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return time.Unix(v.Int64, 0).UTC()
+}
+
+// formatSpans writes spans as "3-8 12-20".
+func formatSpans(spans []timeline.Span) string {
+	parts := make([]string, len(spans))
+	for i, sp := range spans {
+		parts[i] = sp.String()
+	}
+	return strings.Join(parts, " ")
+}
+
+// parseSpans reads what formatSpans wrote; "" is no spans (nil).
+func parseSpans(s string) ([]timeline.Span, error) {
+	if s == "" {
+		return nil, nil
+	}
+	f := strings.Fields(s)
+	spans := make([]timeline.Span, len(f))
+	for i, p := range f {
+		a, b, ok := strings.Cut(p, "-")
+		start, err1 := strconv.Atoi(a)
+		end, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("span %q: not start-end", p)
+		}
+		spans[i] = timeline.Span{Start: start, End: end}
+	}
+	return spans, nil
+}
+
+// Counts returns how many documents and events the store holds, those
+// Put since the last commit included.
+func (s *Store) Counts() (docs, events int, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	const q = `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)`
+	if s.tx != nil {
+		err = s.tx.QueryRow(q).Scan(&docs, &events)
+	} else {
+		err = s.conn.QueryRowContext(context.Background(), q).Scan(&docs, &events)
+	}
+	return docs, events, err
+}
