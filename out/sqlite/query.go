@@ -20,7 +20,9 @@ type Filter struct {
 	// merge of [timeline.Build] matches the actors of two reports (see
 	// [timeline.ShareActor]: "Shultz" is "George Shultz"), a government
 	// or organisation as [timeline.SameCountry] matches countries
-	// ("USSR" is the "Soviet Union"); letter case aside.
+	// ("USSR" is the "Soviet Union"); letter case aside. One word also
+	// matches every person with that word in the name ("Kim" is Kim
+	// Jong Un).
 	Actors []string
 	// Places match the venue, city or region of the event's place by
 	// name, letter case aside, or its country as [timeline.SameCountry]
@@ -425,6 +427,15 @@ func matchActor(name string, a timeline.Actor) bool {
 	}
 	if same(name, a) {
 		return true
+	}
+	if a.Type == "person" && !strings.Contains(strings.TrimSpace(name), " ") {
+		// One word asks for every person with that word in the name:
+		// "Kim" finds Kim Jong Un, whose family name comes first.
+		for _, w := range strings.Fields(a.Name) {
+			if strings.EqualFold(w, strings.TrimSpace(name)) {
+				return true
+			}
+		}
 	}
 	a.Name = strings.ToLower(a.Name)
 	return same(strings.ToLower(name), a)

@@ -27,6 +27,8 @@ var filterTests = []struct {
 	{"actor surname", sqlite.Filter{Actors: []string{"Shultz"}}, "tass#1 tass#2 reuters-1#1"},
 	{"actor full name matches the surname", sqlite.Filter{Actors: []string{"George Shultz"}}, "tass#1 tass#2 reuters-1#1"},
 	{"actor in lower case", sqlite.Filter{Actors: []string{"shultz"}}, "tass#1 tass#2 reuters-1#1"},
+	{"one word of a name", sqlite.Filter{Actors: []string{"eduard"}}, "tass#2"},
+	{"one word of no name", sqlite.Filter{Actors: []string{"Ziyang"}}, ""},
 	{"recipient", sqlite.Filter{Actors: []string{"Shevardnadze"}}, "tass#2"},
 	{"former name of a country", sqlite.Filter{Actors: []string{"USSR"}}, "reuters-1#1"},
 	{"government", sqlite.Filter{Actors: []string{"China"}}, "kyodo#2"},
