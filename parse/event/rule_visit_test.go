@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"visits told by their number are dated by the latest, 'most recently'", "Former Chancellor Angela Merkel visited China 12 times during her 16 years in office, most recently in September 2018.", []string{
+		`2018-09-01 .. 2018-09-30 CONSULT/visit 042 occurred "Angela Merkel visits China" @ China | Angela Merkel > China`,
+	}},
 	{"the visitor named right after the noun by 'by' does not keep the destination from it", "The visit by Chinese Premier Zhao Ziyang to Britain will begin on Monday.", []string{
 		`2019-04-29 CONSULT/visit 042 planned "Zhao Ziyang visits United Kingdom" @ United Kingdom | Zhao Ziyang > United Kingdom`,
 	}},

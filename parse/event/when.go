@@ -874,6 +874,9 @@ var adverbialWords = map[string]bool{
 	"also": true, "then": true, "earlier": true, "later": true, "but": true, ".": true,
 	"-": true, "for": true, "scheduled": true, "set": true, "due": true, "planned": true,
 	"expected": true, "starting": true, "beginning": true, "ending": true,
+	// ", most recently in September 2019", ", the last time in 2018":
+	// the latest of the occasions the clause before tells.
+	"most": true, "recently": true, "last": true, "time": true,
 }
 
 // opensSentence reports whether the date at token k opens its sentence,
