@@ -874,8 +874,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if r.mode == timeline.ModeMultilateral && len(recips) == 0 {
 		if m := attendee(toks, ments, h); m != nil {
 			// "Clinton will join foreign ministers ... for an informal
-			// NATO Foreign Ministerial meeting": one who takes part.
+			// NATO Foreign Ministerial meeting": one who takes part;
+			// and "co-chaired the meeting of the Joint Strategic
+			// Planning Group with his Azerbaijani counterpart": the
+			// other chair.
 			recips = []*mention{m}
+			for k := range ments {
+				if o := &ments[k]; o.kind == mentionActor && o.prep == "with" && o.t0 >= h.t1 && o.t0 <= h.end && o.ent.actor.Type == "person" && o.ent != m.ent {
+					recips = append(recips, o)
+				}
+			}
 		}
 	}
 	var rnames []string
@@ -1636,7 +1644,8 @@ func attendee(toks []token, ments []mention, h *hit) *mention {
 
 // attendVerbs tell that the subject takes part in a meeting.
 var attendVerbs = wordSet(`attend attends attended attending join joins joined joining participate participates
-	participated participating address addresses addressed addressing chair chairs chaired chairing lead leads led`)
+	participated participating address addresses addressed addressing chair chairs chaired chairing lead leads led
+	co-chair co-chairs co-chaired co-chairing`)
 
 // hostWith returns the head of state or government a visit is "with",
 // in its clause: "a visit earlier this week with President Reagan". The

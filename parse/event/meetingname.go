@@ -62,7 +62,7 @@ func meetingName(toks []token, i int) int {
 			// Commission"; "the World Economic Forum" is a private one.)
 			end = j + 1
 		}
-		if t.text == "Group" && (toks[j-1].text == "Contact" || toks[j-1].text == "Working") && marked {
+		if t.text == "Group" && groupKinds[toks[j-1].text] && marked {
 			end = j + 1
 		}
 	}
@@ -107,6 +107,10 @@ func headFirst(toks []token, i int) int {
 	}
 	return end
 }
+
+// groupKinds name a states' group before "Group": "the Libya Contact
+// Group", "the Joint Strategic Planning Group".
+var groupKinds = wordSet(`Contact Working Planning Steering Consultative Coordination Cooperation`)
 
 // bodyHeads end the names of standing bodies and conferences, which are a
 // state's or a company's as often as the states': "the New Jersey Casino

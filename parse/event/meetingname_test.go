@@ -17,6 +17,8 @@ func TestMeetingName(t *testing.T) {
 		{"the U.S.-Africa Leaders Summit in Washington", 1, "U.S.-Africa Leaders Summit"},
 		{"the U.S. - Africa Leaders Summit", 1, ""}, // a dash between spaces ends a name
 		{"the Libya Contact Group meeting", 1, "Libya Contact Group"},
+		{"the 10th meeting of the Joint Strategic Planning Group with", 5, "Joint Strategic Planning Group"},
+		{"the Consultative Group of donors", 1, ""}, // nothing ties it to states
 		{"meetings of the NATO-Russia Council on April 14", 3, "NATO-Russia Council"},
 		{"the Conference on Disarmament", 1, "Conference on Disarmament"},
 		{"the Conference on Interaction and Confidence Building Measures in Asia", 1, "Conference on Interaction and Confidence Building Measures in Asia"},

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a states' group's meeting co-chaired by two ministers: both take part", "Turkish Foreign Minister Mevlut Cavusoglu co-chaired the 10th meeting of the Joint Strategic Planning Group with his Azerbaijani counterpart Jeyhun Bayramov in Baku on Thursday.", []string{
+		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Joint Strategic Planning Group" @ Baku, Azerbaijan | Joint Strategic Planning Group > Mevlut Cavusoglu, Jeyhun Bayramov`,
+	}},
 	{"a state's request is no place", "The United Nations Security Council met on Monday at Nicaragua's request.", []string{
 		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of United Nations Security Council" @ Tokyo, Japan | United Nations Security Council >`,
 	}},
