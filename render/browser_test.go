@@ -33,6 +33,50 @@ func findChromium() string {
 	return ""
 }
 
+// startChromium starts headless Chromium bin for the length of the test,
+// with its profile in dir, a 1400x900 window and no background traffic,
+// and returns a context for its first tab.
+func startChromium(t *testing.T, bin, dir string, timeout time.Duration) context.Context {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
+	ctx, cancel = chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.WindowSize(1400, 900),
+	)
+	t.Cleanup(cancel)
+	ctx, cancel = chromedp.NewContext(ctx)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// needChromium returns the path of Chromium, or skips t with a message
+// that says how to run it (or fails it when DATELINE_REQUIRE_BROWSER=1).
+func needChromium(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("render: -short skips the browser tests")
+	}
+	bin := findChromium()
+	if bin == "" {
+		if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
+			t.Fatal("render: no Chromium found and DATELINE_REQUIRE_BROWSER=1")
+		}
+		t.Skip("render: no Chromium found (install Debian's chromium to run the browser tests)")
+	}
+	return bin
+}
+
 // TestBrowser opens the page in headless Chromium and checks that ECharts
 // drew every data item in the opening window, that no two points of a lane
 // are drawn on one spot and no point is drawn on a bar, that the console
@@ -41,16 +85,7 @@ func findChromium() string {
 // summary in a tooltip stays text. Set DATELINE_SCREENSHOT=file.png to
 // keep a screenshot.
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("render: -short skips the browser test")
-	}
-	bin := findChromium()
-	if bin == "" {
-		if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
-			t.Fatal("render: no Chromium found and DATELINE_REQUIRE_BROWSER=1")
-		}
-		t.Skip("render: no Chromium found (install Debian's chromium to run the browser test)")
-	}
+	bin := needChromium(t)
 
 	tl := testTimeline(t)
 	const hostile = `<img src=x onerror="window.pwned=1">`
@@ -101,25 +136,7 @@ func TestBrowser(t *testing.T) {
 	}
 	pageURL := (&url.URL{Scheme: "file", Path: file}).String()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	ctx, cancel = chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
-		chromedp.WindowSize(1400, 900),
-	)
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
+	ctx := startChromium(t, bin, dir, 90*time.Second)
 
 	var (
 		mu       sync.Mutex
