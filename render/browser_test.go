@@ -272,7 +272,7 @@ func TestBrowser(t *testing.T) {
 		return tip
 	}
 	tip := showTip("yonhap-kim#1")
-	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>"} {
+	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>", "<td>Departure (CONSULT/departure)</td>"} {
 		if !strings.Contains(tip, want) {
 			t.Errorf("tooltip of the departure lacks %q:\n%s", want, tip)
 		}

@@ -27,10 +27,37 @@ const (
 // funcs lists the functions the option may name.
 var funcs = []string{renderSpanFunc, tooltipFunc, laneStartFunc}
 
-// palette is ECharts' default palette; kinds take its colours in order.
-var palette = []string{
-	"#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de",
-	"#3ba272", "#fc8452", "#9a60b4", "#ea7ccc",
+// kindColors gives each kind of event, by its plain-language label, a
+// colour of its own, the same in every chart, from Paul Tol's schemes for
+// readers with colour-blindness: kinds that often stand side by side
+// (a visit, its meetings, its departure) differ in hue and lightness.
+var kindColors = map[string]string{
+	"Visit":        "#4477aa",
+	"Hosted visit": "#66ccee",
+	"Arrival":      "#228833",
+	"Departure":    "#ccbb44",
+	"Return":       "#997700",
+	"Meeting":      "#ee6677",
+	"Talks":        "#aa3377",
+	"Summit":       "#cc3311",
+	"Conference":   "#009988",
+	"Phone call":   "#ee7733",
+	"Signing":      "#332288",
+	"Ceremony":     "#999933",
+	"Mediation":    "#882255",
+	"Other":        "#777777",
+}
+
+// palette colours kinds kindColors does not name, in order.
+var palette = []string{"#88ccee", "#44aa99", "#117733", "#ddcc77", "#cc6677", "#aa4499", "#bbbbbb"}
+
+// kindColor returns the colour of the kind labelled label, the i-th of
+// those kindColors does not name.
+func kindColor(label string, i int) string {
+	if c, ok := kindColors[label]; ok {
+		return c
+	}
+	return palette[i%len(palette)]
 }
 
 // statuses numbers the event statuses in the chart's data values; an
@@ -254,8 +281,12 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 	}
 	slices.Sort(names)
 	var spans, points charts.MultiSeries
-	for i, name := range names {
-		g, color := groups[name], palette[i%len(palette)]
+	other := 0
+	for _, name := range names {
+		g, color := groups[name], kindColor(name, other)
+		if _, ok := kindColors[name]; !ok {
+			other++
+		}
 		if len(g.spans) > 0 {
 			spans = append(spans, charts.SingleSeries{
 				Name: name, Type: types.ChartCustom, Data: g.spans,

@@ -95,6 +95,7 @@ table.events td.sentence { color: #555; font-style: italic; }
 .dl-tip td { vertical-align: top; }
 blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
 .dl-src { color: #666; font-size: .9em; }
+.code { color: #777; font-size: .85em; }
 </style>
 </head>
 <body>
@@ -134,7 +135,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <thead><tr><th>Event</th><th>Status</th><th>Kind</th><th>Who</th><th>Sentence</th><th>Source</th></tr></thead>
 <tbody>
 {{- range .Undated}}
-<tr><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Actors}}</td><td class="sentence">{{.Event.Sentence}}</td><td>{{.Event.Source}}</td></tr>
+<tr><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Label}} <span class="code">{{.Event.Kind}}</span></td><td>{{.Event.Actors}}</td><td class="sentence">{{.Event.Sentence}}</td><td>{{.Event.Source}}</td></tr>
 {{- end}}
 </tbody>
 </table>
@@ -147,7 +148,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <thead><tr><th>When</th><th>As written</th><th>Event</th><th>Status</th><th>Kind</th><th>Place</th><th>Source</th></tr></thead>
 <tbody>
 {{- range .All}}
-<tr><td>{{.When}}</td><td>{{.Event.Written}}</td><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Place}}</td><td>{{.Event.Source}}</td></tr>
+<tr><td>{{.When}}</td><td>{{.Event.Written}}</td><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Label}} <span class="code">{{.Event.Kind}}</span></td><td>{{.Event.Place}}</td><td>{{.Event.Source}}</td></tr>
 {{- end}}
 </tbody>
 </table>

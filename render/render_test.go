@@ -393,6 +393,8 @@ func TestZeroOptions(t *testing.T) {
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",
 		"<td>expected</td>",
+		// Tables name kinds in plain words, with the code after.
+		`<td>Visit <span class="code">CONSULT/visit</span></td>`,
 		// "late 2011" is outside the window the chart opens on.
 		"1 more lies further out in time",
 		"<li>Each of the 2 lanes is an actor: an event appears in the lane of each of its actors",
@@ -583,6 +585,27 @@ func TestKindLabel(t *testing.T) {
 		e := timeline.Event{Mode: tt.mode, CAMEO: tt.cameo, Action: tt.action}
 		if got := kindLabel(&e); got != tt.want {
 			t.Errorf("kindLabel(%s/%s/%s) = %q; want %q", tt.mode, tt.cameo, tt.action, got, tt.want)
+		}
+	}
+}
+
+// TestKindColor: every kind has a colour of its own, the same in every
+// chart; kinds without one take the palette's in order.
+func TestKindColor(t *testing.T) {
+	seen := map[string]string{}
+	for label := range kindColors {
+		c := kindColor(label, 0)
+		if other, ok := seen[c]; ok {
+			t.Errorf("%s and %s share colour %s", label, other, c)
+		}
+		seen[c] = label
+	}
+	for i, c := range palette {
+		if other, ok := seen[c]; ok {
+			t.Errorf("palette colour %d, %s, is %s's", i, c, other)
+		}
+		if got := kindColor("Abduction", i); got != c {
+			t.Errorf("kindColor(Abduction, %d) = %s; want %s", i, got, c)
 		}
 	}
 }
