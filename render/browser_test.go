@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -236,6 +237,20 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
+	// Every mark in the window is labelled with its title, and no two
+	// labels overlap.
+	labels := visibleLabels(t, ctx)
+	t.Logf("%d labels drawn", len(labels))
+	if len(labels) != lay.Drawn {
+		t.Errorf("%d labels drawn for %d marks: %v", len(labels), lay.Drawn, labels)
+	}
+	for _, want := range []string{"Kim visits Russia", "Kim leaves Vladivostok (planned)", "Kim attends a farewell ceremony", "Six-party talks may resume (possible)"} {
+		if !slices.ContainsFunc(labels, func(l box) bool { return l.Text == want }) {
+			t.Errorf("no label %q among %v", want, labels)
+		}
+	}
+	checkNoOverlap(t, labels)
+
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
@@ -310,6 +325,48 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
+// box is a label as the browser drew it: its text and its rectangle in
+// pixels.
+type box struct {
+	Text       string
+	X, Y, W, H float64
+}
+
+// visibleLabels returns the labels of data items ECharts shows (those
+// that are in its display list and not hidden), with their rectangles on
+// the canvas.
+func visibleLabels(t *testing.T, ctx context.Context) []box {
+	t.Helper()
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]box](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), out = [];
+		c.getZr().storage.getDisplayList(true).forEach(function (el) {
+			// A label is drawn as the tspans of a text attached to a mark.
+			if (el.type !== "tspan" || !el.parent || !el.parent.__hostTarget || el.invisible || !el.style.text) { return; }
+			if (el.style.opacity === 0) { return; }
+			var r = el.getBoundingRect().clone();
+			r.applyTransform(el.getComputedTransform());
+			out.push({text: el.style.text, x: r.x, y: r.y, w: r.width, h: r.height});
+		});
+		return out;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return labels
+}
+
+// checkNoOverlap fails t if two labels overlap by more than a pixel.
+func checkNoOverlap(t *testing.T, labels []box) {
+	t.Helper()
+	for i, a := range labels {
+		for _, b := range labels[i+1:] {
+			if a.X+1 < b.X+b.W && b.X+1 < a.X+a.W && a.Y+1 < b.Y+b.H && b.Y+1 < a.Y+a.H {
+				t.Errorf("labels %q at (%.0f, %.0f, %.0fx%.0f) and %q at (%.0f, %.0f, %.0fx%.0f) overlap", a.Text, a.X, a.Y, a.W, a.H, b.Text, b.X, b.Y, b.W, b.H)
+			}
+		}
+	}
+}
+
 // layout is what the browser drew: how many items, each point's centre
 // and each bar's or band's rectangle, in pixels.
 type layout struct {
@@ -349,4 +406,77 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 		}
 	}
 	return n
+}
+
+// openChart writes page to a file, opens it in headless Chromium and
+// waits for the chart. It fails t on any console error or exception.
+func openChart(t *testing.T, page []byte) context.Context {
+	t.Helper()
+	bin := needChromium(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "chart.html")
+	if err := os.WriteFile(file, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := startChromium(t, bin, dir, 3*time.Minute)
+	var (
+		mu       sync.Mutex
+		problems []string
+	)
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning {
+				problems = append(problems, fmt.Sprintf("console.%s", ev.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			problems = append(problems, "exception: "+(&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+		}
+	})
+	if err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, p := range problems {
+			t.Errorf("browser: %s", p)
+		}
+	})
+	if err := chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: file}).String())); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`typeof echarts !== "undefined" && !!echarts.getInstanceByDom(document.querySelector(".chart"))`, chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		t.Fatalf("waiting for the chart: %v", err)
+	}
+	return ctx
+}
+
+// TestBrowserLarge opens the chart of many synthetic events: labels are
+// drawn where they fit and hidden where they would overlap.
+func TestBrowserLarge(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, synthetic(400), Options{NoAnimation: true}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, buf.Bytes())
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(function () {
+		var n = 0;
+		echarts.getInstanceByDom(document.querySelector(".chart")).getModel().eachSeries(function (s) {
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) { if (d.getItemGraphicEl(i)) { n++; } }
+		});
+		return n;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := visibleLabels(t, ctx)
+	t.Logf("%d marks drawn, %d labelled", marks, len(labels))
+	if len(labels) == 0 || len(labels) >= marks {
+		t.Errorf("%d labels for %d marks; want some, and some hidden where they would overlap", len(labels), marks)
+	}
+	checkNoOverlap(t, labels)
 }

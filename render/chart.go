@@ -43,13 +43,13 @@ var kindColors = map[string]string{
 	"Conference":   "#009988",
 	"Phone call":   "#ee7733",
 	"Signing":      "#332288",
-	"Ceremony":     "#999933",
+	"Ceremony":     "#8c564b",
 	"Mediation":    "#882255",
-	"Other":        "#777777",
+	"Other":        "#bbbbbb",
 }
 
 // palette colours kinds kindColors does not name, in order.
-var palette = []string{"#88ccee", "#44aa99", "#117733", "#ddcc77", "#cc6677", "#aa4499", "#bbbbbb"}
+var palette = []string{"#88ccee", "#44aa99", "#117733", "#ddcc77", "#cc6677", "#aa4499", "#555555"}
 
 // kindColor returns the colour of the kind labelled label, the i-th of
 // those kindColors does not name.
@@ -111,18 +111,70 @@ type eventText struct {
 	Source   string `json:"source,omitempty"`
 }
 
-// spanItem is a data item of a custom series: a bar or a band.
+// spanItem is a data item of a custom series: a bar or a band. Its value
+// is [row, lo, hi, coreLo, coreHi, status, uncertain, title] (see
+// spanDimensions).
 type spanItem struct {
-	Value [7]int64   `json:"value"`
+	Value []any      `json:"value"`
 	Event *eventText `json:"event"`
 }
 
-// pointItem is a data item of a scatter series.
+// spanDimensions names the dimensions of a span's value; the title is
+// ordinal, so that datelineRenderSpan can read it as a string.
+var spanDimensions = []dimension{
+	{"row", "number"}, {"lo", "time"}, {"hi", "time"}, {"coreLo", "time"}, {"coreHi", "time"},
+	{"status", "number"}, {"uncertain", "number"}, {"title", "ordinal"},
+}
+
+type dimension struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// customSeries is a series of bars and bands; go-echarts' series lacks
+// dimensions.
+type customSeries struct {
+	Name        string            `json:"name"`
+	Type        string            `json:"type"`
+	Dimensions  []dimension       `json:"dimensions"`
+	Encode      map[string]any    `json:"encode"`
+	RenderItem  types.FuncStr     `json:"renderItem"`
+	ItemStyle   map[string]string `json:"itemStyle"`
+	LabelLayout map[string]bool   `json:"labelLayout"`
+	Data        []spanItem        `json:"data"`
+}
+
+// pointItem is a data item of a scatter series; its name is its title.
 type pointItem struct {
+	Name      string      `json:"name"`
 	Value     [2]int64    `json:"value"`
 	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
-	Label     *opts.Label `json:"label,omitempty"`
+	Label     *label      `json:"label,omitempty"`
 	Event     *eventText  `json:"event"`
+}
+
+// scatterSeries is a series of points; go-echarts' label lacks the halo.
+type scatterSeries struct {
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	SymbolSize  int             `json:"symbolSize"`
+	Encode      map[string]int  `json:"encode"`
+	ItemStyle   pointStyle      `json:"itemStyle"`
+	Label       label           `json:"label"`
+	LabelLayout map[string]bool `json:"labelLayout"`
+	Data        []pointItem     `json:"data"`
+}
+
+// label is a point's label, or what an item changes of its series'.
+type label struct {
+	Show            bool   `json:"show,omitempty"`
+	Position        string `json:"position,omitempty"`
+	Formatter       string `json:"formatter,omitempty"`
+	Color           string `json:"color,omitempty"`
+	FontSize        int    `json:"fontSize,omitempty"`
+	FontStyle       string `json:"fontStyle,omitempty"`
+	TextBorderColor string `json:"textBorderColor,omitempty"`
+	TextBorderWidth int    `json:"textBorderWidth,omitempty"`
 }
 
 // pointStyle is a point's itemStyle; go-echarts' lacks borderType.
@@ -130,7 +182,7 @@ type pointStyle struct {
 	Color       string `json:"color"`
 	BorderColor string `json:"borderColor"`
 	BorderWidth int    `json:"borderWidth"`
-	BorderType  string `json:"borderType"`
+	BorderType  string `json:"borderType,omitempty"`
 }
 
 // group is the data of one kind of event.
@@ -176,6 +228,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		extents   []extent
 	)
 	fullNames := surnames(t.Events)
+	short := shortNames(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
 		text := describe(e, titles)
@@ -198,7 +251,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 				laneIndex[name] = n
 				c.lanes = append(c.lanes, name)
 			}
-			items = append(items, &item{lane: n, spot: s, event: text, status: statusIndex(e.Status)})
+			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short), status: statusIndex(e.Status)})
 		}
 	}
 	c.laneBy = opt.Lanes
@@ -212,11 +265,11 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		}
 		r, s := int64(c.rows[it.lane]+it.row), it.spot
 		if s.point {
-			g.points = append(g.points, pointItem{Value: [2]int64{r, s.at}, Event: it.event})
+			g.points = append(g.points, pointItem{Name: it.title, Value: [2]int64{r, s.at}, Event: it.event})
 			continue
 		}
 		g.spans = append(g.spans, spanItem{
-			Value: [7]int64{r, s.lo, s.hi, s.coreLo, s.coreHi, int64(it.status), boolInt(s.uncertain)},
+			Value: []any{r, s.lo, s.hi, s.coreLo, s.coreHi, int64(it.status), boolInt(s.uncertain), it.title},
 			Event: it.event,
 		})
 	}
@@ -280,7 +333,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 		names = append(names, k)
 	}
 	slices.Sort(names)
-	var spans, points charts.MultiSeries
+	var spans, points []any
 	other := 0
 	for _, name := range names {
 		g, color := groups[name], kindColor(name, other)
@@ -288,31 +341,35 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			other++
 		}
 		if len(g.spans) > 0 {
-			spans = append(spans, charts.SingleSeries{
+			spans = append(spans, customSeries{
 				Name: name, Type: types.ChartCustom, Data: g.spans,
-				RenderItem: opts.FuncOpts(renderSpanFunc),
-				Encode:     &opts.Encode{X: []int{1, 2}, Y: 0},
-				ItemStyle:  &opts.ItemStyle{Color: color},
+				Dimensions:  spanDimensions,
+				RenderItem:  opts.FuncOpts(renderSpanFunc),
+				Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
+				ItemStyle:   map[string]string{"color": color},
+				LabelLayout: map[string]bool{"hideOverlap": true},
 			})
 		}
 		if len(g.points) > 0 {
 			for j := range g.points {
 				mark(&g.points[j], color)
 			}
-			points = append(points, charts.SingleSeries{
+			points = append(points, scatterSeries{
 				Name: name, Type: types.ChartScatter, Data: g.points,
 				SymbolSize:  14,
-				Encode:      &opts.Encode{X: 1, Y: 0},
-				ItemStyle:   &opts.ItemStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
-				LabelLayout: &opts.LabelLayout{HideOverlap: opts.Bool(true)},
+				Encode:      map[string]int{"x": 1, "y": 0},
+				ItemStyle:   pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
+				Label:       titleLabel,
+				LabelLayout: map[string]bool{"hideOverlap": true},
 			})
 		}
 	}
-	ch.MultiSeries = append(spans, points...)
 	ch.Legend.Data = names
 	ch.Validate()
 
 	o := ch.JSON()
+	// Bars and bands first, so that points are drawn over them.
+	o["series"] = append(spans, points...)
 	o["useUTC"] = true
 	// go-echarts' axis label formatter is a string or a function; the
 	// time axis wants an object of templates per level.
@@ -496,14 +553,21 @@ func (e extent) padded(div int64) (lo, hi int64) {
 	return lo, hi
 }
 
-// mark draws a point that has not happened hollow with a dashed edge,
-// labelled with its status.
+// titleLabel writes a point's title after it, in dark grey on a white
+// halo so that it reads over grid lines and bars.
+var titleLabel = label{
+	Show: true, Position: "right", Formatter: "{b}",
+	Color: "#333333", FontSize: 11, TextBorderColor: "#ffffff", TextBorderWidth: 2,
+}
+
+// mark draws a point that has not happened hollow with a dashed edge, its
+// title (which ends with its status) in italics of its colour.
 func mark(p *pointItem, color string) {
 	if !tentative(p.Event.Status) {
 		return
 	}
 	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}
-	p.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: p.Event.Status, Color: color, FontStyle: "italic"}
+	p.Label = &label{Color: color, FontStyle: "italic"}
 }
 
 // tentative reports whether an event of status s has not (yet)

@@ -2,8 +2,6 @@
 // inlined in every page after echarts.min.js; it holds no article text.
 "use strict";
 
-var datelineStatuses = ["occurred", "ongoing", "planned", "expected", "possible", "denied", "cancelled", "unknown"];
-
 // datelineLaneStart tells the lane axis which rows start a lane: only a
 // lane's first row has a name. Split areas, lines and ticks use it so
 // that they follow lanes, not rows.
@@ -12,14 +10,18 @@ function datelineLaneStart(index, value) {
 }
 
 // datelineRenderSpan draws a custom-series item of value
-// [row, lo, hi, coreLo, coreHi, status, uncertain]: a translucent dashed
-// band over lo..hi when the date is uncertain, a bar over coreLo..coreHi
-// (or lo..hi when certain), hollow and dashed when the event has not
-// happened, with its status written after it.
+// [row, lo, hi, coreLo, coreHi, status, uncertain, title]: a translucent
+// dashed band over lo..hi when the date is uncertain, a bar over
+// coreLo..coreHi (or lo..hi when certain), hollow and dashed when the
+// event has not happened. The title is the label of the bar (or of the
+// band when there is no bar): inside it where it fits, after it
+// otherwise. ECharts hides labels that would overlap (the series'
+// labelLayout), the labels of bigger marks first.
 function datelineRenderSpan(params, api) {
 	var row = api.value(0), lo = api.value(1), hi = api.value(2);
 	var coreLo = api.value(3), coreHi = api.value(4);
 	var status = api.value(5), uncertain = api.value(6) === 1;
+	var title = api.ordinalRawValue(7);
 	var tentative = status > 1;
 	var color = api.visual("color");
 	// The row's height; bars and bands keep to a size that reads as a
@@ -34,13 +36,15 @@ function datelineRenderSpan(params, api) {
 			{x: a[0], y: a[1] - height / 2, width: w, height: height},
 			params.coordSys);
 	};
+	var labelled = null;
 	if (uncertain) {
 		var band = box(lo, hi, bandH);
 		if (band) {
-			children.push({
+			labelled = {
 				type: "rect", shape: band,
 				style: {fill: echarts.color.modifyAlpha(color, 0.18), stroke: color, lineWidth: 1, lineDash: [4, 3]}
-			});
+			};
+			children.push(labelled);
 		}
 	}
 	var core = null;
@@ -50,29 +54,26 @@ function datelineRenderSpan(params, api) {
 		core = box(coreLo, coreHi, barH);
 	}
 	if (core) {
-		children.push({
+		labelled = {
 			type: "rect", shape: core,
 			style: tentative ?
 				{fill: echarts.color.modifyAlpha(color, 0.12), stroke: color, lineWidth: 2, lineDash: [5, 3]} :
 				{fill: color}
-		});
+		};
+		children.push(labelled);
 	}
-	if (tentative) {
-		var at = box(lo, hi, bandH);
-		if (at) {
-			// After the bar, or inside its end when the plot ends there.
-			var room = params.coordSys.x + params.coordSys.width - (at.x + at.width);
-			var inside = room < 80;
-			children.push({
-				type: "text",
-				style: {
-					text: datelineStatuses[Math.min(status, datelineStatuses.length - 1)],
-					x: inside ? at.x + at.width - 4 : at.x + at.width + 4, y: at.y + at.height / 2,
-					align: inside ? "right" : "left", verticalAlign: "middle",
-					fill: color, stroke: "#ffffff", lineWidth: 3, font: "italic 12px sans-serif"
-				}
-			});
-		}
+	if (labelled && title) {
+		// About 6 pixels a character at 11px.
+		var inside = labelled.shape.width >= title.length * 6 + 8;
+		var solid = labelled === children[children.length - 1] && core && !tentative;
+		labelled.textContent = {
+			style: {
+				text: title, font: (tentative ? "italic " : "") + "11px sans-serif",
+				fill: inside && solid ? "#ffffff" : (tentative ? color : "#333333"),
+				stroke: inside && solid ? null : "#ffffff", lineWidth: inside && solid ? 0 : 2
+			}
+		};
+		labelled.textConfig = {position: inside ? "insideLeft" : "right", distance: 4};
 	}
 	return {type: "group", children: children};
 }

@@ -34,7 +34,8 @@ type item struct {
 	row    int // within the lane, from 0
 	spot   spot
 	event  *eventText
-	status int // index in statuses
+	title  string // the label on the chart
+	status int    // index in statuses
 }
 
 // extent returns the time an item takes up in its row on a plot where a

@@ -20,7 +20,14 @@
 //     dashed edge over everything it may cover, with the certain part of an
 //     interval drawn solid inside it;
 //   - an event that has not happened (planned, expected, possible, denied,
-//     cancelled) is hollow with a dashed edge and labelled with its status.
+//     cancelled) is hollow with a dashed edge.
+//
+// Every mark is labelled with a short title: the summary with people by
+// surname ("Kim holds a summit with Putin"), long organisations by their
+// initials ("Meeting of IMF") and the status of an event that has not
+// happened ("Kim leaves Vladivostok (planned)"). Where labels would
+// overlap, ECharts hides those of the smaller marks; zooming in shows
+// them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
 // status, the place, the sentence and the source document. A slider and
@@ -127,14 +134,15 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 // an empty string for every further row. Bars and bands are custom series
 // whose data values are
 //
-//	[row, lo, hi, coreLo, coreHi, status, uncertain]
+//	[row, lo, hi, coreLo, coreHi, status, uncertain, title]
 //
 // with times in milliseconds since the Unix epoch: lo..hi is all the event
 // may cover, coreLo..coreHi the part it certainly covers (empty when
 // coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
 // expected, possible, denied and cancelled (7 for anything else) and
-// uncertain 1 for a fuzzy date. Points are scatter series with values
-// [row, time]. Every data item carries the event's text under "event". A
+// uncertain 1 for a fuzzy date; title is the label on the chart. Points
+// are scatter series with values [row, time] and their title as the
+// item's name. Every data item carries the event's text under "event". A
 // timeline without dated events gives an option with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)
