@@ -1,10 +1,13 @@
 package render
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -83,6 +86,8 @@ type chart struct {
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
 	dated         int
+	from, to      int64 // the time window the chart opens on, if zoomed
+	zoomed        bool
 	outside       int // dated events out of the opening zoom window
 	undated       []row
 	all           []row
@@ -224,7 +229,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		items     []*item
 		laneIndex = map[string]int{}
 		all       extent
-		sharp     extent
+		sharp     []extent // the events with exact dates
 		extents   []extent
 	)
 	fullNames := surnames(t.Events)
@@ -242,7 +247,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		all.add(s.lo, s.hi)
 		extents = append(extents, extent{lo: s.lo, hi: s.hi})
 		if !s.uncertain {
-			sharp.add(s.lo, s.hi)
+			sharp = append(sharp, extent{lo: s.lo, hi: s.hi, n: 1})
 		}
 		for _, name := range lanes(e, opt.Lanes, fullNames) {
 			n, ok := laneIndex[name]
@@ -251,11 +256,17 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 				laneIndex[name] = n
 				c.lanes = append(c.lanes, name)
 			}
-			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short), status: statusIndex(e.Status)})
+			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short, name), status: statusIndex(e.Status)})
 		}
 	}
 	c.laneBy = opt.Lanes
-	c.rows = pack(items, len(c.lanes), scale(all, sharp))
+	c.lanes = byActivity(c.lanes, items)
+	c.from, c.to, c.zoomed = opening(all, sharp)
+	lo, hi := all.padded(20)
+	if c.zoomed {
+		lo, hi = c.from, c.to
+	}
+	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
@@ -274,14 +285,14 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		})
 	}
 	if c.height == "" {
-		c.height = fmt.Sprintf("%dpx", max(minHeight, chrome+rowHeight*c.rows[len(c.lanes)]))
+		c.height = fmt.Sprintf("%dpx", min(maxHeight, max(minHeight, chrome+rowHeight*c.rows[len(c.lanes)])))
 	}
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
-		c.option = c.options(opt, groups, all, sharp)
-		if from, to, ok := window(all, sharp); ok {
+		c.option = c.options(opt, groups, all)
+		if c.zoomed {
 			for _, e := range extents {
-				if e.hi <= from || e.lo >= to {
+				if e.hi <= c.from || e.lo >= c.to {
 					c.outside++
 				}
 			}
@@ -308,7 +319,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 }
 
 // options builds the ECharts option through go-echarts.
-func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent) map[string]any {
+func (c *chart) options(opt Options, groups map[string]*group, all extent) map[string]any {
 	lo, hi := all.padded(20)
 	ch := charts.NewScatter()
 	// The page is ours, not go-echarts': no CDN assets, no random ID.
@@ -322,7 +333,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "save as PNG", Name: "timeline"},
 			Restore:     &opts.ToolBoxFeatureRestore{Show: opts.Bool(true), Title: "reset zoom"},
 		}}),
-		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "100", Bottom: "76", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: "48", Top: "116", Bottom: "56", ContainLabel: opts.Bool(true)}),
 	)
 	if opt.NoAnimation {
 		ch.SetGlobalOptions(charts.WithAnimation(false))
@@ -373,8 +384,11 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 	o["useUTC"] = true
 	// go-echarts' axis label formatter is a string or a function; the
 	// time axis wants an object of templates per level.
+	// The time axis runs along the top of the plot, so that it is in view
+	// with the first lanes; the chart never outgrows the screen (see
+	// laneZoom), so it stays in view.
 	o["xAxis"] = []timeAxis{{
-		Type: "time", Min: lo, Max: hi,
+		Type: "time", Position: "top", Min: lo, Max: hi,
 		SplitLine: map[string]bool{"show": true},
 		AxisLabel: timeLabel{HideOverlap: true, Formatter: map[string]string{
 			"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM}",
@@ -386,20 +400,27 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 	// runs over the whole axis, which fuzzy dates can make years long, so
 	// its ends are labelled: a window of days on it is a sliver, and the
 	// labels say what the rest of the slider is.
+	x := 0
 	zoom := []dataZoom{
 		{
-			Type: "slider", FilterMode: "weakFilter",
+			Type: "slider", XAxisIndex: &x, FilterMode: "weakFilter",
 			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "24",
 			ShowDataShadow: opts.Bool(false), FillerColor: "rgba(84,112,198,0.35)",
 			BorderColor: "#b8c2dc",
 		},
-		{Type: "inside", FilterMode: "weakFilter", ZoomOnMouseWheel: "ctrl"}, // the page scrolls; Ctrl and the wheel zoom
+		// Dragging the plot moves along the time axis. ECharts' inside
+		// zoom would take every turn of the wheel over the plot (whatever
+		// its zoomOnMouseWheel says, it stops the event), so it is locked
+		// and leaves the wheel alone: the page scrolls, and
+		// datelineWheel zooms on Ctrl or Cmd and the wheel.
+		{Type: "inside", XAxisIndex: &x, FilterMode: "weakFilter", ZoomLock: true},
 	}
-	if from, to, ok := window(all, sharp); ok {
+	if c.zoomed {
 		for i := range zoom {
-			zoom[i].StartValue, zoom[i].EndValue = from, to
+			zoom[i].StartValue, zoom[i].EndValue = c.from, c.to
 		}
 	}
+	zoom = append(zoom, c.laneZoom()...)
 	o["dataZoom"] = zoom
 	o["graphic"] = []graphicText{
 		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
@@ -482,6 +503,7 @@ func day(t int64) string { return time.UnixMilli(t).UTC().Format("2 Jan 2006") }
 // timeAxis is the x axis.
 type timeAxis struct {
 	Type      string          `json:"type"`
+	Position  string          `json:"position"`
 	Min       int64           `json:"min"`
 	Max       int64           `json:"max"`
 	SplitLine map[string]bool `json:"splitLine"`
@@ -494,34 +516,127 @@ type timeLabel struct {
 	Formatter   map[string]string `json:"formatter"`
 }
 
-// dataZoom is a dataZoom option on the time axis.
+// dataZoom is a dataZoom option on the time axis or, with YAxisIndex
+// set, on the lanes.
 type dataZoom struct {
 	Type           string     `json:"type"`
-	XAxisIndex     int        `json:"xAxisIndex"`
+	XAxisIndex     *int       `json:"xAxisIndex,omitempty"`
+	YAxisIndex     *int       `json:"yAxisIndex,omitempty"`
 	FilterMode     string     `json:"filterMode"`
 	StartValue     int64      `json:"startValue,omitempty"`
 	EndValue       int64      `json:"endValue,omitempty"`
 	Left           string     `json:"left,omitempty"`
 	Right          string     `json:"right,omitempty"`
+	Top            string     `json:"top,omitempty"`
 	Bottom         string     `json:"bottom,omitempty"`
+	Width          string     `json:"width,omitempty"`
 	Height         string     `json:"height,omitempty"`
+	ZoomLock       bool       `json:"zoomLock,omitempty"`
+	BrushSelect    *bool      `json:"brushSelect,omitempty"`
+	ShowDetail     *bool      `json:"showDetail,omitempty"`
 	ShowDataShadow types.Bool `json:"showDataShadow,omitempty"`
 	FillerColor    string     `json:"fillerColor,omitempty"`
 	BorderColor    string     `json:"borderColor,omitempty"`
-	// ZoomOnMouseWheel, on the inside zoom, is the key the wheel zooms
-	// with: without it the wheel scrolls the page, not the chart.
-	ZoomOnMouseWheel string `json:"zoomOnMouseWheel,omitempty"`
 }
 
-// window returns the time range the chart opens on when fuzzy dates
-// stretch the axis far beyond the exactly dated events: the exact events'
-// range, padded. It returns ok false when the chart opens on everything.
-func window(all, sharp extent) (from, to int64, ok bool) {
-	if sharp.n == 0 || (sharp.hi-sharp.lo)*4 >= all.hi-all.lo {
+// laneZoom returns the dataZoom options that scroll the lanes when there
+// are more rows than the chart's height shows: a scroll bar on the right
+// that keeps the number of rows in view (zoomLock), and dragging the plot.
+// The chart opens on the first rows, the busiest lanes' (see byActivity).
+// Rows out of view are filtered out, so ECharts draws only what is shown.
+// Without it the chart would grow with the lanes, past the tallest canvas
+// Chromium draws (65,535 px, some 1,600 rows).
+func (c *chart) laneZoom() []dataZoom {
+	rows, shown := c.rows[len(c.lanes)], visibleRows(c.height)
+	if rows <= shown {
+		return nil
+	}
+	y, no := 0, false
+	return []dataZoom{
+		{
+			Type: "slider", YAxisIndex: &y, FilterMode: "filter",
+			StartValue: 0, EndValue: int64(shown - 1),
+			Right: "8", Top: "116", Bottom: "56", Width: "18",
+			ZoomLock: true, BrushSelect: &no, ShowDetail: &no, ShowDataShadow: opts.Bool(false),
+			FillerColor: "rgba(84,112,198,0.35)", BorderColor: "#b8c2dc",
+		},
+		{Type: "inside", YAxisIndex: &y, FilterMode: "filter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
+	}
+}
+
+// visibleRows returns how many rows fit in a chart of CSS height h: all
+// of the default height, or of a height in pixels, but the chrome around
+// the grid; maxHeight's when h is another length.
+func visibleRows(h string) int {
+	px, err := strconv.Atoi(strings.TrimSuffix(h, "px"))
+	if err != nil || !strings.HasSuffix(h, "px") {
+		px = maxHeight
+	}
+	return max((px-chrome)/rowHeight, 1)
+}
+
+// dense is the share of the exactly dated events the chart opens on.
+const dense = 0.9
+
+// opening returns the time range the chart opens on: where the exactly
+// dated events are densest, the shortest stretch of time that holds nine
+// in ten of them (all of them when there are fewer than ten), padded. It
+// returns ok false, for a chart that opens on everything, when that
+// stretch is more than half of all the events' time: a few events dated
+// years away, or fuzzy dates over years, then no longer make the rest a
+// sliver. The slider reaches the rest.
+func opening(all extent, sharp []extent) (from, to int64, ok bool) {
+	n := len(sharp)
+	if n == 0 {
 		return 0, 0, false
 	}
-	from, to = sharp.padded(10)
+	mid := func(e extent) int64 { return e.lo + (e.hi-e.lo)/2 }
+	byMid := slices.Clone(sharp)
+	slices.SortFunc(byMid, func(a, b extent) int { return cmp.Compare(mid(a), mid(b)) })
+	k := n
+	if n >= 10 {
+		k = int(math.Ceil(dense * float64(n)))
+	}
+	best := 0
+	for i := 1; i+k <= n; i++ {
+		if mid(byMid[i+k-1])-mid(byMid[i]) < mid(byMid[best+k-1])-mid(byMid[best]) {
+			best = i
+		}
+	}
+	var win extent
+	for _, e := range byMid[best : best+k] {
+		win.add(e.lo, e.hi)
+	}
+	if (win.hi-win.lo)*2 >= all.hi-all.lo {
+		return 0, 0, false
+	}
+	from, to = win.padded(10)
 	return from, to, true
+}
+
+// byActivity orders lanes by how many items they hold, most first, and
+// in order of first appearance among equals, renumbering the items'
+// lanes: the chart opens on the busiest lanes.
+func byActivity(lanes []string, items []*item) []string {
+	count := make([]int, len(lanes))
+	for _, it := range items {
+		count[it.lane]++
+	}
+	order := make([]int, len(lanes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(count[b], count[a]) })
+	at := make([]int, len(lanes))
+	sorted := make([]string, len(lanes))
+	for i, l := range order {
+		at[l] = i
+		sorted[i] = lanes[l]
+	}
+	for _, it := range items {
+		it.lane = at[it.lane]
+	}
+	return sorted
 }
 
 // extent is the time range of some events, in milliseconds.

@@ -105,3 +105,26 @@ function datelineTooltip(params) {
 	}
 	return s;
 }
+
+// datelineWheel lets Ctrl or Cmd and the wheel zoom the time axis of
+// chart about the pointer; the wheel alone scrolls the page. (ECharts'
+// inside zoom, were it not locked, would stop every turn of the wheel
+// over the plot, and it knows no Cmd.)
+function datelineWheel(chart) {
+	chart.getDom().addEventListener("wheel", function (e) {
+		if (!(e.ctrlKey || e.metaKey) || !e.deltaY) {
+			return;
+		}
+		e.preventDefault();
+		var ext = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent();
+		var at = chart.convertFromPixel({xAxisIndex: 0}, e.offsetX);
+		if (!(at > ext[0] && at < ext[1])) {
+			at = (ext[0] + ext[1]) / 2;
+		}
+		var f = e.deltaY > 0 ? 1.2 : 1 / 1.2;
+		chart.dispatchAction({
+			type: "dataZoom", dataZoomIndex: 0,
+			startValue: at - (at - ext[0]) * f, endValue: at + (ext[1] - at) * f
+		});
+	}, {passive: false});
+}

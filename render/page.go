@@ -19,6 +19,7 @@ type page struct {
 	Charted             bool
 	LaneKey             string
 	Stacked             bool // some lane has more than one row
+	Scrolls             bool // the lanes scroll inside the chart
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
@@ -41,6 +42,7 @@ func newPage(c *chart) (*page, error) {
 		return p, nil
 	}
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
+	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
 	js := strings.TrimSpace(string(c.optionJSON))
 	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
@@ -113,9 +115,9 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
 {{- if .Outside}}
-<li><strong>The chart opens on the exactly dated events; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
+<li><strong>The chart opens where the events are densest; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
 {{- end}}
-<li>Drag the slider or scroll over the chart to zoom in time; hover over an event for its sentence and source.</li>
+<li>Drag the slider under the chart, or hold Ctrl (Cmd on a Mac) and turn the wheel over it, to zoom in time; drag the plot to move along it.{{if .Scrolls}} The lanes scroll inside the chart: drag the bar on its right, or the plot, to see the others.{{end}} Hover over an event for its sentence and source.</li>
 </ul>
 </section>
 {{- else}}
@@ -163,6 +165,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 	var el = document.getElementById({{.ID}});
 	var chart = echarts.init(el, null, {renderer: "canvas"});
 	chart.setOption({{.Option}});
+	datelineWheel(chart);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>

@@ -30,11 +30,19 @@
 // them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
-// status, the place, the sentence and the source document. A slider and
-// the mouse wheel zoom the time axis. When fuzzy dates stretch the axis
-// far beyond the exactly dated events, the chart opens zoomed on the
-// latter, the ends of the slider are labelled with the dates of the whole
-// axis, and the page says how many events lie outside. Undated events
+// status, the place, the sentence and the source document. The time axis
+// is at the top of the plot; a slider under it and the mouse wheel with
+// Ctrl or Cmd zoom it (the wheel alone scrolls the page). When a few
+// events, or fuzzy dates, stretch the axis far beyond where most events
+// are, the chart opens zoomed on the shortest stretch that holds nine in
+// ten of the exactly dated events, the ends of the slider are labelled
+// with the dates of the whole axis, and the page says how many events lie
+// outside.
+//
+// Lanes are ordered busiest first. The chart has a fixed height (see
+// [Options]): when there are more rows than it shows, the lanes scroll
+// inside it, with a bar on its right, and ECharts draws only the rows in
+// view, so that no number of lanes makes it outgrow a canvas. Undated events
 // are not drawn: the page lists them in a table under the chart, followed
 // by a table of every event for readers without JavaScript.
 //
@@ -94,7 +102,8 @@ type Options struct {
 	Lanes LaneBy
 	// Width and Height are CSS lengths for the chart ("100%", "900px").
 	// Width defaults to "100%"; Height defaults to enough pixels for
-	// every row of every lane (40px a row), at least 320px.
+	// every row of every lane (40px a row), at least 320px and at most
+	// 720px. Rows that do not fit scroll inside the chart.
 	Width, Height string
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool

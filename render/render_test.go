@@ -138,9 +138,10 @@ func TestChartLayout(t *testing.T) {
 	if want := []string{"Kim Jong Un", "Vladimir Putin"}; !equal(c.lanes, want) {
 		t.Errorf("lanes = %q; want %q", c.lanes, want)
 	}
-	// Kim's lane has the visit and "late 2011" in its first row and the
-	// summit and the departure, which fall inside the visit, in a second.
-	if want := []int{0, 2, 3}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
+	// Kim's lane has the visit and "late 2011" in its first row, the
+	// summit, which falls inside the visit, in a second, and the
+	// departure, which the summit's title would cover, in a third.
+	if want := []int{0, 3, 4}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
 		t.Errorf("first rows = %v; want %v", c.rows, want)
 	}
 	if c.dated != 4 || len(c.undated) != 1 || len(c.all) != 5 {
@@ -183,7 +184,8 @@ func TestChartLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"North Korea", "Vladivostok, Russia"}; !equal(c.lanes, want) {
+	// The busiest lane first: the visit, the summit and the departure.
+	if want := []string{"Vladivostok, Russia", "North Korea"}; !equal(c.lanes, want) {
 		t.Errorf("LanePlace: lanes = %q; want %q", c.lanes, want)
 	}
 }
@@ -388,7 +390,8 @@ func TestZeroOptions(t *testing.T) {
 	page := buf.String()
 	for _, want := range []string{
 		"<title>dateline</title>",
-		`style="width:100%;height:320px;"`,
+		// Four rows of 40px and the chrome around them.
+		`style="width:100%;height:336px;"`,
 		"Undated events",
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",

@@ -111,9 +111,9 @@ func koreanGiven(w string) bool {
 	return unicode.IsUpper(r) && unicode.IsLower(s)
 }
 
-// shortTitle returns the title of e on the chart; short maps names as
-// shortNames does.
-func shortTitle(e *timeline.Event, short map[string]string) string {
+// shortTitle returns the title of e on the chart in the lane named lane
+// (see laneTitle; "" for none); short maps names as shortNames does.
+func shortTitle(e *timeline.Event, short map[string]string, lane string) string {
 	s := e.Summary
 	if s == "" {
 		s = kindLabel(e)
@@ -126,6 +126,9 @@ func shortTitle(e *timeline.Event, short map[string]string) string {
 		}
 	}
 	s = strings.Replace(s, " holds talks with ", " talks with ", 1)
+	if lane != "" {
+		s = laneTitle(s, lane, short)
+	}
 	s = cut(s, maxTitle)
 	if e.Status != "" && tentative(string(e.Status)) {
 		s += " (" + string(e.Status) + ")"
@@ -171,4 +174,29 @@ func cut(s string, n int) string {
 		t = t[:i]
 	}
 	return strings.TrimRight(t, " ,;:-") + "…"
+}
+
+// laneTitle returns title as it reads in the lane named lane: without the
+// lane's name where it starts the title ("Kim visits Russia" is "Visits
+// Russia" in Kim Jong Un's lane) or ends it after "of" or "for"
+// ("Meeting of IMF" is "Meeting" in the IMF's lane). A title that would
+// lose its subject ("Kim and Putin sign ...") stays whole.
+func laneTitle(title, lane string, short map[string]string) string {
+	for _, name := range []string{lane, short[lane]} {
+		if name == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(title, name+" "); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsLower(r) && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "or ") {
+				return string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]
+			}
+		}
+		for _, link := range []string{" of ", " for "} {
+			if rest, ok := strings.CutSuffix(title, link+name); ok && rest != "" {
+				return rest
+			}
+		}
+	}
+	return title
 }

@@ -86,7 +86,7 @@ var shortTitleTests = []struct {
 func TestShortTitle(t *testing.T) {
 	for _, tt := range shortTitleTests {
 		short := shortNames([]timeline.Event{tt.event})
-		if got := shortTitle(&tt.event, short); got != tt.want {
+		if got := shortTitle(&tt.event, short, ""); got != tt.want {
 			t.Errorf("%s: shortTitle(%q) = %q; want %q", tt.name, tt.event.Summary, got, tt.want)
 		}
 	}
@@ -105,5 +105,44 @@ func TestShortNamesShared(t *testing.T) {
 	}
 	if got := short[putin.Name]; got != "Putin" {
 		t.Errorf("shortNames: %q -> %q; want Putin", putin.Name, got)
+	}
+}
+
+var laneTitleTests = []struct {
+	title, lane, want string
+}{
+	{"Kim visits Russia", "Kim Jong Un", "Visits Russia"},
+	{"Kim holds a summit with Putin", "Vladimir Putin", "Kim holds a summit with Putin"},
+	{"Meeting of IMF", "International Monetary Fund", "Meeting"},
+	{"Welcoming ceremony for Jacques Chirac", "Jacques Chirac", "Welcoming ceremony"},
+	{"United States meets Japan", "United States", "Meets Japan"},
+	// The subject would be lost.
+	{"Kim and Putin sign an agreement", "Kim Jong Un", "Kim and Putin sign an agreement"},
+	{"Kim Jong Un", "Kim Jong Un", "Kim Jong Un"},
+	// Another lane's name is left alone.
+	{"Meeting of OPEC", "International Monetary Fund", "Meeting of OPEC"},
+}
+
+// TestShortTitleInLane: the lane's name goes before the title is cut, and
+// the status after.
+func TestShortTitleInLane(t *testing.T) {
+	ec := timeline.Actor{Name: "European Community", Type: "organisation"}
+	e := timeline.Event{Summary: "European Community holds talks with International Coffee Organization", Actors: []timeline.Actor{ec}, Status: timeline.StatusPlanned}
+	if got, want := shortTitle(&e, nil, ec.Name), "Talks with International Coffee… (planned)"; got != want {
+		t.Errorf("shortTitle(%q) in %s's lane = %q; want %q", e.Summary, ec.Name, got, want)
+	}
+	e.Summary = "Kim Jong Un leaves Vladivostok"
+	e.Actors = []timeline.Actor{kim}
+	if got, want := shortTitle(&e, shortNames([]timeline.Event{e}), kim.Name), "Leaves Vladivostok (planned)"; got != want {
+		t.Errorf("shortTitle(%q) in %s's lane = %q; want %q", e.Summary, kim.Name, got, want)
+	}
+}
+
+func TestLaneTitle(t *testing.T) {
+	short := map[string]string{"Kim Jong Un": "Kim", "Vladimir Putin": "Putin", "International Monetary Fund": "IMF"}
+	for _, tt := range laneTitleTests {
+		if got := laneTitle(tt.title, tt.lane, short); got != tt.want {
+			t.Errorf("laneTitle(%q, %q) = %q; want %q", tt.title, tt.lane, got, tt.want)
+		}
 	}
 }
