@@ -242,11 +242,12 @@ func TestBrowser(t *testing.T) {
 	// labels overlap.
 	labels := visibleLabels(t, ctx)
 	t.Logf("%d labels drawn", len(labels))
-	if len(labels) != lay.Drawn {
-		t.Errorf("%d labels drawn for %d marks: %v", len(labels), lay.Drawn, labels)
+	// And the two report days are marked, with their labels.
+	if len(labels) != lay.Drawn+2 {
+		t.Errorf("%d labels drawn for %d marks and 2 report days: %v", len(labels), lay.Drawn, labels)
 	}
 	// In Kim's lane, titles leave out his name.
-	for _, want := range []string{"Visits Russia", "Leaves Vladivostok (planned)", "Attends a farewell ceremony", "Six-party talks may resume (possible)"} {
+	for _, want := range []string{"Visits Russia", "Leaves Vladivostok (planned)", "Attends a farewell ceremony", "Six-party talks may resume (possible)", "reported 24 Apr 2019", "reported 25 Apr 2019"} {
 		if !slices.ContainsFunc(labels, func(l box) bool { return l.Text == want }) {
 			t.Errorf("no label %q among %v", want, labels)
 		}

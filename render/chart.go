@@ -86,7 +86,8 @@ type chart struct {
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
 	dated         int
-	from, to      int64 // the time window the chart opens on, if zoomed
+	anchors       []int64 // the documents' anchor days, in order, once each
+	from, to      int64   // the time window the chart opens on, if zoomed
 	zoomed        bool
 	outside       int // dated events out of the opening zoom window
 	undated       []row
@@ -223,7 +224,13 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	titles := make(map[string]string, len(t.Documents))
 	for _, d := range t.Documents {
 		titles[d.ID] = d.Title
+		if a := d.Anchor; a.Placed() && len(c.anchors) <= maxAnchors {
+			if at := ms(timeline.DayOf(a.Earliest).Earliest); !slices.Contains(c.anchors, at) {
+				c.anchors = append(c.anchors, at)
+			}
+		}
 	}
+	slices.Sort(c.anchors)
 
 	var (
 		items     []*item
@@ -381,6 +388,9 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	o := ch.JSON()
 	// Bars and bands first, so that points are drawn over them.
 	o["series"] = append(spans, points...)
+	if r := c.reported(); r != nil {
+		o["series"] = append(o["series"].([]any), r)
+	}
 	o["useUTC"] = true
 	// go-echarts' axis label formatter is a string or a function; the
 	// time axis wants an object of templates per level.
@@ -432,6 +442,51 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		ExtraCSSText: "max-width:32em;white-space:normal;",
 	}
 	return o
+}
+
+// maxAnchors is the most report days the chart marks; an archive's many
+// days would hide the events.
+const maxAnchors = 3
+
+// reported returns a series that marks the days the documents were
+// reported (their anchors, against which "Friday" and "last month"
+// resolve) as pale bands across the lanes, or nil when no document has an
+// anchor or more than maxAnchors days would be marked. It has no data and
+// no place in the legend.
+func (c *chart) reported() *markSeries {
+	if len(c.anchors) == 0 || len(c.anchors) > maxAnchors {
+		return nil
+	}
+	s := &markSeries{Name: "reported", Type: types.ChartScatter, Data: []any{}, Silent: true}
+	s.MarkArea.Silent = true
+	s.MarkArea.ItemStyle = map[string]string{"color": "rgba(204,187,68,0.22)"}
+	s.MarkArea.Label = map[string]any{"position": "insideBottomLeft", "color": "#6b5f00", "fontSize": 11}
+	for _, a := range c.anchors {
+		s.MarkArea.Data = append(s.MarkArea.Data, [2]markPoint{
+			{Name: "reported " + day(a), XAxis: a},
+			{XAxis: a + int64(24*time.Hour/time.Millisecond)},
+		})
+	}
+	return s
+}
+
+// markSeries is a series that only carries a markArea.
+type markSeries struct {
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Data     []any  `json:"data"`
+	Silent   bool   `json:"silent"`
+	MarkArea struct {
+		Silent    bool              `json:"silent"`
+		ItemStyle map[string]string `json:"itemStyle"`
+		Label     map[string]any    `json:"label"`
+		Data      [][2]markPoint    `json:"data"`
+	} `json:"markArea"`
+}
+
+type markPoint struct {
+	Name  string `json:"name,omitempty"`
+	XAxis int64  `json:"xAxis"`
 }
 
 // laneAxis is the y axis: a category per row, named on each lane's first

@@ -20,6 +20,7 @@ type page struct {
 	LaneKey             string
 	Stacked             bool // some lane has more than one row
 	Scrolls             bool // the lanes scroll inside the chart
+	Reported            bool // the chart marks the days of the reports
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
@@ -43,6 +44,7 @@ func newPage(c *chart) (*page, error) {
 	}
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
 	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
+	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
 	js := strings.TrimSpace(string(c.optionJSON))
 	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
@@ -114,6 +116,9 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
+{{- if .Reported}}
+<li>The pale yellow day is the day of the report, against which “Friday” or “last month” were read.</li>
+{{- end}}
 {{- if .Outside}}
 <li><strong>The chart opens where the events are densest; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
 {{- end}}

@@ -39,6 +39,10 @@
 // with the dates of the whole axis, and the page says how many events lie
 // outside.
 //
+// The day each document was reported (its anchor, against which
+// "Friday" and "last month" resolve) is a pale band labelled "reported",
+// when there are at most three such days.
+//
 // Lanes are ordered busiest first. The chart has a fixed height (see
 // [Options]): when there are more rows than it shows, the lanes scroll
 // inside it, with a bar on its right, and ECharts draws only the rows in

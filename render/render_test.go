@@ -47,8 +47,9 @@ func testTimeline(t testing.TB) *timeline.Timeline {
 		return []timeline.Evidence{{Doc: doc, Sentence: sentence, TriggerText: trigger}}
 	}
 	upi := timeline.Document{
-		ID:    "upi-kim",
-		Title: "Kim Jong Un arrives in Vladivostok for summit with Putin",
+		ID:     "upi-kim",
+		Title:  "Kim Jong Un arrives in Vladivostok for summit with Putin",
+		Anchor: date(t, "2019-04-24", "", ""),
 		Events: []timeline.Event{
 			{
 				ID: timeline.EventID("upi-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042",
@@ -82,8 +83,9 @@ func testTimeline(t testing.TB) *timeline.Timeline {
 		},
 	}
 	yonhap := timeline.Document{
-		ID:    "yonhap-kim",
-		Title: "Kim to leave Russia on Friday",
+		ID:     "yonhap-kim",
+		Title:  "Kim to leave Russia on Friday",
+		Anchor: date(t, "2019-04-25", "", ""),
 		Events: []timeline.Event{
 			{
 				ID: timeline.EventID("yonhap-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeDeparture,
@@ -159,6 +161,7 @@ func TestChartLayout(t *testing.T) {
 		{"Visit", "custom"},
 		{"Departure", "scatter"},
 		{"Summit", "scatter"},
+		{"reported", "scatter"}, // the report days, a markArea without data
 	}
 	if len(got) != len(want) {
 		t.Fatalf("series = %v; want %v", got, want)
@@ -396,6 +399,7 @@ func TestZeroOptions(t *testing.T) {
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",
 		"<td>expected</td>",
+		"The pale yellow day is the day of the report",
 		// Tables name kinds in plain words, with the code after.
 		`<td>Visit <span class="code">CONSULT/visit</span></td>`,
 		// "late 2011" is outside the window the chart opens on.
@@ -447,6 +451,46 @@ func TestZeroOptions(t *testing.T) {
 	for _, want := range []string{"<title>Kim in Russia</title>", `style="width:900px;height:600px;"`, `"animation":false`} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("page with options lacks %q", want)
+		}
+	}
+}
+
+// TestReported: the chart marks the days of up to three reports, each
+// once, and none of an archive's.
+func TestReported(t *testing.T) {
+	days := func(values ...string) *timeline.Timeline {
+		tl := testTimeline(t)
+		tl.Documents = nil
+		for i, v := range values {
+			tl.Documents = append(tl.Documents, timeline.Document{ID: fmt.Sprint(i), Anchor: date(t, v, "", "")})
+		}
+		return tl
+	}
+	for _, tt := range []struct {
+		tl   *timeline.Timeline
+		want []string
+	}{
+		{testTimeline(t), []string{"reported 24 Apr 2019", "reported 25 Apr 2019"}},
+		{days("2019-04-26", "2019-04-26"), []string{"reported 26 Apr 2019"}},
+		{days("2019-04-26", "2019-04-24", "2019-04-25"), []string{"reported 24 Apr 2019", "reported 25 Apr 2019", "reported 26 Apr 2019"}},
+		{days("2019-04-26", "2019-04-24", "2019-04-25", "2019-04-27"), nil},
+		{days(), nil},
+	} {
+		c, err := build(tt.tl, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if r := c.reported(); r != nil {
+			for _, d := range r.MarkArea.Data {
+				got = append(got, d[0].Name)
+				if d[1].XAxis-d[0].XAxis != 24*3600*1000 {
+					t.Errorf("%s: the band is %d ms wide; want a day", d[0].Name, d[1].XAxis-d[0].XAxis)
+				}
+			}
+		}
+		if !equal(got, tt.want) {
+			t.Errorf("reported days %q; want %q", got, tt.want)
 		}
 	}
 }
