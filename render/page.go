@@ -77,7 +77,9 @@ func laneKey(by LaneBy, n int) string {
 
 // pageTemplate is the standalone page. html/template escapes every
 // string; the three template.JS values are the vendored library, our
-// script and the escaped option JSON.
+// script and the escaped option JSON. The scripts follow the chart's
+// element and come before the key and the tables, so that the chart is
+// drawn before the browser reads a table of thousands of events.
 var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -105,6 +107,18 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <body>
 {{- if .Charted}}
 <div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
+<script>{{.ECharts}}</script>
+<script>{{.Script}}</script>
+<script>
+"use strict";
+(function () {
+	var el = document.getElementById({{.ID}});
+	var chart = echarts.init(el, null, {renderer: "canvas"});
+	chart.setOption({{.Option}});
+	datelineWheel(chart);
+	window.addEventListener("resize", function () { chart.resize(); });
+})();
+</script>
 <noscript><p>The chart needs JavaScript; the events are listed below.</p></noscript>
 <section class="key">
 <h2>Reading the chart</h2>
@@ -160,20 +174,6 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 </tbody>
 </table>
 </details>
-{{- end}}
-{{- if .Charted}}
-<script>{{.ECharts}}</script>
-<script>{{.Script}}</script>
-<script>
-"use strict";
-(function () {
-	var el = document.getElementById({{.ID}});
-	var chart = echarts.init(el, null, {renderer: "canvas"});
-	chart.setOption({{.Option}});
-	datelineWheel(chart);
-	window.addEventListener("resize", function () { chart.resize(); });
-})();
-</script>
 {{- end}}
 </body>
 </html>
