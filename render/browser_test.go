@@ -178,6 +178,14 @@ func TestBrowser(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`typeof echarts !== "undefined" && !!`+instance, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("waiting for the chart: %v", err)
 	}
+	// The page's data items name their events by index in the list at
+	// the end of the page.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(window.eventOf = function (d) {
+		var list = JSON.parse(document.querySelector("script[type='application/json']").textContent);
+		return typeof d.event === "number" ? list[d.event] : d.event;
+	}, 0)`)); err != nil {
+		t.Fatal(err)
+	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](instance+`.getOption().series.map(function (s) { return s.data.length; })`))
 	if err != nil {
 		t.Fatal(err)
@@ -197,7 +205,7 @@ func TestBrowser(t *testing.T) {
 		model.eachSeries(function (s) {
 			var data = s.getData();
 			for (var i = 0; i < data.count(); i++) {
-				var el = data.getItemGraphicEl(i), id = data.getRawDataItem(i).event.id;
+				var el = data.getItemGraphicEl(i), id = eventOf(data.getRawDataItem(i)).id;
 				if (!el) { continue; }
 				out.drawn++;
 				if (s.subType === "scatter") {
@@ -275,7 +283,7 @@ func TestBrowser(t *testing.T) {
 			var c = `+instance+`, series = c.getOption().series;
 			for (var i = 0; i < series.length; i++) {
 				for (var j = 0; j < series[i].data.length; j++) {
-					if (series[i].data[j].event.id === `+strconv.Quote(id)+`) {
+					if (eventOf(series[i].data[j]).id === `+strconv.Quote(id)+`) {
 						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
 						var el = document.querySelector(".chart div[style*='z-index']");
 						return el ? el.innerHTML : "no tooltip element";

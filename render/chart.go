@@ -80,8 +80,9 @@ type chart struct {
 	id            string
 	title, sub    string
 	width, height string
-	option        map[string]any // without series when no event is dated
-	optionJSON    []byte         // option, compact, as marshal writes it
+	option        map[string]any    // without series when no event is dated
+	optionJSON    []byte            // option, compact, as marshal writes it
+	groups        map[string]*group // the option's data, by kind
 	lanes         []string
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
@@ -119,10 +120,11 @@ type eventText struct {
 
 // spanItem is a data item of a custom series: a bar or a band. Its value
 // is [row, lo, hi, coreLo, coreHi, status, uncertain, title] (see
-// spanDimensions).
+// spanDimensions). Its event is its text or, in the page, the index of
+// its text in the page's list of events (see eventRefs).
 type spanItem struct {
-	Value []any      `json:"value"`
-	Event *eventText `json:"event"`
+	Value []any `json:"value"`
+	Event any   `json:"event"`
 }
 
 // spanDimensions names the dimensions of a span's value; the title is
@@ -156,7 +158,7 @@ type pointItem struct {
 	Value     [2]int64    `json:"value"`
 	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
 	Label     *label      `json:"label,omitempty"`
-	Event     *eventText  `json:"event"`
+	Event     any         `json:"event"` // as a spanItem's
 }
 
 // scatterSeries is a series of points; go-echarts' label lacks the halo.
@@ -297,6 +299,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
 		c.option = c.options(opt, groups, all)
+		c.groups = groups
 		if c.zoomed {
 			for _, e := range extents {
 				if e.hi <= c.from || e.lo >= c.to {
@@ -442,6 +445,48 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		ExtraCSSText: "max-width:32em;white-space:normal;",
 	}
 	return o
+}
+
+// eventRefs returns the option's JSON for the page, where each data item
+// names its event by its index in c.all instead of carrying its text,
+// and the texts, in the order of c.all, as a JSON array. The page reads
+// the texts only for the first tooltip, so that a chart of thousands of
+// events is drawn without first parsing every sentence. It leaves the
+// option as it was.
+func (c *chart) eventRefs() (option, events []byte, err error) {
+	index := make(map[*eventText]int, len(c.all))
+	texts := make([]*eventText, len(c.all))
+	for i, r := range c.all {
+		index[r.Event] = i
+		texts[i] = r.Event
+	}
+	swap := func(ref bool) {
+		for _, g := range c.groups {
+			for i := range g.spans {
+				g.spans[i].Event = swapEvent(g.spans[i].Event, ref, index, texts)
+			}
+			for i := range g.points {
+				g.points[i].Event = swapEvent(g.points[i].Event, ref, index, texts)
+			}
+		}
+	}
+	swap(true)
+	defer swap(false)
+	if option, err = marshal(c.option, ""); err != nil {
+		return nil, nil, err
+	}
+	if events, err = marshal(texts, ""); err != nil {
+		return nil, nil, err
+	}
+	return option, events, nil
+}
+
+// swapEvent turns an item's event text into its index (ref) or back.
+func swapEvent(e any, ref bool, index map[*eventText]int, texts []*eventText) any {
+	if ref {
+		return index[e.(*eventText)]
+	}
+	return texts[e.(int)]
 }
 
 // maxAnchors is the most report days the chart marks; an archive's many
@@ -733,7 +778,7 @@ var titleLabel = label{
 // mark draws a point that has not happened hollow with a dashed edge, its
 // title (which ends with its status) in italics of its colour.
 func mark(p *pointItem, color string) {
-	if !tentative(p.Event.Status) {
+	if !tentative(p.Event.(*eventText).Status) {
 		return
 	}
 	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}

@@ -78,11 +78,15 @@ function datelineRenderSpan(params, api) {
 	return {type: "group", children: children};
 }
 
-// datelineTooltip writes the tooltip of an item from its "event", escaping
-// every piece of article text.
-function datelineTooltip(params) {
+// datelineTooltip writes the tooltip of an item from its "event",
+// escaping every piece of article text. The event is the text itself or,
+// in dateline's page, its index in events.
+function datelineTooltip(params, events) {
 	var e = params.data ? params.data.event : null;
-	if (!e) {
+	if (typeof e === "number" && events) {
+		e = events[e];
+	}
+	if (!e || typeof e !== "object") {
 		return "";
 	}
 	var esc = echarts.format.encodeHTML;

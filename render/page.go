@@ -24,7 +24,7 @@ type page struct {
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
-	Option              template.JS
+	Option, Events      template.JS
 	Version             string
 }
 
@@ -45,11 +45,16 @@ func newPage(c *chart) (*page, error) {
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
 	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
 	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
-	js := strings.TrimSpace(string(c.optionJSON))
+	option, events, err := c.eventRefs()
+	if err != nil {
+		return nil, err
+	}
+	js := strings.TrimSpace(string(option))
 	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
-	if strings.Contains(strings.ToLower(js), "</script") || strings.Contains(js, "<!--") {
+	ev := strings.TrimSpace(string(events))
+	if lower := strings.ToLower(js + ev); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
 		// json.Marshal escapes '<'; this is a guard, not a code path.
 		return nil, fmt.Errorf("render: chart options would end the script element")
 	}
@@ -57,6 +62,7 @@ func newPage(c *chart) (*page, error) {
 	p.ECharts = template.JS(echartsJS)
 	p.Script = template.JS(chartJS)
 	p.Option = template.JS(js)
+	p.Events = template.JS(ev)
 	return p, nil
 }
 
@@ -114,7 +120,16 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 (function () {
 	var el = document.getElementById({{.ID}});
 	var chart = echarts.init(el, null, {renderer: "canvas"});
-	chart.setOption({{.Option}});
+	var option = {{.Option}}, events = null;
+	// The events' texts are at the end of the page, read for the first
+	// tooltip.
+	option.tooltip.formatter = function (params) {
+		if (!events) {
+			events = JSON.parse(document.getElementById({{.ID}} + "-events").textContent);
+		}
+		return datelineTooltip(params, events);
+	};
+	chart.setOption(option);
 	datelineWheel(chart);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
@@ -174,6 +189,9 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 </tbody>
 </table>
 </details>
+{{- end}}
+{{- if .Charted}}
+<script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
 {{- end}}
 </body>
 </html>

@@ -139,7 +139,10 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 // as go-echarts function markers ("__f__datelineRenderSpan__f__" for the
 // custom series' renderItem, "__f__datelineTooltip__f__" for the tooltip
 // formatter, "__f__datelineLaneStart__f__" for the lane axis' intervals);
-// HTML turns them into references.
+// HTML turns them into references. HTML also moves each item's event text
+// into a list at the end of the page, which the tooltip reads when first
+// shown, leaving in the item the text's index in that list: a chart of
+// thousands of events is drawn without parsing every sentence first.
 //
 // The y axis has a category per row: a lane takes as many rows as it needs
 // for its events not to cover each other (see [Options.Height]), and only

@@ -326,12 +326,13 @@ func TestEscaping(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := buf.String()
-		// The page's own scripts: ECharts, chart.js and the set-up.
-		if n := strings.Count(strings.ToLower(page), "<script"); n != 3 {
-			t.Errorf("Options%+v: page has %d <script elements; want 3", opt, n)
+		// The page's own scripts: ECharts, chart.js, the set-up and the
+		// events' texts.
+		if n := strings.Count(strings.ToLower(page), "<script"); n != 4 {
+			t.Errorf("Options%+v: page has %d <script elements; want 4", opt, n)
 		}
-		if n := strings.Count(strings.ToLower(page), "</script"); n != 3 {
-			t.Errorf("Options%+v: page has %d </script; want 3", opt, n)
+		if n := strings.Count(strings.ToLower(page), "</script"); n != 4 {
+			t.Errorf("Options%+v: page has %d </script; want 4", opt, n)
 		}
 		for _, bad := range []string{"<script>alert", "<img src=x", "<svg onload", "</title><script", `:alert(4)`} {
 			if strings.Contains(page, bad) {
