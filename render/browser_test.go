@@ -310,6 +310,14 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(tip, "Far Eastern Federal University") {
 		t.Errorf("tooltip lacks the place:\n%s", tip)
 	}
+	// Screen readers have a description of the chart.
+	aria, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector(".chart [aria-label]") || document.querySelector(".chart")).getAttribute("aria-label") || ""`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(aria, "a timeline chart of 7 dated events in 2 lanes") {
+		t.Errorf("chart's aria-label = %q; want its description", aria)
+	}
 	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof window.pwned !== "undefined"`))
 	if err != nil {
 		t.Fatal(err)

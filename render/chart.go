@@ -439,6 +439,9 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
 		{Type: "text", Right: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(hi - 1), Fill: "#666", Font: "12px sans-serif"}},
 	}
+	// Screen readers read this for the canvas; the tables under the chart
+	// list every event.
+	o["aria"] = map[string]any{"enabled": true, "label": map[string]string{"description": c.description(all)}}
 	o["tooltip"] = tooltip{
 		Trigger: "item", Confine: true,
 		Formatter:    opts.FuncOpts(tooltipFunc),
@@ -487,6 +490,16 @@ func swapEvent(e any, ref bool, index map[*eventText]int, texts []*eventText) an
 		return index[e.(*eventText)]
 	}
 	return texts[e.(int)]
+}
+
+// description says in words what the chart shows, for screen readers.
+func (c *chart) description(all extent) string {
+	lanes := fmt.Sprintf("%d %s", len(c.lanes), plural(len(c.lanes), "lane", "lanes"))
+	if len(c.lanes) == 1 {
+		lanes = "one lane, " + c.lanes[0]
+	}
+	return fmt.Sprintf("%s: a timeline chart of %d dated %s in %s, from %s to %s. Every event is listed in the tables after the chart.",
+		c.title, c.dated, plural(c.dated, "event", "events"), lanes, day(all.lo), day(all.hi-1))
 }
 
 // maxAnchors is the most report days the chart marks; an archive's many

@@ -456,6 +456,25 @@ func TestZeroOptions(t *testing.T) {
 	}
 }
 
+func TestDescription(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "dateline: a timeline chart of 4 dated events in 2 lanes, from 1 Sep 2011 to 26 Apr 2019. Every event is listed in the tables after the chart."
+	aria, _ := c.option["aria"].(map[string]any)
+	if got := aria["label"].(map[string]string)["description"]; got != want || aria["enabled"] != true {
+		t.Errorf("aria = %v; want enabled, with the description %q", aria, want)
+	}
+	c, err = build(kimOnly(t), Options{Title: "Kim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.description(extent{lo: msOf("2019-04-24"), hi: msOf("2019-04-27")}), "Kim: a timeline chart of 3 dated events in one lane, Kim Jong Un, from 24 Apr 2019 to 26 Apr 2019. Every event is listed in the tables after the chart."; got != want {
+		t.Errorf("description = %q; want %q", got, want)
+	}
+}
+
 // TestReported: the chart marks the days of up to three reports, each
 // once, and none of an archive's.
 func TestReported(t *testing.T) {
