@@ -205,8 +205,9 @@ func TestBrowser(t *testing.T) {
 		model.eachSeries(function (s) {
 			var data = s.getData();
 			for (var i = 0; i < data.count(); i++) {
-				var el = data.getItemGraphicEl(i), id = eventOf(data.getRawDataItem(i)).id;
-				if (!el) { continue; }
+				var el = data.getItemGraphicEl(i);
+				if (!el || s.subType === "line") { continue; }
+				var id = eventOf(data.getRawDataItem(i)).id;
 				out.drawn++;
 				if (s.subType === "scatter") {
 					var xy = data.getItemLayout(i);
@@ -282,7 +283,7 @@ func TestBrowser(t *testing.T) {
 		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
 			var c = `+instance+`, series = c.getOption().series;
 			for (var i = 0; i < series.length; i++) {
-				for (var j = 0; j < series[i].data.length; j++) {
+				for (var j = 0; series[i].type !== "line" && j < series[i].data.length; j++) {
 					if (eventOf(series[i].data[j]).id === `+strconv.Quote(id)+`) {
 						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
 						var el = document.querySelector(".chart div[style*='z-index']");
@@ -413,6 +414,9 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 	}
 	n := 0
 	for _, s := range seriesList(t, option) {
+		if s["type"] == "line" {
+			continue // the overview
+		}
 		for _, d := range s["data"].([]any) {
 			v := d.(map[string]any)["value"].([]any)
 			lo, hi := v[1].(float64), v[1].(float64)

@@ -83,6 +83,7 @@ type chart struct {
 	option        map[string]any    // without series when no event is dated
 	optionJSON    []byte            // option, compact, as marshal writes it
 	groups        map[string]*group // the option's data, by kind
+	extents       []extent          // each dated event's time
 	lanes         []string
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
@@ -298,6 +299,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	}
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
+		c.extents = extents
 		c.option = c.options(opt, groups, all)
 		c.groups = groups
 		if c.zoomed {
@@ -390,7 +392,9 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 
 	o := ch.JSON()
 	// Bars and bands first, so that points are drawn over them.
-	o["series"] = append(spans, points...)
+	// The overview goes first: the slider draws the first series of its
+	// axis as its shadow.
+	o["series"] = append(append([]any{c.overview(lo, hi)}, spans...), points...)
 	if r := c.reported(); r != nil {
 		o["series"] = append(o["series"].([]any), r)
 	}
@@ -401,14 +405,14 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	// with the first lanes; the chart never outgrows the screen (see
 	// laneZoom), so it stays in view.
 	o["xAxis"] = []timeAxis{{
-		Type: "time", Position: "top", Min: lo, Max: hi,
+		Type: "time", Position: "top", Min: lo, Max: hi, AxisLine: map[string]bool{"onZero": false},
 		SplitLine: map[string]bool{"show": true},
 		AxisLabel: timeLabel{HideOverlap: true, Formatter: map[string]string{
 			"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM}",
 			"hour": "{HH}:{mm}", "minute": "{HH}:{mm}",
 		}},
 	}}
-	o["yAxis"] = []laneAxis{c.laneAxis()}
+	o["yAxis"] = []any{c.laneAxis(), map[string]any{"type": "value", "show": false, "min": 0}}
 	// go-echarts' DataZoom lacks startValue and endValue. The slider
 	// runs over the whole axis, which fuzzy dates can make years long, so
 	// its ends are labelled: a window of days on it is a sliver, and the
@@ -417,9 +421,10 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	zoom := []dataZoom{
 		{
 			Type: "slider", XAxisIndex: &x, FilterMode: "weakFilter",
-			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "24",
-			ShowDataShadow: opts.Bool(false), FillerColor: "rgba(84,112,198,0.35)",
-			BorderColor: "#b8c2dc",
+			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "28",
+			ShowDataShadow: opts.Bool(true), FillerColor: "rgba(84,112,198,0.25)",
+			DataBackground: &shadowStyle,
+			BorderColor:    "#b8c2dc",
 		},
 		// Dragging the plot moves along the time axis. ECharts' inside
 		// zoom would take every turn of the wheel over the plot (whatever
@@ -500,6 +505,61 @@ func (c *chart) description(all extent) string {
 	}
 	return fmt.Sprintf("%s: a timeline chart of %d dated %s in %s, from %s to %s. Every event is listed in the tables after the chart.",
 		c.title, c.dated, plural(c.dated, "event", "events"), lanes, day(all.lo), day(all.hi-1))
+}
+
+// bins is how many bins the overview counts events in.
+const bins = 200
+
+// overviewSeries is an invisible line series on a hidden value axis whose
+// data are the number of events in each of bins equal stretches of the
+// time axis: the time slider draws it as its shadow, an overview of
+// where the events are that stays whole while the chart zooms.
+type overviewSeries struct {
+	Name       string          `json:"name"`
+	Type       string          `json:"type"`
+	YAxisIndex int             `json:"yAxisIndex"`
+	Symbol     string          `json:"symbol"`
+	Silent     bool            `json:"silent"`
+	LineStyle  map[string]int  `json:"lineStyle"`
+	Tooltip    map[string]bool `json:"tooltip"`
+	Emphasis   map[string]bool `json:"emphasis"`
+	Data       []overviewPoint `json:"data"`
+}
+
+// overviewPoint is [time, events] at the middle of a bin.
+type overviewPoint struct {
+	Value [2]int64 `json:"value"`
+}
+
+// shadow styles the slider's shadow.
+type shadow struct {
+	LineStyle map[string]any `json:"lineStyle"`
+	AreaStyle map[string]any `json:"areaStyle"`
+}
+
+var shadowStyle = shadow{
+	LineStyle: map[string]any{"color": "#7f8fbf", "width": 1},
+	AreaStyle: map[string]any{"color": "#b8c2dc", "opacity": 0.6},
+}
+
+// overview returns the overview series of the axis from lo to hi: each
+// dated event counts in the bin of its middle.
+func (c *chart) overview(lo, hi int64) overviewSeries {
+	counts := make([]int64, bins)
+	width := max((hi-lo)/bins, 1)
+	for _, e := range c.extents {
+		b := (e.lo + (e.hi-e.lo)/2 - lo) / width
+		counts[min(max(b, 0), bins-1)]++
+	}
+	s := overviewSeries{
+		Name: "events over time", Type: "line", YAxisIndex: 1, Symbol: "none", Silent: true,
+		LineStyle: map[string]int{"opacity": 0}, Tooltip: map[string]bool{"show": false},
+		Emphasis: map[string]bool{"disabled": true},
+	}
+	for i, n := range counts {
+		s.Data = append(s.Data, overviewPoint{[2]int64{lo + int64(i)*width + width/2, n}})
+	}
+	return s
 }
 
 // maxAnchors is the most report days the chart marks; an archive's many
@@ -621,6 +681,9 @@ type timeAxis struct {
 	Max       int64           `json:"max"`
 	SplitLine map[string]bool `json:"splitLine"`
 	AxisLabel timeLabel       `json:"axisLabel"`
+	// AxisLine keeps the axis at the top: ECharts would move its line to
+	// the zero of the overview's value axis, at the bottom.
+	AxisLine map[string]bool `json:"axisLine"`
 }
 
 // timeLabel labels the time axis.
@@ -648,6 +711,7 @@ type dataZoom struct {
 	BrushSelect    *bool      `json:"brushSelect,omitempty"`
 	ShowDetail     *bool      `json:"showDetail,omitempty"`
 	ShowDataShadow types.Bool `json:"showDataShadow,omitempty"`
+	DataBackground *shadow    `json:"dataBackground,omitempty"`
 	FillerColor    string     `json:"fillerColor,omitempty"`
 	BorderColor    string     `json:"borderColor,omitempty"`
 }

@@ -37,7 +37,9 @@
 // are, the chart opens zoomed on the shortest stretch that holds nine in
 // ten of the exactly dated events, the ends of the slider are labelled
 // with the dates of the whole axis, and the page says how many events lie
-// outside.
+// outside. The slider's shadow is an overview of the whole axis: how many
+// events fall in each of 200 equal stretches of it (an invisible line
+// series, the option's first, on a hidden value axis).
 //
 // The day each document was reported (its anchor, against which
 // "Friday" and "last month" resolve) is a pale band labelled "reported",

@@ -154,9 +154,12 @@ func TestChartLayout(t *testing.T) {
 	items := 0
 	for _, s := range seriesOf(t, c.option) {
 		got = append(got, series{s["name"].(string), s["type"].(string)})
-		items += len(s["data"].([]any))
+		if s["type"] != "line" {
+			items += len(s["data"].([]any))
+		}
 	}
 	want := []series{
+		{"events over time", "line"}, // the slider's overview
 		{"Other", "custom"},
 		{"Visit", "custom"},
 		{"Departure", "scatter"},
@@ -475,6 +478,40 @@ func TestDescription(t *testing.T) {
 	}
 }
 
+// TestOverview: the slider's shadow counts every dated event once, in
+// the bin of its middle, over the whole axis.
+func TestOverview(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := seriesOf(t, c.option)[0]
+	data := o["data"].([]any)
+	if o["name"] != "events over time" || len(data) != bins {
+		t.Fatalf("first series %v with %d points; want the overview with %d", o["name"], len(data), bins)
+	}
+	x := c.option["xAxis"].([]timeAxis)[0]
+	var sum, nonzero float64
+	value := func(d any) []any { return d.(map[string]any)["value"].([]any) }
+	first := value(data[0])[0].(float64)
+	last := value(data[len(data)-1])[0].(float64)
+	for _, d := range data {
+		n := value(d)[1].(float64)
+		sum += n
+		if n > 0 {
+			nonzero++
+		}
+	}
+	// The four dated events: late 2011 in one bin, the visit, the
+	// summit and the departure in April 2019, one or two bins.
+	if sum != 4 || nonzero < 2 || nonzero > 3 {
+		t.Errorf("overview counts %v events in %v bins; want 4 in 2 or 3", sum, nonzero)
+	}
+	if first < float64(x.Min) || last > float64(x.Max) {
+		t.Errorf("overview runs from %v to %v; want it inside the axis, %d to %d", first, last, x.Min, x.Max)
+	}
+}
+
 // TestReported: the chart marks the days of up to three reports, each
 // once, and none of an archive's.
 func TestReported(t *testing.T) {
@@ -606,10 +643,14 @@ func unmarshal(t testing.TB, b []byte) map[string]any {
 	return o
 }
 
+// countItems counts the events' data items, not the overview's.
 func countItems(t testing.TB, option map[string]any) int {
 	t.Helper()
 	n := 0
 	for _, s := range seriesOf(t, option) {
+		if s["type"] == "line" {
+			continue
+		}
 		n += len(s["data"].([]any))
 	}
 	return n
