@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -481,8 +482,9 @@ func openChart(t *testing.T, page []byte) context.Context {
 // 3,500 rows in 1,350 lanes: the chart keeps its height and its canvas
 // stays far below the tallest Chromium draws (65,535 px), the lanes scroll
 // inside it, the time axis is at the top of the first screen, the mouse
-// wheel scrolls the page and zooms only with Ctrl, and labels are drawn
-// where they fit and hidden where they would overlap.
+// wheel scrolls the page and zooms only with Ctrl or Cmd, the keyboard
+// zooms, moves and scrolls the lanes, and labels are drawn where they fit
+// and hidden where they would overlap.
 func TestBrowserLarge(t *testing.T) {
 	var buf bytes.Buffer
 	if err := HTML(&buf, synthetic(10000), Options{NoAnimation: true}); err != nil {
@@ -577,6 +579,33 @@ func TestBrowserLarge(t *testing.T) {
 	wheel(meta)
 	if again := get(); again.To-again.From <= zoomed.To-zoomed.From {
 		t.Errorf("Cmd and the wheel (out) did not zoom: %v..%v -> %v..%v", zoomed.From, zoomed.To, again.From, again.To)
+	}
+
+	// The keyboard, with the chart in focus: + zooms in, the right arrow
+	// moves later, the down arrow scrolls the lanes.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(document.querySelector(".chart").focus(), 0)`)); err != nil {
+		t.Fatal(err)
+	}
+	key := func(k string) state {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		return get()
+	}
+	before := get()
+	if in := key("+"); in.To-in.From >= before.To-before.From {
+		t.Error("+ did not zoom in")
+	}
+	before = get()
+	if later := key(kb.ArrowRight); later.From <= before.From {
+		t.Error("the right arrow did not move later in time")
+	}
+	if down := key(kb.ArrowDown); down.FirstRow != before.FirstRow+1 {
+		t.Errorf("the down arrow scrolled the lanes from row %.0f to %.0f; want one row", before.FirstRow, down.FirstRow)
 	}
 
 	// Labels: all that fit at the opening zoom; zoomed out to the whole

@@ -132,3 +132,57 @@ function datelineWheel(chart) {
 		});
 	}, {passive: false});
 }
+
+// datelineKeys lets the keyboard do what the mouse does, once the chart
+// has the focus (Tab reaches it): + and - zoom the time axis, the left
+// and right arrows move along it, the up and down arrows (and Page Up and
+// Page Down) scroll the lanes when they do not all fit.
+function datelineKeys(chart) {
+	var el = chart.getDom();
+	el.tabIndex = 0;
+	el.addEventListener("keydown", function (e) {
+		if (e.ctrlKey || e.metaKey || e.altKey) {
+			return;
+		}
+		var ext = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent();
+		var w = ext[1] - ext[0], from = ext[0], to = ext[1];
+		var rows = 0;
+		switch (e.key) {
+		case "+": case "=":
+			from += w / 8; to -= w / 8;
+			break;
+		case "-": case "_":
+			from -= w / 6; to += w / 6;
+			break;
+		case "ArrowLeft":
+			from -= w / 10; to -= w / 10;
+			break;
+		case "ArrowRight":
+			from += w / 10; to += w / 10;
+			break;
+		case "ArrowUp": rows = -1; break;
+		case "ArrowDown": rows = 1; break;
+		case "PageUp": rows = -8; break;
+		case "PageDown": rows = 8; break;
+		default:
+			return;
+		}
+		if (rows) {
+			var zooms = chart.getOption().dataZoom;
+			for (var i = 0; i < zooms.length; i++) {
+				var z = zooms[i];
+				var y = z.yAxisIndex;
+				if (z.type === "slider" && y != null && !(Array.isArray(y) && !y.length)) {
+					var n = chart.getModel().getComponent("yAxis", 0).axis.scale.getOrdinalMeta().categories.length;
+					var shown = z.endValue - z.startValue;
+					var start = Math.max(0, Math.min(n - 1 - shown, z.startValue + rows));
+					chart.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: start, endValue: start + shown});
+					e.preventDefault();
+				}
+			}
+			return;
+		}
+		e.preventDefault();
+		chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: from, endValue: to});
+	});
+}

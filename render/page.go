@@ -131,6 +131,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 	};
 	chart.setOption(option);
 	datelineWheel(chart);
+	datelineKeys(chart);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -151,7 +152,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 {{- if .Outside}}
 <li><strong>The chart opens where the events are densest; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
 {{- end}}
-<li>Drag the slider under the chart, or hold Ctrl (Cmd on a Mac) and turn the wheel over it, to zoom in time; drag the plot to move along it.{{if .Scrolls}} The lanes scroll inside the chart: drag the bar on its right, or the plot, to see the others.{{end}} Hover over an event for its sentence and source.</li>
+<li>Drag the slider under the chart, or hold Ctrl (Cmd on a Mac) and turn the wheel over it, to zoom in time; drag the plot to move along it.{{if .Scrolls}} The lanes scroll inside the chart: drag the bar on its right, or the plot, to see the others.{{end}} With the chart in focus (Tab), + and − zoom, the left and right arrows move in time{{if .Scrolls}} and the up and down arrows scroll the lanes{{end}}. Hover over an event for its sentence and source.</li>
 </ul>
 </section>
 {{- else}}
