@@ -608,6 +608,26 @@ func TestBrowserLarge(t *testing.T) {
 		t.Errorf("the down arrow scrolled the lanes from row %.0f to %.0f; want one row", before.FirstRow, down.FirstRow)
 	}
 
+	// Scrolled a row into the busiest lane, the first row in view still
+	// carries its name.
+	lanes, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart"));
+		var rows = c.getOption().yAxis[0].data, first = Math.ceil(c.getModel().getComponent("yAxis", 0).axis.scale.getExtent()[0]);
+		var drawn = [];
+		c.getZr().storage.getDisplayList(true).forEach(function (el) {
+			if (el.type === "tspan" && el.parent && !el.parent.__hostTarget && el.style.text && rows.indexOf(el.style.text) >= 0) {
+				drawn.push(el.style.text);
+			}
+		});
+		return [rows[first] === "" ? "continued" : "first", rows[0]].concat(drawn);
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lanes[0] != "continued" || !slices.Contains(lanes[2:], lanes[1]) {
+		t.Errorf("scrolled into the busiest lane: [row in view, lane, names drawn...] = %q; want the lane named", lanes)
+	}
+
 	// Labels: all that fit at the opening zoom; zoomed out to the whole
 	// axis, some hidden and none overlapping.
 	checkNoOverlap(t, visibleLabels(t, ctx))

@@ -9,6 +9,28 @@ function datelineLaneStart(index, value) {
 	return value !== "";
 }
 
+// datelineLaneLabeler returns the lane axis' label formatter for chart,
+// whose rows are named by rows (a lane's name on its first row, "" on the
+// others): besides each lane's first row, it names the first row in view,
+// so that a lane scrolled part-way out of the chart keeps its name.
+function datelineLaneLabeler(chart, rows) {
+	return function (value, index) {
+		if (value !== "") {
+			return value;
+		}
+		var ext = chart.getModel().getComponent("yAxis", 0).axis.scale.getExtent();
+		if (index !== Math.ceil(ext[0])) {
+			return "";
+		}
+		for (var i = index - 1; i >= 0; i--) {
+			if (rows[i] !== "") {
+				return rows[i];
+			}
+		}
+		return "";
+	};
+}
+
 // datelineRenderSpan draws a custom-series item of value
 // [row, lo, hi, coreLo, coreHi, status, uncertain, title]: a translucent
 // dashed band over lo..hi when the date is uncertain, a bar over

@@ -129,6 +129,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 		}
 		return datelineTooltip(params, events);
 	};
+	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
 	chart.setOption(option);
 	datelineWheel(chart);
 	datelineKeys(chart);
