@@ -300,13 +300,15 @@ func TestBrowser(t *testing.T) {
 		return tip
 	}
 	tip := showTip("yonhap-kim#1")
-	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>", "<td>Departure (CONSULT/departure)</td>"} {
+	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>", "<td>Departure (CONSULT/departure)</td>",
+		// The sentence with its trigger marked, and its source.
+		"<blockquote>Kim is scheduled to <mark>leave</mark> Vladivostok on Friday.</blockquote>", "yonhap-kim — Kim to leave Russia on Friday"} {
 		if !strings.Contains(tip, want) {
 			t.Errorf("tooltip of the departure lacks %q:\n%s", want, tip)
 		}
 	}
 	tip = showTip("upi-kim#2")
-	if !strings.Contains(tip, "&lt;img src=x") || strings.Contains(tip, "<img") {
+	if !strings.Contains(tip, "&lt;img src=x") || strings.Contains(tip, "<img") || !strings.Contains(tip, "&lt;/script&gt;&lt;script&gt;window.pwned=2") {
 		t.Errorf("tooltip of the hostile summit is not escaped text:\n%s", tip)
 	}
 	if !strings.Contains(tip, "Far Eastern Federal University") {

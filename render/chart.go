@@ -115,8 +115,12 @@ type eventText struct {
 	Actors   string `json:"actors,omitempty"`
 	Place    string `json:"place,omitempty"`
 	Note     string `json:"note,omitempty"`
-	Sentence string `json:"sentence,omitempty"`
-	Source   string `json:"source,omitempty"`
+	// Sentence and Source are those of the first report, for the tables;
+	// the tooltip quotes Reports.
+	Sentence string   `json:"-"`
+	Source   string   `json:"-"`
+	Reports  []report `json:"reports,omitempty"`
+	More     int      `json:"more,omitempty"` // reports beyond Reports
 }
 
 // spanItem is a data item of a custom series: a bar or a band. Its value
@@ -1091,6 +1095,7 @@ func describe(e *timeline.Event, titles map[string]string) *eventText {
 		if n := len(e.Evidence) - 1; n > 0 {
 			x.Source += fmt.Sprintf(" (and %d more %s)", n, plural(n, "report", "reports"))
 		}
+		x.Reports, x.More = reports(e.Evidence, titles)
 	}
 	return x
 }

@@ -123,11 +123,20 @@ function datelineTooltip(params, events) {
 		}
 	}
 	s += "</table>";
-	if (e.sentence) {
-		s += "<blockquote>" + esc(e.sentence) + "</blockquote>";
+	// Each report's sentence, its trigger marked, and its source.
+	var reports = e.reports || [];
+	for (var j = 0; j < reports.length; j++) {
+		var r = reports[j];
+		if (r.before || r.trigger || r.after) {
+			s += "<blockquote>" + esc(r.before || "") +
+				(r.trigger ? "<mark>" + esc(r.trigger) + "</mark>" : "") + esc(r.after || "") + "</blockquote>";
+		}
+		if (r.source) {
+			s += "<div class=\"dl-src\">" + esc(r.source) + "</div>";
+		}
 	}
-	if (e.source) {
-		s += "<div class=\"dl-src\">" + esc(e.source) + "</div>";
+	if (e.more) {
+		s += "<div class=\"dl-src\">and " + e.more + " more " + (e.more === 1 ? "report" : "reports") + "</div>";
 	}
 	return s;
 }

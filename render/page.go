@@ -107,6 +107,7 @@ table.events td.sentence { color: #555; font-style: italic; }
 .dl-tip td { vertical-align: top; }
 blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
 .dl-src { color: #666; font-size: .9em; }
+blockquote mark { background: #fff2a8; font-style: normal; }
 .code { color: #777; font-size: .85em; }
 </style>
 </head>

@@ -30,7 +30,8 @@
 // them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
-// status, the place, the sentence and the source document. The time axis
+// status, the place and, for each report of the event (up to five), its
+// sentence with the trigger highlighted and its source document. The time axis
 // is at the top of the plot; a slider under it and the mouse wheel with
 // Ctrl or Cmd zoom it (the wheel alone scrolls the page). When a few
 // events, or fuzzy dates, stretch the axis far beyond where most events
