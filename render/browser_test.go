@@ -264,6 +264,61 @@ func TestBrowser(t *testing.T) {
 	}
 	checkNoOverlap(t, labels)
 
+	// The text filter shows only the events that mention what is typed;
+	// the legend hides a kind.
+	drawn := func() []string {
+		t.Helper()
+		ids, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+			var out = [];
+			`+instance+`.getModel().eachSeries(function (s) {
+				var data = s.getData();
+				for (var i = 0; i < data.count(); i++) {
+					if (s.subType !== "line" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
+				}
+			});
+			return out.sort();
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	filter := func(q string) string {
+		t.Helper()
+		count, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
+			var input = document.querySelector(".filter input");
+			input.value = `+strconv.Quote(q)+`;
+			input.dispatchEvent(new Event("input"));
+			return "";
+		})()`))
+		if err == nil {
+			err = chromedp.Do(ctx, chromedp.Sleep(400*time.Millisecond))
+		}
+		if err == nil {
+			count, err = chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(".filter output").textContent`))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return count
+	}
+	all := drawn()
+	if count := filter("Far Eastern"); fmt.Sprint(drawn()) != "[upi-kim#2 upi-kim#2]" || count != "1 event on the chart" {
+		t.Errorf("filtered on \"Far Eastern\": drew %v, said %q; want the summit in both lanes, \"1 event on the chart\"", drawn(), count)
+	}
+	if count := filter(""); fmt.Sprint(drawn()) != fmt.Sprint(all) || count != "" {
+		t.Errorf("filter cleared: drew %v, said %q; want %v again, and nothing said", drawn(), count, all)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](instance+`.dispatchAction({type: "legendUnSelect", name: "Visit"}) || 0`)); err != nil {
+		t.Fatal(err)
+	}
+	if got := drawn(); slices.Contains(got, "upi-kim#1") || len(got) != len(all)-1 {
+		t.Errorf("with Visit off in the legend, drew %v; want all but the visit, upi-kim#1", got)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](instance+`.dispatchAction({type: "legendSelect", name: "Visit"}) || 0`)); err != nil {
+		t.Fatal(err)
+	}
+
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)

@@ -217,3 +217,46 @@ function datelineKeys(chart) {
 		chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: from, endValue: to});
 	});
 }
+
+// datelineFilter shows only the events whose text mentions what is typed
+// in input (summary, kind, people, place, date as written, sentences and
+// sources, without regard to case), and says in count how many that is.
+// option is the chart's option as set; texts returns the events' texts,
+// which its items name by index. An empty input shows every event again.
+function datelineFilter(chart, option, texts, input, count) {
+	if (!input) {
+		return;
+	}
+	var timer = null, haystack = null;
+	var apply = function () {
+		var q = input.value.trim().toLowerCase();
+		var events = texts();
+		if (!haystack) {
+			haystack = events.map(function (e) {
+				var parts = [e.summary, e.label, e.kind, e.actors, e.place, e.written, e.resolved, e.status, e.note];
+				(e.reports || []).forEach(function (r) { parts.push(r.before, r.trigger, r.after, r.source); });
+				return parts.join("\n").toLowerCase();
+			});
+		}
+		var shown = {}, n = 0;
+		var series = option.series.map(function (s) {
+			return {data: s.data.filter(function (d) {
+				if (typeof d.event !== "number") {
+					return true; // the overview
+				}
+				var keep = !q || haystack[d.event].indexOf(q) >= 0;
+				if (keep && !shown[d.event]) {
+					shown[d.event] = true;
+					n++;
+				}
+				return keep;
+			})};
+		});
+		chart.setOption({series: series});
+		count.textContent = q ? n + (n === 1 ? " event" : " events") + " on the chart" : "";
+	};
+	input.addEventListener("input", function () {
+		clearTimeout(timer);
+		timer = setTimeout(apply, 150);
+	});
+}

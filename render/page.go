@@ -109,10 +109,13 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 .dl-src { color: #666; font-size: .9em; }
 blockquote mark { background: #fff2a8; font-style: normal; }
 .code { color: #777; font-size: .85em; }
+.filter { margin: .6em 0 0; color: #444; }
+.filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>
 </head>
 <body>
 {{- if .Charted}}
+<p class="filter"><label>Show only events mentioning <input type="search" id="{{.ID}}-filter" placeholder="a name, a place, a word…" autocomplete="off"></label> <output id="{{.ID}}-count" aria-live="polite"></output></p>
 <div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
 <script>{{.ECharts}}</script>
 <script>{{.Script}}</script>
@@ -123,17 +126,19 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 	var chart = echarts.init(el, null, {renderer: "canvas"});
 	var option = {{.Option}}, events = null;
 	// The events' texts are at the end of the page, read for the first
-	// tooltip.
-	option.tooltip.formatter = function (params) {
+	// tooltip or filter.
+	var texts = function () {
 		if (!events) {
 			events = JSON.parse(document.getElementById({{.ID}} + "-events").textContent);
 		}
-		return datelineTooltip(params, events);
+		return events;
 	};
+	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
 	chart.setOption(option);
 	datelineWheel(chart);
 	datelineKeys(chart);
+	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>

@@ -42,6 +42,9 @@
 // events fall in each of 200 equal stretches of it (an invisible line
 // series, the option's first, on a hidden value axis).
 //
+// The legend shows and hides kinds; a box above the chart shows only the
+// events whose text mentions what is typed in it.
+//
 // The day each document was reported (its anchor, against which
 // "Friday" and "last month" resolve) is a pale band labelled "reported",
 // when there are at most three such days.
