@@ -84,6 +84,9 @@ type chart struct {
 	optionJSON    []byte            // option, compact, as marshal writes it
 	groups        map[string]*group // the option's data, by kind
 	extents       []extent          // each dated event's time
+	items         []*item           // the marks, laid out
+	view          [2]int64          // the time the chart opens on
+	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
 	rows          []int // each lane's first row, then the number of rows
@@ -281,6 +284,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		lo, hi = c.from, c.to
 	}
 	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
+	c.items, c.view = items, [2]int64{lo, hi}
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
@@ -362,11 +366,13 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	slices.Sort(names)
 	var spans, points []any
 	other := 0
+	c.colors = map[string]string{}
 	for _, name := range names {
 		g, color := groups[name], kindColor(name, other)
 		if _, ok := kindColors[name]; !ok {
 			other++
 		}
+		c.colors[name] = color
 		if len(g.spans) > 0 {
 			spans = append(spans, customSeries{
 				Name: name, Type: types.ChartCustom, Data: g.spans,

@@ -78,3 +78,19 @@ func ExampleHTML() {
 	// true
 	// false
 }
+
+func ExampleSVG() {
+	var img strings.Builder
+	if err := render.SVG(&img, summit(), render.Options{}); err != nil {
+		log.Fatal(err)
+	}
+	// A static image from the same layout, for reports: each mark is
+	// titled, in its lane's words, and no browser is needed.
+	fmt.Println(strings.HasPrefix(img.String(), `<svg xmlns="http://www.w3.org/2000/svg"`))
+	fmt.Println(strings.Contains(img.String(), ">Holds a summit with Vladimir Putin<"))
+	fmt.Println(strings.Contains(img.String(), ">Kim Jong Un holds a summit with…<"))
+	// Output:
+	// true
+	// true
+	// true
+}
