@@ -518,7 +518,7 @@ func (c *chart) description(all extent) string {
 }
 
 // bins is how many bins the overview counts events in.
-const bins = 200
+const bins = 100
 
 // overviewSeries is an invisible line series on a hidden value axis whose
 // data are the number of events in each of bins equal stretches of the

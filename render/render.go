@@ -39,7 +39,7 @@
 // ten of the exactly dated events, the ends of the slider are labelled
 // with the dates of the whole axis, and the page says how many events lie
 // outside. The slider's shadow is an overview of the whole axis: how many
-// events fall in each of 200 equal stretches of it (an invisible line
+// events fall in each of 100 equal stretches of it (an invisible line
 // series, the option's first, on a hidden value axis).
 //
 // The legend shows and hides kinds; a box above the chart shows only the
