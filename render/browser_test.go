@@ -709,3 +709,63 @@ func TestBrowserLarge(t *testing.T) {
 	}
 	checkNoOverlap(t, labels)
 }
+
+// TestBrowserFragments puts two fragments, of two timelines, in one page:
+// both charts draw, ECharts is defined once, and each filter box filters
+// its own chart.
+func TestBrowserFragments(t *testing.T) {
+	var page bytes.Buffer
+	page.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>A report</title></head><body>\n<h1>A report</h1>\n")
+	for _, tl := range []*timeline.Timeline{testTimeline(t), kimOnly(t)} {
+		if err := Fragment(&page, tl, Options{NoAnimation: true}); err != nil {
+			t.Fatal(err)
+		}
+		page.WriteString("<p>Some text of the report between the charts.</p>\n")
+	}
+	page.WriteString("</body></html>\n")
+	ctx := openChart(t, page.Bytes())
+	type chartState struct {
+		ID    string
+		Drawn int
+	}
+	state := func() []chartState {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[[]chartState](`Array.prototype.map.call(document.querySelectorAll(".dateline .chart"), function (el) {
+			var c = echarts.getInstanceByDom(el), n = 0;
+			if (c) {
+				c.getModel().eachSeries(function (s) {
+					var d = s.getData();
+					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && d.getItemGraphicEl(i)) { n++; } }
+				});
+			}
+			return {id: el.id, drawn: n};
+		})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll(".dateline .chart").length === 2 && Array.prototype.every.call(document.querySelectorAll(".dateline .chart"), function (el) { return !!echarts.getInstanceByDom(el); })`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Fatalf("waiting for two charts: %v", err)
+	}
+	before := state()
+	if len(before) != 2 || before[0].ID == before[1].ID || before[0].Drawn == 0 || before[1].Drawn == 0 {
+		t.Fatalf("charts = %+v; want two, of different IDs, both drawn", before)
+	}
+	// Filter the first chart on a word only the first timeline has.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(function () {
+		var input = document.querySelector(".dateline .filter input");
+		input.value = "Far Eastern";
+		input.dispatchEvent(new Event("input"));
+		return 0;
+	})()`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Sleep(400*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	after := state()
+	if after[0].Drawn != 2 || after[1].Drawn != before[1].Drawn {
+		t.Errorf("after filtering the first chart: %+v; want it down to the summit's 2 marks and the second as it was, %+v", after, before)
+	}
+}

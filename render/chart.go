@@ -81,7 +81,7 @@ type chart struct {
 	title, sub    string
 	width, height string
 	option        map[string]any    // without series when no event is dated
-	optionJSON    []byte            // option, compact, as marshal writes it
+	optionJSON    []byte            // option, compact, hashed into the ID
 	groups        map[string]*group // the option's data, by kind
 	extents       []extent          // each dated event's time
 	items         []*item           // the marks, laid out
@@ -89,7 +89,8 @@ type chart struct {
 	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
-	rows          []int // each lane's first row, then the number of rows
+	assets        string // Options.Assets
+	rows          []int  // each lane's first row, then the number of rows
 	dated         int
 	anchors       []int64 // the documents' anchor days, in order, once each
 	from, to      int64   // the time window the chart opens on, if zoomed
@@ -221,7 +222,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height}
+	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height, assets: opt.Assets}
 	if c.title == "" {
 		c.title = "dateline"
 		if len(t.Documents) == 1 && t.Documents[0].Title != "" {

@@ -26,6 +26,7 @@ type page struct {
 	ECharts, Script     template.JS
 	Option, Events      template.JS
 	Version             string
+	Assets              string // the URL of ECharts, or "" to inline it
 }
 
 // newPage prepares c for the page template. The option JSON has '<', '>'
@@ -37,7 +38,7 @@ func newPage(c *chart) (*page, error) {
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
 		LaneKey: laneKey(c.laneBy, len(c.lanes)), Outside: c.outside, Undated: c.undated, All: c.all,
-		Version: EChartsVersion,
+		Version: EChartsVersion, Assets: c.assets,
 	}
 	if c.dated == 0 {
 		return p, nil
@@ -86,7 +87,7 @@ func laneKey(by LaneBy, n int) string {
 // script and the escaped option JSON. The scripts follow the chart's
 // element and come before the key and the tables, so that the chart is
 // drawn before the browser reads a table of thousands of events.
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+var pageTemplate = template.Must(template.Must(template.New("page").Parse(chartTemplate)).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -115,33 +116,7 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 </head>
 <body>
 {{- if .Charted}}
-<p class="filter"><label>Show only events mentioning <input type="search" id="{{.ID}}-filter" placeholder="a name, a place, a word…" autocomplete="off"></label> <output id="{{.ID}}-count" aria-live="polite"></output></p>
-<div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
-<script>{{.ECharts}}</script>
-<script>{{.Script}}</script>
-<script>
-"use strict";
-(function () {
-	var el = document.getElementById({{.ID}});
-	var chart = echarts.init(el, null, {renderer: "canvas"});
-	var option = {{.Option}}, events = null;
-	// The events' texts are at the end of the page, read for the first
-	// tooltip or filter.
-	var texts = function () {
-		if (!events) {
-			events = JSON.parse(document.getElementById({{.ID}} + "-events").textContent);
-		}
-		return events;
-	};
-	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
-	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
-	chart.setOption(option);
-	datelineWheel(chart);
-	datelineKeys(chart);
-	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
-	window.addEventListener("resize", function () { chart.resize(); });
-})();
-</script>
+{{template "chart" .}}
 <noscript><p>The chart needs JavaScript; the events are listed below.</p></noscript>
 <section class="key">
 <h2>Reading the chart</h2>
@@ -198,9 +173,69 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 </table>
 </details>
 {{- end}}
-{{- if .Charted}}
-<script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
-{{- end}}
 </body>
 </html>
+`))
+
+// chartTemplate is the chart as the page and a fragment show it: the
+// filter box, the chart's element, the scripts that draw it (ECharts
+// inlined, run once however many charts share the page, or loaded from
+// Assets) and the events' texts.
+const chartTemplate = `{{define "chart" -}}
+<p class="filter"><label>Show only events mentioning <input type="search" id="{{.ID}}-filter" placeholder="a name, a place, a word…" autocomplete="off"></label> <output id="{{.ID}}-count" aria-live="polite"></output></p>
+<div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
+{{- if .Assets}}
+<script src="{{.Assets}}"></script>
+{{- else}}
+<script>if (!window.echarts) { {{.ECharts}}
+}</script>
+{{- end}}
+<script>{{.Script}}</script>
+<script>
+"use strict";
+(function () {
+	var el = document.getElementById({{.ID}});
+	var chart = echarts.init(el, null, {renderer: "canvas"});
+	var option = {{.Option}}, events = null;
+	// The events' texts follow this script, read for the first tooltip
+	// or filter.
+	var texts = function () {
+		if (!events) {
+			events = JSON.parse(document.getElementById({{.ID}} + "-events").textContent);
+		}
+		return events;
+	};
+	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
+	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
+	chart.setOption(option);
+	datelineWheel(chart);
+	datelineKeys(chart);
+	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
+	window.addEventListener("resize", function () { chart.resize(); });
+})();
+</script>
+<script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
+{{- end}}`
+
+// fragmentTemplate is a chart to paste into a report: one div of class
+// "dateline" with its own styles, scoped to it.
+var fragmentTemplate = template.Must(template.Must(template.New("fragment").Parse(chartTemplate)).Parse(`<div class="dateline">
+<style>
+.dateline { font: 15px/1.45 system-ui, sans-serif; color: #222; }
+.dateline .dl-tip th { text-align: left; padding-right: .8em; color: #666; font-weight: normal; vertical-align: top; }
+.dateline .dl-tip td { vertical-align: top; }
+.dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
+.dateline blockquote mark { background: #fff2a8; font-style: normal; }
+.dateline .dl-src { color: #666; font-size: .9em; }
+.dateline .filter { margin: .6em 0 0; color: #444; }
+.dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
+</style>
+{{- if .Charted}}
+{{template "chart" .}}
+{{- else if .All}}
+<p>None of the {{len .All}} events of “{{.Title}}” has a date, so there is no chart.</p>
+{{- else}}
+<p>There are no events in “{{.Title}}”.</p>
+{{- end}}
+</div>
 `))

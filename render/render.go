@@ -60,6 +60,8 @@
 //
 // [HTML] writes one standalone page with ECharts inlined: it makes no
 // network request and the same timeline always gives the same bytes.
+// [Fragment] writes the chart alone, to paste into a report, and [SVG] a
+// static image of it.
 // Article text is escaped wherever it goes, in the HTML and in the JSON
 // inside the page's scripts. [ChartOptions] returns the ECharts option
 // alone, for golden tests and for embedding the chart elsewhere.
@@ -117,6 +119,11 @@ type Options struct {
 	Width, Height string
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool
+	// Assets, if set, is the URL the page or fragment loads ECharts
+	// (echarts.min.js, version EChartsVersion) from instead of inlining
+	// it; the page then needs that URL to draw the chart. Empty, the
+	// default, inlines it and the page works offline.
+	Assets string
 }
 
 // HTML writes t to w as a standalone HTML page: the chart, a key to it,
@@ -135,6 +142,32 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, p); err != nil {
 		return fmt.Errorf("render: page: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// Fragment writes t to w as an HTML fragment to paste into a report or
+// another page: one div of class "dateline" holding the filter box, the
+// chart, its scripts and styles scoped to it, without the page's key and
+// tables. Several fragments can share a page: ECharts, inlined in each
+// (or loaded from opt.Assets), runs once, and their elements' IDs derive
+// from their timelines, so the fragments of different timelines do not
+// clash (give one timeline twice different titles). A timeline without
+// dated events gives a fragment that says so. Fragment returns only errors
+// from building the chart or writing to w.
+func Fragment(w io.Writer, t *timeline.Timeline, opt Options) error {
+	c, err := build(t, opt)
+	if err != nil {
+		return err
+	}
+	p, err := newPage(c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := fragmentTemplate.Execute(&buf, p); err != nil {
+		return fmt.Errorf("render: fragment: %w", err)
 	}
 	_, err = w.Write(buf.Bytes())
 	return err

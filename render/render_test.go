@@ -739,3 +739,57 @@ func TestOneLanePerPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestFragment(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Fragment(&buf, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	frag := buf.String()
+	if !strings.HasPrefix(frag, `<div class="dateline">`) || !strings.HasSuffix(frag, "</div>\n") {
+		t.Errorf("fragment is not one div of class dateline:\n%.200s", frag)
+	}
+	// The scripts write tables into tooltips; the fragment has none.
+	own := strings.Replace(strings.Replace(frag, echartsJS, "", 1), chartJS, "", 1)
+	for _, bad := range []string{"<html", "<body", "<table", "Reading the chart"} {
+		if strings.Contains(own, bad) {
+			t.Errorf("fragment contains %q", bad)
+		}
+	}
+	// ECharts is inlined and runs once however many fragments share a page.
+	if !strings.Contains(frag, "<script>if (!window.echarts) {") || len(frag) < 500_000 {
+		t.Errorf("fragment does not inline ECharts behind a guard (%d bytes)", len(frag))
+	}
+	if n := strings.Count(frag, "<script"); n != 4 {
+		t.Errorf("fragment has %d scripts; want 4", n)
+	}
+
+	// With Assets, it loads ECharts from there instead.
+	buf.Reset()
+	const url = "https://example.org/echarts@5.6.0/echarts.min.js"
+	if err := Fragment(&buf, testTimeline(t), Options{Assets: url}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<script src="`+url+`"></script>`) || buf.Len() > 200_000 {
+		t.Errorf("fragment with Assets does not load ECharts from %s (%d bytes)", url, buf.Len())
+	}
+	// The page too; by default it stays offline (TestOffline).
+	buf.Reset()
+	if err := HTML(&buf, testTimeline(t), Options{Assets: url}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<script src="`+url+`"></script>`) {
+		t.Errorf("page with Assets does not load ECharts from %s", url)
+	}
+
+	// No dated events: the fragment says so.
+	buf.Reset()
+	tl := testTimeline(t)
+	tl.Events = tl.Events[len(tl.Events)-1:]
+	if err := Fragment(&buf, tl, Options{Title: "Kim"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "None of the 1 events of “Kim” has a date"; !strings.Contains(buf.String(), want) || strings.Contains(buf.String(), "<script") {
+		t.Errorf("fragment of undated events lacks %q or has scripts:\n%s", want, buf.String())
+	}
+}
