@@ -112,6 +112,7 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 .code { color: #777; font-size: .85em; }
 .filter { margin: .6em 0 0; color: #444; }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
+@media print { .filter { display: none; } .chart { break-inside: avoid; } }
 </style>
 </head>
 <body>
