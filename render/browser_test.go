@@ -9,16 +9,19 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -33,6 +36,50 @@ func findChromium() string {
 	return ""
 }
 
+// startChromium starts headless Chromium bin for the length of the test,
+// with its profile in dir, a 1400x900 window and no background traffic,
+// and returns a context for its first tab.
+func startChromium(t *testing.T, bin, dir string, timeout time.Duration) context.Context {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
+	ctx, cancel = chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.WindowSize(1400, 900),
+	)
+	t.Cleanup(cancel)
+	ctx, cancel = chromedp.NewContext(ctx)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// needChromium returns the path of Chromium, or skips t with a message
+// that says how to run it (or fails it when DATELINE_REQUIRE_BROWSER=1).
+func needChromium(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("render: -short skips the browser tests")
+	}
+	bin := findChromium()
+	if bin == "" {
+		if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
+			t.Fatal("render: no Chromium found and DATELINE_REQUIRE_BROWSER=1")
+		}
+		t.Skip("render: no Chromium found (install Debian's chromium to run the browser tests)")
+	}
+	return bin
+}
+
 // TestBrowser opens the page in headless Chromium and checks that ECharts
 // drew every data item in the opening window, that no two points of a lane
 // are drawn on one spot and no point is drawn on a bar, that the console
@@ -41,16 +88,7 @@ func findChromium() string {
 // summary in a tooltip stays text. Set DATELINE_SCREENSHOT=file.png to
 // keep a screenshot.
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("render: -short skips the browser test")
-	}
-	bin := findChromium()
-	if bin == "" {
-		if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
-			t.Fatal("render: no Chromium found and DATELINE_REQUIRE_BROWSER=1")
-		}
-		t.Skip("render: no Chromium found (install Debian's chromium to run the browser test)")
-	}
+	bin := needChromium(t)
 
 	tl := testTimeline(t)
 	const hostile = `<img src=x onerror="window.pwned=1">`
@@ -101,25 +139,7 @@ func TestBrowser(t *testing.T) {
 	}
 	pageURL := (&url.URL{Scheme: "file", Path: file}).String()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	ctx, cancel = chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
-		chromedp.WindowSize(1400, 900),
-	)
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
+	ctx := startChromium(t, bin, dir, 90*time.Second)
 
 	var (
 		mu       sync.Mutex
@@ -159,6 +179,14 @@ func TestBrowser(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`typeof echarts !== "undefined" && !!`+instance, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("waiting for the chart: %v", err)
 	}
+	// The page's data items name their events by index in the list at
+	// the end of the page.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(window.eventOf = function (d) {
+		var list = JSON.parse(document.querySelector("script[type='application/json']").textContent);
+		return typeof d.event === "number" ? list[d.event] : d.event;
+	}, 0)`)); err != nil {
+		t.Fatal(err)
+	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](instance+`.getOption().series.map(function (s) { return s.data.length; })`))
 	if err != nil {
 		t.Fatal(err)
@@ -178,8 +206,9 @@ func TestBrowser(t *testing.T) {
 		model.eachSeries(function (s) {
 			var data = s.getData();
 			for (var i = 0; i < data.count(); i++) {
-				var el = data.getItemGraphicEl(i), id = data.getRawDataItem(i).event.id;
-				if (!el) { continue; }
+				var el = data.getItemGraphicEl(i);
+				if (!el || s.subType === "line") { continue; }
+				var id = eventOf(data.getRawDataItem(i)).id;
 				out.drawn++;
 				if (s.subType === "scatter") {
 					var xy = data.getItemLayout(i);
@@ -219,6 +248,77 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
+	// Every mark in the window is labelled with its title, and no two
+	// labels overlap.
+	labels := visibleLabels(t, ctx)
+	t.Logf("%d labels drawn", len(labels))
+	// And the two report days are marked, with their labels.
+	if len(labels) != lay.Drawn+2 {
+		t.Errorf("%d labels drawn for %d marks and 2 report days: %v", len(labels), lay.Drawn, labels)
+	}
+	// In Kim's lane, titles leave out his name.
+	for _, want := range []string{"Visits Russia", "Leaves Vladivostok (planned)", "Attends a farewell ceremony", "Six-party talks may resume (possible)", "reported 24 Apr 2019", "reported 25 Apr 2019"} {
+		if !slices.ContainsFunc(labels, func(l box) bool { return l.Text == want }) {
+			t.Errorf("no label %q among %v", want, labels)
+		}
+	}
+	checkNoOverlap(t, labels)
+
+	// The text filter shows only the events that mention what is typed;
+	// the legend hides a kind.
+	drawn := func() []string {
+		t.Helper()
+		ids, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+			var out = [];
+			`+instance+`.getModel().eachSeries(function (s) {
+				var data = s.getData();
+				for (var i = 0; i < data.count(); i++) {
+					if (s.subType !== "line" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
+				}
+			});
+			return out.sort();
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	filter := func(q string) string {
+		t.Helper()
+		count, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
+			var input = document.querySelector(".filter input");
+			input.value = `+strconv.Quote(q)+`;
+			input.dispatchEvent(new Event("input"));
+			return "";
+		})()`))
+		if err == nil {
+			err = chromedp.Do(ctx, chromedp.Sleep(400*time.Millisecond))
+		}
+		if err == nil {
+			count, err = chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(".filter output").textContent`))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return count
+	}
+	all := drawn()
+	if count := filter("Far Eastern"); fmt.Sprint(drawn()) != "[upi-kim#2 upi-kim#2]" || count != "1 event on the chart" {
+		t.Errorf("filtered on \"Far Eastern\": drew %v, said %q; want the summit in both lanes, \"1 event on the chart\"", drawn(), count)
+	}
+	if count := filter(""); fmt.Sprint(drawn()) != fmt.Sprint(all) || count != "" {
+		t.Errorf("filter cleared: drew %v, said %q; want %v again, and nothing said", drawn(), count, all)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](instance+`.dispatchAction({type: "legendUnSelect", name: "Visit"}) || 0`)); err != nil {
+		t.Fatal(err)
+	}
+	if got := drawn(); slices.Contains(got, "upi-kim#1") || len(got) != len(all)-1 {
+		t.Errorf("with Visit off in the legend, drew %v; want all but the visit, upi-kim#1", got)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](instance+`.dispatchAction({type: "legendSelect", name: "Visit"}) || 0`)); err != nil {
+		t.Fatal(err)
+	}
+
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
@@ -239,8 +339,8 @@ func TestBrowser(t *testing.T) {
 		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
 			var c = `+instance+`, series = c.getOption().series;
 			for (var i = 0; i < series.length; i++) {
-				for (var j = 0; j < series[i].data.length; j++) {
-					if (series[i].data[j].event.id === `+strconv.Quote(id)+`) {
+				for (var j = 0; series[i].type !== "line" && j < series[i].data.length; j++) {
+					if (eventOf(series[i].data[j]).id === `+strconv.Quote(id)+`) {
 						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
 						var el = document.querySelector(".chart div[style*='z-index']");
 						return el ? el.innerHTML : "no tooltip element";
@@ -255,17 +355,27 @@ func TestBrowser(t *testing.T) {
 		return tip
 	}
 	tip := showTip("yonhap-kim#1")
-	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>"} {
+	for _, want := range []string{"<b>Kim Jong Un leaves Vladivostok</b>", "<th>date as written</th><td>Friday</td>", "<td>planned</td>", "<td>Departure (CONSULT/departure)</td>",
+		// The sentence with its trigger marked, and its source.
+		"<blockquote>Kim is scheduled to <mark>leave</mark> Vladivostok on Friday.</blockquote>", "yonhap-kim — Kim to leave Russia on Friday"} {
 		if !strings.Contains(tip, want) {
 			t.Errorf("tooltip of the departure lacks %q:\n%s", want, tip)
 		}
 	}
 	tip = showTip("upi-kim#2")
-	if !strings.Contains(tip, "&lt;img src=x") || strings.Contains(tip, "<img") {
+	if !strings.Contains(tip, "&lt;img src=x") || strings.Contains(tip, "<img") || !strings.Contains(tip, "&lt;/script&gt;&lt;script&gt;window.pwned=2") {
 		t.Errorf("tooltip of the hostile summit is not escaped text:\n%s", tip)
 	}
 	if !strings.Contains(tip, "Far Eastern Federal University") {
 		t.Errorf("tooltip lacks the place:\n%s", tip)
+	}
+	// Screen readers have a description of the chart.
+	aria, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector(".chart [aria-label]") || document.querySelector(".chart")).getAttribute("aria-label") || ""`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(aria, "a timeline chart of 7 dated events in 2 lanes") {
+		t.Errorf("chart's aria-label = %q; want its description", aria)
 	}
 	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof window.pwned !== "undefined"`))
 	if err != nil {
@@ -290,6 +400,48 @@ func TestBrowser(t *testing.T) {
 	}
 	if len(requests) == 0 {
 		t.Error("saw no request at all; is the network listener working?")
+	}
+}
+
+// box is a label as the browser drew it: its text and its rectangle in
+// pixels.
+type box struct {
+	Text       string
+	X, Y, W, H float64
+}
+
+// visibleLabels returns the labels of data items ECharts shows (those
+// that are in its display list and not hidden), with their rectangles on
+// the canvas.
+func visibleLabels(t *testing.T, ctx context.Context) []box {
+	t.Helper()
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]box](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), out = [];
+		c.getZr().storage.getDisplayList(true).forEach(function (el) {
+			// A label is drawn as the tspans of a text attached to a mark.
+			if (el.type !== "tspan" || !el.parent || !el.parent.__hostTarget || el.invisible || !el.style.text) { return; }
+			if (el.style.opacity === 0) { return; }
+			var r = el.getBoundingRect().clone();
+			r.applyTransform(el.getComputedTransform());
+			out.push({text: el.style.text, x: r.x, y: r.y, w: r.width, h: r.height});
+		});
+		return out;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return labels
+}
+
+// checkNoOverlap fails t if two labels overlap by more than a pixel.
+func checkNoOverlap(t *testing.T, labels []box) {
+	t.Helper()
+	for i, a := range labels {
+		for _, b := range labels[i+1:] {
+			if a.X+1 < b.X+b.W && b.X+1 < a.X+a.W && a.Y+1 < b.Y+b.H && b.Y+1 < a.Y+a.H {
+				t.Errorf("labels %q at (%.0f, %.0f, %.0fx%.0f) and %q at (%.0f, %.0f, %.0fx%.0f) overlap", a.Text, a.X, a.Y, a.W, a.H, b.Text, b.X, b.Y, b.W, b.H)
+			}
+		}
 	}
 }
 
@@ -320,6 +472,9 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 	}
 	n := 0
 	for _, s := range seriesList(t, option) {
+		if s["type"] == "line" {
+			continue // the overview
+		}
 		for _, d := range s["data"].([]any) {
 			v := d.(map[string]any)["value"].([]any)
 			lo, hi := v[1].(float64), v[1].(float64)
@@ -332,4 +487,285 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 		}
 	}
 	return n
+}
+
+// openChart writes page to a file, opens it in headless Chromium and
+// waits for the chart. It fails t on any console error or exception.
+func openChart(t *testing.T, page []byte) context.Context {
+	t.Helper()
+	bin := needChromium(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "chart.html")
+	if err := os.WriteFile(file, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := startChromium(t, bin, dir, 3*time.Minute)
+	var (
+		mu       sync.Mutex
+		problems []string
+	)
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning {
+				problems = append(problems, fmt.Sprintf("console.%s", ev.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			problems = append(problems, "exception: "+(&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+		}
+	})
+	if err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, p := range problems {
+			t.Errorf("browser: %s", p)
+		}
+	})
+	if err := chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: file}).String())); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`typeof echarts !== "undefined" && !!echarts.getInstanceByDom(document.querySelector(".chart"))`, chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		t.Fatalf("waiting for the chart: %v", err)
+	}
+	return ctx
+}
+
+// TestBrowserLarge opens the chart of 10,000 synthetic events, some
+// 3,500 rows in 1,350 lanes: the chart keeps its height and its canvas
+// stays far below the tallest Chromium draws (65,535 px), the lanes scroll
+// inside it, the time axis is at the top of the first screen, the mouse
+// wheel scrolls the page and zooms only with Ctrl or Cmd, the keyboard
+// zooms, moves and scrolls the lanes, and labels are drawn where they fit
+// and hidden where they would overlap.
+func TestBrowserLarge(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, synthetic(10000), Options{NoAnimation: true}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, buf.Bytes())
+	type state struct {
+		Height, Canvas, AxisY, ChartTop, ScrollY float64
+		From, To, Rows, FirstRow, LastRow        float64
+	}
+	get := func() state {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`(function () {
+			var el = document.querySelector(".chart"), c = echarts.getInstanceByDom(el), m = c.getModel();
+			var canvas = 0;
+			el.querySelectorAll("canvas").forEach(function (cv) { canvas = Math.max(canvas, cv.height); });
+			var x = m.getComponent("xAxis", 0).axis, y = m.getComponent("yAxis", 0).axis;
+			var ext = x.scale.getExtent(), rows = y.scale.getExtent();
+			return {
+				height: el.clientHeight, canvas: canvas, chartTop: el.getBoundingClientRect().top,
+				axisY: m.getComponent("grid", 0).coordinateSystem.getRect().y, scrollY: window.scrollY,
+				from: ext[0], to: ext[1], rows: y.scale.getOrdinalMeta().categories.length,
+				firstRow: rows[0], lastRow: rows[1]
+			};
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	s := get()
+	t.Logf("opening state: %+v", s)
+	if s.Height > maxHeight || s.Canvas > maxHeight*2 {
+		t.Errorf("chart is %.0f px tall with a canvas of %.0f px; want at most %d px", s.Height, s.Canvas, maxHeight)
+	}
+	if s.Rows < 2000 || s.LastRow-s.FirstRow > 20 {
+		t.Errorf("the lane axis shows rows %.0f to %.0f of %.0f; want a window of a few of thousands", s.FirstRow, s.LastRow, s.Rows)
+	}
+	if s.AxisY < 0 || s.ChartTop+s.AxisY > 900 {
+		t.Errorf("the plot (and the time axis at its top) starts at %.0f px on the page; want it in the first screen", s.ChartTop+s.AxisY)
+	}
+	pos, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), opt = c.getOption();
+		var x = opt.xAxis[0];
+		return [x.position === "top" ? 1 : 0];
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pos[0] != 1 {
+		t.Error("the time axis is not at the top of the plot")
+	}
+
+	// The wheel over the plot scrolls the page and leaves the zoom alone;
+	// with Ctrl it zooms.
+	wheel := func(mods int64) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(window.scrollTo(0, 0), 0)`)); err != nil {
+			t.Fatal(err)
+		}
+		_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{
+			Type: input.DispatchMouseEventTypeMouseMoved, X: 700, Y: s.ChartTop + s.AxisY + 200,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{
+			Type: input.DispatchMouseEventTypeMouseWheel, X: 700, Y: s.ChartTop + s.AxisY + 200, DeltaX: 1e-9, DeltaY: 300, Modifiers: mods, // the protocol wants a deltaX, and omits a zero
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wheel(0)
+	after := get()
+	if after.ScrollY == 0 {
+		t.Error("the wheel over the plot did not scroll the page")
+	}
+	if after.From != s.From || after.To != s.To || after.FirstRow != s.FirstRow {
+		t.Errorf("the wheel without Ctrl moved the chart: time %v..%v -> %v..%v, rows from %v -> %v", s.From, s.To, after.From, after.To, s.FirstRow, after.FirstRow)
+	}
+	const ctrl, meta = 2, 4
+	wheel(ctrl)
+	zoomed := get()
+	if zoomed.To-zoomed.From <= s.To-s.From {
+		t.Errorf("Ctrl and the wheel (out) did not zoom: %v..%v -> %v..%v", s.From, s.To, zoomed.From, zoomed.To)
+	}
+	// Cmd, on a Mac, as Ctrl.
+	wheel(meta)
+	if again := get(); again.To-again.From <= zoomed.To-zoomed.From {
+		t.Errorf("Cmd and the wheel (out) did not zoom: %v..%v -> %v..%v", zoomed.From, zoomed.To, again.From, again.To)
+	}
+
+	// The keyboard, with the chart in focus: + zooms in, the right arrow
+	// moves later, the down arrow scrolls the lanes.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(document.querySelector(".chart").focus(), 0)`)); err != nil {
+		t.Fatal(err)
+	}
+	key := func(k string) state {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		return get()
+	}
+	before := get()
+	if in := key("+"); in.To-in.From >= before.To-before.From {
+		t.Error("+ did not zoom in")
+	}
+	before = get()
+	if later := key(kb.ArrowRight); later.From <= before.From {
+		t.Error("the right arrow did not move later in time")
+	}
+	if down := key(kb.ArrowDown); down.FirstRow != before.FirstRow+1 {
+		t.Errorf("the down arrow scrolled the lanes from row %.0f to %.0f; want one row", before.FirstRow, down.FirstRow)
+	}
+
+	// Scrolled a row into the busiest lane, the first row in view still
+	// carries its name.
+	lanes, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart"));
+		var rows = c.getOption().yAxis[0].data, first = Math.ceil(c.getModel().getComponent("yAxis", 0).axis.scale.getExtent()[0]);
+		var drawn = [];
+		c.getZr().storage.getDisplayList(true).forEach(function (el) {
+			if (el.type === "tspan" && el.parent && !el.parent.__hostTarget && el.style.text && rows.indexOf(el.style.text) >= 0) {
+				drawn.push(el.style.text);
+			}
+		});
+		return [rows[first] === "" ? "continued" : "first", rows[0]].concat(drawn);
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lanes[0] != "continued" || !slices.Contains(lanes[2:], lanes[1]) {
+		t.Errorf("scrolled into the busiest lane: [row in view, lane, names drawn...] = %q; want the lane named", lanes)
+	}
+
+	// Labels: all that fit at the opening zoom; zoomed out to the whole
+	// axis, some hidden and none overlapping.
+	checkNoOverlap(t, visibleLabels(t, ctx))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`echarts.getInstanceByDom(document.querySelector(".chart")).dispatchAction({type: "dataZoom", dataZoomIndex: 0, start: 0, end: 100}) || 0`)); err != nil {
+		t.Fatal(err)
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(function () {
+		var n = 0;
+		echarts.getInstanceByDom(document.querySelector(".chart")).getModel().eachSeries(function (s) {
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) { if (d.getItemGraphicEl(i)) { n++; } }
+		});
+		return n;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := visibleLabels(t, ctx)
+	t.Logf("zoomed out: %d marks drawn, %d labelled", marks, len(labels))
+	if len(labels) == 0 || len(labels) >= marks {
+		t.Errorf("%d labels for %d marks; want some, and some hidden where they would overlap", len(labels), marks)
+	}
+	checkNoOverlap(t, labels)
+}
+
+// TestBrowserFragments puts two fragments, of two timelines, in one page:
+// both charts draw, ECharts is defined once, and each filter box filters
+// its own chart.
+func TestBrowserFragments(t *testing.T) {
+	var page bytes.Buffer
+	page.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>A report</title></head><body>\n<h1>A report</h1>\n")
+	for _, tl := range []*timeline.Timeline{testTimeline(t), kimOnly(t)} {
+		if err := Fragment(&page, tl, Options{NoAnimation: true}); err != nil {
+			t.Fatal(err)
+		}
+		page.WriteString("<p>Some text of the report between the charts.</p>\n")
+	}
+	page.WriteString("</body></html>\n")
+	ctx := openChart(t, page.Bytes())
+	type chartState struct {
+		ID    string
+		Drawn int
+	}
+	state := func() []chartState {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[[]chartState](`Array.prototype.map.call(document.querySelectorAll(".dateline .chart"), function (el) {
+			var c = echarts.getInstanceByDom(el), n = 0;
+			if (c) {
+				c.getModel().eachSeries(function (s) {
+					var d = s.getData();
+					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && d.getItemGraphicEl(i)) { n++; } }
+				});
+			}
+			return {id: el.id, drawn: n};
+		})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll(".dateline .chart").length === 2 && Array.prototype.every.call(document.querySelectorAll(".dateline .chart"), function (el) { return !!echarts.getInstanceByDom(el); })`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Fatalf("waiting for two charts: %v", err)
+	}
+	before := state()
+	if len(before) != 2 || before[0].ID == before[1].ID || before[0].Drawn == 0 || before[1].Drawn == 0 {
+		t.Fatalf("charts = %+v; want two, of different IDs, both drawn", before)
+	}
+	// Filter the first chart on a word only the first timeline has.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(function () {
+		var input = document.querySelector(".dateline .filter input");
+		input.value = "Far Eastern";
+		input.dispatchEvent(new Event("input"));
+		return 0;
+	})()`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Sleep(400*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	after := state()
+	if after[0].Drawn != 2 || after[1].Drawn != before[1].Drawn {
+		t.Errorf("after filtering the first chart: %+v; want it down to the summit's 2 marks and the second as it was, %+v", after, before)
+	}
 }

@@ -1,10 +1,13 @@
 package render
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,10 +30,37 @@ const (
 // funcs lists the functions the option may name.
 var funcs = []string{renderSpanFunc, tooltipFunc, laneStartFunc}
 
-// palette is ECharts' default palette; kinds take its colours in order.
-var palette = []string{
-	"#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de",
-	"#3ba272", "#fc8452", "#9a60b4", "#ea7ccc",
+// kindColors gives each kind of event, by its plain-language label, a
+// colour of its own, the same in every chart, from Paul Tol's schemes for
+// readers with colour-blindness: kinds that often stand side by side
+// (a visit, its meetings, its departure) differ in hue and lightness.
+var kindColors = map[string]string{
+	"Visit":        "#4477aa",
+	"Hosted visit": "#66ccee",
+	"Arrival":      "#228833",
+	"Departure":    "#ccbb44",
+	"Return":       "#997700",
+	"Meeting":      "#ee6677",
+	"Talks":        "#aa3377",
+	"Summit":       "#cc3311",
+	"Conference":   "#009988",
+	"Phone call":   "#ee7733",
+	"Signing":      "#332288",
+	"Ceremony":     "#8c564b",
+	"Mediation":    "#882255",
+	"Other":        "#bbbbbb",
+}
+
+// palette colours kinds kindColors does not name, in order.
+var palette = []string{"#88ccee", "#44aa99", "#117733", "#ddcc77", "#cc6677", "#aa4499", "#555555"}
+
+// kindColor returns the colour of the kind labelled label, the i-th of
+// those kindColors does not name.
+func kindColor(label string, i int) string {
+	if c, ok := kindColors[label]; ok {
+		return c
+	}
+	return palette[i%len(palette)]
 }
 
 // statuses numbers the event statuses in the chart's data values; an
@@ -50,12 +80,21 @@ type chart struct {
 	id            string
 	title, sub    string
 	width, height string
-	option        map[string]any // without series when no event is dated
-	optionJSON    []byte         // option, compact, as marshal writes it
+	option        map[string]any    // without series when no event is dated
+	optionJSON    []byte            // option, compact, hashed into the ID
+	groups        map[string]*group // the option's data, by kind
+	extents       []extent          // each dated event's time
+	items         []*item           // the marks, laid out
+	view          [2]int64          // the time the chart opens on
+	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
-	rows          []int // each lane's first row, then the number of rows
+	assets        string // Options.Assets
+	rows          []int  // each lane's first row, then the number of rows
 	dated         int
+	anchors       []int64 // the documents' anchor days, in order, once each
+	from, to      int64   // the time window the chart opens on, if zoomed
+	zoomed        bool
 	outside       int // dated events out of the opening zoom window
 	undated       []row
 	all           []row
@@ -80,22 +119,79 @@ type eventText struct {
 	Actors   string `json:"actors,omitempty"`
 	Place    string `json:"place,omitempty"`
 	Note     string `json:"note,omitempty"`
-	Sentence string `json:"sentence,omitempty"`
-	Source   string `json:"source,omitempty"`
+	// Sentence and Source are those of the first report, for the tables;
+	// the tooltip quotes Reports.
+	Sentence string   `json:"-"`
+	Source   string   `json:"-"`
+	Reports  []report `json:"reports,omitempty"`
+	More     int      `json:"more,omitempty"` // reports beyond Reports
 }
 
-// spanItem is a data item of a custom series: a bar or a band.
+// spanItem is a data item of a custom series: a bar or a band. Its value
+// is [row, lo, hi, coreLo, coreHi, status, uncertain, title] (see
+// spanDimensions). Its event is its text or, in the page, the index of
+// its text in the page's list of events (see eventRefs).
 type spanItem struct {
-	Value [7]int64   `json:"value"`
-	Event *eventText `json:"event"`
+	Value []any `json:"value"`
+	Event any   `json:"event"`
 }
 
-// pointItem is a data item of a scatter series.
+// spanDimensions names the dimensions of a span's value; the title is
+// ordinal, so that datelineRenderSpan can read it as a string.
+var spanDimensions = []dimension{
+	{"row", "number"}, {"lo", "time"}, {"hi", "time"}, {"coreLo", "time"}, {"coreHi", "time"},
+	{"status", "number"}, {"uncertain", "number"}, {"title", "ordinal"},
+}
+
+type dimension struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// customSeries is a series of bars and bands; go-echarts' series lacks
+// dimensions.
+type customSeries struct {
+	Name        string            `json:"name"`
+	Type        string            `json:"type"`
+	Dimensions  []dimension       `json:"dimensions"`
+	Encode      map[string]any    `json:"encode"`
+	RenderItem  types.FuncStr     `json:"renderItem"`
+	ItemStyle   map[string]string `json:"itemStyle"`
+	LabelLayout map[string]bool   `json:"labelLayout"`
+	Data        []spanItem        `json:"data"`
+}
+
+// pointItem is a data item of a scatter series; its name is its title.
 type pointItem struct {
+	Name      string      `json:"name"`
 	Value     [2]int64    `json:"value"`
 	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
-	Label     *opts.Label `json:"label,omitempty"`
-	Event     *eventText  `json:"event"`
+	Label     *label      `json:"label,omitempty"`
+	Event     any         `json:"event"` // as a spanItem's
+}
+
+// scatterSeries is a series of points; go-echarts' label lacks the halo.
+type scatterSeries struct {
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	SymbolSize  int             `json:"symbolSize"`
+	Encode      map[string]int  `json:"encode"`
+	ItemStyle   pointStyle      `json:"itemStyle"`
+	Label       label           `json:"label"`
+	LabelLayout map[string]bool `json:"labelLayout"`
+	Data        []pointItem     `json:"data"`
+}
+
+// label is a point's label, or what an item changes of its series'.
+type label struct {
+	Show            bool   `json:"show,omitempty"`
+	Position        string `json:"position,omitempty"`
+	Formatter       string `json:"formatter,omitempty"`
+	Color           string `json:"color,omitempty"`
+	FontSize        int    `json:"fontSize,omitempty"`
+	FontStyle       string `json:"fontStyle,omitempty"`
+	TextBorderColor string `json:"textBorderColor,omitempty"`
+	TextBorderWidth int    `json:"textBorderWidth,omitempty"`
 }
 
 // pointStyle is a point's itemStyle; go-echarts' lacks borderType.
@@ -103,7 +199,7 @@ type pointStyle struct {
 	Color       string `json:"color"`
 	BorderColor string `json:"borderColor"`
 	BorderWidth int    `json:"borderWidth"`
-	BorderType  string `json:"borderType"`
+	BorderType  string `json:"borderType,omitempty"`
 }
 
 // group is the data of one kind of event.
@@ -126,7 +222,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height}
+	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height, assets: opt.Assets}
 	if c.title == "" {
 		c.title = "dateline"
 		if len(t.Documents) == 1 && t.Documents[0].Title != "" {
@@ -139,16 +235,23 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	titles := make(map[string]string, len(t.Documents))
 	for _, d := range t.Documents {
 		titles[d.ID] = d.Title
+		if a := d.Anchor; a.Placed() && len(c.anchors) <= maxAnchors {
+			if at := ms(timeline.DayOf(a.Earliest).Earliest); !slices.Contains(c.anchors, at) {
+				c.anchors = append(c.anchors, at)
+			}
+		}
 	}
+	slices.Sort(c.anchors)
 
 	var (
 		items     []*item
 		laneIndex = map[string]int{}
 		all       extent
-		sharp     extent
+		sharp     []extent // the events with exact dates
 		extents   []extent
 	)
 	fullNames := surnames(t.Events)
+	short := shortNames(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
 		text := describe(e, titles)
@@ -162,7 +265,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		all.add(s.lo, s.hi)
 		extents = append(extents, extent{lo: s.lo, hi: s.hi})
 		if !s.uncertain {
-			sharp.add(s.lo, s.hi)
+			sharp = append(sharp, extent{lo: s.lo, hi: s.hi, n: 1})
 		}
 		for _, name := range lanes(e, opt.Lanes, fullNames) {
 			n, ok := laneIndex[name]
@@ -171,11 +274,18 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 				laneIndex[name] = n
 				c.lanes = append(c.lanes, name)
 			}
-			items = append(items, &item{lane: n, spot: s, event: text, status: statusIndex(e.Status)})
+			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short, name), status: statusIndex(e.Status)})
 		}
 	}
 	c.laneBy = opt.Lanes
-	c.rows = pack(items, len(c.lanes), scale(all, sharp))
+	c.lanes = byActivity(c.lanes, items)
+	c.from, c.to, c.zoomed = opening(all, sharp)
+	lo, hi := all.padded(20)
+	if c.zoomed {
+		lo, hi = c.from, c.to
+	}
+	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
+	c.items, c.view = items, [2]int64{lo, hi}
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
@@ -185,23 +295,25 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		}
 		r, s := int64(c.rows[it.lane]+it.row), it.spot
 		if s.point {
-			g.points = append(g.points, pointItem{Value: [2]int64{r, s.at}, Event: it.event})
+			g.points = append(g.points, pointItem{Name: it.title, Value: [2]int64{r, s.at}, Event: it.event})
 			continue
 		}
 		g.spans = append(g.spans, spanItem{
-			Value: [7]int64{r, s.lo, s.hi, s.coreLo, s.coreHi, int64(it.status), boolInt(s.uncertain)},
+			Value: []any{r, s.lo, s.hi, s.coreLo, s.coreHi, int64(it.status), boolInt(s.uncertain), it.title},
 			Event: it.event,
 		})
 	}
 	if c.height == "" {
-		c.height = fmt.Sprintf("%dpx", max(minHeight, chrome+rowHeight*c.rows[len(c.lanes)]))
+		c.height = fmt.Sprintf("%dpx", min(maxHeight, max(minHeight, chrome+rowHeight*c.rows[len(c.lanes)])))
 	}
 	c.sub = subtitle(len(t.Events), len(c.undated), len(t.Documents))
 	if c.dated > 0 {
-		c.option = c.options(opt, groups, all, sharp)
-		if from, to, ok := window(all, sharp); ok {
+		c.extents = extents
+		c.option = c.options(opt, groups, all)
+		c.groups = groups
+		if c.zoomed {
 			for _, e := range extents {
-				if e.hi <= from || e.lo >= to {
+				if e.hi <= c.from || e.lo >= c.to {
 					c.outside++
 				}
 			}
@@ -228,7 +340,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 }
 
 // options builds the ECharts option through go-echarts.
-func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent) map[string]any {
+func (c *chart) options(opt Options, groups map[string]*group, all extent) map[string]any {
 	lo, hi := all.padded(20)
 	ch := charts.NewScatter()
 	// The page is ours, not go-echarts': no CDN assets, no random ID.
@@ -242,7 +354,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 			SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Title: "save as PNG", Name: "timeline"},
 			Restore:     &opts.ToolBoxFeatureRestore{Show: opts.Bool(true), Title: "reset zoom"},
 		}}),
-		charts.WithGridOpts(opts.Grid{Left: "16", Right: "40", Top: "100", Bottom: "76", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: "48", Top: "116", Bottom: "56", ContainLabel: opts.Bool(true)}),
 	)
 	if opt.NoAnimation {
 		ch.SetGlobalOptions(charts.WithAnimation(false))
@@ -253,76 +365,257 @@ func (c *chart) options(opt Options, groups map[string]*group, all, sharp extent
 		names = append(names, k)
 	}
 	slices.Sort(names)
-	var spans, points charts.MultiSeries
-	for i, name := range names {
-		g, color := groups[name], palette[i%len(palette)]
+	var spans, points []any
+	other := 0
+	c.colors = map[string]string{}
+	for _, name := range names {
+		g, color := groups[name], kindColor(name, other)
+		if _, ok := kindColors[name]; !ok {
+			other++
+		}
+		c.colors[name] = color
 		if len(g.spans) > 0 {
-			spans = append(spans, charts.SingleSeries{
+			spans = append(spans, customSeries{
 				Name: name, Type: types.ChartCustom, Data: g.spans,
-				RenderItem: opts.FuncOpts(renderSpanFunc),
-				Encode:     &opts.Encode{X: []int{1, 2}, Y: 0},
-				ItemStyle:  &opts.ItemStyle{Color: color},
+				Dimensions:  spanDimensions,
+				RenderItem:  opts.FuncOpts(renderSpanFunc),
+				Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
+				ItemStyle:   map[string]string{"color": color},
+				LabelLayout: map[string]bool{"hideOverlap": true},
 			})
 		}
 		if len(g.points) > 0 {
 			for j := range g.points {
 				mark(&g.points[j], color)
 			}
-			points = append(points, charts.SingleSeries{
+			points = append(points, scatterSeries{
 				Name: name, Type: types.ChartScatter, Data: g.points,
 				SymbolSize:  14,
-				Encode:      &opts.Encode{X: 1, Y: 0},
-				ItemStyle:   &opts.ItemStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
-				LabelLayout: &opts.LabelLayout{HideOverlap: opts.Bool(true)},
+				Encode:      map[string]int{"x": 1, "y": 0},
+				ItemStyle:   pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
+				Label:       titleLabel,
+				LabelLayout: map[string]bool{"hideOverlap": true},
 			})
 		}
 	}
-	ch.MultiSeries = append(spans, points...)
 	ch.Legend.Data = names
 	ch.Validate()
 
 	o := ch.JSON()
+	// Bars and bands first, so that points are drawn over them.
+	// The overview goes first: the slider draws the first series of its
+	// axis as its shadow.
+	o["series"] = append(append([]any{c.overview(lo, hi)}, spans...), points...)
+	if r := c.reported(); r != nil {
+		o["series"] = append(o["series"].([]any), r)
+	}
 	o["useUTC"] = true
 	// go-echarts' axis label formatter is a string or a function; the
 	// time axis wants an object of templates per level.
+	// The time axis runs along the top of the plot, so that it is in view
+	// with the first lanes; the chart never outgrows the screen (see
+	// laneZoom), so it stays in view.
 	o["xAxis"] = []timeAxis{{
-		Type: "time", Min: lo, Max: hi,
+		Type: "time", Position: "top", Min: lo, Max: hi, AxisLine: map[string]bool{"onZero": false},
 		SplitLine: map[string]bool{"show": true},
 		AxisLabel: timeLabel{HideOverlap: true, Formatter: map[string]string{
 			"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM}",
 			"hour": "{HH}:{mm}", "minute": "{HH}:{mm}",
 		}},
 	}}
-	o["yAxis"] = []laneAxis{c.laneAxis()}
+	o["yAxis"] = []any{c.laneAxis(), map[string]any{"type": "value", "show": false, "min": 0}}
 	// go-echarts' DataZoom lacks startValue and endValue. The slider
 	// runs over the whole axis, which fuzzy dates can make years long, so
 	// its ends are labelled: a window of days on it is a sliver, and the
 	// labels say what the rest of the slider is.
+	x := 0
 	zoom := []dataZoom{
 		{
-			Type: "slider", FilterMode: "weakFilter",
-			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "24",
-			ShowDataShadow: opts.Bool(false), FillerColor: "rgba(84,112,198,0.35)",
-			BorderColor: "#b8c2dc",
+			Type: "slider", XAxisIndex: &x, FilterMode: "weakFilter",
+			Left: sliderInset, Right: sliderInset, Bottom: "10", Height: "28",
+			ShowDataShadow: opts.Bool(true), FillerColor: "rgba(84,112,198,0.25)",
+			DataBackground: &shadowStyle,
+			BorderColor:    "#b8c2dc",
 		},
-		{Type: "inside", FilterMode: "weakFilter", ZoomOnMouseWheel: "ctrl"}, // the page scrolls; Ctrl and the wheel zoom
+		// Dragging the plot moves along the time axis. ECharts' inside
+		// zoom would take every turn of the wheel over the plot (whatever
+		// its zoomOnMouseWheel says, it stops the event), so it is locked
+		// and leaves the wheel alone: the page scrolls, and
+		// datelineWheel zooms on Ctrl or Cmd and the wheel.
+		{Type: "inside", XAxisIndex: &x, FilterMode: "weakFilter", ZoomLock: true},
 	}
-	if from, to, ok := window(all, sharp); ok {
+	if c.zoomed {
 		for i := range zoom {
-			zoom[i].StartValue, zoom[i].EndValue = from, to
+			zoom[i].StartValue, zoom[i].EndValue = c.from, c.to
 		}
 	}
+	zoom = append(zoom, c.laneZoom()...)
 	o["dataZoom"] = zoom
 	o["graphic"] = []graphicText{
 		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
 		{Type: "text", Right: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(hi - 1), Fill: "#666", Font: "12px sans-serif"}},
 	}
+	// Screen readers read this for the canvas; the tables under the chart
+	// list every event.
+	o["aria"] = map[string]any{"enabled": true, "label": map[string]string{"description": c.description(all)}}
 	o["tooltip"] = tooltip{
 		Trigger: "item", Confine: true,
 		Formatter:    opts.FuncOpts(tooltipFunc),
 		ExtraCSSText: "max-width:32em;white-space:normal;",
 	}
 	return o
+}
+
+// eventRefs returns the option's JSON for the page, where each data item
+// names its event by its index in c.all instead of carrying its text,
+// and the texts, in the order of c.all, as a JSON array. The page reads
+// the texts only for the first tooltip, so that a chart of thousands of
+// events is drawn without first parsing every sentence. It leaves the
+// option as it was.
+func (c *chart) eventRefs() (option, events []byte, err error) {
+	index := make(map[*eventText]int, len(c.all))
+	texts := make([]*eventText, len(c.all))
+	for i, r := range c.all {
+		index[r.Event] = i
+		texts[i] = r.Event
+	}
+	swap := func(ref bool) {
+		for _, g := range c.groups {
+			for i := range g.spans {
+				g.spans[i].Event = swapEvent(g.spans[i].Event, ref, index, texts)
+			}
+			for i := range g.points {
+				g.points[i].Event = swapEvent(g.points[i].Event, ref, index, texts)
+			}
+		}
+	}
+	swap(true)
+	defer swap(false)
+	if option, err = marshal(c.option, ""); err != nil {
+		return nil, nil, err
+	}
+	if events, err = marshal(texts, ""); err != nil {
+		return nil, nil, err
+	}
+	return option, events, nil
+}
+
+// swapEvent turns an item's event text into its index (ref) or back.
+func swapEvent(e any, ref bool, index map[*eventText]int, texts []*eventText) any {
+	if ref {
+		return index[e.(*eventText)]
+	}
+	return texts[e.(int)]
+}
+
+// description says in words what the chart shows, for screen readers.
+func (c *chart) description(all extent) string {
+	lanes := fmt.Sprintf("%d %s", len(c.lanes), plural(len(c.lanes), "lane", "lanes"))
+	if len(c.lanes) == 1 {
+		lanes = "one lane, " + c.lanes[0]
+	}
+	return fmt.Sprintf("%s: a timeline chart of %d dated %s in %s, from %s to %s. Every event is listed in the tables after the chart.",
+		c.title, c.dated, plural(c.dated, "event", "events"), lanes, day(all.lo), day(all.hi-1))
+}
+
+// bins is how many bins the overview counts events in.
+const bins = 100
+
+// overviewSeries is an invisible line series on a hidden value axis whose
+// data are the number of events in each of bins equal stretches of the
+// time axis: the time slider draws it as its shadow, an overview of
+// where the events are that stays whole while the chart zooms.
+type overviewSeries struct {
+	Name       string          `json:"name"`
+	Type       string          `json:"type"`
+	YAxisIndex int             `json:"yAxisIndex"`
+	Symbol     string          `json:"symbol"`
+	Silent     bool            `json:"silent"`
+	LineStyle  map[string]int  `json:"lineStyle"`
+	Tooltip    map[string]bool `json:"tooltip"`
+	Emphasis   map[string]bool `json:"emphasis"`
+	Data       []overviewPoint `json:"data"`
+}
+
+// overviewPoint is [time, events] at the middle of a bin.
+type overviewPoint struct {
+	Value [2]int64 `json:"value"`
+}
+
+// shadow styles the slider's shadow.
+type shadow struct {
+	LineStyle map[string]any `json:"lineStyle"`
+	AreaStyle map[string]any `json:"areaStyle"`
+}
+
+var shadowStyle = shadow{
+	LineStyle: map[string]any{"color": "#7f8fbf", "width": 1},
+	AreaStyle: map[string]any{"color": "#b8c2dc", "opacity": 0.6},
+}
+
+// overview returns the overview series of the axis from lo to hi: each
+// dated event counts in the bin of its middle.
+func (c *chart) overview(lo, hi int64) overviewSeries {
+	counts := make([]int64, bins)
+	width := max((hi-lo)/bins, 1)
+	for _, e := range c.extents {
+		b := (e.lo + (e.hi-e.lo)/2 - lo) / width
+		counts[min(max(b, 0), bins-1)]++
+	}
+	s := overviewSeries{
+		Name: "events over time", Type: "line", YAxisIndex: 1, Symbol: "none", Silent: true,
+		LineStyle: map[string]int{"opacity": 0}, Tooltip: map[string]bool{"show": false},
+		Emphasis: map[string]bool{"disabled": true},
+	}
+	for i, n := range counts {
+		s.Data = append(s.Data, overviewPoint{[2]int64{lo + int64(i)*width + width/2, n}})
+	}
+	return s
+}
+
+// maxAnchors is the most report days the chart marks; an archive's many
+// days would hide the events.
+const maxAnchors = 3
+
+// reported returns a series that marks the days the documents were
+// reported (their anchors, against which "Friday" and "last month"
+// resolve) as pale bands across the lanes, or nil when no document has an
+// anchor or more than maxAnchors days would be marked. It has no data and
+// no place in the legend.
+func (c *chart) reported() *markSeries {
+	if len(c.anchors) == 0 || len(c.anchors) > maxAnchors {
+		return nil
+	}
+	s := &markSeries{Name: "reported", Type: types.ChartScatter, Data: []any{}, Silent: true}
+	s.MarkArea.Silent = true
+	s.MarkArea.ItemStyle = map[string]string{"color": "rgba(204,187,68,0.22)"}
+	s.MarkArea.Label = map[string]any{"position": "insideBottomLeft", "color": "#6b5f00", "fontSize": 11}
+	for _, a := range c.anchors {
+		s.MarkArea.Data = append(s.MarkArea.Data, [2]markPoint{
+			{Name: "reported " + day(a), XAxis: a},
+			{XAxis: a + int64(24*time.Hour/time.Millisecond)},
+		})
+	}
+	return s
+}
+
+// markSeries is a series that only carries a markArea.
+type markSeries struct {
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Data     []any  `json:"data"`
+	Silent   bool   `json:"silent"`
+	MarkArea struct {
+		Silent    bool              `json:"silent"`
+		ItemStyle map[string]string `json:"itemStyle"`
+		Label     map[string]any    `json:"label"`
+		Data      [][2]markPoint    `json:"data"`
+	} `json:"markArea"`
+}
+
+type markPoint struct {
+	Name  string `json:"name,omitempty"`
+	XAxis int64  `json:"xAxis"`
 }
 
 // laneAxis is the y axis: a category per row, named on each lane's first
@@ -394,10 +687,14 @@ func day(t int64) string { return time.UnixMilli(t).UTC().Format("2 Jan 2006") }
 // timeAxis is the x axis.
 type timeAxis struct {
 	Type      string          `json:"type"`
+	Position  string          `json:"position"`
 	Min       int64           `json:"min"`
 	Max       int64           `json:"max"`
 	SplitLine map[string]bool `json:"splitLine"`
 	AxisLabel timeLabel       `json:"axisLabel"`
+	// AxisLine keeps the axis at the top: ECharts would move its line to
+	// the zero of the overview's value axis, at the bottom.
+	AxisLine map[string]bool `json:"axisLine"`
 }
 
 // timeLabel labels the time axis.
@@ -406,34 +703,128 @@ type timeLabel struct {
 	Formatter   map[string]string `json:"formatter"`
 }
 
-// dataZoom is a dataZoom option on the time axis.
+// dataZoom is a dataZoom option on the time axis or, with YAxisIndex
+// set, on the lanes.
 type dataZoom struct {
 	Type           string     `json:"type"`
-	XAxisIndex     int        `json:"xAxisIndex"`
+	XAxisIndex     *int       `json:"xAxisIndex,omitempty"`
+	YAxisIndex     *int       `json:"yAxisIndex,omitempty"`
 	FilterMode     string     `json:"filterMode"`
 	StartValue     int64      `json:"startValue,omitempty"`
 	EndValue       int64      `json:"endValue,omitempty"`
 	Left           string     `json:"left,omitempty"`
 	Right          string     `json:"right,omitempty"`
+	Top            string     `json:"top,omitempty"`
 	Bottom         string     `json:"bottom,omitempty"`
+	Width          string     `json:"width,omitempty"`
 	Height         string     `json:"height,omitempty"`
+	ZoomLock       bool       `json:"zoomLock,omitempty"`
+	BrushSelect    *bool      `json:"brushSelect,omitempty"`
+	ShowDetail     *bool      `json:"showDetail,omitempty"`
 	ShowDataShadow types.Bool `json:"showDataShadow,omitempty"`
+	DataBackground *shadow    `json:"dataBackground,omitempty"`
 	FillerColor    string     `json:"fillerColor,omitempty"`
 	BorderColor    string     `json:"borderColor,omitempty"`
-	// ZoomOnMouseWheel, on the inside zoom, is the key the wheel zooms
-	// with: without it the wheel scrolls the page, not the chart.
-	ZoomOnMouseWheel string `json:"zoomOnMouseWheel,omitempty"`
 }
 
-// window returns the time range the chart opens on when fuzzy dates
-// stretch the axis far beyond the exactly dated events: the exact events'
-// range, padded. It returns ok false when the chart opens on everything.
-func window(all, sharp extent) (from, to int64, ok bool) {
-	if sharp.n == 0 || (sharp.hi-sharp.lo)*4 >= all.hi-all.lo {
+// laneZoom returns the dataZoom options that scroll the lanes when there
+// are more rows than the chart's height shows: a scroll bar on the right
+// that keeps the number of rows in view (zoomLock), and dragging the plot.
+// The chart opens on the first rows, the busiest lanes' (see byActivity).
+// Rows out of view are filtered out, so ECharts draws only what is shown.
+// Without it the chart would grow with the lanes, past the tallest canvas
+// Chromium draws (65,535 px, some 1,600 rows).
+func (c *chart) laneZoom() []dataZoom {
+	rows, shown := c.rows[len(c.lanes)], visibleRows(c.height)
+	if rows <= shown {
+		return nil
+	}
+	y, no := 0, false
+	return []dataZoom{
+		{
+			Type: "slider", YAxisIndex: &y, FilterMode: "filter",
+			StartValue: 0, EndValue: int64(shown - 1),
+			Right: "8", Top: "116", Bottom: "56", Width: "18",
+			ZoomLock: true, BrushSelect: &no, ShowDetail: &no, ShowDataShadow: opts.Bool(false),
+			FillerColor: "rgba(84,112,198,0.35)", BorderColor: "#b8c2dc",
+		},
+		{Type: "inside", YAxisIndex: &y, FilterMode: "filter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
+	}
+}
+
+// visibleRows returns how many rows fit in a chart of CSS height h: all
+// of the default height, or of a height in pixels, but the chrome around
+// the grid; maxHeight's when h is another length.
+func visibleRows(h string) int {
+	px, err := strconv.Atoi(strings.TrimSuffix(h, "px"))
+	if err != nil || !strings.HasSuffix(h, "px") {
+		px = maxHeight
+	}
+	return max((px-chrome)/rowHeight, 1)
+}
+
+// dense is the share of the exactly dated events the chart opens on.
+const dense = 0.9
+
+// opening returns the time range the chart opens on: where the exactly
+// dated events are densest, the shortest stretch of time that holds nine
+// in ten of them (all of them when there are fewer than ten), padded. It
+// returns ok false, for a chart that opens on everything, when that
+// stretch is more than half of all the events' time: a few events dated
+// years away, or fuzzy dates over years, then no longer make the rest a
+// sliver. The slider reaches the rest.
+func opening(all extent, sharp []extent) (from, to int64, ok bool) {
+	n := len(sharp)
+	if n == 0 {
 		return 0, 0, false
 	}
-	from, to = sharp.padded(10)
+	mid := func(e extent) int64 { return e.lo + (e.hi-e.lo)/2 }
+	byMid := slices.Clone(sharp)
+	slices.SortFunc(byMid, func(a, b extent) int { return cmp.Compare(mid(a), mid(b)) })
+	k := n
+	if n >= 10 {
+		k = int(math.Ceil(dense * float64(n)))
+	}
+	best := 0
+	for i := 1; i+k <= n; i++ {
+		if mid(byMid[i+k-1])-mid(byMid[i]) < mid(byMid[best+k-1])-mid(byMid[best]) {
+			best = i
+		}
+	}
+	var win extent
+	for _, e := range byMid[best : best+k] {
+		win.add(e.lo, e.hi)
+	}
+	if (win.hi-win.lo)*2 >= all.hi-all.lo {
+		return 0, 0, false
+	}
+	from, to = win.padded(10)
 	return from, to, true
+}
+
+// byActivity orders lanes by how many items they hold, most first, and
+// in order of first appearance among equals, renumbering the items'
+// lanes: the chart opens on the busiest lanes.
+func byActivity(lanes []string, items []*item) []string {
+	count := make([]int, len(lanes))
+	for _, it := range items {
+		count[it.lane]++
+	}
+	order := make([]int, len(lanes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(count[b], count[a]) })
+	at := make([]int, len(lanes))
+	sorted := make([]string, len(lanes))
+	for i, l := range order {
+		at[l] = i
+		sorted[i] = lanes[l]
+	}
+	for _, it := range items {
+		it.lane = at[it.lane]
+	}
+	return sorted
 }
 
 // extent is the time range of some events, in milliseconds.
@@ -465,14 +856,21 @@ func (e extent) padded(div int64) (lo, hi int64) {
 	return lo, hi
 }
 
-// mark draws a point that has not happened hollow with a dashed edge,
-// labelled with its status.
+// titleLabel writes a point's title after it, in dark grey on a white
+// halo so that it reads over grid lines and bars.
+var titleLabel = label{
+	Show: true, Position: "right", Formatter: "{b}",
+	Color: "#333333", FontSize: 11, TextBorderColor: "#ffffff", TextBorderWidth: 2,
+}
+
+// mark draws a point that has not happened hollow with a dashed edge, its
+// title (which ends with its status) in italics of its colour.
 func mark(p *pointItem, color string) {
-	if !tentative(p.Event.Status) {
+	if !tentative(p.Event.(*eventText).Status) {
 		return
 	}
 	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}
-	p.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: p.Event.Status, Color: color, FontStyle: "italic"}
+	p.Label = &label{Color: color, FontStyle: "italic"}
 }
 
 // tentative reports whether an event of status s has not (yet)
@@ -704,6 +1102,7 @@ func describe(e *timeline.Event, titles map[string]string) *eventText {
 		if n := len(e.Evidence) - 1; n > 0 {
 			x.Source += fmt.Sprintf(" (and %d more %s)", n, plural(n, "report", "reports"))
 		}
+		x.Reports, x.More = reports(e.Evidence, titles)
 	}
 	return x
 }

@@ -2,8 +2,6 @@
 // inlined in every page after echarts.min.js; it holds no article text.
 "use strict";
 
-var datelineStatuses = ["occurred", "ongoing", "planned", "expected", "possible", "denied", "cancelled", "unknown"];
-
 // datelineLaneStart tells the lane axis which rows start a lane: only a
 // lane's first row has a name. Split areas, lines and ticks use it so
 // that they follow lanes, not rows.
@@ -11,15 +9,41 @@ function datelineLaneStart(index, value) {
 	return value !== "";
 }
 
+// datelineLaneLabeler returns the lane axis' label formatter for chart,
+// whose rows are named by rows (a lane's name on its first row, "" on the
+// others): besides each lane's first row, it names the first row in view,
+// so that a lane scrolled part-way out of the chart keeps its name.
+function datelineLaneLabeler(chart, rows) {
+	return function (value, index) {
+		if (value !== "") {
+			return value;
+		}
+		var ext = chart.getModel().getComponent("yAxis", 0).axis.scale.getExtent();
+		if (index !== Math.ceil(ext[0])) {
+			return "";
+		}
+		for (var i = index - 1; i >= 0; i--) {
+			if (rows[i] !== "") {
+				return rows[i];
+			}
+		}
+		return "";
+	};
+}
+
 // datelineRenderSpan draws a custom-series item of value
-// [row, lo, hi, coreLo, coreHi, status, uncertain]: a translucent dashed
-// band over lo..hi when the date is uncertain, a bar over coreLo..coreHi
-// (or lo..hi when certain), hollow and dashed when the event has not
-// happened, with its status written after it.
+// [row, lo, hi, coreLo, coreHi, status, uncertain, title]: a translucent
+// dashed band over lo..hi when the date is uncertain, a bar over
+// coreLo..coreHi (or lo..hi when certain), hollow and dashed when the
+// event has not happened. The title is the label of the bar (or of the
+// band when there is no bar): inside it where it fits, after it
+// otherwise. ECharts hides labels that would overlap (the series'
+// labelLayout), the labels of bigger marks first.
 function datelineRenderSpan(params, api) {
 	var row = api.value(0), lo = api.value(1), hi = api.value(2);
 	var coreLo = api.value(3), coreHi = api.value(4);
 	var status = api.value(5), uncertain = api.value(6) === 1;
+	var title = api.ordinalRawValue(7);
 	var tentative = status > 1;
 	var color = api.visual("color");
 	// The row's height; bars and bands keep to a size that reads as a
@@ -34,13 +58,15 @@ function datelineRenderSpan(params, api) {
 			{x: a[0], y: a[1] - height / 2, width: w, height: height},
 			params.coordSys);
 	};
+	var labelled = null;
 	if (uncertain) {
 		var band = box(lo, hi, bandH);
 		if (band) {
-			children.push({
+			labelled = {
 				type: "rect", shape: band,
 				style: {fill: echarts.color.modifyAlpha(color, 0.18), stroke: color, lineWidth: 1, lineDash: [4, 3]}
-			});
+			};
+			children.push(labelled);
 		}
 	}
 	var core = null;
@@ -50,38 +76,39 @@ function datelineRenderSpan(params, api) {
 		core = box(coreLo, coreHi, barH);
 	}
 	if (core) {
-		children.push({
+		labelled = {
 			type: "rect", shape: core,
 			style: tentative ?
 				{fill: echarts.color.modifyAlpha(color, 0.12), stroke: color, lineWidth: 2, lineDash: [5, 3]} :
 				{fill: color}
-		});
+		};
+		children.push(labelled);
 	}
-	if (tentative) {
-		var at = box(lo, hi, bandH);
-		if (at) {
-			// After the bar, or inside its end when the plot ends there.
-			var room = params.coordSys.x + params.coordSys.width - (at.x + at.width);
-			var inside = room < 80;
-			children.push({
-				type: "text",
-				style: {
-					text: datelineStatuses[Math.min(status, datelineStatuses.length - 1)],
-					x: inside ? at.x + at.width - 4 : at.x + at.width + 4, y: at.y + at.height / 2,
-					align: inside ? "right" : "left", verticalAlign: "middle",
-					fill: color, stroke: "#ffffff", lineWidth: 3, font: "italic 12px sans-serif"
-				}
-			});
-		}
+	if (labelled && title) {
+		// About 6 pixels a character at 11px.
+		var inside = labelled.shape.width >= title.length * 6 + 8;
+		var solid = labelled === children[children.length - 1] && core && !tentative;
+		labelled.textContent = {
+			style: {
+				text: title, font: (tentative ? "italic " : "") + "11px sans-serif",
+				fill: inside && solid ? "#ffffff" : (tentative ? color : "#333333"),
+				stroke: inside && solid ? null : "#ffffff", lineWidth: inside && solid ? 0 : 2
+			}
+		};
+		labelled.textConfig = {position: inside ? "insideLeft" : "right", distance: 4};
 	}
 	return {type: "group", children: children};
 }
 
-// datelineTooltip writes the tooltip of an item from its "event", escaping
-// every piece of article text.
-function datelineTooltip(params) {
+// datelineTooltip writes the tooltip of an item from its "event",
+// escaping every piece of article text. The event is the text itself or,
+// in dateline's page, its index in events.
+function datelineTooltip(params, events) {
 	var e = params.data ? params.data.event : null;
-	if (!e) {
+	if (typeof e === "number" && events) {
+		e = events[e];
+	}
+	if (!e || typeof e !== "object") {
 		return "";
 	}
 	var esc = echarts.format.encodeHTML;
@@ -96,11 +123,140 @@ function datelineTooltip(params) {
 		}
 	}
 	s += "</table>";
-	if (e.sentence) {
-		s += "<blockquote>" + esc(e.sentence) + "</blockquote>";
+	// Each report's sentence, its trigger marked, and its source.
+	var reports = e.reports || [];
+	for (var j = 0; j < reports.length; j++) {
+		var r = reports[j];
+		if (r.before || r.trigger || r.after) {
+			s += "<blockquote>" + esc(r.before || "") +
+				(r.trigger ? "<mark>" + esc(r.trigger) + "</mark>" : "") + esc(r.after || "") + "</blockquote>";
+		}
+		if (r.source) {
+			s += "<div class=\"dl-src\">" + esc(r.source) + "</div>";
+		}
 	}
-	if (e.source) {
-		s += "<div class=\"dl-src\">" + esc(e.source) + "</div>";
+	if (e.more) {
+		s += "<div class=\"dl-src\">and " + e.more + " more " + (e.more === 1 ? "report" : "reports") + "</div>";
 	}
 	return s;
+}
+
+// datelineWheel lets Ctrl or Cmd and the wheel zoom the time axis of
+// chart about the pointer; the wheel alone scrolls the page. (ECharts'
+// inside zoom, were it not locked, would stop every turn of the wheel
+// over the plot, and it knows no Cmd.)
+function datelineWheel(chart) {
+	chart.getDom().addEventListener("wheel", function (e) {
+		if (!(e.ctrlKey || e.metaKey) || !e.deltaY) {
+			return;
+		}
+		e.preventDefault();
+		var ext = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent();
+		var at = chart.convertFromPixel({xAxisIndex: 0}, e.offsetX);
+		if (!(at > ext[0] && at < ext[1])) {
+			at = (ext[0] + ext[1]) / 2;
+		}
+		var f = e.deltaY > 0 ? 1.2 : 1 / 1.2;
+		chart.dispatchAction({
+			type: "dataZoom", dataZoomIndex: 0,
+			startValue: at - (at - ext[0]) * f, endValue: at + (ext[1] - at) * f
+		});
+	}, {passive: false});
+}
+
+// datelineKeys lets the keyboard do what the mouse does, once the chart
+// has the focus (Tab reaches it): + and - zoom the time axis, the left
+// and right arrows move along it, the up and down arrows (and Page Up and
+// Page Down) scroll the lanes when they do not all fit.
+function datelineKeys(chart) {
+	var el = chart.getDom();
+	el.tabIndex = 0;
+	el.addEventListener("keydown", function (e) {
+		if (e.ctrlKey || e.metaKey || e.altKey) {
+			return;
+		}
+		var ext = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent();
+		var w = ext[1] - ext[0], from = ext[0], to = ext[1];
+		var rows = 0;
+		switch (e.key) {
+		case "+": case "=":
+			from += w / 8; to -= w / 8;
+			break;
+		case "-": case "_":
+			from -= w / 6; to += w / 6;
+			break;
+		case "ArrowLeft":
+			from -= w / 10; to -= w / 10;
+			break;
+		case "ArrowRight":
+			from += w / 10; to += w / 10;
+			break;
+		case "ArrowUp": rows = -1; break;
+		case "ArrowDown": rows = 1; break;
+		case "PageUp": rows = -8; break;
+		case "PageDown": rows = 8; break;
+		default:
+			return;
+		}
+		if (rows) {
+			var zooms = chart.getOption().dataZoom;
+			for (var i = 0; i < zooms.length; i++) {
+				var z = zooms[i];
+				var y = z.yAxisIndex;
+				if (z.type === "slider" && y != null && !(Array.isArray(y) && !y.length)) {
+					var n = chart.getModel().getComponent("yAxis", 0).axis.scale.getOrdinalMeta().categories.length;
+					var shown = z.endValue - z.startValue;
+					var start = Math.max(0, Math.min(n - 1 - shown, z.startValue + rows));
+					chart.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: start, endValue: start + shown});
+					e.preventDefault();
+				}
+			}
+			return;
+		}
+		e.preventDefault();
+		chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: from, endValue: to});
+	});
+}
+
+// datelineFilter shows only the events whose text mentions what is typed
+// in input (summary, kind, people, place, date as written, sentences and
+// sources, without regard to case), and says in count how many that is.
+// option is the chart's option as set; texts returns the events' texts,
+// which its items name by index. An empty input shows every event again.
+function datelineFilter(chart, option, texts, input, count) {
+	if (!input) {
+		return;
+	}
+	var timer = null, haystack = null;
+	var apply = function () {
+		var q = input.value.trim().toLowerCase();
+		var events = texts();
+		if (!haystack) {
+			haystack = events.map(function (e) {
+				var parts = [e.summary, e.label, e.kind, e.actors, e.place, e.written, e.resolved, e.status, e.note];
+				(e.reports || []).forEach(function (r) { parts.push(r.before, r.trigger, r.after, r.source); });
+				return parts.join("\n").toLowerCase();
+			});
+		}
+		var shown = {}, n = 0;
+		var series = option.series.map(function (s) {
+			return {data: s.data.filter(function (d) {
+				if (typeof d.event !== "number") {
+					return true; // the overview
+				}
+				var keep = !q || haystack[d.event].indexOf(q) >= 0;
+				if (keep && !shown[d.event]) {
+					shown[d.event] = true;
+					n++;
+				}
+				return keep;
+			})};
+		});
+		chart.setOption({series: series});
+		count.textContent = q ? n + (n === 1 ? " event" : " events") + " on the chart" : "";
+	};
+	input.addEventListener("input", function () {
+		clearTimeout(timer);
+		timer = setTimeout(apply, 150);
+	});
 }

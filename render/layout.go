@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"time"
+	"unicode/utf8"
 )
 
 // Lanes are laid out in rows, so that events that would overlap in a
@@ -15,17 +16,20 @@ const (
 	rowHeight = 40  // default pixels per row
 	chrome    = 176 // default pixels above and below the grid
 	minHeight = 320 // least default height of the chart
+	maxHeight = 720 // most default height: further rows scroll (laneZoom)
 
 	// plotWidth is the width in pixels the layout assumes for the plot
 	// area when it decides what overlaps on screen; the chart is as wide
 	// as the page, so this is a typical width, not a measured one.
 	plotWidth = 1000
 	// The widths, in pixels at plotWidth, that marks take beyond their
-	// time: a point's symbol, the least width of a bar, and the status
-	// label after a tentative point or bar.
-	pointWidth  = 18
-	barWidth    = 4
-	statusWidth = 70
+	// time: a point's symbol and the least width of a bar.
+	pointWidth = 18
+	barWidth   = 4
+	// A label of n characters takes about n*charWidth+labelPad pixels
+	// (11px sans-serif, as chart.js reckons it too).
+	charWidth = 6
+	labelPad  = 8
 )
 
 // item is an event in a lane, before and after it is given a row.
@@ -34,26 +38,33 @@ type item struct {
 	row    int // within the lane, from 0
 	spot   spot
 	event  *eventText
-	status int // index in statuses
+	title  string // the label on the chart
+	status int    // index in statuses
 }
 
 // extent returns the time an item takes up in its row on a plot where a
 // pixel is px milliseconds: a bar its dates (at least barWidth pixels), a
-// point its whole day or its symbol, whichever is wider; either one has
-// room for its status label when it is tentative.
+// point its whole day or its symbol, whichever is wider, and either one
+// its title where the title goes after it (always for a point, for a bar
+// too short to hold it). So at the zoom the chart opens on, no title
+// covers another mark of its lane.
 func (it *item) extent(px int64) (from, to int64) {
 	const halfDay = int64(12 * time.Hour / time.Millisecond)
-	s := it.spot
+	s, label := it.spot, it.labelWidth()
 	if s.point {
 		half := max(halfDay, pointWidth*px/2)
-		from, to = s.at-half, s.at+half
-	} else {
-		from, to = s.lo, max(s.hi, s.lo+barWidth*px)
+		return s.at - half, max(s.at+half, s.at+(pointWidth/2+label)*px)
 	}
-	if it.status > 1 {
-		to += statusWidth * px
+	from, to = s.lo, max(s.hi, s.lo+barWidth*px)
+	if (to-from)/px < label {
+		to += label * px
 	}
 	return from, to
+}
+
+// labelWidth returns the pixels the item's title takes.
+func (it *item) labelWidth() int64 {
+	return int64(utf8.RuneCountInString(it.title)*charWidth + labelPad)
 }
 
 // pack gives every item a row within its lane by greedy interval
@@ -101,14 +112,4 @@ func pack(items []*item, lanes int, px int64) []int {
 		first[lane+1] = first[lane] + max(len(ends), 1)
 	}
 	return first
-}
-
-// scale returns the milliseconds per pixel of the plot the chart opens
-// on, assuming it is plotWidth pixels wide.
-func scale(all, sharp extent) int64 {
-	lo, hi := all.padded(20)
-	if from, to, ok := window(all, sharp); ok {
-		lo, hi = from, to
-	}
-	return max((hi-lo)/plotWidth, 1)
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -21,6 +22,8 @@ func span(from, to string) *item {
 }
 
 func inLane(lane int, it *item) *item { it.lane = lane; return it }
+
+func titled(it *item, title string) *item { it.title = title; return it }
 
 // px is milliseconds per pixel for a window of five days.
 const px = 5 * 24 * 3600 * 1000 / plotWidth
@@ -79,9 +82,24 @@ var packTests = []struct {
 		rows:  []int{0, 0}, first: []int{0, 1},
 	},
 	{
-		// A tentative point's status label needs room after it.
-		name:  "a planned point crowds out the next day's point",
-		lanes: 1, items: []*item{at("2019-04-25", 2), at("2019-04-26")},
+		// A point's title needs room after it.
+		name:  "a titled point crowds out the next day's point",
+		lanes: 1, items: []*item{titled(at("2019-04-25", 2), "Leaves Vladivostok (planned)"), at("2019-04-26")},
+		rows: []int{0, 1}, first: []int{0, 2},
+	},
+	{
+		name:  "a short title leaves room for the next day's point",
+		lanes: 1, items: []*item{titled(at("2019-04-25"), "Meeting"), at("2019-04-26")},
+		rows: []int{0, 0}, first: []int{0, 1},
+	},
+	{
+		name:  "a bar holds its title when it fits",
+		lanes: 1, items: []*item{titled(span("2019-04-22", "2019-04-25"), "Visits Russia"), at("2019-04-26")},
+		rows: []int{0, 0}, first: []int{0, 1},
+	},
+	{
+		name:  "a one-day bar's title goes after it",
+		lanes: 1, items: []*item{titled(span("2019-04-25", "2019-04-25"), "Attends a conference of foreign ministers"), at("2019-04-26")},
 		rows: []int{0, 1}, first: []int{0, 2},
 	},
 	{
@@ -119,6 +137,118 @@ func TestPackNoOverlap(t *testing.T) {
 			bFrom, bTo := b.extent(px)
 			if a.row == b.row && aFrom < bTo && bFrom < aTo {
 				t.Errorf("%+v and %+v overlap in row %d", a.spot, b.spot, a.row)
+			}
+		}
+	}
+}
+
+// days returns the extent of an exactly dated event from day a to day b,
+// as build collects them for opening.
+func days(a, b string) extent {
+	return extent{lo: msOf(a), hi: mustDate(b).Latest.Add(24 * time.Hour).UnixMilli(), n: 1}
+}
+
+var openingTests = []struct {
+	name     string
+	all      []extent // every event; those with n set are exactly dated
+	from, to string   // "" for a chart that opens on everything
+}{
+	{
+		name: "the Vladivostok visit and late 2011: the visit's days",
+		all:  []extent{days("2019-04-24", "2019-04-26"), days("2019-04-25", "2019-04-25"), {lo: msOf("2011-09-01"), hi: msOf("2012-01-01")}},
+		from: "2019-04-23", to: "2019-04-28",
+	},
+	{
+		name: "events over a month and nothing else: everything",
+		all:  []extent{days("2019-04-01", "2019-04-01"), days("2019-04-30", "2019-04-30")},
+	},
+	{
+		name: "nine events in 1987 and one in 1981: 1987",
+		all: []extent{
+			days("1981-06-01", "1981-06-01"), days("1987-02-01", "1987-02-01"), days("1987-03-01", "1987-03-01"),
+			days("1987-03-10", "1987-03-10"), days("1987-04-01", "1987-04-01"), days("1987-04-20", "1987-04-20"),
+			days("1987-05-01", "1987-05-01"), days("1987-06-01", "1987-06-01"), days("1987-07-01", "1987-07-01"),
+			days("1987-08-01", "1987-08-01"),
+		},
+		from: "1987-01-13", to: "1987-08-21",
+	},
+	{
+		name: "only fuzzy dates: everything",
+		all:  []extent{{lo: msOf("2011-09-01"), hi: msOf("2012-01-01")}},
+	},
+}
+
+func TestOpening(t *testing.T) {
+	for _, tt := range openingTests {
+		var all extent
+		var sharp []extent
+		for _, e := range tt.all {
+			all.add(e.lo, e.hi)
+			if e.n == 1 {
+				sharp = append(sharp, e)
+			}
+		}
+		from, to, ok := opening(all, sharp)
+		if !ok {
+			if tt.from != "" {
+				t.Errorf("%s: opening on everything; want %s .. %s", tt.name, tt.from, tt.to)
+			}
+			continue
+		}
+		got := fmt.Sprintf("%s .. %s", day(from), day(to))
+		if want := fmt.Sprintf("%s .. %s", day(msOf(tt.from)), day(msOf(tt.to))); tt.from == "" || got != want {
+			t.Errorf("%s: opening on %s; want %s", tt.name, got, want)
+		}
+	}
+}
+
+func TestByActivity(t *testing.T) {
+	items := []*item{inLane(0, at("2019-04-25")), inLane(1, at("2019-04-25")), inLane(2, at("2019-04-25")), inLane(1, at("2019-04-26")), inLane(2, at("2019-04-27"))}
+	got := byActivity([]string{"once", "twice", "also twice"}, items)
+	// Busiest first; among equals, first seen first.
+	if want := []string{"twice", "also twice", "once"}; !equal(got, want) {
+		t.Errorf("byActivity = %q; want %q", got, want)
+	}
+	var lanes []int
+	for _, it := range items {
+		lanes = append(lanes, it.lane)
+	}
+	if want := []int{2, 0, 1, 0, 1}; fmt.Sprint(lanes) != fmt.Sprint(want) {
+		t.Errorf("items' lanes = %v; want %v", lanes, want)
+	}
+}
+
+var laneZoomTests = []struct {
+	height string
+	rows   int
+	want   int // rows in view; 0 for no lane zoom
+}{
+	{"336px", 4, 0},
+	{"720px", 13, 0},
+	{"720px", 14, 13},
+	{"720px", 5353, 13},
+	{"1000px", 100, 20},
+	{"100%", 100, 13}, // a length other than pixels: the default's rows
+}
+
+// TestLaneZoom: lanes scroll, a window of rows at a time, when they do
+// not fit the chart's height.
+func TestLaneZoom(t *testing.T) {
+	for _, tt := range laneZoomTests {
+		c := &chart{height: tt.height, lanes: []string{"a"}, rows: []int{0, tt.rows}}
+		z := c.laneZoom()
+		if tt.want == 0 {
+			if z != nil {
+				t.Errorf("laneZoom(%s, %d rows) = %+v; want none", tt.height, tt.rows, z)
+			}
+			continue
+		}
+		if len(z) != 2 || z[0].Type != "slider" || z[1].Type != "inside" {
+			t.Fatalf("laneZoom(%s, %d rows) = %+v; want a slider and an inside zoom", tt.height, tt.rows, z)
+		}
+		for _, d := range z {
+			if d.YAxisIndex == nil || d.StartValue != 0 || d.EndValue != int64(tt.want-1) || !d.ZoomLock || d.FilterMode != "filter" {
+				t.Errorf("laneZoom(%s, %d rows): %s zoom = %+v; want rows 0 to %d of the y axis, locked, filtering", tt.height, tt.rows, d.Type, d, tt.want-1)
 			}
 		}
 	}

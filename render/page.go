@@ -19,11 +19,14 @@ type page struct {
 	Charted             bool
 	LaneKey             string
 	Stacked             bool // some lane has more than one row
+	Scrolls             bool // the lanes scroll inside the chart
+	Reported            bool // the chart marks the days of the reports
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
-	Option              template.JS
+	Option, Events      template.JS
 	Version             string
+	Assets              string // the URL of ECharts, or "" to inline it
 }
 
 // newPage prepares c for the page template. The option JSON has '<', '>'
@@ -35,17 +38,24 @@ func newPage(c *chart) (*page, error) {
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
 		LaneKey: laneKey(c.laneBy, len(c.lanes)), Outside: c.outside, Undated: c.undated, All: c.all,
-		Version: EChartsVersion,
+		Version: EChartsVersion, Assets: c.assets,
 	}
 	if c.dated == 0 {
 		return p, nil
 	}
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
-	js := strings.TrimSpace(string(c.optionJSON))
+	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
+	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
+	option, events, err := c.eventRefs()
+	if err != nil {
+		return nil, err
+	}
+	js := strings.TrimSpace(string(option))
 	for _, f := range funcs {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
-	if strings.Contains(strings.ToLower(js), "</script") || strings.Contains(js, "<!--") {
+	ev := strings.TrimSpace(string(events))
+	if lower := strings.ToLower(js + ev); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
 		// json.Marshal escapes '<'; this is a guard, not a code path.
 		return nil, fmt.Errorf("render: chart options would end the script element")
 	}
@@ -53,6 +63,7 @@ func newPage(c *chart) (*page, error) {
 	p.ECharts = template.JS(echartsJS)
 	p.Script = template.JS(chartJS)
 	p.Option = template.JS(js)
+	p.Events = template.JS(ev)
 	return p, nil
 }
 
@@ -73,8 +84,10 @@ func laneKey(by LaneBy, n int) string {
 
 // pageTemplate is the standalone page. html/template escapes every
 // string; the three template.JS values are the vendored library, our
-// script and the escaped option JSON.
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// script and the escaped option JSON. The scripts follow the chart's
+// element and come before the key and the tables, so that the chart is
+// drawn before the browser reads a table of thousands of events.
+var pageTemplate = template.Must(template.Must(template.New("page").Parse(chartTemplate)).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -95,11 +108,16 @@ table.events td.sentence { color: #555; font-style: italic; }
 .dl-tip td { vertical-align: top; }
 blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
 .dl-src { color: #666; font-size: .9em; }
+blockquote mark { background: #fff2a8; font-style: normal; }
+.code { color: #777; font-size: .85em; }
+.filter { margin: .6em 0 0; color: #444; }
+.filter input { font: inherit; padding: .15em .4em; width: 18em; }
+@media print { .filter { display: none; } .chart { break-inside: avoid; } }
 </style>
 </head>
 <body>
 {{- if .Charted}}
-<div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
+{{template "chart" .}}
 <noscript><p>The chart needs JavaScript; the events are listed below.</p></noscript>
 <section class="key">
 <h2>Reading the chart</h2>
@@ -111,10 +129,13 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
-{{- if .Outside}}
-<li><strong>The chart opens on the exactly dated events; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
+{{- if .Reported}}
+<li>The pale yellow day is the day of the report, against which “Friday” or “last month” were read.</li>
 {{- end}}
-<li>Drag the slider or scroll over the chart to zoom in time; hover over an event for its sentence and source.</li>
+{{- if .Outside}}
+<li><strong>The chart opens where the events are densest; {{.Outside}} more {{if eq .Outside 1}}lies{{else}}lie{{end}} further out in time. Drag the slider’s handles out to see {{if eq .Outside 1}}it{{else}}them{{end}}.</strong></li>
+{{- end}}
+<li>Drag the slider under the chart, or hold Ctrl (Cmd on a Mac) and turn the wheel over it, to zoom in time; drag the plot to move along it.{{if .Scrolls}} The lanes scroll inside the chart: drag the bar on its right, or the plot, to see the others.{{end}} With the chart in focus (Tab), + and − zoom, the left and right arrows move in time{{if .Scrolls}} and the up and down arrows scroll the lanes{{end}}. Hover over an event for its sentence and source.</li>
 </ul>
 </section>
 {{- else}}
@@ -134,7 +155,7 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <thead><tr><th>Event</th><th>Status</th><th>Kind</th><th>Who</th><th>Sentence</th><th>Source</th></tr></thead>
 <tbody>
 {{- range .Undated}}
-<tr><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Actors}}</td><td class="sentence">{{.Event.Sentence}}</td><td>{{.Event.Source}}</td></tr>
+<tr><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Label}} <span class="code">{{.Event.Kind}}</span></td><td>{{.Event.Actors}}</td><td class="sentence">{{.Event.Sentence}}</td><td>{{.Event.Source}}</td></tr>
 {{- end}}
 </tbody>
 </table>
@@ -147,25 +168,75 @@ blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; fo
 <thead><tr><th>When</th><th>As written</th><th>Event</th><th>Status</th><th>Kind</th><th>Place</th><th>Source</th></tr></thead>
 <tbody>
 {{- range .All}}
-<tr><td>{{.When}}</td><td>{{.Event.Written}}</td><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Kind}}</td><td>{{.Event.Place}}</td><td>{{.Event.Source}}</td></tr>
+<tr><td>{{.When}}</td><td>{{.Event.Written}}</td><td>{{.Event.Summary}}</td><td>{{.Event.Status}}</td><td>{{.Event.Label}} <span class="code">{{.Event.Kind}}</span></td><td>{{.Event.Place}}</td><td>{{.Event.Source}}</td></tr>
 {{- end}}
 </tbody>
 </table>
 </details>
 {{- end}}
-{{- if .Charted}}
-<script>{{.ECharts}}</script>
+</body>
+</html>
+`))
+
+// chartTemplate is the chart as the page and a fragment show it: the
+// filter box, the chart's element, the scripts that draw it (ECharts
+// inlined, run once however many charts share the page, or loaded from
+// Assets) and the events' texts.
+const chartTemplate = `{{define "chart" -}}
+<p class="filter"><label>Show only events mentioning <input type="search" id="{{.ID}}-filter" placeholder="a name, a place, a word…" autocomplete="off"></label> <output id="{{.ID}}-count" aria-live="polite"></output></p>
+<div id="{{.ID}}" class="chart" style="width:{{.Width}};height:{{.Height}};"></div>
+{{- if .Assets}}
+<script src="{{.Assets}}"></script>
+{{- else}}
+<script>if (!window.echarts) { {{.ECharts}}
+}</script>
+{{- end}}
 <script>{{.Script}}</script>
 <script>
 "use strict";
 (function () {
 	var el = document.getElementById({{.ID}});
 	var chart = echarts.init(el, null, {renderer: "canvas"});
-	chart.setOption({{.Option}});
+	var option = {{.Option}}, events = null;
+	// The events' texts follow this script, read for the first tooltip
+	// or filter.
+	var texts = function () {
+		if (!events) {
+			events = JSON.parse(document.getElementById({{.ID}} + "-events").textContent);
+		}
+		return events;
+	};
+	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
+	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
+	chart.setOption(option);
+	datelineWheel(chart);
+	datelineKeys(chart);
+	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
+<script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
+{{- end}}`
+
+// fragmentTemplate is a chart to paste into a report: one div of class
+// "dateline" with its own styles, scoped to it.
+var fragmentTemplate = template.Must(template.Must(template.New("fragment").Parse(chartTemplate)).Parse(`<div class="dateline">
+<style>
+.dateline { font: 15px/1.45 system-ui, sans-serif; color: #222; }
+.dateline .dl-tip th { text-align: left; padding-right: .8em; color: #666; font-weight: normal; vertical-align: top; }
+.dateline .dl-tip td { vertical-align: top; }
+.dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
+.dateline blockquote mark { background: #fff2a8; font-style: normal; }
+.dateline .dl-src { color: #666; font-size: .9em; }
+.dateline .filter { margin: .6em 0 0; color: #444; }
+.dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
+</style>
+{{- if .Charted}}
+{{template "chart" .}}
+{{- else if .All}}
+<p>None of the {{len .All}} events of “{{.Title}}” has a date, so there is no chart.</p>
+{{- else}}
+<p>There are no events in “{{.Title}}”.</p>
 {{- end}}
-</body>
-</html>
+</div>
 `))

@@ -20,14 +20,39 @@
 //     dashed edge over everything it may cover, with the certain part of an
 //     interval drawn solid inside it;
 //   - an event that has not happened (planned, expected, possible, denied,
-//     cancelled) is hollow with a dashed edge and labelled with its status.
+//     cancelled) is hollow with a dashed edge.
+//
+// Every mark is labelled with a short title: the summary with people by
+// surname ("Kim holds a summit with Putin"), long organisations by their
+// initials ("Meeting of IMF") and the status of an event that has not
+// happened ("Kim leaves Vladivostok (planned)"). Where labels would
+// overlap, ECharts hides those of the smaller marks; zooming in shows
+// them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
-// status, the place, the sentence and the source document. A slider and
-// the mouse wheel zoom the time axis. When fuzzy dates stretch the axis
-// far beyond the exactly dated events, the chart opens zoomed on the
-// latter, the ends of the slider are labelled with the dates of the whole
-// axis, and the page says how many events lie outside. Undated events
+// status, the place and, for each report of the event (up to five), its
+// sentence with the trigger highlighted and its source document. The time axis
+// is at the top of the plot; a slider under it and the mouse wheel with
+// Ctrl or Cmd zoom it (the wheel alone scrolls the page). When a few
+// events, or fuzzy dates, stretch the axis far beyond where most events
+// are, the chart opens zoomed on the shortest stretch that holds nine in
+// ten of the exactly dated events, the ends of the slider are labelled
+// with the dates of the whole axis, and the page says how many events lie
+// outside. The slider's shadow is an overview of the whole axis: how many
+// events fall in each of 100 equal stretches of it (an invisible line
+// series, the option's first, on a hidden value axis).
+//
+// The legend shows and hides kinds; a box above the chart shows only the
+// events whose text mentions what is typed in it.
+//
+// The day each document was reported (its anchor, against which
+// "Friday" and "last month" resolve) is a pale band labelled "reported",
+// when there are at most three such days.
+//
+// Lanes are ordered busiest first. The chart has a fixed height (see
+// [Options]): when there are more rows than it shows, the lanes scroll
+// inside it, with a bar on its right, and ECharts draws only the rows in
+// view, so that no number of lanes makes it outgrow a canvas. Undated events
 // are not drawn: the page lists them in a table under the chart, followed
 // by a table of every event for readers without JavaScript.
 //
@@ -35,6 +60,8 @@
 //
 // [HTML] writes one standalone page with ECharts inlined: it makes no
 // network request and the same timeline always gives the same bytes.
+// [Fragment] writes the chart alone, to paste into a report, and [SVG] a
+// static image of it.
 // Article text is escaped wherever it goes, in the HTML and in the JSON
 // inside the page's scripts. [ChartOptions] returns the ECharts option
 // alone, for golden tests and for embedding the chart elsewhere.
@@ -87,10 +114,16 @@ type Options struct {
 	Lanes LaneBy
 	// Width and Height are CSS lengths for the chart ("100%", "900px").
 	// Width defaults to "100%"; Height defaults to enough pixels for
-	// every row of every lane (40px a row), at least 320px.
+	// every row of every lane (40px a row), at least 320px and at most
+	// 720px. Rows that do not fit scroll inside the chart.
 	Width, Height string
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool
+	// Assets, if set, is the URL the page or fragment loads ECharts
+	// (echarts.min.js, version EChartsVersion) from instead of inlining
+	// it; the page then needs that URL to draw the chart. Empty, the
+	// default, inlines it and the page works offline.
+	Assets string
 }
 
 // HTML writes t to w as a standalone HTML page: the chart, a key to it,
@@ -114,12 +147,41 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 	return err
 }
 
+// Fragment writes t to w as an HTML fragment to paste into a report or
+// another page: one div of class "dateline" holding the filter box, the
+// chart, its scripts and styles scoped to it, without the page's key and
+// tables. Several fragments can share a page: ECharts, inlined in each
+// (or loaded from opt.Assets), runs once, and their elements' IDs derive
+// from their timelines, so the fragments of different timelines do not
+// clash (give one timeline twice different titles). A timeline without
+// dated events gives a fragment that says so. Fragment returns only errors
+// from building the chart or writing to w.
+func Fragment(w io.Writer, t *timeline.Timeline, opt Options) error {
+	c, err := build(t, opt)
+	if err != nil {
+		return err
+	}
+	p, err := newPage(c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := fragmentTemplate.Execute(&buf, p); err != nil {
+		return fmt.Errorf("render: fragment: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
 // ChartOptions returns the ECharts option for t as indented JSON, with
 // '<', '>' and '&' escaped. The options name functions the page defines,
 // as go-echarts function markers ("__f__datelineRenderSpan__f__" for the
 // custom series' renderItem, "__f__datelineTooltip__f__" for the tooltip
 // formatter, "__f__datelineLaneStart__f__" for the lane axis' intervals);
-// HTML turns them into references.
+// HTML turns them into references. HTML also moves each item's event text
+// into a list at the end of the page, which the tooltip reads when first
+// shown, leaving in the item the text's index in that list: a chart of
+// thousands of events is drawn without parsing every sentence first.
 //
 // The y axis has a category per row: a lane takes as many rows as it needs
 // for its events not to cover each other (see [Options.Height]), and only
@@ -127,14 +189,15 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 // an empty string for every further row. Bars and bands are custom series
 // whose data values are
 //
-//	[row, lo, hi, coreLo, coreHi, status, uncertain]
+//	[row, lo, hi, coreLo, coreHi, status, uncertain, title]
 //
 // with times in milliseconds since the Unix epoch: lo..hi is all the event
 // may cover, coreLo..coreHi the part it certainly covers (empty when
 // coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
 // expected, possible, denied and cancelled (7 for anything else) and
-// uncertain 1 for a fuzzy date. Points are scatter series with values
-// [row, time]. Every data item carries the event's text under "event". A
+// uncertain 1 for a fuzzy date; title is the label on the chart. Points
+// are scatter series with values [row, time] and their title as the
+// item's name. Every data item carries the event's text under "event". A
 // timeline without dated events gives an option with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)

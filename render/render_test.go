@@ -47,8 +47,9 @@ func testTimeline(t testing.TB) *timeline.Timeline {
 		return []timeline.Evidence{{Doc: doc, Sentence: sentence, TriggerText: trigger}}
 	}
 	upi := timeline.Document{
-		ID:    "upi-kim",
-		Title: "Kim Jong Un arrives in Vladivostok for summit with Putin",
+		ID:     "upi-kim",
+		Title:  "Kim Jong Un arrives in Vladivostok for summit with Putin",
+		Anchor: date(t, "2019-04-24", "", ""),
 		Events: []timeline.Event{
 			{
 				ID: timeline.EventID("upi-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042",
@@ -82,8 +83,9 @@ func testTimeline(t testing.TB) *timeline.Timeline {
 		},
 	}
 	yonhap := timeline.Document{
-		ID:    "yonhap-kim",
-		Title: "Kim to leave Russia on Friday",
+		ID:     "yonhap-kim",
+		Title:  "Kim to leave Russia on Friday",
+		Anchor: date(t, "2019-04-25", "", ""),
 		Events: []timeline.Event{
 			{
 				ID: timeline.EventID("yonhap-kim", 1), Kind: timeline.KindConsult, Mode: timeline.ModeDeparture,
@@ -138,9 +140,10 @@ func TestChartLayout(t *testing.T) {
 	if want := []string{"Kim Jong Un", "Vladimir Putin"}; !equal(c.lanes, want) {
 		t.Errorf("lanes = %q; want %q", c.lanes, want)
 	}
-	// Kim's lane has the visit and "late 2011" in its first row and the
-	// summit and the departure, which fall inside the visit, in a second.
-	if want := []int{0, 2, 3}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
+	// Kim's lane has the visit and "late 2011" in its first row, the
+	// summit, which falls inside the visit, in a second, and the
+	// departure, which the summit's title would cover, in a third.
+	if want := []int{0, 3, 4}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
 		t.Errorf("first rows = %v; want %v", c.rows, want)
 	}
 	if c.dated != 4 || len(c.undated) != 1 || len(c.all) != 5 {
@@ -151,13 +154,17 @@ func TestChartLayout(t *testing.T) {
 	items := 0
 	for _, s := range seriesOf(t, c.option) {
 		got = append(got, series{s["name"].(string), s["type"].(string)})
-		items += len(s["data"].([]any))
+		if s["type"] != "line" {
+			items += len(s["data"].([]any))
+		}
 	}
 	want := []series{
+		{"events over time", "line"}, // the slider's overview
 		{"Other", "custom"},
 		{"Visit", "custom"},
 		{"Departure", "scatter"},
 		{"Summit", "scatter"},
+		{"reported", "scatter"}, // the report days, a markArea without data
 	}
 	if len(got) != len(want) {
 		t.Fatalf("series = %v; want %v", got, want)
@@ -183,7 +190,8 @@ func TestChartLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"North Korea", "Vladivostok, Russia"}; !equal(c.lanes, want) {
+	// The busiest lane first: the visit, the summit and the departure.
+	if want := []string{"Vladivostok, Russia", "North Korea"}; !equal(c.lanes, want) {
 		t.Errorf("LanePlace: lanes = %q; want %q", c.lanes, want)
 	}
 }
@@ -321,12 +329,13 @@ func TestEscaping(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := buf.String()
-		// The page's own scripts: ECharts, chart.js and the set-up.
-		if n := strings.Count(strings.ToLower(page), "<script"); n != 3 {
-			t.Errorf("Options%+v: page has %d <script elements; want 3", opt, n)
+		// The page's own scripts: ECharts, chart.js, the set-up and the
+		// events' texts.
+		if n := strings.Count(strings.ToLower(page), "<script"); n != 4 {
+			t.Errorf("Options%+v: page has %d <script elements; want 4", opt, n)
 		}
-		if n := strings.Count(strings.ToLower(page), "</script"); n != 3 {
-			t.Errorf("Options%+v: page has %d </script; want 3", opt, n)
+		if n := strings.Count(strings.ToLower(page), "</script"); n != 4 {
+			t.Errorf("Options%+v: page has %d </script; want 4", opt, n)
 		}
 		for _, bad := range []string{"<script>alert", "<img src=x", "<svg onload", "</title><script", `:alert(4)`} {
 			if strings.Contains(page, bad) {
@@ -388,11 +397,15 @@ func TestZeroOptions(t *testing.T) {
 	page := buf.String()
 	for _, want := range []string{
 		"<title>dateline</title>",
-		`style="width:100%;height:320px;"`,
+		// Four rows of 40px and the chrome around them.
+		`style="width:100%;height:336px;"`,
 		"Undated events",
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",
 		"<td>expected</td>",
+		"The pale yellow day is the day of the report",
+		// Tables name kinds in plain words, with the code after.
+		`<td>Visit <span class="code">CONSULT/visit</span></td>`,
 		// "late 2011" is outside the window the chart opens on.
 		"1 more lies further out in time",
 		"<li>Each of the 2 lanes is an actor: an event appears in the lane of each of its actors",
@@ -442,6 +455,99 @@ func TestZeroOptions(t *testing.T) {
 	for _, want := range []string{"<title>Kim in Russia</title>", `style="width:900px;height:600px;"`, `"animation":false`} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("page with options lacks %q", want)
+		}
+	}
+}
+
+func TestDescription(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "dateline: a timeline chart of 4 dated events in 2 lanes, from 1 Sep 2011 to 26 Apr 2019. Every event is listed in the tables after the chart."
+	aria, _ := c.option["aria"].(map[string]any)
+	if got := aria["label"].(map[string]string)["description"]; got != want || aria["enabled"] != true {
+		t.Errorf("aria = %v; want enabled, with the description %q", aria, want)
+	}
+	c, err = build(kimOnly(t), Options{Title: "Kim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.description(extent{lo: msOf("2019-04-24"), hi: msOf("2019-04-27")}), "Kim: a timeline chart of 3 dated events in one lane, Kim Jong Un, from 24 Apr 2019 to 26 Apr 2019. Every event is listed in the tables after the chart."; got != want {
+		t.Errorf("description = %q; want %q", got, want)
+	}
+}
+
+// TestOverview: the slider's shadow counts every dated event once, in
+// the bin of its middle, over the whole axis.
+func TestOverview(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := seriesOf(t, c.option)[0]
+	data := o["data"].([]any)
+	if o["name"] != "events over time" || len(data) != bins {
+		t.Fatalf("first series %v with %d points; want the overview with %d", o["name"], len(data), bins)
+	}
+	x := c.option["xAxis"].([]timeAxis)[0]
+	var sum, nonzero float64
+	value := func(d any) []any { return d.(map[string]any)["value"].([]any) }
+	first := value(data[0])[0].(float64)
+	last := value(data[len(data)-1])[0].(float64)
+	for _, d := range data {
+		n := value(d)[1].(float64)
+		sum += n
+		if n > 0 {
+			nonzero++
+		}
+	}
+	// The four dated events: late 2011 in one bin, the visit, the
+	// summit and the departure in April 2019, one or two bins.
+	if sum != 4 || nonzero < 2 || nonzero > 3 {
+		t.Errorf("overview counts %v events in %v bins; want 4 in 2 or 3", sum, nonzero)
+	}
+	if first < float64(x.Min) || last > float64(x.Max) {
+		t.Errorf("overview runs from %v to %v; want it inside the axis, %d to %d", first, last, x.Min, x.Max)
+	}
+}
+
+// TestReported: the chart marks the days of up to three reports, each
+// once, and none of an archive's.
+func TestReported(t *testing.T) {
+	days := func(values ...string) *timeline.Timeline {
+		tl := testTimeline(t)
+		tl.Documents = nil
+		for i, v := range values {
+			tl.Documents = append(tl.Documents, timeline.Document{ID: fmt.Sprint(i), Anchor: date(t, v, "", "")})
+		}
+		return tl
+	}
+	for _, tt := range []struct {
+		tl   *timeline.Timeline
+		want []string
+	}{
+		{testTimeline(t), []string{"reported 24 Apr 2019", "reported 25 Apr 2019"}},
+		{days("2019-04-26", "2019-04-26"), []string{"reported 26 Apr 2019"}},
+		{days("2019-04-26", "2019-04-24", "2019-04-25"), []string{"reported 24 Apr 2019", "reported 25 Apr 2019", "reported 26 Apr 2019"}},
+		{days("2019-04-26", "2019-04-24", "2019-04-25", "2019-04-27"), nil},
+		{days(), nil},
+	} {
+		c, err := build(tt.tl, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if r := c.reported(); r != nil {
+			for _, d := range r.MarkArea.Data {
+				got = append(got, d[0].Name)
+				if d[1].XAxis-d[0].XAxis != 24*3600*1000 {
+					t.Errorf("%s: the band is %d ms wide; want a day", d[0].Name, d[1].XAxis-d[0].XAxis)
+				}
+			}
+		}
+		if !equal(got, tt.want) {
+			t.Errorf("reported days %q; want %q", got, tt.want)
 		}
 	}
 }
@@ -537,10 +643,14 @@ func unmarshal(t testing.TB, b []byte) map[string]any {
 	return o
 }
 
+// countItems counts the events' data items, not the overview's.
 func countItems(t testing.TB, option map[string]any) int {
 	t.Helper()
 	n := 0
 	for _, s := range seriesOf(t, option) {
+		if s["type"] == "line" {
+			continue
+		}
 		n += len(s["data"].([]any))
 	}
 	return n
@@ -587,6 +697,27 @@ func TestKindLabel(t *testing.T) {
 	}
 }
 
+// TestKindColor: every kind has a colour of its own, the same in every
+// chart; kinds without one take the palette's in order.
+func TestKindColor(t *testing.T) {
+	seen := map[string]string{}
+	for label := range kindColors {
+		c := kindColor(label, 0)
+		if other, ok := seen[c]; ok {
+			t.Errorf("%s and %s share colour %s", label, other, c)
+		}
+		seen[c] = label
+	}
+	for i, c := range palette {
+		if other, ok := seen[c]; ok {
+			t.Errorf("palette colour %d, %s, is %s's", i, c, other)
+		}
+		if got := kindColor("Abduction", i); got != c {
+			t.Errorf("kindColor(Abduction, %d) = %s; want %s", i, got, c)
+		}
+	}
+}
+
 // TestOneLanePerPerson: a person one story names by surname and another in
 // full has one lane; a surname two people share stays apart.
 func TestOneLanePerPerson(t *testing.T) {
@@ -606,5 +737,59 @@ func TestOneLanePerPerson(t *testing.T) {
 		if got := lanes(&events[tt.i], LaneActor, full); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("lanes(%s) = %v; want [%s]", events[tt.i].ID, got, tt.want)
 		}
+	}
+}
+
+func TestFragment(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Fragment(&buf, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	frag := buf.String()
+	if !strings.HasPrefix(frag, `<div class="dateline">`) || !strings.HasSuffix(frag, "</div>\n") {
+		t.Errorf("fragment is not one div of class dateline:\n%.200s", frag)
+	}
+	// The scripts write tables into tooltips; the fragment has none.
+	own := strings.Replace(strings.Replace(frag, echartsJS, "", 1), chartJS, "", 1)
+	for _, bad := range []string{"<html", "<body", "<table", "Reading the chart"} {
+		if strings.Contains(own, bad) {
+			t.Errorf("fragment contains %q", bad)
+		}
+	}
+	// ECharts is inlined and runs once however many fragments share a page.
+	if !strings.Contains(frag, "<script>if (!window.echarts) {") || len(frag) < 500_000 {
+		t.Errorf("fragment does not inline ECharts behind a guard (%d bytes)", len(frag))
+	}
+	if n := strings.Count(frag, "<script"); n != 4 {
+		t.Errorf("fragment has %d scripts; want 4", n)
+	}
+
+	// With Assets, it loads ECharts from there instead.
+	buf.Reset()
+	const url = "https://example.org/echarts@5.6.0/echarts.min.js"
+	if err := Fragment(&buf, testTimeline(t), Options{Assets: url}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<script src="`+url+`"></script>`) || buf.Len() > 200_000 {
+		t.Errorf("fragment with Assets does not load ECharts from %s (%d bytes)", url, buf.Len())
+	}
+	// The page too; by default it stays offline (TestOffline).
+	buf.Reset()
+	if err := HTML(&buf, testTimeline(t), Options{Assets: url}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<script src="`+url+`"></script>`) {
+		t.Errorf("page with Assets does not load ECharts from %s", url)
+	}
+
+	// No dated events: the fragment says so.
+	buf.Reset()
+	tl := testTimeline(t)
+	tl.Events = tl.Events[len(tl.Events)-1:]
+	if err := Fragment(&buf, tl, Options{Title: "Kim"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "None of the 1 events of “Kim” has a date"; !strings.Contains(buf.String(), want) || strings.Contains(buf.String(), "<script") {
+		t.Errorf("fragment of undated events lacks %q or has scripts:\n%s", want, buf.String())
 	}
 }
