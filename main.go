@@ -14,8 +14,9 @@
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
 //	dateline eval events [-v] GOLD FILE...
 //
-// The format of each OUT follows its extension: .html (chart), .json,
-// .jsonl, .csv or .md; "-o -" writes JSON to standard output. timeml -d
+// The format of each OUT follows its extension: .html (chart), .svg
+// (static chart), .json, .jsonl, .csv or .md; "-o -" writes JSON to
+// standard output. timeml -d
 // creates DIR and writes one file into it per FILE.tml. index keeps the
 // documents and events of its inputs in an SQLite store (see package
 // out/sqlite), and query writes the timeline of the events of a store
@@ -150,7 +151,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
-	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
 
@@ -302,11 +303,11 @@ func checkOutputs(outs outputs) error {
 		if o == "-" {
 			continue
 		}
-		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" {
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" && ext != ".svg" {
 			if _, err := out.ForPath(o, io.Discard); errors.Is(err, out.ErrFormat) {
-				// The chart is this command's, not package out's:
-				// name it among the formats.
-				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(append([]string{".html"}, out.Extensions()...), ", "))}
+				// The charts are this command's, not package out's:
+				// name them among the formats.
+				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(append([]string{".html", ".svg"}, out.Extensions()...), ", "))}
 			} else if err != nil {
 				return usageError{fmt.Sprintf("-o %v", err)}
 			}
@@ -557,8 +558,11 @@ func write(e *env, o string, t *timeline.Timeline, opt render.Options) error {
 		return enc.Close()
 	}
 	err := out.WriteFile(o, func(w io.Writer) error {
-		if ext := strings.ToLower(filepath.Ext(o)); ext == ".html" || ext == ".htm" {
+		switch strings.ToLower(filepath.Ext(o)) {
+		case ".html", ".htm":
 			return render.HTML(w, t, opt)
+		case ".svg":
+			return render.SVG(w, t, opt) // a static image for print and slides
 		}
 		enc, err := out.ForPath(o, w)
 		if err != nil {

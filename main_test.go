@@ -183,14 +183,14 @@ func dateline(t *testing.T, stdin string, args ...string) (int, string, string) 
 func TestBuildEveryFormat(t *testing.T) {
 	dir := t.TempDir()
 	var args []string
-	for _, ext := range []string{"html", "json", "jsonl", "csv", "md"} {
+	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
 		args = append(args, "-o", filepath.Join(dir, "kim."+ext))
 	}
 	code, stdout, stderr := dateline(t, "", append(append([]string{"build"}, args...), example)...)
 	if code != 0 || stdout != "" || stderr != "" {
 		t.Fatalf("dateline build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	for _, ext := range []string{"html", "json", "jsonl", "csv", "md"} {
+	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
 		b, err := os.ReadFile(filepath.Join(dir, "kim."+ext))
 		if err != nil || len(b) == 0 {
 			t.Errorf("kim.%s: %d bytes, %v", ext, len(b), err)
@@ -200,13 +200,16 @@ func TestBuildEveryFormat(t *testing.T) {
 	if !bytes.Contains(html, []byte("Kim Jong Un")) || bytes.Contains(html, []byte(`src="http`)) {
 		t.Errorf("kim.html: no events or a remote script")
 	}
+	if svg, _ := os.ReadFile(filepath.Join(dir, "kim.svg")); !bytes.HasPrefix(svg, []byte("<svg")) || !bytes.Contains(svg, []byte("Visits Russia")) {
+		t.Errorf("kim.svg: no SVG image of the events")
+	}
 }
 
 // TestBuildDeterministic builds the same article twice in every format
 // and wants the same bytes.
 func TestBuildDeterministic(t *testing.T) {
 	dir := t.TempDir()
-	exts := []string{"html", "json", "jsonl", "csv", "md"}
+	exts := []string{"html", "svg", "json", "jsonl", "csv", "md"}
 	for i := range 2 {
 		args := []string{"build", example}
 		for _, ext := range exts {
@@ -318,7 +321,7 @@ func TestCLIErrors(t *testing.T) {
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
-		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .json, .jsonl, .csv, .md)"}, "", filepath.Join(dir, "x.xml")},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md)"}, "", filepath.Join(dir, "x.xml")},
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},
