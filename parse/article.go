@@ -221,6 +221,9 @@ func read(doc timeline.Document, bodyStart int, stamp timeline.Date, dl timeline
 		return doc, &Error{Doc: doc.ID, Err: err}
 	}
 	doc.Dates, doc.Narrative = dates, typ == timex.Narrative
+	if !event.MayHoldEvents(doc.Title, doc.Text[bodyStart:]) {
+		return doc, nil // most of an archive: markets and earnings
+	}
 	title := event.HeadlineText(doc.Title, doc.Text)
 	titleDates, _, err := tagger.TagAs(title, doc.Anchor.Earliest, typ)
 	if err != nil {

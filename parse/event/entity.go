@@ -2205,6 +2205,10 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	// Most capitalised words begin no name the lexicon knows; the
 	// phrases from them need not be looked up.
 	named := lexicon.MayStartName(toks[i].text)
+	if named && toks[i].low == "the" {
+		// "the" starts a name only before a word that may start one.
+		named = i+1 < len(toks) && lexicon.MayStartName(toks[i+1].text)
+	}
 	look := func(max int, ok func(string) bool) int {
 		if !named {
 			return -1

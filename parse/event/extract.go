@@ -1476,6 +1476,13 @@ func sentenceHits(toks []token, ments []mention, st *story, id string, next *int
 	return hits
 }
 
+// MayHoldEvents reports whether a story of this title and body may hold
+// an event: whether either holds some rule's trigger. A story that holds
+// none needs no reading for events, its headline included.
+func MayHoldEvents(title, body string) bool {
+	return mayHoldEvents(title) || mayHoldEvents(body)
+}
+
 // mayHoldEvents reports whether text holds some rule's trigger, read
 // as words of letters: most of an archive is markets and earnings, with
 // "will", "was" or "official" in it but no trigger whole.

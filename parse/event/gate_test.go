@@ -20,5 +20,8 @@ func TestMayHoldEvents(t *testing.T) {
 		if got := mayHoldEvents(tt.text); got != tt.want {
 			t.Errorf("mayHoldEvents(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+		if got := MayHoldEvents(tt.text, "Shares rose."); got != tt.want {
+			t.Errorf("MayHoldEvents(%q, ...) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
