@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"a video conference is a call", "Turkish President Recep Tayyip Erdogan held a video conference with German Chancellor Olaf Scholz on Wednesday.", []string{
+		`2019-04-24 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Olaf Scholz" | Recep Tayyip Erdogan > Olaf Scholz`,
+	}},
+	{"so are virtual talks", "Turkish President Recep Tayyip Erdogan held virtual talks with German Chancellor Olaf Scholz on Wednesday.", []string{
+		`2019-04-24 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Olaf Scholz" | Recep Tayyip Erdogan > Olaf Scholz`,
+	}},
 	{"had spoken by phone", "German Chancellor Angela Merkel met US President Donald Trump on Friday. The two leaders had spoken by phone in January.", []string{
 		`2019-01-01 .. 2019-01-31 CONSULT/phone 041 occurred "Angela Merkel speaks by telephone with Donald Trump" | Angela Merkel > Donald Trump`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Donald Trump" @ Tokyo, Japan | Angela Merkel > Donald Trump`,
