@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a trip called off is cancelled, whatever it was planned as", "Japanese Prime Minister Fumio Kishida called off a planned trip to Europe.", []string{
+		`undated CONSULT/visit 042 cancelled "Fumio Kishida visits Europe" @ Europe | Fumio Kishida >`,
+	}},
+	{"a visit put on hold is cancelled", "Japanese Prime Minister Fumio Kishida's planned visit to South Korea has been put on hold.", []string{
+		`undated CONSULT/visit 042 cancelled "Fumio Kishida visits South Korea" @ South Korea | Fumio Kishida > South Korea`,
+	}},
 	{"visits told by their number are dated by the latest, 'most recently'", "Former Chancellor Angela Merkel visited China 12 times during her 16 years in office, most recently in September 2018.", []string{
 		`2018-09-01 .. 2018-09-30 CONSULT/visit 042 occurred "Angela Merkel visits China" @ China | Angela Merkel > China`,
 	}},

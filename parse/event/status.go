@@ -46,9 +46,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 	}
 	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
 		switch toks[k].lower() {
-		case "cancelled", "canceled", "postponed", "scrapped", "called":
+		case "cancelled", "canceled", "postponed", "scrapped", "called", "shelved":
 			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {
 				return timeline.StatusCancelled
+			}
+		case "hold":
+			if k > 1 && toks[k-1].low == "on" && (toks[k-2].low == "put" || toks[k-2].low == "puts") {
+				return timeline.StatusCancelled // "has been put on hold"
 			}
 		case ",", ".":
 			k = len(toks)
@@ -211,8 +215,12 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			"require", "requires", "required", "requiring", "asked", "asks", "ask":
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
-			"refused", "refuses", "declined", "declines", "rejected", "rejects":
+			"refused", "refuses", "declined", "declines", "rejected", "rejects", "shelved":
 			return timeline.StatusCancelled
+		case "off":
+			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "call" || toks[k-1].low == "calling") {
+				return timeline.StatusCancelled // "called off a planned trip to Europe"
+			}
 		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
 			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
 				continue
