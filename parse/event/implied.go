@@ -199,9 +199,6 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {
 			continue
 		}
-		if e.CAMEO == "043" && e.Place.Country == "" && e.When.Start.Placed() && e.When.Start.Precision > timeline.Day {
-			continue // hosted "for dinner Monday night": an evening of a visit, not the visit
-		}
 		if slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(b timeline.Actor) bool { return b.Name == a.Name }) {
 			return true
 		}
