@@ -48,18 +48,18 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: four
+// Floors on the synthetic wire stories of testdata/events/synthetic: five
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
 // 47.44 and 68.26 with that of the fifth stop an hour in, set 3 52.17
 // and 63.80 with that of the fifth stop's end, set 4 41.07 and 66.43 with
-// that of the sixth stop (5e8131e); these are training figures since (the
-// four sets 55.38 and 72.94 when set 4 joined, 56.60 and 74.11 at the
-// sixth stop's end).
+// that of the sixth stop (5e8131e), set 5 48.78 and 70.72 with that of
+// the seventh stop (0ae6b4b); these are training figures since (the five
+// sets 57.14 and 75.76 when set 5 joined).
 const (
-	minSyntheticRecall    = 55.5
-	minSyntheticPrecision = 73.0
+	minSyntheticRecall    = 56.5
+	minSyntheticPrecision = 74.5
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -70,6 +70,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire2.jsonl",
 		"../testdata/events/synthetic/wire3.jsonl",
 		"../testdata/events/synthetic/wire4.jsonl",
+		"../testdata/events/synthetic/wire5.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
