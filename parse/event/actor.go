@@ -31,6 +31,10 @@ var lightVerbs = map[string]bool{
 	"conducted": true, "conducting": true, "left": true, "leave": true, "leaves": true, "leaving": true,
 	"received": true, "receives": true, "receive": true, "receiving": true,
 	"witnessed": true, "witness": true, "witnesses": true, "witnessing": true, // "witnessed the signing of"
+	// "is considering a trip to Ukraine", "is planning a visit",
+	// "is weighing a trip": the subject's own journey, to come.
+	"considering": true, "considers": true, "planning": true, "weighing": true, "mulling": true,
+	"scrapped": true, "shelved": true,
 }
 
 // planWords before "to" tell the subject's own plan: "is scheduled to

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a trip one is considering is one's own, possible", "Japanese Prime Minister Fumio Kishida is considering a trip to Ukraine.", []string{
+		`undated CONSULT/visit 042 possible "Fumio Kishida visits Ukraine" @ Ukraine | Fumio Kishida > Ukraine`,
+	}},
 	{"a trip called off is cancelled, whatever it was planned as", "Japanese Prime Minister Fumio Kishida called off a planned trip to Europe.", []string{
 		`undated CONSULT/visit 042 cancelled "Fumio Kishida visits Europe" @ Europe | Fumio Kishida >`,
 	}},
