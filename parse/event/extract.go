@@ -384,8 +384,19 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				}
 			}
 		}
+		// The sentence's last day moves the focus, unless a day of its
+		// main clause does and the last stands in a relative clause:
+		// "Xi flew into Palm Beach on Thursday afternoon from Helsinki,
+		// where he had held talks on Wednesday. That evening, ..." is
+		// Thursday's.
+		main := false
 		for _, d := range sd {
-			if d.Placed() && d.Precision >= timeline.Day && !namesThing(toks, d) {
+			if d.Placed() && d.Precision >= timeline.Day && !namesThing(toks, d) && !dateInRelative(toks, d) {
+				focus, focusAge, main = timeline.DayOf(d.Earliest), 0, true
+			}
+		}
+		for _, d := range sd {
+			if !main && d.Placed() && d.Precision >= timeline.Day && !namesThing(toks, d) {
 				focus, focusAge = timeline.DayOf(d.Earliest), 0
 			}
 		}
@@ -602,6 +613,23 @@ func told(w timeline.When) bool {
 		return w.Start.Placed() && w.Start.Rule == ""
 	}
 	return w.Start.Placed()
+}
+
+// dateInRelative reports whether date d stands in a relative clause set
+// off by a comma: ", where he had held talks on Wednesday", ", which
+// ended on Monday".
+func dateInRelative(toks []token, d timeline.Date) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.span.Start >= d.Span.Start })
+	for ; k > 0; k-- {
+		if toks[k-1].text == "," {
+			switch toks[k].low {
+			case "where", "which", "who", "when", "whom", "whose":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // namesThing reports whether date d of a sentence stands after a

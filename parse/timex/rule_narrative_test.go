@@ -3,6 +3,8 @@ package timex
 import "testing"
 
 var RuleNarrativeTests = []tagTest{
+	{name: "a day in a relative clause leaves the main clause's in focus", anchor: "2017-04-07", text: "Xi flew into Palm Beach on Thursday from Helsinki, where he had held talks on Wednesday. That evening, Trump hosted him.", want: []string{`"Thursday" DATE 2017-04-06 weekday`, `"Wednesday" DATE 2017-04-05 weekday`, `"That evening" TIME 2017-04-06TEV narrative`}},
+	{name: "a day in a relative clause alone moves the focus", anchor: "2017-04-07", text: "Xi flew in from Helsinki, where he had held talks on Wednesday. That evening, Trump hosted him.", want: []string{`"Wednesday" DATE 2017-04-05 weekday`, `"That evening" TIME 2017-04-05TEV narrative`}},
 	{name: "that opening a clause", anchor: "1987-03-03", text: "Analysts noted that spring crops normally yield less.", want: nil},
 	{name: "that summer", anchor: "2013-03-22", text: "He joined the ministry in 1951 and became ambassador that summer.", want: []string{`"1951" DATE 1951 year`, `"that summer" DATE 1951-SU narrative`}},
 	{name: "the following spring is a narrative's", anchor: "2013-03-22", text: "He joined in 1951 and left the following spring.", want: []string{`"1951" DATE 1951 year`}},

@@ -732,6 +732,7 @@ func (t *Tagger) refocus(c *context, ps []candidate) {
 // expression is in turn the date in focus for the ones after it.
 func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 	var last [timeline.Minute + 1]focus // by precision: the last date at least that fine
+	dayFrom := -1                       // the start of the sentence that set the day in focus
 	for i := range ps {
 		p := &ps[i]
 		if t.rules[p.rule].name == ruleClock.name && p.d.Type == timeline.TypeTime {
@@ -795,10 +796,32 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			// earnings ... the prior year's charge").
 			f.words = w
 		}
+		lo, _ := sentence(text, p.start, p.end)
+		if d.Precision >= timeline.Day && lo == dayFrom && relativeClause(text, lo, p.start) {
+			// "Xi flew into Palm Beach on Thursday afternoon from
+			// Helsinki, where he had held talks on Wednesday. That
+			// evening, ...": the main clause's day stays in focus.
+			continue
+		}
 		for prec := timeline.Year; prec <= min(d.Precision, timeline.Day); prec++ {
 			last[prec] = f
 		}
+		if d.Precision >= timeline.Day {
+			dayFrom = lo
+		}
 	}
+}
+
+// relativeClause reports whether the text from lo to start, the sentence
+// before an expression, ends in a relative clause set off by a comma:
+// ", where he had held talks", ", which ended".
+func relativeClause(text string, lo, start int) bool {
+	c := strings.LastIndexByte(text[lo:start], ',')
+	if c < 0 {
+		return false
+	}
+	w := nextWord(text, skipSpace(text, lo+c+1), start)
+	return w == "where" || w == "which" || w == "who" || w == "when" || w == "whom" || w == "whose"
 }
 
 // forwardRE matches the words of a narrative expression counted forward.
