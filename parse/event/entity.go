@@ -72,6 +72,9 @@ type mention struct {
 // entities keeps the actors of one document and resolves later mentions
 // ("Kim", "he", "his Russian counterpart") to them.
 type entities struct {
+	// here is the place of the story's dateline: a city of its name is
+	// that one ("Palm Beach" under "PALM BEACH, Fla." is Florida's).
+	here        timeline.Place
 	all         []*entity
 	byName      map[string]*entity
 	lastPerson  *entity
@@ -120,6 +123,7 @@ var afterCountry = wordSet(`next last this today tomorrow yesterday tonight earl
 // names a U.S. department or the White House (a readout, a briefing).
 func (es *entities) voice(doc timeline.Document) {
 	es.day = doc.Anchor.Earliest
+	es.here = doc.Dateline.Place
 	if c := doc.Dateline.Place.Country; c != "" {
 		es.home = c
 	} else if doc.Dateline.Place.City == "" {
@@ -2298,6 +2302,11 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		city, ok = lexicon.LookupCity(s)
 		return ok
 	}); j > 0 && !longerName(toks, j) {
+		if city.Name == es.here.City && es.here.Country != "" && city.Country.Name != es.here.Country {
+			if c, ok := lexicon.LookupCountry(es.here.Country); ok {
+				city.Country = c // the dateline's Palm Beach, not Australia's
+			}
+		}
 		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
 	}
 	return mention{}, false

@@ -11,9 +11,10 @@ var arriveRule = &rule{
 	reaches: true,
 	travels: true,
 	name:    "arrive", kind: timeline.KindConsult, mode: timeline.ModeArrival, action: "arrive",
-	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed", "flew in", "flies in", "fly in", "flown in"},
-	need:     needActor,
-	summary:  func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
+	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed", "flew in", "flies in", "fly in", "flown in",
+		"flew into", "flies into", "flying into", "flown into"},
+	need:    needActor,
+	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
 	// "arrived here", "arrived there", "He arrived on Saturday" and "arrived
 	// last night",
 	// where the story is filed, arrive somewhere the text need not name.

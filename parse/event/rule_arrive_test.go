@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"'flew into' a city is an arrival; a length set off by a comma before it is another thing's", "Russian President Vladimir Putin, making his first appearance at the gathering in a decade, flew into New York on Monday morning.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "Vladimir Putin visits United States" @ United States | Vladimir Putin > United States`,
+		`2019-04-22T05:00 .. 2019-04-22T11:59 CONSULT/arrival occurred "Vladimir Putin arrives in New York" @ New York, United States | Vladimir Putin >`,
+	}},
 	{"a visit the arrival's clause tells starts on the arrival's day, not on its talks' day", "Russian President Vladimir Putin arrived in Shanghai on Tuesday for a two-day visit and held talks with Chinese President Xi Jinping on Wednesday.", []string{
 		`2019-04-23 CONSULT/arrival occurred "Vladimir Putin arrives in Shanghai" @ Shanghai, China | Vladimir Putin >`,
 		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Vladimir Putin visits Shanghai" @ Shanghai, China | Vladimir Putin > China`,

@@ -90,7 +90,10 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		// Length: "three-day visit", "three-day summit".
 		given := false
 		for j := range hits {
-			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() {
+			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() &&
+				!slices.ContainsFunc(toks[kEnd+1:hits[j].t0], func(t token) bool { return t.breaks() }) {
+				// (Not "his first appearance ... in a decade, flew
+				// into New York": a comma between.)
 				hits[j].ev.When.Length = d
 				given = true
 				break
