@@ -171,6 +171,18 @@ var frameTests = []struct {
 		[]string{
 			`2019-05-12 .. 2019-05-14 CONSULT/multilateral 040 planned "Meeting of OPEC" @ Vienna, Austria`,
 		}},
+	{"a call on 'the ailing' king; the talks after 'and' are the subject's; a flight with its time before its destination; a length in a ', where' clause is another verb's",
+		"BANGKOK, April 26 (AP) - U.S. President Barack Obama arrived in Thailand on Thursday.\n" +
+			"    In Bangkok on Thursday, he called on the ailing King Bhumibol Adulyadej at the hospital where the monarch has lived for three years, and held talks with Prime Minister Yingluck Shinawatra at Government House.\n" +
+			"    He was flying Friday afternoon to Phnom Penh, Cambodia, where he was to meet Prime Minister Hun Sen in the evening.\n",
+		[]string{
+			`2019-04-25 CONSULT/arrival occurred "Barack Obama arrives in Thailand" @ Thailand`,
+			`2019-04-25 CONSULT/meeting 040 occurred "Barack Obama meets Bhumibol Adulyadej" @ Bangkok, Thailand`,
+			`2019-04-25 CONSULT/meeting 046 occurred "Barack Obama holds talks with Yingluck Shinawatra" @ Bangkok, Thailand`,
+			`2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Phnom Penh" @ Phnom Penh, Cambodia`,
+			`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Barack Obama meets Hun Sen" @ Phnom Penh, Cambodia`,
+			`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Thailand" @ Thailand`,
+		}},
 	{"meetings at a forum abroad, told by a release filed at home",
 		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +
 			"    Hagel and Japanese Defense Minister Onodera Itsunori discussed regional security issues.\n",

@@ -525,7 +525,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}) {
 			continue // "with North Korea's Kim Jong Un": Kim is met
 		}
-		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting")) && !m.poss &&
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting") ||
+			// "called on the ailing King Bhumibol Adulyadej"
+			m.t0 == h.t1+2 && toks[h.t1].low == "the" && (adjectiveLike(toks[h.t1+1]) || personModifiers[toks[h.t1+1].low] || toks[h.t1+1].low == "ailing")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
 		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
 			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
@@ -1140,6 +1142,10 @@ func wherePlace(toks []token, ments []mention, t0 int) *mention {
 		for i := range ments {
 			m := &ments[i]
 			if m.t1 == k-1 && (m.kind == mentionCity || m.kind == mentionRegion || m.country != nil) {
+				if m.country != nil && i > 0 && ments[i-1].kind == mentionCity && ments[i-1].t1 == m.t0-1 && toks[m.t0-1].text == "," &&
+					ments[i-1].city.Country.Name == m.country.actor.Name {
+					return &ments[i-1] // "to Phnom Penh, Cambodia, where": the city
+				}
 				return m
 			}
 		}

@@ -72,8 +72,8 @@ func callsOn(toks []token, h *hit, recips []*mention) bool {
 		return false
 	}
 	r := recips[0]
-	if r.t0 != h.t1 || r.ent.actor.Type != "person" {
-		return false
+	if r.ent.actor.Type != "person" || r.t0 != h.t1 && !(r.t0 == h.t1+2 && toks[h.t1].low == "the") {
+		return false // ("called on the ailing King Bhumibol")
 	}
 	for k := r.t1; k < len(toks) && k < r.t1+3; k++ {
 		switch toks[k].low {

@@ -121,7 +121,11 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		if !given && k > 0 && (toks[k-1].low == "for" || toks[k-1].low == "last" || toks[k-1].low == "lasts" || toks[k-1].low == "lasting") {
 			for j := len(hits) - 1; j >= 0; j-- {
 				if hits[j].t1 <= k && hits[j].seg == segmentOf(toks, k) && hits[j].ev.When.Length.IsZero() {
-					hits[j].ev.When.Length = d
+					if !relativeBetween(toks, hits[j].t1, k) && !slices.ContainsFunc(toks[hits[j].t1:k], func(t token) bool { return t.low == "where" }) {
+						// (Not "at the hospital where the monarch has
+						// lived for three years": another verb's.)
+						hits[j].ev.When.Length = d
+					}
 					break
 				}
 			}
