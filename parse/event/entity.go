@@ -72,6 +72,11 @@ type mention struct {
 // entities keeps the actors of one document and resolves later mentions
 // ("Kim", "he", "his Russian counterpart") to them.
 type entities struct {
+	// listFrom is the token after the last name of a list after a
+	// plural description ("their Russian counterparts, Sergei Lavrov"),
+	// where the list may go on with "and", and listState their state.
+	listFrom  int
+	listState string
 	// here is the place of the story's dateline: a city of its name is
 	// that one ("Palm Beach" under "PALM BEACH, Fla." is Florida's).
 	here        timeline.Place
@@ -583,6 +588,7 @@ var corporate = map[string]bool{
 // resolving them against what the document said before.
 func (es *entities) mentions(toks []token) []mention {
 	es.pluralRole = ""
+	es.listFrom = -1
 	es.read++
 	var out []mention
 	subjectSeen := false
@@ -976,6 +982,11 @@ func (es *entities) mentions(toks []token) []mention {
 				i = m.t1
 				continue
 			}
+			if m, ok := es.listedAfter(toks, i); ok {
+				add(m)
+				i = m.t1
+				continue
+			}
 		}
 		i++
 	}
@@ -1272,6 +1283,19 @@ func cataphora(toks []token, out []mention) {
 		return
 	}
 	var subject *entity
+	for i, m := range out {
+		if m.t0 > comma && m.t0 <= comma+4 && m.kind == mentionActor && !m.pronoun && m.ent.actor.Type == "person" && i+1 < len(out) &&
+			m.t1 < len(toks) && toks[m.t1].low == "and" && out[i+1].t0 == m.t1+1 && out[i+1].kind == mentionActor && out[i+1].ent.actor.Type == "person" {
+			// "At their summit in Singapore in November, Abe and Putin
+			// agreed": the pair the phrase's "their" is.
+			for k := range out {
+				if p := &out[k]; p.pronoun && p.t1 <= comma && p.partner != nil {
+					p.ent, p.partner = m.ent, out[i+1].ent
+				}
+			}
+			break
+		}
+	}
 	for _, m := range out {
 		if m.t0 > comma && m.kind == mentionActor && !m.pronoun {
 			// The first actor after the phrase, a few title words
@@ -2604,9 +2628,18 @@ func askedBy(toks []token, out []mention) {
 func subjectList(out []mention, toks []token, i int) []*entity {
 	var list []*entity
 	prev := -1
+	opening := 0 // past a phrase that opens the sentence: "At their summit in Singapore in November, Abe and Putin agreed"
+	if len(toks) > 0 && openers[toks[0].low] {
+		if c := slices.IndexFunc(toks, func(t token) bool { return t.text == "," || t.text == "." }); c > 0 && toks[c].text == "," {
+			opening = c + 1
+		}
+	}
 	for _, m := range out {
 		if m.t0 >= i {
 			break
+		}
+		if m.t1 <= opening {
+			continue
 		}
 		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.prep != "" || m.pronoun {
 			break
@@ -2618,7 +2651,7 @@ func subjectList(out []mention, toks []token, i int) []*entity {
 			if !joined {
 				break
 			}
-		} else if m.t0 > 1 {
+		} else if m.t0 > 1 && m.t0 != opening {
 			break
 		}
 		list = append(list, m.ent)
@@ -2689,6 +2722,42 @@ func (es *entities) apposedName(toks []token, i int) (mention, bool) {
 	}
 	return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), role, ""), t0: i, t1: k}, true
 }
+
+// listedAfter reads the names listed after a plural description of
+// office holders: "their Russian counterparts, Sergei Lavrov and Sergei
+// Shoigu", "the two foreign ministers, Wang Yi and Park Jin". Each name
+// of two or three words is a person of the description's state.
+func (es *entities) listedAfter(toks []token, i int) (mention, bool) {
+	k := name(toks, i)
+	if k-i < 2 || k-i > 3 || k < len(toks) && toks[k].text != "," && toks[k].low != "and" && toks[k].text != "." && toks[k].text != ";" {
+		return mention{}, false
+	}
+	if i >= 2 && toks[i-1].low == "and" && es.listFrom == i-1 {
+		// "... and Sergei Shoigu": the list goes on.
+		es.listFrom = k
+		return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), "", es.listState), t0: i, t1: k}, true
+	}
+	if i < 3 || toks[i-1].text != "," || !pluralOffices[toks[i-2].low] {
+		return mention{}, false
+	}
+	state := ""
+	j := i - 3
+	for j >= 0 && j >= i-6 && !determiners[toks[j].low] && toks[j].low != "their" {
+		if c, e := adjective(toks, j); e == i-2 || e > 0 && e < i-2 {
+			state = c.Name
+		}
+		j--
+	}
+	if j < 0 || j < i-6 {
+		return mention{}, false
+	}
+	es.listFrom, es.listState = k, state
+	return mention{kind: mentionActor, ent: es.person(phrase(toks, i, k), "", state), t0: i, t1: k}, true
+}
+
+// pluralOffices are the plural descriptions of office holders a list of
+// their names may follow.
+var pluralOffices = wordSet(`counterparts ministers envoys ambassadors leaders presidents premiers officials delegates negotiators`)
 
 // officeWords name an office of state in a description: "the vice
 // minister of ...", "the country's chief negotiator".

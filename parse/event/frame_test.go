@@ -183,6 +183,16 @@ var frameTests = []struct {
 			`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Barack Obama meets Hun Sen" @ Phnom Penh, Cambodia`,
 			`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Thailand" @ Thailand`,
 		}},
+	{"names listed after 'their Russian counterparts' are Russia's people; 'their' before a pair of subjects is that pair, and so is the next sentence's 'They'",
+		"TOKYO, April 26 (Kyodo) - Taking part were Japanese Foreign Minister Fumio Kishida and their Russian counterparts, Sergei Lavrov and Sergei Shoigu.\n" +
+			"    Kishida hosted Lavrov for dinner on Thursday.\n" +
+			"    At their summit in Singapore in November, Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed to speed up talks.\n" +
+			"    They met again in Buenos Aires in December.\n",
+		[]string{
+			`2019-04-25 CONSULT/visit 043 occurred "Fumio Kishida hosts Sergei Lavrov"`,
+			`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Shinzo Abe holds a summit with Vladimir Putin" @ Singapore`,
+			`2018-12-01 .. 2018-12-31 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Buenos Aires, Argentina`,
+		}},
 	{"meetings at a forum abroad, told by a release filed at home",
 		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +
 			"    Hagel and Japanese Defense Minister Onodera Itsunori discussed regional security issues.\n",
