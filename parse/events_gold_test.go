@@ -48,18 +48,19 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: five
+// Floors on the synthetic wire stories of testdata/events/synthetic: six
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
 // 47.44 and 68.26 with that of the fifth stop an hour in, set 3 52.17
 // and 63.80 with that of the fifth stop's end, set 4 41.07 and 66.43 with
 // that of the sixth stop (5e8131e), set 5 48.78 and 70.72 with that of
-// the seventh stop (0ae6b4b); these are training figures since (the five
-// sets 57.14 and 75.76 when set 5 joined).
+// the seventh stop (0ae6b4b), set 6 48.95 and 65.82 with that of the
+// seventh stop's end (4195385); these are training figures since (the
+// six sets 56.41 and 74.62 when set 6 joined).
 const (
-	minSyntheticRecall    = 56.5
-	minSyntheticPrecision = 74.5
+	minSyntheticRecall    = 55.5
+	minSyntheticPrecision = 73.5
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -71,6 +72,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire3.jsonl",
 		"../testdata/events/synthetic/wire4.jsonl",
 		"../testdata/events/synthetic/wire5.jsonl",
+		"../testdata/events/synthetic/wire6.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
