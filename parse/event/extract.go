@@ -55,6 +55,9 @@ type hit struct {
 	// place: "met in Brussels in May and in Hamburg last week" (see
 	// [occasions]).
 	occasions []occasion
+	// legs are the later stops of an itinerary, each with its day (see
+	// [itinerary]).
+	legs []leg
 }
 
 // A Headline is a story's title as the rules read it (see
@@ -190,6 +193,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			giveDay(toks, carried, hits)
 		}
 		occasions(toks, ments, sd, hits)
+		itinerary(toks, ments, sd, hits, doc.Anchor)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -330,6 +334,10 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				m.Summary = join(m.Actors[0].Name, "meets", h.host.ent.actor.Name)
 				m.Evidence = slices.Clone(h.ev.Evidence)
 				events = append(events, m)
+			}
+			for _, l := range h.legs {
+				next++
+				events = append(events, legVisit(h, l, toks, id, next, doc.Anchor))
 			}
 			for _, o := range h.occasions {
 				next++

@@ -193,6 +193,12 @@ var frameTests = []struct {
 			`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Shinzo Abe holds a summit with Vladimir Putin" @ Singapore`,
 			`2018-12-01 .. 2018-12-31 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Buenos Aires, Argentina`,
 		}},
+	{"an itinerary of stops, each with its own day",
+		"BERLIN, April 26 (dpa) - German Chancellor Angela Merkel and French President Francois Hollande flew to Kiev on Monday and to Moscow on Tuesday.\n",
+		[]string{
+			`2019-04-22 CONSULT/visit 042 occurred "Angela Merkel and Francois Hollande visit Kiev" @ Kiev, Ukraine`,
+			`2019-04-23 CONSULT/visit 042 occurred "Angela Merkel and Francois Hollande visit Moscow" @ Moscow, Russia`,
+		}},
 	{"meetings at a forum abroad, told by a release filed at home",
 		"WASHINGTON, April 26, 2019 – Defense Secretary Chuck Hagel met with defense leaders from five Asian nations on the sidelines of the Shangri-La Dialogue in Singapore, his spokesman said.\n" +
 			"    Hagel and Japanese Defense Minister Onodera Itsunori discussed regional security issues.\n",

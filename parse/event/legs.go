@@ -1,0 +1,119 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/dateline-dev/dateline/timeline"
+)
+
+// A leg is one stop of an itinerary after the first, with its own day:
+// "heads to Rome ... on Wednesday, to Brussels for a NATO summit
+// Thursday".
+type leg struct {
+	stop mention
+	date timeline.Date
+}
+
+// itinerary reads the stops of a journey its sentence lists one after
+// the other, each with its own day: "Trump then heads to Rome for an
+// audience with Pope Francis on Wednesday, to Brussels for a NATO summit
+// Thursday, and to Sicily ... starting Friday". A later stop is a place
+// after ", to", "and to" or "then to"; its day is the one day of the
+// sentence between it and the next stop. The journey's hit keeps the
+// first stop and takes its day; each later stop becomes a leg of it; a
+// meeting told within a stop's words, with no place of its own, is held
+// there, on the stop's day unless it tells its own.
+func itinerary(toks []token, ments []mention, dates []timeline.Date, hits []hit, anchor timeline.Date) {
+	for j := range hits {
+		h := &hits[j]
+		if h.ref || h.ev.Mode != timeline.ModeVisit || h.ev.CAMEO != "042" || len(h.more) > 0 || len(h.places) == 0 || nominal(h, toks) {
+			continue
+		}
+		stops := []mention{h.places[0]}
+		for _, m := range ments {
+			if m.t0 <= h.places[0].t0 || m.prep != "to" || m.kind != mentionCity && m.country == nil || m.t0 < 3 {
+				continue
+			}
+			if w, v := toks[m.t0-2].low, toks[m.t0-3].low; w == "," || w == "and" && v == "," || w == "and" || w == "then" {
+				stops = append(stops, m)
+			}
+		}
+		if len(stops) < 2 {
+			continue
+		}
+		dayIn := func(lo, hi int) (timeline.Date, int) {
+			var day timeline.Date
+			n := 0
+			for _, d := range dates {
+				if !d.Placed() || d.Precision != timeline.Day || d.Type != timeline.TypeDate {
+					continue
+				}
+				k := slices.IndexFunc(toks, func(t token) bool { return t.span.Start >= d.Span.Start })
+				if k >= lo && k < hi {
+					day = d
+					n++
+				}
+			}
+			return day, n
+		}
+		days := make([]timeline.Date, len(stops))
+		ok := true
+		for i, s := range stops {
+			hi := len(toks)
+			if i+1 < len(stops) {
+				hi = stops[i+1].t0 - 1
+			}
+			d, n := dayIn(s.t1, hi)
+			if n == 0 && i == 0 {
+				d, n = dayIn(h.t1, s.t0)
+			}
+			if n != 1 {
+				ok = false // a stop with no day of its own, or two
+				break
+			}
+			days[i] = d
+		}
+		if !ok {
+			continue
+		}
+		h.ev.When = timeline.When{Start: dayQuoting(days[0], "itinerary")}
+		if len(h.ev.Evidence) > 0 {
+			h.ev.Evidence[0].Time = days[0].Span
+		}
+		for i, s := range stops {
+			if i > 0 {
+				h.legs = append(h.legs, leg{s, days[i]})
+			}
+			hi := len(toks)
+			if i+1 < len(stops) {
+				hi = stops[i+1].t0
+			}
+			for k := range hits {
+				m := &hits[k]
+				if k == j || m.ref || m.t0 < s.t1 || m.t0 >= hi || m.ev.Mode == timeline.ModeVisit || !m.ev.Place.IsZero() {
+					continue
+				}
+				m.ev.Place = placeOf(s) // "to Brussels for a NATO summit Thursday": there
+				if !told(m.ev.When) || m.ev.When.Start.Span == (timeline.Span{}) {
+					m.ev.When = timeline.When{Start: dayQuoting(days[i], "itinerary"), Length: m.ev.When.Length}
+				}
+			}
+		}
+	}
+}
+
+// legVisit returns the visit of leg l of the journey of h: its place,
+// its day, and the journey's status, but to come when its day is after
+// the story's.
+func legVisit(h hit, l leg, toks []token, id string, n int, anchor timeline.Date) timeline.Event {
+	e := furtherStop(h, l.stop, toks, id, n)
+	e.When = timeline.When{Start: dayQuoting(l.date, "itinerary")}
+	e.Status = h.ev.Status
+	if anchor.Placed() && l.date.Earliest.After(anchor.Latest) && e.Status.Held() {
+		e.Status = timeline.StatusPlanned
+	}
+	for k := range e.Evidence {
+		e.Evidence[k].Time = l.date.Span
+	}
+	return e
+}
