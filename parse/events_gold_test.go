@@ -48,19 +48,19 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: six
+// Floors on the synthetic wire stories of testdata/events/synthetic: seven
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
 // 47.44 and 68.26 with that of the fifth stop an hour in, set 3 52.17
 // and 63.80 with that of the fifth stop's end, set 4 41.07 and 66.43 with
-// that of the sixth stop (5e8131e), set 5 48.78 and 70.72 with that of
-// the seventh stop (0ae6b4b), set 6 48.95 and 65.82 with that of the
-// seventh stop's end (4195385); these are training figures since (the
-// six sets 56.41 and 74.62 when set 6 joined).
+// that of the sixth stop (5e8131e), set 5 48.78 and 70.72, set 6 48.95
+// and 65.82 and set 7 39.66 and 57.78 with three extractors of the
+// seventh stop (0ae6b4b, 4195385, 805679f); these are training figures
+// since (the seven sets 53.44 and 71.66 when set 7 joined).
 const (
-	minSyntheticRecall    = 55.5
-	minSyntheticPrecision = 73.5
+	minSyntheticRecall    = 53.0
+	minSyntheticPrecision = 71.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -73,6 +73,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire4.jsonl",
 		"../testdata/events/synthetic/wire5.jsonl",
 		"../testdata/events/synthetic/wire6.jsonl",
+		"../testdata/events/synthetic/wire7.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
