@@ -246,14 +246,8 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	f.Actors, f.Places = actors, places
-	opt, err := renderOptions(*lanes, *title)
+	opt, outs, err := outputOptions(*lanes, *title, outs)
 	if err != nil {
-		return err
-	}
-	if len(outs) == 0 {
-		outs = outputs{"-"}
-	}
-	if err := checkOutputs(outs); err != nil {
 		return err
 	}
 	st, err := sqlite.OpenExisting(*db)

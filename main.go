@@ -263,14 +263,8 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError{"build needs at least one article FILE"}
 	}
-	opt, err := renderOptions(*lanes, *title)
+	opt, outs, err := outputOptions(*lanes, *title, outs)
 	if err != nil {
-		return err
-	}
-	if len(outs) == 0 {
-		outs = outputs{"-"}
-	}
-	if err := checkOutputs(outs); err != nil {
 		return err
 	}
 	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
@@ -278,6 +272,19 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return writeAll(e, outs, timeline.Build(docs...), opt)
+}
+
+// outputOptions checks the output flags build and query share: the chart's
+// options, and the outputs, standard output's JSON when none is given.
+func outputOptions(lanes, title string, outs outputs) (render.Options, outputs, error) {
+	opt, err := renderOptions(lanes, title)
+	if err != nil {
+		return opt, nil, err
+	}
+	if len(outs) == 0 {
+		outs = outputs{"-"}
+	}
+	return opt, outs, checkOutputs(outs)
 }
 
 // renderOptions returns the chart's options for the -lanes and -title

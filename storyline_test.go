@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,38 +28,10 @@ var shultzStories = []string{"reuters-12009", "reuters-16550", "reuters-16730"}
 // not tell), so that a fix shows in its diff. Run with -update to
 // regenerate, then read the diff.
 func TestShultzStoryline(t *testing.T) {
-	archive := "../shared/data/reuters21578.jsonl.gz"
-	f, err := os.Open(archive)
-	if err != nil {
-		if os.Getenv("DATELINE_REQUIRE_SHARED") != "" {
-			t.Fatalf("DATELINE_REQUIRE_SHARED is set but %s is missing: %v", archive, err)
-		}
-		t.Skipf("skipping: %s is missing (it comes with the development data in ../shared)", archive)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stories bytes.Buffer
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	for sc.Scan() {
-		var s struct{ ID string }
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatal(err)
-		}
-		if slices.Contains(shultzStories, s.ID) {
-			stories.Write(sc.Bytes())
-			stories.WriteByte('\n')
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	stories := readShared(t, "../shared/data/reuters21578.jsonl.gz", nil, func(id string) bool { return slices.Contains(shultzStories, id) })
 	dir := t.TempDir()
 	in, md := filepath.Join(dir, "shultz.jsonl"), filepath.Join(dir, "shultz.md")
-	if err := os.WriteFile(in, stories.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(in, []byte(stories), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var errs bytes.Buffer

@@ -71,6 +71,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -131,20 +132,7 @@ type Options struct {
 // no events, or a nil t, gives a page that says so. HTML returns only
 // errors from building the chart or writing to w.
 func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
-	c, err := build(t, opt)
-	if err != nil {
-		return err
-	}
-	p, err := newPage(c)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := pageTemplate.Execute(&buf, p); err != nil {
-		return fmt.Errorf("render: page: %w", err)
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return execute(w, t, opt, pageTemplate, "page")
 }
 
 // Fragment writes t to w as an HTML fragment to paste into a report or
@@ -157,6 +145,12 @@ func HTML(w io.Writer, t *timeline.Timeline, opt Options) error {
 // dated events gives a fragment that says so. Fragment returns only errors
 // from building the chart or writing to w.
 func Fragment(w io.Writer, t *timeline.Timeline, opt Options) error {
+	return execute(w, t, opt, fragmentTemplate, "fragment")
+}
+
+// execute builds the chart of t and writes the page tmpl makes of it to
+// w, whole or not at all; what names tmpl in its errors.
+func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Template, what string) error {
 	c, err := build(t, opt)
 	if err != nil {
 		return err
@@ -166,8 +160,8 @@ func Fragment(w io.Writer, t *timeline.Timeline, opt Options) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := fragmentTemplate.Execute(&buf, p); err != nil {
-		return fmt.Errorf("render: fragment: %w", err)
+	if err := tmpl.Execute(&buf, p); err != nil {
+		return fmt.Errorf("render: %s: %w", what, err)
 	}
 	_, err = w.Write(buf.Bytes())
 	return err

@@ -193,7 +193,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			giveDay(toks, carried, hits)
 		}
 		occasions(toks, ments, sd, hits)
-		itinerary(toks, ments, sd, hits, doc.Anchor)
+		itinerary(toks, ments, sd, hits)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -1356,10 +1356,7 @@ func lastLegOf(events []timeline.Event, h hit, toks []token) int {
 // part ("the last leg of his visit", "the final day of the trip"),
 // "start" by its first ("the first stop of her tour"), else "".
 func partOfJourney(toks []token, t0 int) string {
-	k := t0 - 1
-	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
-		k-- // "of a four-day visit", "of his visit"
-	}
+	k := beforeModifiers(toks, t0) // "of a four-day visit", "of his visit"
 	if k < 2 || toks[k].low != "of" {
 		return ""
 	}

@@ -361,10 +361,7 @@ func setOffBy(toks []token, t0 int, prep string) bool {
 // journey: "at the end of a four-day visit", "on the first day of an
 // official visit". The clause's subject makes the journey.
 func withinJourney(toks []token, t0 int) bool {
-	k := t0 - 1
-	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
-		k--
-	}
+	k := beforeModifiers(toks, t0)
 	if k < 1 {
 		return false
 	}
@@ -389,11 +386,19 @@ func inJourney(toks []token, t0 int) bool {
 	if withinJourney(toks, t0) {
 		return true
 	}
+	k := beforeModifiers(toks, t0)
+	return k >= 0 && (toks[k].low == "during" || toks[k].low == "throughout")
+}
+
+// beforeModifiers returns the token before the determiners and
+// modifiers, up to four, of the noun at t0, stopping at "of": the "of" of
+// "at the end of a four-day visit", the "during" of "during his visit".
+func beforeModifiers(toks []token, t0 int) int {
 	k := t0 - 1
 	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
 		k--
 	}
-	return k >= 0 && (toks[k].low == "during" || toks[k].low == "throughout")
+	return k
 }
 
 // journeyParts are the parts of a journey a clause's time may be set in.

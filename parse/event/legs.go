@@ -23,7 +23,7 @@ type leg struct {
 // first stop and takes its day; each later stop becomes a leg of it; a
 // meeting told within a stop's words, with no place of its own, is held
 // there, on the stop's day unless it tells its own.
-func itinerary(toks []token, ments []mention, dates []timeline.Date, hits []hit, anchor timeline.Date) {
+func itinerary(toks []token, ments []mention, dates []timeline.Date, hits []hit) {
 	for j := range hits {
 		h := &hits[j]
 		if h.ref || h.ev.Mode != timeline.ModeVisit || h.ev.CAMEO != "042" || len(h.more) > 0 || len(h.places) == 0 || nominal(h, toks) {

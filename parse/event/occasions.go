@@ -27,9 +27,12 @@ func occasions(toks []token, ments []mention, dates []timeline.Date, hits []hit)
 			starts[d.Span.Start] = d
 		}
 	}
+	if len(starts) < 2 {
+		return // one time tells one occasion
+	}
 	at := map[int]timeline.Date{} // token -> the date that begins there
 	for k := range toks {
-		if d, ok := starts[toks[k].span.Start]; ok && len(starts) > 1 {
+		if d, ok := starts[toks[k].span.Start]; ok {
 			at[k] = d
 		}
 	}
