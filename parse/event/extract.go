@@ -179,7 +179,15 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 		hits := sentenceHits(toks, ments, st, id, &next)
 		if focusAge++; focusAge > focusLife {
-			focus = timeline.Date{}
+			if storyDay(focus, doc) {
+				// The story's own day stays in focus until another day
+				// takes its place, as the day the story tells of; its
+				// events no other time dates take it, weakly (see
+				// duringVisits).
+				focus.Rule = "story"
+			} else {
+				focus = timeline.Date{}
+			}
 		}
 		read++
 		resolveHits(toks, sd, hits, doc, focus)
@@ -617,7 +625,7 @@ func relateToReferences(events []timeline.Event, hits []hit, alias map[string]st
 // taken from the story's day or focus for want of one.
 func told(w timeline.When) bool {
 	switch w.Start.Rule {
-	case "", "focus", "dateline", "present", "remarks":
+	case "", "focus", "story", "dateline", "present", "remarks":
 		return w.Start.Placed() && w.Start.Rule == ""
 	}
 	return w.Start.Placed()
@@ -1076,7 +1084,7 @@ func sequelBefore(events []timeline.Event, before []hit, to string, toks []token
 	}
 	for _, b := range before {
 		k := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == b.ev.ID })
-		if k < 0 || b.ref || events[k].Mode != timeline.ModeMeeting && events[k].Mode != "sign" || told(events[k].When) && events[k].When.Start.Rule != "focus" {
+		if k < 0 || b.ref || events[k].Mode != timeline.ModeMeeting && events[k].Mode != "sign" || told(events[k].When) && !byFocus(events[k].When.Start) {
 			continue
 		}
 		d := timeline.DayOf(t.When.Start.Earliest)
@@ -1217,7 +1225,7 @@ func refer(events []timeline.Event, h hit, toks []token) string {
 			e.When.End = d
 		}
 	case phaseOf(toks, h) == "start":
-		if !e.When.Start.Placed() || e.When.Start.Rule == "focus" || d.Latest.Before(e.When.Start.Earliest) ||
+		if !e.When.Start.Placed() || byFocus(e.When.Start) || d.Latest.Before(e.When.Start.Earliest) ||
 			d.Precision >= timeline.Day && !d.Fuzzy() && e.When.Start.Precision < timeline.Day && within(timeline.When{Start: d}, e.When) {
 			// ("will resume negotiations next week ... The talks are
 			// due to begin on Monday": the week's Monday.)
@@ -1546,3 +1554,12 @@ func mayHoldEvents(text string) bool {
 	}
 	return false
 }
+
+// storyDay reports whether d is the day of doc's anchor.
+func storyDay(d timeline.Date, doc timeline.Document) bool {
+	return d.Placed() && doc.Anchor.Placed() && timeline.DayOf(d.Earliest).Earliest.Equal(timeline.DayOf(doc.Anchor.Earliest).Earliest)
+}
+
+// byFocus reports whether d dates an event that gives no time of its own,
+// by the date in focus or the story's day.
+func byFocus(d timeline.Date) bool { return d.Rule == "focus" || d.Rule == "story" }

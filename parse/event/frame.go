@@ -644,12 +644,13 @@ func spanOf(w timeline.When) time.Duration { return w.Latest().Sub(w.Earliest())
 func duringVisits(events []timeline.Event) {
 	for i := range events {
 		m := &events[i]
-		if f := frameFamily(*m); f != "meeting" && f != "multilateral" || !m.When.IsZero() {
+		if f := frameFamily(*m); f != "meeting" && f != "multilateral" || !m.When.IsZero() && m.When.Start.Rule != "story" {
 			continue
 		}
 		parts := append(slices.Clone(m.Actors), m.Recipients...)
 		for _, v := range events {
 			if frameFamily(v) != "visit" || v.When.IsZero() || !timeline.ShareActor(v.Actors, parts) ||
+				!m.When.IsZero() && (!v.When.IsInterval() || !covers(v.When, m.When.Start)) || // dated by the story's day alone, a day of the visit
 				v.When.Start.Rule == "departure" && !v.When.IsInterval() || // a journey begun, its stay untold
 				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() {
 				continue
@@ -703,4 +704,9 @@ func attributiveTime(e timeline.Event) bool {
 		}
 	}
 	return true
+}
+
+// covers reports whether the days of w hold day d.
+func covers(w timeline.When, d timeline.Date) bool {
+	return !d.Earliest.Before(timeline.DayOf(w.Earliest()).Earliest) && !d.Latest.After(w.Latest())
 }

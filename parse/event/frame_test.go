@@ -52,6 +52,33 @@ var frameTests = []struct {
 		"ABIDJAN, April 26 (Reuters) - Minister Denis Bra Kanon would attend the opening of the talks, convened by the International Cocoa Organization (ICCO), in London on Monday.\n" +
 			"    He would fulfil his duties as ICCO Council chairman during the talks, scheduled to end on May 10.\n",
 		[]string{`2019-04-29 .. 2019-05-10 CONSULT/multilateral 040 planned "Meeting of International Cocoa Organization"`}},
+	{"the story's day stays in focus past the lead until another day takes its place: an undated signing four sentences on is of that day, one after another day is not",
+		"WASHINGTON, April 26 (dpa) - German Chancellor Angela Merkel and U.S. President Joe Biden on Friday acknowledged their disagreement over the pipeline.\n" +
+			"    \"Good friends can disagree,\" Biden said at a joint news conference.\n" +
+			"    Merkel said Germany would act if Moscow did not respect Ukraine's rights.\n" +
+			"    The pipeline has divided Berlin and Washington for years.\n" +
+			"    The two leaders signed a declaration pledging to defend democracy.\n" +
+			"    On April 2, Biden met Mexican President Andres Manuel Lopez Obrador.\n" +
+			"    Merkel has worked with four presidents.\n" +
+			"    Her relationship with Biden's predecessor was strained.\n" +
+			"    She leaves office after the election.\n" +
+			"    Biden also received Japanese Prime Minister Yoshihide Suga at the White House.\n",
+		[]string{
+			`2019-04-26 SUPPORT/sign 057 occurred "Joe Biden signs a declaration with Angela Merkel" @ Washington, United States`,
+			`2019-04-02 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador"`,
+			`undated CONSULT/visit 043 occurred "Joe Biden hosts Yoshihide Suga"`,
+		}},
+	{"a meeting dated only by the story's day, far from the lead, takes the days of the visit it was held in",
+		"BEIJING, April 26 (Reuters) - U.S. Deputy Secretary of State Bill Burns met Chinese Vice President Xi Jinping on Friday.\n" +
+			"    Burns was in Beijing on April 24-26.\n" +
+			"    Burns praised the relationship.\n" +
+			"    He called for more exchanges between the two militaries.\n" +
+			"    Burns also met State Councilor Dai Bingguo.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Bill Burns meets Xi Jinping" @ Beijing, China`,
+			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Bill Burns visits Beijing" @ Beijing, China`,
+			`2019-04-24 .. 2019-04-26 CONSULT/meeting 040 occurred "Bill Burns meets Dai Bingguo" @ Beijing, China`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",

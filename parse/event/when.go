@@ -695,7 +695,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			!focus.Earliest.After(doc.Anchor.Latest) &&
 			(h.ev.When.Length.IsZero() || strings.HasPrefix(h.ev.When.Length.Value, "PT") || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
-			f.Rule = "focus"
+			if f.Rule != "story" {
+				f.Rule = "focus"
+			}
 			h.ev.When.Start = f
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOngoing && !h.ref && !h.vague && !lasting && doc.Anchor.Placed() {
@@ -720,7 +722,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		endsAfter := h.ref && h.point && !h.ev.When.Length.IsZero() && phaseOf(toks, *h) == "end" // "ended yesterday after eight days of talks"
-		if (ending(toks, h) || endsAfter) && (h.point || h.ev.When.Start.Rule == "focus") {
+		if (ending(toks, h) || endsAfter) && (h.point || byFocus(h.ev.When.Start)) {
 			// "wrapped up a three-day state visit on Wednesday": the date
 			// is the last day.
 			h.ev.When.End = h.ev.When.Start
