@@ -480,6 +480,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	events = impliedVisits(events, &next)
 	events = guestVisits(events, visiting, doc, &next)
+	stayDays(events)
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	for i := range events {
 		formerStates(&events[i], doc.Anchor.Earliest)

@@ -122,7 +122,7 @@ func arrivalDays(events []timeline.Event) {
 			continue
 		}
 		if frameFamily(*v) == "visit" && v.Status == timeline.StatusOccurred && !v.When.Start.Placed() && !v.When.End.Placed() &&
-			!v.When.Length.IsZero() && !v.Place.IsZero() {
+			!v.Place.IsZero() && (!v.When.Length.IsZero() || thisTrip(*v)) {
 			// "The encounter capped Trump's two-day visit to South
 			// Korea. He arrived in Seoul on Saturday evening": a visit
 			// of a told length, undated, began with the arrival.
@@ -169,6 +169,58 @@ func arrivalDays(events []timeline.Event) {
 		}
 	}
 }
+
+// stayDays runs a visit the story dates by its first day alone on over
+// the days its traveller is then told meeting, talking or signing in the
+// visited country, within two weeks: "Merkel, who arrived in the US
+// capital late Wednesday" held talks at the White House on Thursday, so
+// her visit lasted to Thursday at least. The implied visits do the same
+// over the meetings that imply them (see impliedVisits).
+func stayDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if frameFamily(*v) != "visit" || !v.Status.Held() || !v.When.Start.Placed() || v.When.Start.Precision != timeline.Day ||
+			v.When.End.Placed() && v.When.End.Rule != "meetings" || v.Place.Country == "" {
+			continue
+		}
+		first := timeline.DayOf(v.When.Start.Earliest).Earliest
+		for _, m := range events {
+			if f := frameFamily(m); f != "meeting" && f != "multilateral" && f != "sign" || !m.Status.Held() ||
+				m.Place.Country == "" || !timeline.SameCountry(m.Place.Country, v.Place.Country) ||
+				!timeline.ShareActor(append(slices.Clone(m.Actors), m.Recipients...), v.Actors) ||
+				!m.When.Start.Placed() || m.When.Start.Precision < timeline.Day || m.When.Start.Fuzzy() {
+				continue
+			}
+			last := timeline.DayOf(m.When.Latest()).Earliest
+			if gap := last.Sub(first); gap <= 0 || gap > 14*24*time.Hour || !last.After(v.When.Latest()) {
+				continue
+			}
+			v.When.End = timeline.DayOf(last)
+			v.When.End.Rule = "meetings" // a last day the story does not tell as such
+		}
+	}
+}
+
+// thisTrip reports whether the first report of visit v names the trip
+// the story tells of, by "this" or as the traveller's first or last one:
+// "It is Merkel's last trip to Washington as chancellor", "on his first
+// visit to China".
+func thisTrip(v timeline.Event) bool {
+	if len(v.Evidence) == 0 {
+		return false
+	}
+	ev := v.Evidence[0]
+	k := ev.Trigger.Start - ev.SentenceSpan.Start
+	if k < 0 || k > len(ev.Sentence) {
+		return false
+	}
+	before := strings.ToLower(ev.Sentence[:k])
+	return thisTripWords.MatchString(before)
+}
+
+// thisTripWords end the words before a visit's noun that make it the
+// story's own trip.
+var thisTripWords = regexp.MustCompile(`\b(this|(his|her|its|their|\w+'s?) (first|last|final|maiden|first-ever|inaugural)( \w+)?( \w+)?)\s*$`)
 
 // welcomeDays starts a visit of a length that the story does not date on
 // the day its host welcomed the visitor: "Macron welcomed Trump to Paris

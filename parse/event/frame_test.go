@@ -79,6 +79,23 @@ var frameTests = []struct {
 			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Bill Burns visits Beijing" @ Beijing, China`,
 			`2019-04-24 .. 2019-04-26 CONSULT/meeting 040 occurred "Bill Burns meets Dai Bingguo" @ Beijing, China`,
 		}},
+	{"the story's own trip, undated, begins with its traveller's arrival, runs over her talks there and ends with her flight home",
+		"WASHINGTON, April 26 (dpa) - German Chancellor Angela Merkel held talks with U.S. President Joe Biden at the White House on Friday.\n" +
+			"    It is Merkel's last trip to Washington as chancellor.\n" +
+			"    Merkel, who arrived in the U.S. capital late Wednesday, was due to fly back to Berlin on Saturday.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Angela Merkel holds talks with Joe Biden" @ White House, Washington, United States`,
+			`2019-04-24 .. 2019-04-27 CONSULT/visit 042 occurred "Angela Merkel visits Washington" @ Washington, United States`,
+			`2019-04-24 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States`,
+		}},
+	{"a visit dated by its arrival alone runs over the talks its traveller then holds there",
+		"WASHINGTON, April 26 (dpa) - German Chancellor Angela Merkel held talks with U.S. President Joe Biden at the White House on Friday.\n" +
+			"    Merkel arrived in Washington late Wednesday for a visit.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Angela Merkel holds talks with Joe Biden" @ White House, Washington, United States`,
+			`2019-04-24 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States`,
+			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits Washington" @ Washington, United States`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",

@@ -12,6 +12,7 @@ import (
 //	Shultz returned to Washington on Thursday.
 //	Makumbi said when he returned from London on Friday.
 //	Trump will leave for home on Tuesday.
+//	Merkel was due to fly back to Berlin on Friday.
 //
 // A return from a place ends a visit there (see fromVisit).
 var returnRule = &rule{
@@ -20,7 +21,8 @@ var returnRule = &rule{
 	triggers: []string{"return to", "returns to", "returned to", "returning to", "return home", "returned home", "returns home",
 		"return from", "returns from", "returned from", "returning from", "back from",
 		"leave for home", "leaves for home", "left for home", "leaving for home", "head home", "heads home", "headed home",
-		"heading home", "fly home", "flies home", "flew home", "flying home"},
+		"heading home", "fly home", "flies home", "flew home", "flying home",
+		"fly back to", "flies back to", "flew back to", "flying back to", "head back to", "heads back to", "headed back to", "heading back to"},
 	need: needActor,
 	// "return home", "will leave for home on Tuesday": a journey home
 	// needs no place after it.

@@ -14,6 +14,9 @@ var returnTests = []ruleTest{
 	{"expected return", "North Korean leader Kim Jong Un is expected to return to Pyongyang.", []string{
 		`undated CONSULT/departure expected "Kim Jong Un returns to Pyongyang" @ Pyongyang, North Korea | Kim Jong Un >`,
 	}},
+	{"flying back is a return", "German Chancellor Angela Merkel was due to fly back to Berlin on Friday.", []string{
+		`2019-04-26 CONSULT/departure planned "Angela Merkel returns to Berlin" @ Berlin, Germany | Angela Merkel >`,
+	}},
 	{"returned home", "Secretary of State George Shultz returned home on Wednesday.", []string{
 		`2019-04-24 CONSULT/departure occurred "George Shultz returns home" | George Shultz >`,
 	}},
