@@ -28,6 +28,7 @@ type entity struct {
 var femaleTitles = map[string]bool{
 	"Queen": true, "Mrs.": true, "Ms.": true, "Mrs": true, "Ms": true, "Princess": true,
 	"Lady": true, "Madame": true, "Empress": true, "Dame": true, "Baroness": true,
+	"Chairwoman": true,
 }
 
 // lastOf returns the person mentioned last who is (or, for false, is not
@@ -1332,6 +1333,25 @@ var openers = map[string]bool{
 	"in": true, "following": true, "upon": true, "since": true, "as": true, "ahead": true,
 }
 
+// bodyQualifier returns the end of the name of a state body that many
+// states have, capitalised at i before the title of one of its officers
+// ("Communist Party", "National Assembly", "State Council", "Central
+// Military Commission"), or i when there is none.
+func bodyQualifier(toks []token, i int) int {
+	for k := i; k < min(i+4, len(toks)); k++ {
+		if !toks[k].capitalised() {
+			return i
+		}
+		if stateBodyHeads[toks[k].text] {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// stateBodyHeads end the names of state bodies.
+var stateBodyHeads = wordSet(`Party Assembly Council Committee Commission Congress Parliament Senate Ministry Cabinet Front Court`)
+
 // recognise reads a mention made of words the lexicon knows at i: a
 // titled name ("Russian President Vladimir Putin"), a group ("Soviet
 // leaders") or a description of someone named before ("his Russian
@@ -1832,6 +1852,14 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 				country = or(country, c)
 				j = k
 			}
+		}
+	}
+	if k := bodyQualifier(toks, j); k > j {
+		// "Communist Party General Secretary Nguyen Phu Trong",
+		// "National Assembly Chairwoman Nguyen Thi Kim Ngan": an
+		// officer of a body many states have, its state untold.
+		if _, k2 := title(toks, k); k2 > k {
+			j = k
 		}
 	}
 	role := ""

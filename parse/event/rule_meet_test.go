@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the officer of a body many states have, named before the title, is met", "Prime Minister Yoshihide Suga met Communist Party General Secretary Nguyen Phu Trong and National Assembly Chairwoman Nguyen Thi Kim Ngan on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "Yoshihide Suga meets Nguyen Phu Trong and Nguyen Thi Kim Ngan" @ Tokyo, Japan | Yoshihide Suga > Nguyen Phu Trong, Nguyen Thi Kim Ngan`,
+	}},
 	{"to see someone do something is no meeting", "Several businessmen told President Jose Sarney they would like to see Finance Minister Dilson Funaro leave his job.", nil},
 	{"a nationality's financial officials stand for their state", "On Monday Treasury Secretary James Baker met with French financial officials.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "James Baker meets France" @ Tokyo, Japan | James Baker > France`,

@@ -27,6 +27,8 @@ var titles = []title{
 	{"Party Chief", "leader"},
 	{"party chief", "leader"},
 	{"Chairman", "chairman"},
+	{"Chairwoman", "chairman"},
+	{"Chairperson", "chairman"},
 	{"General Secretary", "general secretary"},
 	{"Secretary General", "secretary-general"},
 	{"Secretary-General", "secretary-general"},
