@@ -241,6 +241,8 @@ var agreementNouns = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
 	"pact": true, "declaration": true, "memorandum": true, "communique": true,
 	"protocol": true, "convention": true, "charter": true, "joint statement": true,
+	// "signed a joint statement", "signed an exchange of notes"
+	"statement": true, "statements": true, "notes": true,
 	// "signed deals on defence exchanges", "the signing of several
 	// cooperation documents", "signed 12 MoUs"
 	"deal": true, "deals": true, "documents": true, "memoranda": true, "mou": true, "mous": true,

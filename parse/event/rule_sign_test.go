@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"a joint statement signed is a signing", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Tuesday, and the two leaders signed a joint statement pledging closer cooperation.", []string{
+		`2019-04-23 CONSULT/meeting 046 occurred "Vladimir Putin holds talks with Xi Jinping" @ Tokyo, Japan | Vladimir Putin > Xi Jinping`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Vladimir Putin signs a joint statement with Xi Jinping" @ Tokyo, Japan | Vladimir Putin > Xi Jinping`,
+	}},
 	{"'and the two signed' after a dated clause is of its day", "In Jerusalem on Thursday, President Joe Biden held talks with Prime Minister Yair Lapid, and the two signed a joint declaration on Iran.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Joe Biden holds talks with Yair Lapid" @ Jerusalem, Israel | Joe Biden > Yair Lapid`,
 		`2019-04-25 SUPPORT/sign 057 occurred "Joe Biden signs a joint declaration with Yair Lapid" @ Jerusalem, Israel | Joe Biden > Yair Lapid`,
