@@ -2315,14 +2315,20 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	var c lexicon.Country
-	if j := look(max, func(s string) bool {
+	j := look(max, func(s string) bool {
 		var ok bool
 		c, ok = lexicon.LookupCountry(s)
 		return ok
-	}); j > 0 {
+	})
+	if j > 0 {
 		if _, k := adjective(toks, i); k > j {
 			return mention{}, false // "North Korean" is an adjective, not "North Korea"
 		}
+		if k := look(4, func(s string) bool { _, ok := lexicon.LookupCity(s); return ok }); k > j {
+			j = 0 // "Mexico City", "Kuwait City": the city, read below
+		}
+	}
+	if j > 0 {
 		first := i
 		if toks[first].low == "the" {
 			first++ // "The U.S. Regional carrier": the article is no part of the adjective

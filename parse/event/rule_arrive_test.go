@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a city named after its country is the city", "Canadian Prime Minister Justin Trudeau arrived in Mexico City on Monday.", []string{
+		`2019-04-22 CONSULT/arrival occurred "Justin Trudeau arrives in Mexico City" @ Mexico City, Mexico | Justin Trudeau >`,
+		`2019-04-22 CONSULT/visit 042 occurred "Justin Trudeau visits Mexico" @ Mexico | Justin Trudeau > Mexico`,
+	}},
 	{"'flew into' a city is an arrival; a length set off by a comma before it is another thing's", "Russian President Vladimir Putin, making his first appearance at the gathering in a decade, flew into New York on Monday morning.", []string{
 		`2019-04-22 CONSULT/visit 042 occurred "Vladimir Putin visits United States" @ United States | Vladimir Putin > United States`,
 		`2019-04-22T05:00 .. 2019-04-22T11:59 CONSULT/arrival occurred "Vladimir Putin arrives in New York" @ New York, United States | Vladimir Putin >`,
