@@ -220,7 +220,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	})
 	fs.StringVar(&f.Text, "text", "", "keep the events whose summary or report's sentence holds all these `WORDS` (SQLite FTS5: whole words, any case)")
-	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
+	fs.Var(&outs, "o", outHelp)
 	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
 	title := fs.String("title", "", "chart and page `title` (default: the first document's headline)")
 	if err := parseFlags(e, fs, queryArgs, args); err != nil {

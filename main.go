@@ -15,8 +15,8 @@
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .svg
-// (static chart), .json, .jsonl, .csv or .md; "-o -" writes JSON to
-// standard output. timeml -d
+// (static chart), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3)
+// or .ics (iCalendar); "-o -" writes JSON to standard output. timeml -d
 // creates DIR and writes one file into it per FILE.tml. index keeps the
 // documents and events of its inputs in an SQLite store (see package
 // out/sqlite), and query writes the timeline of the events of a store
@@ -39,6 +39,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -151,7 +152,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
-	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md,\n.timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to standard output.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
 
@@ -253,7 +254,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	var anchor anchorFlag
 	var outs outputs
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
-	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
+	fs.Var(&outs, "o", outHelp)
 	typ := typeFlag(fs)
 	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
 	title := fs.String("title", "", "chart and page `title` (default: the article's headline)")
@@ -304,6 +305,17 @@ func renderOptions(lanes, title string) (render.Options, error) {
 	return opt, nil
 }
 
+// charts are the formats of the chart, which this command writes itself;
+// package out writes the others.
+var charts = []string{".html", ".svg"}
+
+// formats returns every format -o writes, by extension, in the order
+// messages list them.
+func outputFormats() []string { return append(slices.Clip(charts), out.Extensions()...) }
+
+// outHelp is the help of the -o flag of build and query.
+var outHelp = "write to `OUT`; the extension picks the format (" + strings.Join(outputFormats(), " ") + "), - is JSON on stdout; repeatable"
+
 // checkOutputs returns a usage error for an -o whose format is unknown.
 func checkOutputs(outs outputs) error {
 	for _, o := range outs {
@@ -314,7 +326,7 @@ func checkOutputs(outs outputs) error {
 			if _, err := out.ForPath(o, io.Discard); errors.Is(err, out.ErrFormat) {
 				// The charts are this command's, not package out's:
 				// name them among the formats.
-				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(append([]string{".html", ".svg"}, out.Extensions()...), ", "))}
+				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(outputFormats(), ", "))}
 			} else if err != nil {
 				return usageError{fmt.Sprintf("-o %v", err)}
 			}

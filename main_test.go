@@ -25,7 +25,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenSections are the outputs a golden case checks, in file order.
-var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "chart.json"}
+var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "timeline.timelinejs.json", "calendar.ics", "chart.json"}
 
 // TestGolden runs every testdata/*.txtar case: the article in, every
 // output checked. The archive comment may set "id:", "anchor:" and "type:"; the
@@ -125,10 +125,12 @@ func goldenOutputs(t *testing.T, id, article string, opt parse.Options) map[stri
 	}
 	got["events"] = b.Bytes()
 	for name, enc := range map[string]func(*bytes.Buffer) out.Encoder{
-		"timeline.json": func(w *bytes.Buffer) out.Encoder { return out.NewJSONEncoder(w) },
-		"events.jsonl":  func(w *bytes.Buffer) out.Encoder { return out.NewJSONLEncoder(w) },
-		"events.csv":    func(w *bytes.Buffer) out.Encoder { return out.NewCSVEncoder(w) },
-		"chronology.md": func(w *bytes.Buffer) out.Encoder { return out.NewMarkdownEncoder(w) },
+		"timeline.json":            func(w *bytes.Buffer) out.Encoder { return out.NewJSONEncoder(w) },
+		"events.jsonl":             func(w *bytes.Buffer) out.Encoder { return out.NewJSONLEncoder(w) },
+		"events.csv":               func(w *bytes.Buffer) out.Encoder { return out.NewCSVEncoder(w) },
+		"chronology.md":            func(w *bytes.Buffer) out.Encoder { return out.NewMarkdownEncoder(w) },
+		"timeline.timelinejs.json": func(w *bytes.Buffer) out.Encoder { return out.NewTimelineJSEncoder(w) },
+		"calendar.ics":             func(w *bytes.Buffer) out.Encoder { return out.NewICSEncoder(w) },
 	} {
 		var w bytes.Buffer
 		e := enc(&w)
@@ -180,17 +182,21 @@ func dateline(t *testing.T, stdin string, args ...string) (int, string, string) 
 	return code, stdout.String(), stderr.String()
 }
 
+// everyFormat is the extension of every format build writes without a
+// browser.
+var everyFormat = []string{"html", "svg", "json", "jsonl", "csv", "md", "timelinejs.json", "ics"}
+
 func TestBuildEveryFormat(t *testing.T) {
 	dir := t.TempDir()
 	var args []string
-	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
+	for _, ext := range everyFormat {
 		args = append(args, "-o", filepath.Join(dir, "kim."+ext))
 	}
 	code, stdout, stderr := dateline(t, "", append(append([]string{"build"}, args...), example)...)
 	if code != 0 || stdout != "" || stderr != "" {
 		t.Fatalf("dateline build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
+	for _, ext := range everyFormat {
 		b, err := os.ReadFile(filepath.Join(dir, "kim."+ext))
 		if err != nil || len(b) == 0 {
 			t.Errorf("kim.%s: %d bytes, %v", ext, len(b), err)
@@ -209,7 +215,7 @@ func TestBuildEveryFormat(t *testing.T) {
 // and wants the same bytes.
 func TestBuildDeterministic(t *testing.T) {
 	dir := t.TempDir()
-	exts := []string{"html", "svg", "json", "jsonl", "csv", "md"}
+	exts := everyFormat
 	for i := range 2 {
 		args := []string{"build", example}
 		for _, ext := range exts {
@@ -321,7 +327,7 @@ func TestCLIErrors(t *testing.T) {
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
-		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md)"}, "", filepath.Join(dir, "x.xml")},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},
