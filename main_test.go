@@ -211,6 +211,56 @@ func TestBuildEveryFormat(t *testing.T) {
 	}
 }
 
+// TestBuildFragment: -fragment writes each .html output as a fragment,
+// the chart's div and scripts with no page around them, and -assets
+// loads ECharts from its URL instead of inlining it, in pages and
+// fragments alike; the other outputs are as without them.
+func TestBuildFragment(t *testing.T) {
+	dir := t.TempDir()
+	const assets = "https://cdn.example.org/echarts@5/echarts.min.js"
+	for _, tt := range []struct {
+		name       string
+		flags      []string
+		page, frag bool // a whole page; a fragment
+		inlined    bool // ECharts in the file itself
+	}{
+		{"page", nil, true, false, true},
+		{"fragment", []string{"-fragment"}, false, true, true},
+		{"page with assets", []string{"-assets", assets}, true, false, false},
+		{"fragment with assets", []string{"--fragment", "--assets", assets}, false, true, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			html, md := filepath.Join(dir, tt.name+".html"), filepath.Join(dir, tt.name+".md")
+			args := append(append([]string{"build"}, tt.flags...), "-o", html, "-o", md, example)
+			if code, _, stderr := dateline(t, "", args...); code != 0 {
+				t.Fatalf("dateline %q: exit %d: %s", args, code, stderr)
+			}
+			b, err := os.ReadFile(html)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page := bytes.HasPrefix(b, []byte("<!DOCTYPE html>")); page != tt.page {
+				t.Errorf("a whole page: %v; want %v", page, tt.page)
+			}
+			if frag := bytes.HasPrefix(b, []byte(`<div class="dateline">`)); frag != tt.frag {
+				t.Errorf("a fragment: %v; want %v", frag, tt.frag)
+			}
+			if inlined := len(b) > 500_000; inlined != tt.inlined {
+				t.Errorf("ECharts inlined (%d bytes): %v; want %v", len(b), inlined, tt.inlined)
+			}
+			if src := bytes.Contains(b, []byte(`<script src="`+assets+`">`)); src == tt.inlined {
+				t.Errorf("loads ECharts from %s: %v; want %v", assets, src, !tt.inlined)
+			}
+			if !bytes.Contains(b, []byte("Kim Jong Un")) {
+				t.Error("no events in the chart")
+			}
+			if m, _ := os.ReadFile(md); !bytes.Contains(m, []byte("# Timeline")) {
+				t.Errorf("%s is not the chronology", md)
+			}
+		})
+	}
+}
+
 // TestBuildDeterministic builds the same article twice in every format
 // and wants the same bytes.
 func TestBuildDeterministic(t *testing.T) {
@@ -328,6 +378,11 @@ func TestCLIErrors(t *testing.T) {
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
 		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
+		{"fragment with no page", []string{"build", "-fragment", "-o", filepath.Join(dir, "f.json"), example}, 2, []string{"-fragment is for the chart's .html outputs, and no -o is one"}, "", filepath.Join(dir, "f.json")},
+		{"assets with no page", []string{"build", "-assets", "https://example.org/echarts.min.js", example}, 2, []string{"-assets is for the chart's .html outputs"}, "", ""},
+		{"assets not a URL a page loads", []string{"build", "-assets", "javascript:alert(1)", "-o", filepath.Join(dir, "j.html"), example}, 2, []string{`-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got "javascript:alert(1)"`}, "", filepath.Join(dir, "j.html")},
+		{"assets empty host and path", []string{"build", "-assets", "https:", "-o", filepath.Join(dir, "k.html"), example}, 2, []string{`-assets: want the URL`}, "", filepath.Join(dir, "k.html")},
+		{"query: fragment with no page", []string{"query", "-db", filepath.Join(dir, "none.db"), "-fragment"}, 2, []string{"-fragment is for the chart's .html outputs", "usage: dateline query"}, "", filepath.Join(dir, "none.db")},
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},
