@@ -15,7 +15,7 @@
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .svg
-// (static chart), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3)
+// (static chart), .png (the chart drawn by headless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3)
 // or .ics (iCalendar); "-o -" writes JSON to standard output. -fragment
 // writes each .html as a fragment to paste into a report (the chart's div
 // and scripts, no page), and -assets URL makes the chart load ECharts
@@ -54,6 +54,7 @@ import (
 	"github.com/dateline-dev/dateline/parse/timeml"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/render/chromium"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -156,7 +157,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
-	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md,\n.timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .png (the chart, by\nheadless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to\nstandard output.\n")
 	fmt.Fprintf(w, "-fragment writes each .html as a fragment to paste into a report; -assets URL loads ECharts from URL.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
@@ -379,7 +380,7 @@ func renderOptions(lanes, title string) (render.Options, error) {
 
 // charts are the formats of the chart, which this command writes itself;
 // package out writes the others.
-var charts = []string{".html", ".svg"}
+var charts = []string{".html", ".svg", ".png"}
 
 // formats returns every format -o writes, by extension, in the order
 // messages list them.
@@ -394,7 +395,7 @@ func checkOutputs(outs outputs) error {
 		if o == "-" {
 			continue
 		}
-		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" && ext != ".svg" {
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".htm" && !slices.Contains(charts, ext) {
 			if _, err := out.ForPath(o, io.Discard); errors.Is(err, out.ErrFormat) {
 				// The charts are this command's, not package out's:
 				// name them among the formats.
@@ -658,6 +659,8 @@ func write(ctx context.Context, e *env, o string, t *timeline.Timeline, set outp
 			return render.HTML(w, t, set.chart)
 		case ".svg":
 			return render.SVG(w, t, set.chart) // a static image for print and slides
+		case ".png":
+			return chromium.PNG(ctx, w, t, set.chart) // the chart as a browser draws it
 		}
 		enc, err := out.ForPath(o, w)
 		if err != nil {

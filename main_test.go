@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,6 +20,7 @@ import (
 	"github.com/dateline-dev/dateline/parse"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/render/chromium"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -261,6 +263,51 @@ func TestBuildFragment(t *testing.T) {
 	}
 }
 
+// TestBuildPNG writes the chart as a PNG image through headless Chromium
+// beside another output; without Chromium (DATELINE_CHROMIUM naming none)
+// the error names the package to install, no image is left, and the
+// other output is still written.
+func TestBuildPNG(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("no browser", func(t *testing.T) {
+		t.Setenv("DATELINE_CHROMIUM", filepath.Join(dir, "no-chromium"))
+		img, ics := filepath.Join(dir, "none.png"), filepath.Join(dir, "none.ics")
+		code, _, stderr := dateline(t, "", "build", "-o", img, "-o", ics, example)
+		if code != 1 || !strings.Contains(stderr, "dateline: error: writing "+img+": chromium: ") || !strings.Contains(stderr, "install Debian's chromium package") {
+			t.Errorf("exit %d, stderr %q; want 1 and an error naming %s and the package", code, stderr, img)
+		}
+		if _, err := os.Stat(img); err == nil {
+			t.Errorf("%s written without a browser", img)
+		}
+		if b, err := os.ReadFile(ics); err != nil || !bytes.Contains(b, []byte("BEGIN:VEVENT")) {
+			t.Errorf("%s not written beside the failed image: %v", ics, err)
+		}
+	})
+	t.Run("chromium", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("-short skips the browser tests")
+		}
+		if _, err := chromium.Find(); err != nil {
+			if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
+				t.Fatalf("%v, and DATELINE_REQUIRE_BROWSER=1", err)
+			}
+			t.Skipf("%v (the PNG test needs it)", err)
+		}
+		img := filepath.Join(dir, "kim.png")
+		if code, _, stderr := dateline(t, "", "build", "-o", img, example); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		b, err := os.ReadFile(img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(b))
+		if err != nil || cfg.Width < 2000 || cfg.Height < 400 {
+			t.Errorf("%s: %dx%d, %v; want a PNG image of the chart at twice its CSS pixels", img, cfg.Width, cfg.Height, err)
+		}
+	})
+}
+
 // TestBuildDeterministic builds the same article twice in every format
 // and wants the same bytes.
 func TestBuildDeterministic(t *testing.T) {
@@ -377,7 +424,7 @@ func TestCLIErrors(t *testing.T) {
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
-		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .png, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
 		{"fragment with no page", []string{"build", "-fragment", "-o", filepath.Join(dir, "f.json"), example}, 2, []string{"-fragment is for the chart's .html outputs, and no -o is one"}, "", filepath.Join(dir, "f.json")},
 		{"assets with no page", []string{"build", "-assets", "https://example.org/echarts.min.js", example}, 2, []string{"-assets is for the chart's .html outputs"}, "", ""},
 		{"assets not a URL a page loads", []string{"build", "-assets", "javascript:alert(1)", "-o", filepath.Join(dir, "j.html"), example}, 2, []string{`-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got "javascript:alert(1)"`}, "", filepath.Join(dir, "j.html")},
