@@ -81,7 +81,7 @@ func TestICSOutsideCalendar(t *testing.T) {
 	if err := NewICSEncoder(&buf).Encode(tl); err != nil {
 		t.Fatal(err)
 	}
-	if want := "X-WR-CALDESC:1 of 3 events from 0 documents\\; 1 undated event left out\\; 1 event outside the years 1 to 9999 left out.\r\n"; !strings.Contains(strings.ReplaceAll(buf.String(), "\r\n ", ""), want) {
+	if want := "X-WR-CALDESC:1 of 3 events from 0 documents (1 undated event and 1 event outside the years 1 to 9999 left out).\r\n"; !strings.Contains(strings.ReplaceAll(buf.String(), "\r\n ", ""), want) {
 		t.Errorf("calendar:\n%s\nwant %q", buf.String(), want)
 	}
 	if n := strings.Count(buf.String(), "BEGIN:VEVENT"); n != 1 {

@@ -258,19 +258,24 @@ func calendarTitle(t *timeline.Timeline) string {
 }
 
 // countLine says how many of t's events a format holds: "5 of 6 events
-// from 2 documents; 1 undated event left out.", with those outside the
-// calendar it can write counted too.
+// from 2 documents (1 undated event left out).", with those outside the
+// calendar it can write counted too. It has no comma nor semicolon, which
+// iCalendar would escape.
 func countLine(t *timeline.Timeline, written, undated, outside int) string {
 	s := plural(written, "event")
 	if written != len(t.Events) {
 		s = fmt.Sprintf("%d of %s", written, plural(len(t.Events), "event"))
 	}
 	s += " from " + plural(len(t.Documents), "document")
+	var left []string
 	if undated > 0 {
-		s += "; " + plural(undated, "undated event") + " left out"
+		left = append(left, plural(undated, "undated event"))
 	}
 	if outside > 0 {
-		s += "; " + plural(outside, "event") + " outside the years 1 to 9999 left out"
+		left = append(left, plural(outside, "event")+" outside the years 1 to 9999")
+	}
+	if len(left) > 0 {
+		s += " (" + strings.Join(left, " and ") + " left out)"
 	}
 	return s + "."
 }
