@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -104,4 +105,50 @@ func TestTimelineJSGroup(t *testing.T) {
 			t.Errorf("group(%s) = %q; want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// FuzzTimelineJS writes an event whose text is anything: the output is
+// valid JSON in valid UTF-8, and no article text reaches TimelineJS'
+// HTML unescaped (the only tags are the writer's own).
+func FuzzTimelineJS(f *testing.F) {
+	for _, s := range []string{`<img src=x onerror="alert(1)">`, "Kim met Putin \xff here.", "a & b < c", "line\nbreak", ""} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, summary, text string) {
+		d, err := timeline.ParseValue("2019-04-25")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Text = text
+		tl := &timeline.Timeline{Events: []timeline.Event{{
+			ID: summary, Kind: timeline.KindConsult, Summary: summary, Note: text,
+			Actors: []timeline.Actor{{Name: text}}, Place: timeline.Place{City: summary},
+			When:     timeline.When{Start: d},
+			Evidence: []timeline.Evidence{{Doc: text, Sentence: text}},
+		}}}
+		var b strings.Builder
+		if err := NewTimelineJSEncoder(&b).Encode(tl); err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(b.String()) || !json.Valid([]byte(b.String())) {
+			t.Fatalf("not valid JSON in UTF-8: %q", b.String())
+		}
+		var got tlTimeline
+		if err := json.Unmarshal([]byte(b.String()), &got); err != nil || len(got.Events) != 1 {
+			t.Fatalf("reading back: %v, %d events", err, len(got.Events))
+		}
+		s := got.Events[0]
+		for _, field := range []string{s.Text.Headline, s.DisplayDate, s.Group, s.ID} {
+			if strings.ContainsAny(field, "<>\"'\n") {
+				t.Errorf("field %q holds unescaped HTML or a line break", field)
+			}
+		}
+		inner := s.Text.Text
+		for _, tag := range []string{"<p>", "</p>", "<blockquote>", "</blockquote>"} {
+			inner = strings.ReplaceAll(inner, tag, "")
+		}
+		if strings.ContainsAny(inner, "<>") {
+			t.Errorf("text %q holds a tag of the article's", s.Text.Text)
+		}
+	})
 }

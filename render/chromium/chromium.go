@@ -73,8 +73,10 @@ const Scale = 2
 // wide and [Scale] times as many image pixels. opt is the chart's, as for
 // [render.HTML], except that the page always inlines ECharts
 // (opt.Assets is ignored: the picture makes no network request) and
-// draws without animation. A timeline without dated events gives a
-// picture of the page that says so.
+// draws without animation. The picture is the chart as the page opens
+// on it: its opening window in time and, when the lanes scroll inside
+// the chart, the lanes in view (busiest first). A timeline without dated
+// events gives a picture of the page that says so.
 //
 // The browser runs with a profile of its own in a temporary folder,
 // removed afterwards, and is stopped when PNG returns or ctx is done.
