@@ -62,7 +62,7 @@ func (e *ICSEncoder) Encode(t *timeline.Timeline) error {
 		t = &timeline.Timeline{}
 	}
 	docs := documents(t)
-	stamp := func(ev *timeline.Event) time.Time { return icsStamp(ev, docs, t) }
+	fallback := latestStamp(t.Documents) // for an event none of whose reports is at hand
 	bw := bufio.NewWriter(e.w)
 	w := &icsWriter{w: bw}
 	var events []icsEvent
@@ -73,7 +73,7 @@ func (e *ICSEncoder) Encode(t *timeline.Timeline) error {
 			undated++
 			continue
 		}
-		ie, ok := newICSEvent(ev, stamp(ev), docs)
+		ie, ok := newICSEvent(ev, icsStamp(ev, docs, fallback), docs)
 		if !ok {
 			outside++
 			continue
@@ -190,33 +190,49 @@ func icsStatus(s timeline.Status) string {
 }
 
 // icsStamp returns the DTSTAMP of e: the latest publication stamp, else
-// anchor, of the documents that reported it; failing those, the latest
-// of every document of t; failing that, the start of e.
-func icsStamp(e *timeline.Event, docs map[string]*timeline.Document, t *timeline.Timeline) time.Time {
+// anchor, of the documents that reported it; failing those, fallback;
+// failing that, the start of e.
+func icsStamp(e *timeline.Event, docs map[string]*timeline.Document, fallback time.Time) time.Time {
 	var latest time.Time
-	see := func(d *timeline.Document) {
-		s := d.Published.Earliest
-		if !d.Published.Placed() {
-			s = d.Anchor.Earliest
-		}
-		if s.After(latest) {
-			latest = s
-		}
-	}
 	for _, ev := range e.Evidence {
 		if d := docs[ev.Doc]; d != nil {
-			see(d)
+			latest = later(latest, stampOf(d))
 		}
 	}
 	if latest.IsZero() {
-		for i := range t.Documents {
-			see(&t.Documents[i])
-		}
+		latest = fallback
 	}
 	if latest.IsZero() || latest.Year() < 1 || latest.Year() > 9999 {
 		latest = e.When.Earliest()
 	}
 	return latest
+}
+
+// latestStamp returns the latest publication stamp, else anchor, of
+// docs, or the zero time.
+func latestStamp(docs []timeline.Document) time.Time {
+	var latest time.Time
+	for i := range docs {
+		latest = later(latest, stampOf(&docs[i]))
+	}
+	return latest
+}
+
+// stampOf returns when d was published, or its anchor day when it has no
+// stamp.
+func stampOf(d *timeline.Document) time.Time {
+	if d.Published.Placed() {
+		return d.Published.Earliest
+	}
+	return d.Anchor.Earliest
+}
+
+// later returns the later of a and b.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // icsDescription returns the text of an event's DESCRIPTION, one fact a

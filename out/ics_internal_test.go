@@ -138,12 +138,12 @@ func TestICSStamp(t *testing.T) {
 		for _, d := range tt.evidence {
 			e.Evidence = append(e.Evidence, timeline.Evidence{Doc: d})
 		}
-		if got := icsStamp(&e, docs, tl).Format("20060102T150405Z"); got != tt.want {
+		if got := icsStamp(&e, docs, latestStamp(tl.Documents)).Format("20060102T150405Z"); got != tt.want {
 			t.Errorf("%s: DTSTAMP %s; want %s", tt.name, got, tt.want)
 		}
 	}
 	e := timeline.Event{When: when(t, "2019-04-25")}
-	if got := icsStamp(&e, nil, &timeline.Timeline{}); !got.Equal(e.When.Earliest()) {
+	if got := icsStamp(&e, nil, latestStamp(nil)); !got.Equal(e.When.Earliest()) {
 		t.Errorf("no document at all: DTSTAMP %s; want the event's start", got)
 	}
 }
