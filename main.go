@@ -15,15 +15,15 @@
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .svg
-// (static chart), .png (the chart drawn by headless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3)
-// or .ics (iCalendar); "-o -" writes JSON to standard output. -fragment
-// writes each .html as a fragment to paste into a report (the chart's div
-// and scripts, no page), and -assets URL makes the chart load ECharts
-// from URL rather than inline it. timeml -d
-// creates DIR and writes one file into it per FILE.tml. index keeps the
-// documents and events of its inputs in an SQLite store (see package
-// out/sqlite), and query writes the timeline of the events of a store
-// that match it, as build would write it.
+// (static chart), .png (the chart drawn by headless Chromium), .json,
+// .jsonl, .csv, .md, .timelinejs.json (TimelineJS3) or .ics (iCalendar);
+// "-o -" writes JSON to standard output. -fragment writes each .html as
+// a fragment to paste into a report (the chart's div and scripts, no
+// page), and -assets URL makes the chart load ECharts from URL rather
+// than inline it. timeml -d creates DIR and writes one file into it per
+// FILE.tml. index keeps the documents and events of its inputs in an
+// SQLite store (see package out/sqlite), and query writes the timeline of
+// the events of a store that match it, as build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
 // and 3 when the run is done but skipped some documents: build, index,
@@ -382,8 +382,8 @@ func renderOptions(lanes, title string) (render.Options, error) {
 // package out writes the others.
 var charts = []string{".html", ".svg", ".png"}
 
-// formats returns every format -o writes, by extension, in the order
-// messages list them.
+// outputFormats returns every format -o writes, by extension, in the
+// order messages list them.
 func outputFormats() []string { return append(slices.Clip(charts), out.Extensions()...) }
 
 // outHelp is the help of the -o flag of build and query.
