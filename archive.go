@@ -21,7 +21,7 @@ import (
 // Argument synopses of the archive's commands.
 const (
 	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT..."
-	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-o OUT]..."
+	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]..."
 )
 
 // indexBatch is how many documents index stores in one transaction;
@@ -186,7 +186,6 @@ func storyHash(in parse.Input, opt parse.Options) string {
 // timeline, merged as build merges, to every -o.
 func runQuery(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("query")
-	var outs outputs
 	var actors, places names
 	var f sqlite.Filter
 	db := fs.String("db", "", "the store: an SQLite `FILE` written by index")
@@ -220,9 +219,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	})
 	fs.StringVar(&f.Text, "text", "", "keep the events whose summary or report's sentence holds all these `WORDS` (SQLite FTS5: whole words, any case)")
-	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
-	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
-	title := fs.String("title", "", "chart and page `title` (default: the first document's headline)")
+	of := addOutputFlags(fs, "the first document's headline")
 	if err := parseFlags(e, fs, queryArgs, args); err != nil {
 		return err
 	}
@@ -246,7 +243,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	f.Actors, f.Places = actors, places
-	opt, outs, err := outputOptions(*lanes, *title, outs)
+	o, err := of.check()
 	if err != nil {
 		return err
 	}
@@ -268,7 +265,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	if len(t.Events) == 0 {
 		fmt.Fprintf(e.stderr, "dateline: no event of %s matches the query\n", *db)
 	}
-	return writeAll(e, outs, t, opt)
+	return writeAll(ctx, e, o, t)
 }
 
 // names is a repeatable flag of names.

@@ -38,7 +38,8 @@ func writeFile(t *testing.T, dir, name, text string) string {
 	return p
 }
 
-var formats = []string{"html", "json", "jsonl", "csv", "md"}
+// formats are the outputs query and build must agree on: every one.
+var formats = everyFormat
 
 // outputsOf runs args (build or query) with one -o per format into dir,
 // under name, and returns the bytes of each.

@@ -6,21 +6,24 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-o OUT]... FILE...
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... FILE...
 //	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT...
-//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-o OUT]...
+//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-fragment] [-assets URL] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
 //	dateline eval events [-v] GOLD FILE...
 //
 // The format of each OUT follows its extension: .html (chart), .svg
-// (static chart), .json, .jsonl, .csv or .md; "-o -" writes JSON to
-// standard output. timeml -d
-// creates DIR and writes one file into it per FILE.tml. index keeps the
-// documents and events of its inputs in an SQLite store (see package
-// out/sqlite), and query writes the timeline of the events of a store
-// that match it, as build would write it.
+// (static chart), .png (the chart drawn by headless Chromium), .json,
+// .jsonl, .csv, .md, .timelinejs.json (TimelineJS3) or .ics (iCalendar);
+// "-o -" writes JSON to standard output. -fragment writes each .html as
+// a fragment to paste into a report (the chart's div and scripts, no
+// page), and -assets URL makes the chart load ECharts from URL rather
+// than inline it. timeml -d creates DIR and writes one file into it per
+// FILE.tml. index keeps the documents and events of its inputs in an
+// SQLite store (see package out/sqlite), and query writes the timeline of
+// the events of a store that match it, as build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
 // and 3 when the run is done but skipped some documents: build, index,
@@ -34,11 +37,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -49,6 +54,7 @@ import (
 	"github.com/dateline-dev/dateline/parse/timeml"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/render/chromium"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
@@ -85,7 +91,7 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-o OUT]... FILE..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... FILE..."
 	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE..."
 	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
 	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
@@ -151,7 +157,8 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
-	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
+	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .png (the chart, by\nheadless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to\nstandard output.\n")
+	fmt.Fprintf(w, "-fragment writes each .html as a fragment to paste into a report; -assets URL loads ECharts from URL.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
 
@@ -251,19 +258,16 @@ func parseInterspersed(fs *flag.FlagSet, args []string) error {
 func runBuild(ctx context.Context, e *env, args []string) error {
 	fs := newFlags("build")
 	var anchor anchorFlag
-	var outs outputs
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
-	fs.Var(&outs, "o", "write to `OUT`; the extension picks the format (.html .json .jsonl .csv .md), - is JSON on stdout; repeatable")
 	typ := typeFlag(fs)
-	lanes := fs.String("lanes", "actor", "chart lanes: one per `actor`, participant or place")
-	title := fs.String("title", "", "chart and page `title` (default: the article's headline)")
+	of := addOutputFlags(fs, "the article's headline")
 	if err := parseFlags(e, fs, buildArgs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError{"build needs at least one article FILE"}
 	}
-	opt, outs, err := outputOptions(*lanes, *title, outs)
+	o, err := of.check()
 	if err != nil {
 		return err
 	}
@@ -271,20 +275,90 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeAll(e, outs, timeline.Build(docs...), opt)
+	return writeAll(ctx, e, o, timeline.Build(docs...))
 }
 
-// outputOptions checks the output flags build and query share: the chart's
-// options, and the outputs, standard output's JSON when none is given.
-func outputOptions(lanes, title string, outs outputs) (render.Options, outputs, error) {
-	opt, err := renderOptions(lanes, title)
-	if err != nil {
-		return opt, nil, err
+// outputFlags are the flags build and query share for what they write.
+type outputFlags struct {
+	outs     outputs
+	lanes    string
+	title    string
+	fragment bool
+	assets   string
+}
+
+// addOutputFlags adds the output flags to fs; titled says what the
+// chart's title is by default.
+func addOutputFlags(fs *flag.FlagSet, titled string) *outputFlags {
+	f := &outputFlags{}
+	fs.Var(&f.outs, "o", outHelp)
+	fs.StringVar(&f.lanes, "lanes", "actor", "chart lanes: one per `actor`, participant or place")
+	fs.StringVar(&f.title, "title", "", "chart and page `title` (default: "+titled+")")
+	fs.BoolVar(&f.fragment, "fragment", false, "write each .html OUT as a fragment to paste into a report or page: the chart's div, its styles and scripts, no page around them")
+	fs.StringVar(&f.assets, "assets", "", "load ECharts into each .html OUT from this `URL` (of echarts.min.js "+render.EChartsVersion+") instead of inlining it; the chart then needs that URL")
+	return f
+}
+
+// outputSet is what build and query write: every output, with the
+// chart's options.
+type outputSet struct {
+	outs     outputs
+	chart    render.Options
+	fragment bool // .html outputs are fragments, not pages
+}
+
+// check checks the output flags and returns what they ask for: the
+// outputs (standard output's JSON when none is given) and the chart's
+// options.
+func (f *outputFlags) check() (outputSet, error) {
+	set := outputSet{outs: f.outs, fragment: f.fragment}
+	if len(set.outs) == 0 {
+		set.outs = outputs{"-"}
 	}
-	if len(outs) == 0 {
-		outs = outputs{"-"}
+	var err error
+	if set.chart, err = renderOptions(f.lanes, f.title); err != nil {
+		return set, err
 	}
-	return opt, outs, checkOutputs(outs)
+	if err := checkOutputs(set.outs); err != nil {
+		return set, err
+	}
+	if f.assets != "" {
+		if err := checkAssets(f.assets); err != nil {
+			return set, err
+		}
+		set.chart.Assets = f.assets
+	}
+	if f.fragment || f.assets != "" {
+		if !slices.ContainsFunc(set.outs, isPage) {
+			flag := "-fragment"
+			if !f.fragment {
+				flag = "-assets"
+			}
+			return set, usageError{flag + " is for the chart's .html outputs, and no -o is one"}
+		}
+	}
+	return set, nil
+}
+
+// isPage reports whether output o is the interactive chart, a page or a
+// fragment.
+func isPage(o string) bool {
+	ext := strings.ToLower(filepath.Ext(o))
+	return o != "-" && (ext == ".html" || ext == ".htm")
+}
+
+// checkAssets returns a usage error unless u is a URL the page's script
+// element may load: http or https, or a path relative to the page
+// (html/template would make any other scheme "#ZgotmplZ").
+func checkAssets(u string) error {
+	p, err := url.Parse(u)
+	if err == nil && p.Path+p.Host != "" {
+		switch strings.ToLower(p.Scheme) {
+		case "", "http", "https":
+			return nil
+		}
+	}
+	return usageError{fmt.Sprintf("-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got %q", u)}
 }
 
 // renderOptions returns the chart's options for the -lanes and -title
@@ -304,17 +378,28 @@ func renderOptions(lanes, title string) (render.Options, error) {
 	return opt, nil
 }
 
+// charts are the formats of the chart, which this command writes itself;
+// package out writes the others.
+var charts = []string{".html", ".svg", ".png"}
+
+// outputFormats returns every format -o writes, by extension, in the
+// order messages list them.
+func outputFormats() []string { return append(slices.Clip(charts), out.Extensions()...) }
+
+// outHelp is the help of the -o flag of build and query.
+var outHelp = "write to `OUT`; the extension picks the format (" + strings.Join(outputFormats(), " ") + "), - is JSON on stdout; repeatable"
+
 // checkOutputs returns a usage error for an -o whose format is unknown.
 func checkOutputs(outs outputs) error {
 	for _, o := range outs {
 		if o == "-" {
 			continue
 		}
-		if ext := strings.ToLower(filepath.Ext(o)); ext != ".html" && ext != ".htm" && ext != ".svg" {
+		if ext := strings.ToLower(filepath.Ext(o)); ext != ".htm" && !slices.Contains(charts, ext) {
 			if _, err := out.ForPath(o, io.Discard); errors.Is(err, out.ErrFormat) {
 				// The charts are this command's, not package out's:
 				// name them among the formats.
-				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(append([]string{".html", ".svg"}, out.Extensions()...), ", "))}
+				return usageError{fmt.Sprintf("-o %s: %v (supported: %s)", o, out.ErrFormat, strings.Join(outputFormats(), ", "))}
 			} else if err != nil {
 				return usageError{fmt.Sprintf("-o %v", err)}
 			}
@@ -323,13 +408,13 @@ func checkOutputs(outs outputs) error {
 	return nil
 }
 
-// writeAll writes t to every output. Each output is written on its own:
-// one that cannot be written is reported by its name and the others are
-// still written; the last error is returned.
-func writeAll(e *env, outs outputs, t *timeline.Timeline, opt render.Options) error {
+// writeAll writes t to every output of set. Each output is written on
+// its own: one that cannot be written is reported by its name and the
+// others are still written; the last error is returned.
+func writeAll(ctx context.Context, e *env, set outputSet, t *timeline.Timeline) error {
 	var failed error
-	for _, o := range outs {
-		if err := write(e, o, t, opt); err != nil {
+	for _, o := range set.outs {
+		if err := write(ctx, e, o, t, set); err != nil {
 			if failed != nil {
 				fmt.Fprintf(e.stderr, "dateline: error: %v\n", failed)
 			}
@@ -554,9 +639,10 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// write writes t to o: a chart for .html, else the encoder for o's
-// extension; "-" is JSON on stdout. Files are written atomically.
-func write(e *env, o string, t *timeline.Timeline, opt render.Options) error {
+// write writes t to o: a chart for .html (a fragment with -fragment) and
+// .svg, else the encoder for o's extension; "-" is JSON on stdout. Files
+// are written atomically.
+func write(ctx context.Context, e *env, o string, t *timeline.Timeline, set outputSet) error {
 	if o == "-" {
 		enc := out.NewJSONEncoder(e.stdout)
 		if err := enc.Encode(t); err != nil {
@@ -567,9 +653,14 @@ func write(e *env, o string, t *timeline.Timeline, opt render.Options) error {
 	err := out.WriteFile(o, func(w io.Writer) error {
 		switch strings.ToLower(filepath.Ext(o)) {
 		case ".html", ".htm":
-			return render.HTML(w, t, opt)
+			if set.fragment {
+				return render.Fragment(w, t, set.chart)
+			}
+			return render.HTML(w, t, set.chart)
 		case ".svg":
-			return render.SVG(w, t, opt) // a static image for print and slides
+			return render.SVG(w, t, set.chart) // a static image for print and slides
+		case ".png":
+			return chromium.PNG(ctx, w, t, set.chart) // the chart as a browser draws it
 		}
 		enc, err := out.ForPath(o, w)
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,13 +20,14 @@ import (
 	"github.com/dateline-dev/dateline/parse"
 	"github.com/dateline-dev/dateline/parse/timex"
 	"github.com/dateline-dev/dateline/render"
+	"github.com/dateline-dev/dateline/render/chromium"
 	"github.com/dateline-dev/dateline/timeline"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenSections are the outputs a golden case checks, in file order.
-var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "chart.json"}
+var goldenSections = []string{"dates", "events", "timeline.json", "events.jsonl", "events.csv", "chronology.md", "timeline.timelinejs.json", "calendar.ics", "chart.json"}
 
 // TestGolden runs every testdata/*.txtar case: the article in, every
 // output checked. The archive comment may set "id:", "anchor:" and "type:"; the
@@ -125,10 +127,12 @@ func goldenOutputs(t *testing.T, id, article string, opt parse.Options) map[stri
 	}
 	got["events"] = b.Bytes()
 	for name, enc := range map[string]func(*bytes.Buffer) out.Encoder{
-		"timeline.json": func(w *bytes.Buffer) out.Encoder { return out.NewJSONEncoder(w) },
-		"events.jsonl":  func(w *bytes.Buffer) out.Encoder { return out.NewJSONLEncoder(w) },
-		"events.csv":    func(w *bytes.Buffer) out.Encoder { return out.NewCSVEncoder(w) },
-		"chronology.md": func(w *bytes.Buffer) out.Encoder { return out.NewMarkdownEncoder(w) },
+		"timeline.json":            func(w *bytes.Buffer) out.Encoder { return out.NewJSONEncoder(w) },
+		"events.jsonl":             func(w *bytes.Buffer) out.Encoder { return out.NewJSONLEncoder(w) },
+		"events.csv":               func(w *bytes.Buffer) out.Encoder { return out.NewCSVEncoder(w) },
+		"chronology.md":            func(w *bytes.Buffer) out.Encoder { return out.NewMarkdownEncoder(w) },
+		"timeline.timelinejs.json": func(w *bytes.Buffer) out.Encoder { return out.NewTimelineJSEncoder(w) },
+		"calendar.ics":             func(w *bytes.Buffer) out.Encoder { return out.NewICSEncoder(w) },
 	} {
 		var w bytes.Buffer
 		e := enc(&w)
@@ -180,17 +184,21 @@ func dateline(t *testing.T, stdin string, args ...string) (int, string, string) 
 	return code, stdout.String(), stderr.String()
 }
 
+// everyFormat is the extension of every format build writes without a
+// browser.
+var everyFormat = []string{"html", "svg", "json", "jsonl", "csv", "md", "timelinejs.json", "ics"}
+
 func TestBuildEveryFormat(t *testing.T) {
 	dir := t.TempDir()
 	var args []string
-	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
+	for _, ext := range everyFormat {
 		args = append(args, "-o", filepath.Join(dir, "kim."+ext))
 	}
 	code, stdout, stderr := dateline(t, "", append(append([]string{"build"}, args...), example)...)
 	if code != 0 || stdout != "" || stderr != "" {
 		t.Fatalf("dateline build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	for _, ext := range []string{"html", "svg", "json", "jsonl", "csv", "md"} {
+	for _, ext := range everyFormat {
 		b, err := os.ReadFile(filepath.Join(dir, "kim."+ext))
 		if err != nil || len(b) == 0 {
 			t.Errorf("kim.%s: %d bytes, %v", ext, len(b), err)
@@ -205,11 +213,106 @@ func TestBuildEveryFormat(t *testing.T) {
 	}
 }
 
+// TestBuildFragment: -fragment writes each .html output as a fragment,
+// the chart's div and scripts with no page around them, and -assets
+// loads ECharts from its URL instead of inlining it, in pages and
+// fragments alike; the other outputs are as without them.
+func TestBuildFragment(t *testing.T) {
+	dir := t.TempDir()
+	const assets = "https://cdn.example.org/echarts@5/echarts.min.js"
+	for _, tt := range []struct {
+		name       string
+		flags      []string
+		page, frag bool // a whole page; a fragment
+		inlined    bool // ECharts in the file itself
+	}{
+		{"page", nil, true, false, true},
+		{"fragment", []string{"-fragment"}, false, true, true},
+		{"page with assets", []string{"-assets", assets}, true, false, false},
+		{"fragment with assets", []string{"--fragment", "--assets", assets}, false, true, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			html, md := filepath.Join(dir, tt.name+".html"), filepath.Join(dir, tt.name+".md")
+			args := append(append([]string{"build"}, tt.flags...), "-o", html, "-o", md, example)
+			if code, _, stderr := dateline(t, "", args...); code != 0 {
+				t.Fatalf("dateline %q: exit %d: %s", args, code, stderr)
+			}
+			b, err := os.ReadFile(html)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page := bytes.HasPrefix(b, []byte("<!DOCTYPE html>")); page != tt.page {
+				t.Errorf("a whole page: %v; want %v", page, tt.page)
+			}
+			if frag := bytes.HasPrefix(b, []byte(`<div class="dateline">`)); frag != tt.frag {
+				t.Errorf("a fragment: %v; want %v", frag, tt.frag)
+			}
+			if inlined := len(b) > 500_000; inlined != tt.inlined {
+				t.Errorf("ECharts inlined (%d bytes): %v; want %v", len(b), inlined, tt.inlined)
+			}
+			if src := bytes.Contains(b, []byte(`<script src="`+assets+`">`)); src == tt.inlined {
+				t.Errorf("loads ECharts from %s: %v; want %v", assets, src, !tt.inlined)
+			}
+			if !bytes.Contains(b, []byte("Kim Jong Un")) {
+				t.Error("no events in the chart")
+			}
+			if m, _ := os.ReadFile(md); !bytes.Contains(m, []byte("# Timeline")) {
+				t.Errorf("%s is not the chronology", md)
+			}
+		})
+	}
+}
+
+// TestBuildPNG writes the chart as a PNG image through headless Chromium
+// beside another output; without Chromium (DATELINE_CHROMIUM naming none)
+// the error names the package to install, no image is left, and the
+// other output is still written.
+func TestBuildPNG(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("no browser", func(t *testing.T) {
+		t.Setenv("DATELINE_CHROMIUM", filepath.Join(dir, "no-chromium"))
+		img, ics := filepath.Join(dir, "none.png"), filepath.Join(dir, "none.ics")
+		code, _, stderr := dateline(t, "", "build", "-o", img, "-o", ics, example)
+		if code != 1 || !strings.Contains(stderr, "dateline: error: writing "+img+": chromium: ") || !strings.Contains(stderr, "install Debian's chromium package") {
+			t.Errorf("exit %d, stderr %q; want 1 and an error naming %s and the package", code, stderr, img)
+		}
+		if _, err := os.Stat(img); err == nil {
+			t.Errorf("%s written without a browser", img)
+		}
+		if b, err := os.ReadFile(ics); err != nil || !bytes.Contains(b, []byte("BEGIN:VEVENT")) {
+			t.Errorf("%s not written beside the failed image: %v", ics, err)
+		}
+	})
+	t.Run("chromium", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("-short skips the browser tests")
+		}
+		if _, err := chromium.Find(); err != nil {
+			if os.Getenv("DATELINE_REQUIRE_BROWSER") == "1" {
+				t.Fatalf("%v, and DATELINE_REQUIRE_BROWSER=1", err)
+			}
+			t.Skipf("%v (the PNG test needs it)", err)
+		}
+		img := filepath.Join(dir, "kim.png")
+		if code, _, stderr := dateline(t, "", "build", "-o", img, example); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		b, err := os.ReadFile(img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(b))
+		if err != nil || cfg.Width < 2000 || cfg.Height < 400 {
+			t.Errorf("%s: %dx%d, %v; want a PNG image of the chart at twice its CSS pixels", img, cfg.Width, cfg.Height, err)
+		}
+	})
+}
+
 // TestBuildDeterministic builds the same article twice in every format
 // and wants the same bytes.
 func TestBuildDeterministic(t *testing.T) {
 	dir := t.TempDir()
-	exts := []string{"html", "svg", "json", "jsonl", "csv", "md"}
+	exts := everyFormat
 	for i := range 2 {
 		args := []string{"build", example}
 		for _, ext := range exts {
@@ -321,7 +424,12 @@ func TestCLIErrors(t *testing.T) {
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
 		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
-		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .json, .jsonl, .csv, .md)"}, "", filepath.Join(dir, "x.xml")},
+		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .png, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
+		{"fragment with no page", []string{"build", "-fragment", "-o", filepath.Join(dir, "f.json"), example}, 2, []string{"-fragment is for the chart's .html outputs, and no -o is one"}, "", filepath.Join(dir, "f.json")},
+		{"assets with no page", []string{"build", "-assets", "https://example.org/echarts.min.js", example}, 2, []string{"-assets is for the chart's .html outputs"}, "", ""},
+		{"assets not a URL a page loads", []string{"build", "-assets", "javascript:alert(1)", "-o", filepath.Join(dir, "j.html"), example}, 2, []string{`-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got "javascript:alert(1)"`}, "", filepath.Join(dir, "j.html")},
+		{"assets empty host and path", []string{"build", "-assets", "https:", "-o", filepath.Join(dir, "k.html"), example}, 2, []string{`-assets: want the URL`}, "", filepath.Join(dir, "k.html")},
+		{"query: fragment with no page", []string{"query", "-db", filepath.Join(dir, "none.db"), "-fragment"}, 2, []string{"-fragment is for the chart's .html outputs", "usage: dateline query"}, "", filepath.Join(dir, "none.db")},
 		{"missing file", []string{"build", "-o", filepath.Join(dir, "m.json"), "nope.txt"}, 1, []string{"nope.txt", "no such file"}, "", filepath.Join(dir, "m.json")},
 		{"no anchor", []string{"build", "-o", filepath.Join(dir, "n.json"), noAnchor}, 1, []string{"undated.txt: no anchor date", "hint: give the article's date with -anchor"}, "", filepath.Join(dir, "n.json")},
 		{"empty article", []string{"build", "-o", filepath.Join(dir, "e.json"), empty}, 1, []string{"empty.txt: empty article"}, "", filepath.Join(dir, "e.json")},

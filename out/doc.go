@@ -1,12 +1,16 @@
 // Package out writes a [timeline.Timeline] for programs and for people:
 // the whole model as JSON, one event per line as JSON Lines, one event
-// per row as CSV, and a chronology as Markdown. Each format is an encoder
+// per row as CSV, a chronology as Markdown, the dated events as
+// TimelineJS3 JSON and as an iCalendar file. Each format is an encoder
 // over an [io.Writer] ([NewJSONEncoder], [NewJSONLEncoder],
-// [NewCSVEncoder], [NewMarkdownEncoder]); [ForPath] picks one by file
-// extension and [WriteFile] replaces a file atomically.
+// [NewCSVEncoder], [NewMarkdownEncoder], [NewTimelineJSEncoder],
+// [NewICSEncoder]); [ForPath] picks one by file extension (.json, .jsonl,
+// .csv, .md, .timelinejs.json, .ics) and [WriteFile] replaces a file
+// atomically.
 //
-// All output is UTF-8, ends with a newline and depends only on the
-// timeline: the same timeline gives the same bytes. Events are written
+// All output is valid UTF-8 (invalid bytes from an article become
+// U+FFFD), ends with a newline and depends only on the timeline: the same
+// timeline gives the same bytes, the clock never enters them. Events are written
 // in the timeline's order, which [timeline.Build] makes total. JSON
 // strings are not HTML-escaped ("<" stays "<"), so JSON output must be
 // escaped again before it is embedded in a web page.
@@ -137,4 +141,14 @@
 //
 // A .md file is a chronology for reading, not for parsing: see
 // [MarkdownEncoder].
+//
+// # TimelineJS and iCalendar
+//
+// A .timelinejs.json file is the JSON TimelineJS3 reads, a slide per
+// dated event with its date at the precision the text gave, the date as
+// written and the event's first actor as its group: see
+// [TimelineJSEncoder]. A .ics file is an iCalendar calendar (RFC 5545) of
+// the dated events, all-day where the dates are days or coarser, planned
+// events tentative: see [ICSEncoder]. Both leave out the undated events
+// and count them.
 package out

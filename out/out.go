@@ -31,7 +31,8 @@ var ErrFormat = errors.New("unknown output format")
 var ErrClosed = errors.New("out: encoder is closed")
 
 // formats maps file extensions to encoders, in the order error messages
-// list them.
+// list them. An extension may have two dots: the longest that ends a
+// path wins, so ".timelinejs.json" is not ".json".
 var formats = []struct {
 	ext string
 	new func(io.Writer) Encoder
@@ -40,6 +41,8 @@ var formats = []struct {
 	{".jsonl", func(w io.Writer) Encoder { return NewJSONLEncoder(w) }},
 	{".csv", func(w io.Writer) Encoder { return NewCSVEncoder(w) }},
 	{".md", func(w io.Writer) Encoder { return NewMarkdownEncoder(w) }},
+	{".timelinejs.json", func(w io.Writer) Encoder { return NewTimelineJSEncoder(w) }},
+	{".ics", func(w io.Writer) Encoder { return NewICSEncoder(w) }},
 }
 
 // Extensions returns the file extensions [ForPath] has encoders for, in
@@ -53,17 +56,20 @@ func Extensions() []string {
 }
 
 // ForPath returns an encoder writing to w in the format path's extension
-// names: .json, .jsonl, .csv or .md, in any case. For any other extension,
-// or none, it returns an error naming path and the supported formats that
-// wraps [ErrFormat].
+// names, in any case: .json, .jsonl, .csv, .md, .timelinejs.json
+// (TimelineJS3) or .ics (iCalendar). For any other extension, or none, it
+// returns an error naming path and the supported formats that wraps
+// [ErrFormat].
 func ForPath(path string, w io.Writer) (Encoder, error) {
-	ext := strings.ToLower(filepath.Ext(path))
-	exts := make([]string, len(formats))
+	name := strings.ToLower(filepath.Base(path))
+	best := -1
 	for i, f := range formats {
-		if f.ext == ext {
-			return f.new(w), nil
+		if strings.HasSuffix(name, f.ext) && (best < 0 || len(f.ext) > len(formats[best].ext)) {
+			best = i
 		}
-		exts[i] = f.ext
 	}
-	return nil, fmt.Errorf("%s: %w (supported: %s)", path, ErrFormat, strings.Join(exts, ", "))
+	if best < 0 {
+		return nil, fmt.Errorf("%s: %w (supported: %s)", path, ErrFormat, strings.Join(Extensions(), ", "))
+	}
+	return formats[best].new(w), nil
 }

@@ -38,7 +38,7 @@ func encode(t *testing.T, name string, tl *timeline.Timeline) []byte {
 	return buf.Bytes()
 }
 
-var goldenFiles = []string{"timeline.json", "timeline.jsonl", "timeline.csv", "timeline.md"}
+var goldenFiles = []string{"timeline.json", "timeline.jsonl", "timeline.csv", "timeline.md", "timeline.timelinejs.json", "timeline.ics"}
 
 func TestFixtureSorted(t *testing.T) {
 	if tl := fixture(t); !slices.IsSortedFunc(tl.Events, timeline.Compare) {
@@ -78,12 +78,15 @@ func TestGolden(t *testing.T) {
 // output ending with a newline.
 func TestEmpty(t *testing.T) {
 	want := map[string]string{
-		"x.json":  "{\n  \"schema\": \"dateline/1\",\n  \"documents\": [],\n  \"events\": []\n}\n",
-		"x.jsonl": "",
-		"x.csv":   "doc,id,kind,mode,cameo,action,summary,note,actors,recipients,venue,city,country,region,start,end,value,mod,precision,status,time_text,sentence,sentence_start,sentence_end,trigger,trigger_start,trigger_end,sources\n",
-		"x.md":    "# Timeline\n\n0 events from 0 documents.\n",
+		"x.json":            "{\n  \"schema\": \"dateline/1\",\n  \"documents\": [],\n  \"events\": []\n}\n",
+		"x.jsonl":           "",
+		"x.csv":             "doc,id,kind,mode,cameo,action,summary,note,actors,recipients,venue,city,country,region,start,end,value,mod,precision,status,time_text,sentence,sentence_start,sentence_end,trigger,trigger_start,trigger_end,sources\n",
+		"x.md":              "# Timeline\n\n0 events from 0 documents.\n",
+		"x.timelinejs.json": "{\n  \"title\": {\n    \"text\": {\n      \"headline\": \"Timeline\",\n      \"text\": \"<p>0 events from 0 documents.</p>\"\n    }\n  },\n  \"events\": []\n}\n",
+		"x.ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//dateline//dateline timeline//EN\r\nCALSCALE:GREGORIAN\r\n" +
+			"X-WR-CALNAME:Timeline\r\nX-WR-CALDESC:0 events from 0 documents.\r\nEND:VCALENDAR\r\n",
 	}
-	for _, name := range []string{"x.json", "x.jsonl", "x.csv", "x.md"} {
+	for _, name := range []string{"x.json", "x.jsonl", "x.csv", "x.md", "x.timelinejs.json", "x.ics"} {
 		for _, tl := range []*timeline.Timeline{nil, {}} {
 			if got := string(encode(t, name, tl)); got != want[name] {
 				t.Errorf("%s: Encode(%v) = %q; want %q", name, tl, got, want[name])
@@ -219,6 +222,11 @@ func TestForPath(t *testing.T) {
 		{"dir/t.jsonl", "*out.JSONLEncoder"},
 		{"T.CSV", "*out.CSVEncoder"},
 		{"/tmp/x.y/t.md", "*out.MarkdownEncoder"},
+		{"t.timelinejs.json", "*out.TimelineJSEncoder"},
+		{"T.TimelineJS.JSON", "*out.TimelineJSEncoder"},
+		{"timelinejs.json", "*out.JSONEncoder"}, // the name, not a second extension
+		{"x.timelinejs.jsonl", "*out.JSONLEncoder"},
+		{"kim.ics", "*out.ICSEncoder"},
 	}
 	for _, tt := range tests {
 		enc, err := out.ForPath(tt.path, io.Discard)
@@ -236,8 +244,8 @@ func TestForPath(t *testing.T) {
 			t.Errorf("ForPath(%q) = %v, %v; want ErrFormat", path, enc, err)
 			continue
 		}
-		if msg := err.Error(); !strings.Contains(msg, path) || !strings.Contains(msg, ".jsonl") {
-			t.Errorf("ForPath(%q) error %q does not name the path and the formats", path, msg)
+		if msg := err.Error(); !strings.Contains(msg, path) || !strings.Contains(msg, ".json, .jsonl, .csv, .md, .timelinejs.json, .ics)") {
+			t.Errorf("ForPath(%q) error %q does not name the path and every format", path, msg)
 		}
 	}
 }
