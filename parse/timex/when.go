@@ -135,18 +135,23 @@ type tagged struct {
 }
 
 // tag returns the dates of text against anchor, from c when it holds
-// them; it tags and keeps them in c otherwise.
+// them; it tags and keeps them in c otherwise. Parsers running at once
+// tag on their own and each keep their last text.
 func (s *whenSet) tag(c *tagged, text string, anchor time.Time) ([]timeline.Date, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if c.ok && c.text == text && c.anchor.Equal(anchor) {
-		return c.dates, nil
+		ds := c.dates
+		s.mu.Unlock()
+		return ds, nil
 	}
+	s.mu.Unlock()
 	ds, _, err := s.tagger.TagAs(text, anchor, s.opts.Type)
 	if err != nil {
 		return nil, err
 	}
+	s.mu.Lock()
 	*c = tagged{text: text, anchor: anchor, dates: ds, ok: true}
+	s.mu.Unlock()
 	return ds, nil
 }
 

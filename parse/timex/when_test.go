@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -215,6 +216,34 @@ func TestWhenNothing(t *testing.T) {
 	if r, err := w.Parse("Kim left on Friday.", base); r != nil || err != nil {
 		t.Errorf("Parse(%q, %s) from 100 = %v, %v; want nil, nil", "Kim left on Friday.", base, r, err)
 	}
+}
+
+// TestWhenConcurrent runs one parser on many texts at once: each Result
+// is the one the parser gives on its own (run with -race).
+func TestWhenConcurrent(t *testing.T) {
+	w := when.New(nil)
+	w.Add(WhenRules(WhenOptions{})...)
+	base := whenBase(t, "")
+	var texts []string
+	for _, tt := range RuleWeekdayTests {
+		texts = append(texts, tt.text)
+	}
+	want := make([]*when.Result, len(texts))
+	for i, text := range texts {
+		want[i], _ = w.Parse(text, base)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for i, text := range texts {
+				r, err := w.Parse(text, base)
+				if err != nil || (r == nil) != (want[i] == nil) || r != nil && *r != *want[i] {
+					t.Errorf("Parse(%q, %s) at once = %v, %v; alone %v", text, base, r, err, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func ExampleWhenRules() {
