@@ -59,7 +59,9 @@ type WhenOptions struct {
 // against the other, the Applier may find nothing at the span Find gave
 // and Parse returns nil.
 //
-// Use the rules on their own: when's rules for English (en.All,
+// Add all the rules, and only them: a rule finds only when the first
+// expression is its own, so a few of them find nothing where the others'
+// expression comes first; and when's rules for English (en.All,
 // common.All) would find the same words again and overwrite the fields
 // these rules set.
 //

@@ -370,3 +370,35 @@ func TestWhenSpansAnchorFree(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWhenParse measures a Parse by when with WhenRules of a
+// sentence the rules have not just seen, against BenchmarkWhenTag, the
+// tagger on the same sentences.
+func BenchmarkWhenParse(b *testing.B) {
+	w := when.New(nil)
+	w.Add(WhenRules(WhenOptions{})...)
+	base := whenBase(b, "")
+	i := 0
+	for b.Loop() {
+		i++
+		if r, err := w.Parse(whenSentences[i%2], base); r == nil || err != nil {
+			b.Fatal(r, err)
+		}
+	}
+}
+
+func BenchmarkWhenTag(b *testing.B) {
+	base := whenBase(b, "")
+	i := 0
+	for b.Loop() {
+		i++
+		if ds, err := tagger.Tag(whenSentences[i%2], base); len(ds) == 0 || err != nil {
+			b.Fatal(ds, err)
+		}
+	}
+}
+
+var whenSentences = [2]string{
+	"Flanked by top party, military and state officials, Kim began his three-day visit to Russia, the first one since he took power in late 2011, on Wednesday.",
+	"On Thursday, Kim held his much-anticipated summit with Putin, during which he stressed his resolve to deepen Pyongyang-Moscow ties.",
+}
