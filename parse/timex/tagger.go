@@ -11,6 +11,10 @@
 // the Friday on or before the anchor, "he will leave on Friday" the one on
 // or after it).
 //
+// [WhenRules] gives when's users the same rules as a set that when's own
+// parser runs, one expression per Parse; the tagger keeps its own engine,
+// which finds them all in one pass.
+//
 // # Spans
 //
 // Spans follow the TimeML convention and leave out prepositions: in "left
