@@ -22,7 +22,7 @@ var returnRule = &rule{
 		"return from", "returns from", "returned from", "returning from", "back from",
 		"leave for home", "leaves for home", "left for home", "leaving for home", "head home", "heads home", "headed home",
 		"heading home", "fly home", "flies home", "flew home", "flying home",
-		"fly back to", "flies back to", "flew back to", "flying back to", "head back to", "heads back to", "headed back to", "heading back to"},
+		"fly back to", "flies back to", "flew back to", "flying back to"},
 	need: needActor,
 	// "return home", "will leave for home on Tuesday": a journey home
 	// needs no place after it.

@@ -32,7 +32,7 @@ var visitRule = &rule{
 		"flying * to", "flying * * to", // "was flying Monday afternoon to Phnom Penh"
 		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
-		"go to", "goes to", "went to", "going to", "bound for", "come to", "comes to", "came to", "coming to",
+		"go to", "goes to", "went to", "going to", "go on to", "goes on to", "went on to", "going on to", "bound for", "come to", "comes to", "came to", "coming to",
 		"continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to",
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",

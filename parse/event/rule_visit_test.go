@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'went on to' a city is a visit there, and the summit it is for is held there", "Ukrainian President Volodymyr Zelensky went on to Oslo on Wednesday for a summit with the leaders of the five Nordic countries.", []string{
+		`2019-04-24 CONSULT/meeting 040 occurred "Volodymyr Zelensky holds a summit" @ Oslo, Norway | Volodymyr Zelensky >`,
+		`2019-04-24 CONSULT/visit 042 occurred "Volodymyr Zelensky visits Oslo" @ Oslo, Norway | Volodymyr Zelensky > Norway`,
+	}},
 	{"a trip one is considering is one's own, possible", "Japanese Prime Minister Fumio Kishida is considering a trip to Ukraine.", []string{
 		`undated CONSULT/visit 042 possible "Fumio Kishida visits Ukraine" @ Ukraine | Fumio Kishida > Ukraine`,
 	}},
