@@ -201,6 +201,15 @@ func stayDays(events []timeline.Event) {
 	}
 }
 
+// meal reports whether the first report of e is a meal its sides share:
+// a dinner, a banquet, a lunch, a breakfast.
+func meal(e timeline.Event) bool {
+	return len(e.Evidence) > 0 && mealWords.MatchString(strings.ToLower(e.Evidence[0].TriggerText))
+}
+
+// mealWords name meals in a trigger.
+var mealWords = regexp.MustCompile(`\b(dinner|banquet|lunch|luncheon|breakfast|dine|dines|dined|dining)\b`)
+
 // thisTrip reports whether the first report of visit v names the trip
 // the story tells of, by "this" or as the traveller's first or last one:
 // "It is Merkel's last trip to Washington as chancellor", "on his first
@@ -469,6 +478,11 @@ func joins(f, e timeline.Event) bool {
 	if (fam == "meeting" || fam == "multilateral") && (f.When.Start.Rule == "sequel") != (e.When.Start.Rule == "sequel") {
 		// "Before the talks, Xi, Macron and von der Leyen held a
 		// trilateral meeting": dated by the talks, and not them.
+		return false
+	}
+	if fam == "meeting" && meal(f) != meal(e) {
+		// "held a summit ..., followed by a dinner with their wives":
+		// the meal is a meeting of its own beside the talks.
 		return false
 	}
 	switch fam {

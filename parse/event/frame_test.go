@@ -96,6 +96,14 @@ var frameTests = []struct {
 			`2019-04-24 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States`,
 			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits Washington" @ Washington, United States`,
 		}},
+	{"a dinner the host gives after the talks is a meeting of its own beside them",
+		"WASHINGTON, April 26 (dpa) - U.S. President Joe Biden and German Chancellor Angela Merkel held talks at the White House on Friday.\n" +
+			"    Biden later hosted a dinner for Merkel at the White House.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Joe Biden holds talks with Angela Merkel" @ White House, Washington, United States`,
+			`2019-04-26 CONSULT/meeting 040 occurred "Joe Biden meets Angela Merkel" @ White House, Washington, United States`,
+			`2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits United States" @ United States`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",
