@@ -484,6 +484,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	for i := range events {
 		formerStates(&events[i], doc.Anchor.Earliest)
+		signingStates(&events[i])
 	}
 	renumber(events, id, alias)
 	return events
@@ -1564,3 +1565,31 @@ func storyDay(d timeline.Date, doc timeline.Document) bool {
 // byFocus reports whether d dates an event that gives no time of its own,
 // by the date in focus or the story's day.
 func byFocus(d timeline.Date) bool { return d.Rule == "focus" || d.Rule == "story" }
+
+// signingStates names, beside the officials who sign an agreement, the
+// states they sign for: an accord between governments binds their
+// states, so "Anwar and Lee signed two memoranda" is Malaysia's and
+// Singapore's signing too.
+func signingStates(e *timeline.Event) {
+	if e.Mode != "sign" {
+		return
+	}
+	add := func(side []timeline.Actor, all []timeline.Actor) []timeline.Actor {
+		side = slices.Clone(side)
+		for _, a := range side {
+			if a.Type != "person" || a.Country == "" || slices.ContainsFunc(all, func(b timeline.Actor) bool {
+				return b.Type != "person" && timeline.SameCountry(b.Name, a.Country)
+			}) {
+				continue
+			}
+			st := timeline.Actor{Name: a.Country, Type: "country", Country: a.Country}
+			side = append(side, st)
+			all = append(all, st)
+		}
+		return side
+	}
+	all := append(slices.Clone(e.Actors), e.Recipients...)
+	e.Actors = add(e.Actors, all)
+	all = append(slices.Clone(e.Actors), e.Recipients...)
+	e.Recipients = add(e.Recipients, all)
+}

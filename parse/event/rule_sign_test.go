@@ -3,9 +3,9 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
-	{"a joint statement signed is a signing", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Tuesday, and the two leaders signed a joint statement pledging closer cooperation.", []string{
+	{"a joint statement signed is a signing, by the leaders and the states they sign for", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Tuesday, and the two leaders signed a joint statement pledging closer cooperation.", []string{
 		`2019-04-23 CONSULT/meeting 046 occurred "Vladimir Putin holds talks with Xi Jinping" @ Tokyo, Japan | Vladimir Putin > Xi Jinping`,
-		`2019-04-23 SUPPORT/sign 057 occurred "Vladimir Putin signs a joint statement with Xi Jinping" @ Tokyo, Japan | Vladimir Putin > Xi Jinping`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Vladimir Putin signs a joint statement with Xi Jinping" @ Tokyo, Japan | Vladimir Putin, Russia > Xi Jinping, China`,
 	}},
 	{"'and the two signed' after a dated clause is of its day", "In Jerusalem on Thursday, President Joe Biden held talks with Prime Minister Yair Lapid, and the two signed a joint declaration on Iran.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Joe Biden holds talks with Yair Lapid" @ Jerusalem, Israel | Joe Biden > Yair Lapid`,
@@ -16,7 +16,7 @@ var signTests = []ruleTest{
 		`2019-04-15 .. 2019-04-21 SUPPORT/sign 057 occurred "China signs an agreement with Japan" @ Tokyo, Japan | China > Japan`,
 	}},
 	{"the signing of", "Prime Minister Margaret Thatcher and Soviet Premier Nikolai Ryzhkov attended the signing of agreements on Monday.", []string{
-		`2019-04-22 SUPPORT/sign 057 occurred "Margaret Thatcher signs agreements with Nikolai Ryzhkov" @ Tokyo, Japan | Margaret Thatcher > Nikolai Ryzhkov`,
+		`2019-04-22 SUPPORT/sign 057 occurred "Margaret Thatcher signs agreements with Nikolai Ryzhkov" @ Tokyo, Japan | Margaret Thatcher > Nikolai Ryzhkov, Soviet Union`,
 	}},
 	// Leaders who witness a signing sign for their states; the day of
 	// the talks a sentence opens "After the talks," with is its day.
@@ -32,7 +32,7 @@ var signTests = []ruleTest{
 		`2019-04-22 SUPPORT/sign 057 occurred "China signs agreements with France" @ Paris, France | China, Xi Jinping > France, Emmanuel Macron`,
 	}},
 	{"a passive's agents sign", "The agreement was signed by Secretary of State George Shultz and Turkish Foreign Minister Vahit Halefoglu on Monday.", []string{
-		`2019-04-22 SUPPORT/sign 057 occurred "Vahit Halefoglu signs an agreement with George Shultz" @ Tokyo, Japan | Vahit Halefoglu > George Shultz`,
+		`2019-04-22 SUPPORT/sign 057 occurred "Vahit Halefoglu signs an agreement with George Shultz" @ Tokyo, Japan | Vahit Halefoglu, Turkey > George Shultz`,
 	}},
 	{"the two governments sign beside companies", "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed on Friday to start consultations. Documents on economic cooperation were signed by the two governments and private companies Friday, as the leaders looked on.", []string{
 		`2019-04-26 SUPPORT/sign 057 occurred "Japan signs an agreement with Russia" @ Tokyo, Japan | Japan > Russia`,
@@ -50,7 +50,7 @@ var signTests = []ruleTest{
 		`2019-04-24 SUPPORT/sign 057 occurred "South Korea signs a dozen memorandums with United Kingdom" @ London, United Kingdom | South Korea > United Kingdom`,
 	}},
 	{"signed a treaty", "Soviet leader Mikhail Gorbachev and President Ronald Reagan signed a treaty on Tuesday.", []string{
-		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev > Ronald Reagan`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Mikhail Gorbachev signs a treaty with Ronald Reagan" @ Tokyo, Japan | Mikhail Gorbachev, Soviet Union > Ronald Reagan`,
 	}},
 	{"signed a cheque is no agreement", "Chancellor Helmut Kohl signed the guest book on Tuesday.", nil},
 	// A perfect tense takes no date from the sentences before.
@@ -64,7 +64,7 @@ func TestSignRule(t *testing.T) { testRule(t, signTests) }
 var signPluralTests = []ruleTest{
 	{"a plural title, and an infinitive's own year",
 		"Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement to end Portuguese rule over Macao and return it to China in 1999.",
-		[]string{`2019-04-26 SUPPORT/sign 057 occurred "Zhao Ziyang signs an agreement with Anibal Cavaco Silva" @ Tokyo, Japan | Zhao Ziyang > Anibal Cavaco Silva`}},
+		[]string{`2019-04-26 SUPPORT/sign 057 occurred "Zhao Ziyang signs an agreement with Anibal Cavaco Silva" @ Tokyo, Japan | Zhao Ziyang, China > Anibal Cavaco Silva, Portugal`}},
 }
 
 func TestSignPlural(t *testing.T) { testRule(t, signPluralTests) }
