@@ -424,10 +424,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// or "between X and Y" after the noun, in its clause.
 	for k := range ments {
 		m := &ments[k]
-		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end {
+		held := m.prep == "between" && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1) // "talks held in Zurich between X and Y"
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !held {
 			continue
 		}
-		if m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) && !h.rule.between || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
+		if m.prep == "between" && (m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || held) && !h.rule.between || m.prep == "by" && (m.ent.actor.Type == "person" || m.country != nil && m.t1-m.t0 >= 2) && m.t0-h.t1 <= 7 {
 			return m
 		}
 	}

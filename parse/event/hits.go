@@ -219,6 +219,35 @@ func attending(toks []token, i int) bool {
 	return false
 }
 
+// heldBetween reports whether toks[i:j] are a participle that tells
+// where or when the event before them was held, its place and time, and
+// then "between" at j: "talks held in Zurich in early October between
+// Yang Jiechi and Jake Sullivan".
+func heldBetween(toks []token, i, j int) bool {
+	if j-i > 14 || i >= j || !heldWords[toks[i].low] || toks[j-1].low != "between" {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].breaks() {
+			return false
+		}
+	}
+	return !verbBetween(toks, i+1, j)
+}
+
+// betweenAt returns the last "between" in toks[i:j], or i-1.
+func betweenAt(toks []token, i, j int) int {
+	for k := j - 1; k >= i; k-- {
+		if toks[k].low == "between" {
+			return k
+		}
+	}
+	return i - 1
+}
+
+// heldWords are the participles of holding an event.
+var heldWords = wordSet(`held hosted convened organised organized arranged`)
+
 // relativeBetween reports whether a relative clause opens between tokens
 // i and j: "talks with Turkey's ambassador who arrived from a meeting
 // with Papandreou" are no talks with Papandreou. A relative clause right
@@ -515,7 +544,8 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		// A list of recipients runs past the commas that end the
 		// trigger's clause segment: "meetings with A, B, and C".
 		inList := listItem(toks, recips, m)
-		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
+		held := m.prep == "between" && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1)
+		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList && !held || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}
 		if m.prep == "with" && eventNounBetween(toks, h.t1, m.t0) {
@@ -536,7 +566,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			// "called on the ailing King Bhumibol Adulyadej"
 			m.t0 == h.t1+2 && toks[h.t1].low == "the" && (adjectiveLike(toks[h.t1+1]) || personModifiers[toks[h.t1+1].low] || toks[h.t1+1].low == "ailing")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
-		if m.prep == "with" || m.prep == "between" && m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || direct || inList ||
+		if m.prep == "with" || m.prep == "between" && (m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || held) || direct || inList ||
 			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
 			h.rule.forWhom && m.prep == "for" && m.t0 == h.t1+1 ||
 			honoured(toks, h, m) ||

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"the sides of talks may follow where and when they were held; a state's top diplomat is titled", "It was arranged at talks held in Zurich in early October between Chinese top diplomat Yang Jiechi and U.S. National Security Adviser Jake Sullivan.", []string{
+		`2018-10-01 .. 2018-10-10 CONSULT/meeting 046 occurred "Yang Jiechi holds talks with Jake Sullivan" @ Zurich, Switzerland | Yang Jiechi > Jake Sullivan`,
+	}},
 	{"'sat down for talks', and 'before sitting down for talks' after the sentence's verb, are the subject's talks", "President Joe Biden was received at Al-Salam Palace by King Salman before sitting down for talks with Saudi Crown Prince Mohammed bin Salman.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "Joe Biden holds talks with Mohammed bin Salman" @ Al-Salam Palace, Tokyo, Japan | Joe Biden > Mohammed bin Salman`,
 		`2019-04-26 CONSULT/visit 043 occurred "Salman hosts Joe Biden" @ Al-Salam Palace | Salman > Joe Biden`,

@@ -36,6 +36,7 @@ var titles = []title{
 	{"Governor General", "governor-general"},
 	{"Dictator", "leader"},
 	{"strongman", "leader"},
+	{"top diplomat", "top diplomat"},
 
 	// Monarchs, rulers and religious leaders.
 	{"King", "king"},
