@@ -59,7 +59,9 @@ func resolveClock(m *match, c *context) (timeline.Date, bool) {
 			h = 0
 		}
 	}
-	if m.Right < len(c.text) && c.text[m.Right] == ':' {
+	if m.Right < len(c.text) && c.text[m.Right] == ':' || m.Left > 0 && c.text[m.Left-1] == ':' {
+		// "won in 2:08:15": a race's time, hours, minutes and
+		// seconds, is no time of day, nor is its tail "08:15".
 		return timeline.Date{}, false
 	}
 	return calendar(fmt.Sprintf("%sT%02d:%02d", dayValue(c.anchor), h, mi), timeline.ModNone)

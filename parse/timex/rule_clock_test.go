@@ -11,6 +11,7 @@ var RuleClockTests = []tagTest{
 	{name: "midnight", text: "at midnight", want: []string{`"midnight" TIME 2019-04-26T24:00 clock`}},
 	{name: "12 am", text: "at 12 a.m.", want: []string{`"12 a.m." TIME 2019-04-26T00:00 clock`}},
 	{name: "score", text: "won 3:2", want: nil},
+	{name: "race time", text: "He won the marathon in 2:08:15.", want: nil},
 	{name: "I am", text: "I'm here", want: nil},
 	// Regression: a time zone between the clock time and its day kept
 	// them apart.

@@ -288,6 +288,12 @@ func resolveDuration(m *match, c *context) (timeline.Date, bool) {
 		case pre == "the" || pre == "the first" || pre == "the latest":
 			// "the year", "the first week" name no length.
 			return timeline.Date{}, false
+		case strings.HasPrefix(pre, "the ") && (strings.HasSuffix(pre, "next") || strings.HasSuffix(pre, "coming")) && spanCue(c.text, m.Left) &&
+			(strings.HasPrefix(u, "decade") || strings.HasPrefix(u, "centur")):
+			// "over the next decade": the length of what the clause
+			// tells, from now on, as "the past decade" is; TimeBank
+			// keeps "over the next year or so" a date.
+			count = "1"
 		case pre == "last" || pre == "next" || strings.HasSuffix(pre, "next") || strings.HasSuffix(pre, "following") || strings.HasSuffix(pre, "previous"):
 			return timeline.Date{}, false
 		case plural:
@@ -908,4 +914,11 @@ func unitWord(s string, p int) int {
 		return e
 	}
 	return -1
+}
+
+// spanCue reports whether a preposition of extent stands right before
+// text[i:]: "over", "during", "within", "throughout".
+func spanCue(text string, i int) bool {
+	ws, we := wordBefore(text, i, false)
+	return oneOf(text[ws:we], setOf("over during within throughout"))
 }

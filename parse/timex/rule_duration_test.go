@@ -44,6 +44,8 @@ var RuleDurationTests = []tagTest{
 	{name: "after weeks alone", text: "After weeks, he returned.", want: nil},
 	{name: "the past with a half", text: "The war has killed 100,000 people over the past two and a half years.", want: []string{`"the past two and a half years" DURATION P2Y6M duration`}},
 	{name: "a comparison with a period", text: "Spending is 42 mln dlrs more than the previous five-year period.", want: []string{`"the previous five-year" DURATION P5Y duration`}},
+	{name: "over the next decade", text: "Spending will rise over the next decade.", want: []string{`"the next decade" DURATION P10Y duration`}},
+	{name: "in the next decade is a date", text: "In the next decade, it will change.", want: []string{`"next decade" DATE 202 relative`}},
 	{name: "at least a period", text: "Prices will stay low for at least the next two years.", want: []string{`"at least the next two years" DURATION P2Y EQUAL_OR_MORE duration`}},
 	{name: "almost", text: "It came almost two years after the first model.", want: []string{`"almost two years" DURATION P2Y LESS_THAN duration`}},
 	{name: "about", text: "The talks lasted about three hours.", want: []string{`"about three hours" DURATION PT3H APPROX duration`}},
