@@ -68,6 +68,16 @@ var frameTests = []struct {
 			`2019-04-02 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador"`,
 			`undated CONSULT/visit 043 occurred "Joe Biden hosts Yoshihide Suga"`,
 		}},
+	{"the story's day dates no journey told as a noun or placed against another time",
+		"LONDON, April 26 (Reuters) - British Prime Minister Margaret Thatcher won a confidence vote on Friday.\n" +
+			"    Her party gained in the polls.\n" +
+			"    The opposition was divided.\n" +
+			"    Voters were more impressed with Thatcher after her trip to the Soviet Union.\n" +
+			"    Thatcher later flew to Washington.\n",
+		[]string{
+			`undated CONSULT/visit 042 occurred "Margaret Thatcher visits Soviet Union" @ Soviet Union`,
+			`undated CONSULT/visit 042 occurred "Margaret Thatcher visits Washington" @ Washington, United States`,
+		}},
 	{"a meeting dated only by the story's day, far from the lead, takes the days of the visit it was held in",
 		"BEIJING, April 26 (Reuters) - U.S. Deputy Secretary of State Bill Burns met Chinese Vice President Xi Jinping on Friday.\n" +
 			"    Burns was in Beijing on April 24-26.\n" +

@@ -692,7 +692,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.Status = timeline.StatusOngoing
 		}
 		if !h.ev.When.Start.Placed() && h.ev.Status == timeline.StatusOccurred && focus.Placed() && !h.ref && !h.vague && !lasting && !subordinate(toks, h) &&
-			!focus.Earliest.After(doc.Anchor.Latest) &&
+			!focus.Earliest.After(doc.Anchor.Latest) && (focus.Rule != "story" || !nominal(h, toks) && !anchoredElsewhere(toks, h)) &&
 			(h.ev.When.Length.IsZero() || strings.HasPrefix(h.ev.When.Length.Value, "PT") || begunBefore(toks, h.t0) || ending(toks, h)) && !plural(toks[h.t1-1].low) && (!nominal(h, toks) && h.rule.need != needBody && h.rule.need != needOrganisation || pastBefore(toks, h.t0) && !hadBefore(toks, h.t0)) && !perfect(toks, h.t0) {
 			f := focus
 			if f.Rule != "story" {
@@ -2197,3 +2197,20 @@ func afterOf(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// anchoredElsewhere reports whether h's clause segment holds a word that
+// places it against another time than the story's ("left the country
+// after Marcos's fall", "later he left Washington", "before he left for
+// Moscow"): the story's own day does not date it.
+func anchoredElsewhere(toks []token, h *hit) bool {
+	seg := h.seg
+	for k := range toks {
+		if segmentOf(toks, k) == seg && elsewhereWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhereWords place an event against another time.
+var elsewhereWords = wordSet(`after before since later earlier previously once ago`)
