@@ -82,6 +82,24 @@ func homeDays(events []timeline.Event, alias map[string]string) []timeline.Event
 			break
 		}
 	}
+	for k, r := range events {
+		// "Siew returned from Washington on Friday", "before returning
+		// to London on April 11": a going home the story tells beside
+		// the journey it ends is that journey's last part, whatever
+		// days the journey has, not an event of its own.
+		if _, ok := used[k]; ok || r.Action != "return" || r.Status.Off() {
+			continue
+		}
+		for i, v := range events {
+			if frameFamily(v) != "visit" || v.Status.Off() || !timeline.ShareActor(v.Actors, r.Actors) ||
+				statusGroup(r.Status) != statusGroup(v.Status) && !(v.Status == timeline.StatusOngoing && !r.Status.Held()) || // a planned return ends no journey done, but one going on
+				!(r.Place.IsZero() || placeIsHome(r, v) || returnFrom(r) && !timeline.PlacesDiffer(r.Place, v.Place)) || !endsJourney(r, v) {
+				continue
+			}
+			used[k] = i
+			break
+		}
+	}
 	if len(used) == 0 {
 		return events
 	}
@@ -95,6 +113,23 @@ func homeDays(events []timeline.Event, alias map[string]string) []timeline.Event
 		out = append(out, e)
 	}
 	return out
+}
+
+// returnFrom reports whether r's trigger tells whence the traveller
+// returns ("returned from Washington"), not whither ("will return to
+// Japan late next month", another journey there).
+func returnFrom(r timeline.Event) bool {
+	return len(r.Evidence) > 0 && strings.HasSuffix(strings.ToLower(r.Evidence[0].TriggerText), "from")
+}
+
+// endsJourney reports whether return r may end journey v: r is not told
+// before v begins, nor more than a month after, where both are dated.
+func endsJourney(r, v timeline.Event) bool {
+	if r.When.IsZero() || v.When.IsZero() {
+		return true
+	}
+	d := timeline.DayOf(r.When.Earliest()).Earliest
+	return !d.Before(timeline.DayOf(v.When.Earliest()).Earliest) && d.Sub(v.When.Latest()) <= 31*24*time.Hour
 }
 
 // placeIsHome reports whether return r goes to its traveller's own

@@ -114,6 +114,14 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 040 occurred "Joe Biden meets Angela Merkel" @ White House, Washington, United States`,
 			`2019-04-26 CONSULT/visit 042 occurred "Angela Merkel visits United States" @ United States`,
 		}},
+	{"a going home told beside the journey it ends is that journey's last part, not an event; coming back to a country visited is another journey",
+		"TAIPEI, April 26 (Reuters) - Taiwan's chief trade negotiator Vincent Siew visited Washington last week for textile talks.\n" +
+			"    Siew returned home from the talks on Friday.\n" +
+			"    U.S. Trade Representative Clayton Yeutter will return to Taiwan in June.\n",
+		[]string{
+			`2019-04-15 .. 2019-04-21 CONSULT/visit 042 occurred "Vincent Siew visits Washington" @ Washington, United States`,
+			`2019-06-01 .. 2019-06-30 CONSULT/departure planned "Clayton Yeutter returns to Taiwan" @ Taiwan`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",
@@ -212,12 +220,11 @@ var frameTests = []struct {
 			`2019-04-25 CONSULT/meeting 040 occurred "Joe Biden meets Andres Manuel Lopez Obrador" @ National Palace, Mexico City, Mexico`,
 			`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Mexico" @ Mexico`,
 		}},
-	{"a return weeks after a visit is no part of it",
+	{"a return weeks after a visit is no part of it, but the last part of the journey it ends",
 		"TOKYO, April 26 (Kyodo) -- Japanese Prime Minister Shinzo Abe visited Beijing on April 2.\n" +
 			"    Abe will leave for home on Sunday after talks with Australian Prime Minister Scott Morrison in Canberra.\n",
 		[]string{
 			`2019-04-02 CONSULT/visit 042 occurred "Shinzo Abe visits Beijing" @ Beijing, China`,
-			`2019-04-28 CONSULT/departure planned "Shinzo Abe returns home"`,
 			`undated CONSULT/meeting 046 planned "Shinzo Abe holds talks with Scott Morrison" @ Canberra, Australia`,
 			`undated CONSULT/visit 042 planned "Shinzo Abe visits Australia" @ Australia`,
 		}},
