@@ -108,7 +108,8 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	skipped        bool // a document was reported and skipped
+	skipped        bool      // a document was reported and skipped
+	bar            *progress // the progress bar shown, if any
 }
 
 // errUsage marks errors in how dateline was called (exit status 2).
@@ -164,6 +165,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
+	fmt.Fprintf(w, "\nAn INPUT is a file, a folder (read recursively), a glob (expanded by dateline, so it may be quoted) or - for standard input:\nplain text, HTML pages, JSON Lines (.jsonl) and WARC crawls (.warc), gzip or not. -shard i/n reads the i-th of n slices.\n")
 	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .json, .jsonl, .csv, .md; -o - writes JSON to standard output.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
@@ -452,6 +454,7 @@ func (sk *skips) report(err error) {
 	sk.n++
 	sk.reasons[skipReason(err)]++
 	sk.e.skipped = true
+	sk.e.bar.clear()
 	fmt.Fprintf(sk.e.stderr, "dateline: error: %v\n", err)
 	if errors.Is(err, parse.ErrNoAnchor) && sk.n == 1 {
 		fmt.Fprintf(sk.e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
@@ -497,6 +500,8 @@ func readStories(ctx context.Context, e *env, inputs []string, ro readOptions, w
 		names[i] = p.Name
 	}
 	bar := newProgress(e.stderr, inputSize(names))
+	e.bar = bar
+	defer func() { e.bar = nil }()
 	var offset atomic.Int64 // bytes read of the inputs, for the bar
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *story)

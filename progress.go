@@ -62,6 +62,14 @@ func (p *progress) update(docs int, offset int64) {
 	p.bar.Set64(offset)
 }
 
+// clear clears the bar's line for a message; the next update draws the
+// bar again under it.
+func (p *progress) clear() {
+	if p != nil {
+		p.bar.Clear()
+	}
+}
+
 // finish clears the bar, for the run's summary to take its line.
 func (p *progress) finish() {
 	if p == nil {
