@@ -252,3 +252,37 @@ func TestShowProgress(t *testing.T) {
 	p.update(1, 1)
 	p.finish()
 }
+
+// TestRepeatedIDs: a page captured twice (here, in two copies of one
+// crawl) and an ID an archive repeats are two documents, the second
+// "-2", so that no two events share an ID.
+func TestRepeatedIDs(t *testing.T) {
+	dir := t.TempDir()
+	crawl, err := os.ReadFile(crawlFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "again.warc.gz")
+	os.WriteFile(second, crawl, 0o644)
+	archive := writeFile(t, dir, "twice.jsonl", `{"id": "x", "published": "2019-04-26", "text": "Kim Jong Un met Vladimir Putin on Thursday."}
+{"id": "x", "published": "2019-04-27", "text": "Kim Jong Un left Vladivostok on Friday."}
+`)
+	o := filepath.Join(dir, "out.jsonl")
+	if code, _, stderr := dateline(t, "", "build", "-o", o, "-o", o+".json", crawlFile, second, archive); code != 3 {
+		t.Fatalf("build: exit %d:\n%s", code, stderr)
+	}
+	const upi = "https://www.upi.com/Top_News/World-News/2019/04/25/Kim-Jong-Un-Putin-hold-first-summit/1234556191234/"
+	if got, want := docIDs(t, o+".json"), []string{upi, upi + "-2", "x", "x-2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("documents %q; want %q", got, want)
+	}
+	b, _ := os.ReadFile(o)
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var ev struct{ ID string }
+		json.Unmarshal([]byte(line), &ev)
+		if seen[ev.ID] {
+			t.Errorf("event ID %s twice", ev.ID)
+		}
+		seen[ev.ID] = true
+	}
+}

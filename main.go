@@ -533,8 +533,10 @@ func readStories(ctx context.Context, e *env, inputs []string, ro readOptions, w
 		// Two files of one name in different folders ("d1/a.txt",
 		// "d2/a.txt") would give their stories one ID, and their events
 		// colliding IDs: the second of a name is "a-2", the third "a-3".
-		// A shard keeps every file of a name (it goes by the name), so
-		// each gets the suffix it gets in the whole run.
+		// So is a second capture of one page in a crawl, or a record
+		// that repeats an archive's ID. A shard keeps every story of an
+		// ID (it goes by the ID), so each gets the suffix it gets in the
+		// whole run.
 		seen := map[string]int{}
 		var done int64 // bytes of the files read to their end
 		for _, p := range paths {
@@ -567,7 +569,7 @@ func readStories(ctx context.Context, e *env, inputs []string, ro readOptions, w
 					continue
 				}
 				s := &story{file: f, archive: r.Archive(), in: in, err: err, done: make(chan struct{})}
-				if err == nil && !s.archive {
+				if err == nil {
 					if n := seen[in.ID]; n > 0 {
 						seen[in.ID] = n + 1
 						s.in.ID = fmt.Sprintf("%s-%d", in.ID, n+1)
