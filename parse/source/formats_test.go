@@ -552,3 +552,32 @@ func TestWARCFixture(t *testing.T) {
 		t.Errorf("%s is not the crawl of crawl(); run go test -update and read the diff", path)
 	}
 }
+
+// body is a story long enough to be read, for the date tests' pages.
+const body = `<p>WASHINGTON - Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze on Tuesday for talks on arms control, officials said.</p>`
+
+func TestPageDate(t *testing.T) {
+	for _, tt := range []struct{ name, head, want string }{
+		{"JSON-LD of schema.org (Readability)", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-04-25T09:12:00Z"}</script>`, "2019-04-25T09:12:00+00:00"},
+		{"JSON-LD whose @type is a list", `<script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"datePublished":"2020-01-02"}</script>`, "2020-01-02"},
+		{"JSON-LD in a @graph with no @context", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Article","datePublished":"2021-06-22T14:59:00-04:00"}]}</script>`, "2021-06-22T14:59:00-04:00"},
+		{"article:published_time (Readability)", `<meta property="article:published_time" content="2018-03-20T10:00:00+03:00">`, "2018-03-20T10:00:00+03:00"},
+		{"microdata on a meta element", `<meta itemprop="datePublished" content="2017-11-08">`, "2017-11-08"},
+		{"a meta name", `<meta name="pubdate" content="2016-05-01">`, "2016-05-01"},
+		{"Dublin Core", `<meta name="DC.date.issued" content="2015-09-30">`, "2015-09-30"},
+		{"broken JSON-LD, then a meta name", `<script type="application/ld+json">{"datePublished":</script><meta name="date" content="2014-08-23">`, "2014-08-23"},
+		{"a date that is no date", `<meta name="date" content="soon">`, ""},
+		{"none", ``, ""},
+	} {
+		page := "<html><head><title>T</title>" + tt.head + "</head><body><article>" + body + "</article></body></html>"
+		in, err := readHTML("p.html", strings.NewReader(page), "")
+		if err != nil || in.Published != tt.want {
+			t.Errorf("%s: published %q, %v; want %q", tt.name, in.Published, err, tt.want)
+		}
+	}
+	// Microdata on a time element in the body.
+	page := `<html><body><article><time itemprop="datePublished" datetime="2013-01-14">Jan. 14</time>` + body + `</article></body></html>`
+	if in, err := readHTML("p.html", strings.NewReader(page), ""); err != nil || in.Published != "2013-01-14" {
+		t.Errorf("time itemprop: published %q, %v", in.Published, err)
+	}
+}

@@ -35,9 +35,11 @@
 // lists and other furniture, as Mozilla's Readability finds it
 // (codeberg.org/readeck/go-readability), its headline, and its
 // publication date from its JSON-LD datePublished or its
-// article:published_time (and the like) meta element. A page with
-// neither is anchored by the stamp or dateline its text gives, as a
-// plain-text story is.
+// article:published_time (and the like) meta element, else from
+// microdata (itemprop="datePublished") or a date meta name. A page with
+// none is anchored by the stamp or dateline its text gives, as a
+// plain-text story is. Its charset is that of its Content-Type or meta
+// element, else UTF-8 if it is valid UTF-8, else windows-1252.
 //
 // # WARC
 //
