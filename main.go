@@ -385,6 +385,8 @@ func skipReason(err error) string {
 		return "file not opened"
 	case errors.Is(err, source.ErrNoText) || errors.Is(err, errEmpty):
 		return "no text"
+	case errors.Is(err, source.ErrNotUTF8):
+		return "invalid UTF-8"
 	case errors.Is(err, source.ErrNoMatch):
 		return "no file matched"
 	}
@@ -395,7 +397,7 @@ func skipReason(err error) string {
 // fixed order.
 func countReasons(reasons map[string]int) string {
 	var parts []string
-	for _, r := range []string{"no anchor date", "unparseable date", "no text", "too large", "file not opened", "no file matched", "unreadable"} {
+	for _, r := range []string{"no anchor date", "unparseable date", "no text", "invalid UTF-8", "too large", "file not opened", "no file matched", "unreadable"} {
 		if n := reasons[r]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, r))
 		}

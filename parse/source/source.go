@@ -61,11 +61,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dateline-dev/dateline/parse"
 )
@@ -254,7 +256,33 @@ func (r *Reader) plainText() (parse.Input, error) {
 	if err != nil {
 		return parse.Input{}, fmt.Errorf("%s: %w", r.name, err)
 	}
+	if !utf8.Valid(b) {
+		return parse.Input{ID: r.id, Source: r.name}, notUTF8(r.name, b)
+	}
 	return parse.Input{ID: r.id, Source: r.name, Text: string(b)}, nil
+}
+
+// ErrNotUTF8 is returned (in a *parse.Error giving the line and column
+// of the first bad byte) for a plain-text story that is not UTF-8: a
+// file in another encoding, or no text at all.
+var ErrNotUTF8 = errors.New("not UTF-8 text (convert it with iconv, or give it as HTML with its charset)")
+
+// notUTF8 returns the error of text b, which is not valid UTF-8.
+func notUTF8(name string, b []byte) error {
+	line, col := 1, 1
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col += n
+		}
+		b = b[n:]
+	}
+	return &parse.Error{Doc: name, Line: line, Col: col, Err: ErrNotUTF8}
 }
 
 // htmlPage reads the whole file as one HTML page.
