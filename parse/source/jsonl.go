@@ -87,7 +87,8 @@ func (f Fields) orDefault() Fields {
 
 // decoder returns a function that decodes a JSON Lines record with these
 // field names into its parts: a struct type made for them, so that
-// encoding/json reads each record once, as fast as for fixed names.
+// encoding/json reads each record once, as fast as for fixed names. The
+// function reuses one value and is not safe for concurrent use.
 func (f Fields) decoder() (func([]byte) (record, error), error) {
 	f = f.orDefault()
 	names := []string{f.ID, f.Published, f.Dateline, f.Title, f.Text}
@@ -98,64 +99,63 @@ func (f Fields) decoder() (func([]byte) (record, error), error) {
 			}
 		}
 	}
-	raw := reflect.TypeFor[json.RawMessage]()
-	str := reflect.TypeFor[*string]()
+	str := reflect.TypeFor[string]()
 	typ := reflect.StructOf([]reflect.StructField{
-		{Name: "ID", Type: raw, Tag: reflect.StructTag(`json:"` + f.ID + `"`)},
+		{Name: "ID", Type: reflect.TypeFor[idValue](), Tag: reflect.StructTag(`json:"` + f.ID + `"`)},
 		{Name: "Published", Type: str, Tag: reflect.StructTag(`json:"` + f.Published + `"`)},
 		{Name: "Dateline", Type: str, Tag: reflect.StructTag(`json:"` + f.Dateline + `"`)},
 		{Name: "Title", Type: str, Tag: reflect.StructTag(`json:"` + f.Title + `"`)},
-		{Name: "Text", Type: str, Tag: reflect.StructTag(`json:"` + f.Text + `"`)},
+		{Name: "Text", Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(`json:"` + f.Text + `"`)},
 	})
+	v := reflect.New(typ)
+	e := v.Elem()
 	return func(b []byte) (record, error) {
-		v := reflect.New(typ)
+		e.SetZero()
 		if err := json.Unmarshal(b, v.Interface()); err != nil {
+			var ide idError
+			if errors.As(err, &ide) {
+				return record{}, fmt.Errorf("field %q: %w", f.ID, err)
+			}
 			return record{}, fmt.Errorf("not a JSON story: %w", err)
 		}
-		e := v.Elem()
-		rec := record{
-			Published: deref(e.Field(1)),
-			Dateline:  deref(e.Field(2)),
-			Title:     deref(e.Field(3)),
-		}
-		if t := e.Field(4).Interface().(*string); t != nil {
-			rec.Text = t
-		} else {
+		text := e.Field(4).Interface().(*string)
+		if text == nil {
 			return record{}, fmt.Errorf("no %q field", f.Text)
 		}
-		id, err := idOf(e.Field(0).Interface().(json.RawMessage))
-		if err != nil {
-			return record{}, fmt.Errorf("field %q: %w", f.ID, err)
-		}
-		rec.ID = id
-		return rec, nil
+		return record{
+			ID:        e.Field(0).String(),
+			Published: e.Field(1).String(),
+			Dateline:  e.Field(2).String(),
+			Title:     e.Field(3).String(),
+			Text:      text,
+		}, nil
 	}, nil
 }
 
-func deref(v reflect.Value) string {
-	if p := v.Interface().(*string); p != nil {
-		return *p
-	}
-	return ""
-}
+// idValue is an ID given as a JSON string or number; null is no ID.
+type idValue string
 
-// idOf reads an ID given as a JSON string or number; null or absent is
-// no ID.
-func idOf(b json.RawMessage) (string, error) {
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 || string(b) == "null" {
-		return "", nil
-	}
-	if b[0] == '"' {
+// idError is the error of an ID of another JSON type.
+type idError struct{}
+
+func (idError) Error() string { return "want a string or a number" }
+
+func (id *idValue) UnmarshalJSON(b []byte) error {
+	switch {
+	case string(b) == "null":
+		*id = ""
+	case len(b) > 0 && b[0] == '"':
 		var s string
-		err := json.Unmarshal(b, &s)
-		return s, err
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*id = idValue(s)
+	case len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9'):
+		*id = idValue(b)
+	default:
+		return idError{}
 	}
-	var n json.Number
-	if err := json.Unmarshal(b, &n); err != nil {
-		return "", errors.New("want a string or a number")
-	}
-	return n.String(), nil
+	return nil
 }
 
 // record is one JSON Lines story.
