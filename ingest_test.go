@@ -286,3 +286,64 @@ func TestRepeatedIDs(t *testing.T) {
 		seen[ev.ID] = true
 	}
 }
+
+var shardTests = []struct {
+	in   string
+	want shard
+	err  bool
+}{
+	{"1/1", shard{1, 1}, false},
+	{"2/4", shard{2, 4}, false},
+	{"4/4", shard{4, 4}, false},
+	{"0/4", shard{}, true},
+	{"5/4", shard{}, true},
+	{"1/0", shard{}, true},
+	{"-1/2", shard{}, true},
+	{"1", shard{}, true},
+	{"1/2/3", shard{}, true},
+	{" 1/2", shard{}, true},
+	{"+1/2", shard{1, 2}, false}, // as strconv reads it; String writes "1/2"
+}
+
+func TestShardSet(t *testing.T) {
+	for _, tt := range shardTests {
+		var s shard
+		err := s.Set(tt.in)
+		if (err != nil) != tt.err || s != tt.want {
+			t.Errorf("Set(%q) = %v, %v; want %v, error %v", tt.in, s, err, tt.want, tt.err)
+		}
+		if err == nil && s.String() != strings.TrimPrefix(tt.in, "+") {
+			t.Errorf("Set(%q).String() = %q", tt.in, s.String())
+		}
+	}
+}
+
+// FuzzShard: a -shard value that is read writes back as itself, and a
+// key is in exactly one of n shards, whatever n.
+func FuzzShard(f *testing.F) {
+	for _, tt := range shardTests {
+		f.Add(tt.in, "reuters-1")
+	}
+	f.Fuzz(func(t *testing.T, v, key string) {
+		var s shard
+		if s.Set(v) != nil {
+			return
+		}
+		var again shard
+		if err := again.Set(s.String()); err != nil || again != s {
+			t.Fatalf("Set(%q) = %v, whose String reads as %v, %v", v, s, again, err)
+		}
+		if s.n > 1000 {
+			return
+		}
+		in := 0
+		for i := 1; i <= s.n; i++ {
+			if (shard{i, s.n}).has(key) {
+				in++
+			}
+		}
+		if in != 1 {
+			t.Fatalf("key %q is in %d of %d shards", key, in, s.n)
+		}
+	})
+}
