@@ -25,9 +25,15 @@
 //	title       the headline
 //	text        the story's body
 //
-// Other fields are ignored. This is the layout of the Reuters-21578
-// archive as JSON Lines. An archive that names them otherwise is read
-// with [Options.Fields] (see [ParseFields]).
+// The id may also be a number. Other fields are ignored. This is the
+// layout of the Reuters-21578 archive as JSON Lines. An archive that
+// names them otherwise is read with [Options.Fields] (see
+// [ParseFields]).
+//
+// # Plain text
+//
+// A plain-text story is the whole file, which must be UTF-8
+// ([ErrNotUTF8]).
 //
 // # HTML
 //
