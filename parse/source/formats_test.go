@@ -581,3 +581,33 @@ func TestPageDate(t *testing.T) {
 		t.Errorf("time itemprop: published %q, %v", in.Published, err)
 	}
 }
+
+// TestWARCEncodings: a payload stored chunked, as some crawlers keep
+// it, is read; one in an encoding dateline does not read is reported.
+func TestWARCEncodings(t *testing.T) {
+	page := "<html><body><article>" + body + "</article></body></html>"
+	var chunked strings.Builder
+	for rest := page; rest != ""; {
+		n := min(len(rest), 64)
+		fmt.Fprintf(&chunked, "%x\r\n%s\r\n", n, rest[:n])
+		rest = rest[n:]
+	}
+	chunked.WriteString("0\r\n\r\n")
+	resp := func(body string, header string) string {
+		return "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + header + "\r\n\r\n" + body
+	}
+	recs := []warcRecord{
+		{gowarc.Response, "https://example.org/chunked", "application/http;msgtype=response", resp(chunked.String(), "Transfer-Encoding: chunked")},
+		{gowarc.Response, "https://example.org/brotli", "application/http;msgtype=response", resp("\x0b\x02\x80", "Content-Encoding: br")},
+		{gowarc.Resource, "https://example.org/resource", "text/html; charset=utf-8", page},
+	}
+	path := filepath.Join(t.TempDir(), "enc.warc")
+	os.WriteFile(path, writeWARC(t, recs, false), 0o644)
+	ins, errs := readAll(t, path, nil)
+	if len(ins) != 2 || ins[0].ID != recs[0].uri || !strings.Contains(ins[0].Text, "Shultz met Soviet Foreign Minister") || ins[1].ID != recs[2].uri {
+		t.Errorf("stories %+v; want the chunked page and the resource", ins)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `enc.warc: https://example.org/brotli: content encoding "br" not read`) {
+		t.Errorf("errors %v; want the brotli page named with its encoding", errs)
+	}
+}

@@ -79,7 +79,7 @@ func (r *Reader) warcPage(rec gowarc.Record, n int) (in parse.Input, ok bool, er
 		if body, err = b.PayloadBytes(); err != nil {
 			return in, false, fmt.Errorf("%s: %w", name, err)
 		}
-		if body, err = decodeHTTP(body, h); err != nil {
+		if body, err = decodeHTTP(body, h, chunked(b.ProtocolHeaderBytes())); err != nil {
 			return in, false, fmt.Errorf("%s: %w", name, err)
 		}
 	case gowarc.Resource:
@@ -107,10 +107,23 @@ func isHTML(contentType string) bool {
 	return err == nil && (t == "text/html" || t == "application/xhtml+xml")
 }
 
-// decodeHTTP undoes the chunked transfer coding and gzip content coding
-// a crawler may have stored a payload with.
-func decodeHTTP(body io.Reader, h *http.Header) (io.Reader, error) {
-	if strings.EqualFold(strings.TrimSpace(h.Get("Transfer-Encoding")), "chunked") {
+// chunked reports whether the raw HTTP header of a response gives the
+// chunked transfer coding; net/http takes Transfer-Encoding out of the
+// parsed header.
+func chunked(header []byte) bool {
+	for line := range strings.SplitSeq(string(header), "\n") {
+		name, value, ok := strings.Cut(line, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(name), "Transfer-Encoding") && strings.Contains(strings.ToLower(value), "chunked") {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeHTTP undoes the chunked transfer coding and the gzip content
+// coding a crawler may have stored a payload with.
+func decodeHTTP(body io.Reader, h *http.Header, chunked bool) (io.Reader, error) {
+	if chunked {
 		body = httputil.NewChunkedReader(body)
 	}
 	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))) {
