@@ -184,6 +184,12 @@ func TestIndexShards(t *testing.T) {
 		t.Fatalf("index: exit %d:\n%s", code, stderr)
 	}
 	w := parseSummary(t, stderr)
+	// Again: the HTML pages and the crawl's pages read the same, so
+	// nothing is stored twice.
+	_, _, stderr = dateline(t, "", append([]string{"index", "-db", whole}, inputs...)...)
+	if again := parseSummary(t, stderr); again.indexed != 0 || again.unchanged != w.indexed || again.docs != w.docs {
+		t.Errorf("index again: %+v; want the %d documents of the first run unchanged", again, w.indexed)
+	}
 	sharded := filepath.Join(dir, "sharded.db")
 	var sum summary
 	for _, s := range []string{"1/2", "2/2"} {
