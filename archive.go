@@ -20,7 +20,7 @@ import (
 
 // Argument synopses of the archive's commands.
 const (
-	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT..."
+	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT..."
 	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]..."
 )
 
@@ -40,6 +40,7 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 	var anchor anchorFlag
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
 	typ := typeFlag(fs)
+	ro := inputFlags(fs, true)
 	db := fs.String("db", "", "the store: an SQLite `FILE`, created if missing")
 	force := fs.Bool("force", false, "read every story again, even one stored from the same input, and replace its document (after an upgrade of dateline)")
 	if err := parseFlags(e, fs, indexArgs, args); err != nil {
@@ -49,9 +50,10 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 		return usageError{"index needs the store: -db FILE"}
 	}
 	if fs.NArg() == 0 {
-		return usageError{"index needs at least one INPUT: an article or a JSON Lines archive"}
+		return usageError{"index needs at least one INPUT: an article, a folder, an HTML page, a JSON Lines archive or a WARC file"}
 	}
 	opt := parse.Options{Anchor: anchor.t, Type: *typ}
+	ro.parse = opt
 	st, err := sqlite.Open(*db)
 	if err != nil {
 		return fmt.Errorf("opening the store: %w", err)
@@ -87,12 +89,8 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 	}
 	var c struct{ read, added, replaced, unchanged, events int }
 	sk := newSkips(e)
-	progress := isTerminal(e.stderr)
 	each := func(s *story) error {
 		c.read++
-		if progress && c.read%1000 == 0 {
-			fmt.Fprintf(e.stderr, "\rdateline: %d stories read", c.read)
-		}
 		f, _ := s.note.(*found)
 		switch {
 		case f != nil && f.err != nil:
@@ -115,10 +113,7 @@ func runIndex(ctx context.Context, e *env, args []string) (err error) {
 		c.events += len(s.doc.Events)
 		return nil
 	}
-	err = readStories(ctx, e, fs.Args(), opt, want, each)
-	if progress && c.read >= 1000 {
-		fmt.Fprintln(e.stderr)
-	}
+	err = readStories(ctx, e, fs.Args(), *ro, want, each)
 	if ferr := st.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("%s: %w", *db, ferr)
 	}

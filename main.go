@@ -6,13 +6,24 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... FILE...
-//	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT...
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT...
+//	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT...
 //	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-fragment] [-assets URL] [-o OUT]...
-//	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE...
+//	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
 //	dateline eval events [-v] GOLD FILE...
+//
+// An INPUT is a file, a folder (read recursively, in name order, for its
+// .txt, .text, .html, .htm, .xhtml, .jsonl and .warc files, each also
+// gzip'd), a glob that dateline expands itself ("news/*.html", quoted or
+// not), or - for standard input. A file is a plain-text story, an HTML
+// news page, a JSON Lines archive (-fields maps its field names) or a
+// WARC file of crawled pages, told by its name or its first bytes, gzip
+// or not (see package parse/source). -shard i/n reads only the i-th of n
+// disjoint slices of the documents, chosen by a hash of each document's
+// ID, so that n jobs (an array job on a cluster) split an archive.
+// On a terminal, build and index show a progress bar on standard error.
 //
 // The format of each OUT follows its extension: .html (chart), .svg
 // (static chart), .png (the chart drawn by headless Chromium), .json,
@@ -44,8 +55,10 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dateline-dev/dateline/out"
@@ -91,8 +104,8 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... FILE..."
-	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] FILE..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT..."
+	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT..."
 	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
 	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
 )
@@ -101,7 +114,8 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	skipped        bool // a document was reported and skipped
+	skipped        bool      // a document was reported and skipped
+	bar            *progress // the progress bar shown, if any
 }
 
 // errUsage marks errors in how dateline was called (exit status 2).
@@ -157,6 +171,7 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\tdateline %s %s\n\t\t%s\n", c.name, c.args, c.short)
 	}
+	fmt.Fprintf(w, "\nAn INPUT is a file, a folder (read recursively), a glob (expanded by dateline, so it may be quoted) or - for standard input:\nplain text, HTML pages, JSON Lines (.jsonl) and WARC crawls (.warc), gzip or not. -shard i/n reads the i-th of n slices.\n")
 	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .png (the chart, by\nheadless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to\nstandard output.\n")
 	fmt.Fprintf(w, "-fragment writes each .html as a fragment to paste into a report; -assets URL loads ECharts from URL.\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
@@ -199,6 +214,22 @@ func typeFlag(fs *flag.FlagSet) *timex.DocType {
 		return err
 	})
 	return t
+}
+
+// inputFlags adds to fs the flags of how a command reads its inputs:
+// -fields, and -shard when shards is true. The returned options are
+// filled in as fs parses; their parse options are the caller's.
+func inputFlags(fs *flag.FlagSet, shards bool) *readOptions {
+	ro := new(readOptions)
+	fs.Func("fields", "read JSON Lines stories from these fields: `PART=FIELD,...` with parts id, published, dateline, title and text (default "+source.DefaultFields.String()+")", func(s string) error {
+		f, err := source.ParseFields(s)
+		ro.source.Fields = f
+		return err
+	})
+	if shards {
+		fs.Var(&ro.shard, "shard", "read only the i-th of n slices of the documents, by a hash of each ID (`i/n`, 1 <= i <= n), so that n jobs split the inputs")
+	}
+	return ro
 }
 
 // outputs is a repeatable -o flag.
@@ -260,18 +291,20 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	var anchor anchorFlag
 	fs.Var(&anchor, "anchor", "resolve every article against this `date` (YYYY-MM-DD) instead of its stamp and dateline")
 	typ := typeFlag(fs)
+	ro := inputFlags(fs, true)
 	of := addOutputFlags(fs, "the article's headline")
 	if err := parseFlags(e, fs, buildArgs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError{"build needs at least one article FILE"}
+		return usageError{"build needs at least one INPUT"}
 	}
 	o, err := of.check()
 	if err != nil {
 		return err
 	}
-	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
+	ro.parse = parse.Options{Anchor: anchor.t, Type: *typ}
+	docs, err := readAll(ctx, e, fs.Args(), *ro)
 	if err != nil {
 		return err
 	}
@@ -435,6 +468,12 @@ func skipReason(err error) string {
 		return "unparseable date"
 	case errors.Is(err, os.ErrNotExist) || errors.Is(err, os.ErrPermission):
 		return "file not opened"
+	case errors.Is(err, source.ErrNoText) || errors.Is(err, errEmpty):
+		return "no text"
+	case errors.Is(err, source.ErrNotUTF8):
+		return "invalid UTF-8"
+	case errors.Is(err, source.ErrNoMatch):
+		return "no file matched"
 	}
 	return "unreadable"
 }
@@ -443,7 +482,7 @@ func skipReason(err error) string {
 // fixed order.
 func countReasons(reasons map[string]int) string {
 	var parts []string
-	for _, r := range []string{"no anchor date", "unparseable date", "too large", "file not opened", "unreadable"} {
+	for _, r := range []string{"no anchor date", "unparseable date", "no text", "invalid UTF-8", "too large", "file not opened", "no file matched", "unreadable"} {
 		if n := reasons[r]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, r))
 		}
@@ -451,35 +490,36 @@ func countReasons(reasons map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
-// readAll reads and parses every story of every file: plain-text
-// articles and JSON Lines archives (see package source). A story that
-// cannot be read or anchored is reported on stderr and skipped; readAll
-// fails only when no story is left. Stories are read in order and parsed
-// on every core; the documents and the reports come out in input order,
-// whatever the number of cores.
-func readAll(ctx context.Context, e *env, files []string, opt parse.Options) ([]timeline.Document, error) {
+// readAll reads and parses every story of the files inputs name:
+// plain-text articles, HTML pages, JSON Lines archives and WARC files
+// (see package source). A story that cannot be read or anchored is
+// reported on stderr and skipped; readAll fails only when no story is
+// left. Stories are read in order and parsed on every core; the
+// documents and the reports come out in input order, whatever the number
+// of cores. A run of more than one document, or one that skipped any,
+// ends with a summary line on stderr.
+func readAll(ctx context.Context, e *env, inputs []string, ro readOptions) ([]timeline.Document, error) {
 	var docs []timeline.Document
 	sk := newSkips(e)
-	progress := isTerminal(e.stderr)
-	err := readStories(ctx, e, files, opt, nil, func(s *story) error {
+	events := 0
+	err := readStories(ctx, e, inputs, ro, nil, func(s *story) error {
 		if s.err != nil {
 			sk.report(s.err)
 			return nil
 		}
 		docs = append(docs, s.doc)
-		if progress && len(docs)%1000 == 0 {
-			fmt.Fprintf(e.stderr, "\rdateline: %d stories read", len(docs))
-		}
+		events += len(s.doc.Events)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if progress && len(docs) >= 1000 {
-		fmt.Fprintln(e.stderr)
-	}
-	if sk.n > 0 {
-		fmt.Fprintf(e.stderr, "dateline: %d of %d stories skipped (%s)\n", sk.n, sk.n+len(docs), countReasons(sk.reasons))
+	if read := len(docs) + sk.n; read > 1 || sk.n > 0 {
+		summary := fmt.Sprintf("dateline: %s read: %d parsed with %s, %d skipped", plural(read, "document"), len(docs), plural(events, "event"), sk.n)
+		if sk.n > 0 {
+			summary += " (" + countReasons(sk.reasons) + ")"
+		}
+		fmt.Fprintln(e.stderr, summary)
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no article could be read (%d failed)", sk.n)
@@ -501,6 +541,7 @@ func (sk *skips) report(err error) {
 	sk.n++
 	sk.reasons[skipReason(err)]++
 	sk.e.skipped = true
+	sk.e.bar.clear()
 	fmt.Fprintf(sk.e.stderr, "dateline: error: %v\n", err)
 	if errors.Is(err, parse.ErrNoAnchor) && sk.n == 1 {
 		fmt.Fprintf(sk.e.stderr, "dateline: hint: give the article's date with -anchor YYYY-MM-DD\n")
@@ -520,16 +561,35 @@ type story struct {
 	done    chan struct{} // closed when the story is ready for each
 }
 
-// readStories reads the stories of files in order and parses, on every
-// core, those that want (nil: all) accepts; want runs in input order
-// and may change a story's input (its ID) before it is parsed. each is
-// called with every story, parsed, passed over or failed, in input
+// readOptions says how a run reads its inputs: how to read each file,
+// how to parse each story and which slice of the stories to keep.
+type readOptions struct {
+	source source.Options
+	parse  parse.Options
+	shard  shard
+}
+
+// readStories reads the stories of the files inputs name (see
+// source.Expand) in order and parses, on every core, those of ro.shard
+// that want (nil: all) accepts; want runs in input order and may change
+// a story's input (its ID) before it is parsed. each is called with
+// every story of the shard, parsed, passed over or failed, in input
 // order whatever the number of cores. readStories returns the first
 // error of each, after which it reads no more, or ctx's error when it
 // was cancelled; the stories read before either are all given to each.
-func readStories(ctx context.Context, e *env, files []string, opt parse.Options, want func(*story) bool, each func(*story) error) error {
+// On a terminal, a progress bar shows how far the run has got.
+func readStories(ctx context.Context, e *env, inputs []string, ro readOptions, want func(*story) bool, each func(*story) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	paths := source.Expand(inputs)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = p.Name
+	}
+	bar := newProgress(e.stderr, inputSize(names))
+	e.bar = bar
+	defer func() { e.bar = nil }()
+	var offset atomic.Int64 // bytes read of the inputs, for the bar
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *story)
 	order := make(chan *story, 4*workers)
@@ -539,7 +599,7 @@ func readStories(ctx context.Context, e *env, files []string, opt parse.Options,
 		go func() {
 			defer wg.Done()
 			for s := range jobs {
-				s.doc, s.err = readStory(s.file, s.in, opt)
+				s.doc, s.err = readStory(s.file, s.in, ro.parse)
 				close(s.done)
 			}
 		}()
@@ -550,19 +610,34 @@ func readStories(ctx context.Context, e *env, files []string, opt parse.Options,
 	go func() {
 		defer close(order)
 		defer close(jobs)
+		failed := func(file string, err error) {
+			if ro.shard.has(file) {
+				s := &story{file: file, err: err, done: make(chan struct{})}
+				close(s.done)
+				order <- s
+			}
+		}
 		// Two files of one name in different folders ("d1/a.txt",
 		// "d2/a.txt") would give their stories one ID, and their events
 		// colliding IDs: the second of a name is "a-2", the third "a-3".
+		// So is a second capture of one page in a crawl, or a record
+		// that repeats an archive's ID. A shard keeps every story of an
+		// ID (it goes by the ID), so each gets the suffix it gets in the
+		// whole run.
 		seen := map[string]int{}
-		for _, f := range files {
-			r, err := source.Open(f, e.stdin)
-			if err != nil {
-				s := &story{file: f, err: fmt.Errorf("reading article: %w", err), done: make(chan struct{})}
-				close(s.done)
-				order <- s
+		var done int64 // bytes of the files read to their end
+		for _, p := range paths {
+			if p.Err != nil {
+				failed(p.Name, fmt.Errorf("reading input: %w", p.Err))
 				continue
 			}
-			for {
+			f := p.Name
+			r, err := ro.source.Open(f, e.stdin)
+			if err != nil {
+				failed(f, fmt.Errorf("reading article: %w", err))
+				continue
+			}
+			for n := 1; ; n++ {
 				if err := ctx.Err(); err != nil {
 					r.Close()
 					readErr = err
@@ -572,8 +647,16 @@ func readStories(ctx context.Context, e *env, files []string, opt parse.Options,
 				if err == io.EOF {
 					break
 				}
+				offset.Store(done + r.Offset())
+				key := in.ID
+				if err != nil || key == "" {
+					key = f + "#" + strconv.Itoa(n) // a story that failed has no ID
+				}
+				if !ro.shard.has(key) {
+					continue
+				}
 				s := &story{file: f, archive: r.Archive(), in: in, err: err, done: make(chan struct{})}
-				if err == nil && !s.archive {
+				if err == nil {
 					if n := seen[in.ID]; n > 0 {
 						seen[in.ID] = n + 1
 						s.in.ID = fmt.Sprintf("%s-%d", in.ID, n+1)
@@ -589,54 +672,56 @@ func readStories(ctx context.Context, e *env, files []string, opt parse.Options,
 					close(s.done)
 				}
 			}
+			done += r.Offset()
+			offset.Store(done)
 			r.Close()
 		}
 	}()
 	var eachErr error
+	n := 0
 	for s := range order {
 		<-s.done
 		if eachErr != nil {
 			continue // drain
 		}
+		n++
+		bar.update(n, offset.Load())
 		if err := each(s); err != nil {
 			eachErr = err
 			cancel()
 		}
 	}
 	wg.Wait()
+	bar.finish()
 	if eachErr != nil {
 		return eachErr
 	}
 	return readErr
 }
 
+// errEmpty is the error of a plain-text story of no text.
+var errEmpty = errors.New("empty article")
+
 // readStory parses one story read from file.
 func readStory(file string, in parse.Input, opt parse.Options) (timeline.Document, error) {
 	plain := in.Published == "" && in.Dateline == ""
 	if plain && strings.TrimSpace(in.Text) == "" {
-		return timeline.Document{}, &parse.Error{Doc: file, Err: errors.New("empty article")}
+		return timeline.Document{}, &parse.Error{Doc: file, Err: errEmpty}
 	}
 	doc, err := parse.Read(in, opt)
 	if err != nil {
 		var pe *parse.Error
 		if plain && errors.As(err, &pe) {
 			pe.Doc = file
+			if in.Source != "" {
+				pe.Doc = in.Source // a page of a crawl: the file and its URI
+			}
 		} else if !plain {
 			err = fmt.Errorf("%s: %w", in.Source, err)
 		}
 		return timeline.Document{}, err
 	}
 	return doc, nil
-}
-
-// isTerminal reports whether w is a terminal, where progress may be shown.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // write writes t to o: a chart for .html (a fragment with -fragment) and
@@ -682,13 +767,15 @@ func runDates(ctx context.Context, e *env, args []string) error {
 	var anchor anchorFlag
 	fs.Var(&anchor, "anchor", "resolve against this `date` (YYYY-MM-DD) instead of the stamp and dateline")
 	typ := typeFlag(fs)
+	ro := inputFlags(fs, false)
 	if err := parseFlags(e, fs, datesArgs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError{"dates needs at least one article FILE"}
+		return usageError{"dates needs at least one INPUT"}
 	}
-	docs, err := readAll(ctx, e, fs.Args(), parse.Options{Anchor: anchor.t, Type: *typ})
+	ro.parse = parse.Options{Anchor: anchor.t, Type: *typ}
+	docs, err := readAll(ctx, e, fs.Args(), *ro)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dateline-dev/dateline/parse"
 )
@@ -91,6 +92,19 @@ func TestPlainText(t *testing.T) {
 	if len(ins) != 1 || ins[0].ID != "stdin" || ins[0].Text != "From stdin.\n" {
 		t.Errorf("stdin story: %+v", ins)
 	}
+	for _, tt := range []struct{ text, want string }{
+		{"Caf\xe9 talks", ":1:4: not UTF-8 text"},           // Latin-1
+		{"Line one\nline \xff two", ":2:6: not UTF-8 text"}, // the first bad byte's line and column
+		{"\x89PNG\r\n\x1a\n", ":1:1: not UTF-8 text"},       // an image
+	} {
+		path := filepath.Join(dir, "latin1.txt")
+		os.WriteFile(path, []byte(tt.text), 0o644)
+		_, errs := readAll(t, path, nil)
+		var pe *parse.Error
+		if len(errs) != 1 || !errors.Is(errs[0], ErrNotUTF8) || !errors.As(errs[0], &pe) || !strings.Contains(errs[0].Error(), path+tt.want) {
+			t.Errorf("reading %q: %v; want a *parse.Error %q", tt.text, errs, path+tt.want)
+		}
+	}
 	if _, err := Open(filepath.Join(dir, "missing.txt"), nil); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Open(missing) = %v; want ErrNotExist", err)
 	}
@@ -117,6 +131,47 @@ func FuzzJSONLines(f *testing.F) {
 			if i > len(data)+1 {
 				t.Fatalf("Next does not end on %q", data)
 			}
+		}
+	})
+}
+
+// FuzzPlainText: a plain-text story is its bytes, or, when they are not
+// UTF-8, an error whose line and column point at the first bad byte.
+func FuzzPlainText(f *testing.F) {
+	f.Add([]byte("Headline\n\nBody.\n"))
+	f.Add([]byte("Line one\nline \xff two"))
+	f.Add([]byte("\xe2\x82"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Open("-", bytes.NewReader(append([]byte("x"), data...)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Format() != Text {
+			return
+		}
+		text := append([]byte("x"), data...)
+		in, err := r.Next()
+		if utf8.Valid(text) {
+			if err != nil || in.Text != string(text) {
+				t.Fatalf("Next() = %q, %v; want the text", in.Text, err)
+			}
+			return
+		}
+		var pe *parse.Error
+		if !errors.As(err, &pe) || !errors.Is(err, ErrNotUTF8) {
+			t.Fatalf("Next() = %v; want ErrNotUTF8", err)
+		}
+		lines := bytes.Split(text, []byte("\n"))
+		if pe.Line < 1 || pe.Line > len(lines) || pe.Col < 1 || pe.Col > len(lines[pe.Line-1]) {
+			t.Fatalf("error at %d:%d outside the text", pe.Line, pe.Col)
+		}
+		before := bytes.Join(lines[:pe.Line-1], []byte("\n"))
+		if pe.Line > 1 {
+			before = append(before, '\n')
+		}
+		before = append(before, lines[pe.Line-1][:pe.Col-1]...)
+		if !utf8.Valid(before) || utf8.Valid(lines[pe.Line-1][pe.Col-1:]) && pe.Line == len(lines) {
+			t.Fatalf("error at %d:%d is not the first bad byte", pe.Line, pe.Col)
 		}
 	})
 }
