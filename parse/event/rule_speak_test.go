@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var speakTests = []ruleTest{
+	{"declining to tell what was discussed calls nothing off", "Officials declined to detail what Finance Minister Kiichi Miyazawa and Treasury Secretary James Baker discussed on Tuesday.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Kiichi Miyazawa speaks with James Baker" @ Tokyo, Japan | Kiichi Miyazawa > James Baker`,
+	}},
 	{"a state after 'relations with' is the topic's, not one spoken with", "British Foreign Secretary Geoffrey Howe and Secretary of State George Shultz will discuss trade relations with Japan in Washington on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 040 planned "Geoffrey Howe speaks with George Shultz" @ Washington, United States | Geoffrey Howe > George Shultz`,
 	}},

@@ -216,6 +216,11 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			return timeline.StatusPossible
 		case "cancelled", "canceled", "postponed", "scrapped", "cancel", "postpone",
 			"refused", "refuses", "declined", "declines", "rejected", "rejects", "shelved":
+			if k+2 < len(toks) && toks[k+1].low == "to" && tellWords[toks[k+2].low] {
+				// "declined to detail what Miyazawa and Baker
+				// discussed": a refusal to tell, not of the meeting.
+				continue
+			}
 			return timeline.StatusCancelled
 		case "off":
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "call" || toks[k-1].low == "calling") {
@@ -715,3 +720,7 @@ func followsOn(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// tellWords are what one declines or refuses to do when one keeps
+// something to oneself.
+var tellWords = wordSet(`detail details say comment elaborate disclose reveal specify confirm name identify give answer speculate`)
