@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"a signing a journey is made for takes the journey's time, past a time phrase and an adverb", "Portuguese Prime Minister Anibal Cavaco Silva would go to Peking in the first half of next month to formally sign the agreement with China.", []string{
+		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Anibal Cavaco Silva visits Peking" @ Peking, China | Anibal Cavaco Silva > China`,
+		`2019-05-01 .. 2019-05-31 SUPPORT/sign 057 planned "Anibal Cavaco Silva signs the agreement with China" | Anibal Cavaco Silva, Portugal > China`,
+	}},
 	{"a joint statement signed is a signing, by the leaders and the states they sign for", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Tuesday, and the two leaders signed a joint statement pledging closer cooperation.", []string{
 		`2019-04-23 CONSULT/meeting 046 occurred "Vladimir Putin holds talks with Xi Jinping" @ Tokyo, Japan | Vladimir Putin > Xi Jinping`,
 		`2019-04-23 SUPPORT/sign 057 occurred "Vladimir Putin signs a joint statement with Xi Jinping" @ Tokyo, Japan | Vladimir Putin, Russia > Xi Jinping, China`,

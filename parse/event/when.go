@@ -1569,9 +1569,14 @@ func purposeOf(toks []token, hits []hit, i int) int {
 	if !nominal(h, toks) {
 		// "travels to Ramallah to meet Abbas": the meeting is when the
 		// journey made for it arrives.
-		if h.t0 > 0 && toks[h.t0-1].low == "to" && i > 0 {
-			if j := i - 1; hits[j].rule.reaches && (h.t0-hits[j].t1 <= 6 || h.t0-hits[j].t1 <= 10 && namesOnly(toks[hits[j].t1:h.t0-1])) {
-				return j // (past "the West Bank town of Bethlehem")
+		to := h.t0 - 1
+		if to > 0 && strings.HasSuffix(toks[to].low, "ly") && toks[to-1].low == "to" {
+			to-- // "to formally sign the agreement"
+		}
+		if to > 0 && toks[to].low == "to" && i > 0 {
+			if j := i - 1; hits[j].rule.reaches && (to+1-hits[j].t1 <= 6 || to+1-hits[j].t1 <= 10 && namesOnly(toks[hits[j].t1:to]) ||
+				to+1-hits[j].t1 <= 14 && !verbBetween(toks, hits[j].t1, to) && !slices.ContainsFunc(toks[hits[j].t1:to], func(t token) bool { return t.breaks() })) {
+				return j // (past "the West Bank town of Bethlehem", "in the first half of next month")
 			}
 		}
 		return -1
