@@ -191,6 +191,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 		read++
 		resolveHits(toks, sd, hits, doc, focus)
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return neverHeld(toks, &h) })
 		switch {
 		case read == 1:
 			carried = leadDay(toks, sd, hits)
@@ -1592,4 +1593,26 @@ func signingStates(e *timeline.Event) {
 	e.Actors = add(e.Actors, all)
 	all = append(slices.Clone(e.Actors), e.Recipients...)
 	e.Recipients = add(e.Recipients, all)
+}
+
+// neverHeld reports whether h tells of a meeting that has not happened
+// and no one has set, as a fact about its sides rather than an event:
+// "Alfonsin and Camdessus, who had not met before", "Suga has yet to
+// meet Trump in person".
+func neverHeld(toks []token, h *hit) bool {
+	for k := h.t0 - 1; k >= max(0, h.t0-3); k-- {
+		if toks[k].low == "to" && k > 0 && toks[k-1].low == "yet" {
+			return true
+		}
+	}
+	if h.ev.Status != timeline.StatusDenied {
+		return false
+	}
+	for k := h.t1; k < min(len(toks), h.t1+8) && !toks[k].breaks(); k++ {
+		switch toks[k].low {
+		case "before", "previously", "ever":
+			return true
+		}
+	}
+	return false
 }

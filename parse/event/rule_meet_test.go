@@ -3,6 +3,8 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a meeting someone has yet to hold is no event", "Japanese Prime Minister Yoshihide Suga has yet to meet U.S. President Donald Trump in person.", nil},
+	{"two who had not met before: no event of their not meeting", "Argentine President Raul Alfonsin had not met IMF Managing Director Michel Camdessus before.", nil},
 	{"the officer of a body many states have, named before the title, is met", "Prime Minister Yoshihide Suga met Communist Party General Secretary Nguyen Phu Trong and National Assembly Chairwoman Nguyen Thi Kim Ngan on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Yoshihide Suga meets Nguyen Phu Trong and Nguyen Thi Kim Ngan" @ Tokyo, Japan | Yoshihide Suga > Nguyen Phu Trong, Nguyen Thi Kim Ngan`,
 	}},
