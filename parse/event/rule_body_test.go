@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a session a relative clause opens and a verb of ending closes runs between their days", "The International Natural Rubber Organization Council meeting, which opened here today, is scheduled to end on Thursday.", []string{
+		`2019-04-26 .. 2019-05-02 CONSULT/multilateral 040 occurred "Meeting of International Natural Rubber Organization" @ Tokyo, Japan | International Natural Rubber Organization >`,
+	}},
 	{"a states' group's meeting co-chaired by two ministers: both take part", "Turkish Foreign Minister Mevlut Cavusoglu co-chaired the 10th meeting of the Joint Strategic Planning Group with his Azerbaijani counterpart Jeyhun Bayramov in Baku on Thursday.", []string{
 		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Joint Strategic Planning Group" @ Baku, Azerbaijan | Joint Strategic Planning Group > Mevlut Cavusoglu, Jeyhun Bayramov`,
 	}},

@@ -536,6 +536,26 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 	}
+	for i, d := range points {
+		// "The council meeting, which opened here today, is scheduled to
+		// end on Thursday": the day a verb of ending gives it is the
+		// last day of the meeting its first day dates.
+		k := tokAt(d.Span.Start)
+		if used[i] || d.Precision < timeline.Day || !endedOn(toks, k) {
+			continue
+		}
+		for j := len(hits) - 1; j >= 0; j-- {
+			st := hits[j].ev.When.Start
+			if hits[j].t1 > k || !nominal(&hits[j], toks) || !st.Placed() || hits[j].ev.When.End.Placed() {
+				continue
+			}
+			if gap := d.Earliest.Sub(st.Latest); gap > 0 && gap <= 14*24*time.Hour {
+				hits[j].ev.When.End = d
+				used[i] = true
+			}
+			break
+		}
+	}
 	// "an earlier session of talks", "the previous meeting": not the
 	// lead's day, whenever it was; nor the stops "a trip that also
 	// included visits to Afghanistan and Pakistan" names.
@@ -722,7 +742,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		endsAfter := h.ref && h.point && !h.ev.When.Length.IsZero() && phaseOf(toks, *h) == "end" // "ended yesterday after eight days of talks"
-		if (ending(toks, h) || endsAfter) && (h.point || byFocus(h.ev.When.Start)) {
+		if (ending(toks, h) || endsAfter) && (h.point || byFocus(h.ev.When.Start)) && !h.ev.When.End.Placed() {
 			// "wrapped up a three-day state visit on Wednesday": the date
 			// is the last day.
 			h.ev.When.End = h.ev.When.Start
@@ -1501,6 +1521,23 @@ func setAt(toks []token, t0 int) bool {
 
 // untilWords before a date make it the last day of the event before it.
 var untilWords = wordSet(`until till through thru`)
+
+// endedOn reports whether the date at k is the day a verb of ending
+// before it names: "ends on Saturday", "is scheduled to end on
+// Thursday", "closed Tuesday", "wraps up on Friday".
+func endedOn(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "on" {
+		j--
+	}
+	if j >= 1 && toks[j].low == "up" && (toks[j-1].low == "wraps" || toks[j-1].low == "wrapped" || toks[j-1].low == "wrap") {
+		return true
+	}
+	return j >= 0 && endVerbs[toks[j].low]
+}
+
+// endVerbs end a meeting.
+var endVerbs = wordSet(`ends end ended closes close closed concludes conclude concluded`)
 
 // resumesAt reports whether the date at token k follows "adjourned until"
 // or "suspended until": the day a session resumes, no day of its own. (A
