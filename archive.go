@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -21,6 +22,7 @@ import (
 // Argument synopses of the archive's commands.
 const (
 	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT..."
+	mergeArgs = "[-force] -o FILE STORE..."
 	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]..."
 )
 
@@ -175,6 +177,39 @@ func storyHash(in parse.Input, opt parse.Options) string {
 		h.Write([]byte(f))
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// runMerge writes a new store of the documents of the stores it is
+// given: the stores of the shards of an archive, say. The new store is
+// written whole or not at all; an existing one is replaced only with
+// -force.
+func runMerge(ctx context.Context, e *env, args []string) error {
+	fs := newFlags("merge")
+	o := fs.String("o", "", "the new store: an SQLite `FILE`, written whole or not at all")
+	force := fs.Bool("force", false, "replace the store at -o if there is one")
+	if err := parseFlags(e, fs, mergeArgs, args); err != nil {
+		return err
+	}
+	if *o == "" {
+		return usageError{"merge needs the new store: -o FILE"}
+	}
+	if fs.NArg() == 0 {
+		return usageError{"merge needs at least one STORE written by index"}
+	}
+	if _, err := os.Stat(*o); err == nil && !*force {
+		fmt.Fprintf(e.stderr, "dateline: hint: -force replaces it\n")
+		return fmt.Errorf("%s exists", *o)
+	}
+	c, err := sqlite.Merge(ctx, *o, fs.Args())
+	if err != nil {
+		if errors.Is(err, sqlite.ErrConflict) {
+			fmt.Fprintf(e.stderr, "dateline: hint: index the document's input again into one of the stores, with the options of the other\n")
+		}
+		return fmt.Errorf("merge: %w; %s not written", err, *o)
+	}
+	fmt.Fprintf(e.stderr, "dateline: %s merged: %s holds %s (%d in more than one store, kept once) and %s\n",
+		plural(fs.NArg(), "store"), *o, plural(c.Documents, "document"), c.Same, plural(c.Events, "event"))
+	return nil
 }
 
 // runQuery selects events from the store -db names and writes their

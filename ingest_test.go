@@ -41,8 +41,9 @@ const (
 
 // TestBuildInputs reads every kind of input at once: a folder tree, a
 // quoted glob, an HTML page, a WARC crawl and standard input; the
-// documents come in input order, a folder's in name order, with unique
-// IDs, and the same bytes twice.
+// documents are read in input order, a folder's in name order, with unique
+// IDs, and the same bytes twice. The timeline lists them in the order
+// the merge reads them: by the instant each was filed, then by ID.
 func TestBuildInputs(t *testing.T) {
 	dir := t.TempDir()
 	text, err := os.ReadFile(example)
@@ -75,8 +76,8 @@ func TestBuildInputs(t *testing.T) {
 				t.Errorf("stderr lacks %q:\n%s", want, stderr)
 			}
 		}
-		want := []string{"a", "state", "a-2", "x1", "x2", "upi-kim-putin",
-			"https://www.upi.com/Top_News/World-News/2019/04/25/Kim-Jong-Un-Putin-hold-first-summit/1234556191234/", "stdin"}
+		want := []string{"https://www.upi.com/Top_News/World-News/2019/04/25/Kim-Jong-Un-Putin-hold-first-summit/1234556191234/",
+			"upi-kim-putin", "a", "a-2", "stdin", "x1", "x2", "state"}
 		if got := docIDs(t, o); !reflect.DeepEqual(got, want) {
 			t.Errorf("documents %q; want %q", got, want)
 		}

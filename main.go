@@ -8,6 +8,7 @@
 //
 //	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT...
 //	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT...
+//	dateline merge [-force] -o FILE STORE...
 //	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-fragment] [-assets URL] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
@@ -33,8 +34,10 @@
 // page), and -assets URL makes the chart load ECharts from URL rather
 // than inline it. timeml -d creates DIR and writes one file into it per
 // FILE.tml. index keeps the documents and events of its inputs in an
-// SQLite store (see package out/sqlite), and query writes the timeline of
-// the events of a store that match it, as build would write it.
+// SQLite store (see package out/sqlite), merge writes a new store of the
+// documents of several (the stores of an archive's shards, say), and
+// query writes the timeline of the events of a store that match it, as
+// build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
 // and 3 when the run is done but skipped some documents: build, index,
@@ -96,6 +99,7 @@ type command struct {
 var commands = []command{
 	{"build", buildArgs, "build a timeline from articles and write a chart or data files", runBuild},
 	{"index", indexArgs, "read articles and archives as build does and keep their documents and events in a store", runIndex},
+	{"merge", mergeArgs, "merge stores written by index (the shards of an archive) into a new store", runMerge},
 	{"query", queryArgs, "write the timeline of the events of a store that match the query, as build writes it", runQuery},
 	{"dates", datesArgs, "list every temporal expression of articles with its resolved value", runDates},
 	{"timeml", timemlArgs, "tag TimeML documents, anchored at their DCT, and write them with dateline's TIMEX3 tags", runTimeML},

@@ -55,8 +55,15 @@ type Timeline struct {
 // of equal status, the finer time. Events are then put in a total order:
 // by earliest instant (undated last), latest instant, kind, summary and
 // first evidence. Event IDs are kept; a merged event keeps the ID of the
-// report that came first in docs. Build does not modify docs' events.
+// report that came first.
+//
+// Build reads docs in the order [SortDocuments] gives, whatever order
+// they come in, and so keeps them in the timeline: the merge, which
+// follows that order, gives one timeline of the same documents however
+// they were read or stored. Build modifies neither docs nor their events.
 func Build(docs ...Document) *Timeline {
+	docs = slices.Clone(docs)
+	SortDocuments(docs)
 	t := &Timeline{Documents: docs}
 	// whens holds the times of the reports merged into each event: a
 	// report joins an event only if its time overlaps every one of them,

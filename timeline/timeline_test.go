@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -183,6 +184,13 @@ func TestBuild(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Build = %q; want %q", got, tt.want)
 			}
+			// Nor may it depend on the order of its input: a store's
+			// documents come in another order than a build's.
+			rev := slices.Clone(docs)
+			slices.Reverse(rev)
+			if !reflect.DeepEqual(Build(rev...), Build(docs...)) {
+				t.Errorf("Build of the documents in reverse order differs")
+			}
 			// Build must not touch its input.
 			for _, evs := range tt.docs {
 				for _, e := range evs {
@@ -201,7 +209,9 @@ func TestBuildUndatedReach(t *testing.T) {
 	doc := func(id, anchor string) Document {
 		return Document{ID: id, Anchor: mustValue(anchor, anchor), Events: []Event{event(id+"#1", "meet", "G-7", "", StatusPlanned)}}
 	}
-	tl := Build(doc("a", "1987-04-06"), doc("b", "1987-04-20"), doc("c", "1987-10-20"))
+	// Given in any order, the documents merge in the order they were
+	// filed: a first, whose report then takes c's out of reach.
+	tl := Build(doc("c", "1987-10-20"), doc("b", "1987-04-20"), doc("a", "1987-04-06"))
 	var got []string
 	for _, e := range tl.Events {
 		got = append(got, fmt.Sprintf("%s %d", e.ID, len(e.Evidence)))

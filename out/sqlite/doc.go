@@ -18,10 +18,11 @@
 // selects, each with its selected events as it was read, before any
 // merge: [timeline.Build] merges them into a timeline as it merges a
 // build's documents. With the zero Filter the documents are all those
-// stored, in the order they entered the store (the order of the inputs
-// of the run that first indexed them), so that indexing inputs and
-// querying everything gives the timeline a build of the same inputs
-// gives.
+// stored. They come in the order of [timeline.SortDocuments] (when each
+// was filed, then ID), which is the order Build merges in, not in the
+// order they entered the store: indexing inputs and querying everything
+// gives the timeline a build of the same inputs gives, whether the
+// inputs were indexed in one run or in several, in any order.
 //
 // # Schema
 //

@@ -50,7 +50,7 @@ func (f Filter) IsZero() bool {
 }
 
 // Documents returns the documents of the events f selects, in the order
-// they entered the store, each with its selected events only, as they
+// of [timeline.SortDocuments], each with its selected events only, as they
 // were read (before any merge): [timeline.Build] merges them as it
 // merges the documents of a build. For the zero Filter it returns every
 // document, those without events included, so that the timeline is the
@@ -70,6 +70,7 @@ func (s *Store) Documents(ctx context.Context, f Filter) ([]timeline.Document, e
 	if err != nil {
 		return nil, fmt.Errorf("%s: query: %w", s.path, err)
 	}
+	timeline.SortDocuments(docs)
 	return docs, nil
 }
 

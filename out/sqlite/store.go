@@ -83,9 +83,8 @@ func OpenExisting(path string) (*Store, error) {
 }
 
 func open(path string) (*Store, error) {
-	if strings.ContainsAny(path, "?#") || strings.HasPrefix(path, "file:") {
-		// The driver would read what follows as options of the file.
-		return nil, fmt.Errorf("%s: a store's path may not hold '?' or '#', nor start with \"file:\"", path)
+	if err := checkPath(path); err != nil {
+		return nil, err
 	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
