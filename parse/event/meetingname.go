@@ -25,9 +25,6 @@ func meetingName(toks []token, i int) int {
 	if before > 0 && strings.Contains(toks[before].low, "-") && !toks[before].capitalised() {
 		before-- // "the six-nation Gulf Co-operation Council"
 	}
-	if before > 0 && (ordinal(toks[before].low) || toks[before].low == "annual" || toks[before].low == "inaugural") {
-		before-- // "the first China-Central Asia Summit", "the 22nd APEC Economic Leaders' Meeting"
-	}
 	if toks[before].low != "the" {
 		return -1
 	}
@@ -193,27 +190,4 @@ func meetingTitle(name string) bool {
 		return f[0] != "Council" && f[0] != "Commission" // "Summit of the Americas"
 	}
 	return len(f) > 1 && meetingHeads[f[len(f)-1]] && f[len(f)-1] != "Council" && f[len(f)-1] != "Commission"
-}
-
-// ordinal reports whether w counts a meeting among others: "first",
-// "second", "22nd", "10th".
-func ordinal(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "latest":
-		return true
-	}
-	n := len(w)
-	if n < 3 {
-		return false
-	}
-	for _, r := range w[:n-2] {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
 }

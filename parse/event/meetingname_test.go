@@ -10,8 +10,6 @@ func TestMeetingName(t *testing.T) {
 	}{
 		{"on the sidelines of the Shangri-La Dialogue in Singapore", 5, "Shangri-La Dialogue"},
 		{"to attend the AI Safety Summit tomorrow", 3, "AI Safety Summit"},
-		{"attended the first China-Central Asia Summit in Xi'an", 3, "China-Central Asia Summit"}, // an ordinal between "the" and the name
-		{"the 22nd ASEAN Regional Forum", 2, "ASEAN Regional Forum"},
 		{"at the Summit of the Americas", 2, "Summit of the Americas"}, // the head opens it, then what it is of
 		{"at the Summit of the Americas in Panama", 2, "Summit of the Americas"},
 		{"the Council of Ministers met", 1, ""}, // a state's cabinet: no state, place or body in it
