@@ -27,8 +27,8 @@ import (
 // Batches in testdata/events/sealed are not read: they wait, unseen, to
 // measure the extractor at the end of a stop.
 const (
-	minEventRecall    = 55.0
-	minEventPrecision = 75.5
+	minEventRecall    = 56.0
+	minEventPrecision = 76.0
 )
 
 // TestEventGold builds every story of the event gold from ../shared and
@@ -48,7 +48,7 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: seven
+// Floors on the synthetic wire stories of testdata/events/synthetic: eight
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
@@ -56,11 +56,12 @@ func TestEventGold(t *testing.T) {
 // and 63.80 with that of the fifth stop's end, set 4 41.07 and 66.43 with
 // that of the sixth stop (5e8131e), set 5 48.78 and 70.72, set 6 48.95
 // and 65.82 and set 7 39.66 and 57.78 with three extractors of the
-// seventh stop (0ae6b4b, 4195385, 805679f); these are training figures
-// since (the seven sets 53.44 and 71.66 when set 7 joined).
+// seventh stop (0ae6b4b, 4195385, 805679f), set 8 55.52 and 73.86 with
+// that of the eighth stop (93f8830); these are training figures since
+// (the eight sets 55.30 and 73.49 when set 8 joined).
 const (
-	minSyntheticRecall    = 53.0
-	minSyntheticPrecision = 71.0
+	minSyntheticRecall    = 54.8
+	minSyntheticPrecision = 73.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -74,6 +75,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire5.jsonl",
 		"../testdata/events/synthetic/wire6.jsonl",
 		"../testdata/events/synthetic/wire7.jsonl",
+		"../testdata/events/synthetic/wire8.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
