@@ -207,7 +207,7 @@ func TestBrowser(t *testing.T) {
 			var data = s.getData();
 			for (var i = 0; i < data.count(); i++) {
 				var el = data.getItemGraphicEl(i);
-				if (!el || s.subType === "line") { continue; }
+				if (!el || s.subType === "line" || s.name === "links") { continue; }
 				var id = eventOf(data.getRawDataItem(i)).id;
 				out.drawn++;
 				if (s.subType === "scatter") {
@@ -273,7 +273,7 @@ func TestBrowser(t *testing.T) {
 			`+instance+`.getModel().eachSeries(function (s) {
 				var data = s.getData();
 				for (var i = 0; i < data.count(); i++) {
-					if (s.subType !== "line" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
+					if (s.subType !== "line" && s.name !== "links" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
 				}
 			});
 			return out.sort();
@@ -339,7 +339,7 @@ func TestBrowser(t *testing.T) {
 		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
 			var c = `+instance+`, series = c.getOption().series;
 			for (var i = 0; i < series.length; i++) {
-				for (var j = 0; series[i].type !== "line" && j < series[i].data.length; j++) {
+				for (var j = 0; series[i].type !== "line" && series[i].name !== "links" && j < series[i].data.length; j++) {
 					if (eventOf(series[i].data[j]).id === `+strconv.Quote(id)+`) {
 						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
 						var el = document.querySelector(".chart div[style*='z-index']");
@@ -472,8 +472,8 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 	}
 	n := 0
 	for _, s := range seriesList(t, option) {
-		if s["type"] == "line" {
-			continue // the overview
+		if s["type"] == "line" || s["name"] == linksName {
+			continue // the overview, the links
 		}
 		for _, d := range s["data"].([]any) {
 			v := d.(map[string]any)["value"].([]any)
@@ -735,7 +735,7 @@ func TestBrowserFragments(t *testing.T) {
 			if (c) {
 				c.getModel().eachSeries(function (s) {
 					var d = s.getData();
-					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && d.getItemGraphicEl(i)) { n++; } }
+					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && s.name !== "links" && d.getItemGraphicEl(i)) { n++; } }
 				});
 			}
 			return {id: el.id, drawn: n};

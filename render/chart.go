@@ -23,12 +23,13 @@ import (
 // bare references.
 const (
 	renderSpanFunc = "datelineRenderSpan"
+	renderLinkFunc = "datelineRenderLink"
 	tooltipFunc    = "datelineTooltip"
 	laneStartFunc  = "datelineLaneStart"
 )
 
 // funcs lists the functions the option may name.
-var funcs = []string{renderSpanFunc, tooltipFunc, laneStartFunc}
+var funcs = []string{renderSpanFunc, renderLinkFunc, tooltipFunc, laneStartFunc}
 
 // kindColors gives each kind of event, by its plain-language label, a
 // colour of its own, the same in every chart, from Paul Tol's schemes for
@@ -89,6 +90,9 @@ type chart struct {
 	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
+	folded        int    // lanes folded into the last, "Others" (see Options.MaxLanes)
+	links         []link // events in several lanes
+	linkData      []spanItem
 	assets        string // Options.Assets
 	rows          []int  // each lane's first row, then the number of rows
 	dated         int
@@ -244,13 +248,13 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	slices.Sort(c.anchors)
 
 	var (
-		items     []*item
-		laneIndex = map[string]int{}
-		all       extent
-		sharp     []extent // the events with exact dates
-		extents   []extent
+		items   []*item
+		index   = laneIndex{by: opt.Lanes, index: map[string]int{}}
+		all     extent
+		sharp   []extent // the events with exact dates
+		extents []extent
 	)
-	fullNames := surnames(t.Events)
+	laner := newLaner(t.Events, opt.Lanes)
 	short := shortNames(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -267,18 +271,18 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		if !s.uncertain {
 			sharp = append(sharp, extent{lo: s.lo, hi: s.hi, n: 1})
 		}
-		for _, name := range lanes(e, opt.Lanes, fullNames) {
-			n, ok := laneIndex[name]
-			if !ok {
-				n = len(c.lanes)
-				laneIndex[name] = n
-				c.lanes = append(c.lanes, name)
+		var in []int
+		for _, name := range laner.lanes(e) {
+			n := index.of(name)
+			if slices.Contains(in, n) {
+				continue // two names of one country
 			}
+			in = append(in, n)
 			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short, name), status: statusIndex(e.Status)})
 		}
 	}
 	c.laneBy = opt.Lanes
-	c.lanes = byActivity(c.lanes, items)
+	c.lanes, items, c.folded = arrange(index.names, items, opt.LaneOrder, opt.MaxLanes)
 	c.from, c.to, c.zoomed = opening(all, sharp)
 	lo, hi := all.padded(20)
 	if c.zoomed {
@@ -286,6 +290,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	}
 	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
 	c.items, c.view = items, [2]int64{lo, hi}
+	c.links = links(items, c.rows)
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
@@ -405,7 +410,12 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	// Bars and bands first, so that points are drawn over them.
 	// The overview goes first: the slider draws the first series of its
 	// axis as its shadow.
-	o["series"] = append(append([]any{c.overview(lo, hi)}, spans...), points...)
+	// The links under the marks they join.
+	o["series"] = []any{c.overview(lo, hi)}
+	if len(c.links) > 0 {
+		o["series"] = append(o["series"].([]any), c.linkSeries())
+	}
+	o["series"] = append(append(o["series"].([]any), spans...), points...)
 	if r := c.reported(); r != nil {
 		o["series"] = append(o["series"].([]any), r)
 	}
@@ -488,6 +498,9 @@ func (c *chart) eventRefs() (option, events []byte, err error) {
 				g.points[i].Event = swapEvent(g.points[i].Event, ref, index, texts)
 			}
 		}
+		for i := range c.linkData {
+			c.linkData[i].Event = swapEvent(c.linkData[i].Event, ref, index, texts)
+		}
 	}
 	swap(true)
 	defer swap(false)
@@ -506,6 +519,41 @@ func swapEvent(e any, ref bool, index map[*eventText]int, texts []*eventText) an
 		return index[e.(*eventText)]
 	}
 	return texts[e.(int)]
+}
+
+// linkSeries is the series of links: a custom series of items
+// [time, first row, last row], drawn by datelineRenderLink as a thin
+// dashed line across the rows, silent (no tooltip, no hover) and out of
+// the legend. Its items name their event as the marks do, so that the
+// filter box hides them with it.
+type linkSeries struct {
+	Name       string          `json:"name"`
+	Type       string          `json:"type"`
+	Silent     bool            `json:"silent"`
+	Dimensions []dimension     `json:"dimensions"`
+	Encode     map[string]any  `json:"encode"`
+	RenderItem types.FuncStr   `json:"renderItem"`
+	Tooltip    map[string]bool `json:"tooltip"`
+	Data       []spanItem      `json:"data"`
+}
+
+// linksName is the name of the series of links.
+const linksName = "links"
+
+// linkSeries returns the series of c's links.
+func (c *chart) linkSeries() linkSeries {
+	c.linkData = make([]spanItem, len(c.links))
+	for i, l := range c.links {
+		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Event: l.event}
+	}
+	return linkSeries{
+		Name: linksName, Type: types.ChartCustom, Silent: true,
+		Dimensions: []dimension{{"at", "time"}, {"from", "number"}, {"to", "number"}},
+		Encode:     map[string]any{"x": 0, "y": []int{1, 2}},
+		RenderItem: opts.FuncOpts(renderLinkFunc),
+		Tooltip:    map[string]bool{"show": false},
+		Data:       c.linkData,
+	}
 }
 
 // description says in words what the chart shows, for screen readers.
@@ -731,7 +779,8 @@ type dataZoom struct {
 // are more rows than the chart's height shows: a scroll bar on the right
 // that keeps the number of rows in view (zoomLock), and dragging the plot.
 // The chart opens on the first rows, the busiest lanes' (see byActivity).
-// Rows out of view are filtered out, so ECharts draws only what is shown.
+// Rows out of view are filtered out, so ECharts draws only what is shown
+// (weakly, so that a link from a row in view to one out of it is drawn).
 // Without it the chart would grow with the lanes, past the tallest canvas
 // Chromium draws (65,535 px, some 1,600 rows).
 func (c *chart) laneZoom() []dataZoom {
@@ -742,13 +791,13 @@ func (c *chart) laneZoom() []dataZoom {
 	y, no := 0, false
 	return []dataZoom{
 		{
-			Type: "slider", YAxisIndex: &y, FilterMode: "filter",
+			Type: "slider", YAxisIndex: &y, FilterMode: "weakFilter",
 			StartValue: 0, EndValue: int64(shown - 1),
 			Right: "8", Top: "116", Bottom: "56", Width: "18",
 			ZoomLock: true, BrushSelect: &no, ShowDetail: &no, ShowDataShadow: opts.Bool(false),
 			FillerColor: "rgba(84,112,198,0.35)", BorderColor: "#b8c2dc",
 		},
-		{Type: "inside", YAxisIndex: &y, FilterMode: "filter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
+		{Type: "inside", YAxisIndex: &y, FilterMode: "weakFilter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
 	}
 }
 
@@ -800,31 +849,6 @@ func opening(all extent, sharp []extent) (from, to int64, ok bool) {
 	}
 	from, to = win.padded(10)
 	return from, to, true
-}
-
-// byActivity orders lanes by how many items they hold, most first, and
-// in order of first appearance among equals, renumbering the items'
-// lanes: the chart opens on the busiest lanes.
-func byActivity(lanes []string, items []*item) []string {
-	count := make([]int, len(lanes))
-	for _, it := range items {
-		count[it.lane]++
-	}
-	order := make([]int, len(lanes))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(count[b], count[a]) })
-	at := make([]int, len(lanes))
-	sorted := make([]string, len(lanes))
-	for i, l := range order {
-		at[l] = i
-		sorted[i] = lanes[l]
-	}
-	for _, it := range items {
-		it.lane = at[it.lane]
-	}
-	return sorted
 }
 
 // extent is the time range of some events, in milliseconds.
@@ -949,78 +973,6 @@ func statusIndex(s timeline.Status) int {
 		return i
 	}
 	return len(statuses)
-}
-
-// surnames maps a person's one-word name to the one full name of the
-// events that ends with it: "Sarney" to "Jose Sarney", so that a person
-// named both ways by different stories has one lane. A surname two full
-// names share maps to neither.
-func surnames(events []timeline.Event) map[string]string {
-	full := map[string]string{}
-	for i := range events {
-		for _, a := range append(slices.Clone(events[i].Actors), events[i].Recipients...) {
-			if a.Type != "person" {
-				continue
-			}
-			words := strings.Fields(a.Name)
-			if len(words) < 2 {
-				continue
-			}
-			last := words[len(words)-1]
-			if f, ok := full[last]; ok && f != a.Name {
-				full[last] = "" // two people of that surname
-				continue
-			}
-			full[last] = a.Name
-		}
-	}
-	return full
-}
-
-// lanes returns the lanes e goes in; fullNames gives a person named by
-// surname alone the lane of their full name (see surnames).
-func lanes(e *timeline.Event, by LaneBy, fullNames map[string]string) []string {
-	var names []string
-	add := func(actors []timeline.Actor) {
-		for _, a := range actors {
-			name := a.Name
-			if f := fullNames[name]; f != "" && a.Type == "person" && !strings.Contains(name, " ") {
-				name = f
-			}
-			if name != "" && !slices.Contains(names, name) {
-				names = append(names, name)
-			}
-		}
-	}
-	switch by {
-	case LanePlace:
-		p := e.Place
-		switch {
-		case p.City != "" && p.Country != "":
-			return []string{p.City + ", " + p.Country}
-		case p.City != "":
-			return []string{p.City}
-		case p.Country != "":
-			return []string{p.Country}
-		case p.Venue != "":
-			return []string{p.Venue}
-		case p.Region != "":
-			return []string{p.Region}
-		}
-		return []string{"(no place)"}
-	case LaneParticipant:
-		add(e.Actors)
-		add(e.Recipients)
-	default:
-		add(e.Actors)
-		if len(names) == 0 {
-			add(e.Recipients)
-		}
-	}
-	if len(names) == 0 {
-		return []string{"(no actor)"}
-	}
-	return names
 }
 
 // kindLabel names what kind of event e is in plain words, for the legend

@@ -260,3 +260,24 @@ function datelineFilter(chart, option, texts, input, count) {
 		timer = setTimeout(apply, 150);
 	});
 }
+
+// datelineRenderLink draws a custom-series item of value [time, from,
+// to]: a thin dashed line at time from row from to row to, joining the
+// marks of one event in several lanes. It is drawn under the marks and
+// clipped to the plot.
+function datelineRenderLink(params, api) {
+	var a = api.coord([api.value(0), api.value(1)]), b = api.coord([api.value(0), api.value(2)]);
+	var r = params.coordSys;
+	if (a[0] < r.x || a[0] > r.x + r.width) {
+		return null;
+	}
+	var y0 = Math.max(Math.min(a[1], b[1]), r.y), y1 = Math.min(Math.max(a[1], b[1]), r.y + r.height);
+	if (y1 <= y0) {
+		return null;
+	}
+	return {
+		type: "line", silent: true,
+		shape: {x1: a[0], y1: y0, x2: a[0], y2: y1},
+		style: {stroke: "#8a8a8a", lineWidth: 1, lineDash: [3, 3]}
+	};
+}

@@ -21,6 +21,7 @@ type page struct {
 	Stacked             bool // some lane has more than one row
 	Scrolls             bool // the lanes scroll inside the chart
 	Reported            bool // the chart marks the days of the reports
+	Linked              bool // some event is in several lanes, joined by a line
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
@@ -37,7 +38,7 @@ func newPage(c *chart) (*page, error) {
 	p := &page{
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
-		LaneKey: laneKey(c.laneBy, len(c.lanes)), Outside: c.outside, Undated: c.undated, All: c.all,
+		LaneKey: laneKey(c.laneBy, len(c.lanes), c.folded), Outside: c.outside, Undated: c.undated, All: c.all,
 		Version: EChartsVersion, Assets: c.assets,
 	}
 	if c.dated == 0 {
@@ -46,6 +47,7 @@ func newPage(c *chart) (*page, error) {
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
 	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
 	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
+	p.Linked = len(c.links) > 0
 	option, events, err := c.eventRefs()
 	if err != nil {
 		return nil, err
@@ -67,19 +69,33 @@ func newPage(c *chart) (*page, error) {
 	return p, nil
 }
 
-// laneKey says in the key to the chart what its n lanes are.
-func laneKey(by LaneBy, n int) string {
+// laneKey says in the key to the chart what its n lanes are, the last of
+// which holds the events of folded others when folded is not 0.
+func laneKey(by LaneBy, n, folded int) string {
 	each := fmt.Sprintf("Each of the %d lanes is", n)
+	if folded > 0 {
+		each = fmt.Sprintf("Each of the %d busiest lanes is", n-1)
+	}
 	if n == 1 {
 		each = "The lane is"
 	}
+	var s string
 	switch by {
 	case LaneParticipant:
-		return each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
 	case LanePlace:
-		return each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
+		s = each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
+	case LaneKind:
+		s = each + " a kind of event."
+	case LaneCountry:
+		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
+	default:
+		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
 	}
-	return each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
+	if folded > 0 {
+		s += fmt.Sprintf(" The last lane, “%s”, holds the events of the other %d lanes, each event once.", othersLane(folded), folded)
+	}
+	return s
 }
 
 // pageTemplate is the standalone page. html/template escapes every
@@ -127,6 +143,9 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 <li>Where events in a lane would cover each other, the lane splits into rows, one above the other; its name is on its first row.</li>
 {{- end}}
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
+{{- if .Linked}}
+<li>A thin dashed line joins the marks of one event in several lanes, such as a meeting in the lanes of both who met.</li>
+{{- end}}
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
 {{- if .Reported}}

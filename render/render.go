@@ -77,34 +77,6 @@ import (
 	"github.com/dateline-dev/dateline/timeline"
 )
 
-// LaneBy chooses what the lanes of the chart are.
-type LaneBy int
-
-const (
-	// LaneActor gives one lane per actor. Events without actors go to
-	// their recipients' lanes, or to a lane of their own.
-	LaneActor LaneBy = iota
-	// LaneParticipant gives one lane per actor or recipient, so that a
-	// visit appears in the host's lane as well as the visitor's.
-	LaneParticipant
-	// LanePlace gives one lane per city (or country, when the text names
-	// no city).
-	LanePlace
-)
-
-// String returns "actor", "participant" or "place".
-func (l LaneBy) String() string {
-	switch l {
-	case LaneActor:
-		return "actor"
-	case LaneParticipant:
-		return "participant"
-	case LanePlace:
-		return "place"
-	}
-	return fmt.Sprintf("LaneBy(%d)", int(l))
-}
-
 // Options controls the chart. Its zero value works: a chart titled after
 // the documents, one lane per actor, as wide as the page.
 type Options struct {
@@ -113,6 +85,15 @@ type Options struct {
 	Title string
 	// Lanes chooses what a lane is; the default is LaneActor.
 	Lanes LaneBy
+	// MaxLanes, if positive, caps the lanes: the MaxLanes lanes with the
+	// most events are kept and the events of all the others are folded
+	// into one lane at the bottom, "Others (N lanes)", where an event
+	// of several of them appears once. Folding a single lane would gain
+	// nothing, so it is kept: a chart has at most MaxLanes+1 lanes. Zero,
+	// the default, keeps every lane (they scroll inside the chart).
+	MaxLanes int
+	// LaneOrder orders the lanes kept; the default is ByActivity.
+	LaneOrder LaneOrder
 	// Width and Height are CSS lengths for the chart ("100%", "900px").
 	// Width defaults to "100%"; Height defaults to enough pixels for
 	// every row of every lane (40px a row), at least 320px and at most
