@@ -21,7 +21,7 @@ import (
 // Argument synopses of the archive's commands.
 const (
 	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-force] -db FILE INPUT..."
-	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]..."
+	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-o OUT]..."
 )
 
 // indexBatch is how many documents index stores in one transaction;
