@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -459,7 +460,15 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 			zoom[i].StartValue, zoom[i].EndValue = c.from, c.to
 		}
 	}
-	zoom = append(zoom, c.laneZoom()...)
+	lanes := c.laneZoom()
+	zoom = append(zoom, lanes...)
+	if lanes != nil {
+		// The page gives ECharts only the items of the lanes in view
+		// (datelineView), a few hundred, below its animationThreshold:
+		// it would animate every zoom step, as it never did for the
+		// thousands of items of the whole chart.
+		o["animation"] = false
+	}
 	o["dataZoom"] = zoom
 	o["graphic"] = []graphicText{
 		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
@@ -480,9 +489,13 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 // names its event by its index in c.all instead of carrying its text,
 // and the texts, in the order of c.all, as a JSON array. The page reads
 // the texts only for the first tooltip, so that a chart of thousands of
-// events is drawn without first parsing every sentence. It leaves the
-// option as it was.
-func (c *chart) eventRefs() (option, events []byte, err error) {
+// events is drawn without first parsing every sentence. When the lanes
+// scroll, the option holds only the items of the rows c.loaded returns,
+// and data is the JSON of every series' items (null for a series whose
+// items are all in the option), which the page reads when the lanes
+// scroll further: a large chart's script is then a few kilobytes of
+// option, not megabytes. It leaves the option as it was.
+func (c *chart) eventRefs() (option, events, data []byte, err error) {
 	index := make(map[*eventText]int, len(c.all))
 	texts := make([]*eventText, len(c.all))
 	for i, r := range c.all {
@@ -504,13 +517,51 @@ func (c *chart) eventRefs() (option, events []byte, err error) {
 	}
 	swap(true)
 	defer swap(false)
-	if option, err = marshal(c.option, ""); err != nil {
-		return nil, nil, err
+	o := c.option
+	if lo, hi, ok := c.loaded(); ok {
+		series := o["series"].([]any)
+		inView, all := make([]any, len(series)), make([]any, len(series))
+		for i, s := range series {
+			inView[i] = s
+			switch s := s.(type) {
+			case customSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d spanItem) bool { r := d.Value[0].(int64); return r < lo || r > hi })
+				inView[i] = s
+			case scatterSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d pointItem) bool { return d.Value[0] < lo || d.Value[0] > hi })
+				inView[i] = s
+			case linkSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d spanItem) bool { return d.Value[2].(int64) < lo || d.Value[1].(int64) > hi })
+				inView[i] = s
+			}
+		}
+		o = maps.Clone(o)
+		o["series"] = inView
+		if data, err = marshal(all, ""); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	if option, err = marshal(o, ""); err != nil {
+		return nil, nil, nil, err
 	}
 	if events, err = marshal(texts, ""); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return option, events, nil
+	return option, events, data, nil
+}
+
+// loaded returns the rows whose items the page's option holds, when the
+// lanes scroll (ok): those the chart opens on and as many again either
+// side, as datelineView widens them.
+func (c *chart) loaded() (lo, hi int64, ok bool) {
+	if c.laneZoom() == nil {
+		return 0, 0, false
+	}
+	n := int64(visibleRows(c.height))
+	return -n, 2*n - 1, true
 }
 
 // swapEvent turns an item's event text into its index (ref) or back.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -276,6 +277,68 @@ func TestMaxLanes(t *testing.T) {
 			if !strings.Contains(first.String(), othersLane(c.folded)) {
 				t.Errorf("%s: output lacks the lane %q", order, othersLane(c.folded))
 			}
+		}
+	}
+}
+
+// TestPageHoldsLanesInView: when the lanes scroll, the page's option holds
+// the items of the rows the chart opens on and a screenful more, and the
+// list after it every item; when they all fit, the option holds them all
+// and there is no list.
+func TestPageHoldsLanesInView(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		tl       *timeline.Timeline
+		windowed bool
+	}{
+		{"large", synthetic(2000), true},
+		{"small", testTimeline(t), false},
+	} {
+		c, err := build(tt.tl, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		option, _, data, err := c.eventRefs()
+		if err != nil {
+			t.Fatal(err)
+		}
+		lo, hi, ok := c.loaded()
+		if ok != tt.windowed || (data != nil) != tt.windowed {
+			t.Fatalf("%s: loaded %v, list of %d bytes; want windowed %v", tt.name, ok, len(data), tt.windowed)
+		}
+		all := countItems(t, c.option)
+		held := countItems(t, unmarshal(t, option))
+		if !tt.windowed {
+			if held != all {
+				t.Errorf("%s: the option holds %d items; want all %d", tt.name, held, all)
+			}
+			continue
+		}
+		want := 0
+		for _, it := range c.items {
+			if r := int64(c.rows[it.lane] + it.row); r >= lo && r <= hi {
+				want++
+			}
+		}
+		if held != want || held == 0 || held >= all {
+			t.Errorf("%s: the option holds %d items; want the %d of rows %d to %d, of %d", tt.name, held, want, lo, hi, all)
+		}
+		var list []any
+		if err := json.Unmarshal(data, &list); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for i, s := range seriesOf(t, c.option) {
+			if s["type"] == "line" || s["name"] == linksName {
+				continue
+			}
+			if list[i] == nil {
+				continue
+			}
+			n += len(list[i].([]any))
+		}
+		if n != all {
+			t.Errorf("%s: the list holds %d items; want all %d", tt.name, n, all)
 		}
 	}
 }

@@ -26,8 +26,11 @@ type page struct {
 	Undated, All        []row
 	ECharts, Script     template.JS
 	Option, Events      template.JS
-	Version             string
-	Assets              string // the URL of ECharts, or "" to inline it
+	// Loaded is the rows whose items Option holds, "[lo, hi]", or "null"
+	// when it holds every item; Data then holds every series' items.
+	Loaded, Data template.JS
+	Version      string
+	Assets       string // the URL of ECharts, or "" to inline it
 }
 
 // newPage prepares c for the page template. The option JSON has '<', '>'
@@ -48,7 +51,7 @@ func newPage(c *chart) (*page, error) {
 	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
 	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
 	p.Linked = len(c.links) > 0
-	option, events, err := c.eventRefs()
+	option, events, data, err := c.eventRefs()
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +60,12 @@ func newPage(c *chart) (*page, error) {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
 	ev := strings.TrimSpace(string(events))
-	if lower := strings.ToLower(js + ev); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
+	p.Loaded = "null"
+	if lo, hi, ok := c.loaded(); ok {
+		p.Loaded = template.JS(fmt.Sprintf("[%d, %d]", lo, hi))
+		p.Data = template.JS(strings.TrimSpace(string(data)))
+	}
+	if lower := strings.ToLower(js + ev + string(p.Data)); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
 		// json.Marshal escapes '<'; this is a guard, not a code path.
 		return nil, fmt.Errorf("render: chart options would end the script element")
 	}
@@ -227,13 +235,22 @@ const chartTemplate = `{{define "chart" -}}
 	};
 	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
+	// The items of lanes out of view follow this script, read when the
+	// lanes scroll to them.
+	var data = function () {
+		return JSON.parse(document.getElementById({{.ID}} + "-data").textContent);
+	};
+	var view = datelineView(chart, option, texts, {{.Loaded}}, data, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	chart.setOption(option);
+	view();
 	datelineWheel(chart);
 	datelineKeys(chart);
-	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
+{{- if .Data}}
+<script type="application/json" id="{{.ID}}-data">{{.Data}}</script>
+{{- end}}
 <script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
 {{- end}}`
 

@@ -49,10 +49,18 @@
 // "Friday" and "last month" resolve) is a pale band labelled "reported",
 // when there are at most three such days.
 //
-// Lanes are ordered busiest first. The chart has a fixed height (see
-// [Options]): when there are more rows than it shows, the lanes scroll
-// inside it, with a bar on its right, and ECharts draws only the rows in
-// view, so that no number of lanes makes it outgrow a canvas. Undated events
+// Lanes are ordered busiest first, or by their first event (see
+// [LaneOrder]); [Options.MaxLanes] keeps the busiest and folds the
+// events of the others into one lane at the bottom, "Others". An event in
+// several lanes (a meeting of two people in their two lanes) is drawn in
+// each, its marks joined by a thin dashed line. The chart has a fixed
+// height (see [Options]): when there are more rows than it shows, the
+// lanes scroll inside it, with a bar on its right. The page then gives
+// ECharts only the items of the rows in view and a screenful either side,
+// reading the others from a list later in the page as the lanes scroll
+// to them, with animation off: the first render and each zoom step of
+// an archive of thousands of events lay out and draw a few hundred
+// items, and no number of lanes makes the chart outgrow a canvas. Undated events
 // are not drawn: the page lists them in a table under the chart, followed
 // by a table of every event for readers without JavaScript.
 //
@@ -157,6 +165,9 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // into a list at the end of the page, which the tooltip reads when first
 // shown, leaving in the item the text's index in that list: a chart of
 // thousands of events is drawn without parsing every sentence first.
+// When the lanes scroll, HTML's option holds only the items of the rows
+// the chart opens on (and a screenful more), the others following in a
+// list the page reads when the lanes scroll to them.
 //
 // The y axis has a category per row: a lane takes as many rows as it needs
 // for its events not to cover each other (see [Options.Height]), and only
@@ -172,8 +183,10 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // expected, possible, denied and cancelled (7 for anything else) and
 // uncertain 1 for a fuzzy date; title is the label on the chart. Points
 // are scatter series with values [row, time] and their title as the
-// item's name. Every data item carries the event's text under "event". A
-// timeline without dated events gives an option with no series.
+// item's name. An event in several lanes has a "links" custom series item
+// of value [time, first row, last row], drawn as a line joining its marks.
+// Every data item carries the event's text under "event". A timeline
+// without dated events gives an option with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)
 	if err != nil {
