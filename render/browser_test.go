@@ -879,6 +879,43 @@ func TestBrowserLanes(t *testing.T) {
 			t.Errorf("the link is drawn from (%.0f, %.0f) to (%.0f, %.0f); want from the summit's mark at (%.0f, %.0f) to its other at (%.0f, %.0f)", l[0], l[1], l[2], l[3], a.X, a.Y, b.X, b.Y)
 		}
 		checkNoOverlap(t, visibleLabels(t, ctx))
+
+		// The pointer over one of the summit's marks rings both; off it,
+		// neither.
+		origin, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () { var r = document.querySelector(".chart").getBoundingClientRect(); return [r.left, r.top]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rings := func(x, y float64) [][2]float64 {
+			t.Helper()
+			if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: origin[0] + x, Y: origin[1] + y}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+				t.Fatal(err)
+			}
+			r, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]float64](`(function () {
+				var out = [];
+				echarts.getInstanceByDom(document.querySelector(".chart")).getZr().storage.getDisplayList(true).forEach(function (el) {
+					if (el.type === "rect" && el.z === 100 && el.style.stroke === "#333333") {
+						out.push([el.shape.x + el.shape.width / 2, el.shape.y + el.shape.height / 2]);
+					}
+				});
+				return out;
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+		over := rings(a.X, a.Y)
+		near := func(p [2]float64, m mark) bool { return math.Abs(p[0]-m.X) < 2 && math.Abs(p[1]-m.Y) < 2 }
+		if len(over) != 2 || !(near(over[0], a) && near(over[1], b) || near(over[0], b) && near(over[1], a)) {
+			t.Errorf("over the summit's mark, rings at %v; want around (%.0f, %.0f) and (%.0f, %.0f)", over, a.X, a.Y, b.X, b.Y)
+		}
+		if off := rings(5, 5); len(off) != 0 {
+			t.Errorf("off the marks, rings at %v; want none", off)
+		}
 	})
 }
 

@@ -355,3 +355,50 @@ function datelineRenderLink(params, api) {
 		style: {stroke: "#8a8a8a", lineWidth: 1, lineDash: [3, 3]}
 	};
 }
+
+// datelineRings rings, while the pointer is over a mark of an event in
+// several lanes, every mark of that event in view, so that its other
+// lanes' marks stand out beside the line that joins them.
+function datelineRings(chart) {
+	var zr = chart.getZr(), rings = [];
+	var clear = function () {
+		rings.forEach(function (r) { zr.remove(r); });
+		rings = [];
+	};
+	chart.on("mouseover", function (p) {
+		clear();
+		var ev = p.data ? p.data.event : null;
+		if (typeof ev !== "number" || p.seriesName === "links") {
+			return;
+		}
+		var boxes = [];
+		chart.getModel().eachSeries(function (s) {
+			if (s.subType === "line" || s.name === "links") {
+				return;
+			}
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) {
+				var el = d.getRawDataItem(i).event === ev && d.getItemGraphicEl(i);
+				if (el) {
+					var r = el.getBoundingRect().clone();
+					r.applyTransform(el.getComputedTransform());
+					boxes.push(r);
+				}
+			}
+		});
+		if (boxes.length < 2) {
+			return;
+		}
+		boxes.forEach(function (r) {
+			var ring = new echarts.graphic.Rect({
+				shape: {x: r.x - 3, y: r.y - 3, width: r.width + 6, height: r.height + 6, r: 4},
+				style: {fill: null, stroke: "#333333", lineWidth: 2},
+				silent: true, z: 100, zlevel: 0
+			});
+			rings.push(ring);
+			zr.add(ring);
+		});
+	});
+	chart.on("mouseout", clear);
+	chart.on("datazoom", clear);
+}

@@ -245,6 +245,7 @@ const chartTemplate = `{{define "chart" -}}
 	view();
 	datelineWheel(chart);
 	datelineKeys(chart);
+	datelineRings(chart);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
