@@ -84,7 +84,8 @@ type chart struct {
 	width, height string
 	option        map[string]any    // without series when no event is dated
 	optionJSON    []byte            // option, compact, hashed into the ID
-	groups        map[string]*group // the option's data, by kind
+	spans         []spanItem        // the option's bars and bands
+	points        []pointItem       // the option's points
 	extents       []extent          // each dated event's time
 	items         []*item           // the marks, laid out
 	view          [2]int64          // the time the chart opens on
@@ -137,8 +138,10 @@ type eventText struct {
 // spanDimensions). Its event is its text or, in the page, the index of
 // its text in the page's list of events (see eventRefs).
 type spanItem struct {
-	Value []any `json:"value"`
-	Event any   `json:"event"`
+	Value     []any             `json:"value"`
+	Kind      int               `json:"k"` // the kind's number in the legend
+	ItemStyle map[string]string `json:"itemStyle,omitempty"`
+	Event     any               `json:"event"`
 }
 
 // spanDimensions names the dimensions of a span's value; the title is
@@ -153,35 +156,66 @@ type dimension struct {
 	Type string `json:"type"`
 }
 
-// customSeries is a series of bars and bands; go-echarts' series lacks
+// The names of the series of all bars and bands and of all points.
+const (
+	spansName  = "spans"
+	pointsName = "points"
+)
+
+// customSeries is the series of bars and bands; go-echarts' series lacks
 // dimensions.
 type customSeries struct {
-	Name        string            `json:"name"`
-	Type        string            `json:"type"`
-	Dimensions  []dimension       `json:"dimensions"`
-	Encode      map[string]any    `json:"encode"`
-	RenderItem  types.FuncStr     `json:"renderItem"`
-	ItemStyle   map[string]string `json:"itemStyle"`
-	LabelLayout map[string]bool   `json:"labelLayout"`
-	Data        []spanItem        `json:"data"`
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	Dimensions  []dimension     `json:"dimensions"`
+	Encode      map[string]any  `json:"encode"`
+	RenderItem  types.FuncStr   `json:"renderItem"`
+	LabelLayout map[string]bool `json:"labelLayout"`
+	Data        []spanItem      `json:"data"`
+}
+
+// kindSeries is a series of no data that names a kind in the legend, in
+// its colour.
+type kindSeries struct {
+	Name      string            `json:"name"`
+	Type      string            `json:"type"`
+	Data      []any             `json:"data"`
+	ItemStyle map[string]string `json:"itemStyle"`
+}
+
+// legendOption is the legend; go-echarts' lacks icons by item.
+type legendOption struct {
+	Type  string       `json:"type"`
+	Left  string       `json:"left"`
+	Top   string       `json:"top"`
+	Width string       `json:"width"`
+	Data  []legendItem `json:"data"`
+}
+
+// legendItem is a kind in the legend: a bar's icon for a kind of bars and
+// bands alone, a point's otherwise.
+type legendItem struct {
+	Name string `json:"name"`
+	Icon string `json:"icon"`
 }
 
 // pointItem is a data item of a scatter series; its name is its title.
 type pointItem struct {
 	Name      string      `json:"name"`
 	Value     [2]int64    `json:"value"`
+	Kind      int         `json:"k"` // as a spanItem's
 	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
 	Label     *label      `json:"label,omitempty"`
 	Event     any         `json:"event"` // as a spanItem's
 }
 
-// scatterSeries is a series of points; go-echarts' label lacks the halo.
+// scatterSeries is the series of points; go-echarts' label lacks the
+// halo.
 type scatterSeries struct {
 	Name        string          `json:"name"`
 	Type        string          `json:"type"`
 	SymbolSize  int             `json:"symbolSize"`
 	Encode      map[string]int  `json:"encode"`
-	ItemStyle   pointStyle      `json:"itemStyle"`
 	Label       label           `json:"label"`
 	LabelLayout map[string]bool `json:"labelLayout"`
 	Data        []pointItem     `json:"data"`
@@ -316,7 +350,6 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if c.dated > 0 {
 		c.extents = extents
 		c.option = c.options(opt, groups, all)
-		c.groups = groups
 		if c.zoomed {
 			for _, e := range extents {
 				if e.hi <= c.from || e.lo >= c.to {
@@ -366,45 +399,43 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		ch.SetGlobalOptions(charts.WithAnimation(false))
 	}
 
+	// All bars and bands are one custom series, all points one scatter
+	// series, each item in its kind's colour: ECharts' every update
+	// (each zoom step) costs by the series as well as by the items. The
+	// legend names the kinds through a series of no data for each, and
+	// the page shows and hides the items of a kind by its number, k.
 	names := make([]string, 0, len(groups))
 	for k := range groups {
 		names = append(names, k)
 	}
 	slices.Sort(names)
-	var spans, points []any
+	var legend []legendItem
+	var kinds []any
 	other := 0
 	c.colors = map[string]string{}
-	for _, name := range names {
+	c.spans, c.points = nil, nil
+	for k, name := range names {
 		g, color := groups[name], kindColor(name, other)
 		if _, ok := kindColors[name]; !ok {
 			other++
 		}
 		c.colors[name] = color
-		if len(g.spans) > 0 {
-			spans = append(spans, customSeries{
-				Name: name, Type: types.ChartCustom, Data: g.spans,
-				Dimensions:  spanDimensions,
-				RenderItem:  opts.FuncOpts(renderSpanFunc),
-				Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
-				ItemStyle:   map[string]string{"color": color},
-				LabelLayout: map[string]bool{"hideOverlap": true},
-			})
+		icon := "circle"
+		if len(g.points) == 0 {
+			icon = "roundRect"
 		}
-		if len(g.points) > 0 {
-			for j := range g.points {
-				mark(&g.points[j], color)
-			}
-			points = append(points, scatterSeries{
-				Name: name, Type: types.ChartScatter, Data: g.points,
-				SymbolSize:  14,
-				Encode:      map[string]int{"x": 1, "y": 0},
-				ItemStyle:   pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
-				Label:       titleLabel,
-				LabelLayout: map[string]bool{"hideOverlap": true},
-			})
+		legend = append(legend, legendItem{Name: name, Icon: icon})
+		kinds = append(kinds, kindSeries{Name: name, Type: types.ChartScatter, Data: []any{}, ItemStyle: map[string]string{"color": color}})
+		for _, sp := range g.spans {
+			sp.Kind, sp.ItemStyle = k, map[string]string{"color": color}
+			c.spans = append(c.spans, sp)
+		}
+		for _, pt := range g.points {
+			pt.Kind, pt.ItemStyle = k, &pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1}
+			mark(&pt, color)
+			c.points = append(c.points, pt)
 		}
 	}
-	ch.Legend.Data = names
 	ch.Validate()
 
 	o := ch.JSON()
@@ -416,7 +447,26 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	if len(c.links) > 0 {
 		o["series"] = append(o["series"].([]any), c.linkSeries())
 	}
-	o["series"] = append(append(o["series"].([]any), spans...), points...)
+	if len(c.spans) > 0 {
+		o["series"] = append(o["series"].([]any), customSeries{
+			Name: spansName, Type: types.ChartCustom, Data: c.spans,
+			Dimensions:  spanDimensions,
+			RenderItem:  opts.FuncOpts(renderSpanFunc),
+			Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
+			LabelLayout: map[string]bool{"hideOverlap": true},
+		})
+	}
+	if len(c.points) > 0 {
+		o["series"] = append(o["series"].([]any), scatterSeries{
+			Name: pointsName, Type: types.ChartScatter, Data: c.points,
+			SymbolSize:  14,
+			Encode:      map[string]int{"x": 1, "y": 0},
+			Label:       titleLabel,
+			LabelLayout: map[string]bool{"hideOverlap": true},
+		})
+	}
+	o["series"] = append(o["series"].([]any), kinds...)
+	o["legend"] = legendOption{Type: "scroll", Left: "center", Top: "58", Width: "80%", Data: legend}
 	if r := c.reported(); r != nil {
 		o["series"] = append(o["series"].([]any), r)
 	}
@@ -503,13 +553,11 @@ func (c *chart) eventRefs() (option, events, data []byte, err error) {
 		texts[i] = r.Event
 	}
 	swap := func(ref bool) {
-		for _, g := range c.groups {
-			for i := range g.spans {
-				g.spans[i].Event = swapEvent(g.spans[i].Event, ref, index, texts)
-			}
-			for i := range g.points {
-				g.points[i].Event = swapEvent(g.points[i].Event, ref, index, texts)
-			}
+		for i := range c.spans {
+			c.spans[i].Event = swapEvent(c.spans[i].Event, ref, index, texts)
+		}
+		for i := range c.points {
+			c.points[i].Event = swapEvent(c.points[i].Event, ref, index, texts)
 		}
 		for i := range c.linkData {
 			c.linkData[i].Event = swapEvent(c.linkData[i].Event, ref, index, texts)

@@ -225,7 +225,8 @@ function datelineKeys(chart) {
 // to case), saying in count how many events that is. ECharts then lays
 // out and draws the few hundred items of the lanes in view, not every
 // event of an archive, at the first render and at each zoom step; lanes
-// scrolled past the margin bring their items in. option is the chart's
+// scrolled past the margin bring their items in; the kinds the legend
+// hides are left out. option is the chart's
 // option before it is set, holding the items of rows loaded ([from, to])
 // or, when loaded is null, every item; data returns every series' items
 // (null for a series whose items option holds) and is called only when
@@ -267,11 +268,19 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 	// match the filter (all of them, not only those in view).
 	var inView = function () {
 		var shown = {}, n = 0;
+		// The kinds the legend hides.
+		var legend = chart.getModel().getComponent("legend"), off = {};
+		((option.legend && option.legend.data) || []).forEach(function (l, k) {
+			off[k] = legend && !legend.isSelected(l.name);
+		});
 		var series = all().map(function (items, i) {
 			var y = by[i];
 			return {data: items.filter(function (d) {
 				if (typeof d.event !== "number") {
 					return true; // the overview
+				}
+				if (d.k !== undefined && off[d.k]) {
+					return false;
 				}
 				if (q) {
 					if (haystack[d.event].indexOf(q) < 0) {
@@ -311,6 +320,10 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 			chart.on("datazoom", function () { Promise.resolve().then(function () { scrolled(false); }); });
 		}
 		chart.on("restore", function () { Promise.resolve().then(function () { scrolled(true); }); });
+		// The legend shows and hides the kinds' items.
+		["legendselectchanged", "legendselected", "legendunselected", "legendselectall", "legendinverseselect"].forEach(function (e) {
+			chart.on(e, function () { Promise.resolve().then(update); });
+		});
 		if (!input) {
 			return;
 		}

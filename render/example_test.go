@@ -71,8 +71,8 @@ func ExampleChartOptions() {
 	// Output:
 	// rows: [Kim Jong Un Vladimir Putin]
 	// link at 2019-04-25 12:00:00 from row 0 to row 1
-	// scatter Summit in row 0: "Thursday" = 2019-04-25
-	// scatter Summit in row 1: "Thursday" = 2019-04-25
+	// scatter points in row 0: "Thursday" = 2019-04-25
+	// scatter points in row 1: "Thursday" = 2019-04-25
 }
 
 func ExampleHTML() {

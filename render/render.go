@@ -10,8 +10,8 @@
 // inside a bar, two points on one day, overlapping bars), the lane splits
 // into rows, deterministically: each event takes the first row where it
 // covers nothing, bars and bands in order of their start before the
-// points that start with them. Series follow the event kind and mode ("CONSULT/visit",
-// "CONSULT/meeting"), so the legend shows and hides them by kind:
+// points that start with them. Colours follow the kind of event, in plain
+// words ("Visit", "Meeting"), and the legend shows and hides them by kind:
 //
 //   - an event on an exact day or minute is a point;
 //   - an interval is a bar from the start to the end of its dates;
@@ -172,8 +172,8 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // The y axis has a category per row: a lane takes as many rows as it needs
 // for its events not to cover each other (see [Options.Height]), and only
 // a lane's first row is named, so the y axis data is the lane names with
-// an empty string for every further row. Bars and bands are custom series
-// whose data values are
+// an empty string for every further row. Bars and bands are one custom
+// series, "spans", whose data values are
 //
 //	[row, lo, hi, coreLo, coreHi, status, uncertain, title]
 //
@@ -182,11 +182,15 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
 // expected, possible, denied and cancelled (7 for anything else) and
 // uncertain 1 for a fuzzy date; title is the label on the chart. Points
-// are scatter series with values [row, time] and their title as the
-// item's name. An event in several lanes has a "links" custom series item
-// of value [time, first row, last row], drawn as a line joining its marks.
-// Every data item carries the event's text under "event". A timeline
-// without dated events gives an option with no series.
+// are one scatter series, "points", with values [row, time] and their
+// title as the item's name. Each item has its kind's colour as its
+// itemStyle and the kind's number in the legend under "k"; the legend
+// names the kinds through one series of no data each, which the page
+// follows to hide and show the items. An event in several lanes has an
+// item of value [time, first row, last row] in the custom series "links",
+// drawn as a line joining its marks. Every data item carries the event's
+// text under "event". A timeline without dated events gives an option
+// with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)
 	if err != nil {

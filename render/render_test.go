@@ -161,10 +161,12 @@ func TestChartLayout(t *testing.T) {
 	want := []series{
 		{"events over time", "line"}, // the slider's overview
 		{"links", "custom"},          // the summit's marks in Kim's and Putin's lanes
-		{"Other", "custom"},
-		{"Visit", "custom"},
-		{"Departure", "scatter"},
+		{"spans", "custom"},          // every bar and band
+		{"points", "scatter"},        // every point
+		{"Departure", "scatter"},     // the kinds, for the legend, without data
+		{"Other", "scatter"},
 		{"Summit", "scatter"},
+		{"Visit", "scatter"},
 		{"reported", "scatter"}, // the report days, a markArea without data
 	}
 	if len(got) != len(want) {
