@@ -350,21 +350,25 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 
 // datelineRenderLink draws a custom-series item of value [time, from,
 // to]: a thin dashed line at time from row from to row to, joining the
-// marks of one event in several lanes. It is drawn under the marks and
-// clipped to the plot.
+// marks of one event in several lanes, under the marks. When one end is
+// out of view (the lanes scroll) it draws only a stub from the other end
+// towards it, so that a chart of many lanes is not striped with lines to
+// nowhere in sight; with neither end in view, nothing.
 function datelineRenderLink(params, api) {
 	var a = api.coord([api.value(0), api.value(1)]), b = api.coord([api.value(0), api.value(2)]);
-	var r = params.coordSys;
+	var r = params.coordSys, stub = 14;
 	if (a[0] < r.x || a[0] > r.x + r.width) {
 		return null;
 	}
-	var y0 = Math.max(Math.min(a[1], b[1]), r.y), y1 = Math.min(Math.max(a[1], b[1]), r.y + r.height);
-	if (y1 <= y0) {
+	var top = Math.min(a[1], b[1]), bottom = Math.max(a[1], b[1]);
+	var topIn = top >= r.y, bottomIn = bottom <= r.y + r.height;
+	if (!topIn && !bottomIn) {
 		return null;
 	}
+	var y0 = topIn ? top : bottom - stub, y1 = bottomIn ? bottom : top + stub;
 	return {
 		type: "line", silent: true,
-		shape: {x1: a[0], y1: y0, x2: a[0], y2: y1},
+		shape: {x1: a[0], y1: Math.max(y0, r.y), x2: a[0], y2: Math.min(y1, r.y + r.height)},
 		style: {stroke: "#8a8a8a", lineWidth: 1, lineDash: [3, 3]}
 	};
 }

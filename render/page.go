@@ -152,7 +152,7 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 {{- end}}
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
 {{- if .Linked}}
-<li>A thin dashed line joins the marks of one event in several lanes, such as a meeting in the lanes of both who met.</li>
+<li>A thin dashed line joins the marks of one event in several lanes, such as a meeting in the lanes of both who met{{if .Scrolls}}; a short stub points to a lane scrolled out of view{{end}}. Hovering over a mark rings its other marks.</li>
 {{- end}}
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
