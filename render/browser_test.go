@@ -800,6 +800,39 @@ func TestBrowserLanes(t *testing.T) {
 			t.Fatalf("lanes %d (the last %q), rows %d; want 31, the last %q, and %d rows", len(s.Lanes), s.Lanes[len(s.Lanes)-1], s.Rows, others, c.rows[len(c.lanes)])
 		}
 		checkNoOverlap(t, visibleLabels(t, ctx))
+		// Links: whole between rows in view, a stub towards a row out of
+		// view, all inside the plot.
+		links, err := chromedp.Run(ctx, chromedp.Evaluate[[][3]float64](`(function () {
+			var c = echarts.getInstanceByDom(document.querySelector(".chart")), m = c.getModel(), out = [];
+			var ext = m.getComponent("yAxis", 0).axis.scale.getExtent(), rect = m.getComponent("grid", 0).coordinateSystem.getRect();
+			m.eachSeries(function (s) {
+				if (s.name !== "links") { return; }
+				var d = s.getData();
+				for (var i = 0; i < d.count(); i++) {
+					var el = d.getItemGraphicEl(i), v = d.getRawDataItem(i).value;
+					if (!el) { continue; }
+					var whole = v[1] >= ext[0] && v[2] <= ext[1] ? 1 : 0;
+					var inside = el.shape.y1 >= rect.y - 0.5 && el.shape.y2 <= rect.y + rect.height + 0.5 ? 1 : 0;
+					out.push([whole, Math.abs(el.shape.y2 - el.shape.y1), inside]);
+				}
+			});
+			return out;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stubs := 0
+		for _, l := range links {
+			if l[2] != 1 || l[0] == 0 && l[1] > 14.5 {
+				t.Errorf("a link (whole %v) drawn %.0f px long, inside the plot %v; want inside, and a stub of 14 px when an end is out of view", l[0] == 1, l[1], l[2] == 1)
+			}
+			if l[0] == 0 {
+				stubs++
+			}
+		}
+		if stubs == 0 {
+			t.Errorf("no stub among %d links drawn; want some towards the lanes out of view", len(links))
+		}
 		// Scrolled to the first row of the Others lane, it is in view,
 		// named and drawn.
 		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
