@@ -6,10 +6,10 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT...
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT...
 //	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT...
 //	dateline merge [-force] -o FILE STORE...
-//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-fragment] [-assets URL] [-o OUT]...
+//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-lanes ...] [-max-lanes N] [-lane-order ...] [-fragment] [-assets URL] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
@@ -32,12 +32,16 @@
 // "-o -" writes JSON to standard output. -fragment writes each .html as
 // a fragment to paste into a report (the chart's div and scripts, no
 // page), and -assets URL makes the chart load ECharts from URL rather
-// than inline it. timeml -d creates DIR and writes one file into it per
-// FILE.tml. index keeps the documents and events of its inputs in an
-// SQLite store (see package out/sqlite), merge writes a new store of the
-// documents of several (the stores of an archive's shards, say), and
-// query writes the timeline of the events of a store that match it, as
-// build would write it.
+// than inline it. -lanes chooses the chart's lanes (one per actor,
+// participant, place, kind of event or country), -max-lanes N keeps the
+// N busiest and folds the others into one lane, "Others" (0, the
+// default, keeps all), and -lane-order puts the lanes kept in order of
+// activity (the default) or of their first event. timeml -d creates DIR
+// and writes one file into it per FILE.tml. index keeps the documents
+// and events of its inputs in an SQLite store (see package out/sqlite),
+// merge writes a new store of the documents of several (the stores of an
+// archive's shards, say), and query writes the timeline of the events of
+// a store that match it, as build would write it.
 //
 // The exit status is 0 on success, 1 on a failure, 2 for a usage error
 // and 3 when the run is done but skipped some documents: build, index,
@@ -108,7 +112,7 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT..."
 	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT..."
 	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
 	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
@@ -317,11 +321,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 // outputFlags are the flags build and query share for what they write.
 type outputFlags struct {
-	outs     outputs
-	lanes    string
-	title    string
-	fragment bool
-	assets   string
+	outs      outputs
+	lanes     string
+	maxLanes  int
+	laneOrder string
+	title     string
+	fragment  bool
+	assets    string
 }
 
 // addOutputFlags adds the output flags to fs; titled says what the
@@ -329,7 +335,9 @@ type outputFlags struct {
 func addOutputFlags(fs *flag.FlagSet, titled string) *outputFlags {
 	f := &outputFlags{}
 	fs.Var(&f.outs, "o", outHelp)
-	fs.StringVar(&f.lanes, "lanes", "actor", "chart lanes: one per `actor`, participant or place")
+	fs.StringVar(&f.lanes, "lanes", "actor", "chart lanes: one per `actor`, participant, place, kind (of event) or country")
+	fs.IntVar(&f.maxLanes, "max-lanes", 0, "keep the `N` busiest lanes of the chart and fold the others into one, \"Others\"; 0 keeps all")
+	fs.StringVar(&f.laneOrder, "lane-order", "activity", "order of the chart's lanes: by `activity` (most events first) or first (earliest event first)")
 	fs.StringVar(&f.title, "title", "", "chart and page `title` (default: "+titled+")")
 	fs.BoolVar(&f.fragment, "fragment", false, "write each .html OUT as a fragment to paste into a report or page: the chart's div, its styles and scripts, no page around them")
 	fs.StringVar(&f.assets, "assets", "", "load ECharts into each .html OUT from this `URL` (of echarts.min.js "+render.EChartsVersion+") instead of inlining it; the chart then needs that URL")
@@ -353,7 +361,7 @@ func (f *outputFlags) check() (outputSet, error) {
 		set.outs = outputs{"-"}
 	}
 	var err error
-	if set.chart, err = renderOptions(f.lanes, f.title); err != nil {
+	if set.chart, err = renderOptions(f.lanes, f.laneOrder, f.maxLanes, f.title); err != nil {
 		return set, err
 	}
 	if err := checkOutputs(set.outs); err != nil {
@@ -398,10 +406,10 @@ func checkAssets(u string) error {
 	return usageError{fmt.Sprintf("-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got %q", u)}
 }
 
-// renderOptions returns the chart's options for the -lanes and -title
-// flags.
-func renderOptions(lanes, title string) (render.Options, error) {
-	opt := render.Options{Title: title}
+// renderOptions returns the chart's options for the -lanes,
+// -lane-order, -max-lanes and -title flags.
+func renderOptions(lanes, order string, maxLanes int, title string) (render.Options, error) {
+	opt := render.Options{Title: title, MaxLanes: maxLanes}
 	switch lanes {
 	case "actor":
 		opt.Lanes = render.LaneActor
@@ -409,8 +417,23 @@ func renderOptions(lanes, title string) (render.Options, error) {
 		opt.Lanes = render.LaneParticipant
 	case "place":
 		opt.Lanes = render.LanePlace
+	case "kind":
+		opt.Lanes = render.LaneKind
+	case "country":
+		opt.Lanes = render.LaneCountry
 	default:
-		return opt, usageError{fmt.Sprintf("-lanes: want actor, participant or place, got %q", lanes)}
+		return opt, usageError{fmt.Sprintf("-lanes: want actor, participant, place, kind or country, got %q", lanes)}
+	}
+	switch order {
+	case "activity":
+		opt.LaneOrder = render.ByActivity
+	case "first":
+		opt.LaneOrder = render.ByFirst
+	default:
+		return opt, usageError{fmt.Sprintf("-lane-order: want activity or first, got %q", order)}
+	}
+	if maxLanes < 0 {
+		return opt, usageError{fmt.Sprintf("-max-lanes: want a number of lanes, 0 for all, got %d", maxLanes)}
 	}
 	return opt, nil
 }

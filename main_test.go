@@ -213,6 +213,35 @@ func TestBuildEveryFormat(t *testing.T) {
 	}
 }
 
+// TestBuildLanes: -lanes, -max-lanes and -lane-order reach the chart,
+// the page and the static image alike.
+func TestBuildLanes(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		want []string // in both the page and the image
+	}{
+		{[]string{"-lanes", "country"}, []string{">North Korea<", ">Russia<"}},
+		{[]string{"-lanes", "kind"}, []string{">Visit<", ">Summit<"}},
+		{[]string{"-lanes", "kind", "-max-lanes", "1"}, []string{">Visit<", "Others ("}},
+		{[]string{"-lanes", "kind", "-max-lanes", "1", "-lane-order", "first"}, []string{">Visit<", "Others ("}},
+	} {
+		html, svg := filepath.Join(dir, "kim.html"), filepath.Join(dir, "kim.svg")
+		args := append(append([]string{"build"}, tt.args...), "-o", html, "-o", svg, example)
+		if code, _, stderr := dateline(t, "", args...); code != 0 {
+			t.Fatalf("dateline %q: exit %d, stderr %q", args, code, stderr)
+		}
+		page, _ := os.ReadFile(html)
+		img, _ := os.ReadFile(svg)
+		for _, w := range tt.want {
+			// The page names lanes in JSON, the image in text.
+			if !bytes.Contains(page, []byte(strings.Trim(w, "<>"))) || !bytes.Contains(img, []byte(w)) {
+				t.Errorf("dateline %q: page or image lacks %q", tt.args, w)
+			}
+		}
+	}
+}
+
 // TestBuildFragment: -fragment writes each .html output as a fragment,
 // the chart's div and scripts with no page around them, and -assets
 // loads ECharts from its URL instead of inlining it, in pages and
@@ -423,7 +452,9 @@ func TestCLIErrors(t *testing.T) {
 		{"no files", []string{"build"}, 2, []string{"dateline: error: build needs at least one INPUT", "usage: dateline build"}, "", ""},
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
-		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant or place, got "colour"`}, "", ""},
+		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant, place, kind or country, got "colour"`}, "", ""},
+		{"bad lane order", []string{"build", "-lane-order", "alphabet", example}, 2, []string{`-lane-order: want activity or first, got "alphabet"`}, "", ""},
+		{"negative max lanes", []string{"build", "-max-lanes", "-1", example}, 2, []string{`-max-lanes: want a number of lanes, 0 for all, got -1`}, "", ""},
 		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .png, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
 		{"fragment with no page", []string{"build", "-fragment", "-o", filepath.Join(dir, "f.json"), example}, 2, []string{"-fragment is for the chart's .html outputs, and no -o is one"}, "", filepath.Join(dir, "f.json")},
 		{"assets with no page", []string{"build", "-assets", "https://example.org/echarts.min.js", example}, 2, []string{"-assets is for the chart's .html outputs"}, "", ""},

@@ -207,7 +207,7 @@ func TestBrowser(t *testing.T) {
 			var data = s.getData();
 			for (var i = 0; i < data.count(); i++) {
 				var el = data.getItemGraphicEl(i);
-				if (!el || s.subType === "line") { continue; }
+				if (!el || s.subType === "line" || s.name === "links") { continue; }
 				var id = eventOf(data.getRawDataItem(i)).id;
 				out.drawn++;
 				if (s.subType === "scatter") {
@@ -273,7 +273,7 @@ func TestBrowser(t *testing.T) {
 			`+instance+`.getModel().eachSeries(function (s) {
 				var data = s.getData();
 				for (var i = 0; i < data.count(); i++) {
-					if (s.subType !== "line" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
+					if (s.subType !== "line" && s.name !== "links" && data.getItemGraphicEl(i)) { out.push(eventOf(data.getRawDataItem(i)).id); }
 				}
 			});
 			return out.sort();
@@ -339,7 +339,7 @@ func TestBrowser(t *testing.T) {
 		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () {
 			var c = `+instance+`, series = c.getOption().series;
 			for (var i = 0; i < series.length; i++) {
-				for (var j = 0; series[i].type !== "line" && j < series[i].data.length; j++) {
+				for (var j = 0; series[i].type !== "line" && series[i].name !== "links" && j < series[i].data.length; j++) {
 					if (eventOf(series[i].data[j]).id === `+strconv.Quote(id)+`) {
 						c.dispatchAction({type: "showTip", seriesIndex: i, dataIndex: j});
 						var el = document.querySelector(".chart div[style*='z-index']");
@@ -472,8 +472,8 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 	}
 	n := 0
 	for _, s := range seriesList(t, option) {
-		if s["type"] == "line" {
-			continue // the overview
+		if s["type"] == "line" || s["name"] == linksName {
+			continue // the overview, the links
 		}
 		for _, d := range s["data"].([]any) {
 			v := d.(map[string]any)["value"].([]any)
@@ -708,6 +708,248 @@ func TestBrowserLarge(t *testing.T) {
 		t.Errorf("%d labels for %d marks; want some, and some hidden where they would overlap", len(labels), marks)
 	}
 	checkNoOverlap(t, labels)
+
+	// The page holds the items of the first lanes only; scrolled far
+	// down, the lanes in view bring theirs, every one of them drawn.
+	c, err := build(synthetic(10000), Options{NoAnimation: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const from, to = 2000, 2012
+	want := 0
+	for _, it := range c.items {
+		if r := c.rows[it.lane] + it.row; r >= from && r <= to {
+			want++
+		}
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), zooms = c.getOption().dataZoom;
+		for (var i = 0; i < zooms.length; i++) {
+			if (zooms[i].type === "slider" && zooms[i].yAxisIndex != null && zooms[i].yAxisIndex.length !== 0) {
+				c.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: %d, endValue: %d});
+			}
+		}
+		return 0;
+	})()`, from, to))); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), n = 0;
+		c.getModel().eachSeries(function (s) {
+			if (s.subType === "line" || s.name === "links") { return; }
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) {
+				var row = d.getRawDataItem(i).value[0];
+				if (row >= %d && row <= %d && d.getItemGraphicEl(i)) { n++; }
+			}
+		});
+		var ext = c.getModel().getComponent("yAxis", 0).axis.scale.getExtent();
+		return [n, ext[0], ext[1]];
+	})()`, from, to)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if drawn[0] != want || want == 0 || drawn[1] != from || drawn[2] != to {
+		t.Errorf("scrolled to rows %d to %d (in view: %d to %d): %d items drawn there; want all %d", from, to, drawn[1], drawn[2], drawn[0], want)
+	}
+	checkNoOverlap(t, visibleLabels(t, ctx))
+}
+
+// TestBrowserLanes: lanes capped to the busiest, the rest in an Others
+// lane at the bottom that the lanes scroll to; an event of two people in
+// both their lanes, joined by a line from one mark to the other; labels
+// that do not overlap; no console error (openChart).
+func TestBrowserLanes(t *testing.T) {
+	t.Run("capped", func(t *testing.T) {
+		tl := synthetic(10000)
+		c, err := build(tl, Options{MaxLanes: 30, NoAnimation: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := HTML(&buf, tl, Options{MaxLanes: 30, NoAnimation: true}); err != nil {
+			t.Fatal(err)
+		}
+		ctx := openChart(t, buf.Bytes())
+		type state struct {
+			Lanes []string
+			Rows  int
+			Drawn int
+		}
+		get := func() state {
+			t.Helper()
+			s, err := chromedp.Run(ctx, chromedp.Evaluate[state](`(function () {
+				var c = echarts.getInstanceByDom(document.querySelector(".chart")), rows = c.getOption().yAxis[0].data, n = 0;
+				c.getModel().eachSeries(function (s) {
+					var d = s.getData();
+					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && s.name !== "links" && d.getItemGraphicEl(i)) { n++; } }
+				});
+				return {lanes: rows.filter(function (r) { return r !== ""; }), rows: rows.length, drawn: n};
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		s := get()
+		others := othersLane(c.folded)
+		if len(s.Lanes) != 31 || s.Lanes[30] != others || s.Rows != c.rows[len(c.lanes)] {
+			t.Fatalf("lanes %d (the last %q), rows %d; want 31, the last %q, and %d rows", len(s.Lanes), s.Lanes[len(s.Lanes)-1], s.Rows, others, c.rows[len(c.lanes)])
+		}
+		checkNoOverlap(t, visibleLabels(t, ctx))
+		// Links: whole between rows in view, a stub towards a row out of
+		// view, all inside the plot.
+		links, err := chromedp.Run(ctx, chromedp.Evaluate[[][3]float64](`(function () {
+			var c = echarts.getInstanceByDom(document.querySelector(".chart")), m = c.getModel(), out = [];
+			var ext = m.getComponent("yAxis", 0).axis.scale.getExtent(), rect = m.getComponent("grid", 0).coordinateSystem.getRect();
+			m.eachSeries(function (s) {
+				if (s.name !== "links") { return; }
+				var d = s.getData();
+				for (var i = 0; i < d.count(); i++) {
+					var el = d.getItemGraphicEl(i), v = d.getRawDataItem(i).value;
+					if (!el) { continue; }
+					var whole = v[1] >= ext[0] && v[2] <= ext[1] ? 1 : 0;
+					var inside = el.shape.y1 >= rect.y - 0.5 && el.shape.y2 <= rect.y + rect.height + 0.5 ? 1 : 0;
+					out.push([whole, Math.abs(el.shape.y2 - el.shape.y1), inside]);
+				}
+			});
+			return out;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stubs := 0
+		for _, l := range links {
+			if l[2] != 1 || l[0] == 0 && l[1] > 14.5 {
+				t.Errorf("a link (whole %v) drawn %.0f px long, inside the plot %v; want inside, and a stub of 14 px when an end is out of view", l[0] == 1, l[1], l[2] == 1)
+			}
+			if l[0] == 0 {
+				stubs++
+			}
+		}
+		if stubs == 0 {
+			t.Errorf("no stub among %d links drawn; want some towards the lanes out of view", len(links))
+		}
+		// Scrolled to the first row of the Others lane, it is in view,
+		// named and drawn.
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
+			var c = echarts.getInstanceByDom(document.querySelector(".chart")), zooms = c.getOption().dataZoom;
+			for (var i = 0; i < zooms.length; i++) {
+				if (zooms[i].type === "slider" && zooms[i].yAxisIndex != null && zooms[i].yAxisIndex.length !== 0) {
+					c.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: %d, endValue: %d});
+				}
+			}
+			return 0;
+		})()`, c.rows[30], c.rows[30]+visibleRows(c.height)-1))); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		names, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+			var c = echarts.getInstanceByDom(document.querySelector(".chart")), drawn = [];
+			c.getZr().storage.getDisplayList(true).forEach(function (el) {
+				if (el.type === "tspan" && el.parent && !el.parent.__hostTarget && el.style.text) { drawn.push(el.style.text); }
+			});
+			return drawn;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(others, strings.TrimSuffix(n, "…")) && len(n) > 6 }) {
+			t.Errorf("scrolled to the bottom, the axis names %q; want %q among them", names, others)
+		}
+		if d := get().Drawn; d == 0 {
+			t.Error("scrolled to the bottom, no mark drawn")
+		}
+		checkNoOverlap(t, visibleLabels(t, ctx))
+	})
+	t.Run("linked", func(t *testing.T) {
+		var buf bytes.Buffer
+		if err := HTML(&buf, testTimeline(t), Options{NoAnimation: true}); err != nil {
+			t.Fatal(err)
+		}
+		ctx := openChart(t, buf.Bytes())
+		type mark struct {
+			Lane string
+			X, Y float64
+		}
+		type got struct {
+			Summit []mark
+			Link   [4]float64
+		}
+		g, err := chromedp.Run(ctx, chromedp.Evaluate[got](`(function () {
+			var c = echarts.getInstanceByDom(document.querySelector(".chart")), rows = c.getOption().yAxis[0].data;
+			var texts = JSON.parse(document.querySelector("script[type='application/json'][id$='-events']").textContent);
+			var laneOf = function (r) { while (r > 0 && rows[r] === "") { r--; } return rows[r]; };
+			var out = {summit: [], link: null};
+			c.getModel().eachSeries(function (s) {
+				var d = s.getData();
+				for (var i = 0; i < d.count(); i++) {
+					var item = d.getRawDataItem(i), el = d.getItemGraphicEl(i);
+					if (!el || texts[item.event].id !== "upi-kim#2") { continue; }
+					if (s.name === "links") {
+						out.link = [el.shape.x1, el.shape.y1, el.shape.x2, el.shape.y2];
+					} else if (s.subType === "scatter") {
+						var xy = d.getItemLayout(i);
+						out.summit.push({lane: laneOf(item.value[0]), x: xy[0], y: xy[1]});
+					}
+				}
+			});
+			return out;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(g.Summit) != 2 || g.Summit[0].Lane == g.Summit[1].Lane {
+			t.Fatalf("the summit is drawn at %+v; want in two lanes, Kim's and Putin's", g.Summit)
+		}
+		a, b := g.Summit[0], g.Summit[1]
+		if l := g.Link; math.Abs(l[0]-a.X) > 1 || math.Abs(l[2]-a.X) > 1 || math.Abs(min(l[1], l[3])-min(a.Y, b.Y)) > 1 || math.Abs(max(l[1], l[3])-max(a.Y, b.Y)) > 1 {
+			t.Errorf("the link is drawn from (%.0f, %.0f) to (%.0f, %.0f); want from the summit's mark at (%.0f, %.0f) to its other at (%.0f, %.0f)", l[0], l[1], l[2], l[3], a.X, a.Y, b.X, b.Y)
+		}
+		checkNoOverlap(t, visibleLabels(t, ctx))
+
+		// The pointer over one of the summit's marks rings both; off it,
+		// neither.
+		origin, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () { var r = document.querySelector(".chart").getBoundingClientRect(); return [r.left, r.top]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rings := func(x, y float64) [][2]float64 {
+			t.Helper()
+			if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: origin[0] + x, Y: origin[1] + y}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+				t.Fatal(err)
+			}
+			r, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]float64](`(function () {
+				var out = [];
+				echarts.getInstanceByDom(document.querySelector(".chart")).getZr().storage.getDisplayList(true).forEach(function (el) {
+					if (el.type === "rect" && el.z === 100 && el.style.stroke === "#333333") {
+						out.push([el.shape.x + el.shape.width / 2, el.shape.y + el.shape.height / 2]);
+					}
+				});
+				return out;
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+		over := rings(a.X, a.Y)
+		near := func(p [2]float64, m mark) bool { return math.Abs(p[0]-m.X) < 2 && math.Abs(p[1]-m.Y) < 2 }
+		if len(over) != 2 || !(near(over[0], a) && near(over[1], b) || near(over[0], b) && near(over[1], a)) {
+			t.Errorf("over the summit's mark, rings at %v; want around (%.0f, %.0f) and (%.0f, %.0f)", over, a.X, a.Y, b.X, b.Y)
+		}
+		if off := rings(5, 5); len(off) != 0 {
+			t.Errorf("off the marks, rings at %v; want none", off)
+		}
+	})
 }
 
 // TestBrowserFragments puts two fragments, of two timelines, in one page:
@@ -735,7 +977,7 @@ func TestBrowserFragments(t *testing.T) {
 			if (c) {
 				c.getModel().eachSeries(function (s) {
 					var d = s.getData();
-					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && d.getItemGraphicEl(i)) { n++; } }
+					for (var i = 0; i < d.count(); i++) { if (s.subType !== "line" && s.name !== "links" && d.getItemGraphicEl(i)) { n++; } }
 				});
 			}
 			return {id: el.id, drawn: n};

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -23,12 +24,13 @@ import (
 // bare references.
 const (
 	renderSpanFunc = "datelineRenderSpan"
+	renderLinkFunc = "datelineRenderLink"
 	tooltipFunc    = "datelineTooltip"
 	laneStartFunc  = "datelineLaneStart"
 )
 
 // funcs lists the functions the option may name.
-var funcs = []string{renderSpanFunc, tooltipFunc, laneStartFunc}
+var funcs = []string{renderSpanFunc, renderLinkFunc, tooltipFunc, laneStartFunc}
 
 // kindColors gives each kind of event, by its plain-language label, a
 // colour of its own, the same in every chart, from Paul Tol's schemes for
@@ -82,13 +84,17 @@ type chart struct {
 	width, height string
 	option        map[string]any    // without series when no event is dated
 	optionJSON    []byte            // option, compact, hashed into the ID
-	groups        map[string]*group // the option's data, by kind
+	spans         []spanItem        // the option's bars and bands
+	points        []pointItem       // the option's points
 	extents       []extent          // each dated event's time
 	items         []*item           // the marks, laid out
 	view          [2]int64          // the time the chart opens on
 	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
+	folded        int    // lanes folded into the last, "Others" (see Options.MaxLanes)
+	links         []link // events in several lanes
+	linkData      []spanItem
 	assets        string // Options.Assets
 	rows          []int  // each lane's first row, then the number of rows
 	dated         int
@@ -132,8 +138,10 @@ type eventText struct {
 // spanDimensions). Its event is its text or, in the page, the index of
 // its text in the page's list of events (see eventRefs).
 type spanItem struct {
-	Value []any `json:"value"`
-	Event any   `json:"event"`
+	Value     []any             `json:"value"`
+	Kind      int               `json:"k"` // the kind's number in the legend
+	ItemStyle map[string]string `json:"itemStyle,omitempty"`
+	Event     any               `json:"event"`
 }
 
 // spanDimensions names the dimensions of a span's value; the title is
@@ -148,35 +156,66 @@ type dimension struct {
 	Type string `json:"type"`
 }
 
-// customSeries is a series of bars and bands; go-echarts' series lacks
+// The names of the series of all bars and bands and of all points.
+const (
+	spansName  = "spans"
+	pointsName = "points"
+)
+
+// customSeries is the series of bars and bands; go-echarts' series lacks
 // dimensions.
 type customSeries struct {
-	Name        string            `json:"name"`
-	Type        string            `json:"type"`
-	Dimensions  []dimension       `json:"dimensions"`
-	Encode      map[string]any    `json:"encode"`
-	RenderItem  types.FuncStr     `json:"renderItem"`
-	ItemStyle   map[string]string `json:"itemStyle"`
-	LabelLayout map[string]bool   `json:"labelLayout"`
-	Data        []spanItem        `json:"data"`
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	Dimensions  []dimension     `json:"dimensions"`
+	Encode      map[string]any  `json:"encode"`
+	RenderItem  types.FuncStr   `json:"renderItem"`
+	LabelLayout map[string]bool `json:"labelLayout"`
+	Data        []spanItem      `json:"data"`
+}
+
+// kindSeries is a series of no data that names a kind in the legend, in
+// its colour.
+type kindSeries struct {
+	Name      string            `json:"name"`
+	Type      string            `json:"type"`
+	Data      []any             `json:"data"`
+	ItemStyle map[string]string `json:"itemStyle"`
+}
+
+// legendOption is the legend; go-echarts' lacks icons by item.
+type legendOption struct {
+	Type  string       `json:"type"`
+	Left  string       `json:"left"`
+	Top   string       `json:"top"`
+	Width string       `json:"width"`
+	Data  []legendItem `json:"data"`
+}
+
+// legendItem is a kind in the legend: a bar's icon for a kind of bars and
+// bands alone, a point's otherwise.
+type legendItem struct {
+	Name string `json:"name"`
+	Icon string `json:"icon"`
 }
 
 // pointItem is a data item of a scatter series; its name is its title.
 type pointItem struct {
 	Name      string      `json:"name"`
 	Value     [2]int64    `json:"value"`
+	Kind      int         `json:"k"` // as a spanItem's
 	ItemStyle *pointStyle `json:"itemStyle,omitempty"`
 	Label     *label      `json:"label,omitempty"`
 	Event     any         `json:"event"` // as a spanItem's
 }
 
-// scatterSeries is a series of points; go-echarts' label lacks the halo.
+// scatterSeries is the series of points; go-echarts' label lacks the
+// halo.
 type scatterSeries struct {
 	Name        string          `json:"name"`
 	Type        string          `json:"type"`
 	SymbolSize  int             `json:"symbolSize"`
 	Encode      map[string]int  `json:"encode"`
-	ItemStyle   pointStyle      `json:"itemStyle"`
 	Label       label           `json:"label"`
 	LabelLayout map[string]bool `json:"labelLayout"`
 	Data        []pointItem     `json:"data"`
@@ -244,13 +283,13 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	slices.Sort(c.anchors)
 
 	var (
-		items     []*item
-		laneIndex = map[string]int{}
-		all       extent
-		sharp     []extent // the events with exact dates
-		extents   []extent
+		items   []*item
+		index   = laneIndex{by: opt.Lanes, index: map[string]int{}}
+		all     extent
+		sharp   []extent // the events with exact dates
+		extents []extent
 	)
-	fullNames := surnames(t.Events)
+	laner := newLaner(t.Events, opt.Lanes)
 	short := shortNames(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -267,18 +306,18 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		if !s.uncertain {
 			sharp = append(sharp, extent{lo: s.lo, hi: s.hi, n: 1})
 		}
-		for _, name := range lanes(e, opt.Lanes, fullNames) {
-			n, ok := laneIndex[name]
-			if !ok {
-				n = len(c.lanes)
-				laneIndex[name] = n
-				c.lanes = append(c.lanes, name)
+		var in []int
+		for _, name := range laner.lanes(e) {
+			n := index.of(name)
+			if slices.Contains(in, n) {
+				continue // two names of one country
 			}
+			in = append(in, n)
 			items = append(items, &item{lane: n, spot: s, event: text, title: shortTitle(e, short, name), status: statusIndex(e.Status)})
 		}
 	}
 	c.laneBy = opt.Lanes
-	c.lanes = byActivity(c.lanes, items)
+	c.lanes, items, c.folded = arrange(index.names, items, opt.LaneOrder, opt.MaxLanes)
 	c.from, c.to, c.zoomed = opening(all, sharp)
 	lo, hi := all.padded(20)
 	if c.zoomed {
@@ -286,6 +325,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	}
 	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
 	c.items, c.view = items, [2]int64{lo, hi}
+	c.links = links(items, c.rows)
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
@@ -310,7 +350,6 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if c.dated > 0 {
 		c.extents = extents
 		c.option = c.options(opt, groups, all)
-		c.groups = groups
 		if c.zoomed {
 			for _, e := range extents {
 				if e.hi <= c.from || e.lo >= c.to {
@@ -360,52 +399,74 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		ch.SetGlobalOptions(charts.WithAnimation(false))
 	}
 
+	// All bars and bands are one custom series, all points one scatter
+	// series, each item in its kind's colour: ECharts' every update
+	// (each zoom step) costs by the series as well as by the items. The
+	// legend names the kinds through a series of no data for each, and
+	// the page shows and hides the items of a kind by its number, k.
 	names := make([]string, 0, len(groups))
 	for k := range groups {
 		names = append(names, k)
 	}
 	slices.Sort(names)
-	var spans, points []any
+	var legend []legendItem
+	var kinds []any
 	other := 0
 	c.colors = map[string]string{}
-	for _, name := range names {
+	c.spans, c.points = nil, nil
+	for k, name := range names {
 		g, color := groups[name], kindColor(name, other)
 		if _, ok := kindColors[name]; !ok {
 			other++
 		}
 		c.colors[name] = color
-		if len(g.spans) > 0 {
-			spans = append(spans, customSeries{
-				Name: name, Type: types.ChartCustom, Data: g.spans,
-				Dimensions:  spanDimensions,
-				RenderItem:  opts.FuncOpts(renderSpanFunc),
-				Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
-				ItemStyle:   map[string]string{"color": color},
-				LabelLayout: map[string]bool{"hideOverlap": true},
-			})
+		icon := "circle"
+		if len(g.points) == 0 {
+			icon = "roundRect"
 		}
-		if len(g.points) > 0 {
-			for j := range g.points {
-				mark(&g.points[j], color)
-			}
-			points = append(points, scatterSeries{
-				Name: name, Type: types.ChartScatter, Data: g.points,
-				SymbolSize:  14,
-				Encode:      map[string]int{"x": 1, "y": 0},
-				ItemStyle:   pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1},
-				Label:       titleLabel,
-				LabelLayout: map[string]bool{"hideOverlap": true},
-			})
+		legend = append(legend, legendItem{Name: name, Icon: icon})
+		kinds = append(kinds, kindSeries{Name: name, Type: types.ChartScatter, Data: []any{}, ItemStyle: map[string]string{"color": color}})
+		for _, sp := range g.spans {
+			sp.Kind, sp.ItemStyle = k, map[string]string{"color": color}
+			c.spans = append(c.spans, sp)
+		}
+		for _, pt := range g.points {
+			pt.Kind, pt.ItemStyle = k, &pointStyle{Color: color, BorderColor: "#ffffff", BorderWidth: 1}
+			mark(&pt, color)
+			c.points = append(c.points, pt)
 		}
 	}
-	ch.Legend.Data = names
 	ch.Validate()
 
 	o := ch.JSON()
 	// Bars and bands first, so that points are drawn over them.
 	// The overview goes first: the slider draws the first series of its
 	// axis as its shadow.
-	o["series"] = append(append([]any{c.overview(lo, hi)}, spans...), points...)
+	// The links under the marks they join.
+	o["series"] = []any{c.overview(lo, hi)}
+	if len(c.links) > 0 {
+		o["series"] = append(o["series"].([]any), c.linkSeries())
+	}
+	if len(c.spans) > 0 {
+		o["series"] = append(o["series"].([]any), customSeries{
+			Name: spansName, Type: types.ChartCustom, Data: c.spans,
+			Dimensions:  spanDimensions,
+			RenderItem:  opts.FuncOpts(renderSpanFunc),
+			Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
+			LabelLayout: map[string]bool{"hideOverlap": true},
+		})
+	}
+	if len(c.points) > 0 {
+		o["series"] = append(o["series"].([]any), scatterSeries{
+			Name: pointsName, Type: types.ChartScatter, Data: c.points,
+			SymbolSize:  14,
+			Encode:      map[string]int{"x": 1, "y": 0},
+			Label:       titleLabel,
+			LabelLayout: map[string]bool{"hideOverlap": true},
+		})
+	}
+	o["series"] = append(o["series"].([]any), kinds...)
+	o["legend"] = legendOption{Type: "scroll", Left: "center", Top: "58", Width: "80%", Data: legend}
 	if r := c.reported(); r != nil {
 		o["series"] = append(o["series"].([]any), r)
 	}
@@ -449,7 +510,15 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 			zoom[i].StartValue, zoom[i].EndValue = c.from, c.to
 		}
 	}
-	zoom = append(zoom, c.laneZoom()...)
+	lanes := c.laneZoom()
+	zoom = append(zoom, lanes...)
+	if lanes != nil {
+		// The page gives ECharts only the items of the lanes in view
+		// (datelineView), a few hundred, below its animationThreshold:
+		// it would animate every zoom step, as it never did for the
+		// thousands of items of the whole chart.
+		o["animation"] = false
+	}
 	o["dataZoom"] = zoom
 	o["graphic"] = []graphicText{
 		{Type: "text", Left: "16", Bottom: "16", Silent: true, Style: textStyle{Text: day(lo), Fill: "#666", Font: "12px sans-serif"}},
@@ -470,9 +539,13 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 // names its event by its index in c.all instead of carrying its text,
 // and the texts, in the order of c.all, as a JSON array. The page reads
 // the texts only for the first tooltip, so that a chart of thousands of
-// events is drawn without first parsing every sentence. It leaves the
-// option as it was.
-func (c *chart) eventRefs() (option, events []byte, err error) {
+// events is drawn without first parsing every sentence. When the lanes
+// scroll, the option holds only the items of the rows c.loaded returns,
+// and data is the JSON of every series' items (null for a series whose
+// items are all in the option), which the page reads when the lanes
+// scroll further: a large chart's script is then a few kilobytes of
+// option, not megabytes. It leaves the option as it was.
+func (c *chart) eventRefs() (option, events, data []byte, err error) {
 	index := make(map[*eventText]int, len(c.all))
 	texts := make([]*eventText, len(c.all))
 	for i, r := range c.all {
@@ -480,24 +553,63 @@ func (c *chart) eventRefs() (option, events []byte, err error) {
 		texts[i] = r.Event
 	}
 	swap := func(ref bool) {
-		for _, g := range c.groups {
-			for i := range g.spans {
-				g.spans[i].Event = swapEvent(g.spans[i].Event, ref, index, texts)
-			}
-			for i := range g.points {
-				g.points[i].Event = swapEvent(g.points[i].Event, ref, index, texts)
-			}
+		for i := range c.spans {
+			c.spans[i].Event = swapEvent(c.spans[i].Event, ref, index, texts)
+		}
+		for i := range c.points {
+			c.points[i].Event = swapEvent(c.points[i].Event, ref, index, texts)
+		}
+		for i := range c.linkData {
+			c.linkData[i].Event = swapEvent(c.linkData[i].Event, ref, index, texts)
 		}
 	}
 	swap(true)
 	defer swap(false)
-	if option, err = marshal(c.option, ""); err != nil {
-		return nil, nil, err
+	o := c.option
+	if lo, hi, ok := c.loaded(); ok {
+		series := o["series"].([]any)
+		inView, all := make([]any, len(series)), make([]any, len(series))
+		for i, s := range series {
+			inView[i] = s
+			switch s := s.(type) {
+			case customSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d spanItem) bool { r := d.Value[0].(int64); return r < lo || r > hi })
+				inView[i] = s
+			case scatterSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d pointItem) bool { return d.Value[0] < lo || d.Value[0] > hi })
+				inView[i] = s
+			case linkSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d spanItem) bool { return d.Value[2].(int64) < lo || d.Value[1].(int64) > hi })
+				inView[i] = s
+			}
+		}
+		o = maps.Clone(o)
+		o["series"] = inView
+		if data, err = marshal(all, ""); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	if option, err = marshal(o, ""); err != nil {
+		return nil, nil, nil, err
 	}
 	if events, err = marshal(texts, ""); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return option, events, nil
+	return option, events, data, nil
+}
+
+// loaded returns the rows whose items the page's option holds, when the
+// lanes scroll (ok): those the chart opens on and as many again either
+// side, as datelineView widens them.
+func (c *chart) loaded() (lo, hi int64, ok bool) {
+	if c.laneZoom() == nil {
+		return 0, 0, false
+	}
+	n := int64(visibleRows(c.height))
+	return -n, 2*n - 1, true
 }
 
 // swapEvent turns an item's event text into its index (ref) or back.
@@ -506,6 +618,41 @@ func swapEvent(e any, ref bool, index map[*eventText]int, texts []*eventText) an
 		return index[e.(*eventText)]
 	}
 	return texts[e.(int)]
+}
+
+// linkSeries is the series of links: a custom series of items
+// [time, first row, last row], drawn by datelineRenderLink as a thin
+// dashed line across the rows, silent (no tooltip, no hover) and out of
+// the legend. Its items name their event as the marks do, so that the
+// filter box hides them with it.
+type linkSeries struct {
+	Name       string          `json:"name"`
+	Type       string          `json:"type"`
+	Silent     bool            `json:"silent"`
+	Dimensions []dimension     `json:"dimensions"`
+	Encode     map[string]any  `json:"encode"`
+	RenderItem types.FuncStr   `json:"renderItem"`
+	Tooltip    map[string]bool `json:"tooltip"`
+	Data       []spanItem      `json:"data"`
+}
+
+// linksName is the name of the series of links.
+const linksName = "links"
+
+// linkSeries returns the series of c's links.
+func (c *chart) linkSeries() linkSeries {
+	c.linkData = make([]spanItem, len(c.links))
+	for i, l := range c.links {
+		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Event: l.event}
+	}
+	return linkSeries{
+		Name: linksName, Type: types.ChartCustom, Silent: true,
+		Dimensions: []dimension{{"at", "time"}, {"from", "number"}, {"to", "number"}},
+		Encode:     map[string]any{"x": 0, "y": []int{1, 2}},
+		RenderItem: opts.FuncOpts(renderLinkFunc),
+		Tooltip:    map[string]bool{"show": false},
+		Data:       c.linkData,
+	}
 }
 
 // description says in words what the chart shows, for screen readers.
@@ -731,7 +878,8 @@ type dataZoom struct {
 // are more rows than the chart's height shows: a scroll bar on the right
 // that keeps the number of rows in view (zoomLock), and dragging the plot.
 // The chart opens on the first rows, the busiest lanes' (see byActivity).
-// Rows out of view are filtered out, so ECharts draws only what is shown.
+// Rows out of view are filtered out, so ECharts draws only what is shown
+// (weakly, so that a link from a row in view to one out of it is drawn).
 // Without it the chart would grow with the lanes, past the tallest canvas
 // Chromium draws (65,535 px, some 1,600 rows).
 func (c *chart) laneZoom() []dataZoom {
@@ -742,13 +890,13 @@ func (c *chart) laneZoom() []dataZoom {
 	y, no := 0, false
 	return []dataZoom{
 		{
-			Type: "slider", YAxisIndex: &y, FilterMode: "filter",
+			Type: "slider", YAxisIndex: &y, FilterMode: "weakFilter",
 			StartValue: 0, EndValue: int64(shown - 1),
 			Right: "8", Top: "116", Bottom: "56", Width: "18",
 			ZoomLock: true, BrushSelect: &no, ShowDetail: &no, ShowDataShadow: opts.Bool(false),
 			FillerColor: "rgba(84,112,198,0.35)", BorderColor: "#b8c2dc",
 		},
-		{Type: "inside", YAxisIndex: &y, FilterMode: "filter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
+		{Type: "inside", YAxisIndex: &y, FilterMode: "weakFilter", StartValue: 0, EndValue: int64(shown - 1), ZoomLock: true},
 	}
 }
 
@@ -800,31 +948,6 @@ func opening(all extent, sharp []extent) (from, to int64, ok bool) {
 	}
 	from, to = win.padded(10)
 	return from, to, true
-}
-
-// byActivity orders lanes by how many items they hold, most first, and
-// in order of first appearance among equals, renumbering the items'
-// lanes: the chart opens on the busiest lanes.
-func byActivity(lanes []string, items []*item) []string {
-	count := make([]int, len(lanes))
-	for _, it := range items {
-		count[it.lane]++
-	}
-	order := make([]int, len(lanes))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(count[b], count[a]) })
-	at := make([]int, len(lanes))
-	sorted := make([]string, len(lanes))
-	for i, l := range order {
-		at[l] = i
-		sorted[i] = lanes[l]
-	}
-	for _, it := range items {
-		it.lane = at[it.lane]
-	}
-	return sorted
 }
 
 // extent is the time range of some events, in milliseconds.
@@ -949,78 +1072,6 @@ func statusIndex(s timeline.Status) int {
 		return i
 	}
 	return len(statuses)
-}
-
-// surnames maps a person's one-word name to the one full name of the
-// events that ends with it: "Sarney" to "Jose Sarney", so that a person
-// named both ways by different stories has one lane. A surname two full
-// names share maps to neither.
-func surnames(events []timeline.Event) map[string]string {
-	full := map[string]string{}
-	for i := range events {
-		for _, a := range append(slices.Clone(events[i].Actors), events[i].Recipients...) {
-			if a.Type != "person" {
-				continue
-			}
-			words := strings.Fields(a.Name)
-			if len(words) < 2 {
-				continue
-			}
-			last := words[len(words)-1]
-			if f, ok := full[last]; ok && f != a.Name {
-				full[last] = "" // two people of that surname
-				continue
-			}
-			full[last] = a.Name
-		}
-	}
-	return full
-}
-
-// lanes returns the lanes e goes in; fullNames gives a person named by
-// surname alone the lane of their full name (see surnames).
-func lanes(e *timeline.Event, by LaneBy, fullNames map[string]string) []string {
-	var names []string
-	add := func(actors []timeline.Actor) {
-		for _, a := range actors {
-			name := a.Name
-			if f := fullNames[name]; f != "" && a.Type == "person" && !strings.Contains(name, " ") {
-				name = f
-			}
-			if name != "" && !slices.Contains(names, name) {
-				names = append(names, name)
-			}
-		}
-	}
-	switch by {
-	case LanePlace:
-		p := e.Place
-		switch {
-		case p.City != "" && p.Country != "":
-			return []string{p.City + ", " + p.Country}
-		case p.City != "":
-			return []string{p.City}
-		case p.Country != "":
-			return []string{p.Country}
-		case p.Venue != "":
-			return []string{p.Venue}
-		case p.Region != "":
-			return []string{p.Region}
-		}
-		return []string{"(no place)"}
-	case LaneParticipant:
-		add(e.Actors)
-		add(e.Recipients)
-	default:
-		add(e.Actors)
-		if len(names) == 0 {
-			add(e.Recipients)
-		}
-	}
-	if len(names) == 0 {
-		return []string{"(no actor)"}
-	}
-	return names
 }
 
 // kindLabel names what kind of event e is in plain words, for the legend

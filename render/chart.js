@@ -218,45 +218,204 @@ function datelineKeys(chart) {
 	});
 }
 
-// datelineFilter shows only the events whose text mentions what is typed
-// in input (summary, kind, people, place, date as written, sentences and
-// sources, without regard to case), and says in count how many that is.
-// option is the chart's option as set; texts returns the events' texts,
-// which its items name by index. An empty input shows every event again.
-function datelineFilter(chart, option, texts, input, count) {
-	if (!input) {
-		return;
-	}
-	var timer = null, haystack = null;
-	var apply = function () {
-		var q = input.value.trim().toLowerCase();
-		var events = texts();
-		if (!haystack) {
-			haystack = events.map(function (e) {
-				var parts = [e.summary, e.label, e.kind, e.actors, e.place, e.written, e.resolved, e.status, e.note];
-				(e.reports || []).forEach(function (r) { parts.push(r.before, r.trigger, r.after, r.source); });
-				return parts.join("\n").toLowerCase();
-			});
+// datelineView keeps in the chart only the items in view: when the lanes
+// scroll, those of the rows in view and a screenful either side, and
+// those whose text mentions what is typed in input (summary, kind,
+// people, place, date as written, sentences and sources, without regard
+// to case), saying in count how many events that is. ECharts then lays
+// out and draws the few hundred items of the lanes in view, not every
+// event of an archive, at the first render and at each zoom step; lanes
+// scrolled past the margin bring their items in; the kinds the legend
+// hides are left out. option is the chart's
+// option before it is set, holding the items of rows loaded ([from, to])
+// or, when loaded is null, every item; data returns every series' items
+// (null for a series whose items option holds) and is called only when
+// loaded is not null and the lanes scroll out of it, or for the filter.
+// texts returns the events' texts, which items name by index. Call the
+// returned function once the option is set.
+function datelineView(chart, option, texts, loaded, data, input, count) {
+	var full = null;
+	// all returns every item of every series.
+	var all = function () {
+		if (!full) {
+			var d = loaded ? data() : [];
+			full = option.series.map(function (s, i) { return d[i] || s.data; });
 		}
+		return full;
+	};
+	if (!loaded) {
+		all(); // before ECharts has the option's arrays
+	}
+	// How each series' items say their rows: by value[0] (a mark), from
+	// value[1] to value[2] (a link), or not at all (the overview).
+	var by = option.series.map(function (s) {
+		var y = s.encode && s.encode.y;
+		return y === 0 ? 0 : (Array.isArray(y) && y.length === 2 ? 1 : -1);
+	});
+	var lanes = -1; // the dataZoom that scrolls the lanes, if they scroll
+	(option.dataZoom || []).forEach(function (z, i) {
+		if (lanes < 0 && z.yAxisIndex != null) {
+			lanes = i;
+		}
+	});
+	var q = "", haystack = null;
+	// widen returns the rows from to to with a screenful either side.
+	var widen = function (from, to) {
+		var n = to - from + 1;
+		return [from - n, to + n];
+	};
+	// inView returns the series' items in view, and how many events
+	// match the filter (all of them, not only those in view).
+	var inView = function () {
 		var shown = {}, n = 0;
-		var series = option.series.map(function (s) {
-			return {data: s.data.filter(function (d) {
+		// The kinds the legend hides.
+		var legend = chart.getModel().getComponent("legend"), off = {};
+		((option.legend && option.legend.data) || []).forEach(function (l, k) {
+			off[k] = legend && !legend.isSelected(l.name);
+		});
+		var series = all().map(function (items, i) {
+			var y = by[i];
+			return {data: items.filter(function (d) {
 				if (typeof d.event !== "number") {
 					return true; // the overview
 				}
-				var keep = !q || haystack[d.event].indexOf(q) >= 0;
-				if (keep && !shown[d.event]) {
-					shown[d.event] = true;
-					n++;
+				if (d.k !== undefined && off[d.k]) {
+					return false;
 				}
-				return keep;
+				if (q) {
+					if (haystack[d.event].indexOf(q) < 0) {
+						return false;
+					}
+					if (!shown[d.event]) {
+						shown[d.event] = true;
+						n++;
+					}
+				}
+				if (!loaded || y < 0) {
+					return true;
+				}
+				var lo = d.value[y], hi = y === 1 ? d.value[2] : lo;
+				return hi >= loaded[0] && lo <= loaded[1];
 			})};
 		});
-		chart.setOption({series: series});
-		count.textContent = q ? n + (n === 1 ? " event" : " events") + " on the chart" : "";
+		return {series: series, n: n};
 	};
-	input.addEventListener("input", function () {
-		clearTimeout(timer);
-		timer = setTimeout(apply, 150);
+	return function () {
+		var update = function () {
+			chart.setOption({series: inView().series});
+		};
+		// After ECharts is done with the zoom that scrolled (or with the
+		// restore, which sets the option as first given).
+		var scrolled = function (always) {
+			if (lanes >= 0 && loaded) {
+				var ext = chart.getModel().getComponent("yAxis", 0).axis.scale.getExtent();
+				if (!always && ext[0] >= loaded[0] && ext[1] <= loaded[1]) {
+					return;
+				}
+				loaded = widen(Math.ceil(ext[0]), Math.floor(ext[1]));
+			}
+			update();
+		};
+		if (lanes >= 0 && loaded) {
+			chart.on("datazoom", function () { Promise.resolve().then(function () { scrolled(false); }); });
+		}
+		chart.on("restore", function () { Promise.resolve().then(function () { scrolled(true); }); });
+		// The legend shows and hides the kinds' items.
+		["legendselectchanged", "legendselected", "legendunselected", "legendselectall", "legendinverseselect"].forEach(function (e) {
+			chart.on(e, function () { Promise.resolve().then(update); });
+		});
+		if (!input) {
+			return;
+		}
+		var timer = null;
+		var apply = function () {
+			q = input.value.trim().toLowerCase();
+			if (!haystack) {
+				haystack = texts().map(function (e) {
+					var parts = [e.summary, e.label, e.kind, e.actors, e.place, e.written, e.resolved, e.status, e.note];
+					(e.reports || []).forEach(function (r) { parts.push(r.before, r.trigger, r.after, r.source); });
+					return parts.join("\n").toLowerCase();
+				});
+			}
+			var v = inView();
+			chart.setOption({series: v.series});
+			count.textContent = q ? v.n + (v.n === 1 ? " event" : " events") + " on the chart" : "";
+		};
+		input.addEventListener("input", function () {
+			clearTimeout(timer);
+			timer = setTimeout(apply, 150);
+		});
+	};
+}
+
+// datelineRenderLink draws a custom-series item of value [time, from,
+// to]: a thin dashed line at time from row from to row to, joining the
+// marks of one event in several lanes, under the marks. When one end is
+// out of view (the lanes scroll) it draws only a stub from the other end
+// towards it, so that a chart of many lanes is not striped with lines to
+// nowhere in sight; with neither end in view, nothing.
+function datelineRenderLink(params, api) {
+	var a = api.coord([api.value(0), api.value(1)]), b = api.coord([api.value(0), api.value(2)]);
+	var r = params.coordSys, stub = 14;
+	if (a[0] < r.x || a[0] > r.x + r.width) {
+		return null;
+	}
+	var top = Math.min(a[1], b[1]), bottom = Math.max(a[1], b[1]);
+	var topIn = top >= r.y, bottomIn = bottom <= r.y + r.height;
+	if (!topIn && !bottomIn) {
+		return null;
+	}
+	var y0 = topIn ? top : bottom - stub, y1 = bottomIn ? bottom : top + stub;
+	return {
+		type: "line", silent: true,
+		shape: {x1: a[0], y1: Math.max(y0, r.y), x2: a[0], y2: Math.min(y1, r.y + r.height)},
+		style: {stroke: "#8a8a8a", lineWidth: 1, lineDash: [3, 3]}
+	};
+}
+
+// datelineRings rings, while the pointer is over a mark of an event in
+// several lanes, every mark of that event in view, so that its other
+// lanes' marks stand out beside the line that joins them.
+function datelineRings(chart) {
+	var zr = chart.getZr(), rings = [];
+	var clear = function () {
+		rings.forEach(function (r) { zr.remove(r); });
+		rings = [];
+	};
+	chart.on("mouseover", function (p) {
+		clear();
+		var ev = p.data ? p.data.event : null;
+		if (typeof ev !== "number" || p.seriesName === "links") {
+			return;
+		}
+		var boxes = [];
+		chart.getModel().eachSeries(function (s) {
+			if (s.subType === "line" || s.name === "links") {
+				return;
+			}
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) {
+				var el = d.getRawDataItem(i).event === ev && d.getItemGraphicEl(i);
+				if (el) {
+					var r = el.getBoundingRect().clone();
+					r.applyTransform(el.getComputedTransform());
+					boxes.push(r);
+				}
+			}
+		});
+		if (boxes.length < 2) {
+			return;
+		}
+		boxes.forEach(function (r) {
+			var ring = new echarts.graphic.Rect({
+				shape: {x: r.x - 3, y: r.y - 3, width: r.width + 6, height: r.height + 6, r: 4},
+				style: {fill: null, stroke: "#333333", lineWidth: 2},
+				silent: true, z: 100, zlevel: 0
+			});
+			rings.push(ring);
+			zr.add(ring);
+		});
 	});
+	chart.on("mouseout", clear);
+	chart.on("datazoom", clear);
 }

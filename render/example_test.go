@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 	"strings"
+	"time"
 
 	"github.com/dateline-dev/dateline/render"
 	"github.com/dateline-dev/dateline/timeline"
@@ -56,14 +57,22 @@ func ExampleChartOptions() {
 		if s.Type == "line" {
 			continue // the time slider's overview of where events are
 		}
+		if s.Name == "links" {
+			// A dashed line joins the marks of an event in several lanes.
+			for _, d := range s.Data {
+				fmt.Printf("link at %s from row %d to row %d\n", time.UnixMilli(d.Value[0]).UTC().Format(time.DateTime), d.Value[1], d.Value[2])
+			}
+			continue
+		}
 		for _, d := range s.Data {
 			fmt.Printf("%s %s in row %d: %q = %s\n", s.Type, s.Name, d.Value[0], d.Event.Written, d.Event.Resolved)
 		}
 	}
 	// Output:
 	// rows: [Kim Jong Un Vladimir Putin]
-	// scatter Summit in row 0: "Thursday" = 2019-04-25
-	// scatter Summit in row 1: "Thursday" = 2019-04-25
+	// link at 2019-04-25 12:00:00 from row 0 to row 1
+	// scatter points in row 0: "Thursday" = 2019-04-25
+	// scatter points in row 1: "Thursday" = 2019-04-25
 }
 
 func ExampleHTML() {

@@ -20,9 +20,34 @@ import (
 // chart exists, which may come before that when the chart's script
 // precedes the page's tables; "finished" the frame after ECharts' finished
 // event (which also waits for progressive rendering and the opening
-// animation).
+// animation). The finished listener is added as echarts.init makes the
+// chart, through a trap on the global echarts: a chart without animation
+// finishes in its first frame, before a poll would find it.
 const measureHook = `window.__dl = {};
 document.addEventListener("DOMContentLoaded", function () { window.__dl.scripts = performance.now(); });
+(function () {
+	var dl = window.__dl, lib, init;
+	var watch = function (c) {
+		var done = false;
+		c.on("finished", function () {
+			if (done) { return; }
+			done = true;
+			requestAnimationFrame(function () { dl.finished = performance.now(); });
+		});
+	};
+	Object.defineProperty(window, "echarts", {configurable: true, enumerable: true,
+		get: function () { return lib; },
+		set: function (v) {
+			lib = v;
+			Object.defineProperty(v, "init", {configurable: true, enumerable: true,
+				get: function () { return init; },
+				set: function (f) {
+					init = function () { var c = f.apply(this, arguments); watch(c); return c; };
+				}
+			});
+		}
+	});
+})();
 (function poll() {
 	var dl = window.__dl, el = document.querySelector(".chart");
 	var c = el && window.echarts && echarts.getInstanceByDom(el);
@@ -31,12 +56,6 @@ document.addEventListener("DOMContentLoaded", function () { window.__dl.scripts 
 		return;
 	}
 	requestAnimationFrame(function () { dl.painted = performance.now(); });
-	var done = false;
-	c.on("finished", function () {
-		if (done) { return; }
-		done = true;
-		requestAnimationFrame(function () { dl.finished = performance.now(); });
-	});
 	var h = 0;
 	el.querySelectorAll("canvas").forEach(function (cv) { h = Math.max(h, cv.height); });
 	dl.canvas = h;

@@ -21,12 +21,16 @@ type page struct {
 	Stacked             bool // some lane has more than one row
 	Scrolls             bool // the lanes scroll inside the chart
 	Reported            bool // the chart marks the days of the reports
+	Linked              bool // some event is in several lanes, joined by a line
 	Outside             int
 	Undated, All        []row
 	ECharts, Script     template.JS
 	Option, Events      template.JS
-	Version             string
-	Assets              string // the URL of ECharts, or "" to inline it
+	// Loaded is the rows whose items Option holds, "[lo, hi]", or "null"
+	// when it holds every item; Data then holds every series' items.
+	Loaded, Data template.JS
+	Version      string
+	Assets       string // the URL of ECharts, or "" to inline it
 }
 
 // newPage prepares c for the page template. The option JSON has '<', '>'
@@ -37,7 +41,7 @@ func newPage(c *chart) (*page, error) {
 	p := &page{
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
-		LaneKey: laneKey(c.laneBy, len(c.lanes)), Outside: c.outside, Undated: c.undated, All: c.all,
+		LaneKey: laneKey(c.laneBy, len(c.lanes), c.folded), Outside: c.outside, Undated: c.undated, All: c.all,
 		Version: EChartsVersion, Assets: c.assets,
 	}
 	if c.dated == 0 {
@@ -46,7 +50,8 @@ func newPage(c *chart) (*page, error) {
 	p.Stacked = c.rows[len(c.lanes)] > len(c.lanes)
 	p.Scrolls = c.rows[len(c.lanes)] > visibleRows(c.height)
 	p.Reported = len(c.anchors) > 0 && len(c.anchors) <= maxAnchors
-	option, events, err := c.eventRefs()
+	p.Linked = len(c.links) > 0
+	option, events, data, err := c.eventRefs()
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +60,12 @@ func newPage(c *chart) (*page, error) {
 		js = strings.ReplaceAll(js, `"__f__`+f+`__f__"`, f)
 	}
 	ev := strings.TrimSpace(string(events))
-	if lower := strings.ToLower(js + ev); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
+	p.Loaded = "null"
+	if lo, hi, ok := c.loaded(); ok {
+		p.Loaded = template.JS(fmt.Sprintf("[%d, %d]", lo, hi))
+		p.Data = template.JS(strings.TrimSpace(string(data)))
+	}
+	if lower := strings.ToLower(js + ev + string(p.Data)); strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") {
 		// json.Marshal escapes '<'; this is a guard, not a code path.
 		return nil, fmt.Errorf("render: chart options would end the script element")
 	}
@@ -67,19 +77,33 @@ func newPage(c *chart) (*page, error) {
 	return p, nil
 }
 
-// laneKey says in the key to the chart what its n lanes are.
-func laneKey(by LaneBy, n int) string {
+// laneKey says in the key to the chart what its n lanes are, the last of
+// which holds the events of folded others when folded is not 0.
+func laneKey(by LaneBy, n, folded int) string {
 	each := fmt.Sprintf("Each of the %d lanes is", n)
+	if folded > 0 {
+		each = fmt.Sprintf("Each of the %d busiest lanes is", n-1)
+	}
 	if n == 1 {
 		each = "The lane is"
 	}
+	var s string
 	switch by {
 	case LaneParticipant:
-		return each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
 	case LanePlace:
-		return each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
+		s = each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
+	case LaneKind:
+		s = each + " a kind of event."
+	case LaneCountry:
+		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
+	default:
+		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
 	}
-	return each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
+	if folded > 0 {
+		s += fmt.Sprintf(" The last lane, “%s”, holds the events of the other %d lanes, each event once.", othersLane(folded), folded)
+	}
+	return s
 }
 
 // pageTemplate is the standalone page. html/template escapes every
@@ -127,6 +151,9 @@ blockquote mark { background: #fff2a8; font-style: normal; }
 <li>Where events in a lane would cover each other, the lane splits into rows, one above the other; its name is on its first row.</li>
 {{- end}}
 <li>A point is an event on an exact day or time; a bar is an event over several days.</li>
+{{- if .Linked}}
+<li>A thin dashed line joins the marks of one event in several lanes, such as a meeting in the lanes of both who met{{if .Scrolls}}; a short stub points to a lane scrolled out of view{{end}}. Hovering over a mark rings its other marks.</li>
+{{- end}}
 <li>A pale band with a dashed edge is an uncertain date (a month, a year, “late 2011”, “about”): the event falls somewhere inside it.</li>
 <li>Hollow, dashed marks labelled “planned”, “expected” or “possible” are events that had not happened when reported.</li>
 {{- if .Reported}}
@@ -208,13 +235,23 @@ const chartTemplate = `{{define "chart" -}}
 	};
 	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
+	// The items of lanes out of view follow this script, read when the
+	// lanes scroll to them.
+	var data = function () {
+		return JSON.parse(document.getElementById({{.ID}} + "-data").textContent);
+	};
+	var view = datelineView(chart, option, texts, {{.Loaded}}, data, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	chart.setOption(option);
+	view();
 	datelineWheel(chart);
 	datelineKeys(chart);
-	datelineFilter(chart, option, texts, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
+	datelineRings(chart);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
+{{- if .Data}}
+<script type="application/json" id="{{.ID}}-data">{{.Data}}</script>
+{{- end}}
 <script type="application/json" id="{{.ID}}-events">{{.Events}}</script>
 {{- end}}`
 

@@ -10,8 +10,8 @@
 // inside a bar, two points on one day, overlapping bars), the lane splits
 // into rows, deterministically: each event takes the first row where it
 // covers nothing, bars and bands in order of their start before the
-// points that start with them. Series follow the event kind and mode ("CONSULT/visit",
-// "CONSULT/meeting"), so the legend shows and hides them by kind:
+// points that start with them. Colours follow the kind of event, in plain
+// words ("Visit", "Meeting"), and the legend shows and hides them by kind:
 //
 //   - an event on an exact day or minute is a point;
 //   - an interval is a bar from the start to the end of its dates;
@@ -49,10 +49,18 @@
 // "Friday" and "last month" resolve) is a pale band labelled "reported",
 // when there are at most three such days.
 //
-// Lanes are ordered busiest first. The chart has a fixed height (see
-// [Options]): when there are more rows than it shows, the lanes scroll
-// inside it, with a bar on its right, and ECharts draws only the rows in
-// view, so that no number of lanes makes it outgrow a canvas. Undated events
+// Lanes are ordered busiest first, or by their first event (see
+// [LaneOrder]); [Options.MaxLanes] keeps the busiest and folds the
+// events of the others into one lane at the bottom, "Others". An event in
+// several lanes (a meeting of two people in their two lanes) is drawn in
+// each, its marks joined by a thin dashed line. The chart has a fixed
+// height (see [Options]): when there are more rows than it shows, the
+// lanes scroll inside it, with a bar on its right. The page then gives
+// ECharts only the items of the rows in view and a screenful either side,
+// reading the others from a list later in the page as the lanes scroll
+// to them, with animation off: the first render and each zoom step of
+// an archive of thousands of events lay out and draw a few hundred
+// items, and no number of lanes makes the chart outgrow a canvas. Undated events
 // are not drawn: the page lists them in a table under the chart, followed
 // by a table of every event for readers without JavaScript.
 //
@@ -77,34 +85,6 @@ import (
 	"github.com/dateline-dev/dateline/timeline"
 )
 
-// LaneBy chooses what the lanes of the chart are.
-type LaneBy int
-
-const (
-	// LaneActor gives one lane per actor. Events without actors go to
-	// their recipients' lanes, or to a lane of their own.
-	LaneActor LaneBy = iota
-	// LaneParticipant gives one lane per actor or recipient, so that a
-	// visit appears in the host's lane as well as the visitor's.
-	LaneParticipant
-	// LanePlace gives one lane per city (or country, when the text names
-	// no city).
-	LanePlace
-)
-
-// String returns "actor", "participant" or "place".
-func (l LaneBy) String() string {
-	switch l {
-	case LaneActor:
-		return "actor"
-	case LaneParticipant:
-		return "participant"
-	case LanePlace:
-		return "place"
-	}
-	return fmt.Sprintf("LaneBy(%d)", int(l))
-}
-
 // Options controls the chart. Its zero value works: a chart titled after
 // the documents, one lane per actor, as wide as the page.
 type Options struct {
@@ -113,6 +93,15 @@ type Options struct {
 	Title string
 	// Lanes chooses what a lane is; the default is LaneActor.
 	Lanes LaneBy
+	// MaxLanes, if positive, caps the lanes: the MaxLanes lanes with the
+	// most events are kept and the events of all the others are folded
+	// into one lane at the bottom, "Others (N lanes)", where an event
+	// of several of them appears once. Folding a single lane would gain
+	// nothing, so it is kept: a chart has at most MaxLanes+1 lanes. Zero,
+	// the default, keeps every lane (they scroll inside the chart).
+	MaxLanes int
+	// LaneOrder orders the lanes kept; the default is ByActivity.
+	LaneOrder LaneOrder
 	// Width and Height are CSS lengths for the chart ("100%", "900px").
 	// Width defaults to "100%"; Height defaults to enough pixels for
 	// every row of every lane (40px a row), at least 320px and at most
@@ -176,12 +165,15 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // into a list at the end of the page, which the tooltip reads when first
 // shown, leaving in the item the text's index in that list: a chart of
 // thousands of events is drawn without parsing every sentence first.
+// When the lanes scroll, HTML's option holds only the items of the rows
+// the chart opens on (and a screenful more), the others following in a
+// list the page reads when the lanes scroll to them.
 //
 // The y axis has a category per row: a lane takes as many rows as it needs
 // for its events not to cover each other (see [Options.Height]), and only
 // a lane's first row is named, so the y axis data is the lane names with
-// an empty string for every further row. Bars and bands are custom series
-// whose data values are
+// an empty string for every further row. Bars and bands are one custom
+// series, "spans", whose data values are
 //
 //	[row, lo, hi, coreLo, coreHi, status, uncertain, title]
 //
@@ -190,9 +182,15 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 // coreLo == coreHi), status 0 to 6 for occurred, ongoing, planned,
 // expected, possible, denied and cancelled (7 for anything else) and
 // uncertain 1 for a fuzzy date; title is the label on the chart. Points
-// are scatter series with values [row, time] and their title as the
-// item's name. Every data item carries the event's text under "event". A
-// timeline without dated events gives an option with no series.
+// are one scatter series, "points", with values [row, time] and their
+// title as the item's name. Each item has its kind's colour as its
+// itemStyle and the kind's number in the legend under "k"; the legend
+// names the kinds through one series of no data each, which the page
+// follows to hide and show the items. An event in several lanes has an
+// item of value [time, first row, last row] in the custom series "links",
+// drawn as a line joining its marks. Every data item carries the event's
+// text under "event". A timeline without dated events gives an option
+// with no series.
 func ChartOptions(t *timeline.Timeline, opt Options) ([]byte, error) {
 	c, err := build(t, opt)
 	if err != nil {

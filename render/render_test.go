@@ -154,16 +154,19 @@ func TestChartLayout(t *testing.T) {
 	items := 0
 	for _, s := range seriesOf(t, c.option) {
 		got = append(got, series{s["name"].(string), s["type"].(string)})
-		if s["type"] != "line" {
+		if s["type"] != "line" && s["name"] != linksName {
 			items += len(s["data"].([]any))
 		}
 	}
 	want := []series{
 		{"events over time", "line"}, // the slider's overview
-		{"Other", "custom"},
-		{"Visit", "custom"},
-		{"Departure", "scatter"},
+		{"links", "custom"},          // the summit's marks in Kim's and Putin's lanes
+		{"spans", "custom"},          // every bar and band
+		{"points", "scatter"},        // every point
+		{"Departure", "scatter"},     // the kinds, for the legend, without data
+		{"Other", "scatter"},
 		{"Summit", "scatter"},
+		{"Visit", "scatter"},
 		{"reported", "scatter"}, // the report days, a markArea without data
 	}
 	if len(got) != len(want) {
@@ -608,7 +611,7 @@ func TestEmpty(t *testing.T) {
 }
 
 func TestLaneByString(t *testing.T) {
-	for l, want := range map[LaneBy]string{LaneActor: "actor", LaneParticipant: "participant", LanePlace: "place", 7: "LaneBy(7)"} {
+	for l, want := range map[LaneBy]string{LaneActor: "actor", LaneParticipant: "participant", LanePlace: "place", LaneKind: "kind", LaneCountry: "country", 7: "LaneBy(7)"} {
 		if got := l.String(); got != want {
 			t.Errorf("LaneBy(%d).String() = %q; want %q", int(l), got, want)
 		}
@@ -643,12 +646,13 @@ func unmarshal(t testing.TB, b []byte) map[string]any {
 	return o
 }
 
-// countItems counts the events' data items, not the overview's.
+// countItems counts the events' data items, not the overview's nor the
+// links'.
 func countItems(t testing.TB, option map[string]any) int {
 	t.Helper()
 	n := 0
 	for _, s := range seriesOf(t, option) {
-		if s["type"] == "line" {
+		if s["type"] == "line" || s["name"] == linksName {
 			continue
 		}
 		n += len(s["data"].([]any))
@@ -714,28 +718,6 @@ func TestKindColor(t *testing.T) {
 		}
 		if got := kindColor("Abduction", i); got != c {
 			t.Errorf("kindColor(Abduction, %d) = %s; want %s", i, got, c)
-		}
-	}
-}
-
-// TestOneLanePerPerson: a person one story names by surname and another in
-// full has one lane; a surname two people share stays apart.
-func TestOneLanePerPerson(t *testing.T) {
-	person := func(name string) timeline.Actor { return timeline.Actor{Name: name, Type: "person"} }
-	events := []timeline.Event{
-		{ID: "a#1", Actors: []timeline.Actor{person("Jose Sarney")}},
-		{ID: "b#1", Actors: []timeline.Actor{person("Sarney")}},
-		{ID: "c#1", Actors: []timeline.Actor{person("George Bush")}},
-		{ID: "d#1", Actors: []timeline.Actor{person("George W. Bush")}},
-		{ID: "e#1", Actors: []timeline.Actor{person("Bush")}},
-	}
-	full := surnames(events)
-	for _, tt := range []struct {
-		i    int
-		want string
-	}{{0, "Jose Sarney"}, {1, "Jose Sarney"}, {2, "George Bush"}, {3, "George W. Bush"}, {4, "Bush"}} {
-		if got := lanes(&events[tt.i], LaneActor, full); len(got) != 1 || got[0] != tt.want {
-			t.Errorf("lanes(%s) = %v; want [%s]", events[tt.i].ID, got, tt.want)
 		}
 	}
 }

@@ -26,7 +26,8 @@ const (
 
 // SVG writes t to w as a static SVG image of the chart HTML draws, from
 // the same layout: the lanes and their rows, every mark with its title,
-// the report days, a legend of kinds and a time axis, over the time the
+// the report days, a legend of kinds, a time axis and a dashed line
+// joining the marks of an event in several lanes, over the time the
 // interactive chart opens on (marks wholly outside it are left out, and a
 // note under the plot counts them). Every row is drawn, however many, so
 // the image of a large timeline is tall. It needs no browser and the same
@@ -97,6 +98,14 @@ func (c *chart) svg(b *bufio.Writer) {
 			fmt.Fprintf(b, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="#ccbb44" fill-opacity="0.22"/>`+"\n", x(from), plotTop, x(to)-x(from), rows*rowHeight)
 			fmt.Fprintf(b, `<text x="%.1f" y="%d" fill="#6b5f00">reported %s</text>`+"\n", x(from)+3, bottom+14, esc(day(a)))
 		}
+	}
+
+	// The links, under the marks they join.
+	for _, l := range c.links {
+		if l.at < lo || l.at > hi {
+			continue
+		}
+		fmt.Fprintf(b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#8a8a8a" stroke-dasharray="3 3"/>`+"\n", x(l.at), rowY(l.from), x(l.at), rowY(l.to))
 	}
 
 	// The marks: bands and bars first, then points, each with its title.
