@@ -544,7 +544,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		// A list of recipients runs past the commas that end the
 		// trigger's clause segment: "meetings with A, B, and C".
 		inList := listItem(toks, recips, m)
-		held := m.prep == "between" && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1)
+		held := m.prep == "between" && m.t0-h.t1 <= 16 && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1)
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList && !held || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}

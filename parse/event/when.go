@@ -2245,10 +2245,16 @@ func afterOf(toks []token, t0 int) bool {
 // after Marcos's fall", "later he left Washington", "before he left for
 // Moscow"): the story's own day does not date it.
 func anchoredElsewhere(toks []token, h *hit) bool {
-	seg := h.seg
+	seg := 0
 	for k := range toks {
-		if segmentOf(toks, k) == seg && elsewhereWords[toks[k].low] {
+		if seg == h.seg && elsewhereWords[toks[k].low] {
 			return true
+		}
+		if toks[k].breaks() {
+			seg++ // as segmentOf counts them, in one pass
+		}
+		if seg > h.seg {
+			break
 		}
 	}
 	return false
