@@ -114,24 +114,7 @@ func FuzzJSONLines(f *testing.F) {
 	f.Add([]byte(archive))
 	f.Add([]byte(`{"text": "x"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(t.TempDir(), "f.jsonl")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		r, err := Open(path, nil)
-		if err != nil {
-			return
-		}
-		defer r.Close()
-		for i := 0; ; i++ {
-			_, err := r.Next()
-			if err == io.EOF {
-				break
-			}
-			if i > len(data)+1 {
-				t.Fatalf("Next does not end on %q", data)
-			}
-		}
+		readsToEnd(t, "f.jsonl", data)
 	})
 }
 
@@ -174,4 +157,29 @@ func FuzzPlainText(f *testing.F) {
 			t.Fatalf("error at %d:%d is not the first bad byte", pe.Line, pe.Col)
 		}
 	})
+}
+
+// readsToEnd writes data to a file named name and reads it with Open and
+// Next: no panic, and Next ends, with io.EOF or an error, within as many
+// records as data has bytes.
+func readsToEnd(t *testing.T, name string, data []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(path, nil)
+	if err != nil {
+		return
+	}
+	defer r.Close()
+	for i := 0; ; i++ {
+		_, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if i > len(data)+1 {
+			t.Fatalf("Next does not end on %q", data)
+		}
+	}
 }
