@@ -3,7 +3,10 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -68,5 +71,69 @@ func TestBrowserTheme(t *testing.T) {
 				t.Errorf("Theme %s, prefers-color-scheme %s: the points' label colour is %s; want %s", tt.theme, tt.prefer, label, want)
 			}
 		})
+	}
+}
+
+// TestBrowserThemeScrolled: in a dark chart whose lanes scroll, the items
+// the page reads as the lanes scroll to them are drawn in the dark
+// colours too, as are those it opened with.
+func TestBrowserThemeScrolled(t *testing.T) {
+	needChromium(t)
+	tl := synthetic(2000)
+	var page bytes.Buffer
+	if err := HTML(&page, tl, Options{Theme: ThemeDark, NoAnimation: true}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, page.Bytes())
+	light := map[string]bool{}
+	for c := range darkColors {
+		light[c] = true
+	}
+	lightJSON, err := json.Marshal(light)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The colours of the items ECharts holds that are light ones, and
+	// how many items it holds.
+	check := fmt.Sprintf(`(function () {
+		var light = %s, c = echarts.getInstanceByDom(document.querySelector(".chart")), bad = [], n = 0;
+		c.getOption().series.forEach(function (s) {
+			(s.data || []).forEach(function (d) {
+				var st = d && d.itemStyle;
+				if (!st || typeof d.event !== "number") { return; }
+				n++;
+				[st.color, st.borderColor].forEach(function (x) { if (x && light[x.toLowerCase()]) { bad.push(x); } });
+			});
+		});
+		return {bad: bad.slice(0, 5), n: n};
+	})()`, lightJSON)
+	type seen struct {
+		Bad []string
+		N   int
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[seen](check))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.N == 0 || len(got.Bad) > 0 {
+		t.Errorf("opening: %d items, light colours %v; want items, none light", got.N, got.Bad)
+	}
+	// Scroll the lanes to the bottom.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart"));
+		var i = c.getOption().dataZoom.findIndex(function (z) { return z.yAxisIndex != null && [].concat(z.yAxisIndex).length > 0; });
+		c.dispatchAction({type: "dataZoom", dataZoomIndex: i, start: 95, end: 100});
+		return i >= 0;
+	})()`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = chromedp.Run(ctx, chromedp.Evaluate[seen](check)); err != nil {
+		t.Fatal(err)
+	}
+	if got.N == 0 || len(got.Bad) > 0 {
+		t.Errorf("scrolled to the last lanes: %d items, light colours %v; want items, none light", got.N, got.Bad)
 	}
 }
