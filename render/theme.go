@@ -51,7 +51,8 @@ const (
 // colour of about the same hue, picked so that no two kinds come closer,
 // for readers with deuteranopia, protanopia or tritanopia as simulated
 // (Machado 2009) or with full colour vision, than two kinds of the light
-// theme do (TestDarkContrast checks the contrasts).
+// theme do (TestDarkContrast checks the contrasts, TestDarkDistinct the
+// distances).
 var darkColors = map[string]string{
 	"#ffffff": darkBackground,
 	"#333333": darkText,

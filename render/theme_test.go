@@ -175,3 +175,91 @@ func TestThemeCSS(t *testing.T) {
 		}
 	}
 }
+
+// cvd are the matrices of Machado, Oliveira and Fernandes (2009) that
+// simulate, on linear RGB, the full forms of three colour blindnesses,
+// with the identity for full colour vision.
+var cvd = []struct {
+	name string
+	m    [3][3]float64
+}{
+	{"full colour vision", [3][3]float64{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}},
+	{"deuteranopia", [3][3]float64{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}},
+	{"protanopia", [3][3]float64{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}},
+	{"tritanopia", [3][3]float64{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}},
+}
+
+// seen returns colour c as a reader with matrix m sees it, in CIELAB.
+func seen(t *testing.T, c string, m [3][3]float64) [3]float64 {
+	t.Helper()
+	v, err := strconv.ParseUint(strings.TrimPrefix(c, "#"), 16, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lin := func(x uint64) float64 {
+		s := float64(x) / 255
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	in := [3]float64{lin(v >> 16 & 0xff), lin(v >> 8 & 0xff), lin(v & 0xff)}
+	var rgb [3]float64
+	for i := range 3 {
+		rgb[i] = math.Max(0, math.Min(1, m[i][0]*in[0]+m[i][1]*in[1]+m[i][2]*in[2]))
+	}
+	x := (0.4124*rgb[0] + 0.3576*rgb[1] + 0.1805*rgb[2]) / 0.95047
+	y := 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
+	z := (0.0193*rgb[0] + 0.1192*rgb[1] + 0.9505*rgb[2]) / 1.08883
+	f := func(t float64) float64 {
+		if t > 0.008856 {
+			return math.Cbrt(t)
+		}
+		return 7.787*t + 16.0/116
+	}
+	return [3]float64{116*f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))}
+}
+
+// closest returns the smallest CIE76 distance between two of colours
+// as seen with matrix m, and the two.
+func closest(t *testing.T, colours []string, m [3][3]float64) (float64, string, string) {
+	best, a, b := math.Inf(1), "", ""
+	for i := range colours {
+		for j := i + 1; j < len(colours); j++ {
+			p, q := seen(t, colours[i], m), seen(t, colours[j], m)
+			if d := math.Sqrt((p[0]-q[0])*(p[0]-q[0]) + (p[1]-q[1])*(p[1]-q[1]) + (p[2]-q[2])*(p[2]-q[2])); d < best {
+				best, a, b = d, colours[i], colours[j]
+			}
+		}
+	}
+	return best, a, b
+}
+
+// TestDarkDistinct: the dark theme's kind colours are as far apart as
+// the light theme's, for each kind of colour vision simulated: no two
+// named kinds are closer in the dark than the closest two in the light.
+// Run with -v for the figures.
+func TestDarkDistinct(t *testing.T) {
+	var labels []string
+	for l := range kindColors {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	var light, dark []string
+	for _, l := range labels {
+		c := kindColors[l]
+		light = append(light, c)
+		if d, ok := darkColors[c]; ok {
+			c = d
+		}
+		dark = append(dark, c)
+	}
+	for _, v := range cvd {
+		dl, la, lb := closest(t, light, v.m)
+		dd, da, db := closest(t, dark, v.m)
+		t.Logf("%-18s closest kinds: light %s and %s, ΔE %.1f; dark %s and %s, ΔE %.1f", v.name, la, lb, dl, da, db, dd)
+		if dd < dl-0.05 {
+			t.Errorf("%s: dark kinds %s and %s are %.1f apart (CIE76); the closest light ones, %s and %s, %.1f", v.name, da, db, dd, la, lb, dl)
+		}
+	}
+}
