@@ -6,10 +6,10 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT...
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT...
 //	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT...
 //	dateline merge [-force] -o FILE STORE...
-//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-lanes ...] [-max-lanes N] [-lane-order ...] [-fragment] [-assets URL] [-o OUT]...
+//	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-lanes ...] [-max-lanes N] [-lane-order ...] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]...
 //	dateline dates [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT...
 //	dateline timeml [-type auto|news|narrative] [-d DIR] FILE.tml...
 //	dateline eval [-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR]
@@ -32,7 +32,10 @@
 // "-o -" writes JSON to standard output. -fragment writes each .html as
 // a fragment to paste into a report (the chart's div and scripts, no
 // page), and -assets URL makes the chart load ECharts from URL rather
-// than inline it. -lanes chooses the chart's lanes (one per actor,
+// than inline it. -theme dark or light forces the colours of each .html
+// (page and chart) and .png; auto, the default, follows the reader's
+// prefers-color-scheme in the page and is light in the .png; the .svg is
+// always light. -lanes chooses the chart's lanes (one per actor,
 // participant, place, kind of event or country), -max-lanes N keeps the
 // N busiest and folds the others into one lane, "Others" (0, the
 // default, keeps all), and -lane-order puts the lanes kept in order of
@@ -112,7 +115,7 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-o OUT]... INPUT..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT..."
 	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT..."
 	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
 	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
@@ -181,7 +184,7 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\nAn INPUT is a file, a folder (read recursively), a glob (expanded by dateline, so it may be quoted) or - for standard input:\nplain text, HTML pages, JSON Lines (.jsonl) and WARC crawls (.warc), gzip or not. -shard i/n reads the i-th of n slices.\n")
 	fmt.Fprintf(w, "\nOutput formats follow the extension of -o: .html (interactive chart), .svg (static chart), .png (the chart, by\nheadless Chromium), .json, .jsonl, .csv, .md, .timelinejs.json (TimelineJS3), .ics (iCalendar); -o - writes JSON to\nstandard output.\n")
-	fmt.Fprintf(w, "-fragment writes each .html as a fragment to paste into a report; -assets URL loads ECharts from URL.\n")
+	fmt.Fprintf(w, "-fragment writes each .html as a fragment to paste into a report; -assets URL loads ECharts from URL;\n-theme light or dark forces the .html's and .png's colours (auto, the default: the reader's in the page, light in the .png;\n.svg is always light).\n")
 	fmt.Fprintf(w, "\n%s", exitStatus)
 }
 
@@ -328,6 +331,7 @@ type outputFlags struct {
 	title     string
 	fragment  bool
 	assets    string
+	theme     string
 }
 
 // addOutputFlags adds the output flags to fs; titled says what the
@@ -341,6 +345,7 @@ func addOutputFlags(fs *flag.FlagSet, titled string) *outputFlags {
 	fs.StringVar(&f.title, "title", "", "chart and page `title` (default: "+titled+")")
 	fs.BoolVar(&f.fragment, "fragment", false, "write each .html OUT as a fragment to paste into a report or page: the chart's div, its styles and scripts, no page around them")
 	fs.StringVar(&f.assets, "assets", "", "load ECharts into each .html OUT from this `URL` (of echarts.min.js "+render.EChartsVersion+") instead of inlining it; the chart then needs that URL")
+	fs.StringVar(&f.theme, "theme", "auto", "colours of each .html and .png OUT: `auto` (the reader's prefers-color-scheme in a page, light in a .png), light or dark; .svg is always light")
 	return f
 }
 
@@ -373,6 +378,19 @@ func (f *outputFlags) check() (outputSet, error) {
 		}
 		set.chart.Assets = f.assets
 	}
+	switch f.theme {
+	case "auto":
+		set.chart.Theme = render.ThemeAuto
+	case "light":
+		set.chart.Theme = render.ThemeLight
+	case "dark":
+		set.chart.Theme = render.ThemeDark
+	default:
+		return set, usageError{fmt.Sprintf("-theme: want auto, light or dark, got %q", f.theme)}
+	}
+	if f.theme != "auto" && !slices.ContainsFunc(set.outs, isThemed) {
+		return set, usageError{"-theme " + f.theme + " is for the chart's .html and .png outputs (the .svg is always light), and no -o is one"}
+	}
 	if f.fragment || f.assets != "" {
 		if !slices.ContainsFunc(set.outs, isPage) {
 			flag := "-fragment"
@@ -383,6 +401,12 @@ func (f *outputFlags) check() (outputSet, error) {
 		}
 	}
 	return set, nil
+}
+
+// isThemed reports whether output o is a page, a fragment or a PNG of
+// the chart, which follow -theme.
+func isThemed(o string) bool {
+	return isPage(o) || (o != "-" && strings.ToLower(filepath.Ext(o)) == ".png")
 }
 
 // isPage reports whether output o is the interactive chart, a page or a

@@ -245,7 +245,8 @@ func TestBuildLanes(t *testing.T) {
 // TestBuildFragment: -fragment writes each .html output as a fragment,
 // the chart's div and scripts with no page around them, and -assets
 // loads ECharts from its URL instead of inlining it, in pages and
-// fragments alike; the other outputs are as without them.
+// fragments alike, and -theme chooses their colours; the other outputs
+// are as without them.
 func TestBuildFragment(t *testing.T) {
 	dir := t.TempDir()
 	const assets = "https://cdn.example.org/echarts@5/echarts.min.js"
@@ -259,6 +260,8 @@ func TestBuildFragment(t *testing.T) {
 		{"fragment", []string{"-fragment"}, false, true, true},
 		{"page with assets", []string{"-assets", assets}, true, false, false},
 		{"fragment with assets", []string{"--fragment", "--assets", assets}, false, true, false},
+		{"dark page", []string{"-theme", "dark"}, true, false, true},
+		{"light fragment", []string{"-fragment", "-theme", "light"}, false, true, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			html, md := filepath.Join(dir, tt.name+".html"), filepath.Join(dir, tt.name+".md")
@@ -284,6 +287,16 @@ func TestBuildFragment(t *testing.T) {
 			}
 			if !bytes.Contains(b, []byte("Kim Jong Un")) {
 				t.Error("no events in the chart")
+			}
+			// -theme reaches the page's script; auto is the default.
+			theme := "auto"
+			for i, f := range tt.flags {
+				if f == "-theme" {
+					theme = tt.flags[i+1]
+				}
+			}
+			if want := `datelineDark("` + theme + `")`; !bytes.Contains(b, []byte(want)) {
+				t.Errorf("the page lacks %s", want)
 			}
 			if m, _ := os.ReadFile(md); !bytes.Contains(m, []byte("# Timeline")) {
 				t.Errorf("%s is not the chronology", md)
@@ -457,6 +470,8 @@ func TestCLIErrors(t *testing.T) {
 		{"negative max lanes", []string{"build", "-max-lanes", "-1", example}, 2, []string{`-max-lanes: want a number of lanes, 0 for all, got -1`}, "", ""},
 		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .png, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},
 		{"fragment with no page", []string{"build", "-fragment", "-o", filepath.Join(dir, "f.json"), example}, 2, []string{"-fragment is for the chart's .html outputs, and no -o is one"}, "", filepath.Join(dir, "f.json")},
+		{"bad theme", []string{"build", "-theme", "sepia", "-o", filepath.Join(dir, "t.html"), example}, 2, []string{`-theme: want auto, light or dark, got "sepia"`}, "", filepath.Join(dir, "t.html")},
+		{"theme with no page or png", []string{"build", "-theme", "dark", "-o", filepath.Join(dir, "t.svg"), example}, 2, []string{"-theme dark is for the chart's .html and .png outputs (the .svg is always light), and no -o is one"}, "", filepath.Join(dir, "t.svg")},
 		{"assets with no page", []string{"build", "-assets", "https://example.org/echarts.min.js", example}, 2, []string{"-assets is for the chart's .html outputs"}, "", ""},
 		{"assets not a URL a page loads", []string{"build", "-assets", "javascript:alert(1)", "-o", filepath.Join(dir, "j.html"), example}, 2, []string{`-assets: want the URL of echarts.min.js (http, https, or a path relative to the page), got "javascript:alert(1)"`}, "", filepath.Join(dir, "j.html")},
 		{"assets empty host and path", []string{"build", "-assets", "https:", "-o", filepath.Join(dir, "k.html"), example}, 2, []string{`-assets: want the URL`}, "", filepath.Join(dir, "k.html")},

@@ -493,6 +493,13 @@ func itemsInWindow(t *testing.T, option map[string]any) int {
 // waits for the chart. It fails t on any console error or exception.
 func openChart(t *testing.T, page []byte) context.Context {
 	t.Helper()
+	return openChartAfter(t, page, nil)
+}
+
+// openChartAfter is openChart with setup, if not nil, run in the tab
+// before the page is opened (to emulate a media feature, say).
+func openChartAfter(t *testing.T, page []byte, setup func(ctx context.Context) error) context.Context {
+	t.Helper()
 	bin := needChromium(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "chart.html")
@@ -526,6 +533,11 @@ func openChart(t *testing.T, page []byte) context.Context {
 			t.Errorf("browser: %s", p)
 		}
 	})
+	if setup != nil {
+		if err := setup(ctx); err != nil {
+			t.Fatalf("setting up the tab: %v", err)
+		}
+	}
 	if err := chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: file}).String())); err != nil {
 		t.Fatal(err)
 	}

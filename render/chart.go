@@ -96,6 +96,7 @@ type chart struct {
 	links         []link // events in several lanes
 	linkData      []spanItem
 	assets        string // Options.Assets
+	theme         Theme  // Options.Theme
 	rows          []int  // each lane's first row, then the number of rows
 	dated         int
 	anchors       []int64 // the documents' anchor days, in order, once each
@@ -261,7 +262,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height, assets: opt.Assets}
+	c := &chart{title: opt.Title, width: opt.Width, height: opt.Height, assets: opt.Assets, theme: opt.Theme}
 	if c.title == "" {
 		c.title = "dateline"
 		if len(t.Documents) == 1 && t.Documents[0].Title != "" {

@@ -376,7 +376,7 @@ function datelineRenderLink(params, api) {
 // datelineRings rings, while the pointer is over a mark of an event in
 // several lanes, every mark of that event in view, so that its other
 // lanes' marks stand out beside the line that joins them.
-function datelineRings(chart) {
+function datelineRings(chart, ink) {
 	var zr = chart.getZr(), rings = [];
 	var clear = function () {
 		rings.forEach(function (r) { zr.remove(r); });
@@ -409,7 +409,7 @@ function datelineRings(chart) {
 		boxes.forEach(function (r) {
 			var ring = new echarts.graphic.Rect({
 				shape: {x: r.x - 3, y: r.y - 3, width: r.width + 6, height: r.height + 6, r: 4},
-				style: {fill: null, stroke: "#333333", lineWidth: 2},
+				style: {fill: null, stroke: ink || "#333333", lineWidth: 2},
 				silent: true, z: 100, zlevel: 0
 			});
 			rings.push(ring);
@@ -418,4 +418,59 @@ function datelineRings(chart) {
 	});
 	chart.on("mouseout", clear);
 	chart.on("datazoom", clear);
+}
+
+// datelineDark reports whether a chart of theme "auto", "light" or
+// "dark" is drawn dark: "auto" follows the reader's prefers-color-scheme
+// as the page loads.
+function datelineDark(theme) {
+	if (theme === "auto") {
+		return !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
+	}
+	return theme === "dark";
+}
+
+// datelineColorKeys are the option's and the drawn elements' keys whose
+// values are colours; datelineTheme changes no other value, so that no
+// article text is ever taken for a colour.
+var datelineColorKeys = {color: 1, borderColor: 1, textBorderColor: 1, fill: 1, stroke: 1, fillerColor: 1};
+
+// datelineRecolor replaces, in v and everything it holds, each colour
+// colors names by the colour it maps to.
+function datelineRecolor(v, colors) {
+	if (!v || typeof v !== "object") {
+		return v;
+	}
+	for (var k in v) {
+		if (!Object.prototype.hasOwnProperty.call(v, k)) {
+			continue;
+		}
+		var x = v[k];
+		if (typeof x === "string" && datelineColorKeys[k] && Object.prototype.hasOwnProperty.call(colors, x.toLowerCase())) {
+			v[k] = colors[x.toLowerCase()];
+		} else if (x && typeof x === "object") {
+			datelineRecolor(x, colors);
+		}
+	}
+	return v;
+}
+
+// datelineTheme turns option, drawn light, dark: its background, its
+// tooltip, and each colour colors maps (see darkColors in theme.go), in
+// the option and in what its custom series draw. The rest (axes, legend,
+// title) follows ECharts' "dark" theme, which the chart is made with.
+function datelineTheme(option, colors) {
+	datelineRecolor(option, colors);
+	option.backgroundColor = colors.background;
+	option.tooltip.backgroundColor = colors.tooltip;
+	option.tooltip.borderColor = colors.tooltip;
+	option.tooltip.textStyle = {color: colors.text};
+	(option.series || []).forEach(function (s) {
+		if (typeof s.renderItem === "function") {
+			var draw = s.renderItem;
+			s.renderItem = function (params, api) {
+				return datelineRecolor(draw(params, api), colors);
+			};
+		}
+	});
 }

@@ -31,6 +31,12 @@ type page struct {
 	Loaded, Data template.JS
 	Version      string
 	Assets       string // the URL of ECharts, or "" to inline it
+	// Theme is "auto", "light" or "dark"; Dark the dark theme's colours
+	// for the script (darkJSON) and Style the page's or fragment's
+	// colours (themeCSS).
+	Theme string
+	Dark  template.JS
+	Style template.CSS
 }
 
 // newPage prepares c for the page template. The option JSON has '<', '>'
@@ -43,6 +49,7 @@ func newPage(c *chart) (*page, error) {
 		Width: c.width, Height: c.height,
 		LaneKey: laneKey(c.laneBy, len(c.lanes), c.folded), Outside: c.outside, Undated: c.undated, All: c.all,
 		Version: EChartsVersion, Assets: c.assets,
+		Theme: c.theme.String(), Dark: darkJSON(),
 	}
 	if c.dated == 0 {
 		return p, nil
@@ -119,22 +126,23 @@ var pageTemplate = template.Must(template.Must(template.New("page").Parse(chartT
 <meta name="generator" content="dateline (Apache ECharts {{.Version}})">
 <title>{{.Title}}</title>
 <style>
-body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 1.5em 2em; max-width: 110em; color: #222; }
+{{.Style}}
+body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 0 1.5em 2em; max-width: 110em; color: var(--dl-fg); background: var(--dl-bg); }
 h1 { font-size: 1.4em; margin: 1em 0 0; }
 h2 { font-size: 1.15em; margin: 1.6em 0 .4em; }
-.sub { color: #666; margin: .2em 0 1em; }
+.sub { color: var(--dl-muted); margin: .2em 0 1em; }
 table.events { border-collapse: collapse; width: 100%; }
-table.events th, table.events td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
-table.events td.sentence { color: #555; font-style: italic; }
-.key { color: #444; }
+table.events th, table.events td { border-bottom: 1px solid var(--dl-rule); padding: .3em .5em; text-align: left; vertical-align: top; }
+table.events td.sentence { color: var(--dl-soft); font-style: italic; }
+.key { color: var(--dl-key); }
 .key li { margin: .15em 0; }
-.dl-tip th { text-align: left; padding-right: .8em; color: #666; font-weight: normal; vertical-align: top; }
+.dl-tip th { text-align: left; padding-right: .8em; color: var(--dl-muted); font-weight: normal; vertical-align: top; }
 .dl-tip td { vertical-align: top; }
-blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
-.dl-src { color: #666; font-size: .9em; }
-blockquote mark { background: #fff2a8; font-style: normal; }
-.code { color: #777; font-size: .85em; }
-.filter { margin: .6em 0 0; color: #444; }
+blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
+.dl-src { color: var(--dl-muted); font-size: .9em; }
+blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
+.code { color: var(--dl-code); font-size: .85em; }
+.filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 @media print { .filter { display: none; } .chart { break-inside: avoid; } }
 </style>
@@ -223,8 +231,14 @@ const chartTemplate = `{{define "chart" -}}
 "use strict";
 (function () {
 	var el = document.getElementById({{.ID}});
-	var chart = echarts.init(el, null, {renderer: "canvas"});
+	// "auto" follows the reader's colour scheme; colors are the dark
+	// theme's (darkColors in theme.go).
+	var dark = datelineDark({{.Theme}}), colors = {{.Dark}};
+	var chart = echarts.init(el, dark ? "dark" : null, {renderer: "canvas"});
 	var option = {{.Option}}, events = null;
+	if (dark) {
+		datelineTheme(option, colors);
+	}
 	// The events' texts follow this script, read for the first tooltip
 	// or filter.
 	var texts = function () {
@@ -238,14 +252,15 @@ const chartTemplate = `{{define "chart" -}}
 	// The items of lanes out of view follow this script, read when the
 	// lanes scroll to them.
 	var data = function () {
-		return JSON.parse(document.getElementById({{.ID}} + "-data").textContent);
+		var d = JSON.parse(document.getElementById({{.ID}} + "-data").textContent);
+		return dark ? datelineRecolor(d, colors) : d;
 	};
 	var view = datelineView(chart, option, texts, {{.Loaded}}, data, document.getElementById({{.ID}} + "-filter"), document.getElementById({{.ID}} + "-count"));
 	chart.setOption(option);
 	view();
 	datelineWheel(chart);
 	datelineKeys(chart);
-	datelineRings(chart);
+	datelineRings(chart, dark ? colors.text : "#333333");
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -259,13 +274,14 @@ const chartTemplate = `{{define "chart" -}}
 // "dateline" with its own styles, scoped to it.
 var fragmentTemplate = template.Must(template.Must(template.New("fragment").Parse(chartTemplate)).Parse(`<div class="dateline">
 <style>
-.dateline { font: 15px/1.45 system-ui, sans-serif; color: #222; }
-.dateline .dl-tip th { text-align: left; padding-right: .8em; color: #666; font-weight: normal; vertical-align: top; }
+{{.Style}}
+.dateline { font: 15px/1.45 system-ui, sans-serif; color: var(--dl-fg); background: var(--dl-bg); }
+.dateline .dl-tip th { text-align: left; padding-right: .8em; color: var(--dl-muted); font-weight: normal; vertical-align: top; }
 .dateline .dl-tip td { vertical-align: top; }
-.dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #ccc; font-style: italic; }
-.dateline blockquote mark { background: #fff2a8; font-style: normal; }
-.dateline .dl-src { color: #666; font-size: .9em; }
-.dateline .filter { margin: .6em 0 0; color: #444; }
+.dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
+.dateline blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
+.dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
+.dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>
 {{- if .Charted}}

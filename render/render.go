@@ -70,6 +70,8 @@
 // network request and the same timeline always gives the same bytes.
 // [Fragment] writes the chart alone, to paste into a report, and [SVG] a
 // static image of it.
+// The page and the fragment are light or dark (see [Theme]): by default
+// they follow the reader's prefers-color-scheme; the SVG is light.
 // Article text is escaped wherever it goes, in the HTML and in the JSON
 // inside the page's scripts. [ChartOptions] returns the ECharts option
 // alone, for golden tests and for embedding the chart elsewhere.
@@ -114,6 +116,10 @@ type Options struct {
 	// it; the page then needs that URL to draw the chart. Empty, the
 	// default, inlines it and the page works offline.
 	Assets string
+	// Theme chooses light or dark colours for the page or fragment and
+	// its chart; the default, ThemeAuto, follows the reader's
+	// prefers-color-scheme. SVG ignores it: the static image is light.
+	Theme Theme
 }
 
 // HTML writes t to w as a standalone HTML page: the chart, a key to it,
@@ -147,6 +153,10 @@ func execute(w io.Writer, t *timeline.Timeline, opt Options, tmpl *template.Temp
 	p, err := newPage(c)
 	if err != nil {
 		return err
+	}
+	p.Style = themeCSS(":root", c.theme)
+	if what == "fragment" {
+		p.Style = themeCSS(".dateline", c.theme)
 	}
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, p); err != nil {

@@ -73,7 +73,8 @@ const Scale = 2
 // wide and [Scale] times as many image pixels. opt is the chart's, as for
 // [render.HTML], except that the page always inlines ECharts
 // (opt.Assets is ignored: the picture makes no network request) and
-// draws without animation. The picture is the chart as the page opens
+// draws without animation, light unless opt.Theme is render.ThemeDark
+// (render.ThemeAuto gives light, whatever the machine's colour scheme). The picture is the chart as the page opens
 // on it: its opening window in time and, when the lanes scroll inside
 // the chart, the lanes in view (busiest first). A timeline without dated
 // events gives a picture of the page that says so.
@@ -91,6 +92,9 @@ func PNG(ctx context.Context, w io.Writer, t *timeline.Timeline, opt render.Opti
 	}
 	opt.Assets = ""
 	opt.NoAnimation = true
+	if opt.Theme == render.ThemeAuto {
+		opt.Theme = render.ThemeLight
+	}
 	var page bytes.Buffer
 	if err := render.HTML(&page, t, opt); err != nil {
 		return err

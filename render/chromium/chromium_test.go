@@ -134,3 +134,26 @@ func TestNotFound(t *testing.T) {
 		t.Errorf("PNG without a browser wrote %d bytes", buf.Len())
 	}
 }
+
+// TestPNGTheme: the picture is light by default, whatever the machine's
+// colour scheme, and dark with render.ThemeDark.
+func TestPNGTheme(t *testing.T) {
+	needChromium(t)
+	tl := visit(t)
+	for _, tt := range []struct {
+		theme render.Theme
+		dark  bool
+	}{
+		{render.ThemeAuto, false},
+		{render.ThemeLight, false},
+		{render.ThemeDark, true},
+	} {
+		_, img := draw(t, tl, render.Options{Height: "300px", Theme: tt.theme})
+		// The top left corner is the chart's background.
+		r, g, b, _ := img.At(2, 2).RGBA()
+		lum := (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 0xffff
+		if dark := lum < 0.2; dark != tt.dark || (!dark && lum < 0.9) {
+			t.Errorf("Theme %s: the corner's luminance is %.2f; want dark = %v", tt.theme, lum, tt.dark)
+		}
+	}
+}
