@@ -734,17 +734,7 @@ func TestBrowserLarge(t *testing.T) {
 			want++
 		}
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
-		var c = echarts.getInstanceByDom(document.querySelector(".chart")), zooms = c.getOption().dataZoom;
-		for (var i = 0; i < zooms.length; i++) {
-			if (zooms[i].type === "slider" && zooms[i].yAxisIndex != null && zooms[i].yAxisIndex.length !== 0) {
-				c.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: %d, endValue: %d});
-			}
-		}
-		return 0;
-	})()`, from, to))); err != nil {
-		t.Fatal(err)
-	}
+	scrollRows(t, ctx, from, to)
 	if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
@@ -847,17 +837,7 @@ func TestBrowserLanes(t *testing.T) {
 		}
 		// Scrolled to the first row of the Others lane, it is in view,
 		// named and drawn.
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
-			var c = echarts.getInstanceByDom(document.querySelector(".chart")), zooms = c.getOption().dataZoom;
-			for (var i = 0; i < zooms.length; i++) {
-				if (zooms[i].type === "slider" && zooms[i].yAxisIndex != null && zooms[i].yAxisIndex.length !== 0) {
-					c.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: %d, endValue: %d});
-				}
-			}
-			return 0;
-		})()`, c.rows[30], c.rows[30]+visibleRows(c.height)-1))); err != nil {
-			t.Fatal(err)
-		}
+		scrollRows(t, ctx, c.rows[30], c.rows[30]+visibleRows(c.height)-1)
 		if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
 			t.Fatal(err)
 		}
@@ -1021,5 +1001,22 @@ func TestBrowserFragments(t *testing.T) {
 	after := state()
 	if after[0].Drawn != 2 || after[1].Drawn != before[1].Drawn {
 		t.Errorf("after filtering the first chart: %+v; want it down to the summit's 2 marks and the second as it was, %+v", after, before)
+	}
+}
+
+// scrollRows scrolls the chart's lanes so that rows from to to are in
+// view, through its vertical slider, as a reader dragging it would.
+func scrollRows(t *testing.T, ctx context.Context, from, to int) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), zooms = c.getOption().dataZoom;
+		for (var i = 0; i < zooms.length; i++) {
+			if (zooms[i].type === "slider" && zooms[i].yAxisIndex != null && zooms[i].yAxisIndex.length !== 0) {
+				c.dispatchAction({type: "dataZoom", dataZoomIndex: i, startValue: %d, endValue: %d});
+			}
+		}
+		return 0;
+	})()`, from, to))); err != nil {
+		t.Fatal(err)
 	}
 }
