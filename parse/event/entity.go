@@ -880,7 +880,13 @@ func (es *entities) mentions(toks []token) []mention {
 				continue
 			}
 		}
-		if k := pairPhrase(toks, i); k > i && es.lastPerson != nil && es.prevPerson != nil {
+		k := pairPhrase(toks, i)
+		if k == i && i == 0 && len(toks) > 2 && toks[0].low == "the" && toks[1].low == "leaders" && pairVerbs[toks[2].low] && es.lastBody == nil {
+			// "The leaders held talks for 100 minutes in the morning",
+			// in a story of two leaders and no body: the two named last.
+			k = 2
+		}
+		if k > i && es.lastPerson != nil && es.prevPerson != nil {
 			// "The two leaders last met in February": the last two
 			// people named, the first named first.
 			a, b := es.prevPerson, es.lastPerson

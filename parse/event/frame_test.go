@@ -122,6 +122,14 @@ var frameTests = []struct {
 			`2019-04-15 .. 2019-04-21 CONSULT/visit 042 occurred "Vincent Siew visits Washington" @ Washington, United States`,
 			`2019-06-01 .. 2019-06-30 CONSULT/departure planned "Clayton Yeutter returns to Taiwan" @ Taiwan`,
 		}},
+	{"'The leaders' opening a sentence, in a story of two leaders and no body, are the two named last",
+		"SEOUL, April 26 (Yonhap) - South Korean President Moon Jae-in and North Korean leader Kim Jong-un signed a joint declaration on Friday.\n" +
+			"    The leaders held talks for 100 minutes in the morning.\n",
+		[]string{
+			`2019-04-26 SUPPORT/sign 057 occurred "Moon Jae-in signs a joint declaration with Kim Jong-un" @ Seoul, South Korea`,
+			`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 046 occurred "Moon Jae-in holds talks with Kim Jong-un" @ Seoul, South Korea`,
+			`2019-04-26 CONSULT/visit 042 occurred "Kim Jong-un visits South Korea" @ South Korea`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",

@@ -219,6 +219,17 @@ func attending(toks []token, i int) bool {
 	return false
 }
 
+// pairSubject reports whether the words right before t0 are a pair of
+// people the story named ("The leaders", "the two leaders").
+func pairSubject(ments []mention, t0 int) bool {
+	for _, m := range ments {
+		if m.partner != nil && m.ent != nil && m.ent.actor.Type == "person" && m.t1 <= t0 && t0-m.t1 <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // heldBetween reports whether toks[i:j] are a participle that tells
 // where or when the event before them was held, its place and time, and
 // then "between" at j: "talks held in Zurich in early October between
@@ -464,8 +475,8 @@ func afterPossessive(toks []token, k int) int {
 func admit(h *hit, toks []token, ments []mention) bool {
 	end := clauseEnd(toks, h.t1)
 	if h.rule.need == needMembers {
-		if h.actor = members(toks, ments, h.t0); h.actor == nil && (h.rule.unnamed == nil || !h.rule.unnamed(h, toks)) {
-			return false
+		if h.actor = members(toks, ments, h.t0); h.actor == nil && (h.rule.unnamed == nil || !h.rule.unnamed(h, toks) || pairSubject(ments, h.t0)) {
+			return false // ("The leaders held talks", the two named last: the meeting rules')
 		}
 	} else if h.rule.need == needBody {
 		if h.actor = bodyBefore(toks, ments, h.t0); h.actor == nil {
