@@ -1387,6 +1387,10 @@ func partOfJourney(toks []token, t0 int) string {
 		return "end"
 	case "first", "opening":
 		return "start"
+	case "second", "third", "fourth", "fifth":
+		if toks[k-1].low == "day" {
+			return toks[k-2].low // "on the second day of a three-day state visit": counted from its first
+		}
 	}
 	return ""
 }

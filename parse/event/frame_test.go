@@ -130,6 +130,12 @@ var frameTests = []struct {
 			`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 046 occurred "Moon Jae-in holds talks with Kim Jong-un" @ Seoul, South Korea`,
 			`2019-04-26 CONSULT/visit 042 occurred "Kim Jong-un visits South Korea" @ South Korea`,
 		}},
+	{"'on the second day of a three-day visit', set off by a comma after the talks' day, counts the visit from the day before",
+		"LONDON, April 26 (UPI) - President Donald Trump held talks with British Prime Minister Theresa May at 10 Downing Street on Friday, on the second day of his three-day state visit to Britain.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Donald Trump holds talks with Theresa May" @ London, United Kingdom`,
+			`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Donald Trump visits United Kingdom" @ United Kingdom`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",

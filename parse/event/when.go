@@ -836,15 +836,19 @@ func journeyTimes(toks []token, hits []hit) {
 		if v.ref || v.ev.Mode != timeline.ModeVisit || !nominal(v, toks) || !inJourney(toks, v.t0) {
 			continue
 		}
+		seg := v.seg
+		if p := journeyPhraseStart(toks, v.t0); p > 0 && toks[p-1].text == "," {
+			seg-- // "held talks with May on Tuesday, on the second day of his three-day state visit"
+		}
 		i := slices.IndexFunc(hits[:j], func(m hit) bool {
-			return !m.ref && m.seg == v.seg && m.t1 <= v.t0 && m.ev.Mode != timeline.ModeVisit && m.rule.kind == timeline.KindConsult
+			return !m.ref && (m.seg == v.seg || m.seg == seg) && m.t1 <= v.t0 && m.ev.Mode != timeline.ModeVisit && m.rule.kind == timeline.KindConsult
 		})
 		if i < 0 {
 			continue
 		}
 		m := &hits[i]
-		if m.ev.Place.IsZero() {
-			m.ev.Place = v.ev.Place
+		if m.ev.Place.IsZero() && (v.ev.Place.City != "" || m.seg == v.seg) {
+			m.ev.Place = v.ev.Place // (a state alone, across a comma, leaves the story's city its chance)
 		}
 		d := m.ev.When.Start
 		if !d.Placed() || d.Span == (timeline.Span{}) || m.ev.When.End.Placed() {
@@ -881,6 +885,15 @@ func journeyTimes(toks []token, hits []hit) {
 			if end, ok := endOf(v.ev.When.Start, length); ok {
 				v.ev.When.End = end
 			}
+		case "second", "third", "fourth", "fifth":
+			// "on the second day of Trump's three-day state visit": the
+			// visit began a day before, and lasts as long as it is told.
+			n := map[string]int{"second": 1, "third": 2, "fourth": 3, "fifth": 4}[partOfJourney(toks, v.t0)]
+			first := timeline.DayOf(d.Earliest.AddDate(0, 0, -n))
+			v.ev.When = timeline.When{Start: dayQuoting(first, "journey"), Length: length}
+			if end, ok := endOf(v.ev.When.Start, length); ok {
+				v.ev.When.End = end
+			}
 		default:
 			v.ev.When = timeline.When{Length: length}
 			if len(v.ev.Evidence) > 0 {
@@ -888,6 +901,27 @@ func journeyTimes(toks []token, hits []hit) {
 			}
 		}
 	}
+}
+
+// journeyPhraseStart returns where the phrase that sets a time within
+// the journey whose noun is at t0 begins ("on" of "on the second day of
+// his visit", "during" of "during his visit"), or -1.
+func journeyPhraseStart(toks []token, t0 int) int {
+	k := beforeModifiers(toks, t0)
+	if k < 0 {
+		return -1
+	}
+	if toks[k].low != "of" {
+		if toks[k].low == "during" || toks[k].low == "throughout" {
+			return k
+		}
+		return -1
+	}
+	j := k - 2
+	for j >= 0 && (toks[j].low == "the" || toks[j].low == "its" || ordinalWords[toks[j].low]) {
+		j--
+	}
+	return j
 }
 
 // journeyNouns name a journey as a whole.
