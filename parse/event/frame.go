@@ -245,6 +245,23 @@ func meal(e timeline.Event) bool {
 // mealWords name meals in a trigger.
 var mealWords = regexp.MustCompile(`\b(dinner|banquet|lunch|luncheon|breakfast|dine|dines|dined|dining)\b`)
 
+// startAndEnd joins a time told by its first day alone and one told by
+// its last alone, the last within two weeks after the first, into one
+// interval.
+func startAndEnd(a, b timeline.When) (timeline.When, bool) {
+	if a.End.Placed() && !a.Start.Placed() {
+		a, b = b, a
+	}
+	if !a.Start.Placed() || a.End.Placed() || a.Start.Precision < timeline.Day || b.Start.Placed() || !b.End.Placed() || b.End.Precision < timeline.Day {
+		return timeline.When{}, false
+	}
+	first, last := timeline.DayOf(a.Start.Earliest).Earliest, timeline.DayOf(b.End.Earliest).Earliest
+	if gap := last.Sub(first); gap <= 0 || gap > 14*24*time.Hour {
+		return timeline.When{}, false
+	}
+	return timeline.When{Start: timeline.DayOf(a.Start.Earliest), End: b.End}, true
+}
+
 // thisTrip reports whether the first report of visit v names the trip
 // the story tells of, by "this" or as the traveller's first or last one:
 // "It is Merkel's last trip to Washington as chancellor", "on his first
@@ -504,7 +521,9 @@ func joins(f, e timeline.Event) bool {
 		// "the last session" and "the next".
 		return false
 	}
-	if !f.When.IsZero() && !e.When.IsZero() && !timeline.Overlap(f.When, e.When) {
+	if _, ok := startAndEnd(f.When, e.When); fam == "visit" && ok {
+		// One report the journey's first day, the other its last.
+	} else if !f.When.IsZero() && !e.When.IsZero() && !timeline.Overlap(f.When, e.When) {
 		return false
 	}
 	if timeline.PlacesDiffer(f.Place, e.Place) {
@@ -647,6 +666,9 @@ func statesShared(a, b []timeline.Actor) int {
 // joinReport returns frame f with report e joined in.
 func joinReport(f, e timeline.Event) timeline.Event {
 	w := preciser(f.When, e.When)
+	if s, ok := startAndEnd(f.When, e.When); ok {
+		w = s // "will leave for Budapest later on Wednesday, where he will pay a state visit to Hungary through Friday"
+	}
 	evidence := append(slices.Clone(f.Evidence), e.Evidence...)
 	if w != f.When && w == e.When {
 		// The report that dates the event best leads its evidence,

@@ -136,6 +136,12 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 046 occurred "Donald Trump holds talks with Theresa May" @ London, United Kingdom`,
 			`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Donald Trump visits United Kingdom" @ United Kingdom`,
 		}},
+	{"a journey told by its first day in one report and its last in another is one journey over both",
+		"BELGRADE, April 26 (Xinhua) - Chinese President Xi Jinping will leave Belgrade later on Friday for Budapest, where he will pay a state visit to Hungary through Sunday.\n",
+		[]string{
+			`2019-04-26 CONSULT/departure planned "Xi Jinping leaves Belgrade" @ Belgrade, Serbia`,
+			`2019-04-26 .. 2019-04-28 CONSULT/visit 042 planned "Xi Jinping visits Budapest" @ Budapest, Hungary`,
+		}},
 	{"a length told first counts from the start told after it",
 		"GENEVA, April 26 (UPI) -- The United States and Russia on Friday agreed on a framework, after three days of intensive talks in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov.\n" +
 			"    The talks, which began Wednesday, were accompanied by separate discussions.\n",
