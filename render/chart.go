@@ -36,16 +36,21 @@ var funcs = []string{renderSpanFunc, renderLinkFunc, tooltipFunc, laneStartFunc}
 // colour of its own, the same in every chart, from Paul Tol's schemes for
 // readers with colour-blindness: kinds that often stand side by side
 // (a visit, its meetings, its departure) differ in hue and lightness.
+// Return, Summit and Conference are not Tol's: his #997700 and #cc3311
+// looked nearly alike to a reader with deuteranopia (CIE76 ΔE 2.5), so
+// they were picked to keep every two kinds at least distinctFloor apart
+// with full colour vision and with simulated deuteranopia, protanopia
+// and tritanopia (TestDistinct).
 var kindColors = map[string]string{
 	"Visit":        "#4477aa",
 	"Hosted visit": "#66ccee",
 	"Arrival":      "#228833",
 	"Departure":    "#ccbb44",
-	"Return":       "#997700",
+	"Return":       "#0022ff",
 	"Meeting":      "#ee6677",
 	"Talks":        "#aa3377",
-	"Summit":       "#cc3311",
-	"Conference":   "#009988",
+	"Summit":       "#cc33ee",
+	"Conference":   "#881100",
 	"Phone call":   "#ee7733",
 	"Signing":      "#332288",
 	"Ceremony":     "#8c564b",

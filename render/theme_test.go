@@ -235,11 +235,18 @@ func closest(t *testing.T, colours []string, m [3][3]float64) (float64, string, 
 	return best, a, b
 }
 
-// TestDarkDistinct: the dark theme's kind colours are as far apart as
-// the light theme's, for each kind of colour vision simulated: no two
+// distinctFloor is the smallest CIE76 distance TestDistinct allows
+// between two kinds' colours of the light theme, for every kind of
+// colour vision simulated. Tol's colours for Return and Summit were 2.5
+// apart for a reader with deuteranopia.
+const distinctFloor = 6.0
+
+// TestDistinct: no two named kinds of the light theme come closer than
+// distinctFloor, for each kind of colour vision simulated, and the dark
+// theme's kind colours are as far apart as the light theme's: no two
 // named kinds are closer in the dark than the closest two in the light.
 // Run with -v for the figures.
-func TestDarkDistinct(t *testing.T) {
+func TestDistinct(t *testing.T) {
 	var labels []string
 	for l := range kindColors {
 		labels = append(labels, l)
@@ -258,6 +265,9 @@ func TestDarkDistinct(t *testing.T) {
 		dl, la, lb := closest(t, light, v.m)
 		dd, da, db := closest(t, dark, v.m)
 		t.Logf("%-18s closest kinds: light %s and %s, ΔE %.1f; dark %s and %s, ΔE %.1f", v.name, la, lb, dl, da, db, dd)
+		if dl < distinctFloor {
+			t.Errorf("%s: light kinds %s and %s are %.1f apart (CIE76); want at least %.1f", v.name, la, lb, dl, distinctFloor)
+		}
 		if dd < dl-0.05 {
 			t.Errorf("%s: dark kinds %s and %s are %.1f apart (CIE76); the closest light ones, %s and %s, %.1f", v.name, da, db, dd, la, lb, dl)
 		}
