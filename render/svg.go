@@ -194,20 +194,20 @@ func (c *chart) svgLegend(b *bufio.Writer, width int) {
 	}
 }
 
-// svgTitle writes a mark's title at x, y: white on a solid bar, dark on a
-// white halo elsewhere, in italics of the kind's colour when the event
-// has not happened.
+// svgTitle writes a mark's title at x, y in titleInk: white or black on a
+// solid bar, dark grey on a white halo elsewhere, in italics when the
+// event has not happened.
 func svgTitle(b *bufio.Writer, title string, x float64, y int, anchor string, tentative bool, color string, solid bool) {
 	if title == "" {
 		return
 	}
-	fill, style := "#333333", ""
+	fill, style := titleInk(color, solid), ""
 	if tentative {
-		fill, style = color, ` font-style="italic"`
+		style = ` font-style="italic"`
 	}
 	halo := ` stroke="#ffffff" stroke-width="3" paint-order="stroke"`
 	if solid {
-		fill, halo = "#ffffff", ""
+		halo = ""
 	}
 	fmt.Fprintf(b, `<text x="%.1f" y="%d" dominant-baseline="middle" text-anchor="%s" fill="%s"%s%s>%s</text>`+"\n", x, y, anchor, fill, style, halo, esc(title))
 }

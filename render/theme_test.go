@@ -96,7 +96,7 @@ func TestDarkContrast(t *testing.T) {
 	for _, c := range kinds {
 		tests = append(tests,
 			struct{ what, fg, bg string }{"kind " + c + " as " + dark(c), dark(c), darkBackground},
-			struct{ what, fg, bg string }{"label inside a bar of " + dark(c), darkBackground, dark(c)})
+			struct{ what, fg, bg string }{"label inside a bar of " + dark(c), dark(titleInk(dark(c), true)), dark(c)})
 	}
 	for _, tt := range tests {
 		r := contrast(t, tt.fg, tt.bg)
@@ -271,5 +271,55 @@ func TestDistinct(t *testing.T) {
 		if dd < dl-0.05 {
 			t.Errorf("%s: dark kinds %s and %s are %.1f apart (CIE76); the closest light ones, %s and %s, %.1f", v.name, da, db, dd, la, lb, dl)
 		}
+	}
+}
+
+// TestLabelContrast checks every title the light chart writes against
+// WCAG 2 AA, 4.5:1, for every kind's colour and every status: after a
+// mark on its white halo (and on the report's day, where the halo may be
+// thinner than a letter's stroke), and inside a bar, solid for an event
+// that happened, hollow (on its white halo) for one that has not. A
+// tentative event's title was once drawn in its kind's colour: Departure's
+// #ccbb44 is 1.95:1 on white.
+func TestLabelContrast(t *testing.T) {
+	const aa = 4.5
+	band := blend(t, "#ccbb44", 0.22, "#ffffff")
+	var colours []string
+	for _, c := range kindColors {
+		colours = append(colours, c)
+	}
+	colours = append(colours, palette...)
+	sort.Strings(colours)
+	sts := []string{"unknown"}
+	for _, s := range statuses {
+		sts = append(sts, string(s))
+	}
+	for _, c := range colours {
+		for _, s := range sts {
+			for _, inside := range []bool{false, true} {
+				solid := inside && !tentative(s)
+				ink := titleInk(c, solid)
+				if !inside {
+					// A point's title: the series' colour unless the
+					// point's own label (mark) names another.
+					p := pointItem{Event: &eventText{Status: s}}
+					mark(&p, c)
+					if p.Label != nil && p.Label.Color != "" {
+						ink = p.Label.Color
+					}
+				}
+				bgs := []string{"#ffffff", band}
+				if solid {
+					bgs = []string{c}
+				}
+				for _, bg := range bgs {
+					r := contrast(t, ink, bg)
+					if r < aa {
+						t.Errorf("title of a %s event of colour %s (inside its bar: %v): %s on %s = %.2f:1; want at least %.1f:1", s, c, inside, ink, bg, r, aa)
+					}
+				}
+			}
+		}
+		t.Logf("kind %s: title inside its solid bar %s, %.2f:1", c, titleInk(c, true), contrast(t, titleInk(c, true), c))
 	}
 }
