@@ -100,6 +100,21 @@ function datelineRenderSpan(params, api) {
 	return {type: "group", children: children};
 }
 
+// datelineLabelLayout returns the label layout of chart's series of
+// marks: a title that would cross the plot's right edge is drawn before
+// its mark instead, where it fits there; and, as before, ECharts hides
+// titles that would overlap.
+function datelineLabelLayout(chart) {
+	return function (params) {
+		var grid = chart.getModel().getComponent("grid", 0).coordinateSystem.getRect();
+		var l = params.labelRect, r = params.rect;
+		if (l.x + l.width <= grid.x + grid.width || r.x - 5 - l.width < grid.x) {
+			return {hideOverlap: true};
+		}
+		return {x: r.x - 5, align: "right", hideOverlap: true};
+	};
+}
+
 // datelineInk returns the colour of a title inside a solid bar of colour
 // color: white where white has 4.5:1 against it (WCAG AA), black
 // otherwise, as titleInk in chart.go.
