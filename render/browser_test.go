@@ -1094,3 +1094,33 @@ func TestBrowserRightEdge(t *testing.T) {
 	}
 	checkNoOverlap(t, labels)
 }
+
+// TestBrowserInk: the page's datelineInk chooses, for every kind's
+// colour, the title colour inside a solid bar that titleInk does (and
+// TestLabelContrast checks).
+func TestBrowserInk(t *testing.T) {
+	needChromium(t)
+	var page bytes.Buffer
+	if err := HTML(&page, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, page.Bytes())
+	var colours []string
+	for _, c := range kindColors {
+		colours = append(colours, c)
+	}
+	colours = append(colours, palette...)
+	for _, dark := range darkColors {
+		colours = append(colours, dark)
+	}
+	slices.Sort(colours)
+	for _, c := range colours {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`datelineInk(`+strconv.Quote(c)+`)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := titleInk(c, true); got != want {
+			t.Errorf("datelineInk(%q) = %q; titleInk gives %q", c, got, want)
+		}
+	}
+}
