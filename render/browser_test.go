@@ -1020,3 +1020,107 @@ func scrollRows(t *testing.T, ctx context.Context, from, to int) {
 		t.Fatal(err)
 	}
 }
+
+// TestBrowserRightEdge: titles of marks at the right end of the time axis,
+// a point's and a bar's, are drawn before their marks rather than past
+// the plot's right edge, where they were cut off (as in the whole-archive
+// PNG); every visible label lies within the plot.
+func TestBrowserRightEdge(t *testing.T) {
+	needChromium(t)
+	tl := testTimeline(t)
+	last := tl.Events[0].When.Start
+	for _, e := range tl.Events {
+		for _, d := range []timeline.Date{e.When.Start, e.When.End} {
+			if d.Value > last.Value {
+				last = d
+			}
+		}
+	}
+	tl.Events = append(tl.Events,
+		timeline.Event{
+			ID: "edge#1", Kind: timeline.KindConsult, Mode: timeline.ModePhone,
+			Summary: "A long telephone conversation about the border", Actors: []timeline.Actor{putin},
+			When:     timeline.When{Start: last},
+			Status:   timeline.StatusOccurred,
+			Evidence: []timeline.Evidence{{Doc: "edge", Sentence: "They spoke at length."}},
+		},
+		timeline.Event{
+			ID: "edge#2", Kind: timeline.KindConsult, Mode: timeline.ModeMultilateral,
+			Summary: "Talks on the railway link are expected to end", Actors: []timeline.Actor{kim},
+			When:     timeline.When{Start: last},
+			Status:   timeline.StatusExpected,
+			Evidence: []timeline.Evidence{{Doc: "edge", Sentence: "Talks are expected to end."}},
+		})
+	var page bytes.Buffer
+	if err := HTML(&page, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, page.Bytes())
+	// Zoom so that the last day lies just inside the window's right end,
+	// as the whole archive's dense opening window leaves many marks.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(function () {
+		var c = echarts.getInstanceByDom(document.querySelector(".chart")), o = c.getOption(), max = -Infinity;
+		o.series.forEach(function (s) {
+			(s.data || []).forEach(function (d) {
+				if (d && d.event !== undefined && d.value) { max = Math.max(max, d.value[1]); }
+			});
+		});
+		var from = o.dataZoom[0].startValue;
+		c.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: from, endValue: max + (max - from) * 0.02});
+		return true;
+	})()`)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	plot, err := chromedp.Run(ctx, chromedp.Evaluate[box](`(function () {
+		var r = echarts.getInstanceByDom(document.querySelector(".chart")).getModel().getComponent("grid", 0).coordinateSystem.getRect();
+		return {x: r.x, y: r.y, w: r.width, h: r.height};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := visibleLabels(t, ctx)
+	for _, want := range []string{"A long telephone conversation about the border", "Talks on the railway link are expected to end (expected)"} {
+		if !slices.ContainsFunc(labels, func(l box) bool { return strings.HasPrefix(l.Text, want[:20]) }) {
+			t.Errorf("no label %q among %v", want, labels)
+		}
+	}
+	for _, l := range labels {
+		if l.X < plot.X-1 || l.X+l.W > plot.X+plot.W+1 {
+			t.Errorf("label %q at x %.0f..%.0f crosses the plot's edges, x %.0f..%.0f", l.Text, l.X, l.X+l.W, plot.X, plot.X+plot.W)
+		}
+	}
+	checkNoOverlap(t, labels)
+}
+
+// TestBrowserInk: the page's datelineInk chooses, for every kind's
+// colour, the title colour inside a solid bar that titleInk does (and
+// TestLabelContrast checks).
+func TestBrowserInk(t *testing.T) {
+	needChromium(t)
+	var page bytes.Buffer
+	if err := HTML(&page, testTimeline(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openChart(t, page.Bytes())
+	var colours []string
+	for _, c := range kindColors {
+		colours = append(colours, c)
+	}
+	colours = append(colours, palette...)
+	for _, dark := range darkColors {
+		colours = append(colours, dark)
+	}
+	slices.Sort(colours)
+	for _, c := range colours {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`datelineInk(`+strconv.Quote(c)+`)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := titleInk(c, true); got != want {
+			t.Errorf("datelineInk(%q) = %q; titleInk gives %q", c, got, want)
+		}
+	}
+}

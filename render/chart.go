@@ -36,16 +36,21 @@ var funcs = []string{renderSpanFunc, renderLinkFunc, tooltipFunc, laneStartFunc}
 // colour of its own, the same in every chart, from Paul Tol's schemes for
 // readers with colour-blindness: kinds that often stand side by side
 // (a visit, its meetings, its departure) differ in hue and lightness.
+// Return, Summit and Conference are not Tol's: his #997700 and #cc3311
+// looked nearly alike to a reader with deuteranopia (CIE76 ΔE 2.5), so
+// they were picked to keep every two kinds at least distinctFloor apart
+// with full colour vision and with simulated deuteranopia, protanopia
+// and tritanopia (TestDistinct).
 var kindColors = map[string]string{
 	"Visit":        "#4477aa",
 	"Hosted visit": "#66ccee",
 	"Arrival":      "#228833",
 	"Departure":    "#ccbb44",
-	"Return":       "#997700",
+	"Return":       "#0022ff",
 	"Meeting":      "#ee6677",
 	"Talks":        "#aa3377",
-	"Summit":       "#cc3311",
-	"Conference":   "#009988",
+	"Summit":       "#cc33ee",
+	"Conference":   "#881100",
 	"Phone call":   "#ee7733",
 	"Signing":      "#332288",
 	"Ceremony":     "#8c564b",
@@ -980,6 +985,37 @@ func (e extent) padded(div int64) (lo, hi int64) {
 	return lo, hi
 }
 
+// titleInk returns the colour of a mark's title: on a solid bar of colour
+// color, white where white has 4.5:1 against it (WCAG AA) and black
+// otherwise; anywhere else, whatever the event's status, the dark grey
+// #333333 on a white halo. datelineInk in chart.js chooses the same.
+func titleInk(color string, solid bool) string {
+	if !solid {
+		return "#333333"
+	}
+	if 1.05/(relativeLuminance(color)+0.05) >= 4.5 {
+		return "#ffffff"
+	}
+	return "#000000"
+}
+
+// relativeLuminance returns the relative luminance, as WCAG 2 defines it,
+// of colour "#rrggbb"; of anything else, 0.
+func relativeLuminance(color string) float64 {
+	v, err := strconv.ParseUint(strings.TrimPrefix(color, "#"), 16, 32)
+	if err != nil || len(color) != 7 {
+		return 0
+	}
+	lin := func(x uint64) float64 {
+		s := float64(x) / 255
+		if s <= 0.03928 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(v>>16&0xff) + 0.7152*lin(v>>8&0xff) + 0.0722*lin(v&0xff)
+}
+
 // titleLabel writes a point's title after it, in dark grey on a white
 // halo so that it reads over grid lines and bars.
 var titleLabel = label{
@@ -988,13 +1024,15 @@ var titleLabel = label{
 }
 
 // mark draws a point that has not happened hollow with a dashed edge, its
-// title (which ends with its status) in italics of its colour.
+// title (which ends with its status) in italics, in the dark grey of every
+// label: the kind's colour is the mark's, since some kinds' colours are
+// too light to read as text on white (titleInk).
 func mark(p *pointItem, color string) {
 	if !tentative(p.Event.(*eventText).Status) {
 		return
 	}
 	p.ItemStyle = &pointStyle{Color: "#ffffff", BorderColor: color, BorderWidth: 2, BorderType: "dashed"}
-	p.Label = &label{Color: color, FontStyle: "italic"}
+	p.Label = &label{FontStyle: "italic"}
 }
 
 // tentative reports whether an event of status s has not (yet)

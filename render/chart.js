@@ -91,13 +91,44 @@ function datelineRenderSpan(params, api) {
 		labelled.textContent = {
 			style: {
 				text: title, font: (tentative ? "italic " : "") + "11px sans-serif",
-				fill: inside && solid ? "#ffffff" : (tentative ? color : "#333333"),
+				fill: inside && solid ? datelineInk(color) : "#333333",
 				stroke: inside && solid ? null : "#ffffff", lineWidth: inside && solid ? 0 : 2
 			}
 		};
 		labelled.textConfig = {position: inside ? "insideLeft" : "right", distance: 4};
 	}
 	return {type: "group", children: children};
+}
+
+// datelineLabelLayout returns the label layout of chart's series of
+// marks: a title that would cross the plot's right edge is drawn before
+// its mark instead, where it fits there; and, as before, ECharts hides
+// titles that would overlap.
+function datelineLabelLayout(chart) {
+	return function (params) {
+		var grid = chart.getModel().getComponent("grid", 0).coordinateSystem.getRect();
+		var l = params.labelRect, r = params.rect;
+		if (l.x + l.width <= grid.x + grid.width || r.x - 5 - l.width < grid.x) {
+			return {hideOverlap: true};
+		}
+		return {x: r.x - 5, align: "right", hideOverlap: true};
+	};
+}
+
+// datelineInk returns the colour of a title inside a solid bar of colour
+// color: white where white has 4.5:1 against it (WCAG AA), black
+// otherwise, as titleInk in chart.go.
+function datelineInk(color) {
+	var c = echarts.color.parse(color);
+	if (!c) {
+		return "#ffffff";
+	}
+	var lin = function (x) {
+		var s = x / 255;
+		return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+	};
+	var l = 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+	return 1.05 / (l + 0.05) >= 4.5 ? "#ffffff" : "#000000";
 }
 
 // datelineTooltip writes the tooltip of an item from its "event",

@@ -249,6 +249,11 @@ const chartTemplate = `{{define "chart" -}}
 	};
 	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
+	(option.series || []).forEach(function (s) {
+		if (s.labelLayout) {
+			s.labelLayout = datelineLabelLayout(chart);
+		}
+	});
 	// The items of lanes out of view follow this script, read when the
 	// lanes scroll to them.
 	var data = function () {

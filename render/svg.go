@@ -109,6 +109,16 @@ func (c *chart) svg(b *bufio.Writer) {
 	}
 
 	// The marks: bands and bars first, then points, each with its title.
+	// after places a title after its mark, which ends at end, or before
+	// it, right-aligned at start, when it would cross the plot's right
+	// edge there and fits before.
+	after := func(start, end float64, title string) (float64, string) {
+		w := float64(utf8.RuneCountInString(title) * charWidth)
+		if end+w <= float64(left+plotWidth) || start-w < float64(left) {
+			return end, "start"
+		}
+		return start, "end"
+	}
 	items := slices.Clone(c.items)
 	slices.SortStableFunc(items, func(a, b *item) int { return boolCmp(a.spot.point, b.spot.point) })
 	for _, it := range items {
@@ -128,7 +138,8 @@ func (c *chart) svg(b *bufio.Writer) {
 			} else {
 				fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="7" fill="%s" stroke="#ffffff"/>`+"\n", cx, y, color)
 			}
-			svgTitle(b, it.title, cx+11, y, "start", tentative, color, false)
+			tx, anchor := after(cx-11, cx+11, it.title)
+			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 			continue
 		}
 		if s.hi <= lo || s.lo >= hi {
@@ -165,7 +176,8 @@ func (c *chart) svg(b *bufio.Writer) {
 		if label.w >= float64(utf8.RuneCountInString(it.title)*charWidth+labelPad) {
 			svgTitle(b, it.title, label.x0+4, y, "start", tentative, color, label.solid)
 		} else {
-			svgTitle(b, it.title, label.x0+label.w+4, y, "start", tentative, color, false)
+			tx, anchor := after(label.x0-4, label.x0+label.w+4, it.title)
+			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 		}
 	}
 	if c.outside > 0 {
@@ -194,20 +206,20 @@ func (c *chart) svgLegend(b *bufio.Writer, width int) {
 	}
 }
 
-// svgTitle writes a mark's title at x, y: white on a solid bar, dark on a
-// white halo elsewhere, in italics of the kind's colour when the event
-// has not happened.
+// svgTitle writes a mark's title at x, y in titleInk: white or black on a
+// solid bar, dark grey on a white halo elsewhere, in italics when the
+// event has not happened.
 func svgTitle(b *bufio.Writer, title string, x float64, y int, anchor string, tentative bool, color string, solid bool) {
 	if title == "" {
 		return
 	}
-	fill, style := "#333333", ""
+	fill, style := titleInk(color, solid), ""
 	if tentative {
-		fill, style = color, ` font-style="italic"`
+		style = ` font-style="italic"`
 	}
 	halo := ` stroke="#ffffff" stroke-width="3" paint-order="stroke"`
 	if solid {
-		fill, halo = "#ffffff", ""
+		halo = ""
 	}
 	fmt.Fprintf(b, `<text x="%.1f" y="%d" dominant-baseline="middle" text-anchor="%s" fill="%s"%s%s>%s</text>`+"\n", x, y, anchor, fill, style, halo, esc(title))
 }

@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -111,5 +116,57 @@ func TestTicks(t *testing.T) {
 		if got := strings.Join(labels, "|"); got != tt.want {
 			t.Errorf("ticks(%s, %s) = %s; want %s", tt.from, tt.to, got, tt.want)
 		}
+	}
+}
+
+// TestSVGRightEdge: the titles of marks at the right end of the time the
+// static chart shows, a point's and a bar's, are written before their
+// marks rather than past the plot's right edge, where the SVG's edge cut
+// them off; every title lies within the plot, at charWidth a character.
+func TestSVGRightEdge(t *testing.T) {
+	tl := testTimeline(t)
+	c, err := build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := time.UnixMilli(c.view[1] - (c.view[1]-c.view[0])/50).UTC().Format("2006-01-02")
+	tl.Events = append(tl.Events,
+		timeline.Event{
+			ID: "edge#1", Kind: timeline.KindConsult, Mode: timeline.ModePhone,
+			Summary: "A long telephone conversation about the border", Actors: []timeline.Actor{putin},
+			When:     timeline.When{Start: date(t, end, "", "")},
+			Status:   timeline.StatusOccurred,
+			Evidence: []timeline.Evidence{{Doc: "edge", Sentence: "They spoke at length."}},
+		},
+		timeline.Event{
+			ID: "edge#2", Kind: timeline.KindConsult, Mode: timeline.ModeMultilateral,
+			Summary: "Talks on the railway link are expected to end", Actors: []timeline.Actor{kim},
+			When:     timeline.When{Start: date(t, end, "", "")},
+			Status:   timeline.StatusExpected,
+			Evidence: []timeline.Evidence{{Doc: "edge", Sentence: "Talks are expected to end."}},
+		})
+	var buf bytes.Buffer
+	if err := SVG(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	left, right := float64(svgMargin+svgLaneLabels), float64(svgMargin+svgLaneLabels+plotWidth)
+	titles := regexp.MustCompile(`<text x="([0-9.]+)" y="[0-9]+" dominant-baseline="middle" text-anchor="(start|end)"[^>]*>([^<]*)</text>`)
+	n := 0
+	for _, m := range titles.FindAllStringSubmatch(buf.String(), -1) {
+		x, _ := strconv.ParseFloat(m[1], 64)
+		w := float64(utf8.RuneCountInString(html.UnescapeString(m[3])) * charWidth)
+		from, to := x, x+w
+		if m[2] == "end" {
+			from, to = x-w, x
+		}
+		if strings.HasPrefix(m[3], "A long") || strings.HasPrefix(m[3], "Talks on") {
+			n++
+		}
+		if from < left-1 || to > right+1 {
+			t.Errorf("title %q at x %.0f..%.0f crosses the plot's edges, x %.0f..%.0f", m[3], from, to, left, right)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d of the 2 titles at the right end written:\n%s", n, buf.String())
 	}
 }

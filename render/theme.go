@@ -51,7 +51,7 @@ const (
 // colour of about the same hue, picked so that no two kinds come closer,
 // for readers with deuteranopia, protanopia or tritanopia as simulated
 // (Machado 2009) or with full colour vision, than two kinds of the light
-// theme do (TestDarkContrast checks the contrasts, TestDarkDistinct the
+// theme do (TestDarkContrast checks the contrasts, TestDistinct the
 // distances).
 var darkColors = map[string]string{
 	"#ffffff": darkBackground,
@@ -62,9 +62,10 @@ var darkColors = map[string]string{
 
 	"#4477aa": "#88aaff", // Visit
 	"#228833": "#66cc66", // Arrival
-	"#997700": "#888844", // Return
+	"#0022ff": "#9988ff", // Return
 	"#aa3377": "#cc77bb", // Talks
-	"#cc3311": "#eeaa99", // Summit
+	"#cc33ee": "#dd44cc", // Summit
+	"#881100": "#ffaa99", // Conference
 	"#332288": "#9966ff", // Signing
 	"#8c564b": "#ee5544", // Ceremony
 	"#882255": "#dd7799", // Mediation

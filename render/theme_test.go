@@ -96,7 +96,7 @@ func TestDarkContrast(t *testing.T) {
 	for _, c := range kinds {
 		tests = append(tests,
 			struct{ what, fg, bg string }{"kind " + c + " as " + dark(c), dark(c), darkBackground},
-			struct{ what, fg, bg string }{"label inside a bar of " + dark(c), darkBackground, dark(c)})
+			struct{ what, fg, bg string }{"label inside a bar of " + dark(c), dark(titleInk(dark(c), true)), dark(c)})
 	}
 	for _, tt := range tests {
 		r := contrast(t, tt.fg, tt.bg)
@@ -235,11 +235,18 @@ func closest(t *testing.T, colours []string, m [3][3]float64) (float64, string, 
 	return best, a, b
 }
 
-// TestDarkDistinct: the dark theme's kind colours are as far apart as
-// the light theme's, for each kind of colour vision simulated: no two
+// distinctFloor is the smallest CIE76 distance TestDistinct allows
+// between two kinds' colours of the light theme, for every kind of
+// colour vision simulated. Tol's colours for Return and Summit were 2.5
+// apart for a reader with deuteranopia.
+const distinctFloor = 6.0
+
+// TestDistinct: no two named kinds of the light theme come closer than
+// distinctFloor, for each kind of colour vision simulated, and the dark
+// theme's kind colours are as far apart as the light theme's: no two
 // named kinds are closer in the dark than the closest two in the light.
 // Run with -v for the figures.
-func TestDarkDistinct(t *testing.T) {
+func TestDistinct(t *testing.T) {
 	var labels []string
 	for l := range kindColors {
 		labels = append(labels, l)
@@ -258,8 +265,61 @@ func TestDarkDistinct(t *testing.T) {
 		dl, la, lb := closest(t, light, v.m)
 		dd, da, db := closest(t, dark, v.m)
 		t.Logf("%-18s closest kinds: light %s and %s, ΔE %.1f; dark %s and %s, ΔE %.1f", v.name, la, lb, dl, da, db, dd)
+		if dl < distinctFloor {
+			t.Errorf("%s: light kinds %s and %s are %.1f apart (CIE76); want at least %.1f", v.name, la, lb, dl, distinctFloor)
+		}
 		if dd < dl-0.05 {
 			t.Errorf("%s: dark kinds %s and %s are %.1f apart (CIE76); the closest light ones, %s and %s, %.1f", v.name, da, db, dd, la, lb, dl)
 		}
+	}
+}
+
+// TestLabelContrast checks every title the light chart writes against
+// WCAG 2 AA, 4.5:1, for every kind's colour and every status: after a
+// mark on its white halo (and on the report's day, where the halo may be
+// thinner than a letter's stroke), and inside a bar, solid for an event
+// that happened, hollow (on its white halo) for one that has not. A
+// tentative event's title was once drawn in its kind's colour: Departure's
+// #ccbb44 is 1.95:1 on white.
+func TestLabelContrast(t *testing.T) {
+	const aa = 4.5
+	band := blend(t, "#ccbb44", 0.22, "#ffffff")
+	var colours []string
+	for _, c := range kindColors {
+		colours = append(colours, c)
+	}
+	colours = append(colours, palette...)
+	sort.Strings(colours)
+	sts := []string{"unknown"}
+	for _, s := range statuses {
+		sts = append(sts, string(s))
+	}
+	for _, c := range colours {
+		for _, s := range sts {
+			for _, inside := range []bool{false, true} {
+				solid := inside && !tentative(s)
+				ink := titleInk(c, solid)
+				if !inside {
+					// A point's title: the series' colour unless the
+					// point's own label (mark) names another.
+					p := pointItem{Event: &eventText{Status: s}}
+					mark(&p, c)
+					if p.Label != nil && p.Label.Color != "" {
+						ink = p.Label.Color
+					}
+				}
+				bgs := []string{"#ffffff", band}
+				if solid {
+					bgs = []string{c}
+				}
+				for _, bg := range bgs {
+					r := contrast(t, ink, bg)
+					if r < aa {
+						t.Errorf("title of a %s event of colour %s (inside its bar: %v): %s on %s = %.2f:1; want at least %.1f:1", s, c, inside, ink, bg, r, aa)
+					}
+				}
+			}
+		}
+		t.Logf("kind %s: title inside its solid bar %s, %.2f:1", c, titleInk(c, true), contrast(t, titleInk(c, true), c))
 	}
 }
