@@ -17,6 +17,7 @@ import (
 //	Leaders of the Group of Seven will meet in Venice.
 //	Senior officials from the Group of Seven (G-7) countries will meet next week.
 //	OPEC ministers agreed in Vienna on Saturday to cut output.
+//	EC farm ministers, meeting in Brussels on Monday, agreed to cut prices.
 //
 // The subject must be an organisation followed by the members who meet
 // (ministers, leaders, heads of government, envoys, ...). Where it is not,
@@ -24,7 +25,7 @@ import (
 // [meetRule]'s).
 var membersRule = &rule{
 	name: "members", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
-	triggers: []string{"met", "meet", "meets", "gathered", "gather", "convened", "convene", "convenes", "reconvenes", "reconvene", "reconvened",
+	triggers: []string{"met", "meet", "meets", "meeting", "gathered", "gather", "convened", "convene", "convenes", "reconvenes", "reconvene", "reconvened",
 		"hold * meeting", "holds * meeting", "held * meeting", "hold * * meeting", "holds * * meeting", "held * * meeting",
 		"hold talks", "held talks", "holds talks",
 		"reached an agreement", "reached agreement", "reached an accord", "agreed"},
@@ -55,6 +56,9 @@ var membersRule = &rule{
 	// meet with Lavrov": the members meet someone, which is
 	// [meetRule]'s.
 	check: func(h *hit, toks []token, recips []*mention) bool {
+		if toks[h.t0].low == "meeting" && (h.t0 == 0 || toks[h.t0-1].text != ",") {
+			return false // a noun, the body rule's; only ", meeting in Brussels," is the members' verb
+		}
 		if h.t1 < len(toks) && toks[h.t1].low == "with" || meetsAThing(toks, h.t1) {
 			return false // "NATO met the demands of its members"
 		}
@@ -99,6 +103,9 @@ var memberWords = map[string]bool{
 // trigger at t0 name: "NATO foreign ministers [met]".
 func members(toks []token, ments []mention, t0 int) *mention {
 	k := t0 - 1
+	if toks[t0].low == "meeting" && k > 0 && toks[k].text == "," {
+		k-- // "EC farm ministers, meeting in Brussels on Monday, agreed"
+	}
 	noun := false
 	inName := func(k int) bool {
 		return slices.ContainsFunc(ments, func(m mention) bool { return m.t0 <= k && k < m.t1 && m.t1-m.t0 > 1 })

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"members meeting, set off by commas before their verb", "EC farm ministers, meeting in Brussels on Monday, agreed to cut prices.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Brussels, Belgium | European Community >`,
+	}},
+	{"the noun 'meeting' stays the body rule's", "The OPEC meeting in Vienna ended on Monday.", []string{
+		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of OPEC" @ Vienna, Austria | OPEC >`,
+	}},
 	{"ministers from a group named with its number of states", "Deputy oil ministers from six Gulf Arab states will meet in Bahrain today to discuss coordination.", []string{
 		`2019-04-26 CONSULT/multilateral 040 planned "Meeting of Gulf Cooperation Council" @ Bahrain | Gulf Cooperation Council >`,
 	}},
