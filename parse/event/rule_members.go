@@ -25,7 +25,7 @@ import (
 // [meetRule]'s).
 var membersRule = &rule{
 	name: "members", kind: timeline.KindConsult, mode: timeline.ModeMultilateral, cameo: "040", action: "meeting",
-	triggers: []string{"met", "meet", "meets", "meeting", "gathered", "gather", "convened", "convene", "convenes", "reconvenes", "reconvene", "reconvened",
+	triggers: []string{"met", "meet", "meets", "meeting", "host", "hosts", "hosted", "hosting", "gathered", "gather", "convened", "convene", "convenes", "reconvenes", "reconvene", "reconvened",
 		"hold * meeting", "holds * meeting", "held * meeting", "hold * * meeting", "holds * * meeting", "held * * meeting",
 		"hold talks", "held talks", "holds talks",
 		"reached an agreement", "reached agreement", "reached an accord", "agreed"},
@@ -58,6 +58,9 @@ var membersRule = &rule{
 	check: func(h *hit, toks []token, recips []*mention) bool {
 		if toks[h.t0].low == "meeting" && (h.t0 == 0 || toks[h.t0-1].text != ",") {
 			return false // a noun, the body rule's; only ", meeting in Brussels," is the members' verb
+		}
+		if hostWords[toks[h.t0].low] {
+			return true // the members hosted are its object (see hostedMembers)
 		}
 		if h.t1 < len(toks) && toks[h.t1].low == "with" || meetsAThing(toks, h.t1) {
 			return false // "NATO met the demands of its members"
@@ -102,6 +105,9 @@ var memberWords = map[string]bool{
 // members returns the organisation whose members the words before the
 // trigger at t0 name: "NATO foreign ministers [met]".
 func members(toks []token, ments []mention, t0 int) *mention {
+	if hostWords[toks[t0].low] {
+		return hostedMembers(toks, ments, t0)
+	}
 	k := t0 - 1
 	if toks[t0].low == "meeting" && k > 0 && toks[k].text == "," {
 		k-- // "EC farm ministers, meeting in Brussels on Monday, agreed"
@@ -129,6 +135,48 @@ func members(toks []token, ments []mention, t0 int) *mention {
 	for i := range ments {
 		m := &ments[i]
 		if m.kind == mentionActor && m.t1 == k+1 && m.ent.actor.Type == "organisation" {
+			return m
+		}
+	}
+	return nil
+}
+
+// hostWords host a body's members.
+var hostWords = wordSet(`host hosts hosted hosting`)
+
+// hostedMembers returns the organisation whose members the object of the
+// verb of hosting at t0 names: "will host the leaders of the Group of
+// Seven at Schloss Elmau", "hosted G-7 finance ministers"; or nil.
+func hostedMembers(toks []token, ments []mention, t0 int) *mention {
+	k := t0 + 1
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	for i := range ments {
+		// "hosted G-7 finance ministers": the body, then its members.
+		m := &ments[i]
+		if m.kind == mentionActor && m.t0 == k && m.ent.actor.Type == "organisation" {
+			j := m.t1
+			for j < len(toks) && memberWords[toks[j].low] && !memberNouns[toks[j].low] {
+				j++
+			}
+			if j < len(toks) && memberNouns[toks[j].low] && strings.HasSuffix(toks[j].low, "s") {
+				return m
+			}
+		}
+	}
+	j := k
+	for j < len(toks) && j < k+3 && memberWords[toks[j].low] && !memberNouns[toks[j].low] && toks[j].low != "of" {
+		j++
+	}
+	if j+2 >= len(toks) || !memberNouns[toks[j].low] || !strings.HasSuffix(toks[j].low, "s") || toks[j+1].low != "of" {
+		return nil
+	}
+	at := j + 2
+	for i := range ments {
+		// "the leaders of the Group of Seven" (the mention may hold
+		// its article).
+		if m := &ments[i]; m.kind == mentionActor && (m.t0 == at || m.t0 == at+1 && toks[at].low == "the") && m.ent.actor.Type == "organisation" {
 			return m
 		}
 	}

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var membersTests = []ruleTest{
+	{"a body's members hosted are its session", "German Chancellor Olaf Scholz will host the leaders of the Group of Seven at Schloss Elmau from June 26 to 28.", []string{
+		`2019-06-26 .. 2019-06-28 CONSULT/multilateral 040 planned "Meeting of Group of Seven" | Group of Seven >`,
+	}},
+	{"a body's members hosted, the body before them", "Japan hosted G-7 finance ministers in Niigata on Saturday.", []string{
+		`2019-04-20 CONSULT/multilateral 040 occurred "Meeting of Group of Seven" @ Niigata, Japan | Group of Seven >`,
+	}},
 	{"members meeting, set off by commas before their verb", "EC farm ministers, meeting in Brussels on Monday, agreed to cut prices.", []string{
 		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of European Community" @ Brussels, Belgium | European Community >`,
 	}},
