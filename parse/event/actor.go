@@ -424,7 +424,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 	// or "between X and Y" after the noun, in its clause.
 	for k := range ments {
 		m := &ments[k]
-		held := m.prep == "between" && m.t0-h.t1 <= 16 && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1) // "talks held in Zurich between X and Y"
+		held := heldSides(toks, h.t1, m) // "talks held in Zurich between X and Y"
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !held {
 			continue
 		}

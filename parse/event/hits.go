@@ -246,14 +246,20 @@ func heldBetween(toks []token, i, j int) bool {
 	return !verbBetween(toks, i+1, j)
 }
 
-// betweenAt returns the last "between" in toks[i:j], or i-1.
-func betweenAt(toks []token, i, j int) int {
-	for k := j - 1; k >= i; k-- {
+// heldSides reports whether m, after "between", names a side of the
+// event of the trigger ending at t1 past a participle of holding: "talks
+// held in Zurich in early October between Yang Jiechi and Jake
+// Sullivan" (see heldBetween).
+func heldSides(toks []token, t1 int, m *mention) bool {
+	if m.prep != "between" || m.t0-t1 > 16 {
+		return false
+	}
+	for k := m.t0 - 1; k >= t1; k-- {
 		if toks[k].low == "between" {
-			return k
+			return heldBetween(toks, t1, k+1)
 		}
 	}
-	return i - 1
+	return false
 }
 
 // heldWords are the participles of holding an event.
@@ -404,20 +410,11 @@ func setOffBy(toks []token, t0 int, prep string) bool {
 // official visit". The clause's subject makes the journey.
 func withinJourney(toks []token, t0 int) bool {
 	k := beforeModifiers(toks, t0)
-	if k < 1 {
-		return false
-	}
-	if toks[k].low != "of" {
+	if k < 1 || toks[k].low != "of" || !journeyParts[toks[k-1].low] {
 		return false // ("during a visit" is read as the other rules read it)
 	}
 	part := k - 1 // "end", "day", "leg"
-	if !journeyParts[toks[part].low] {
-		return false
-	}
-	j := part - 1
-	for j >= 0 && (toks[j].low == "the" || toks[j].low == "its" || ordinalWords[toks[j].low]) {
-		j--
-	}
+	j := journeyPhraseStart(toks, t0)
 	return j >= 0 && j < part-1 && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "in" || toks[j].low == "by" || toks[j].low == "towards" || toks[j].low == "toward")
 }
 
@@ -429,7 +426,7 @@ func inJourney(toks []token, t0 int) bool {
 		return true
 	}
 	k := beforeModifiers(toks, t0)
-	return k >= 0 && (toks[k].low == "during" || toks[k].low == "throughout")
+	return k >= 0 && journeyPhraseStart(toks, t0) == k // "during", "throughout"
 }
 
 // beforeModifiers returns the token before the determiners and
@@ -555,7 +552,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		// A list of recipients runs past the commas that end the
 		// trigger's clause segment: "meetings with A, B, and C".
 		inList := listItem(toks, recips, m)
-		held := m.prep == "between" && m.t0-h.t1 <= 16 && heldBetween(toks, h.t1, betweenAt(toks, h.t1, m.t0)+1)
+		held := heldSides(toks, h.t1, m)
 		if m.kind != mentionActor || m.t0 < h.t1 || m.t0 > end && !inList && !held || (h.actor != nil && m.ent == h.actor.ent) || relativeBetween(toks, h.t1, m.t0) {
 			continue
 		}

@@ -874,7 +874,7 @@ func journeyTimes(toks []token, hits []hit) {
 		if len(m.ev.Evidence) > 0 && m.ev.Evidence[0].Time == (timeline.Span{}) {
 			m.ev.Evidence[0].Time = d.Span
 		}
-		switch partOfJourney(toks, v.t0) {
+		switch part := partOfJourney(toks, v.t0); part {
 		case "end":
 			v.ev.When = timeline.When{End: dayQuoting(d, "journey"), Length: length}
 			if start, ok := startOf(v.ev.When.End, length); ok {
@@ -888,8 +888,7 @@ func journeyTimes(toks []token, hits []hit) {
 		case "second", "third", "fourth", "fifth":
 			// "on the second day of Trump's three-day state visit": the
 			// visit began a day before, and lasts as long as it is told.
-			n := map[string]int{"second": 1, "third": 2, "fourth": 3, "fifth": 4}[partOfJourney(toks, v.t0)]
-			first := timeline.DayOf(d.Earliest.AddDate(0, 0, -n))
+			first := timeline.DayOf(d.Earliest.AddDate(0, 0, -daysBefore[part]))
 			v.ev.When = timeline.When{Start: dayQuoting(first, "journey"), Length: length}
 			if end, ok := endOf(v.ev.When.Start, length); ok {
 				v.ev.When.End = end
@@ -902,6 +901,10 @@ func journeyTimes(toks []token, hits []hit) {
 		}
 	}
 }
+
+// daysBefore counts the days of a journey before its day a part names:
+// one before "the second day".
+var daysBefore = map[string]int{"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 // journeyPhraseStart returns where the phrase that sets a time within
 // the journey whose noun is at t0 begins ("on" of "on the second day of
