@@ -122,6 +122,43 @@ var verbOnly = map[string]bool{
 	// visit": past tenses after "last" or "first" are verbs too.
 	"held": true, "paid": true, "made": true, "toured": true, "traveled": true, "travelled": true,
 	"flew": true, "spoke": true, "talked": true,
+	// "Trump last came to Britain in July 2018", "last went to Moscow".
+	"came": true, "went": true, "headed": true, "stopped": true, "proceeded": true, "journeyed": true,
+}
+
+// journeyPhaseVerbs begin or end a journey with one of its parts: "began his
+// tour with a visit to France", "wrapped up the trip with a stop in Manila".
+var journeyPhaseVerbs = wordSet("began begins begin start starts started opened opens kicked kicks ended ends concluded concludes wrapped wraps closed closes capped caps rounded rounds")
+
+// phaseSubject returns the traveller of a journey that opens or closes
+// with the visit of h: "Xi began his European tour on Sunday with a
+// three-day state visit to France". The visit follows "with" and its
+// modifiers; before it, in one clause, a verb of journeyPhaseVerbs and
+// its subject, a person.
+func phaseSubject(h *hit, toks []token, ments []mention) *mention {
+	if h.rule.mode != timeline.ModeVisit {
+		return nil
+	}
+	w := beforeModifiers(toks, h.t0) // "with"
+	if w <= 0 || toks[w].low != "with" {
+		return nil
+	}
+	for j := w - 1; j >= 0 && j >= w-10; j-- {
+		if toks[j].breaks() {
+			return nil
+		}
+		if !journeyPhaseVerbs[toks[j].low] {
+			continue
+		}
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := &ments[k]
+			if m.kind == mentionActor && m.t1 == j && m.prep == "" && !m.poss && m.ent.actor.Type == "person" {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // conjunctions double as prepositions; right before a verb, the name after
@@ -507,6 +544,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			}
 			return m
 		}
+	}
+	if m := phaseSubject(h, toks, ments); m != nil {
+		return m
 	}
 	// Subject of a light verb: "X held talks", "X will hold a summit",
 	// "Leaders of the Group of Eight will hold their summit".

@@ -761,6 +761,16 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if i > 0 && toks[i-1].low == "to" && t.low == "the" {
+			// "has been to the White House", "flew to the Kremlin": a
+			// journey's end named by its seat of government is in
+			// that seat's city.
+			if city, j, ok := seatAt(toks, i+1); ok {
+				add(mention{kind: mentionCity, city: city, t0: i, t1: j})
+				i = j
+				continue
+			}
+		}
 		if t.low == "the" && i+2 < len(toks) {
 			// "arrived in the Iranian capital": its capital city.
 			if c, j := adjective(toks, i+1); j > 0 && j < len(toks) && toks[j].low == "capital" {
@@ -902,7 +912,7 @@ func (es *entities) mentions(toks []token) []mention {
 		if pronouns[t.lower()] {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
-			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i)); p != nil {
+			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i), toks, i); p != nil {
 				// "the likelihood of Nakasone defusing anger when he
 				// visits Washington": a person named earlier in the
 				// sentence, its subject first.
@@ -1244,8 +1254,8 @@ func (es *entities) headOf(toks []token, i int, out []mention) (mention, bool) {
 // its sentence refers to: the subject if it is a person (named, or a
 // pronoun itself), else the last person named; for an object pronoun the
 // last person named other than the subject. Nil if none.
-func sentencePerson(out []mention, female, object bool) *entity {
-	var subject, last *entity
+func sentencePerson(out []mention, female, object bool, toks []token, at int) *entity {
+	var subject, last, before *entity
 	for k, m := range out {
 		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.ent.female != female {
 			continue
@@ -1254,19 +1264,48 @@ func sentencePerson(out []mention, female, object bool) *entity {
 			subject = m.ent
 			continue
 		}
-		if !m.pronoun && m.ent != subject {
-			last = m.ent
+		if !m.pronoun && m.ent != subject && m.ent != last {
+			last, before = m.ent, last
 		}
 	}
 	if object && last != nil {
 		// "he had never met Gorbachev and had since met him": not the
-		// subject of its own clause.
+		// subject of its own clause. Nor the subject of the verb it
+		// follows: "has been to the White House once before, when
+		// President Joe Biden received him" is the visitor received.
+		if verbSubject(out, toks, at) == last {
+			if subject != nil {
+				return subject
+			}
+			return before
+		}
 		return last
 	}
 	if subject != nil {
 		return subject
 	}
 	return last
+}
+
+// verbSubject returns the person named right before the verb that the
+// object pronoun at toks[at] follows ("Biden received him"), or nil.
+func verbSubject(out []mention, toks []token, at int) *entity {
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if m.t1 > at || m.kind != mentionActor {
+			continue
+		}
+		if m.prep != "" || m.poss || at-m.t1 < 1 || at-m.t1 > 3 {
+			return nil
+		}
+		for _, t := range toks[m.t1:at] {
+			if !t.word() || t.capitalised() || prepositions[t.low] || t.low == "and" || t.low == "to" {
+				return nil
+			}
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // possessivePronoun reports whether "her" at i is possessive: a word of
@@ -2374,6 +2413,24 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 		return mention{kind: mentionCity, city: city, t0: i, t1: j}, true
 	}
 	return mention{}, false
+}
+
+// seatAt returns the city of the seat of government whose name opens
+// toks[i:] ("White House", "Kremlin"; see venueCities), and the end of
+// the name.
+func seatAt(toks []token, i int) (lexicon.City, int, bool) {
+	k := i
+	for k < len(toks) && k-i < 5 && toks[k].capitalised() && toks[k].word() {
+		k++
+	}
+	for j := k; j > i; j-- {
+		if c, ok := venueCities[phrase(toks, i, j)]; ok {
+			if city, ok := lexicon.LookupCity(c[0]); ok && timeline.SameCountry(city.Country.Name, c[1]) {
+				return city, j, true
+			}
+		}
+	}
+	return lexicon.City{}, 0, false
 }
 
 // longerName reports whether the capitalised word at toks[j], after a

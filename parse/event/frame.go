@@ -515,7 +515,7 @@ func joins(f, e timeline.Event) bool {
 	if fam == "" || fam != frameFamily(f) {
 		return false
 	}
-	if statusGroup(f.Status) != statusGroup(e.Status) && !headlineOnly(f) && !headlineOnly(e) {
+	if statusGroup(f.Status) != statusGroup(e.Status) && !headlineOnly(f) && !headlineOnly(e) && !heldThenToCome(f, e) {
 		// One story tells of an event as it stands when it is written:
 		// a meeting it says was held and one it says will be are two,
 		// "the last session" and "the next".
@@ -602,6 +602,23 @@ func joins(f, e timeline.Event) bool {
 	return (headlineOnly(f) != headlineOnly(e)) && statesShared(fp, ep) >= 2
 }
 
+// heldThenToCome reports whether a and b are the part of one event that
+// has been held and the part still to come, the story written between
+// them: "African Union leaders opened their summit on Monday. The two-day
+// summit closes on Tuesday." Both are dated to the day, they overlap, and
+// the one to come runs on past the held one's last day.
+func heldThenToCome(a, b timeline.Event) bool {
+	if statusGroup(a.Status) == 2 && statusGroup(b.Status) == 1 {
+		a, b = b, a
+	}
+	if statusGroup(a.Status) != 1 || statusGroup(b.Status) != 2 || a.When.IsZero() || b.When.IsZero() ||
+		a.When.Start.Precision < timeline.Day || b.When.Start.Precision < timeline.Day || !timeline.Overlap(a.When, b.When) {
+		return false
+	}
+	held, toCome := timeline.DayOf(a.When.Latest()).Earliest, timeline.DayOf(b.When.Latest()).Earliest
+	return toCome.After(held) && !timeline.DayOf(b.When.Earliest()).Earliest.Before(timeline.DayOf(a.When.Earliest()).Earliest) && toCome.Sub(held) <= 14*24*time.Hour
+}
+
 // signsFor reports whether a is a person who signs for a state in ps, or
 // a state one of whose people is in ps: "The agreement was signed by
 // Nigerian Finance Minister Chu Okongwu" and "Nigeria and Britain
@@ -665,6 +682,7 @@ func statesShared(a, b []timeline.Actor) int {
 
 // joinReport returns frame f with report e joined in.
 func joinReport(f, e timeline.Event) timeline.Event {
+	split := heldThenToCome(f, e)
 	w := preciser(f.When, e.When)
 	if s, ok := startAndEnd(f.When, e.When); ok {
 		w = s // "will leave for Budapest later on Wednesday, where he will pay a state visit to Hungary through Friday"
@@ -703,6 +721,8 @@ func joinReport(f, e timeline.Event) timeline.Event {
 		// Geneva"); the body's report tells whether it happened.
 		f.Status = e.Status
 	case headlineOnly(e) && !headlineOnly(f):
+	case split:
+		f.Status = timeline.StatusOngoing
 	case e.Status.Rank() > f.Status.Rank():
 		f.Status = e.Status
 	}

@@ -13,6 +13,17 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"a summit opened on the story's day and told to close the next is one session, going on",
+		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
+			"    The two-day summit closes on Saturday.\n",
+		[]string{
+			`2019-04-26 .. 2019-04-27 CONSULT/multilateral 040 ongoing "Meeting of African Union"`,
+		}},
+	{"a length before a meeting's long name measures it: 'the two-day Asia-Pacific Economic Cooperation summit'",
+		"HANOI, April 26 (Reuters) - The president's Asian swing then takes him to Da Nang for the two-day Asia-Pacific Economic Cooperation summit that begins Saturday.\n",
+		[]string{
+			`2019-04-27 .. 2019-04-28 CONSULT/multilateral 040 planned "Meeting of APEC"`,
+		}},
 	{"a woman's given name makes 'her' hers; a visit after a departure is no destination of it",
 		"BONN, April 26 (Reuters) - British Prime Minister Margaret Thatcher left Bonn this evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n",
 		[]string{

@@ -43,7 +43,7 @@ func TestHostRule(t *testing.T) { testRule(t, hostTests) }
 var hostSenseTests = []ruleTest{
 	{"welcomes a policy", "Finance Minister Kiichi Miyazawa welcomes Brazil measures.", nil},
 	{"welcoming a president", "President Joe Biden looks forward to welcoming President Pedro Sanchez of Spain to the White House on Friday, May 10.", []string{
-		`2019-05-10 CONSULT/visit 043 planned "Joe Biden hosts Pedro Sanchez" | Joe Biden > Pedro Sanchez`,
+		`2019-05-10 CONSULT/visit 043 planned "Joe Biden hosts Pedro Sanchez" @ Washington, United States | Joe Biden > Pedro Sanchez`,
 	}},
 }
 

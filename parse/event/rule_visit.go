@@ -42,7 +42,9 @@ var visitRule = &rule{
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to",
-		"invited to", "been invited to", "stay"},
+		"invited to", "been invited to", "stay",
+		"been to",                                                         // "Zelenskyy has been to the White House once before"
+		"follow * to", "follows * to", "followed * to", "following * to"}, // "Merkel will follow him to Washington on Friday"
 	need: needPlace,
 	summary: func(p parts) string {
 		if p.plural {
@@ -55,7 +57,7 @@ var visitRule = &rule{
 	unnamed: func(h *hit, toks []token) bool { return len(h.places) > 0 && nominal(h, toks) },
 	// "Masse was invited to Caracas": a visit proposed, no more.
 	mood: func(h *hit, toks []token) (timeline.Status, bool) {
-		if strings.HasPrefix(toks[h.t0].low, "invited") || toks[h.t0].low == "been" {
+		if strings.HasPrefix(toks[h.t0].low, "invited") || toks[h.t0].low == "been" && toks[h.t0+1].low == "invited" {
 			return timeline.StatusPossible, true
 		}
 		return "", false

@@ -3,6 +3,20 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'last came to' is a past journey, its traveller the subject before 'last'", "President Donald Trump last came to Britain in July 2018 on a working visit.", []string{
+		`2018-07-01 .. 2018-07-31 CONSULT/visit 042 occurred "Donald Trump visits United Kingdom" @ United Kingdom | Donald Trump > United Kingdom`,
+	}},
+	{"a journey begun 'with' a visit: the traveller is the subject of 'began'", "Chinese President Xi Jinping began his European tour on Sunday with a three-day state visit to France.", []string{
+		`2019-04-21 .. 2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits France" @ France | Xi Jinping > France`,
+	}},
+	{"'has been to' a seat of government is a visit to its city, and the one received there is the visitor", "Ukrainian President Volodymyr Zelenskyy has been to the White House once before, in September 2017, when President Donald Trump received him in the Oval Office.", []string{
+		`2017-09-01 .. 2017-09-30 CONSULT/visit 043 occurred "Donald Trump hosts Volodymyr Zelenskyy" | Donald Trump > Volodymyr Zelenskyy`,
+		`2017-09-01 .. 2017-09-30 CONSULT/visit 042 occurred "Volodymyr Zelenskyy visits Washington" @ Washington, United States | Volodymyr Zelenskyy > United States`,
+	}},
+	{"'will follow him to' a city is a journey there", "German Chancellor Angela Merkel will follow him to Washington on Friday for a shorter working visit.", []string{
+		`2019-04-26 CONSULT/visit 042 planned "Angela Merkel visits Washington" @ Washington, United States | Angela Merkel > United States`,
+	}},
+	{"'has been to blame' is no journey", "Chancellor Angela Merkel has been to blame for the delay, officials said.", nil},
 	{"'went on to' a city is a visit there, and the summit it is for is held there", "Ukrainian President Volodymyr Zelensky went on to Oslo on Wednesday for a summit with the leaders of the five Nordic countries.", []string{
 		`2019-04-24 CONSULT/meeting 040 occurred "Volodymyr Zelensky holds a summit" @ Oslo, Norway | Volodymyr Zelensky >`,
 		`2019-04-24 CONSULT/visit 042 occurred "Volodymyr Zelensky visits Oslo" @ Oslo, Norway | Volodymyr Zelensky > Norway`,

@@ -90,7 +90,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		// Length: "three-day visit", "three-day summit".
 		given := false
 		for j := range hits {
-			if hits[j].t0 > kEnd && hits[j].t0-kEnd <= 3 && hits[j].ev.When.Length.IsZero() &&
+			if hits[j].t0 > kEnd && (hits[j].t0-kEnd <= 3 || namedBetween(toks[kEnd+1:hits[j].t0])) && hits[j].ev.When.Length.IsZero() &&
 				!slices.ContainsFunc(toks[kEnd+1:hits[j].t0], func(t token) bool { return t.breaks() }) {
 				// (Not "his first appearance ... in a decade, flew
 				// into New York": a comma between.)
@@ -678,7 +678,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start = dayQuoting(hits[j].ev.When.Start, "after")
 			h.point = true
 		}
-		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (hits[j].ev.Status == timeline.StatusOccurred) {
+		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (statusSoFar(toks, hits, j, doc.Anchor.Earliest) == timeline.StatusOccurred) {
 			// "last met in Beijing in June 2012, when Putin visited
 			// China", "is likely to meet Moi when he pays a two-day
 			// visit to Nairobi on Friday and Saturday": the clause
@@ -1297,6 +1297,17 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// statusSoFar returns the status of hits[j], read now if the loop that
+// reads statuses in order has not come to it yet: a when clause after
+// its event ("has been to the White House once before, in September
+// 2021, when Biden received him").
+func statusSoFar(toks []token, hits []hit, j int, anchor time.Time) timeline.Status {
+	if st := hits[j].ev.Status; st != "" {
+		return st
+	}
+	return status(toks, &hits[j], anchor)
 }
 
 // rangeEnd matches the end of a range of days written after its first
@@ -2299,3 +2310,19 @@ func anchoredElsewhere(toks []token, h *hit) bool {
 
 // elsewhereWords place an event against another time.
 var elsewhereWords = wordSet(`after before since later earlier previously once ago`)
+
+// namedBetween reports whether toks, standing between a length and the
+// event it measures, are a name of up to eight words: "the two-day
+// Asia-Pacific Economic Cooperation summit", "a three-day Group of 20
+// meeting".
+func namedBetween(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 8 || !toks[0].capitalised() {
+		return false
+	}
+	for _, t := range toks {
+		if !t.capitalised() && t.low != "of" && t.low != "and" && t.low != "-" && t.low != "for" && !isDigits(t.low) {
+			return false
+		}
+	}
+	return true
+}

@@ -160,13 +160,16 @@ func resolveMonth(m *match, c *context) (timeline.Date, bool) {
 func metBefore(text string, i int) bool {
 	s, e := wordBefore(text, i, false) // the cue ("in")
 	for n := 0; n < 6 && s < e; n++ {
-		s, e = wordBefore(text, s, false)
+		s, e = wordBefore(text, s, true)
 		if s == e {
 			return false
 		}
 		w := strings.ToLower(text[s:e])
 		if metVerbs[w] {
 			return true
+		}
+		if e < len(text) && text[e] == '-' {
+			continue // a word of a compound: "met face-to-face in March"
 		}
 		if j := e; j < len(text) && strings.IndexByte(",;:.", text[j]) >= 0 || oneOf(w, metStops) {
 			return false
