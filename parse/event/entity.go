@@ -218,6 +218,7 @@ func (es *entities) holdsHomeOffice(name, role string) bool {
 // it on first sight, and fills in role and country where they were
 // unknown.
 func (es *entities) person(name, role, country string) *entity {
+	name = withoutHonorifics(name)
 	if len(name) > 1 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
 		// "PRIME MINISTER JOHNSON:" labels a speaker in a transcript:
 		// the name is "Johnson", "PRIME MINISTER MAY:" "May".
@@ -301,6 +302,28 @@ func (es *entities) person(name, role, country string) *entity {
 	es.all = append(es.all, e)
 	es.byName[name] = e
 	return e
+}
+
+// styles are honorifics a name may carry before it that are no part of
+// it: Malaysia's federal and state titles ("Datuk Seri Anwar Ibrahim",
+// "Tun Dr Mahathir Mohamad", later "Anwar" and "Dr Mahathir"), and
+// academic ones.
+var styles = []string{"Tun", "Toh Puan", "Tan Sri", "Puan Sri", "Datuk Seri", "Datuk Sri", "Dato' Seri", "Dato' Sri", "Dato Seri", "Dato Sri",
+	"Datuk", "Dato'", "Dato", "Datin Paduka", "Datin Seri", "Datin Sri", "Datin", "Dr.", "Dr", "Prof.", "Prof", "Professor", "Haji", "Hajah"}
+
+// withoutHonorifics returns name without the honorifics it opens with,
+// when a name is left.
+func withoutHonorifics(name string) string {
+	for again := true; again; {
+		again = false
+		for _, h := range styles {
+			if rest, ok := strings.CutPrefix(name, h+" "); ok && strings.TrimSpace(rest) != "" {
+				name, again = strings.TrimSpace(rest), true
+				break
+			}
+		}
+	}
+	return name
 }
 
 // femaleNames are women's given names of people in the news of

@@ -25,9 +25,14 @@ type hit struct {
 	// days of talks"): what it says goes to that event.
 	ref bool
 	// split is the token of the "and" before recipients met separately
-	// ("meet X on Wednesday and Y on Thursday"), and second their event.
-	split  int
-	second *timeline.Event
+	// ("meet X on Wednesday and Y on Thursday"), and seconds their
+	// events: one, or one a recipient for meetings told as held one by
+	// one ("met separately with A, B and C").
+	split   int
+	seconds []*timeline.Event
+	// oneByOne marks seconds that are the further meetings of one
+	// occasion, where the first is held unless they name a place.
+	oneByOne bool
 	// end is the end of the trigger's clause segment, as admit found it.
 	end int
 	// more are the further places of a journey to a list of them:
@@ -105,6 +110,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	var purposes []string         // visits made for talks with no one named
 	var pending []timeline.Event  // the headline's visits with no visitor named
+	var sameOccasion [][2]string  // the first and a further meeting of one occasion ("met separately with A and B")
 	var visiting []guest          // people the story calls visiting
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
@@ -371,9 +377,14 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				}
 				events = append(events, e)
 			}
-			if h.second != nil && !h.ref {
-				next++
-				events = append(events, secondOf(h, toks, sd, id, next))
+			for k := range h.seconds {
+				if !h.ref {
+					next++
+					events = append(events, secondOf(h, k, toks, sd, id, next))
+					if h.oneByOne && events[len(events)-1].Place.IsZero() {
+						sameOccasion = append(sameOccasion, [2]string{h.ev.ID, events[len(events)-1].ID})
+					}
+				}
 			}
 			for _, m := range h.more {
 				if !h.ref {
@@ -424,6 +435,15 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			events[k] = joinReport(events[k], e)
 		} else if v, ok := arrivedVisit(events, e); ok {
 			events = append(events, v)
+		}
+	}
+	for _, p := range sameOccasion {
+		// "met separately with A, B and C": where the first meeting
+		// was held, as the story came to tell it, so were the others.
+		i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == p[0] })
+		j := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == p[1] })
+		if i >= 0 && j >= 0 && events[j].Place.IsZero() {
+			events[j].Place = events[i].Place
 		}
 	}
 	es.rename(events)
@@ -875,11 +895,12 @@ func begunWith(h hit, toks []token) bool {
 	return false
 }
 
-// secondOf completes the second meeting of hit h, the n-th event of
-// document id: it happens as the first does, at the first date of the
-// sentence after the split, or at the first's time when none is given.
-func secondOf(h hit, toks []token, sd []timeline.Date, id string, n int) timeline.Event {
-	e := *h.second
+// secondOf completes the k-th further meeting of hit h, the n-th event
+// of document id: it happens as the first does, at the first date of
+// the sentence after the split, or at the first's time when none is
+// given.
+func secondOf(h hit, k int, toks []token, sd []timeline.Date, id string, n int) timeline.Event {
+	e := *h.seconds[k]
 	e.ID = timeline.EventID(id, n)
 	e.Status = h.ev.Status
 	e.When = h.ev.When
@@ -1105,15 +1126,25 @@ func sequelBefore(events []timeline.Event, before []hit, to string, toks []token
 // and its place, or nil when to has no told single day: wire copy tells
 // the program of a day in that order.
 func meetingOpened(events []timeline.Event, to string, toks []token, h hit) (*timeline.When, timeline.Place) {
-	if h.t0 < 2 || h.t0 > 4 || h.t1 >= len(toks) || toks[h.t1].text != "," {
+	if h.t1 >= len(toks) || toks[h.t1].text != "," {
 		return nil, timeline.Place{}
 	}
-	switch toks[0].low {
-	case "after", "before", "following", "during":
-	default:
+	det := 1 // the determiner before the meeting's noun
+	if len(toks) > 4 && (toks[0].low == "on" || toks[0].low == "at") && toks[1].low == "the" && sidelineWords[toks[2].low] && toks[3].low == "of" {
+		// "On the sidelines of the summit, Anwar met ...": other
+		// meetings, held during it.
+		det = 4
+	} else {
+		switch toks[0].low {
+		case "after", "before", "following", "during":
+		default:
+			return nil, timeline.Place{}
+		}
+	}
+	if h.t0 < det+1 || h.t0 > det+3 {
 		return nil, timeline.Place{}
 	}
-	if !determiners[toks[1].low] && toks[1].low != "their" && toks[1].low != "his" && toks[1].low != "her" {
+	if !determiners[toks[det].low] && toks[det].low != "their" && toks[det].low != "his" && toks[det].low != "her" {
 		return nil, timeline.Place{}
 	}
 	i := slices.IndexFunc(events, func(e timeline.Event) bool { return e.ID == to })
@@ -1132,6 +1163,10 @@ func meetingOpened(events []timeline.Event, to string, toks []token, h hit) (*ti
 	}
 	return &timeline.When{Start: d}, e.Place
 }
+
+// sidelineWords name the margins of a gathering, where other meetings
+// are held during it.
+var sidelineWords = wordSet(`sidelines sideline margins margin fringes fringe`)
 
 // heldIn reports whether the verb after an event's noun ending at t1
 // holds it in a place: "the talks are due to begin in Geneva", "the

@@ -322,11 +322,14 @@ var frameTests = []struct {
 			"    Shultz also met Chinese Foreign Minister Wu Xueqian on Tuesday.\n",
 		[]string{`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Tokyo, Japan`,
 			`2019-04-23 CONSULT/meeting 040 occurred "George Shultz meets Wu Xueqian" @ Tokyo, Japan`}},
-	{"an aside inside a clause; a date naming a thing is no focus",
+	{"an aside inside a clause; a date naming a thing is no focus; people of two states spoken with 'separately' are two meetings",
 		"WASHINGTON, April 26 (Reuters) - President Obama spoke with French President Nicolas Sarkozy and, separately, with German Chancellor Angela Merkel on Thursday.\n" +
 			"    Noting the steps taken at the April 2 summit of leaders of the euro area, Obama welcomed their leadership.\n" +
 			"    Obama also consulted with Sarkozy on Syria.\n",
-		[]string{`2019-04-25 CONSULT/meeting 040 occurred "Obama speaks with Nicolas Sarkozy and Angela Merkel" @ Washington, United States`}},
+		[]string{
+			`2019-04-25 CONSULT/meeting 040 occurred "Obama speaks with Nicolas Sarkozy" @ Washington, United States`,
+			`2019-04-25 CONSULT/meeting 040 occurred "Obama speaks with Angela Merkel" @ Washington, United States`,
+		}},
 	{"a visit with no visitor named is the story's visit to its place",
 		"BRUSSELS, April 26 (Reuters) - Chancellor Helmut Kohl has invited EC Commission President Jacques Delors to visit Bonn next month.\n" +
 			"    The Commissioners, led by Delors, will pay a two-day visit to Bonn on May 6-7.\n" +

@@ -661,6 +661,15 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	oneByOne := false
+	if len(rest) == 0 && len(partners) == 0 && h.rule.mode == timeline.ModeMeeting && separately(toks, h, recips) {
+		// "On the sidelines of the summit, Anwar met Kuwait's Crown
+		// Prince ... and Qatar's Emir ...", "Xi met separately with
+		// al-Sisi, Sheikh Meshal and al-Sudani": one meeting each.
+		h.split = recips[1].t0 - 1
+		recips, rest = recips[:1], recips[1:]
+		oneByOne, h.oneByOne = true, true
+	}
 	if len(partners) > 0 && (h.rule.kind != timeline.KindConsult || h.rule.mode == timeline.ModeMeeting || h.rule.mode == timeline.ModePhone) {
 		// The first named of "Gorbachev and Reagan" leads.
 		partners = append(partners, h.actor)
@@ -1003,8 +1012,13 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
 	h.ev = e
-	if len(rest) > 0 {
-		h.second = secondMeeting(h, e, toks, ments, rest, clause)
+	switch {
+	case len(rest) > 0 && oneByOne:
+		for _, r := range rest {
+			h.seconds = append(h.seconds, secondMeeting(h, e, toks, ments, []*mention{r}, clause))
+		}
+	case len(rest) > 0:
+		h.seconds = []*timeline.Event{secondMeeting(h, e, toks, ments, rest, clause)}
 	}
 	return true
 }
@@ -1044,6 +1058,39 @@ func secondMeeting(h *hit, first timeline.Event, toks []token, ments []mention, 
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
 	return &e
+}
+
+// separately reports whether the meeting of h with recips is told as
+// meetings one by one: people of two or more states, none the actor's,
+// met "separately", "individually", in "bilateral" meetings or "on the
+// sidelines" of a gathering, and no word that makes it one meeting of
+// them all ("trilateral", "together", "jointly").
+func separately(toks []token, h *hit, recips []*mention) bool {
+	if len(recips) < 2 || h.actor == nil || h.actor.ent.actor.Type != "person" {
+		return false
+	}
+	var states []string
+	for _, r := range recips {
+		c := r.ent.actor.Country
+		if r.ent.actor.Type != "person" || c == "" || r.ent == h.actor.ent ||
+			h.actor.ent.actor.Country != "" && timeline.SameCountry(c, h.actor.ent.actor.Country) ||
+			slices.ContainsFunc(states, func(s string) bool { return timeline.SameCountry(s, c) }) {
+			return false
+		}
+		states = append(states, c)
+	}
+	cue := false
+	for k, t := range toks {
+		switch t.low {
+		case "trilateral", "three-way", "four-way", "together", "jointly", "joint", "three-nation", "four-nation":
+			return false
+		case "separately", "individually", "bilateral", "bilaterals", "one-on-one":
+			cue = true
+		case "sidelines":
+			cue = cue || k > 0 && toks[k-1].low == "the" && k < h.t0
+		}
+	}
+	return cue
 }
 
 // timeBetween reports whether toks[i:j] name a time: a weekday, a month,

@@ -3,6 +3,20 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"leaders of three states met 'separately' on a summit's sidelines: a meeting each", "On the sidelines of the summit, Chinese President Xi Jinping met separately with Egyptian President Abdel Fattah al-Sisi, Kuwaiti Crown Prince Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah and Iraqi Prime Minister Mohammed Shia al-Sudani on Friday.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Abdel Fattah al-Sisi" @ Tokyo, Japan | Xi Jinping > Abdel Fattah al-Sisi`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Meshal Al-Ahmad Al-Jaber Al-Sabah" @ Tokyo, Japan | Xi Jinping > Meshal Al-Ahmad Al-Jaber Al-Sabah`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Mohammed Shia al-Sudani" @ Tokyo, Japan | Xi Jinping > Mohammed Shia al-Sudani`,
+	}},
+	{"a trilateral meeting with two is one meeting", "U.S. President Joe Biden held a trilateral meeting with Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol in Washington on Friday.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Joe Biden meets Fumio Kishida and Yoon Suk Yeol" @ Washington, United States | Joe Biden > Fumio Kishida, Yoon Suk Yeol`,
+		`2019-04-26 CONSULT/visit 042 occurred "Fumio Kishida visits United States" @ United States | Fumio Kishida > Joe Biden`,
+		`2019-04-26 CONSULT/visit 042 occurred "Yoon Suk Yeol visits United States" @ United States | Yoon Suk Yeol > Joe Biden`,
+	}},
+	{"the Malay honorifics of a name are no part of it: 'Anwar' after 'Datuk Seri Anwar Ibrahim' is he", "Prime Minister Datuk Seri Anwar Ibrahim arrived in Riyadh on Thursday. On Friday, Anwar met Kuwait's Crown Prince Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.", []string{
+		`2019-04-25 CONSULT/arrival occurred "Anwar Ibrahim arrives in Riyadh" @ Riyadh, Saudi Arabia | Anwar Ibrahim >`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Anwar Ibrahim meets Meshal Al-Ahmad Al-Jaber Al-Sabah" @ Riyadh, Saudi Arabia | Anwar Ibrahim > Meshal Al-Ahmad Al-Jaber Al-Sabah`,
+	}},
 	{"a meeting someone has yet to hold is no event", "Japanese Prime Minister Yoshihide Suga has yet to meet U.S. President Donald Trump in person.", nil},
 	{"two who had not met before: no event of their not meeting", "Argentine President Raul Alfonsin had not met IMF Managing Director Michel Camdessus before.", nil},
 	{"the officer of a body many states have, named before the title, is met", "Prime Minister Yoshihide Suga met Communist Party General Secretary Nguyen Phu Trong and National Assembly Chairwoman Nguyen Thi Kim Ngan on Monday.", []string{
@@ -41,8 +55,9 @@ var meetTests = []ruleTest{
 		`2019-04-26 CONSULT/meeting 040 occurred "Narendra Modi speaks with Barack Obama" @ Tokyo, Japan | Narendra Modi > Barack Obama`,
 		`2019-04-29 .. 2019-04-30 CONSULT/meeting 040 planned "Narendra Modi meets Barack Obama" @ Tokyo, Japan | Narendra Modi > Barack Obama`,
 	}},
-	{"bilaterals after an arrival that day", "After Secretary of State Hillary Clinton arrived in London this morning, she has had bilaterals with Russian Foreign Minister Sergei Lavrov and Indonesian Foreign Minister Marty Natalegawa.", []string{
-		`2019-04-26 CONSULT/meeting 040 occurred "Hillary Clinton meets Sergei Lavrov and Marty Natalegawa" @ London, United Kingdom | Hillary Clinton > Sergei Lavrov, Marty Natalegawa`,
+	{"bilaterals after an arrival that day: one meeting each, where the first was held", "After Secretary of State Hillary Clinton arrived in London this morning, she has had bilaterals with Russian Foreign Minister Sergei Lavrov and Indonesian Foreign Minister Marty Natalegawa.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Hillary Clinton meets Marty Natalegawa" @ London, United Kingdom | Hillary Clinton > Marty Natalegawa`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Hillary Clinton meets Sergei Lavrov" @ London, United Kingdom | Hillary Clinton > Sergei Lavrov`,
 		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/arrival occurred "Hillary Clinton arrives in London" @ London, United Kingdom | Hillary Clinton >`,
 	}},
 	{"ministers of one state", "Brazilian President Jose Sarney met Brazilian Finance Minister Dilson Funaro on Monday.", nil},
