@@ -935,7 +935,7 @@ func (es *entities) mentions(toks []token) []mention {
 		if pronouns[t.lower()] {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
-			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i), toks, i); p != nil {
+			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i) || inHonourOf(toks, i), toks, i); p != nil {
 				// "the likelihood of Nakasone defusing anger when he
 				// visits Washington": a person named earlier in the
 				// sentence, its subject first.
@@ -1308,6 +1308,13 @@ func sentencePerson(out []mention, female, object bool, toks []token, at int) *e
 		return subject
 	}
 	return last
+}
+
+// inHonourOf reports whether the possessive pronoun at toks[i] names
+// whom a meal or a ceremony honours, another than its host: "the emperor
+// will host a state banquet in his honor".
+func inHonourOf(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].low == "in" && (toks[i+1].low == "honor" || toks[i+1].low == "honour")
 }
 
 // verbSubject returns the person named right before the verb that the
