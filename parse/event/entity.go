@@ -941,6 +941,17 @@ func (es *entities) mentions(toks []token) []mention {
 				// sentence, its subject first.
 				ref = p
 			}
+			if inHonourOf(toks, i) && len(out) > 0 && out[0].ent == ref && out[0].prep == "" {
+				// "Peres will host a state dinner in his honor": not the
+				// host's, but the guest's, of the people named lately the
+				// one the story is most about.
+				ref = nil
+				for k := len(es.recent) - 1; k >= 0; k-- {
+					if o := es.recent[k]; o != out[0].ent && o.female == female && (ref == nil || o.count > ref.count) {
+						ref = o
+					}
+				}
+			}
 			if ref == nil || ref.female != female || ref.actor.Type != "person" {
 				ref = es.lastPerson // "he" is no bank: "the Bundesbank added liquidity ... he is due to visit Denmark"
 			}

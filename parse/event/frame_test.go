@@ -13,6 +13,16 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"'in his honor' with no guest in its sentence is the guest's the story is most about; 'and he is' opens a clause whose day is its own",
+		"JERUSALEM, April 26 (UPI) -- President Barack Obama arrived in Israel on Friday. On Saturday, Obama is to travel to Ramallah for talks with Palestinian President Mahmoud Abbas. Israeli President Shimon Peres will host a state dinner in his honor that evening.\n" +
+			"    In Amman, Obama will hold talks with King Abdullah II on Sunday, and he is scheduled to tour the ancient city of Petra on Monday.\n",
+		[]string{
+			`2019-04-26 CONSULT/arrival occurred "Barack Obama arrives in Israel" @ Israel`,
+			`2019-04-27 CONSULT/visit 042 planned "Barack Obama visits Ramallah" @ Ramallah, Palestine`,
+			`2019-04-27 CONSULT/meeting 046 planned "Barack Obama holds talks with Mahmoud Abbas" @ Ramallah, Palestine`,
+			`2019-04-27T17:00 .. 2019-04-27T21:59 CONSULT/meeting 040 planned "Shimon Peres meets Barack Obama" @ Ramallah, Palestine`,
+			`2019-04-28 CONSULT/meeting 046 planned "Barack Obama holds talks with Abdullah II" @ Amman, Jordan`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

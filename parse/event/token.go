@@ -241,12 +241,14 @@ func markClauses(toks []token) {
 			continue
 		}
 		opens := subordinators[t.low] && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low])
-		joins := (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && clauseDets[toks[i+1].low]
+		joins := (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && (clauseDets[toks[i+1].low] || subjectPronouns[toks[i+1].low])
 		if opens || joins {
 			// "the first to visit Japan since President Reagan
 			// announced ... tariffs on April 17", "the meeting ended
-			// today and the next session will be in Indonesia": a
-			// clause of its own, with a subject and a verb.
+			// today and the next session will be in Indonesia", "will
+			// hold talks with King Abdullah II, and he is scheduled to
+			// tour Petra on Saturday": a clause of its own, with a
+			// subject and a verb.
 			if finiteAhead(toks, i+2, i+6, opens) {
 				toks[i].clause = true
 				verb = false
