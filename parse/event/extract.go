@@ -130,7 +130,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		markNounLists(toks)
 		markClauses(toks)
 		hits := sentenceHits(toks, ments, st, id, &next)
-		resolveHits(toks, hl.Dates, hits, tdoc, focus)
+		resolveHits(toks, hl.Dates, hits, tdoc, focus, timeline.Date{})
 		for _, h := range hits {
 			if h.ref {
 				continue
@@ -196,7 +196,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			}
 		}
 		read++
-		resolveHits(toks, sd, hits, doc, focus)
+		resolveHits(toks, sd, hits, doc, focus, lastDay(events))
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return neverHeld(toks, &h) })
 		switch {
 		case read == 1:
@@ -893,6 +893,22 @@ func begunWith(h hit, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lastDay returns the day of the event told last, when it is dated to
+// the day: what a bare "later" follows.
+func lastDay(events []timeline.Event) timeline.Date {
+	for k := len(events) - 1; k >= 0 && k >= len(events)-3; k-- {
+		w := events[k].When
+		if w.IsInterval() && frameFamily(events[k]) == "visit" {
+			continue // the journey the events told are part of
+		}
+		if !w.Start.Placed() || w.Start.Precision < timeline.Day || w.IsInterval() {
+			break
+		}
+		return w.Start
+	}
+	return timeline.Date{}
 }
 
 // secondOf completes the k-th further meeting of hit h, the n-th event

@@ -23,6 +23,16 @@ var frameTests = []struct {
 			`2019-04-27T17:00 .. 2019-04-27T21:59 CONSULT/meeting 040 planned "Shimon Peres meets Barack Obama" @ Ramallah, Palestine`,
 			`2019-04-28 CONSULT/meeting 046 planned "Barack Obama holds talks with Abdullah II" @ Amman, Jordan`,
 		}},
+	{"'on the second day of Moon's four-day state visit' past the asides of its clause dates the visit from the summit's day in focus; 'later' is that day",
+		"MOSCOW, April 26 (Yonhap) -- President Moon Jae-in and Russian President Vladimir Putin agreed Friday to launch formal negotiations on a free trade deal.\n" +
+			"    The two leaders held a summit at the Kremlin for about two hours, first in a small-group format and then with a wider circle of aides, on the second day of Moon's four-day state visit to Russia.\n" +
+			"    Putin later hosted a luncheon in Moon's honor. Three days later, Moon will fly home.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Vladimir Putin" @ Kremlin, Moscow, Russia`,
+			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Moon Jae-in visits Russia" @ Russia`,
+			`2019-04-26 CONSULT/meeting 040 occurred "Vladimir Putin meets Moon Jae-in" @ Russia`,
+			`undated CONSULT/departure planned "Moon Jae-in returns home"`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

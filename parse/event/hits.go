@@ -430,12 +430,26 @@ func inJourney(toks []token, t0 int) bool {
 }
 
 // beforeModifiers returns the token before the determiners and
-// modifiers, up to four, of the noun at t0, stopping at "of": the "of" of
-// "at the end of a four-day visit", the "during" of "during his visit".
+// modifiers, up to four, of the noun at t0, and before the name of its
+// possessor, stopping at "of": the "of" of "at the end of a four-day
+// visit" and of "on the second day of Moon's four-day state visit", the
+// "during" of "during his visit".
 func beforeModifiers(toks []token, t0 int) int {
 	k := t0 - 1
 	for k >= 0 && t0-k <= 4 && toks[k].low != "of" && (determiners[toks[k].low] || nounStarts[toks[k].low] || strings.Contains(toks[k].low, "-")) {
 		k--
+	}
+	if k >= 1 && toks[k].possessive() {
+		k-- // (when "'s" is no modifier of the loop's)
+	}
+	if k >= 0 && k+1 < t0 && toks[k+1].possessive() && toks[k].capitalised() {
+		// "on the second day of Moon's four-day state visit": past
+		// the name of its possessor too.
+		j := k
+		for j > 0 && k-j < 3 && toks[j-1].capitalised() && toks[j-1].word() {
+			j--
+		}
+		k = j - 1
 	}
 	return k
 }

@@ -16,7 +16,7 @@ import (
 // day visit") is its length; "a day after his summit" places one event
 // relative to another; an occurred event with no date of its own takes
 // the date in focus from the sentences just before.
-func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus timeline.Date) {
+func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus, last timeline.Date) {
 	if len(hits) == 0 {
 		return
 	}
@@ -702,6 +702,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				quoteTime(h, d.Span)
 			}
 		}
+		if !h.ev.When.Start.Placed() && !h.ref && !h.ev.Status.Off() && last.Placed() && last.Precision >= timeline.Day && laterThatDay(toks, h.t0) {
+			// "The two leaders held a summit ... Putin later hosted a
+			// luncheon in Moon's honor": the day of the event told
+			// last.
+			d := timeline.DayOf(last.Earliest)
+			d.Rule = "later"
+			h.ev.When.Start = d
+			h.point = true
+		}
 		lasting := h.rule.lasting != nil && h.rule.lasting(h, toks)
 		if !h.ev.When.Start.Placed() && h.ev.Status.Held() && !h.ref && !h.vague && doc.Anchor.Placed() && nominal(h, toks) && beginsNow(toks, h.t0) {
 			// "Antonov begins two days of economic talks in Bonn": they
@@ -837,12 +846,26 @@ func journeyTimes(toks []token, hits []hit) {
 			continue
 		}
 		seg := v.seg
+		apart := false // the phrase set off after the clause it times
 		if p := journeyPhraseStart(toks, v.t0); p > 0 && toks[p-1].text == "," {
 			seg-- // "held talks with May on Tuesday, on the second day of his three-day state visit"
+			apart = !slices.ContainsFunc(toks[:p], func(t token) bool { return t.clause || t.text == ";" })
 		}
 		i := slices.IndexFunc(hits[:j], func(m hit) bool {
 			return !m.ref && (m.seg == v.seg || m.seg == seg) && m.t1 <= v.t0 && m.ev.Mode != timeline.ModeVisit && m.rule.kind == timeline.KindConsult
 		})
+		if i < 0 && apart {
+			// "held a summit at the Kremlin for about two hours, first
+			// in a small-group format and then with a wider circle of
+			// aides, on the second day of Moon's four-day state visit":
+			// the clause's one event, past the asides between.
+			i = slices.IndexFunc(hits[:j], func(m hit) bool {
+				return !m.ref && m.t1 <= v.t0 && m.ev.Mode != timeline.ModeVisit && m.rule.kind == timeline.KindConsult
+			})
+			if i >= 0 && slices.ContainsFunc(hits[i+1:j], func(m hit) bool { return !m.ref }) {
+				i = -1 // another event between: whose the phrase is, is unclear
+			}
+		}
 		if i < 0 {
 			continue
 		}
@@ -853,11 +876,18 @@ func journeyTimes(toks []token, hits []hit) {
 		d := m.ev.When.Start
 		if !d.Placed() || d.Span == (timeline.Span{}) || m.ev.When.End.Placed() {
 			// The time went to the journey's noun, or to neither.
+			focused := d
 			d = v.ev.When.Start
 			if e := v.ev.When.End; (!d.Placed() || d.Span == (timeline.Span{})) && e.Placed() && e.Span != (timeline.Span{}) {
 				d = e // "at the end of a four-day visit ... on Thursday", read as its end
 			}
-			if !d.Placed() || d.Span == (timeline.Span{}) || d.Precision < timeline.Day {
+			if (!d.Placed() || d.Span == (timeline.Span{})) && focused.Placed() && byFocus(focused) && !m.ev.When.End.Placed() {
+				// Neither tells a day: the day in focus is the
+				// meeting's. "Moon and Putin agreed Friday ... The two
+				// leaders held a summit ... on the second day of Moon's
+				// four-day state visit".
+				d = focused
+			} else if !d.Placed() || d.Span == (timeline.Span{}) || d.Precision < timeline.Day {
 				continue
 			}
 			if !m.ev.When.Start.Placed() || m.ev.When.Start.Span == (timeline.Span{}) {
@@ -1298,6 +1328,25 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 	}
 	return -1
 }
+
+// laterThatDay reports whether a bare "later" sets the event at t0 after
+// the one told before, on its day: "Putin later hosted a luncheon in
+// Moon's honor", "Later, the two leaders dined". Not "later this month",
+// "two days later" or "later in the week", which name their own time.
+func laterThatDay(toks []token, t0 int) bool {
+	for k := 0; k < t0; k++ {
+		if toks[k].low != "later" || k > 0 && (isDigits(toks[k-1].low) || durationWords[toks[k-1].low]) {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].text == "," || k+1 <= t0 && pastVerb(toks[k+1].low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationWords count the time before a "later": "two days later".
+var durationWords = wordSet(`days weeks months years hours minutes day week month year hour moments`)
 
 // statusSoFar returns the status of hits[j], read now if the loop that
 // reads statuses in order has not come to it yet: a when clause after
