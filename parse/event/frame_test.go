@@ -33,6 +33,13 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 040 occurred "Vladimir Putin meets Moon Jae-in" @ Russia`,
 			`undated CONSULT/departure planned "Moon Jae-in returns home"`,
 		}},
+	{"an arrival 'at the end of a two-day state visit to Vietnam' is where the story is filed, the visit over that day; a when clause shares the day of a visit going on",
+		"SINGAPORE, April 26 (Xinhua) -- Chinese President Xi Jinping is in Singapore on a state visit that began on Thursday, when he flew in from Hanoi at the end of a two-day state visit to Vietnam.\n",
+		[]string{
+			`2019-04-25 CONSULT/visit 042 ongoing "Xi Jinping visits Singapore" @ Singapore`,
+			`2019-04-25 CONSULT/arrival occurred "Xi Jinping arrives" @ Singapore, Singapore`,
+			`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Xi Jinping visits Vietnam" @ Vietnam`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

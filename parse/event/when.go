@@ -678,7 +678,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start = dayQuoting(hits[j].ev.When.Start, "after")
 			h.point = true
 		}
-		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && (h.ev.Status == timeline.StatusOccurred) == (statusSoFar(toks, hits, j, doc.Anchor.Earliest) == timeline.StatusOccurred) {
+		if j := whenClauseOf(toks, hits, i); j >= 0 && !h.point && statusGroup(h.ev.Status) == statusGroup(statusSoFar(toks, hits, j, doc.Anchor.Earliest)) {
 			// "last met in Beijing in June 2012, when Putin visited
 			// China", "is likely to meet Moi when he pays a two-day
 			// visit to Nairobi on Friday and Saturday": the clause
@@ -870,7 +870,9 @@ func journeyTimes(toks []token, hits []hit) {
 			continue
 		}
 		m := &hits[i]
-		if m.ev.Place.IsZero() && (v.ev.Place.City != "" || m.seg == v.seg) {
+		if m.ev.Place.IsZero() && (v.ev.Place.City != "" || m.seg == v.seg) && !(m.ev.Mode == timeline.ModeArrival && partOfJourney(toks, v.t0) == "end") {
+			// (Not "flew in from Hanoi at the end of a two-day state
+			// visit to Vietnam": an arrival elsewhere, once it is over.)
 			m.ev.Place = v.ev.Place // (a state alone, across a comma, leaves the story's city its chance)
 		}
 		d := m.ev.When.Start
