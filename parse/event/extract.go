@@ -30,6 +30,10 @@ type hit struct {
 	// one ("met separately with A, B and C").
 	split   int
 	seconds []*timeline.Event
+	// trip is the length of the journey a departure begins, told by a
+	// journey's noun with no place ("left for Seoul for a two-day
+	// visit").
+	trip timeline.Date
 	// oneByOne marks seconds that are the further meetings of one
 	// occasion, where the first is held unless they name a place.
 	oneByOne bool

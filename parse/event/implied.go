@@ -325,6 +325,14 @@ func bound(h hit, doc timeline.Document, events []timeline.Event) (timeline.Even
 		Evidence:   slices.Clone(d.Evidence),
 	}
 	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "departure"
+	if !h.trip.IsZero() {
+		// "left Osaka for Seoul on Saturday afternoon for a two-day
+		// visit"
+		v.When.Length = h.trip
+		if end, ok := endOf(v.When.Start, h.trip); ok {
+			v.When.End = end
+		}
+	}
 	return v, true
 }
 

@@ -363,6 +363,10 @@ var visitSenseTests = []ruleTest{
 func TestVisitSense(t *testing.T) { testRule(t, visitSenseTests) }
 
 var visitBoundTests = []ruleTest{
+	{"a departure 'for a two-day visit' with no place of its own: the visit it begins lasts that long, the departure does not", "President Donald Trump left Osaka for Seoul on Friday afternoon for a two-day visit.", []string{
+		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 occurred "Donald Trump visits Seoul" @ Seoul, South Korea | Donald Trump > South Korea`,
+		`2019-04-26T12:00 .. 2019-04-26T17:59 CONSULT/departure occurred "Donald Trump leaves Osaka" @ Osaka, Japan | Donald Trump >`,
+	}},
 	{"bound for a list", "Defense Secretary Leon E. Panetta will be bound for Portugal and Spain next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Leon E. Panetta visits Portugal" @ Portugal | Leon E. Panetta > Portugal`,
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Leon E. Panetta visits Spain" @ Spain | Leon E. Panetta > Spain`,

@@ -114,6 +114,19 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
+		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && (toks[k-2].low == "for" || toks[k-2].low == "on") &&
+			kEnd+1 < len(toks) && journeyNouns[toks[kEnd+1].low] {
+			// "left Osaka for Seoul on Saturday afternoon for a two-day
+			// visit": the length of the journey the departure begins,
+			// when the visit's noun names no place.
+			for j := len(hits) - 1; j >= 0; j-- {
+				if hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && hits[j].ev.Mode == timeline.ModeDeparture && hits[j].trip.IsZero() {
+					hits[j].trip = d // (the departure itself lasts no days)
+					given = true
+					break
+				}
+			}
+		}
 		// "will visit Washington on April 29 for a week": a length after
 		// "for" goes to the nearest event before it in its clause.
 		// "The conference is expected to last three days", "a meeting
