@@ -25,10 +25,24 @@ var arriveRule = &rule{
 		if toks[h.t1-1].low == "in" && (after == "from" || after == "for") {
 			return true // "flew in from Tokyo for the talks": here, from there
 		}
+		if after == "at" && len(h.places) == 0 {
+			// "arrived at the Royal Malaysian Air Force base in Subang
+			// last night": a port of arrival the gazetteer does not
+			// know, where the story is filed.
+			for k := h.t1 + 1; k < len(toks) && k <= h.t1+9 && !toks[k].breaks(); k++ {
+				if arrivalPorts[toks[k].low] {
+					return true
+				}
+			}
+		}
 		last := after == "last" && h.t1+1 < len(toks) && (toks[h.t1+1].low == "night" || toks[h.t1+1].low == "evening")
 		return len(h.places) == 0 && (after == "on" || after == "yesterday" || after == "today" || after == "late" || after == "early" || last || timeWord(after)) && toks[h.t0].low != "arrival"
 	},
 }
+
+// arrivalPorts are where a visitor lands: "at the airport", "at the air
+// base".
+var arrivalPorts = wordSet(`airport airbase base airfield aerodrome terminal station port`)
 
 // in returns "in P", or "" when there is no place.
 func in(p string) string {

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"an arrival at a port the gazetteer does not know is where the story is filed", "President Barack Obama arrived at the Royal Malaysian Air Force base in Subang last night.", []string{
+		`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/arrival occurred "Barack Obama arrives" @ Tokyo, Japan | Barack Obama >`,
+	}},
+	{"an arrival 'at' a thing that is no port is no arrival anywhere", "The talks arrived at a deadlock last night.", nil},
 	{"a city named after its country is the city", "Canadian Prime Minister Justin Trudeau arrived in Mexico City on Monday.", []string{
 		`2019-04-22 CONSULT/arrival occurred "Justin Trudeau arrives in Mexico City" @ Mexico City, Mexico | Justin Trudeau >`,
 		`2019-04-22 CONSULT/visit 042 occurred "Justin Trudeau visits Mexico" @ Mexico | Justin Trudeau > Mexico`,
