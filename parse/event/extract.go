@@ -334,6 +334,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				v.ID = timeline.EventID(id, next)
 				events = append(events, v)
 			}
+			if v, ok := landed(h, doc, events); ok {
+				next++
+				v.ID = timeline.EventID(id, next)
+				events = append(events, v)
+			}
 		}
 		events = append(events, earlier...)
 		relateToReferences(events, hits, alias)

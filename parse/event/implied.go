@@ -336,6 +336,47 @@ func bound(h hit, doc timeline.Document, events []timeline.Event) (timeline.Even
 	return v, true
 }
 
+// landed returns the visit of a told length an arrival begins, when the
+// visit's noun names no place: "arrived at Haneda airport on Wednesday
+// evening for a three-day state visit" visits Tokyo, where the story is
+// filed, Wednesday to Friday. The place is the arrival's, or the
+// dateline's for an arrival where the story is filed; a visit to it the
+// story told already opens none.
+func landed(h hit, doc timeline.Document, events []timeline.Event) (timeline.Event, bool) {
+	d := h.ev
+	if h.trip.IsZero() || h.ref || d.Mode != timeline.ModeArrival || len(d.Actors) == 0 || d.Actors[0].Type != "person" ||
+		d.Status.Off() || !d.When.Start.Placed() || d.When.Start.Precision < timeline.Day {
+		return timeline.Event{}, false
+	}
+	place := d.Place
+	if place.IsZero() {
+		place = timeline.Place{City: doc.Dateline.Place.City, Country: doc.Dateline.Place.Country}
+	}
+	if place.Country == "" || d.Actors[0].Country != "" && timeline.SameCountry(place.Country, d.Actors[0].Country) {
+		return timeline.Event{}, false
+	}
+	for _, e := range events {
+		if e.Mode == timeline.ModeVisit && timeline.ShareActor(e.Actors, d.Actors) && !timeline.PlacesDiffer(e.Place, place) && statusGroup(e.Status) == statusGroup(d.Status) {
+			return timeline.Event{}, false
+		}
+	}
+	v := timeline.Event{
+		Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
+		Summary:    join(d.Actors[0].Name, "visits", or(place.City, place.Country)),
+		Actors:     slices.Clone(d.Actors),
+		Recipients: []timeline.Actor{{Name: place.Country, Type: "country", Country: place.Country}},
+		Place:      place,
+		When:       timeline.When{Start: timeline.DayOf(d.When.Start.Earliest), Length: h.trip},
+		Status:     d.Status,
+		Evidence:   slices.Clone(d.Evidence),
+	}
+	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "arrival"
+	if end, ok := endOf(v.When.Start, h.trip); ok {
+		v.When.End = end
+	}
+	return v, true
+}
+
 // fromVisit returns the visit a return from abroad ends: "when he
 // returned from London on Friday" was in the United Kingdom until then,
 // from a day the story does not tell. The place must be another state

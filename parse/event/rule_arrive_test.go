@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"an arrival 'for a three-day state visit' whose noun names no place begins a visit of that length where it lands", "U.S. President Barack Obama arrived at Haneda airport on Wednesday evening for a three-day state visit.", []string{
+		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Tokyo" @ Tokyo, Japan | Barack Obama > Japan`,
+		`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Barack Obama arrives" @ Tokyo, Japan | Barack Obama >`,
+	}},
 	{"an arrival at a port the gazetteer does not know is where the story is filed", "President Barack Obama arrived at the Royal Malaysian Air Force base in Subang last night.", []string{
 		`2019-04-25T21:00 .. 2019-04-25T23:59 CONSULT/arrival occurred "Barack Obama arrives" @ Tokyo, Japan | Barack Obama >`,
 	}},

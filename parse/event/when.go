@@ -115,12 +115,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			}
 		}
 		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && (toks[k-2].low == "for" || toks[k-2].low == "on") &&
-			kEnd+1 < len(toks) && journeyNouns[toks[kEnd+1].low] {
+			kEnd+1 < len(toks) && (journeyNouns[toks[kEnd+1].low] || kEnd+2 < len(toks) && visitKinds[toks[kEnd+1].low] && journeyNouns[toks[kEnd+2].low]) {
 			// "left Osaka for Seoul on Saturday afternoon for a two-day
-			// visit": the length of the journey the departure begins,
-			// when the visit's noun names no place.
+			// visit", "arrived at Haneda airport on Wednesday evening
+			// for a three-day state visit": the length of the journey
+			// the departure or arrival begins, when the visit's noun
+			// names no place.
 			for j := len(hits) - 1; j >= 0; j-- {
-				if hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && hits[j].ev.Mode == timeline.ModeDeparture && hits[j].trip.IsZero() {
+				if m := hits[j].ev.Mode; hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && (m == timeline.ModeDeparture || m == timeline.ModeArrival) && hits[j].trip.IsZero() {
 					hits[j].trip = d // (the departure itself lasts no days)
 					given = true
 					break
@@ -1343,6 +1345,10 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 	}
 	return -1
 }
+
+// visitKinds name a kind of visit before its noun: "a three-day state
+// visit".
+var visitKinds = wordSet(`state official working private bilateral`)
 
 // laterThatDay reports whether a bare "later" sets the event at t0 after
 // the one told before, on its day: "Putin later hosted a luncheon in
