@@ -40,6 +40,17 @@ var frameTests = []struct {
 			`2019-04-25 CONSULT/arrival occurred "Xi Jinping arrives" @ Singapore, Singapore`,
 			`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Xi Jinping visits Vietnam" @ Vietnam`,
 		}},
+	{"'then' and 'later' date an event on the day of the one told before, in its sentence or the last",
+		"CHENGDU, April 26 (Kyodo) -- Prime Minister Shinzo Abe held talks with Chinese President Xi Jinping on Tuesday. Abe then met Chinese Premier Li Keqiang separately.\n" +
+			"    U.S. Secretary of State John Kerry, who landed in Havana on Wednesday, later held talks with Cuban Foreign Minister Bruno Rodriguez.\n",
+		[]string{
+			`2019-04-23 CONSULT/meeting 046 occurred "Shinzo Abe holds talks with Xi Jinping" @ Chengdu, China`,
+			`2019-04-23 CONSULT/meeting 040 occurred "Shinzo Abe meets Li Keqiang" @ Chengdu, China`,
+			`2019-04-24 CONSULT/arrival occurred "John Kerry arrives in Havana" @ Havana, Cuba`,
+			`2019-04-24 CONSULT/meeting 046 occurred "John Kerry holds talks with Bruno Rodriguez" @ Havana, Cuba`,
+			`2019-04-23 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China`,
+			`2019-04-24 CONSULT/visit 042 occurred "John Kerry visits Cuba" @ Cuba`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

@@ -717,11 +717,18 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				quoteTime(h, d.Span)
 			}
 		}
-		if !h.ev.When.Start.Placed() && !h.ref && !h.ev.Status.Off() && last.Placed() && last.Precision >= timeline.Day && laterThatDay(toks, h.t0) {
+		before := last
+		for j := i - 1; j >= 0; j-- {
+			if w := hits[j].ev.When; !hits[j].ref && w.Start.Placed() && w.Start.Precision >= timeline.Day && !w.IsInterval() {
+				before = w.Start // "Kerry, who landed in the morning, later held talks"
+				break
+			}
+		}
+		if !h.ev.When.Start.Placed() && !h.ref && !h.ev.Status.Off() && before.Placed() && before.Precision >= timeline.Day && laterThatDay(toks, h.t0) {
 			// "The two leaders held a summit ... Putin later hosted a
-			// luncheon in Moon's honor": the day of the event told
-			// last.
-			d := timeline.DayOf(last.Earliest)
+			// luncheon in Moon's honor", "Abe then met Li": the day of
+			// the event told last.
+			d := timeline.DayOf(before.Earliest)
 			d.Rule = "later"
 			h.ev.When.Start = d
 			h.point = true
@@ -1350,13 +1357,14 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 // visit".
 var visitKinds = wordSet(`state official working private bilateral`)
 
-// laterThatDay reports whether a bare "later" sets the event at t0 after
-// the one told before, on its day: "Putin later hosted a luncheon in
-// Moon's honor", "Later, the two leaders dined". Not "later this month",
-// "two days later" or "later in the week", which name their own time.
+// laterThatDay reports whether a bare "later" or "then" sets the event
+// at t0 after the one told before, on its day: "Putin later hosted a
+// luncheon in Moon's honor", "Later, the two leaders dined", "Abe then
+// met Li separately". Not "later this month", "two days later" or "later
+// in the week", which name their own time.
 func laterThatDay(toks []token, t0 int) bool {
 	for k := 0; k < t0; k++ {
-		if toks[k].low != "later" || k > 0 && (isDigits(toks[k-1].low) || durationWords[toks[k-1].low]) {
+		if !thenWords[toks[k].low] || k > 0 && (isDigits(toks[k-1].low) || durationWords[toks[k-1].low]) {
 			continue
 		}
 		if k+1 < len(toks) && (toks[k+1].text == "," || k+1 <= t0 && pastVerb(toks[k+1].low)) {
@@ -1365,6 +1373,9 @@ func laterThatDay(toks []token, t0 int) bool {
 	}
 	return false
 }
+
+// thenWords set an event after the one told before it: "later", "then".
+var thenWords = wordSet(`later then afterwards afterward subsequently`)
 
 // durationWords count the time before a "later": "two days later".
 var durationWords = wordSet(`days weeks months years hours minutes day week month year hour moments`)
