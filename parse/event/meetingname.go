@@ -66,6 +66,11 @@ func meetingName(toks []token, i int) int {
 			end = j + 1
 		}
 	}
+	if end > 0 && end < len(toks) && venueWords[toks[end].text] {
+		// "the King Abdulaziz International Conference Center": a
+		// building named after meetings, where one is held.
+		return -1
+	}
 	return end
 }
 

@@ -10,7 +10,8 @@ func TestMeetingName(t *testing.T) {
 	}{
 		{"on the sidelines of the Shangri-La Dialogue in Singapore", 5, "Shangri-La Dialogue"},
 		{"to attend the AI Safety Summit tomorrow", 3, "AI Safety Summit"},
-		{"at the Summit of the Americas", 2, "Summit of the Americas"}, // the head opens it, then what it is of
+		{"held at the King Abdulaziz International Conference Center in Riyadh", 3, ""}, // a building named after meetings
+		{"at the Summit of the Americas", 2, "Summit of the Americas"},                  // the head opens it, then what it is of
 		{"at the Summit of the Americas in Panama", 2, "Summit of the Americas"},
 		{"the Council of Ministers met", 1, ""}, // a state's cabinet: no state, place or body in it
 		{"the Summit of Business Leaders", 1, ""},

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a length after a preposition is a gap, no event's: 'in 45 years and held talks'", "Prime Minister Narendra Modi arrived in Warsaw on Wednesday on the first visit by an Indian PM to Poland in 45 years and held talks with Polish Prime Minister Donald Tusk on Thursday.", []string{
+		`2019-04-24 CONSULT/arrival occurred "Narendra Modi arrives in Warsaw" @ Warsaw, Poland | Narendra Modi >`,
+		`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Narendra Modi visits Warsaw" @ Warsaw, Poland | Narendra Modi > Poland`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Narendra Modi holds talks with Donald Tusk" @ Warsaw, Poland | Narendra Modi > Donald Tusk`,
+	}},
 	{"'last came to' is a past journey, its traveller the subject before 'last'", "President Donald Trump last came to Britain in July 2018 on a working visit.", []string{
 		`2018-07-01 .. 2018-07-31 CONSULT/visit 042 occurred "Donald Trump visits United Kingdom" @ United Kingdom | Donald Trump > United Kingdom`,
 	}},

@@ -87,10 +87,14 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
-		// Length: "three-day visit", "three-day summit".
+		// Length: "three-day visit", "three-day summit". (Not a length
+		// after a preposition, "the first visit to Poland in 45 years
+		// and held talks": a gap, no event's.)
 		given := false
+		adverbial := k0 > 0 && lengthPrepositions[toks[k0-1].low] && !strings.Contains(d.Text, "-") &&
+			!(kEnd+1 < len(toks) && toks[kEnd+1].low == "of") // ("after three days of talks" measures them)
 		for j := range hits {
-			if hits[j].t0 > kEnd && (hits[j].t0-kEnd <= 3 || namedBetween(toks[kEnd+1:hits[j].t0])) && hits[j].ev.When.Length.IsZero() &&
+			if !adverbial && hits[j].t0 > kEnd && (hits[j].t0-kEnd <= 3 || namedBetween(toks[kEnd+1:hits[j].t0])) && hits[j].ev.When.Length.IsZero() &&
 				!slices.ContainsFunc(toks[kEnd+1:hits[j].t0], func(t token) bool { return t.breaks() }) {
 				// (Not "his first appearance ... in a decade, flew
 				// into New York": a comma between.)
@@ -1352,6 +1356,10 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 	}
 	return -1
 }
+
+// lengthPrepositions set a length apart from a noun after it: "in 45
+// years", "for two days", "over three days".
+var lengthPrepositions = wordSet(`in for over within after since during`)
 
 // visitKinds name a kind of visit before its noun: "a three-day state
 // visit".
