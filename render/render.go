@@ -112,7 +112,8 @@ type Options struct {
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool
 	// Assets, if set, is the URL the page or fragment loads ECharts
-	// (echarts.min.js, version EChartsVersion) from instead of inlining
+	// (echarts.min.js, version EChartsVersion, stock or dateline's own
+	// build, assets/echarts.dateline.min.js) from instead of inlining
 	// it; the page then needs that URL to draw the chart. Empty, the
 	// default, inlines it and the page works offline.
 	Assets string

@@ -366,14 +366,14 @@ func TestEscaping(t *testing.T) {
 
 // TestAssets checks that the inlined scripts cannot end their element.
 func TestAssets(t *testing.T) {
-	for name, js := range map[string]string{"echarts.min.js": echartsJS, "chart.js": chartJS} {
+	for name, js := range map[string]string{"echarts.dateline.min.js": echartsJS, "chart.js": chartJS} {
 		lower := strings.ToLower(js)
 		if strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") || strings.Contains(lower, "<script") {
 			t.Errorf("%s contains a sequence that would break its script element", name)
 		}
 	}
-	if !strings.Contains(echartsJS[:2000], "Apache") || len(echartsJS) < 500_000 {
-		t.Errorf("echarts.min.js does not look like the vendored ECharts (%d bytes)", len(echartsJS))
+	if !strings.Contains(echartsJS[:2000], "Apache ECharts "+EChartsVersion) || len(echartsJS) < 500_000 {
+		t.Errorf("echarts.dateline.min.js does not look like the vendored ECharts %s (%d bytes)", EChartsVersion, len(echartsJS))
 	}
 }
 
