@@ -224,6 +224,38 @@ func TestLinks(t *testing.T) {
 	}
 }
 
+// TestDefaultLanes: with the options' zero value, as a new user runs
+// dateline, an event of two parties, an actor and a recipient, is in the
+// lanes of both, joined by a line: the summit that Kim held with Putin is
+// in Putin's lane too, and a call in the lane of whoever was called. (The
+// default was one lane per actor, where recipients got no lane.)
+func TestDefaultLanes(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{
+			ID: "a#1", Kind: timeline.KindConsult, Mode: timeline.ModeMeeting, Action: "summit",
+			Summary: "Kim Jong Un holds a summit with Vladimir Putin",
+			Actors:  []timeline.Actor{kim}, Recipients: []timeline.Actor{putin},
+			When: timeline.When{Start: date(t, "2019-04-25", "", "Thursday")}, Status: timeline.StatusOccurred,
+		},
+		{
+			ID: "a#2", Kind: timeline.KindConsult, Mode: timeline.ModePhone,
+			Summary: "Vladimir Putin speaks by phone with Xi Jinping",
+			Actors:  []timeline.Actor{putin}, Recipients: []timeline.Actor{person("Xi Jinping", "China")},
+			When: timeline.When{Start: date(t, "2019-04-27", "", "Saturday")}, Status: timeline.StatusOccurred,
+		},
+	}}
+	c, err := build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Vladimir Putin", "Kim Jong Un", "Xi Jinping"}; !equal(c.lanes, want) {
+		t.Errorf("Options{} gives the lanes %q; want %q", c.lanes, want)
+	}
+	if len(c.links) != 2 {
+		t.Errorf("Options{} gives %d links; want 2, the summit's and the call's", len(c.links))
+	}
+}
+
 // TestMaxLanes caps the lanes of a large chart: the busiest kept, the
 // others folded into the last, every dated event still on the chart, in
 // the HTML and in the SVG alike, the same bytes every time.

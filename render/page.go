@@ -96,8 +96,8 @@ func laneKey(by LaneBy, n, folded int) string {
 	}
 	var s string
 	switch by {
-	case LaneParticipant:
-		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+	case LaneActor:
+		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
 	case LanePlace:
 		s = each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
 	case LaneKind:
@@ -105,7 +105,7 @@ func laneKey(by LaneBy, n, folded int) string {
 	case LaneCountry:
 		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
 	default:
-		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
 	}
 	if folded > 0 {
 		s += fmt.Sprintf(" The last lane, “%s”, holds the events of the other %d lanes, each event once.", othersLane(folded), folded)

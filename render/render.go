@@ -4,9 +4,10 @@
 // # The chart
 //
 // Time runs along the x axis (in UTC, which the timeline uses as a
-// zone-less civil clock) and each lane on the y axis is an actor (or a
-// place, see [LaneBy]); an event with several actors appears in each of
-// their lanes. Where events in a lane would cover each other (a point
+// zone-less civil clock) and each lane on the y axis is a participant,
+// an actor or recipient (or an actor alone, a place, a kind or a
+// country, see [LaneBy]); an event of several participants appears in
+// each of their lanes. Where events in a lane would cover each other (a point
 // inside a bar, two points on one day, overlapping bars), the lane splits
 // into rows, deterministically: each event takes the first row where it
 // covers nothing, bars and bands in order of their start before the
@@ -88,12 +89,12 @@ import (
 )
 
 // Options controls the chart. Its zero value works: a chart titled after
-// the documents, one lane per actor, as wide as the page.
+// the documents, one lane per participant, as wide as the page.
 type Options struct {
 	// Title heads the chart and the page. If empty, it is the title of
 	// the only document, or "dateline" when there are several.
 	Title string
-	// Lanes chooses what a lane is; the default is LaneActor.
+	// Lanes chooses what a lane is; the default is LaneParticipant.
 	Lanes LaneBy
 	// MaxLanes, if positive, caps the lanes: the MaxLanes lanes with the
 	// most events are kept and the events of all the others are folded
