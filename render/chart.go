@@ -329,7 +329,7 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if c.zoomed {
 		lo, hi = c.from, c.to
 	}
-	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
+	c.rows = pack(items, len(c.lanes), lo, hi)
 	c.items, c.view = items, [2]int64{lo, hi}
 	c.links = links(items, c.rows)
 	groups := map[string]*group{}

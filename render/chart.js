@@ -89,6 +89,8 @@ function datelineRenderSpan(params, api) {
 		var inside = labelled.shape.width >= title.length * 6 + 8;
 		var solid = labelled === children[children.length - 1] && core && !tentative;
 		labelled.textContent = {
+			// Shown, though the label layout hid it at the last zoom.
+			ignore: false,
 			style: {
 				text: title, font: (tentative ? "italic " : "") + "11px sans-serif",
 				fill: inside && solid ? datelineInk(color) : "#333333",
@@ -101,17 +103,80 @@ function datelineRenderSpan(params, api) {
 }
 
 // datelineLabelLayout returns the label layout of chart's series of
-// marks: a title that would cross the plot's right edge is drawn before
-// its mark instead, where it fits there; and, as before, ECharts hides
-// titles that would overlap.
+// marks. A title goes after its mark where it stays inside the plot and
+// covers no other mark; else before it, right-aligned, where that is so
+// (at the plot's right edge, say); else it is hidden, and hovering over
+// its mark shows it. ECharts then hides, of titles that would overlap
+// each other, those of the smaller marks. Zooming in makes room and
+// shows them again.
 function datelineLabelLayout(chart) {
+	// The rectangles of the marks drawn, gathered once for each layout
+	// of the labels: ECharts lays them all out in one task.
+	var marks = null;
+	var gather = function () {
+		marks = [];
+		chart.getModel().eachSeries(function (s) {
+			if (s.name !== "points" && s.name !== "spans") {
+				return;
+			}
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) {
+				var el = d.getItemGraphicEl(i);
+				if (el && !el.ignore && !el.invisible) {
+					var r = el.getBoundingRect().clone();
+					r.applyTransform(el.getComputedTransform());
+					marks.push({s: s.seriesIndex, i: i, r: r});
+				}
+			}
+		});
+		Promise.resolve().then(function () { marks = null; });
+	};
+	// free reports whether a label of rectangle l moved to x stays in
+	// grid and covers no mark but its own, item i of series s.
+	var free = function (l, x, grid, s, i) {
+		if (x < grid.x - 0.5 || x + l.width > grid.x + grid.width + 0.5) {
+			return false;
+		}
+		for (var k = 0; k < marks.length; k++) {
+			var m = marks[k], r = m.r;
+			if (m.s === s && m.i === i) {
+				continue;
+			}
+			if (x + 0.5 < r.x + r.width && r.x + 0.5 < x + l.width && l.y + 0.5 < r.y + r.height && r.y + 0.5 < l.y + l.height) {
+				return false;
+			}
+		}
+		return true;
+	};
+	// hide hides the labels of item i of series s, as ECharts hides a
+	// label that overlaps another: shown again on hover.
+	var hide = function (s, i) {
+		var series = chart.getModel().getSeriesByIndex(s);
+		var el = series && series.getData().getItemGraphicEl(i);
+		if (el) {
+			el.traverse(function (c) {
+				var text = c.getTextContent && c.getTextContent();
+				if (text) {
+					text.ensureState("emphasis").ignore = false;
+					text.ignore = true;
+				}
+			});
+		}
+	};
 	return function (params) {
+		if (!marks) {
+			gather();
+		}
 		var grid = chart.getModel().getComponent("grid", 0).coordinateSystem.getRect();
 		var l = params.labelRect, r = params.rect;
-		if (l.x + l.width <= grid.x + grid.width || r.x - 5 - l.width < grid.x) {
+		if (free(l, l.x, grid, params.seriesIndex, params.dataIndex)) {
 			return {hideOverlap: true};
 		}
-		return {x: r.x - 5, align: "right", hideOverlap: true};
+		if (free(l, r.x - 5 - l.width, grid, params.seriesIndex, params.dataIndex)) {
+			return {x: r.x - 5, align: "right", hideOverlap: true};
+		}
+		hide(params.seriesIndex, params.dataIndex);
+		return {hideOverlap: false};
 	};
 }
 

@@ -26,9 +26,12 @@
 // Every mark is labelled with a short title: the summary with people by
 // surname ("Kim holds a summit with Putin"), long organisations by their
 // initials ("Meeting of IMF") and the status of an event that has not
-// happened ("Kim leaves Vladivostok (planned)"). Where labels would
-// overlap, ECharts hides those of the smaller marks; zooming in shows
-// them.
+// happened ("Kim leaves Vladivostok (planned)"). A title goes after its
+// mark, or before it where after it would cross the plot's right edge;
+// the rows leave it room on that side at the zoom the chart opens on, in
+// the page and the SVG alike. Zoomed out, the page hides a title that
+// would cover another mark on both sides, and ECharts those of the
+// smaller marks where titles would overlap; zooming in shows them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
 // status, the place and, for each report of the event (up to five), its

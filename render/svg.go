@@ -109,15 +109,14 @@ func (c *chart) svg(b *bufio.Writer) {
 	}
 
 	// The marks: bands and bars first, then points, each with its title.
-	// after places a title after its mark, which ends at end, or before
-	// it, right-aligned at start, when it would cross the plot's right
-	// edge there and fits before.
-	after := func(start, end float64, title string) (float64, string) {
-		w := float64(utf8.RuneCountInString(title) * charWidth)
-		if end+w <= float64(left+plotWidth) || start-w < float64(left) {
-			return end, "start"
+	// beside places a title after its mark, which ends at end, or before
+	// it, right-aligned at start, where pack found it would cross the
+	// plot's right edge after it and left room before it.
+	beside := func(it *item, start, end float64) (float64, string) {
+		if it.before {
+			return start, "end"
 		}
-		return start, "end"
+		return end, "start"
 	}
 	items := slices.Clone(c.items)
 	slices.SortStableFunc(items, func(a, b *item) int { return boolCmp(a.spot.point, b.spot.point) })
@@ -138,7 +137,7 @@ func (c *chart) svg(b *bufio.Writer) {
 			} else {
 				fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="7" fill="%s" stroke="#ffffff"/>`+"\n", cx, y, color)
 			}
-			tx, anchor := after(cx-11, cx+11, it.title)
+			tx, anchor := beside(it, cx-11, cx+11)
 			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 			continue
 		}
@@ -176,7 +175,7 @@ func (c *chart) svg(b *bufio.Writer) {
 		if label.w >= float64(utf8.RuneCountInString(it.title)*charWidth+labelPad) {
 			svgTitle(b, it.title, label.x0+4, y, "start", tentative, color, label.solid)
 		} else {
-			tx, anchor := after(label.x0-4, label.x0+label.w+4, it.title)
+			tx, anchor := beside(it, label.x0-4, label.x0+label.w+4)
 			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 		}
 	}
