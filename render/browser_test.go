@@ -861,6 +861,96 @@ func TestBrowserLanes(t *testing.T) {
 			t.Error("scrolled to the bottom, no mark drawn")
 		}
 		checkNoOverlap(t, visibleLabels(t, ctx))
+
+		// The Others lane is one row of counts: the numbers drawn on it
+		// and its lone points count every event of the lane whose middle
+		// is in view, once.
+		othersInView := func() (from, to int64, n int) {
+			t.Helper()
+			w, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`echarts.getInstanceByDom(document.querySelector(".chart")).getModel().getComponent("xAxis", 0).axis.scale.getExtent()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			from, to = int64(w[0]), int64(w[1])
+			for _, it := range c.items {
+				if mid := it.spot.lo + (it.spot.hi-it.spot.lo)/2; c.inOthers(it) && mid >= from && mid < to {
+					n++
+				}
+			}
+			return from, to, n
+		}
+		type strip struct {
+			Rows, Counted, Bins int
+			Bin                 [2]float64 // the centre of the busiest stretch
+		}
+		readStrip := func() strip {
+			t.Helper()
+			s, err := chromedp.Run(ctx, chromedp.Evaluate[strip](`(function () {
+				var c = echarts.getInstanceByDom(document.querySelector(".chart")), out = {rows: 0, counted: 0, bins: 0, bin: [0, 0]}, most = 0;
+				c.getModel().eachSeries(function (s) {
+					if (s.name !== "others") { return; }
+					var d = s.getData();
+					for (var i = 0; i < d.count(); i++) {
+						var el = d.getItemGraphicEl(i);
+						if (!el) { continue; }
+						out.rows++;
+						el.eachChild(function (b) {
+							var n = b.type === "circle" ? 1 : Number(b.getTextContent().style.text);
+							out.counted += n;
+							out.bins++;
+							if (n > most) {
+								most = n;
+								var r = b.getBoundingRect();
+								out.bin = [r.x + r.width / 2, r.y + r.height / 2];
+							}
+						});
+					}
+				});
+				return out;
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		st := readStrip()
+		_, _, want := othersInView()
+		if st.Rows != 1 || st.Counted != want || st.Bins < 10 {
+			t.Errorf("the Others lane draws %d items of %d stretches counting %d events; want 1 item, stretches, counting the %d events of the lane in view", st.Rows, st.Bins, st.Counted, want)
+		}
+		// Hovering over its busiest stretch lists its events; clicking it
+		// zooms in to it, where the stretches split.
+		origin, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () { var r = document.querySelector(".chart").getBoundingClientRect(); return [r.left, r.top]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, y := origin[0]+st.Bin[0], origin[1]+st.Bin[1]
+		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		tip, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function () { var el = document.querySelector(".chart div[style*='z-index']"); return el ? el.innerText : ""; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(tip, "events of the other lanes") || !strings.Contains(tip, "Click to zoom in") {
+			t.Errorf("over the Others lane's busiest stretch, the tooltip says %q; want its events listed", tip)
+		}
+		before, _, _ := othersInView()
+		for _, typ := range []input.DispatchMouseEventType{input.DispatchMouseEventTypeMousePressed, input.DispatchMouseEventTypeMouseReleased} {
+			if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, ClickCount: 1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		from, to, n := othersInView()
+		if after := readStrip(); from <= before || to-from > 40*24*3600*1000 || after.Counted != n || after.Bins < 2 {
+			t.Errorf("clicked the busiest stretch: the axis shows %s to %s, the lane %d stretches counting %d of the %d events in view; want a few days, split", day(from), day(to), after.Bins, after.Counted, n)
+		}
 	})
 	t.Run("linked", func(t *testing.T) {
 		var buf bytes.Buffer

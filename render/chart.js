@@ -199,8 +199,18 @@ function datelineInk(color) {
 // datelineTooltip writes the tooltip of an item from its "event",
 // escaping every piece of article text. The event is the text itself or,
 // in dateline's page, its index in events.
-function datelineTooltip(params, events) {
+function datelineTooltip(params, events, bin) {
 	var e = params.data ? params.data.event : null;
+	if (params.seriesName === "others") {
+		if (!bin || !events) {
+			return "";
+		}
+		if (bin.events.length === 1) {
+			e = bin.events[0];
+		} else {
+			return datelineBinTip(bin, events);
+		}
+	}
 	if (typeof e === "number" && events) {
 		e = events[e];
 	}
@@ -235,6 +245,123 @@ function datelineTooltip(params, events) {
 		s += "<div class=\"dl-src\">and " + e.more + " more " + (e.more === 1 ? "report" : "reports") + "</div>";
 	}
 	return s;
+}
+
+// datelineBinTip writes the tooltip of a stretch of the Others lane:
+// how many events, over what time, and the first few of them.
+function datelineBinTip(bin, events) {
+	var esc = echarts.format.encodeHTML, most = 8;
+	var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+	var day = function (t) {
+		var d = new Date(t);
+		return d.getUTCDate() + " " + months[d.getUTCMonth()] + " " + d.getUTCFullYear();
+	};
+	var s = "<b>" + bin.events.length + " events of the other lanes</b>" +
+		"<div class=\"dl-src\">" + esc(day(bin.from)) + " – " + esc(day(bin.to - 1)) + "</div><ul class=\"dl-bin\">";
+	for (var i = 0; i < bin.events.length && i < most; i++) {
+		var e = events[bin.events[i]];
+		s += "<li>" + esc(e ? e.summary : "") + "</li>";
+	}
+	s += "</ul>";
+	if (bin.events.length > most) {
+		s += "<div class=\"dl-src\">and " + (bin.events.length - most) + " more</div>";
+	}
+	return s + "<div class=\"dl-src\">Click to zoom in on them.</div>";
+}
+
+// datelineRenderOthers draws the Others lane, an item of value [row, lo,
+// hi], as one pale bar over lo..hi; the page draws it as counts instead,
+// with datelineOthers.
+function datelineRenderOthers(params, api) {
+	var a = api.coord([api.value(1), api.value(0)]), b = api.coord([api.value(2), api.value(0)]);
+	var h = Math.min(api.size([0, 1])[1] * 0.6, 24);
+	var shape = echarts.graphic.clipRectByRect({x: a[0], y: a[1] - h / 2, width: Math.max(b[0] - a[0], 2), height: h}, params.coordSys);
+	return shape ? {type: "rect", shape: shape, style: {fill: "#5470c6", fillOpacity: 0.25}} : null;
+}
+
+// datelineOthers draws chart's Others lane, the events folded out of the
+// lanes kept (see othersSeries in chart.go), as one row of counts: the
+// time in view in stretches of about 28 pixels, each that holds some
+// events a bar shaded by how many (as othersShade in chart.go) with their
+// number on it, and an event alone in its stretch as a point in its
+// kind's colour. Zooming in splits the stretches, down to the events
+// themselves. It returns render, the series' renderItem, and hovered,
+// the stretch under the pointer (its events, by index, and its time,
+// from..to), for the tooltip; clicking a stretch zooms in to it.
+function datelineOthers(chart) {
+	var pointer = null, drawn = []; // the pointer's x, the stretches last drawn
+	var day = 864e5;
+	var render = function (params, api) {
+		var series = chart.getModel().getSeriesByIndex(params.seriesIndex);
+		var d = series && series.getData().getRawDataItem(params.dataIndex);
+		if (!d || !d.events || !d.events.length) {
+			return null;
+		}
+		var r = params.coordSys, row = api.value(0), t0 = api.value(1);
+		var p0 = api.coord([t0, row]), x1 = api.coord([t0 + day, row])[0];
+		var px = day / (x1 - p0[0]); // milliseconds a pixel
+		if (!(px > 0)) {
+			return null;
+		}
+		var from = t0 + (r.x - p0[0]) * px, to = from + r.width * px;
+		var size = 28 * px, start = Math.floor(from / size) * size;
+		var x = function (t) { return p0[0] + (t - t0) / px; };
+		var bins = [], at = {}, most = 0;
+		d.events.forEach(function (e) {
+			var mid = e[0] + (e[1] - e[0]) / 2;
+			if (mid < from || mid >= to) {
+				return;
+			}
+			var k = Math.floor((mid - start) / size), b = at[k];
+			if (!b) {
+				b = at[k] = {from: start + k * size, to: start + (k + 1) * size, events: [], mid: mid, kind: e[2]};
+				bins.push(b);
+			}
+			b.events.push(e[3]);
+			most = Math.max(most, b.events.length);
+		});
+		drawn = bins;
+		var h = Math.min(api.size([0, 1])[1] * 0.6, 24), y = p0[1];
+		var children = bins.map(function (b) {
+			if (b.events.length === 1) {
+				return {
+					type: "circle", shape: {cx: x(b.mid), cy: y, r: 5},
+					style: {fill: d.colors[b.kind] || "#bbbbbb", stroke: "#ffffff", lineWidth: 1}
+				};
+			}
+			var a = Math.max(x(b.from), r.x) + 1, z = Math.min(x(b.to), r.x + r.width) - 1;
+			return {
+				type: "rect", shape: {x: a, y: y - h / 2, width: Math.max(z - a, 1), height: h},
+				style: {fill: "#5470c6", fillOpacity: 0.15 + 0.45 * Math.sqrt(b.events.length / most)},
+				textContent: {style: {text: String(b.events.length), font: "10px sans-serif", fill: "#333333"}},
+				textConfig: {position: "inside"}
+			};
+		});
+		return {type: "group", children: children};
+	};
+	// near returns the stretch drawn at pixel x, or the nearest: ECharts
+	// names the lane's item, not the stretch.
+	var near = function (x) {
+		var t = chart.convertFromPixel({xAxisIndex: 0}, x), best = null;
+		drawn.forEach(function (b) {
+			var d = t < b.from ? b.from - t : t >= b.to ? t - b.to : 0;
+			if (!best || d < best.d) {
+				best = {d: d, b: b};
+			}
+		});
+		return best && best.b;
+	};
+	// The tooltip reads where the pointer is: zrender tells this
+	// listener, added before the tooltip's, first.
+	chart.getZr().on("mousemove", function (e) { pointer = e.offsetX; });
+	chart.getZr().on("globalout", function () { pointer = null; });
+	chart.on("click", function (p) {
+		var b = p.seriesName === "others" && p.event && near(p.event.offsetX);
+		if (b && b.events.length > 1) {
+			chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: b.from, endValue: b.to});
+		}
+	});
+	return {render: render, hovered: function () { return pointer == null ? null : near(pointer); }};
 }
 
 // datelineWheel lets Ctrl or Cmd and the wheel zoom the time axis of
@@ -369,8 +496,26 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 		((option.legend && option.legend.data) || []).forEach(function (l, k) {
 			off[k] = legend && !legend.isSelected(l.name);
 		});
+		var match = function (k, ev) {
+			if (off[k] || q && haystack[ev].indexOf(q) < 0) {
+				return false;
+			}
+			if (q && !shown[ev]) {
+				shown[ev] = true;
+				n++;
+			}
+			return true;
+		};
 		var series = all().map(function (items, i) {
 			var y = by[i];
+			if (option.series[i].name === "others") {
+				// One item, the lane's events in it.
+				return {data: items.filter(function (d) {
+					return !loaded || d.value[0] >= loaded[0] && d.value[0] <= loaded[1];
+				}).map(function (d) {
+					return {value: d.value, colors: d.colors, events: d.events.filter(function (e) { return match(e[2], e[3]); })};
+				})};
+			}
 			return {data: items.filter(function (d) {
 				if (typeof d.event !== "number") {
 					return true; // the overview

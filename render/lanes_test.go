@@ -273,6 +273,20 @@ func TestMaxLanes(t *testing.T) {
 		if len(c.lanes) != 13 || c.lanes[12] != othersLane(len(all.lanes)-12) || c.folded != len(all.lanes)-12 {
 			t.Fatalf("%s: %d lanes, the last %q, %d folded; want 13, the last %q", order, len(c.lanes), c.lanes[len(c.lanes)-1], c.folded, othersLane(len(all.lanes)-12))
 		}
+		// The Others lane is one row of counts, however many events it
+		// holds (it was stacked into hundreds of rows).
+		if n := c.rows[13] - c.rows[12]; n != 1 {
+			t.Errorf("%s: the Others lane has %d rows; want 1", order, n)
+		}
+		others := 0
+		for _, it := range c.items {
+			if c.inOthers(it) {
+				others++
+			}
+		}
+		if held := len(c.othersData[0].Events); held != others || others < 1000 {
+			t.Errorf("%s: the Others lane's series holds %d events; want all %d of the lane, over 1,000", order, held, others)
+		}
 		kept := slices.Clone(c.lanes[:12])
 		if order == ByActivity && !equal(kept, all.lanes[:12]) {
 			t.Errorf("%s: kept %q; want the busiest, %q", order, kept, all.lanes[:12])

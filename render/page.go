@@ -108,7 +108,7 @@ func laneKey(by LaneBy, n, folded int) string {
 		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
 	}
 	if folded > 0 {
-		s += fmt.Sprintf(" The last lane, “%s”, holds the events of the other %d lanes, each event once.", othersLane(folded), folded)
+		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out.", othersLane(folded), folded)
 	}
 	return s
 }
@@ -141,6 +141,7 @@ table.events td.sentence { color: var(--dl-soft); font-style: italic; }
 blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
 .dl-src { color: var(--dl-muted); font-size: .9em; }
 blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
+.dl-bin { margin: .3em 0; padding-left: 1.2em; }
 .code { color: var(--dl-code); font-size: .85em; }
 .filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
@@ -236,6 +237,12 @@ const chartTemplate = `{{define "chart" -}}
 	var dark = datelineDark({{.Theme}}), colors = {{.Dark}};
 	var chart = echarts.init(el, dark ? "dark" : null, {renderer: "canvas"});
 	var option = {{.Option}}, events = null;
+	var others = datelineOthers(chart);
+	(option.series || []).forEach(function (s) {
+		if (s.name === "others") {
+			s.renderItem = others.render;
+		}
+	});
 	if (dark) {
 		datelineTheme(option, colors);
 	}
@@ -247,7 +254,7 @@ const chartTemplate = `{{define "chart" -}}
 		}
 		return events;
 	};
-	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
+	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts(), others.hovered()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
 	(option.series || []).forEach(function (s) {
 		if (s.labelLayout) {
@@ -286,6 +293,7 @@ var fragmentTemplate = template.Must(template.Must(template.New("fragment").Pars
 .dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
 .dateline blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
 .dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
+.dateline .dl-bin { margin: .3em 0; padding-left: 1.2em; }
 .dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>

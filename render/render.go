@@ -55,7 +55,9 @@
 //
 // Lanes are ordered busiest first, or by their first event (see
 // [LaneOrder]); [Options.MaxLanes] keeps the busiest and folds the
-// events of the others into one lane at the bottom, "Others". An event in
+// events of the others into one lane at the bottom, "Others", one row
+// that counts them by stretches of time (the page splits the stretches
+// as it zooms in, down to the events). An event in
 // several lanes (a meeting of two people in their two lanes) is drawn in
 // each, its marks joined by a thin dashed line. The chart has a fixed
 // height (see [Options]): when there are more rows than it shows, the
@@ -102,7 +104,8 @@ type Options struct {
 	// MaxLanes, if positive, caps the lanes: the MaxLanes lanes with the
 	// most events are kept and the events of all the others are folded
 	// into one lane at the bottom, "Others (N lanes)", where an event
-	// of several of them appears once. Folding a single lane would gain
+	// of several of them counts once; the lane is one row of counts,
+	// however many events it holds. Folding a single lane would gain
 	// nothing, so it is kept: a chart has at most MaxLanes+1 lanes. Zero,
 	// the default, keeps every lane (they scroll inside the chart).
 	MaxLanes int

@@ -263,3 +263,38 @@ func TestSVGNoCollision(t *testing.T) {
 		}
 	}
 }
+
+// TestSVGOthers: the Others lane of a capped chart is one row of counts in
+// the SVG as in the page: every event of the lane whose middle is in view
+// is counted once, in a stretch's number or as a point of its own.
+func TestSVGOthers(t *testing.T) {
+	tl := synthetic(2000)
+	c, err := build(tl, Options{MaxLanes: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := SVG(&buf, tl, Options{MaxLanes: 12}); err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, it := range c.items {
+		if mid := it.spot.lo + (it.spot.hi-it.spot.lo)/2; c.inOthers(it) && mid >= c.view[0] && mid < c.view[1] {
+			want++
+		}
+	}
+	y := svgHeader + svgAxis + c.rows[len(c.lanes)-1]*rowHeight + rowHeight/2
+	got := 0
+	counts := regexp.MustCompile(`<text x="[0-9.]+" y="` + strconv.Itoa(y) + `" font-size="10"[^>]*>([0-9]+)</text>`)
+	for _, m := range counts.FindAllStringSubmatch(buf.String(), -1) {
+		n, _ := strconv.Atoi(m[1])
+		got += n
+	}
+	got += len(regexp.MustCompile(`<circle cx="[0-9.]+" cy="`+strconv.Itoa(y)+`" r="5"`).FindAllString(buf.String(), -1))
+	if got != want || want < 500 {
+		t.Errorf("the Others lane's row counts %d events; want the %d of the lane in view", got, want)
+	}
+	if rows := c.rows[len(c.lanes)] - c.rows[len(c.lanes)-1]; rows != 1 {
+		t.Errorf("the Others lane has %d rows; want 1", rows)
+	}
+}
