@@ -715,3 +715,98 @@ function datelineTheme(option, colors) {
 		}
 	});
 }
+
+// datelineCopy returns a copy of v, its objects and arrays copied through,
+// functions and everything else shared; with bare set, a series' data is
+// left out (an empty array), for an option copied without its items.
+function datelineCopy(v, bare) {
+	if (Array.isArray(v)) {
+		return v.map(function (x) { return datelineCopy(x); });
+	}
+	if (!v || typeof v !== "object") {
+		return v;
+	}
+	var out = {};
+	for (var k in v) {
+		if (Object.prototype.hasOwnProperty.call(v, k)) {
+			out[k] = bare && k === "series" ? v[k].map(function (s) {
+				var c = datelineCopy(s);
+				c.data = [];
+				return c;
+			}) : datelineCopy(v[k]);
+		}
+	}
+	return out;
+}
+
+// datelinePrint has a dark chart print light: while the page is printed
+// (beforeprint, or the print media query, as headless Chromium's print to
+// PDF and its print emulation set them), a light copy of the chart as it
+// is in view (its zoom, lanes, legend and filter) is drawn from light, the
+// option before datelineTheme darkened it (without its items), and
+// colors, the dark theme's colours, which it maps back; the page's print
+// style shows the copy in place of the chart. The page's own colours turn
+// light for print in its style sheet.
+function datelinePrint(chart, light, colors) {
+	var el = chart.getDom(), copy = null;
+	var back = {};
+	for (var k in colors) {
+		if (Object.prototype.hasOwnProperty.call(colors, k) && k.charAt(0) === "#") {
+			back[colors[k].toLowerCase()] = k;
+		}
+	}
+	var before = function () {
+		if (copy) {
+			return;
+		}
+		var live = chart.getOption(), o = datelineCopy(light);
+		o.animation = false;
+		o.toolbox = {show: false};
+		o.series.forEach(function (s, i) {
+			s.data = datelineRecolor(datelineCopy((live.series[i] && live.series[i].data) || []), back);
+		});
+		(o.dataZoom || []).forEach(function (z, i) {
+			var l = live.dataZoom[i] || {};
+			z.startValue = l.startValue;
+			z.endValue = l.endValue;
+		});
+		if (o.legend && live.legend && live.legend[0]) {
+			o.legend.selected = live.legend[0].selected;
+		}
+		var w = el.clientWidth, h = el.clientHeight;
+		copy = document.createElement("div");
+		copy.className = "dl-print";
+		copy.style.width = w + "px";
+		copy.style.height = h + "px";
+		el.parentNode.insertBefore(copy, el.nextSibling);
+		el.classList.add("dl-printing");
+		var c = echarts.init(copy, null, {renderer: "canvas", width: w, height: h, devicePixelRatio: 2});
+		o.yAxis[0].axisLabel.formatter = datelineLaneLabeler(c, o.yAxis[0].data);
+		o.series.forEach(function (s) {
+			if (s.labelLayout) {
+				s.labelLayout = datelineLabelLayout(c);
+			}
+		});
+		c.setOption(o);
+	};
+	var after = function () {
+		if (copy) {
+			echarts.dispose(copy);
+			copy.parentNode.removeChild(copy);
+			copy = null;
+			el.classList.remove("dl-printing");
+		}
+	};
+	window.addEventListener("beforeprint", before);
+	window.addEventListener("afterprint", after);
+	var print = window.matchMedia && window.matchMedia("print");
+	if (print && print.addEventListener) {
+		print.addEventListener("change", function (e) {
+			if (e.matches) {
+				before();
+			} else {
+				after();
+			}
+		});
+	}
+}

@@ -145,7 +145,8 @@ blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-sty
 .code { color: var(--dl-code); font-size: .85em; }
 .filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
-@media print { .filter { display: none; } .chart { break-inside: avoid; } }
+.dl-print { display: none; }
+@media print { .filter { display: none; } .chart { break-inside: avoid; } .chart.dl-printing { display: none !important; } .dl-print { display: block; break-inside: avoid; } }
 </style>
 </head>
 <body>
@@ -243,7 +244,11 @@ const chartTemplate = `{{define "chart" -}}
 			s.renderItem = others.render;
 		}
 	});
+	// A dark chart prints light: its light option, without the items,
+	// kept for datelinePrint.
+	var light = null;
 	if (dark) {
+		light = datelineCopy(option, true);
 		datelineTheme(option, colors);
 	}
 	// The events' texts follow this script, read for the first tooltip
@@ -273,6 +278,9 @@ const chartTemplate = `{{define "chart" -}}
 	datelineWheel(chart);
 	datelineKeys(chart);
 	datelineRings(chart, dark ? colors.text : "#333333");
+	if (dark) {
+		datelinePrint(chart, light, colors);
+	}
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -294,6 +302,8 @@ var fragmentTemplate = template.Must(template.Must(template.New("fragment").Pars
 .dateline blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
 .dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
 .dateline .dl-bin { margin: .3em 0; padding-left: 1.2em; }
+.dateline .dl-print { display: none; }
+@media print { .dateline .filter { display: none; } .dateline .chart.dl-printing { display: none !important; } .dateline .dl-print { display: block; break-inside: avoid; } }
 .dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>
