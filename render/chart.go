@@ -483,7 +483,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	// The links under the marks they join.
 	o["series"] = []any{c.overview(lo, hi)}
 	if len(c.links) > 0 {
-		o["series"] = append(o["series"].([]any), c.linkSeries())
+		o["series"] = append(o["series"].([]any), c.linkSeries(names))
 	}
 	if len(c.spans) > 0 {
 		o["series"] = append(o["series"].([]any), customSeries{
@@ -695,11 +695,13 @@ type linkSeries struct {
 // linksName is the name of the series of links.
 const linksName = "links"
 
-// linkSeries returns the series of c's links.
-func (c *chart) linkSeries() linkSeries {
+// linkSeries returns the series of c's links; kinds are the kinds'
+// labels in the legend's order. A link carries its event's kind, so that
+// the legend hides it with the event's marks and only then.
+func (c *chart) linkSeries(kinds []string) linkSeries {
 	c.linkData = make([]spanItem, len(c.links))
 	for i, l := range c.links {
-		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Event: l.event}
+		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Kind: slices.Index(kinds, l.event.Label), Event: l.event}
 	}
 	return linkSeries{
 		Name: linksName, Type: types.ChartCustom, Silent: true,

@@ -224,6 +224,30 @@ func TestLinks(t *testing.T) {
 	}
 }
 
+// TestLinkKinds: a link carries its event's kind, as the legend numbers
+// it, so that turning a kind off in the legend hides its events' links
+// and no other's. (Every link was of kind 0, hidden with the first kind
+// of the legend, whatever its event.)
+func TestLinkKinds(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, l := range c.option["legend"].(legendOption).Data {
+		kinds = append(kinds, l.Name)
+	}
+	if len(c.linkData) == 0 {
+		t.Fatal("no links")
+	}
+	for _, l := range c.linkData {
+		ev := l.Event.(*eventText)
+		if want := slices.Index(kinds, ev.Label); l.Kind != want || want < 0 {
+			t.Errorf("the link of %s (%s) is of kind %d; want %d of the legend %q", ev.ID, ev.Label, l.Kind, want, kinds)
+		}
+	}
+}
+
 // TestDefaultLanes: with the options' zero value, as a new user runs
 // dateline, an event of two parties, an actor and a recipient, is in the
 // lanes of both, joined by a line: the summit that Kim held with Putin is
