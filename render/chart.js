@@ -300,8 +300,8 @@ function datelineOthers(chart) {
 		var r = params.coordSys, row = api.value(0), t0 = api.value(1);
 		var p0 = api.coord([t0, row]), x1 = api.coord([t0 + day, row])[0];
 		var px = day / (x1 - p0[0]); // milliseconds a pixel
-		if (!(px > 0)) {
-			return null;
+		if (!(px > 0) || !isFinite(px)) {
+			return null; // an axis of no width
 		}
 		var from = t0 + (r.x - p0[0]) * px, to = from + r.width * px;
 		var size = 28 * px, start = Math.floor(from / size) * size;
