@@ -23,7 +23,7 @@ import (
 const (
 	indexArgs = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT..."
 	mergeArgs = "[-force] -o FILE STORE..."
-	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]..."
+	queryArgs = "-db FILE [-actor NAME]... [-place NAME]... [-kind KIND[,KIND]] [-status S[,S]] [-from DATE] [-to DATE] [-text WORDS] [-lanes participant|actor|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]..."
 )
 
 // indexBatch is how many documents index stores in one transaction;

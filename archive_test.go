@@ -355,7 +355,7 @@ func TestArchiveCLIErrors(t *testing.T) {
 		{[]string{"query", "-db", db, "-status", "done"}, 2, `invalid value "done" for flag -status: want one of occurred,`},
 		{[]string{"query", "-db", db, "-actor", " "}, 2, `-actor: want a name`},
 		{[]string{"query", "-db", db, "-o", filepath.Join(dir, "x.xml")}, 2, "unknown output format"},
-		{[]string{"query", "-db", db, "-lanes", "x"}, 2, `-lanes: want actor, participant, place, kind or country, got "x"`},
+		{[]string{"query", "-db", db, "-lanes", "x"}, 2, `-lanes: want participant, actor, place, kind or country, got "x"`},
 		{[]string{"query", "-db", db, "-max-lanes", "-3"}, 2, `-max-lanes: want a number of lanes, 0 for all, got -3`},
 	} {
 		code, _, stderr := dateline(t, "", c.args...)

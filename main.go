@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT...
+//	dateline build [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes participant|actor|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT...
 //	dateline index [-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-force] -db FILE INPUT...
 //	dateline merge [-force] -o FILE STORE...
 //	dateline query -db FILE [-actor NAME]... [-place NAME]... [-kind KIND] [-status S] [-from DATE] [-to DATE] [-text WORDS] [-lanes ...] [-max-lanes N] [-lane-order ...] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]...
@@ -35,10 +35,12 @@
 // than inline it. -theme dark or light forces the colours of each .html
 // (page and chart) and .png; auto, the default, follows the reader's
 // prefers-color-scheme in the page and is light in the .png; the .svg is
-// always light. -lanes chooses the chart's lanes (one per actor,
-// participant, place, kind of event or country), -max-lanes N keeps the
-// N busiest and folds the others into one lane, "Others" (0, the
-// default, keeps all), and -lane-order puts the lanes kept in order of
+// always light. -lanes chooses the chart's lanes: one per participant
+// (the default: an event's actors and recipients, so that a meeting or a
+// call is in the lanes of both sides), per actor alone, place, kind of
+// event or country; -max-lanes N keeps the N busiest and folds the
+// others into one lane, "Others" (0, the default, keeps all), and
+// -lane-order puts the lanes kept in order of
 // activity (the default) or of their first event. timeml -d creates DIR
 // and writes one file into it per FILE.tml. index keeps the documents
 // and events of its inputs in an SQLite store (see package out/sqlite),
@@ -115,7 +117,7 @@ var commands = []command{
 
 // Argument synopses of the commands.
 const (
-	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes actor|participant|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT..."
+	buildArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] [-shard i/n] [-lanes participant|actor|place|kind|country] [-max-lanes N] [-lane-order activity|first] [-title T] [-fragment] [-assets URL] [-theme auto|light|dark] [-o OUT]... INPUT..."
 	datesArgs  = "[-anchor YYYY-MM-DD] [-type auto|news|narrative] [-fields PART=FIELD,...] INPUT..."
 	timemlArgs = "[-type auto|news|narrative] [-d DIR] FILE.tml..."
 	evalArgs   = "[-v] [-type auto|news|narrative] GOLD_DIR [SYSTEM_DIR] | events " + evalEventsArgs
@@ -339,7 +341,7 @@ type outputFlags struct {
 func addOutputFlags(fs *flag.FlagSet, titled string) *outputFlags {
 	f := &outputFlags{}
 	fs.Var(&f.outs, "o", outHelp)
-	fs.StringVar(&f.lanes, "lanes", "actor", "chart lanes: one per `actor`, participant, place, kind (of event) or country")
+	fs.StringVar(&f.lanes, "lanes", "participant", "chart lanes: one per `participant` (actor or recipient, so an event of two parties is in both their lanes), actor, place, kind (of event) or country")
 	fs.IntVar(&f.maxLanes, "max-lanes", 0, "keep the `N` busiest lanes of the chart and fold the others into one, \"Others\"; 0 keeps all")
 	fs.StringVar(&f.laneOrder, "lane-order", "activity", "order of the chart's lanes: by `activity` (most events first) or first (earliest event first)")
 	fs.StringVar(&f.title, "title", "", "chart and page `title` (default: "+titled+")")
@@ -446,7 +448,7 @@ func renderOptions(lanes, order string, maxLanes int, title string) (render.Opti
 	case "country":
 		opt.Lanes = render.LaneCountry
 	default:
-		return opt, usageError{fmt.Sprintf("-lanes: want actor, participant, place, kind or country, got %q", lanes)}
+		return opt, usageError{fmt.Sprintf("-lanes: want participant, actor, place, kind or country, got %q", lanes)}
 	}
 	switch order {
 	case "activity":

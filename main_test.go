@@ -465,7 +465,7 @@ func TestCLIErrors(t *testing.T) {
 		{"no files", []string{"build"}, 2, []string{"dateline: error: build needs at least one INPUT", "usage: dateline build"}, "", ""},
 		{"bad flag", []string{"build", "-bogus", example}, 2, []string{"flag provided but not defined: -bogus"}, "", ""},
 		{"bad anchor", []string{"build", "-anchor", "26/04/2019", example}, 2, []string{`want a date as YYYY-MM-DD, got "26/04/2019"`}, "", ""},
-		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want actor, participant, place, kind or country, got "colour"`}, "", ""},
+		{"bad lanes", []string{"build", "-lanes", "colour", example}, 2, []string{`-lanes: want participant, actor, place, kind or country, got "colour"`}, "", ""},
 		{"bad lane order", []string{"build", "-lane-order", "alphabet", example}, 2, []string{`-lane-order: want activity or first, got "alphabet"`}, "", ""},
 		{"negative max lanes", []string{"build", "-max-lanes", "-1", example}, 2, []string{`-max-lanes: want a number of lanes, 0 for all, got -1`}, "", ""},
 		{"unknown format", []string{"build", "-o", filepath.Join(dir, "x.xml"), example}, 2, []string{"x.xml: unknown output format (supported: .html, .svg, .png, .json, .jsonl, .csv, .md, .timelinejs.json, .ics)"}, "", filepath.Join(dir, "x.xml")},

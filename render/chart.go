@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -25,12 +26,15 @@ import (
 const (
 	renderSpanFunc = "datelineRenderSpan"
 	renderLinkFunc = "datelineRenderLink"
-	tooltipFunc    = "datelineTooltip"
-	laneStartFunc  = "datelineLaneStart"
+	// renderOthersFunc draws the Others lane as one bar; the page draws it
+	// as counts instead (datelineOthers).
+	renderOthersFunc = "datelineRenderOthers"
+	tooltipFunc      = "datelineTooltip"
+	laneStartFunc    = "datelineLaneStart"
 )
 
 // funcs lists the functions the option may name.
-var funcs = []string{renderSpanFunc, renderLinkFunc, tooltipFunc, laneStartFunc}
+var funcs = []string{renderSpanFunc, renderLinkFunc, renderOthersFunc, tooltipFunc, laneStartFunc}
 
 // kindColors gives each kind of event, by its plain-language label, a
 // colour of its own, the same in every chart, from Paul Tol's schemes for
@@ -100,9 +104,10 @@ type chart struct {
 	folded        int    // lanes folded into the last, "Others" (see Options.MaxLanes)
 	links         []link // events in several lanes
 	linkData      []spanItem
-	assets        string // Options.Assets
-	theme         Theme  // Options.Theme
-	rows          []int  // each lane's first row, then the number of rows
+	othersData    []othersItem // the Others lane's events, in one item
+	assets        string       // Options.Assets
+	theme         Theme        // Options.Theme
+	rows          []int        // each lane's first row, then the number of rows
 	dated         int
 	anchors       []int64 // the documents' anchor days, in order, once each
 	from, to      int64   // the time window the chart opens on, if zoomed
@@ -251,6 +256,7 @@ type pointStyle struct {
 type group struct {
 	spans  []spanItem
 	points []pointItem
+	others []*item // in the Others lane
 }
 
 // tooltip is the tooltip option; go-echarts' lacks confine and
@@ -329,15 +335,28 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 	if c.zoomed {
 		lo, hi = c.from, c.to
 	}
-	c.rows = pack(items, len(c.lanes), max((hi-lo)/plotWidth, 1))
+	// The Others lane is one row, a strip of counts (see othersSeries):
+	// its events are not stacked.
+	stacked := items
+	if c.folded > 0 {
+		others := len(c.lanes) - 1
+		stacked = slices.DeleteFunc(slices.Clone(items), func(it *item) bool { return it.lane == others })
+	}
+	c.rows = pack(stacked, len(c.lanes), lo, hi)
 	c.items, c.view = items, [2]int64{lo, hi}
-	c.links = links(items, c.rows)
+	// No link goes into the Others lane: most of its events are in a
+	// lane kept too, and the lines would stripe the chart.
+	c.links = links(stacked, c.rows)
 	groups := map[string]*group{}
 	for _, it := range items {
 		g := groups[it.event.Label]
 		if g == nil {
 			g = &group{}
 			groups[it.event.Label] = g
+		}
+		if c.inOthers(it) {
+			g.others = append(g.others, it)
+			continue
 		}
 		r, s := int64(c.rows[it.lane]+it.row), it.spot
 		if s.point {
@@ -419,7 +438,8 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	var kinds []any
 	other := 0
 	c.colors = map[string]string{}
-	c.spans, c.points = nil, nil
+	c.spans, c.points, c.othersData = nil, nil, nil
+	var folded othersItem
 	for k, name := range names {
 		g, color := groups[name], kindColor(name, other)
 		if _, ok := kindColors[name]; !ok {
@@ -441,6 +461,18 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 			mark(&pt, color)
 			c.points = append(c.points, pt)
 		}
+		folded.Colors = append(folded.Colors, color)
+		for _, it := range g.others {
+			folded.Events = append(folded.Events, othersEvent{lo: it.spot.lo, hi: it.spot.hi, k: k, event: it.event})
+		}
+	}
+	if len(folded.Events) > 0 {
+		slices.SortStableFunc(folded.Events, func(a, b othersEvent) int { return cmp.Compare(a.lo+(a.hi-a.lo)/2, b.lo+(b.hi-b.lo)/2) })
+		folded.Value = [3]int64{int64(c.rows[len(c.lanes)-1]), folded.Events[0].lo, folded.Events[0].hi}
+		for _, e := range folded.Events {
+			folded.Value[1], folded.Value[2] = min(folded.Value[1], e.lo), max(folded.Value[2], e.hi)
+		}
+		c.othersData = []othersItem{folded}
 	}
 	ch.Validate()
 
@@ -451,7 +483,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 	// The links under the marks they join.
 	o["series"] = []any{c.overview(lo, hi)}
 	if len(c.links) > 0 {
-		o["series"] = append(o["series"].([]any), c.linkSeries())
+		o["series"] = append(o["series"].([]any), c.linkSeries(names))
 	}
 	if len(c.spans) > 0 {
 		o["series"] = append(o["series"].([]any), customSeries{
@@ -460,6 +492,14 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 			RenderItem:  opts.FuncOpts(renderSpanFunc),
 			Encode:      map[string]any{"x": []int{1, 2}, "y": 0},
 			LabelLayout: map[string]bool{"hideOverlap": true},
+		})
+	}
+	if len(c.othersData) > 0 {
+		o["series"] = append(o["series"].([]any), othersSeries{
+			Name: othersName, Type: types.ChartCustom, Data: c.othersData,
+			Dimensions: []dimension{{"row", "number"}, {"lo", "time"}, {"hi", "time"}},
+			Encode:     map[string]any{"x": []int{1, 2}, "y": 0},
+			RenderItem: opts.FuncOpts(renderOthersFunc),
 		})
 	}
 	if len(c.points) > 0 {
@@ -559,6 +599,12 @@ func (c *chart) eventRefs() (option, events, data []byte, err error) {
 		texts[i] = r.Event
 	}
 	swap := func(ref bool) {
+		for i := range c.othersData {
+			for j := range c.othersData[i].Events {
+				e := &c.othersData[i].Events[j]
+				e.event = swapEvent(e.event, ref, index, texts)
+			}
+		}
 		for i := range c.spans {
 			c.spans[i].Event = swapEvent(c.spans[i].Event, ref, index, texts)
 		}
@@ -585,6 +631,10 @@ func (c *chart) eventRefs() (option, events, data []byte, err error) {
 			case scatterSeries:
 				all[i] = s.Data
 				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d pointItem) bool { return d.Value[0] < lo || d.Value[0] > hi })
+				inView[i] = s
+			case othersSeries:
+				all[i] = s.Data
+				s.Data = slices.DeleteFunc(slices.Clone(s.Data), func(d othersItem) bool { return d.Value[0] < lo || d.Value[0] > hi })
 				inView[i] = s
 			case linkSeries:
 				all[i] = s.Data
@@ -645,11 +695,13 @@ type linkSeries struct {
 // linksName is the name of the series of links.
 const linksName = "links"
 
-// linkSeries returns the series of c's links.
-func (c *chart) linkSeries() linkSeries {
+// linkSeries returns the series of c's links; kinds are the kinds'
+// labels in the legend's order. A link carries its event's kind, so that
+// the legend hides it with the event's marks and only then.
+func (c *chart) linkSeries(kinds []string) linkSeries {
 	c.linkData = make([]spanItem, len(c.links))
 	for i, l := range c.links {
-		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Event: l.event}
+		c.linkData[i] = spanItem{Value: []any{l.at, int64(l.from), int64(l.to)}, Kind: slices.Index(kinds, l.event.Label), Event: l.event}
 	}
 	return linkSeries{
 		Name: linksName, Type: types.ChartCustom, Silent: true,
@@ -1263,4 +1315,88 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// othersName is the name of the series of the Others lane.
+const othersName = "others"
+
+// othersSeries is the Others lane of a chart whose lanes are capped
+// (Options.MaxLanes): a custom series of one item on the lane's one row,
+// holding every event of the lane. The page draws it as a strip of the
+// counts of those events in stretches of about othersBin pixels of the
+// time in view (datelineOthers): darker where more, a number on each, an
+// event alone as a point in its kind's colour; hovering over a stretch
+// lists its events, clicking it zooms in to it, and zooming in splits the
+// stretches until the events stand alone. The lane stays one row however
+// many lanes it folds, where it once stacked them into hundreds of rows.
+type othersSeries struct {
+	Name       string         `json:"name"`
+	Type       string         `json:"type"`
+	Dimensions []dimension    `json:"dimensions"`
+	Encode     map[string]any `json:"encode"`
+	RenderItem types.FuncStr  `json:"renderItem"`
+	Data       []othersItem   `json:"data"`
+}
+
+// othersItem is the Others lane: value [row, lo, hi] spans its events;
+// colors gives each kind's colour, by its number in the legend; events
+// are [lo, hi, kind, event] in order of their middle, event being the
+// text or, in the page, its index in the page's list.
+type othersItem struct {
+	Value  [3]int64      `json:"value"`
+	Colors []string      `json:"colors"`
+	Events []othersEvent `json:"events"`
+}
+
+// othersEvent is an event of the Others lane.
+type othersEvent struct {
+	lo, hi int64
+	k      int
+	event  any
+}
+
+func (e othersEvent) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{e.lo, e.hi, e.k, e.event})
+}
+
+// othersBin is the width in pixels of the stretches of time the Others
+// lane counts its events in: wide enough for a number of three digits.
+const othersBin = 28
+
+// bin is a stretch lo..hi of the Others lane's time and the events whose
+// middle falls in it.
+type bin struct {
+	lo, hi int64
+	items  []*item
+}
+
+// othersBins returns the stretches of the time lo..hi, drawn width pixels
+// wide, that hold some of items, in order, as datelineOthers counts them:
+// othersBin pixels each, from multiples of their length since the epoch.
+func othersBins(items []*item, lo, hi int64, width int) []bin {
+	size := max((hi-lo)*othersBin/int64(width), 1)
+	start := lo - ((lo%size)+size)%size
+	var out []bin
+	at := map[int64]int{}
+	for _, it := range items {
+		mid := it.spot.lo + (it.spot.hi-it.spot.lo)/2
+		if mid < lo || mid >= hi {
+			continue
+		}
+		b := (mid - start) / size
+		i, ok := at[b]
+		if !ok {
+			i = len(out)
+			at[b] = i
+			out = append(out, bin{lo: start + b*size, hi: start + (b+1)*size})
+		}
+		out[i].items = append(out[i].items, it)
+	}
+	slices.SortFunc(out, func(a, b bin) int { return cmp.Compare(a.lo, b.lo) })
+	return out
+}
+
+// inOthers reports whether it is in the Others lane.
+func (c *chart) inOthers(it *item) bool {
+	return c.folded > 0 && it.lane == len(c.lanes)-1
 }

@@ -89,6 +89,8 @@ function datelineRenderSpan(params, api) {
 		var inside = labelled.shape.width >= title.length * 6 + 8;
 		var solid = labelled === children[children.length - 1] && core && !tentative;
 		labelled.textContent = {
+			// Shown, though the label layout hid it at the last zoom.
+			ignore: false,
 			style: {
 				text: title, font: (tentative ? "italic " : "") + "11px sans-serif",
 				fill: inside && solid ? datelineInk(color) : "#333333",
@@ -101,17 +103,80 @@ function datelineRenderSpan(params, api) {
 }
 
 // datelineLabelLayout returns the label layout of chart's series of
-// marks: a title that would cross the plot's right edge is drawn before
-// its mark instead, where it fits there; and, as before, ECharts hides
-// titles that would overlap.
+// marks. A title goes after its mark where it stays inside the plot and
+// covers no other mark; else before it, right-aligned, where that is so
+// (at the plot's right edge, say); else it is hidden, and hovering over
+// its mark shows it. ECharts then hides, of titles that would overlap
+// each other, those of the smaller marks. Zooming in makes room and
+// shows them again.
 function datelineLabelLayout(chart) {
+	// The rectangles of the marks drawn, gathered once for each layout
+	// of the labels: ECharts lays them all out in one task.
+	var marks = null;
+	var gather = function () {
+		marks = [];
+		chart.getModel().eachSeries(function (s) {
+			if (s.name !== "points" && s.name !== "spans") {
+				return;
+			}
+			var d = s.getData();
+			for (var i = 0; i < d.count(); i++) {
+				var el = d.getItemGraphicEl(i);
+				if (el && !el.ignore && !el.invisible) {
+					var r = el.getBoundingRect().clone();
+					r.applyTransform(el.getComputedTransform());
+					marks.push({s: s.seriesIndex, i: i, r: r});
+				}
+			}
+		});
+		Promise.resolve().then(function () { marks = null; });
+	};
+	// free reports whether a label of rectangle l moved to x stays in
+	// grid and covers no mark but its own, item i of series s.
+	var free = function (l, x, grid, s, i) {
+		if (x < grid.x - 0.5 || x + l.width > grid.x + grid.width + 0.5) {
+			return false;
+		}
+		for (var k = 0; k < marks.length; k++) {
+			var m = marks[k], r = m.r;
+			if (m.s === s && m.i === i) {
+				continue;
+			}
+			if (x + 0.5 < r.x + r.width && r.x + 0.5 < x + l.width && l.y + 0.5 < r.y + r.height && r.y + 0.5 < l.y + l.height) {
+				return false;
+			}
+		}
+		return true;
+	};
+	// hide hides the labels of item i of series s, as ECharts hides a
+	// label that overlaps another: shown again on hover.
+	var hide = function (s, i) {
+		var series = chart.getModel().getSeriesByIndex(s);
+		var el = series && series.getData().getItemGraphicEl(i);
+		if (el) {
+			el.traverse(function (c) {
+				var text = c.getTextContent && c.getTextContent();
+				if (text) {
+					text.ensureState("emphasis").ignore = false;
+					text.ignore = true;
+				}
+			});
+		}
+	};
 	return function (params) {
+		if (!marks) {
+			gather();
+		}
 		var grid = chart.getModel().getComponent("grid", 0).coordinateSystem.getRect();
 		var l = params.labelRect, r = params.rect;
-		if (l.x + l.width <= grid.x + grid.width || r.x - 5 - l.width < grid.x) {
+		if (free(l, l.x, grid, params.seriesIndex, params.dataIndex)) {
 			return {hideOverlap: true};
 		}
-		return {x: r.x - 5, align: "right", hideOverlap: true};
+		if (free(l, r.x - 5 - l.width, grid, params.seriesIndex, params.dataIndex)) {
+			return {x: r.x - 5, align: "right", hideOverlap: true};
+		}
+		hide(params.seriesIndex, params.dataIndex);
+		return {hideOverlap: false};
 	};
 }
 
@@ -134,8 +199,18 @@ function datelineInk(color) {
 // datelineTooltip writes the tooltip of an item from its "event",
 // escaping every piece of article text. The event is the text itself or,
 // in dateline's page, its index in events.
-function datelineTooltip(params, events) {
+function datelineTooltip(params, events, bin) {
 	var e = params.data ? params.data.event : null;
+	if (params.seriesName === "others") {
+		if (!bin || !events) {
+			return "";
+		}
+		if (bin.events.length === 1) {
+			e = bin.events[0];
+		} else {
+			return datelineBinTip(bin, events);
+		}
+	}
 	if (typeof e === "number" && events) {
 		e = events[e];
 	}
@@ -170,6 +245,123 @@ function datelineTooltip(params, events) {
 		s += "<div class=\"dl-src\">and " + e.more + " more " + (e.more === 1 ? "report" : "reports") + "</div>";
 	}
 	return s;
+}
+
+// datelineBinTip writes the tooltip of a stretch of the Others lane:
+// how many events, over what time, and the first few of them.
+function datelineBinTip(bin, events) {
+	var esc = echarts.format.encodeHTML, most = 8;
+	var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+	var day = function (t) {
+		var d = new Date(t);
+		return d.getUTCDate() + " " + months[d.getUTCMonth()] + " " + d.getUTCFullYear();
+	};
+	var s = "<b>" + bin.events.length + " events of the other lanes</b>" +
+		"<div class=\"dl-src\">" + esc(day(bin.from)) + " – " + esc(day(bin.to - 1)) + "</div><ul class=\"dl-bin\">";
+	for (var i = 0; i < bin.events.length && i < most; i++) {
+		var e = events[bin.events[i]];
+		s += "<li>" + esc(e ? e.summary : "") + "</li>";
+	}
+	s += "</ul>";
+	if (bin.events.length > most) {
+		s += "<div class=\"dl-src\">and " + (bin.events.length - most) + " more</div>";
+	}
+	return s + "<div class=\"dl-src\">Click to zoom in on them.</div>";
+}
+
+// datelineRenderOthers draws the Others lane, an item of value [row, lo,
+// hi], as one pale bar over lo..hi; the page draws it as counts instead,
+// with datelineOthers.
+function datelineRenderOthers(params, api) {
+	var a = api.coord([api.value(1), api.value(0)]), b = api.coord([api.value(2), api.value(0)]);
+	var h = Math.min(api.size([0, 1])[1] * 0.6, 24);
+	var shape = echarts.graphic.clipRectByRect({x: a[0], y: a[1] - h / 2, width: Math.max(b[0] - a[0], 2), height: h}, params.coordSys);
+	return shape ? {type: "rect", shape: shape, style: {fill: "#5470c6", fillOpacity: 0.25}} : null;
+}
+
+// datelineOthers draws chart's Others lane, the events folded out of the
+// lanes kept (see othersSeries in chart.go), as one row of counts: the
+// time in view in stretches of about 28 pixels, each that holds some
+// events a bar shaded by how many (as othersShade in chart.go) with their
+// number on it, and an event alone in its stretch as a point in its
+// kind's colour. Zooming in splits the stretches, down to the events
+// themselves. It returns render, the series' renderItem, and hovered,
+// the stretch under the pointer (its events, by index, and its time,
+// from..to), for the tooltip; clicking a stretch zooms in to it.
+function datelineOthers(chart) {
+	var pointer = null, drawn = []; // the pointer's x, the stretches last drawn
+	var day = 864e5;
+	var render = function (params, api) {
+		var series = chart.getModel().getSeriesByIndex(params.seriesIndex);
+		var d = series && series.getData().getRawDataItem(params.dataIndex);
+		if (!d || !d.events || !d.events.length) {
+			return null;
+		}
+		var r = params.coordSys, row = api.value(0), t0 = api.value(1);
+		var p0 = api.coord([t0, row]), x1 = api.coord([t0 + day, row])[0];
+		var px = day / (x1 - p0[0]); // milliseconds a pixel
+		if (!(px > 0) || !isFinite(px)) {
+			return null; // an axis of no width
+		}
+		var from = t0 + (r.x - p0[0]) * px, to = from + r.width * px;
+		var size = 28 * px, start = Math.floor(from / size) * size;
+		var x = function (t) { return p0[0] + (t - t0) / px; };
+		var bins = [], at = {}, most = 0;
+		d.events.forEach(function (e) {
+			var mid = e[0] + (e[1] - e[0]) / 2;
+			if (mid < from || mid >= to) {
+				return;
+			}
+			var k = Math.floor((mid - start) / size), b = at[k];
+			if (!b) {
+				b = at[k] = {from: start + k * size, to: start + (k + 1) * size, events: [], mid: mid, kind: e[2]};
+				bins.push(b);
+			}
+			b.events.push(e[3]);
+			most = Math.max(most, b.events.length);
+		});
+		drawn = bins;
+		var h = Math.min(api.size([0, 1])[1] * 0.6, 24), y = p0[1];
+		var children = bins.map(function (b) {
+			if (b.events.length === 1) {
+				return {
+					type: "circle", shape: {cx: x(b.mid), cy: y, r: 5},
+					style: {fill: d.colors[b.kind] || "#bbbbbb", stroke: "#ffffff", lineWidth: 1}
+				};
+			}
+			var a = Math.max(x(b.from), r.x) + 1, z = Math.min(x(b.to), r.x + r.width) - 1;
+			return {
+				type: "rect", shape: {x: a, y: y - h / 2, width: Math.max(z - a, 1), height: h},
+				style: {fill: "#5470c6", fillOpacity: 0.15 + 0.45 * Math.sqrt(b.events.length / most)},
+				textContent: {style: {text: String(b.events.length), font: "10px sans-serif", fill: "#333333"}},
+				textConfig: {position: "inside"}
+			};
+		});
+		return {type: "group", children: children};
+	};
+	// near returns the stretch drawn at pixel x, or the nearest: ECharts
+	// names the lane's item, not the stretch.
+	var near = function (x) {
+		var t = chart.convertFromPixel({xAxisIndex: 0}, x), best = null;
+		drawn.forEach(function (b) {
+			var d = t < b.from ? b.from - t : t >= b.to ? t - b.to : 0;
+			if (!best || d < best.d) {
+				best = {d: d, b: b};
+			}
+		});
+		return best && best.b;
+	};
+	// The tooltip reads where the pointer is: zrender tells this
+	// listener, added before the tooltip's, first.
+	chart.getZr().on("mousemove", function (e) { pointer = e.offsetX; });
+	chart.getZr().on("globalout", function () { pointer = null; });
+	chart.on("click", function (p) {
+		var b = p.seriesName === "others" && p.event && near(p.event.offsetX);
+		if (b && b.events.length > 1) {
+			chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: b.from, endValue: b.to});
+		}
+	});
+	return {render: render, hovered: function () { return pointer == null ? null : near(pointer); }};
 }
 
 // datelineWheel lets Ctrl or Cmd and the wheel zoom the time axis of
@@ -304,8 +496,26 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 		((option.legend && option.legend.data) || []).forEach(function (l, k) {
 			off[k] = legend && !legend.isSelected(l.name);
 		});
+		var match = function (k, ev) {
+			if (off[k] || q && haystack[ev].indexOf(q) < 0) {
+				return false;
+			}
+			if (q && !shown[ev]) {
+				shown[ev] = true;
+				n++;
+			}
+			return true;
+		};
 		var series = all().map(function (items, i) {
 			var y = by[i];
+			if (option.series[i].name === "others") {
+				// One item, the lane's events in it.
+				return {data: items.filter(function (d) {
+					return !loaded || d.value[0] >= loaded[0] && d.value[0] <= loaded[1];
+				}).map(function (d) {
+					return {value: d.value, colors: d.colors, events: d.events.filter(function (e) { return match(e[2], e[3]); })};
+				})};
+			}
 			return {data: items.filter(function (d) {
 				if (typeof d.event !== "number") {
 					return true; // the overview
@@ -504,4 +714,99 @@ function datelineTheme(option, colors) {
 			};
 		}
 	});
+}
+
+// datelineCopy returns a copy of v, its objects and arrays copied through,
+// functions and everything else shared; with bare set, a series' data is
+// left out (an empty array), for an option copied without its items.
+function datelineCopy(v, bare) {
+	if (Array.isArray(v)) {
+		return v.map(function (x) { return datelineCopy(x); });
+	}
+	if (!v || typeof v !== "object") {
+		return v;
+	}
+	var out = {};
+	for (var k in v) {
+		if (Object.prototype.hasOwnProperty.call(v, k)) {
+			out[k] = bare && k === "series" ? v[k].map(function (s) {
+				var c = datelineCopy(s);
+				c.data = [];
+				return c;
+			}) : datelineCopy(v[k]);
+		}
+	}
+	return out;
+}
+
+// datelinePrint has a dark chart print light: while the page is printed
+// (beforeprint, or the print media query, as headless Chromium's print to
+// PDF and its print emulation set them), a light copy of the chart as it
+// is in view (its zoom, lanes, legend and filter) is drawn from light, the
+// option before datelineTheme darkened it (without its items), and
+// colors, the dark theme's colours, which it maps back; the page's print
+// style shows the copy in place of the chart. The page's own colours turn
+// light for print in its style sheet.
+function datelinePrint(chart, light, colors) {
+	var el = chart.getDom(), copy = null;
+	var back = {};
+	for (var k in colors) {
+		if (Object.prototype.hasOwnProperty.call(colors, k) && k.charAt(0) === "#") {
+			back[colors[k].toLowerCase()] = k;
+		}
+	}
+	var before = function () {
+		if (copy) {
+			return;
+		}
+		var live = chart.getOption(), o = datelineCopy(light);
+		o.animation = false;
+		o.toolbox = {show: false};
+		o.series.forEach(function (s, i) {
+			s.data = datelineRecolor(datelineCopy((live.series[i] && live.series[i].data) || []), back);
+		});
+		(o.dataZoom || []).forEach(function (z, i) {
+			var l = live.dataZoom[i] || {};
+			z.startValue = l.startValue;
+			z.endValue = l.endValue;
+		});
+		if (o.legend && live.legend && live.legend[0]) {
+			o.legend.selected = live.legend[0].selected;
+		}
+		var w = el.clientWidth, h = el.clientHeight;
+		copy = document.createElement("div");
+		copy.className = "dl-print";
+		copy.style.width = w + "px";
+		copy.style.height = h + "px";
+		el.parentNode.insertBefore(copy, el.nextSibling);
+		el.classList.add("dl-printing");
+		var c = echarts.init(copy, null, {renderer: "canvas", width: w, height: h, devicePixelRatio: 2});
+		o.yAxis[0].axisLabel.formatter = datelineLaneLabeler(c, o.yAxis[0].data);
+		o.series.forEach(function (s) {
+			if (s.labelLayout) {
+				s.labelLayout = datelineLabelLayout(c);
+			}
+		});
+		c.setOption(o);
+	};
+	var after = function () {
+		if (copy) {
+			echarts.dispose(copy);
+			copy.parentNode.removeChild(copy);
+			copy = null;
+			el.classList.remove("dl-printing");
+		}
+	};
+	window.addEventListener("beforeprint", before);
+	window.addEventListener("afterprint", after);
+	var print = window.matchMedia && window.matchMedia("print");
+	if (print && print.addEventListener) {
+		print.addEventListener("change", function (e) {
+			if (e.matches) {
+				before();
+			} else {
+				after();
+			}
+		});
+	}
 }

@@ -13,12 +13,15 @@ import (
 type LaneBy int
 
 const (
-	// LaneActor gives one lane per actor. Events without actors go to
-	// their recipients' lanes, or to a lane of their own.
-	LaneActor LaneBy = iota
-	// LaneParticipant gives one lane per actor or recipient, so that a
-	// visit appears in the host's lane as well as the visitor's.
-	LaneParticipant
+	// LaneParticipant, the default, gives one lane per actor or
+	// recipient: an event of two parties (a summit, a phone call, a
+	// visit and its host) is in the lanes of both, joined by a line.
+	// Events with neither go to a lane of their own.
+	LaneParticipant LaneBy = iota
+	// LaneActor gives one lane per actor, the side that acts (the
+	// visitor, the caller); its recipients get none. Events without
+	// actors go to their recipients' lanes, or to a lane of their own.
+	LaneActor
 	// LanePlace gives one lane per city (or country, when the text names
 	// no city).
 	LanePlace
@@ -182,14 +185,14 @@ func (l *laner) lanes(e *timeline.Event) []string {
 			return []string{"(no country)"}
 		}
 		return names
-	case LaneParticipant:
-		people(e.Actors)
-		people(e.Recipients)
-	default:
+	case LaneActor:
 		people(e.Actors)
 		if len(names) == 0 {
 			people(e.Recipients)
 		}
+	default:
+		people(e.Actors)
+		people(e.Recipients)
 	}
 	if len(names) == 0 {
 		return []string{"(no actor)"}

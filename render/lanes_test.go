@@ -224,6 +224,62 @@ func TestLinks(t *testing.T) {
 	}
 }
 
+// TestLinkKinds: a link carries its event's kind, as the legend numbers
+// it, so that turning a kind off in the legend hides its events' links
+// and no other's. (Every link was of kind 0, hidden with the first kind
+// of the legend, whatever its event.)
+func TestLinkKinds(t *testing.T) {
+	c, err := build(testTimeline(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, l := range c.option["legend"].(legendOption).Data {
+		kinds = append(kinds, l.Name)
+	}
+	if len(c.linkData) == 0 {
+		t.Fatal("no links")
+	}
+	for _, l := range c.linkData {
+		ev := l.Event.(*eventText)
+		if want := slices.Index(kinds, ev.Label); l.Kind != want || want < 0 {
+			t.Errorf("the link of %s (%s) is of kind %d; want %d of the legend %q", ev.ID, ev.Label, l.Kind, want, kinds)
+		}
+	}
+}
+
+// TestDefaultLanes: with the options' zero value, as a new user runs
+// dateline, an event of two parties, an actor and a recipient, is in the
+// lanes of both, joined by a line: the summit that Kim held with Putin is
+// in Putin's lane too, and a call in the lane of whoever was called. (The
+// default was one lane per actor, where recipients got no lane.)
+func TestDefaultLanes(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{
+			ID: "a#1", Kind: timeline.KindConsult, Mode: timeline.ModeMeeting, Action: "summit",
+			Summary: "Kim Jong Un holds a summit with Vladimir Putin",
+			Actors:  []timeline.Actor{kim}, Recipients: []timeline.Actor{putin},
+			When: timeline.When{Start: date(t, "2019-04-25", "", "Thursday")}, Status: timeline.StatusOccurred,
+		},
+		{
+			ID: "a#2", Kind: timeline.KindConsult, Mode: timeline.ModePhone,
+			Summary: "Vladimir Putin speaks by phone with Xi Jinping",
+			Actors:  []timeline.Actor{putin}, Recipients: []timeline.Actor{person("Xi Jinping", "China")},
+			When: timeline.When{Start: date(t, "2019-04-27", "", "Saturday")}, Status: timeline.StatusOccurred,
+		},
+	}}
+	c, err := build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Vladimir Putin", "Kim Jong Un", "Xi Jinping"}; !equal(c.lanes, want) {
+		t.Errorf("Options{} gives the lanes %q; want %q", c.lanes, want)
+	}
+	if len(c.links) != 2 {
+		t.Errorf("Options{} gives %d links; want 2, the summit's and the call's", len(c.links))
+	}
+}
+
 // TestMaxLanes caps the lanes of a large chart: the busiest kept, the
 // others folded into the last, every dated event still on the chart, in
 // the HTML and in the SVG alike, the same bytes every time.
@@ -240,6 +296,20 @@ func TestMaxLanes(t *testing.T) {
 		}
 		if len(c.lanes) != 13 || c.lanes[12] != othersLane(len(all.lanes)-12) || c.folded != len(all.lanes)-12 {
 			t.Fatalf("%s: %d lanes, the last %q, %d folded; want 13, the last %q", order, len(c.lanes), c.lanes[len(c.lanes)-1], c.folded, othersLane(len(all.lanes)-12))
+		}
+		// The Others lane is one row of counts, however many events it
+		// holds (it was stacked into hundreds of rows).
+		if n := c.rows[13] - c.rows[12]; n != 1 {
+			t.Errorf("%s: the Others lane has %d rows; want 1", order, n)
+		}
+		others := 0
+		for _, it := range c.items {
+			if c.inOthers(it) {
+				others++
+			}
+		}
+		if held := len(c.othersData[0].Events); held != others || others < 1000 {
+			t.Errorf("%s: the Others lane's series holds %d events; want all %d of the lane, over 1,000", order, held, others)
 		}
 		kept := slices.Clone(c.lanes[:12])
 		if order == ByActivity && !equal(kept, all.lanes[:12]) {

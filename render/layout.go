@@ -40,26 +40,50 @@ type item struct {
 	event  *eventText
 	title  string // the label on the chart
 	status int    // index in statuses
+	// before is set by pack when the title goes before the mark, not
+	// after it: where after it would cross the plot's right edge.
+	before bool
 }
 
-// extent returns the time an item takes up in its row on a plot where a
-// pixel is px milliseconds: a bar its dates (at least barWidth pixels), a
-// point its whole day or its symbol, whichever is wider, and either one
-// its title where the title goes after it (always for a point, for a bar
-// too short to hold it). So at the zoom the chart opens on, no title
-// covers another mark of its lane.
-func (it *item) extent(px int64) (from, to int64) {
+// extent returns the time an item takes up in its row on a plot of the
+// time lo..hi where a pixel is px milliseconds: a bar its dates (at least
+// barWidth pixels), a point its whole day or its symbol, whichever is
+// wider, and either one its title where the title goes beside it (always
+// for a point, for a bar too short to hold it). The title goes after the
+// mark, or before it where after it would cross the plot's right edge, hi,
+// and it fits before, after lo; before reports which. So at the zoom the
+// chart opens on, no title covers another mark or title of its row, on
+// either side.
+func (it *item) extent(px, lo, hi int64) (from, to int64, before bool) {
 	const halfDay = int64(12 * time.Hour / time.Millisecond)
 	s, label := it.spot, it.labelWidth()
 	if s.point {
 		half := max(halfDay, pointWidth*px/2)
-		return s.at - half, max(s.at+half, s.at+(pointWidth/2+label)*px)
+		from, to = s.at-half, s.at+half
+		reach := (pointWidth/2 + label) * px
+		if s.at+reach <= hi || s.at-reach < lo {
+			return from, max(to, s.at+reach), false
+		}
+		return min(from, s.at-reach), to, true
 	}
 	from, to = s.lo, max(s.hi, s.lo+barWidth*px)
-	if (to-from)/px < label {
-		to += label * px
+	// The title labels the bar, or the band when there is no bar; inside
+	// it where it fits (in the part in view, when some is).
+	boxLo, boxHi := from, to
+	if s.uncertain && s.coreHi > s.coreLo {
+		boxLo, boxHi = s.coreLo, max(s.coreHi, s.coreLo+barWidth*px)
 	}
-	return from, to
+	width := boxHi - boxLo
+	if boxHi > lo && boxLo < hi {
+		width = min(boxHi, hi) - max(boxLo, lo)
+	}
+	if width/px >= label {
+		return from, to, false
+	}
+	if boxHi+label*px <= hi || boxLo-label*px < lo {
+		return from, max(to, boxHi+label*px), false
+	}
+	return min(from, boxLo-label*px), to, true
 }
 
 // labelWidth returns the pixels the item's title takes.
@@ -71,18 +95,21 @@ func (it *item) labelWidth() int64 {
 // packing: items in order of their start (bars and bands before points
 // that start with them, longer before shorter, then in timeline order) go
 // to the first row of their lane where they overlap nothing already
-// there. Points on the same day, and a point inside a bar, therefore never
-// share a row. px is milliseconds per pixel on the plot the chart opens
-// on. pack returns the index of each lane's first row in the chart, and
-// the total number of rows as its last element.
-func pack(items []*item, lanes int, px int64) []int {
+// there, titles included (see extent). Points on the same day, and a
+// point inside a bar, therefore never share a row. lo..hi is the time
+// the chart opens on, plotWidth pixels wide. pack returns the index of
+// each lane's first row in the chart, and the total number of rows as its
+// last element.
+func pack(items []*item, lanes int, lo, hi int64) []int {
 	type slot struct {
 		it       *item
 		from, to int64
 	}
+	px := max((hi-lo)/plotWidth, 1)
 	byLane := make([][]slot, lanes)
 	for _, it := range items {
-		from, to := it.extent(px)
+		from, to, before := it.extent(px, lo, hi)
+		it.before = before
 		byLane[it.lane] = append(byLane[it.lane], slot{it, from, to})
 	}
 	first := make([]int, lanes+1)

@@ -25,8 +25,10 @@ func inLane(lane int, it *item) *item { it.lane = lane; return it }
 
 func titled(it *item, title string) *item { it.title = title; return it }
 
-// px is milliseconds per pixel for a window of five days.
+// px is milliseconds per pixel for a window of five days, viewLo..viewHi.
 const px = 5 * 24 * 3600 * 1000 / plotWidth
+
+var viewLo, viewHi = msOf("2019-04-23"), msOf("2019-04-28")
 
 var packTests = []struct {
 	name  string
@@ -103,6 +105,16 @@ var packTests = []struct {
 		rows: []int{0, 1}, first: []int{0, 2},
 	},
 	{
+		name:  "a long title at the plot's right edge goes before its point, and takes the room of the point there",
+		lanes: 1, items: []*item{titled(at("2019-04-26"), "Meets Lavrov"), titled(at("2019-04-27"), "A long telephone conversation about the border")},
+		rows: []int{0, 1}, first: []int{0, 2},
+	},
+	{
+		name:  "a short title at the plot's right edge stays after its point",
+		lanes: 1, items: []*item{titled(at("2019-04-26"), "Meets Lavrov"), titled(at("2019-04-27"), "Calls Xi")},
+		rows: []int{0, 0}, first: []int{0, 1},
+	},
+	{
 		name:  "lanes are packed on their own, and an empty lane still has a row",
 		lanes: 3,
 		items: []*item{inLane(0, at("2019-04-25")), inLane(2, at("2019-04-25")), inLane(2, at("2019-04-25")), inLane(0, at("2019-04-26"))},
@@ -112,7 +124,7 @@ var packTests = []struct {
 
 func TestPack(t *testing.T) {
 	for _, tt := range packTests {
-		first := pack(tt.items, tt.lanes, px)
+		first := pack(tt.items, tt.lanes, viewLo, viewHi)
 		var rows []int
 		for _, it := range tt.items {
 			rows = append(rows, it.row)
@@ -130,11 +142,11 @@ func TestPackNoOverlap(t *testing.T) {
 	for _, day := range []string{"2019-04-24", "2019-04-25", "2019-04-25", "2019-04-26", "2019-04-26", "2019-04-26", "2019-04-27"} {
 		items = append(items, at(day), span(day, "2019-04-27"))
 	}
-	pack(items, 1, px)
+	pack(items, 1, viewLo, viewHi)
 	for i, a := range items {
 		for _, b := range items[i+1:] {
-			aFrom, aTo := a.extent(px)
-			bFrom, bTo := b.extent(px)
+			aFrom, aTo, _ := a.extent(px, viewLo, viewHi)
+			bFrom, bTo, _ := b.extent(px, viewLo, viewHi)
 			if a.row == b.row && aFrom < bTo && bFrom < aTo {
 				t.Errorf("%+v and %+v overlap in row %d", a.spot, b.spot, a.row)
 			}

@@ -21,8 +21,9 @@ import (
 // precedes the page's tables; "finished" the frame after ECharts' finished
 // event (which also waits for progressive rendering and the opening
 // animation). The finished listener is added as echarts.init makes the
-// chart, through a trap on the global echarts: a chart without animation
-// finishes in its first frame, before a poll would find it.
+// chart, through a trap on the global echarts (whose init the stock
+// build assigns after the global, dateline's before): a chart without
+// animation finishes in its first frame, before a poll would find it.
 const measureHook = `window.__dl = {};
 document.addEventListener("DOMContentLoaded", function () { window.__dl.scripts = performance.now(); });
 (function () {
@@ -39,11 +40,17 @@ document.addEventListener("DOMContentLoaded", function () { window.__dl.scripts 
 		get: function () { return lib; },
 		set: function (v) {
 			lib = v;
+			var wrap = function (f) {
+				init = function () { var c = f.apply(this, arguments); watch(c); return c; };
+			};
+			// The stock build assigns init after it sets the global;
+			// dateline's own has it already.
+			if (typeof v.init === "function") {
+				wrap(v.init);
+			}
 			Object.defineProperty(v, "init", {configurable: true, enumerable: true,
 				get: function () { return init; },
-				set: function (f) {
-					init = function () { var c = f.apply(this, arguments); watch(c); return c; };
-				}
+				set: wrap
 			});
 		}
 	});

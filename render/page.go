@@ -96,8 +96,8 @@ func laneKey(by LaneBy, n, folded int) string {
 	}
 	var s string
 	switch by {
-	case LaneParticipant:
-		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+	case LaneActor:
+		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
 	case LanePlace:
 		s = each + " a place (a city, or a country when the text names no city): an event appears in the lane of where it happened."
 	case LaneKind:
@@ -105,10 +105,10 @@ func laneKey(by LaneBy, n, folded int) string {
 	case LaneCountry:
 		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
 	default:
-		s = each + " an actor: an event appears in the lane of each of its actors, or of its recipients when it names no actor."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
 	}
 	if folded > 0 {
-		s += fmt.Sprintf(" The last lane, “%s”, holds the events of the other %d lanes, each event once.", othersLane(folded), folded)
+		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out.", othersLane(folded), folded)
 	}
 	return s
 }
@@ -141,10 +141,12 @@ table.events td.sentence { color: var(--dl-soft); font-style: italic; }
 blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
 .dl-src { color: var(--dl-muted); font-size: .9em; }
 blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
+.dl-bin { margin: .3em 0; padding-left: 1.2em; }
 .code { color: var(--dl-code); font-size: .85em; }
 .filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
-@media print { .filter { display: none; } .chart { break-inside: avoid; } }
+.dl-print { display: none; }
+@media print { .filter { display: none; } .chart { break-inside: avoid; } .chart.dl-printing { display: none !important; } .dl-print { display: block; break-inside: avoid; } }
 </style>
 </head>
 <body>
@@ -236,7 +238,17 @@ const chartTemplate = `{{define "chart" -}}
 	var dark = datelineDark({{.Theme}}), colors = {{.Dark}};
 	var chart = echarts.init(el, dark ? "dark" : null, {renderer: "canvas"});
 	var option = {{.Option}}, events = null;
+	var others = datelineOthers(chart);
+	(option.series || []).forEach(function (s) {
+		if (s.name === "others") {
+			s.renderItem = others.render;
+		}
+	});
+	// A dark chart prints light: its light option, without the items,
+	// kept for datelinePrint.
+	var light = null;
 	if (dark) {
+		light = datelineCopy(option, true);
 		datelineTheme(option, colors);
 	}
 	// The events' texts follow this script, read for the first tooltip
@@ -247,7 +259,7 @@ const chartTemplate = `{{define "chart" -}}
 		}
 		return events;
 	};
-	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts()); };
+	option.tooltip.formatter = function (params) { return datelineTooltip(params, texts(), others.hovered()); };
 	option.yAxis[0].axisLabel.formatter = datelineLaneLabeler(chart, option.yAxis[0].data);
 	(option.series || []).forEach(function (s) {
 		if (s.labelLayout) {
@@ -266,6 +278,9 @@ const chartTemplate = `{{define "chart" -}}
 	datelineWheel(chart);
 	datelineKeys(chart);
 	datelineRings(chart, dark ? colors.text : "#333333");
+	if (dark) {
+		datelinePrint(chart, light, colors);
+	}
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -286,6 +301,9 @@ var fragmentTemplate = template.Must(template.Must(template.New("fragment").Pars
 .dateline blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid var(--dl-quote); font-style: italic; }
 .dateline blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-style: normal; }
 .dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
+.dateline .dl-bin { margin: .3em 0; padding-left: 1.2em; }
+.dateline .dl-print { display: none; }
+@media print { .dateline .filter { display: none; } .dateline .chart.dl-printing { display: none !important; } .dateline .dl-print { display: block; break-inside: avoid; } }
 .dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>

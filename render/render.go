@@ -4,9 +4,10 @@
 // # The chart
 //
 // Time runs along the x axis (in UTC, which the timeline uses as a
-// zone-less civil clock) and each lane on the y axis is an actor (or a
-// place, see [LaneBy]); an event with several actors appears in each of
-// their lanes. Where events in a lane would cover each other (a point
+// zone-less civil clock) and each lane on the y axis is a participant,
+// an actor or recipient (or an actor alone, a place, a kind or a
+// country, see [LaneBy]); an event of several participants appears in
+// each of their lanes. Where events in a lane would cover each other (a point
 // inside a bar, two points on one day, overlapping bars), the lane splits
 // into rows, deterministically: each event takes the first row where it
 // covers nothing, bars and bands in order of their start before the
@@ -25,9 +26,12 @@
 // Every mark is labelled with a short title: the summary with people by
 // surname ("Kim holds a summit with Putin"), long organisations by their
 // initials ("Meeting of IMF") and the status of an event that has not
-// happened ("Kim leaves Vladivostok (planned)"). Where labels would
-// overlap, ECharts hides those of the smaller marks; zooming in shows
-// them.
+// happened ("Kim leaves Vladivostok (planned)"). A title goes after its
+// mark, or before it where after it would cross the plot's right edge;
+// the rows leave it room on that side at the zoom the chart opens on, in
+// the page and the SVG alike. Zoomed out, the page hides a title that
+// would cover another mark on both sides, and ECharts those of the
+// smaller marks where titles would overlap; zooming in shows them.
 //
 // The tooltip gives the summary, the date as written and as resolved, the
 // status, the place and, for each report of the event (up to five), its
@@ -51,7 +55,9 @@
 //
 // Lanes are ordered busiest first, or by their first event (see
 // [LaneOrder]); [Options.MaxLanes] keeps the busiest and folds the
-// events of the others into one lane at the bottom, "Others". An event in
+// events of the others into one lane at the bottom, "Others", one row
+// that counts them by stretches of time (the page splits the stretches
+// as it zooms in, down to the events). An event in
 // several lanes (a meeting of two people in their two lanes) is drawn in
 // each, its marks joined by a thin dashed line. The chart has a fixed
 // height (see [Options]): when there are more rows than it shows, the
@@ -88,17 +94,18 @@ import (
 )
 
 // Options controls the chart. Its zero value works: a chart titled after
-// the documents, one lane per actor, as wide as the page.
+// the documents, one lane per participant, as wide as the page.
 type Options struct {
 	// Title heads the chart and the page. If empty, it is the title of
 	// the only document, or "dateline" when there are several.
 	Title string
-	// Lanes chooses what a lane is; the default is LaneActor.
+	// Lanes chooses what a lane is; the default is LaneParticipant.
 	Lanes LaneBy
 	// MaxLanes, if positive, caps the lanes: the MaxLanes lanes with the
 	// most events are kept and the events of all the others are folded
 	// into one lane at the bottom, "Others (N lanes)", where an event
-	// of several of them appears once. Folding a single lane would gain
+	// of several of them counts once; the lane is one row of counts,
+	// however many events it holds. Folding a single lane would gain
 	// nothing, so it is kept: a chart has at most MaxLanes+1 lanes. Zero,
 	// the default, keeps every lane (they scroll inside the chart).
 	MaxLanes int
@@ -112,7 +119,8 @@ type Options struct {
 	// NoAnimation turns off ECharts' animations, as for screenshots.
 	NoAnimation bool
 	// Assets, if set, is the URL the page or fragment loads ECharts
-	// (echarts.min.js, version EChartsVersion) from instead of inlining
+	// (echarts.min.js, version EChartsVersion, stock or dateline's own
+	// build, assets/echarts.dateline.min.js) from instead of inlining
 	// it; the page then needs that URL to draw the chart. Empty, the
 	// default, inlines it and the page works offline.
 	Assets string

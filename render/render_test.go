@@ -142,8 +142,9 @@ func TestChartLayout(t *testing.T) {
 	}
 	// Kim's lane has the visit and "late 2011" in its first row, the
 	// summit, which falls inside the visit, in a second, and the
-	// departure, which the summit's title would cover, in a third.
-	if want := []int{0, 3, 4}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
+	// departure, which the summit's title would cover, in a third;
+	// Putin's the visit he hosted and the summit.
+	if want := []int{0, 3, 5}; fmt.Sprint(c.rows) != fmt.Sprint(want) {
 		t.Errorf("first rows = %v; want %v", c.rows, want)
 	}
 	if c.dated != 4 || len(c.undated) != 1 || len(c.all) != 5 {
@@ -177,17 +178,18 @@ func TestChartLayout(t *testing.T) {
 			t.Errorf("series[%d] = %v; want %v", i, got[i], want[i])
 		}
 	}
-	// The summit has two actors, so it is drawn twice.
-	if items != 5 {
-		t.Errorf("%d data items; want 5", items)
+	// The summit has two actors and the visit a host, so each is drawn
+	// twice.
+	if items != 6 {
+		t.Errorf("%d data items; want 6", items)
 	}
 
-	c, err = build(testTimeline(t), Options{Lanes: LaneParticipant})
+	c, err = build(testTimeline(t), Options{Lanes: LaneActor})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if items := countItems(t, c.option); items != 6 {
-		t.Errorf("LaneParticipant: %d data items; want 6 (the visit in the host's lane too)", items)
+	if items := countItems(t, c.option); items != 5 {
+		t.Errorf("LaneActor: %d data items; want 5 (the visit in the visitor's lane alone)", items)
 	}
 	c, err = build(testTimeline(t), Options{Lanes: LanePlace})
 	if err != nil {
@@ -366,14 +368,14 @@ func TestEscaping(t *testing.T) {
 
 // TestAssets checks that the inlined scripts cannot end their element.
 func TestAssets(t *testing.T) {
-	for name, js := range map[string]string{"echarts.min.js": echartsJS, "chart.js": chartJS} {
+	for name, js := range map[string]string{"echarts.dateline.min.js": echartsJS, "chart.js": chartJS} {
 		lower := strings.ToLower(js)
 		if strings.Contains(lower, "</script") || strings.Contains(lower, "<!--") || strings.Contains(lower, "<script") {
 			t.Errorf("%s contains a sequence that would break its script element", name)
 		}
 	}
-	if !strings.Contains(echartsJS[:2000], "Apache") || len(echartsJS) < 500_000 {
-		t.Errorf("echarts.min.js does not look like the vendored ECharts (%d bytes)", len(echartsJS))
+	if !strings.Contains(echartsJS[:2000], "Apache ECharts "+EChartsVersion) || len(echartsJS) < 500_000 {
+		t.Errorf("echarts.dateline.min.js does not look like the vendored ECharts %s (%d bytes)", EChartsVersion, len(echartsJS))
 	}
 }
 
@@ -400,8 +402,8 @@ func TestZeroOptions(t *testing.T) {
 	page := buf.String()
 	for _, want := range []string{
 		"<title>dateline</title>",
-		// Four rows of 40px and the chrome around them.
-		`style="width:100%;height:336px;"`,
+		// Five rows of 40px and the chrome around them.
+		`style="width:100%;height:376px;"`,
 		"Undated events",
 		"Vladimir Putin visits North Korea",
 		"Putin is expected to visit Pyongyang at a convenient time.",
@@ -411,7 +413,7 @@ func TestZeroOptions(t *testing.T) {
 		`<td>Visit <span class="code">CONSULT/visit</span></td>`,
 		// "late 2011" is outside the window the chart opens on.
 		"1 more lies further out in time",
-		"<li>Each of the 2 lanes is an actor: an event appears in the lane of each of its actors",
+		"<li>Each of the 2 lanes is a participant: an event appears in the lane of each of its actors and recipients",
 		// The summit and the departure fall inside the visit's bar.
 		"the lane splits into rows",
 	} {
@@ -436,8 +438,9 @@ func TestZeroOptions(t *testing.T) {
 		want string
 	}{
 		{testTimeline(t), Options{Lanes: LanePlace}, "<li>Each of the 2 lanes is a place (a city, or a country when the text names no city)"},
-		{testTimeline(t), Options{Lanes: LaneParticipant}, "<li>Each of the 2 lanes is a participant"},
-		{kimOnly(t), Options{}, "<li>The lane is an actor:"},
+		{testTimeline(t), Options{Lanes: LaneActor}, "<li>Each of the 2 lanes is an actor"},
+		{kimOnly(t), Options{Lanes: LaneActor}, "<li>The lane is an actor:"},
+		{kimOnly(t), Options{}, "<li>Each of the 2 lanes is a participant:"},
 	} {
 		buf.Reset()
 		if err := HTML(&buf, tt.tl, tt.opt); err != nil {
@@ -472,7 +475,7 @@ func TestDescription(t *testing.T) {
 	if got := aria["label"].(map[string]string)["description"]; got != want || aria["enabled"] != true {
 		t.Errorf("aria = %v; want enabled, with the description %q", aria, want)
 	}
-	c, err = build(kimOnly(t), Options{Title: "Kim"})
+	c, err = build(kimOnly(t), Options{Title: "Kim", Lanes: LaneActor})
 	if err != nil {
 		t.Fatal(err)
 	}

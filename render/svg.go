@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -109,19 +110,21 @@ func (c *chart) svg(b *bufio.Writer) {
 	}
 
 	// The marks: bands and bars first, then points, each with its title.
-	// after places a title after its mark, which ends at end, or before
-	// it, right-aligned at start, when it would cross the plot's right
-	// edge there and fits before.
-	after := func(start, end float64, title string) (float64, string) {
-		w := float64(utf8.RuneCountInString(title) * charWidth)
-		if end+w <= float64(left+plotWidth) || start-w < float64(left) {
-			return end, "start"
+	// beside places a title after its mark, which ends at end, or before
+	// it, right-aligned at start, where pack found it would cross the
+	// plot's right edge after it and left room before it.
+	beside := func(it *item, start, end float64) (float64, string) {
+		if it.before {
+			return start, "end"
 		}
-		return start, "end"
+		return end, "start"
 	}
 	items := slices.Clone(c.items)
 	slices.SortStableFunc(items, func(a, b *item) int { return boolCmp(a.spot.point, b.spot.point) })
 	for _, it := range items {
+		if c.inOthers(it) {
+			continue
+		}
 		s, color := it.spot, c.colors[it.event.Label]
 		if color == "" {
 			color = kindColor(it.event.Label, 0)
@@ -138,7 +141,7 @@ func (c *chart) svg(b *bufio.Writer) {
 			} else {
 				fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="7" fill="%s" stroke="#ffffff"/>`+"\n", cx, y, color)
 			}
-			tx, anchor := after(cx-11, cx+11, it.title)
+			tx, anchor := beside(it, cx-11, cx+11)
 			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 			continue
 		}
@@ -176,15 +179,55 @@ func (c *chart) svg(b *bufio.Writer) {
 		if label.w >= float64(utf8.RuneCountInString(it.title)*charWidth+labelPad) {
 			svgTitle(b, it.title, label.x0+4, y, "start", tentative, color, label.solid)
 		} else {
-			tx, anchor := after(label.x0-4, label.x0+label.w+4, it.title)
+			tx, anchor := beside(it, label.x0-4, label.x0+label.w+4)
 			svgTitle(b, it.title, tx, y, anchor, tentative, color, false)
 		}
+	}
+	if c.folded > 0 {
+		c.svgOthers(b, x, rowY(c.rows[len(c.lanes)-1]))
 	}
 	if c.outside > 0 {
 		fmt.Fprintf(b, `<text x="%d" y="%d" fill="#666666">%d more %s outside %s – %s.</text>`+"\n", left, bottom+36, c.outside,
 			plural(c.outside, "event lies", "events lie"), esc(day(lo)), esc(day(hi-1)))
 	}
 	b.WriteString("</svg>\n")
+}
+
+// svgOthers writes the Others lane, on its row at y, as the page draws it
+// when it opens (see othersSeries): for each stretch of othersBin pixels
+// that holds some of its events, a bar the darker the more it holds, with
+// their number, or the point of the one event it holds.
+func (c *chart) svgOthers(b *bufio.Writer, x func(int64) float64, y int) {
+	var items []*item
+	for _, it := range c.items {
+		if c.inOthers(it) {
+			items = append(items, it)
+		}
+	}
+	bins := othersBins(items, c.view[0], c.view[1], plotWidth)
+	most := 0
+	for _, bn := range bins {
+		most = max(most, len(bn.items))
+	}
+	left, right := x(c.view[0]), x(c.view[1])
+	for _, bn := range bins {
+		if len(bn.items) == 1 {
+			it := bn.items[0]
+			fmt.Fprintf(b, `<circle cx="%.1f" cy="%d" r="5" fill="%s" stroke="#ffffff"/>`+"\n", x(it.spot.lo+(it.spot.hi-it.spot.lo)/2), y, c.colors[it.event.Label])
+			continue
+		}
+		x0, x1 := max(x(bn.lo), left)+1, min(x(bn.hi), right)-1
+		fmt.Fprintf(b, `<rect x="%.1f" y="%d" width="%.1f" height="24" fill="#5470c6" fill-opacity="%.2f"/>`+"\n", x0, y-12, x1-x0, othersShade(len(bn.items), most))
+		fmt.Fprintf(b, `<text x="%.1f" y="%d" font-size="10" text-anchor="middle" dominant-baseline="middle" fill="#333333">%d</text>`+"\n", (x0+x1)/2, y, len(bn.items))
+	}
+}
+
+// othersShade is the opacity of a stretch of the Others lane that holds n
+// events, where the most any holds is most: from 0.15 to 0.6, by the
+// square root, so that a few stand apart from none. datelineOthers shades
+// them alike.
+func othersShade(n, most int) float64 {
+	return 0.15 + 0.45*math.Sqrt(float64(n)/float64(max(most, 1)))
 }
 
 // svgLegend writes a swatch and the name of each kind on the chart.

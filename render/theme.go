@@ -9,8 +9,10 @@ import (
 )
 
 // Theme chooses the colours of the interactive chart and of the page or
-// fragment around it. The static SVG (and the PNG made from it) stays
-// light whatever the theme, and so does a printed page's text.
+// fragment around it. The static SVG stays light whatever the theme,
+// and so does a printed page, chart included: as a dark page is printed,
+// a light copy of its chart is drawn for the paper (datelinePrint in
+// chart.js).
 type Theme int
 
 const (

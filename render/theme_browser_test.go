@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -135,5 +137,124 @@ func TestBrowserThemeScrolled(t *testing.T) {
 	}
 	if got.N == 0 || len(got.Bad) > 0 {
 		t.Errorf("scrolled to the last lanes: %d items, light colours %v; want items, none light", got.N, got.Bad)
+	}
+}
+
+// TestBrowserPrint: a dark chart prints light. Printing to PDF (which
+// fires beforeprint) finds a light copy of the chart drawn in its place,
+// and with print media emulated the chart's part of the page, as printed,
+// is light with the marks on it; back on screen, the dark chart alone.
+// A light chart prints as it is.
+func TestBrowserPrint(t *testing.T) {
+	needChromium(t)
+	tl := testTimeline(t)
+	for _, tt := range []struct {
+		name   string
+		theme  Theme
+		prefer string
+		copied bool // a light copy is drawn for print
+	}{
+		{"dark", ThemeDark, "light", true},
+		{"auto, reader prefers dark", ThemeAuto, "dark", true},
+		{"light, reader prefers dark", ThemeLight, "dark", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var page bytes.Buffer
+			if err := HTML(&page, tl, Options{Theme: tt.theme, NoAnimation: true}); err != nil {
+				t.Fatal(err)
+			}
+			prefer := []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: tt.prefer}}
+			ctx := openChartAfter(t, page.Bytes(), func(ctx context.Context) error {
+				_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: prefer})
+				return err
+			})
+			// What beforeprint leaves to print: the light copy, if any,
+			// and the mean luminance of the canvas that prints, over
+			// white paper.
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(window.addEventListener("beforeprint", function () {
+				var copy = document.querySelector(".dl-print canvas"), cv = copy || document.querySelector(".chart canvas");
+				var px = cv.getContext("2d").getImageData(0, 0, cv.width, cv.height).data, sum = 0, n = 0;
+				for (var i = 0; i < px.length; i += 4 * 97) {
+					var a = px[i + 3] / 255;
+					sum += (1 - a) + a * (0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2]) / 255;
+					n++;
+				}
+				window.__print = {copied: !!copy, lum: sum / n};
+			}), true)`)); err != nil {
+				t.Fatal(err)
+			}
+			background := true
+			res, err := chromedp.Call(ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PrintBackground: &background})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf := []byte(res.Data)
+			type printed struct {
+				Copied bool
+				Lum    float64
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[printed](`window.__print || {copied: false, lum: -1}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(pdf, []byte("%PDF")) || got.Copied != tt.copied || got.Lum < 0.85 {
+				t.Errorf("printed to PDF (%d bytes): light copy %v, the printed chart's mean luminance %.2f; want copy %v, luminance over 0.85", len(pdf), got.Copied, got.Lum, tt.copied)
+			}
+
+			// With print media emulated, the chart as printed: light,
+			// with the marks on it.
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print", Features: prefer}); err != nil {
+				t.Fatal(err)
+			}
+			// The copy is drawn when the media query tells the page,
+			// which may take a while on a busy machine.
+			if tt.copied {
+				if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector(".dl-print canvas") !== null`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+					t.Fatalf("with print media, waiting for the light copy: %v", err)
+				}
+			}
+			if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+				t.Fatal(err)
+			}
+			area, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () {
+				var el = document.querySelector(".dl-print") || document.querySelector(".chart"), r = el.getBoundingClientRect();
+				return [r.left, r.top, r.width, r.height];
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(shot))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sum float64
+			n, ink := 0, 0
+			for y := int(area[1]) + 2; y < int(area[1]+min(area[3], 700)); y += 3 {
+				for x := int(area[0]) + 2; x < int(area[0]+area[2])-2; x += 3 {
+					r, g, b, _ := img.At(x, y).RGBA()
+					l := (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 65535
+					sum += l
+					n++
+					if l < 0.6 {
+						ink++
+					}
+				}
+			}
+			if lum := sum / float64(max(n, 1)); lum < 0.85 || ink < 200 {
+				t.Errorf("with print media, the chart's area (%v) has mean luminance %.2f and %d dark pixels of %d; want light (over 0.85), with marks", area, lum, ink, n)
+			}
+			// Back on screen, the copy is gone.
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen", Features: prefer}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll(".dl-print").length === 0`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				left, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".dl-print").length`))
+				t.Errorf("back on screen, %d print copies left after 10 s; want none", left)
+			}
+		})
 	}
 }
