@@ -513,11 +513,25 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	stayDays(events)
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	for i := range events {
+		noSelf(&events[i])
 		formerStates(&events[i], doc.Anchor.Earliest)
 		signingStates(&events[i])
 	}
 	renumber(events, id, alias)
 	return events
+}
+
+// noSelf drops from e's recipients, and from its summary, the actors
+// joined reports made recipients too: "Donald Trump meets Shinzo Abe and
+// Donald Trump" (no one meets himself).
+func noSelf(e *timeline.Event) {
+	e.Recipients = slices.DeleteFunc(e.Recipients, func(r timeline.Actor) bool {
+		if !slices.ContainsFunc(e.Actors, func(a timeline.Actor) bool { return a.Name == r.Name }) {
+			return false
+		}
+		e.Summary = strings.Replace(e.Summary, " and "+r.Name, "", 1)
+		return true
+	})
 }
 
 // formerStates names the country of e's place as it was on e's day, or

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
 )
 
 // frameTests are stories whose reports of one event must join into one
@@ -482,5 +484,17 @@ func TestWeekAhead(t *testing.T) {
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("%s: events:\n%s\nwant among them:\n%s", tt.day.Format("Monday"), strings.Join(got, "\n"), tt.want)
 		}
+	}
+}
+
+func TestNoSelf(t *testing.T) {
+	e := timeline.Event{
+		Summary:    "Donald Trump meets Shinzo Abe and Donald Trump",
+		Actors:     []timeline.Actor{{Name: "Donald Trump"}},
+		Recipients: []timeline.Actor{{Name: "Shinzo Abe"}, {Name: "Donald Trump"}},
+	}
+	noSelf(&e)
+	if e.Summary != "Donald Trump meets Shinzo Abe" || len(e.Recipients) != 1 || e.Recipients[0].Name != "Shinzo Abe" {
+		t.Errorf("noSelf: %q %v", e.Summary, e.Recipients)
 	}
 }
