@@ -923,6 +923,18 @@ func (es *entities) mentions(toks []token) []mention {
 			// "The two leaders last met in February": the last two
 			// people named, the first named first.
 			a, b := es.prevPerson, es.lastPerson
+			if a == b {
+				// "... to meet him after his election victory. The two
+				// leaders held phone talks": a pronoun made the one in
+				// focus the last again; the other is the one named
+				// before.
+				for r := len(es.recent) - 1; r >= 0; r-- {
+					if es.recent[r] != b {
+						a = es.recent[r]
+						break
+					}
+				}
+			}
 			if pairOfStates(toks, i, k) {
 				// "the two heads of state" are two states' people, not
 				// the Commission's president named between them.

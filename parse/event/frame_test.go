@@ -53,6 +53,17 @@ var frameTests = []struct {
 			`2019-04-23 CONSULT/visit 042 occurred "Shinzo Abe visits China" @ China`,
 			`2019-04-24 CONSULT/visit 042 occurred "John Kerry visits Cuba" @ Cuba`,
 		}},
+	{"'the two leaders' after a pronoun made the one in focus last again are the two named last; ', becoming the first ... to meet him' is the clause's own meeting; a relative clause's offer is no mood of the verb after it",
+		"WASHINGTON, April 26 (Jiji Press)--Prime Minister Shinzo Abe met President Donald Trump in New York last November, becoming the first foreign leader to meet him after his election victory.\n" +
+			"    The two leaders held phone talks on Jan. 28.\n" +
+			"    President Recep Tayyip Erdogan, who has offered to host a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy, discussed the war with Putin in a phone call on Sunday.\n",
+		[]string{
+			`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Shinzo Abe meets Donald Trump" @ New York, United States`,
+			`2019-01-28 CONSULT/phone 041 occurred "Donald Trump speaks by telephone with Shinzo Abe"`,
+			`undated CONSULT/meeting 040 possible "Vladimir Putin meets Volodymyr Zelenskyy"`,
+			`2019-04-21 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin"`,
+			`2018-11-01 .. 2018-11-30 CONSULT/visit 042 occurred "Shinzo Abe visits United States" @ United States`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

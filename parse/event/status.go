@@ -436,7 +436,12 @@ func pastTense(w string) bool {
 	switch w {
 	case "met", "left", "took", "came", "held", "paid", "laid", "began", "made", "signed",
 		"visited", "arrived", "returned", "departed", "hosted", "telephoned", "phoned",
-		"conferred", "landed", "seized", "assumed", "placed":
+		"conferred", "landed", "seized", "assumed", "placed",
+		// "Erdogan, who has offered to host a meeting ..., discussed
+		// the war with Putin in a phone call on Sunday": a past verb
+		// after a relative clause keeps that clause's mood away.
+		"discussed", "spoke", "talked", "toured", "flew", "traveled", "travelled", "received", "welcomed",
+		"greeted", "attended", "dined", "negotiated", "chatted":
 		return true
 	}
 	return false
@@ -693,6 +698,19 @@ func firstTo(toks []token, k int) (timeline.Status, bool) {
 			case "is", "are", "becomes", "has":
 				// "He is the first senior U.S. official to visit Japan
 				// since ...": the visit the story tells, as it tells it.
+				return "", false
+			case "becoming":
+				// "Abe met Trump in New York last November, becoming the
+				// first foreign leader to meet him": the clause's own
+				// event, as done or to come as the verb before it.
+				for u := v - 1; u >= 0; u-- {
+					switch w := toks[u].low; {
+					case w == "will" || w == "would" || w == "'ll":
+						return timeline.StatusPlanned, true
+					case pastTense(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[u].capitalised():
+						return timeline.StatusOccurred, true
+					}
+				}
 				return "", false
 			case "become", "be":
 				continue

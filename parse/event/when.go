@@ -706,6 +706,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
 			h.point = true
 		}
+		if j := becomingFirst(toks, hits, i); j >= 0 && !h.point && hits[j].ev.When.Start.Placed() {
+			// "Abe met Trump in New York last November, becoming the
+			// first foreign leader to meet him": that meeting, then.
+			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
+			h.point = true
+		}
 		if k := inTheDay(toks, h.t0); !h.ev.When.Start.Placed() && !h.ref && k >= 0 {
 			// "Erdogan arrived in Sochi earlier in the day": the day
 			// in focus, or the story's.
@@ -1387,6 +1393,29 @@ var thenWords = wordSet(`later then afterwards afterward subsequently`)
 
 // durationWords count the time before a "later": "two days later".
 var durationWords = wordSet(`days weeks months years hours minutes day week month year hour moments`)
+
+// becomingFirst returns the hit before hits[i] whose clause a
+// participle ", becoming the first ... to" hangs hits[i] on, or -1.
+func becomingFirst(toks []token, hits []hit, i int) int {
+	h := hits[i]
+	if h.t0 < 1 || toks[h.t0-1].low != "to" || i == 0 {
+		return -1
+	}
+	for k := h.t0 - 2; k >= 1 && k >= h.t0-10; k-- {
+		if toks[k].low == "becoming" && toks[k-1].text == "," {
+			for j := i - 1; j >= 0; j-- {
+				if !hits[j].ref && hits[j].t1 <= k-1 {
+					return j
+				}
+			}
+			return -1
+		}
+		if toks[k].breaks() {
+			return -1
+		}
+	}
+	return -1
+}
 
 // statusSoFar returns the status of hits[j], read now if the loop that
 // reads statuses in order has not come to it yet: a when clause after
