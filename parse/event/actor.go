@@ -571,7 +571,7 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 				return nil
 			}
 			if lightVerbs[toks[j].low] && (h.t0-j <= 4 || h.t0-j <= 7 && (modifiersOnly(toks[j+1:h.t0]) || measureOf(toks[j+1:h.t0]))) &&
-				(j-m.t1 <= 3 || (toks[j-1].low == "and" || (toks[j-1].low == "before" || toks[j-1].low == "after") && strings.HasSuffix(toks[j].low, "ing")) && m.t0 <= 1 && verbBetween(toks, m.t1, j-1)) {
+				(j-m.t1 <= 3 || onlyAuxiliaries(toks, m.t1, j) || (toks[j-1].low == "and" || (toks[j-1].low == "before" || toks[j-1].low == "after") && strings.HasSuffix(toks[j].low, "ing")) && m.t0 <= 1 && verbBetween(toks, m.t1, j-1)) {
 				// (and the second verb of the sentence's subject: "They
 				// first met at Panmunjom on April 27 and held a second
 				// summit on May 26")

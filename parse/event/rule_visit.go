@@ -27,7 +27,7 @@ var visitRule = &rule{
 	reaches: true,
 	travels: true,
 	name:    "visit", kind: timeline.KindConsult, mode: timeline.ModeVisit, cameo: "042", action: "visit",
-	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit",
+	triggers: []string{"visit", "visits", "visited", "visiting", "trip", "trips", "state visit", "official visit", "state visits", "official visits",
 		"travel to", "travels to", "traveled to", "travelled to", "traveling to", "travelling to", "flew to", "flies to", "fly to", "flying to",
 		"flying * to", "flying * * to", // "was flying Monday afternoon to Phnom Penh"
 		"travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "flies on to", "fly on to", "flying on to",

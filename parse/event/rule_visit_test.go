@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'is also scheduled to make state visits to' a list: one planned visit each, the subject past the auxiliaries", "President Yoon Suk Yeol is also scheduled to make state visits to Turkmenistan, Kazakhstan and Uzbekistan in mid-June.", []string{
+		`2019-06-11 .. 2019-06-20 CONSULT/visit 042 planned "Yoon Suk Yeol visits Kazakhstan" @ Kazakhstan | Yoon Suk Yeol > Kazakhstan`,
+		`2019-06-11 .. 2019-06-20 CONSULT/visit 042 planned "Yoon Suk Yeol visits Turkmenistan" @ Turkmenistan | Yoon Suk Yeol > Turkmenistan`,
+		`2019-06-11 .. 2019-06-20 CONSULT/visit 042 planned "Yoon Suk Yeol visits Uzbekistan" @ Uzbekistan | Yoon Suk Yeol > Uzbekistan`,
+	}},
 	{"a length after a preposition is a gap, no event's: 'in 45 years and held talks'", "Prime Minister Narendra Modi arrived in Warsaw on Wednesday on the first visit by an Indian PM to Poland in 45 years and held talks with Polish Prime Minister Donald Tusk on Thursday.", []string{
 		`2019-04-24 CONSULT/arrival occurred "Narendra Modi arrives in Warsaw" @ Warsaw, Poland | Narendra Modi >`,
 		`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Narendra Modi visits Warsaw" @ Warsaw, Poland | Narendra Modi > Poland`,
