@@ -312,7 +312,24 @@ func samePerson(a, b Actor) bool {
 	if a.Type != "person" || b.Type != "person" {
 		return false
 	}
-	return strings.HasSuffix(a.Name, " "+b.Name) || strings.HasSuffix(b.Name, " "+a.Name)
+	return endsWithName(a.Name, b.Name) || endsWithName(b.Name, a.Name)
+}
+
+// endsWithName reports whether the full name long ends with the name
+// short as its last names ("Kim Jong Un", "Kim Jong Un"'s "Jong Un" no),
+// not as a father's name after "bin" or "ibn": Mohammed bin Salman is
+// not King Salman.
+func endsWithName(long, short string) bool {
+	rest, ok := strings.CutSuffix(long, " "+short)
+	if !ok {
+		return false
+	}
+	for _, p := range []string{" bin", " ibn", " bint", " ben", " ould"} {
+		if strings.HasSuffix(rest, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // merge joins b into a.

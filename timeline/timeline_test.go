@@ -220,3 +220,21 @@ func TestBuildUndatedReach(t *testing.T) {
 		t.Errorf("Build = %q; want %q", got, want)
 	}
 }
+
+func TestShareActorNames(t *testing.T) {
+	p := func(n string) []Actor { return []Actor{{Name: n, Type: "person"}} }
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Kim Jong Un", "Kim Jong Un", true},
+		{"Javier Perez de Cuellar", "Perez de Cuellar", true},
+		{"Mohammed bin Salman", "Salman", false}, // the son of Salman is not Salman
+		{"Tamim bin Hamad Al Thani", "Al Thani", true},
+		{"Abdullah ibn Hussein", "Hussein", false},
+	} {
+		if got := ShareActor(p(tt.a), p(tt.b)); got != tt.want {
+			t.Errorf("ShareActor(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

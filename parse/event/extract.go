@@ -943,6 +943,12 @@ func secondOf(h hit, k int, toks []token, sd []timeline.Date, id string, n int) 
 	e.ID = timeline.EventID(id, n)
 	e.Status = h.ev.Status
 	e.When = h.ev.When
+	if h.oneByOne && e.Mode != h.ev.Mode && len(h.ev.Recipients) == 1 && len(e.Recipients) == 1 {
+		// "spoke with al-Maliki and, separately, with al-Mahdi", read
+		// as calls: the further ones are as the first.
+		e.Kind, e.Mode, e.CAMEO, e.Action = h.ev.Kind, h.ev.Mode, h.ev.CAMEO, h.ev.Action
+		e.Summary = replaceName(h.ev.Summary, h.ev.Recipients[0].Name, e.Recipients[0].Name)
+	}
 	e.Evidence = slices.Clone(h.ev.Evidence)
 	from := toks[h.split].span.End
 	for _, d := range sd {

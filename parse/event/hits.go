@@ -1083,6 +1083,17 @@ func separately(toks []token, h *hit, recips []*mention) bool {
 	if len(recips) < 2 || h.actor == nil || h.actor.ent.actor.Type != "person" {
 		return false
 	}
+	lo, hi := h.t0, h.t1
+	for _, r := range recips {
+		lo, hi = min(lo, r.t0), max(hi, r.t1)
+	}
+	if told := slices.ContainsFunc(toks[lo:min(len(toks), hi)], func(t token) bool { return t.low == "separately" }); told &&
+		!slices.ContainsFunc(recips, func(r *mention) bool { return r.ent.actor.Type != "person" || r.ent == h.actor.ent }) {
+		// "Trump also met separately with Crown Prince Mohammed bin
+		// Nayef and Deputy Crown Prince Mohammed bin Salman": one
+		// meeting each, whatever their states.
+		return true
+	}
 	var states []string
 	for _, r := range recips {
 		c := r.ent.actor.Country

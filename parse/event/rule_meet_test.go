@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"people met 'separately' are met one by one, of one state or not", "U.S. President Donald Trump also met separately with Crown Prince Mohammed bin Nayef and Deputy Crown Prince Mohammed bin Salman on Saturday.", []string{
+		`2019-04-20 CONSULT/meeting 040 occurred "Donald Trump meets Mohammed bin Nayef" @ Tokyo, Japan | Donald Trump > Mohammed bin Nayef`,
+		`2019-04-20 CONSULT/meeting 040 occurred "Donald Trump meets Mohammed bin Salman" @ Tokyo, Japan | Donald Trump > Mohammed bin Salman`,
+	}},
 	{"'in his honor' after a host is the guest's honour, not the host's", "Emperor Akihito welcomed U.S. President Barack Obama at the Imperial Palace on Friday, and the emperor will host a state banquet in his honor in the evening.", []string{
 		`2019-04-26 CONSULT/visit 043 occurred "Akihito hosts Barack Obama" @ Imperial Palace | Akihito > Barack Obama`,
 		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Akihito meets Barack Obama" @ Imperial Palace | Akihito > Barack Obama`,

@@ -42,6 +42,8 @@ var visitRule = &rule{
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling",
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to",
+		"take him * to", "take him * * to", "takes him * to", "takes him * * to", // "will take him on Monday to Israel"
+		"take her * to", "take her * * to", "takes her * to", "takes her * * to",
 		"invited to", "been invited to", "stay",
 		"been to",                                                         // "Zelenskyy has been to the White House once before"
 		"follow * to", "follows * to", "followed * to", "following * to"}, // "Merkel will follow him to Washington on Friday"
