@@ -592,6 +592,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
 			h.rule.forWhom && m.prep == "for" && m.t0 == h.t1+1 ||
 			honoured(toks, h, m) ||
+			membersMet(toks, h, m) ||
 			m.prep == "from" && sidesFrom(toks, h.t1, m.t0) ||
 			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
@@ -1072,6 +1073,24 @@ func secondMeeting(h *hit, first timeline.Event, toks []token, ments []mention, 
 		trigger:    strings.ToLower(phrase(toks, h.t0, h.t1)),
 	})
 	return &e
+}
+
+// membersMet reports whether m is the body whose members the meeting
+// trigger of h takes as its object: "will meet leaders of the six-nation
+// Gulf Cooperation Council", "met with foreign ministers of ASEAN".
+func membersMet(toks []token, h *hit, m *mention) bool {
+	if h.rule.mode != timeline.ModeMeeting || m.prep != "of" || m.ent.actor.Type != "organisation" || !groupHead(toks, m.t0) {
+		return false
+	}
+	k := h.t1
+	if k < len(toks) && toks[k].low == "with" {
+		k++
+	}
+	for k < m.t0 && (determiners[toks[k].low] || adjectiveLike(toks[k]) || toks[k].low == "foreign" || toks[k].low == "finance" || toks[k].low == "defense" || toks[k].low == "defence") {
+		k++ // "the", "visiting", "foreign"
+	}
+	// The head right there: "leaders of", "ministers of".
+	return k+1 < m.t0 && (toks[k+1].low == "of" || toks[k+1].low == "from")
 }
 
 // separately reports whether the meeting of h with recips is told as

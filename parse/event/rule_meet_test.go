@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"the members of a body met are the body met", "On Sunday, President Donald Trump will meet leaders of the six-nation Gulf Cooperation Council.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "Donald Trump meets Gulf Cooperation Council" | Donald Trump > Gulf Cooperation Council`,
+	}},
 	{"people met 'separately' are met one by one, of one state or not", "U.S. President Donald Trump also met separately with Crown Prince Mohammed bin Nayef and Deputy Crown Prince Mohammed bin Salman on Saturday.", []string{
 		`2019-04-20 CONSULT/meeting 040 occurred "Donald Trump meets Mohammed bin Nayef" @ Tokyo, Japan | Donald Trump > Mohammed bin Nayef`,
 		`2019-04-20 CONSULT/meeting 040 occurred "Donald Trump meets Mohammed bin Salman" @ Tokyo, Japan | Donald Trump > Mohammed bin Salman`,
