@@ -532,7 +532,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			if toks[first-1].low == "the" {
 				gap--
 			}
-			joined := toks[m.t1].low == "and" && (gap == 1 || hedgedAnd(toks, m.t1, first)) ||
+			joined := toks[m.t1].low == "and" && (gap == 1 || hedgedAnd(toks, m.t1, first) || spouseBetween(toks, m.t1+1, first)) ||
 				len(partners) > 0 && toks[m.t1].text == "," && (gap == 1 || gap == 2 && toks[m.t1+1].low == "and")
 			if !joined {
 				break
@@ -925,10 +925,11 @@ func admit(h *hit, toks []token, ments []mention) bool {
 	if h.actor != nil {
 		e.Actors = []timeline.Actor{h.actor.ent.actor}
 		actorName = h.actor.ent.actor.Name
-		if r.mode == timeline.ModeVisit && r.cameo == "042" && len(partners) > 0 && h.actor.ent.actor.Type == "person" &&
+		if (r.mode == timeline.ModeVisit && r.cameo == "042" || r.mode == timeline.ModeArrival) && len(partners) > 0 && h.actor.ent.actor.Type == "person" &&
 			!slices.ContainsFunc(partners, func(m *mention) bool { return m.ent.actor.Type != "person" }) {
-			// "Scholz, Macron and Draghi travelled to Kyiv": one
-			// journey of the three, the first named first.
+			// "Scholz, Macron and Draghi travelled to Kyiv", "Trump
+			// and first lady Melania Trump arrived Monday morning": one
+			// journey of them all, the first named first.
 			var names []string
 			e.Actors = nil
 			for _, m := range append(slices.Clone(partners), h.actor) {
@@ -1091,6 +1092,23 @@ func membersMet(toks []token, h *hit, m *mention) bool {
 	}
 	// The head right there: "leaders of", "ministers of".
 	return k+1 < m.t0 && (toks[k+1].low == "of" || toks[k+1].low == "from")
+}
+
+// spouseBetween reports whether toks[i:j] name a spouse's place before
+// the name: "Trump and first lady Melania Trump", "Moon and his wife Kim
+// Jung-sook".
+func spouseBetween(toks []token, i, j int) bool {
+	if j-i < 1 || j-i > 3 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		switch t.low {
+		case "first", "lady", "his", "her", "wife", "husband", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // separately reports whether the meeting of h with recips is told as

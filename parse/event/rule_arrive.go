@@ -13,8 +13,13 @@ var arriveRule = &rule{
 	name:    "arrive", kind: timeline.KindConsult, mode: timeline.ModeArrival, action: "arrive",
 	triggers: []string{"arrived", "arrives", "arrive", "arriving", "arrival", "landed", "flew in", "flies in", "fly in", "flown in",
 		"flew into", "flies into", "flying into", "flown into"},
-	need:    needActor,
-	summary: func(p parts) string { return join(or(p.actor, "A delegation"), "arrives", in(p.place)) },
+	need: needActor,
+	summary: func(p parts) string {
+		if p.plural {
+			return join(p.actor, "arrive", in(p.place))
+		}
+		return join(or(p.actor, "A delegation"), "arrives", in(p.place))
+	},
 	// "arrived here", "arrived there", "He arrived on Saturday" and "arrived
 	// last night",
 	// where the story is filed, arrive somewhere the text need not name.

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a couple arrives together, the first named first, past 'first lady' before the second name", "President Donald Trump and first lady Melania Trump arrived Monday morning at Stansted Airport.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Japan`,
+		`2019-04-22T05:00 .. 2019-04-22T11:59 CONSULT/arrival occurred "Donald Trump and Melania Trump arrive" @ Tokyo, Japan | Donald Trump, Melania Trump >`,
+	}},
 	{"an arrival 'for a three-day state visit' whose noun names no place begins a visit of that length where it lands", "U.S. President Barack Obama arrived at Haneda airport on Wednesday evening for a three-day state visit.", []string{
 		`2019-04-24 .. 2019-04-26 CONSULT/visit 042 occurred "Barack Obama visits Tokyo" @ Tokyo, Japan | Barack Obama > Japan`,
 		`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Barack Obama arrives" @ Tokyo, Japan | Barack Obama >`,
