@@ -784,6 +784,26 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if i > 1 && relationNames[t.low] && toks[i-1].possessive() && i+1 < len(toks) && toks[i+1].capitalised() {
+			// "Suga's predecessor Shinzo Abe", "Biden's counterpart Xi
+			// Jinping": the name the relation titles, of the office and
+			// state of its owner's where it is the same post.
+			if k := name(toks, i+1); k > i+1 {
+				role, country, prep := "", "", ""
+				if len(out) > 0 {
+					if o := &out[len(out)-1]; o.kind == mentionActor && o.t1 == i-1 && o.ent.actor.Type == "person" {
+						role, prep = o.ent.actor.Role, o.prep
+						if t.low != "counterpart" {
+							country = o.ent.actor.Country
+						}
+						o.poss = true // the owner names no party
+					}
+				}
+				add(mention{kind: mentionActor, ent: es.person(phrase(toks, i+1, k), role, country), t0: i + 1, t1: k, prep: prep})
+				i = k
+				continue
+			}
+		}
 		if i > 0 && toks[i-1].low == "to" && t.low == "the" {
 			// "has been to the White House", "flew to the Kremlin": a
 			// journey's end named by its seat of government is in
@@ -2467,6 +2487,10 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// relationNames title the name after them by its holder's relation to
+// the person before them: "Suga's predecessor Shinzo Abe".
+var relationNames = wordSet(`predecessor successor counterpart`)
 
 // seatAt returns the city of the seat of government whose name opens
 // toks[i:] ("White House", "Kremlin"; see venueCities), and the end of

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'Suga's predecessor Shinzo Abe' is Abe, who makes the journey, not Suga", "Prime Minister Yoshihide Suga's predecessor Shinzo Abe visited Vietnam in January 2013.", []string{
+		`2013-01-01 .. 2013-01-31 CONSULT/visit 042 occurred "Shinzo Abe visits Vietnam" @ Vietnam | Shinzo Abe > Vietnam`,
+	}},
 	{"'is also scheduled to make state visits to' a list: one planned visit each, the subject past the auxiliaries", "President Yoon Suk Yeol is also scheduled to make state visits to Turkmenistan, Kazakhstan and Uzbekistan in mid-June.", []string{
 		`2019-06-11 .. 2019-06-20 CONSULT/visit 042 planned "Yoon Suk Yeol visits Kazakhstan" @ Kazakhstan | Yoon Suk Yeol > Kazakhstan`,
 		`2019-06-11 .. 2019-06-20 CONSULT/visit 042 planned "Yoon Suk Yeol visits Turkmenistan" @ Turkmenistan | Yoon Suk Yeol > Turkmenistan`,
