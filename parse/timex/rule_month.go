@@ -168,6 +168,13 @@ func metBefore(text string, i int) bool {
 		if metVerbs[w] {
 			return true
 		}
+		if heldVerbs[w] {
+			// "last held extensive talks in Beijing in November", not
+			// "will be held in November".
+			ps, pe := wordBefore(text, s, false)
+			pw := strings.ToLower(text[ps:pe])
+			return pw != "be" && pw != "been" && pw != "being" && pw != "is" && pw != "are" && pw != "was" && pw != "were"
+		}
 		if e < len(text) && text[e] == '-' {
 			continue // a word of a compound: "met face-to-face in March"
 		}
@@ -180,6 +187,10 @@ func metBefore(text string, i int) bool {
 
 // metVerbs are the past tenses of meetings and journeys done.
 var metVerbs = setOf(`met visited toured signed arrived spoke talked telephoned`)
+
+// heldVerbs are past tenses of meetings held or attended, which a
+// passive ("will be held") makes no past.
+var heldVerbs = setOf(`held hosted attended concluded`)
 
 // metStops end the look back for a verb: a clause or a plan in between.
 var metStops = setOf(`to will would could may might said says that which who when if and but`)

@@ -5,6 +5,8 @@ import "testing"
 var RuleMonthTests = []tagTest{
 	{name: "a meeting done in a month named after its object is last year's, read before the month comes round", anchor: "2021-11-16", text: "Xi Jinping met Joe Biden in February.", want: []string{`"February" DATE 2021-02 month`}},
 	{name: "a hyphened compound between the meeting and its month is no plan's 'to'", anchor: "2022-12-21", text: "Russian and Ukrainian negotiators last met face-to-face in Istanbul in late March.", want: []string{`"late March" DATE 2022-03 END month`}},
+	{name: "talks last held in a month are last year's when it is ahead", anchor: "2015-09-25", text: "Obama and Xi last held extensive talks in Beijing in November.", want: []string{`"November" DATE 2014-11 month`}},
+	{name: "a meeting to be held in a month is this year's", anchor: "2015-09-25", text: "The talks will be held in November.", want: []string{`"November" DATE 2015-11 month`}},
 	{name: "a plan's month after 'to' stays ahead", anchor: "2021-11-16", text: "Xi met Biden and agreed to visit Washington in February.", want: []string{`"February" DATE 2022-02 month`}},
 	{name: "a month before a body's meeting", text: "Recommendations will go to the July United Nations Conference on Trade and Development meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
 	{name: "a month before a body's acronym and meeting", text: "They go to the July UNCTAD meeting.", anchor: "1987-03-09", want: []string{`"July" DATE 1987-07 month`}},
