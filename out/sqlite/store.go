@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
@@ -37,13 +38,19 @@ type Store struct {
 	db   *sql.DB
 	conn *sql.Conn // every statement runs on this one connection
 
+	// mu guards the connection and what is written through it; keys
+	// guards the maps of what is stored, so that Check, which the
+	// reader of a run calls for each story, need not wait for a Put or a
+	// commit.
 	mu      sync.Mutex
-	loaded  bool
-	byKey   map[string]stored // stored documents by key, those of the open batch included
-	ids     map[string]string // document IDs taken, committed or claimed, and their keys
+	loaded  atomic.Bool
 	tx      *sql.Tx
 	stmts   *statements
 	pending []pendingDoc // documents written in tx, not yet committed
+
+	keys  sync.Mutex
+	byKey map[string]stored // stored documents by key, those of the open batch included
+	ids   map[string]string // document IDs taken, committed or claimed, and their keys
 }
 
 // stored is what the store holds of a document to tell whether it
@@ -187,11 +194,16 @@ func (st State) String() string {
 // none has (two files a.txt in two folders are "a" and "a-2", as build
 // names them). The ID is held for key until the store is closed.
 func (s *Store) Check(key, hash, id string) (State, string, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.load(); err != nil {
-		return New, "", err
+	if !s.loaded.Load() {
+		s.mu.Lock()
+		err := s.load()
+		s.mu.Unlock()
+		if err != nil {
+			return New, "", err
+		}
 	}
+	s.keys.Lock()
+	defer s.keys.Unlock()
 	if d, ok := s.byKey[key]; ok {
 		if d.hash == hash {
 			return Unchanged, d.id, nil
@@ -209,9 +221,10 @@ func (s *Store) Check(key, hash, id string) (State, string, error) {
 	return New, id, nil
 }
 
-// load reads the keys, IDs and hashes of the stored documents.
+// load reads the keys, IDs and hashes of the stored documents. s.mu
+// must be held.
 func (s *Store) load() error {
-	if s.loaded {
+	if s.loaded.Load() {
 		return nil
 	}
 	rows, err := s.conn.QueryContext(context.Background(), `SELECT seq, key, id, hash FROM documents`)
@@ -219,20 +232,23 @@ func (s *Store) load() error {
 		return err
 	}
 	defer rows.Close()
-	s.byKey, s.ids = map[string]stored{}, map[string]string{}
+	byKey, ids := map[string]stored{}, map[string]string{}
 	for rows.Next() {
 		var key string
 		var d stored
 		if err := rows.Scan(&d.seq, &key, &d.id, &d.hash); err != nil {
 			return err
 		}
-		s.byKey[key] = d
-		s.ids[d.id] = key
+		byKey[key] = d
+		ids[d.id] = key
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	s.loaded = true
+	s.keys.Lock()
+	s.byKey, s.ids = byKey, ids
+	s.keys.Unlock()
+	s.loaded.Store(true)
 	return nil
 }
 
@@ -261,15 +277,19 @@ func (s *Store) Put(key, hash string, doc timeline.Document) error {
 		}
 		s.tx, s.stmts = tx, st
 	}
-	seq, err := s.put(key, hash, doc)
+	s.keys.Lock()
+	prev, hadPrev := s.byKey[key]
+	s.keys.Unlock()
+	seq, err := s.put(key, hash, doc, prev, hadPrev)
 	if err != nil {
 		s.rollback()
 		return fmt.Errorf("storing %s: %w", doc.ID, err)
 	}
-	prev, hadPrev := s.byKey[key]
 	s.pending = append(s.pending, pendingDoc{key, prev, hadPrev, doc.ID})
+	s.keys.Lock()
 	s.byKey[key] = stored{seq, doc.ID, hash}
 	s.ids[doc.ID] = key
+	s.keys.Unlock()
 	if len(s.pending) >= s.batch() {
 		return s.commit()
 	}
@@ -317,6 +337,8 @@ func (s *Store) rollback() {
 
 // undo forgets the documents of a batch that was not committed.
 func (s *Store) undo() {
+	s.keys.Lock()
+	defer s.keys.Unlock()
 	for i := len(s.pending) - 1; i >= 0; i-- {
 		p := s.pending[i]
 		if p.hadPrev {
@@ -381,15 +403,16 @@ func (st *statements) close() {
 	}
 }
 
-// put writes doc in the open transaction and returns its seq.
-func (s *Store) put(key, hash string, doc timeline.Document) (int64, error) {
+// put writes doc in the open transaction and returns its seq; old is
+// the document stored under key, if there is one (replace).
+func (s *Store) put(key, hash string, doc timeline.Document, old stored, replace bool) (int64, error) {
 	st := s.stmts
 	dl := doc.Dateline
 	args := []any{key, doc.ID, doc.Source, hash, doc.Title, doc.Text, doc.Narrative,
 		dl.Text, dl.Span.Start, dl.Span.End, dl.Place.Venue, dl.Place.City, dl.Place.Country, dl.Place.Region, dl.Agency,
 		len(doc.Events)}
 	var seq int64
-	if old, ok := s.byKey[key]; ok {
+	if replace {
 		seq = old.seq
 		for _, del := range []*sql.Stmt{st.deleteText, st.deleteDates, st.deleteEvents} {
 			if _, err := del.Exec(seq); err != nil {
