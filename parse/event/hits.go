@@ -74,9 +74,14 @@ func findHits(toks []token, ments []mention) []hit {
 	var hits []hit
 	index := triggers()
 	for i := 0; i < len(toks); {
+		ts := index[toks[i].low]
+		if len(ts) == 0 {
+			i++ // most words begin no trigger: no hit, which escapes, is made for them
+			continue
+		}
 		var h hit
 		found, admitted := false, false
-		for _, t := range index[toks[i].low] {
+		for _, t := range ts {
 			if !matchTrigger(toks, i, t.words) {
 				continue
 			}
