@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/event"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/parse/timex"
 )
@@ -101,4 +102,17 @@ func BenchmarkStories(b *testing.B) {
 		}
 	}
 	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// BenchmarkGate is the test every story passes before its events are
+// looked for: whether its title or text holds some rule's trigger.
+func BenchmarkGate(b *testing.B) {
+	ins, n := stories(b)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, in := range ins {
+			event.MayHoldEvents(in.Title, in.Text)
+		}
+	}
 }
