@@ -645,7 +645,7 @@ func readStories(ctx context.Context, e *env, inputs []string, ro readOptions, w
 	var offset atomic.Int64 // bytes read of the inputs, for the bar
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *story)
-	order := make(chan *story, 4*workers)
+	order := make(chan *story, 64*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/event"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/parse/timex"
 )
@@ -78,6 +79,7 @@ func BenchmarkTag(b *testing.B) {
 	anchor := time.Date(1987, 4, 1, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(n)
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, in := range ins {
 			if _, err := tg.Tag(in.Text, anchor); err != nil {
@@ -85,6 +87,7 @@ func BenchmarkTag(b *testing.B) {
 			}
 		}
 	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkStories is whole stories: anchoring, tagging and events.
@@ -92,9 +95,24 @@ func BenchmarkStories(b *testing.B) {
 	ins, n := stories(b)
 	b.SetBytes(n)
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, in := range ins {
 			parse.Read(in, parse.Options{}) // a broken stamp is reported by the command, not here
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// BenchmarkGate is the test every story passes before its events are
+// looked for: whether its title or text holds some rule's trigger.
+func BenchmarkGate(b *testing.B) {
+	ins, n := stories(b)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, in := range ins {
+			event.MayHoldEvents(in.Title, in.Text)
 		}
 	}
 }

@@ -1616,30 +1616,58 @@ func MayHoldEvents(title, body string) bool {
 // "will", "was" or "official" in it but no trigger whole.
 func mayHoldEvents(text string) bool {
 	g := triggerGate()
-	var words []string
-	for i := 0; i < len(text); {
-		if !isASCIILetter(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
-		}
-		words = append(words, strings.ToLower(text[i:j]))
-		i = j
-	}
-	for i, w := range words {
-		if g.words[w] {
-			return true
-		}
-		for _, p := range g.phrases[w] {
-			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+	// Every story of an archive passes here: each word is lowered into
+	// buf for the lookups, not copied, and the words after it are read
+	// only for the phrases it begins.
+	var buf [32]byte
+	for i, j := nextLetters(text, 0); i >= 0; i, j = nextLetters(text, j) {
+		w := text[i:j]
+		var ps [][]string
+		if len(w) <= len(buf) {
+			low := buf[:len(w)]
+			for n := range len(w) {
+				low[n] = w[n] | 0x20 // ASCII letters only
+			}
+			if g.words[string(low)] {
 				return true
 			}
+			ps = g.phrases[string(low)]
+		} else {
+			low := strings.ToLower(w)
+			if g.words[low] {
+				return true
+			}
+			ps = g.phrases[low]
+		}
+	phrases:
+		for _, p := range ps {
+			end := j
+			for _, pw := range p[1:] {
+				var start int
+				if start, end = nextLetters(text, end); start < 0 || !strings.EqualFold(text[start:end], pw) {
+					continue phrases
+				}
+			}
+			return true
 		}
 	}
 	return false
+}
+
+// nextLetters returns the bounds of the first run of ASCII letters in
+// text from i on, or -1, -1.
+func nextLetters(text string, i int) (int, int) {
+	for i < len(text) && !isASCIILetter(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return -1, -1
+	}
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return i, j
 }
 
 // storyDay reports whether d is the day of doc's anchor.

@@ -74,9 +74,17 @@ func findHits(toks []token, ments []mention) []hit {
 	var hits []hit
 	index := triggers()
 	for i := 0; i < len(toks); {
+		// Most words begin no trigger that matches: no hit, which
+		// escapes, is made for them.
+		ts := index[toks[i].low]
+		first := slices.IndexFunc(ts, func(t trigger) bool { return matchTrigger(toks, i, t.words) })
+		if first < 0 {
+			i++
+			continue
+		}
 		var h hit
 		found, admitted := false, false
-		for _, t := range index[toks[i].low] {
+		for _, t := range ts[first:] {
 			if !matchTrigger(toks, i, t.words) {
 				continue
 			}

@@ -80,7 +80,22 @@ func (t token) word() bool {
 // Moscow", "U.S.", "much-anticipated"); a trailing period is kept only for
 // dotted abbreviations and known abbreviations.
 func tokenize(s string, off int) []token {
-	var toks []token
+	// One slice of about the tokens a sentence has (news English runs
+	// to five bytes a token, spaces and punctuation included), not one
+	// grown by doubling; and, for a sentence of ASCII, the lower case
+	// of every token cut from the sentence's, not made token by token.
+	toks := make([]token, 0, len(s)/4+4)
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
+	tok := func(text, rest string, start, end int) token {
+		if low == "" {
+			return newToken(text, rest, start, end)
+		}
+		i := start - off
+		return token{text: text, low: low[i : i+len(text)], span: timeline.Span{Start: start, End: end}, rest: rest}
+	}
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -112,18 +127,18 @@ func tokenize(s string, off int) []token {
 			if j < len(s) && s[j] == '.' && (strings.Contains(s[i:j], ".") || abbreviations[s[i:j]] || (j-i == 1 && unicode.IsUpper(r))) {
 				j++
 			}
-			toks = append(toks, newToken(s[i:j], s[i:], off+i, off+j))
+			toks = append(toks, tok(s[i:j], s[i:], off+i, off+j))
 			i = j
 		case (r == '\'' || r == '’' || r == '"' && i > 0 && isWordByte(s[i-1])) && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isWordByte(s[i+n+1])):
 			// A possessive, written "Gandhi\"s" in some wire copy.
-			toks = append(toks, newToken(s[i:i+n+1], s[i:], off+i, off+i+n+1))
+			toks = append(toks, tok(s[i:i+n+1], s[i:], off+i, off+i+n+1))
 			i += n + 1
 		default:
 			j := i + n
 			if r == '-' && j < len(s) && s[j] == '-' {
 				j++
 			}
-			t := newToken(s[i:j], s[i:], off+i, off+j)
+			t := tok(s[i:j], s[i:], off+i, off+j)
 			if (r == '\'' || r == '’') && len(toks) > 0 && (j == len(s) || isSpace(s[j])) {
 				if p := toks[len(toks)-1].text; p != "" && p[0] >= 'A' && p[0] <= 'Z' && strings.ContainsAny(p[len(p)-1:], "sSzZ") && toks[len(toks)-1].span.End == off+i {
 					t.bareS = true
@@ -135,6 +150,16 @@ func tokenize(s string, off int) []token {
 	}
 	markGlosses(toks)
 	return toks
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordByte(c byte) bool {
