@@ -23,12 +23,13 @@ import (
 // stories of r9-r12 counted at last; 56.07 and 76.00 on those fifteen
 // at the fourth stop's end, 52.55 and 74.87 with its blind r13 and r14;
 // 56.05 and 76.32 on eighteen at the fifth stop's end, its blind r15
-// included), kept from falling back.
+// included; 56.72 and 76.67 at the ninth stop's end), kept from falling
+// back.
 // Batches in testdata/events/sealed are not read: they wait, unseen, to
 // measure the extractor at the end of a stop.
 const (
-	minEventRecall    = 56.0
-	minEventPrecision = 76.0
+	minEventRecall    = 56.5
+	minEventPrecision = 76.3
 )
 
 // TestEventGold builds every story of the event gold from ../shared and
@@ -48,7 +49,7 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: eight
+// Floors on the synthetic wire stories of testdata/events/synthetic: nine
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
@@ -57,11 +58,12 @@ func TestEventGold(t *testing.T) {
 // that of the sixth stop (5e8131e), set 5 48.78 and 70.72, set 6 48.95
 // and 65.82 and set 7 39.66 and 57.78 with three extractors of the
 // seventh stop (0ae6b4b, 4195385, 805679f), set 8 55.52 and 73.86 with
-// that of the eighth stop (93f8830); these are training figures since
-// (the eight sets 55.30 and 73.49 when set 8 joined).
+// that of the eighth stop (93f8830), set 9 48.18 and 70.80 with that of
+// the ninth stop (7e05fdc); these are training figures since (the nine
+// sets 56.66 and 75.15 when set 9 joined).
 const (
-	minSyntheticRecall    = 54.8
-	minSyntheticPrecision = 73.0
+	minSyntheticRecall    = 56.0
+	minSyntheticPrecision = 74.5
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -76,6 +78,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire6.jsonl",
 		"../testdata/events/synthetic/wire7.jsonl",
 		"../testdata/events/synthetic/wire8.jsonl",
+		"../testdata/events/synthetic/wire9.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
