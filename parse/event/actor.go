@@ -286,6 +286,15 @@ func possessedObject(toks []token, t0 int) bool {
 }
 
 func findActor(h *hit, toks []token, ments []mention, end int) *mention {
+	if h.rule.mode == timeline.ModeVisit && toks[h.t0].low == "taken" {
+		// "The trip has taken Xi to Russia": the one the trigger
+		// carries travels.
+		for i := range ments {
+			if m := &ments[i]; m.kind == mentionActor && m.t0 > h.t0 && m.t1 < h.t1 && m.ent.actor.Type == "person" {
+				return m
+			}
+		}
+	}
 	for k := h.t0 + 1; k < h.t1; k++ {
 		if w := toks[k].low; w == "him" || w == "her" || w == "them" {
 			// "a five day trip that took him to Israel": the one the

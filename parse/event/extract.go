@@ -472,6 +472,16 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 						// Beijing, nor the White House of one in Egypt.
 						break
 					}
+					if c, known := venueCities[v]; known && e.Place.IsZero() && doc.Dateline.Place.City != "" && c[0] != doc.Dateline.Place.City &&
+						!slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return strings.Contains(ev.Sentence, v) }) {
+						// A meeting with no place of its own, in a story
+						// filed elsewhere, takes a seat of government its
+						// own report names, not the one of the person's
+						// talks days before in another city ("held talks with
+						// Putin in the Kremlin on Friday ... On the sidelines
+						// of the summit, Xi met with Singh", from Durban).
+						break
+					}
 					e.Place.Venue = v
 					break
 				}

@@ -64,6 +64,15 @@ var frameTests = []struct {
 			`2019-04-21 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin"`,
 			`2018-11-01 .. 2018-11-30 CONSULT/visit 042 occurred "Shinzo Abe visits United States" @ United States`,
 		}},
+	{"'the trip has taken Xi to Russia, where he stayed from Friday to Sunday': the journey of the one it carries, those days; the Kremlin of Friday's talks is no venue of a meeting in the city the story is filed from",
+		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping attended the summit of the BRICS leaders on Wednesday.\n" +
+			"    The trip has taken Xi to Russia, where he stayed from Friday to Sunday and held talks with Putin in the Kremlin on Friday.\n" +
+			"    On the sidelines of the summit, Xi met with Indian Prime Minister Manmohan Singh.\n",
+		[]string{
+			`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa`,
+			`2019-04-19 .. 2019-04-21 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
+			`2019-04-24 CONSULT/meeting 040 occurred "Xi Jinping meets Manmohan Singh" @ Durban, South Africa`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",

@@ -43,6 +43,7 @@ var visitRule = &rule{
 		"taken him to", "taken her to", "take him to", "take her to", "takes him to", "takes her to",
 		"took him to", "took her to", "taking him to", "taking her to",
 		"take him * to", "take him * * to", "takes him * to", "takes him * * to", // "will take him on Monday to Israel"
+		"taken * to", "taken * * to", "taken * * * to", // "The trip has taken Xi to Russia"
 		"take her * to", "take her * * to", "takes her * to", "takes her * * to",
 		"invited to", "been invited to", "stay",
 		"been to",                                                         // "Zelenskyy has been to the White House once before"
