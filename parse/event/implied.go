@@ -46,7 +46,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 		}
 		for _, a := range parts {
 			if a.Type != "person" || a.Country == "" && !returnsAbroad(events, a, m) || a.Country != "" && timeline.SameCountry(a.Country, m.Place.Country) ||
-				visitTold(events, a, m.Place.Country, m.Status) || resident[a.Role] {
+				visitTold(events, a, m.Place.Country, m.Status, m.When) || resident[a.Role] {
 				continue
 			}
 			g := statusGroup(m.Status)
@@ -187,14 +187,17 @@ func arrivedBefore(events []timeline.Event, name, country string, w timeline.Whe
 }
 
 // visitTold reports whether events hold a visit of a to country, or a
-// visit a hosts or is hosted on, that an event of status st may be part
-// of: a visit called off is not the one an arrival begins ("had been due
+// visit a hosts or is hosted on, that an event of status st at time w
+// may be part of (not one weeks away from it): a visit called off is not the one an arrival begins ("had been due
 // to fly to Washington on Monday ... arrived in Washington on Thursday
 // evening").
-func visitTold(events []timeline.Event, a timeline.Actor, country string, st timeline.Status) bool {
+func visitTold(events []timeline.Event, a timeline.Actor, country string, st timeline.Status, w timeline.When) bool {
 	for _, e := range events {
 		if e.Mode != timeline.ModeVisit || e.Status.Off() && !st.Off() {
 			continue
+		}
+		if told(w) && told(e.When) && !timeline.Overlap(days(w), e.When) && farApart(w, e.When) {
+			continue // "Erdogan last visited Russia in September 2015" is not the visit of his talks with Putin on Tuesday
 		}
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) && e.CAMEO != "043" {
 			continue
@@ -204,6 +207,11 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		}
 	}
 	return false
+}
+
+// farApart reports whether a and b lie more than two weeks apart.
+func farApart(a, b timeline.When) bool {
+	return a.Earliest().Sub(b.Latest()) > 14*24*time.Hour || b.Earliest().Sub(a.Latest()) > 14*24*time.Hour
 }
 
 // spanning returns the days from the earlier start of a and b to the
@@ -445,7 +453,7 @@ func guests(toks []token, ments []mention, doc timeline.Document, sentence timel
 // of, to that state: ongoing, from the story's day, its end untold.
 func guestVisits(events []timeline.Event, gs []guest, doc timeline.Document, next *int) []timeline.Event {
 	for _, g := range gs {
-		if visitTold(events, g.who, g.place.Country, timeline.StatusOngoing) {
+		if visitTold(events, g.who, g.place.Country, timeline.StatusOngoing, timeline.When{}) {
 			continue
 		}
 		*next++

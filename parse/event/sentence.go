@@ -25,6 +25,9 @@ var abbreviations = map[string]bool{
 	"Dec": true, "No": true, "Nos": true, "Inc": true, "Co": true, "Corp": true,
 	"Ltd": true, "Bros": true, "vs": true, "Ft": true, "Mt": true, "Gens": true,
 	"Pres": true, "Amb": true, "approx": true, "est": true, "Dept": true, "Univ": true,
+	// Place names as datelines write them in capitals: "ST. PETERSBURG
+	// (AA) - ...", "FT. LAUDERDALE".
+	"ST": true, "FT": true, "MT": true,
 	// U.S. states as the AP abbreviates them in datelines: "WOODSIDE,
 	// Calif. (AP) — President Joe Biden ...".
 	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,

@@ -12,6 +12,7 @@ var sentenceTests = []struct {
 	text string
 	want []string
 }{
+	{"a place abbreviation in a dateline's capitals", "ST. PETERSBURG (AA) - Erdogan met Putin on Tuesday. They talked.", []string{"ST. PETERSBURG (AA) - Erdogan met Putin on Tuesday.", "They talked."}},
 	{"an AP dateline's state abbreviation", "WOODSIDE, Calif. (AP) — President Joe Biden met Xi. They talked.", []string{"WOODSIDE, Calif. (AP) — President Joe Biden met Xi.", "They talked."}},
 	{"two sentences", "Kim left on Friday. He is expected home.", []string{"Kim left on Friday.", "He is expected home."}},
 	{"title abbreviation", "Mr. Shultz met Mr. Shevardnadze. Talks ended.", []string{"Mr. Shultz met Mr. Shevardnadze.", "Talks ended."}},
