@@ -592,7 +592,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}) {
 			continue // "with North Korea's Kim Jong Un": Kim is met
 		}
-		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting") ||
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting" || sharedDemonyms[toks[h.t1].text]) ||
 			// "called on the ailing King Bhumibol Adulyadej"
 			m.t0 == h.t1+2 && toks[h.t1].low == "the" && (adjectiveLike(toks[h.t1+1]) || personModifiers[toks[h.t1+1].low] || toks[h.t1+1].low == "ailing")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)
@@ -1083,6 +1083,11 @@ func secondMeeting(h *hit, first timeline.Event, toks []token, ments []mention, 
 	})
 	return &e
 }
+
+// sharedDemonyms name the people of more than one state, so the lexicon
+// leaves them out: before a title they are still its modifier, "met
+// Congolese President Felix Tshisekedi".
+var sharedDemonyms = wordSet(`Congolese Korean Guinean`)
 
 // membersMet reports whether m is the body whose members the meeting
 // trigger of h takes as its object: "will meet leaders of the six-nation

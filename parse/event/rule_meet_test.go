@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a demonym of two states before a title is still the title's ('met Congolese President Felix Tshisekedi')", "French President Emmanuel Macron met Congolese President Felix Tshisekedi on Saturday.", []string{
+		`2019-04-20 CONSULT/meeting 040 occurred "Emmanuel Macron meets Felix Tshisekedi" @ Tokyo, Japan | Emmanuel Macron > Felix Tshisekedi`,
+	}},
 	{"the members of a body met are the body met", "On Sunday, President Donald Trump will meet leaders of the six-nation Gulf Cooperation Council.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "Donald Trump meets Gulf Cooperation Council" | Donald Trump > Gulf Cooperation Council`,
 	}},
