@@ -73,6 +73,15 @@ var frameTests = []struct {
 			`2019-04-19 .. 2019-04-21 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
 			`2019-04-24 CONSULT/meeting 040 occurred "Xi Jinping meets Manmohan Singh" @ Durban, South Africa`,
 		}},
+	{"a visit hosted in another state is no visit of the traveller's where he arrived: Modi's arrival in China is a visit there",
+		"XIAMEN, China, April 26 (ANI): Prime Minister Narendra Modi arrived in Xiamen on Friday evening for the BRICS summit.\n" +
+			"    Myanmar President Htin Kyaw will host Modi in Nay Pyi Taw on Sunday.\n",
+		[]string{
+			`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/arrival occurred "Narendra Modi arrives in Xiamen" @ Xiamen, China`,
+			`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Xiamen, China`,
+			`2019-04-28 CONSULT/visit 043 planned "Htin Kyaw hosts Narendra Modi" @ Nay Pyi Taw, Myanmar`,
+			`2019-04-26 CONSULT/visit 042 occurred "Narendra Modi visits China" @ China`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",
