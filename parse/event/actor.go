@@ -876,7 +876,8 @@ func moving(h *hit, toks []token) bool {
 		return !p.poss
 	}
 	switch toks[p.t1].low {
-	case ".", ",", ";", "for", "on", "to", "after", "in", "at", "late", "early", "yesterday", "today", "tomorrow", "and", "--", "last", "next", "this":
+	case ".", ",", ";", "for", "on", "to", "after", "in", "at", "late", "early", "yesterday", "today", "tomorrow", "and", "--", "last", "next", "this",
+		"later", "earlier", "tonight", "before", "via", "from", "where", "when", "with", "ahead", "shortly", "amid", "following": // "will leave for Myanmar later today"
 		return true
 	}
 	return timeWord(toks[p.t1].low)

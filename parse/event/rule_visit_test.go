@@ -376,6 +376,10 @@ var visitSenseTests = []ruleTest{
 func TestVisitSense(t *testing.T) { testRule(t, visitSenseTests) }
 
 var visitBoundTests = []ruleTest{
+	{"a departure 'for Myanmar later today for a three-day state visit' leaves, and begins a visit of that length", "Prime Minister Narendra Modi will leave for Myanmar later today for a three-day state visit.", []string{
+		`2019-04-26 CONSULT/departure planned "Narendra Modi leaves for Myanmar" | Narendra Modi >`,
+		`2019-04-26 .. 2019-04-28 CONSULT/visit 042 planned "Narendra Modi visits Myanmar" @ Myanmar | Narendra Modi > Myanmar`,
+	}},
 	{"a departure 'for a two-day visit' with no place of its own: the visit it begins lasts that long, the departure does not", "President Donald Trump left Osaka for Seoul on Friday afternoon for a two-day visit.", []string{
 		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 occurred "Donald Trump visits Seoul" @ Seoul, South Korea | Donald Trump > South Korea`,
 		`2019-04-26T12:00 .. 2019-04-26T17:59 CONSULT/departure occurred "Donald Trump leaves Osaka" @ Osaka, Japan | Donald Trump >`,
