@@ -322,26 +322,30 @@ func bound(h hit, doc timeline.Document, events []timeline.Event) (timeline.Even
 			return timeline.Event{}, false
 		}
 	}
+	// (With a length: "left Osaka for Seoul on Saturday afternoon for a
+	// two-day visit".)
+	return journeyFrom(d, place, "departure", h.trip), true
+}
+
+// journeyFrom returns the visit to place that the arrival or departure d
+// begins, from its day and for length when one is told; rule names what
+// dates it.
+func journeyFrom(d timeline.Event, place timeline.Place, rule string, length timeline.Date) timeline.Event {
 	v := timeline.Event{
 		Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
 		Summary:    join(d.Actors[0].Name, "visits", or(place.City, place.Country)),
 		Actors:     slices.Clone(d.Actors),
 		Recipients: []timeline.Actor{{Name: place.Country, Type: "country", Country: place.Country}},
 		Place:      place,
-		When:       timeline.When{Start: timeline.DayOf(d.When.Start.Earliest)},
+		When:       timeline.When{Start: timeline.DayOf(d.When.Start.Earliest), Length: length},
 		Status:     d.Status,
 		Evidence:   slices.Clone(d.Evidence),
 	}
-	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "departure"
-	if !h.trip.IsZero() {
-		// "left Osaka for Seoul on Saturday afternoon for a two-day
-		// visit"
-		v.When.Length = h.trip
-		if end, ok := endOf(v.When.Start, h.trip); ok {
-			v.When.End = end
-		}
+	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, rule
+	if end, ok := endOf(v.When.Start, length); ok {
+		v.When.End = end
 	}
-	return v, true
+	return v
 }
 
 // landed returns the visit of a told length an arrival begins, when the
@@ -368,21 +372,7 @@ func landed(h hit, doc timeline.Document, events []timeline.Event) (timeline.Eve
 			return timeline.Event{}, false
 		}
 	}
-	v := timeline.Event{
-		Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Action: "visit",
-		Summary:    join(d.Actors[0].Name, "visits", or(place.City, place.Country)),
-		Actors:     slices.Clone(d.Actors),
-		Recipients: []timeline.Actor{{Name: place.Country, Type: "country", Country: place.Country}},
-		Place:      place,
-		When:       timeline.When{Start: timeline.DayOf(d.When.Start.Earliest), Length: h.trip},
-		Status:     d.Status,
-		Evidence:   slices.Clone(d.Evidence),
-	}
-	v.When.Start.Text, v.When.Start.Span, v.When.Start.Rule = d.When.Start.Text, d.When.Start.Span, "arrival"
-	if end, ok := endOf(v.When.Start, h.trip); ok {
-		v.When.End = end
-	}
-	return v, true
+	return journeyFrom(d, place, "arrival", h.trip), true
 }
 
 // fromVisit returns the visit a return from abroad ends: "when he
