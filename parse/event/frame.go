@@ -68,6 +68,13 @@ func homeDays(events []timeline.Event, alias map[string]string) []timeline.Event
 				continue
 			}
 			last := timeline.DayOf(v.When.Latest()).Earliest
+			if open && laterStop(events, *v, day) {
+				// "began the trip on Friday with two days in Tokyo ...
+				// flying to Seoul, the last stop ... returns to
+				// Washington on Thursday night": the going home ends
+				// the last stop, not Tokyo.
+				continue
+			}
 			switch {
 			case open && gap > 0 && (!v.When.End.Placed() || d.Earliest.After(v.When.End.Latest)):
 				v.When.End = dayQuoting(d, "return")
@@ -113,6 +120,20 @@ func homeDays(events []timeline.Event, alias map[string]string) []timeline.Event
 		out = append(out, e)
 	}
 	return out
+}
+
+// laterStop reports whether the traveller of visit v visits another
+// state after v's first day and by day, the day he goes home.
+func laterStop(events []timeline.Event, v timeline.Event, day time.Time) bool {
+	first := timeline.DayOf(v.When.Start.Earliest).Earliest
+	return slices.ContainsFunc(events, func(e timeline.Event) bool {
+		if frameFamily(e) != "visit" || e.Status.Off() || !e.When.Start.Placed() || e.Place.Country == "" || v.Place.Country == "" ||
+			timeline.SameCountry(e.Place.Country, v.Place.Country) || !timeline.ShareActor(e.Actors, v.Actors) {
+			return false
+		}
+		s := timeline.DayOf(e.When.Start.Earliest).Earliest
+		return s.After(first) && !s.After(day)
+	})
 }
 
 // returnFrom reports whether r's trigger tells whence the traveller

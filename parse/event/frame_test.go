@@ -82,6 +82,16 @@ var frameTests = []struct {
 			`2019-04-28 CONSULT/visit 043 planned "Htin Kyaw hosts Narendra Modi" @ Nay Pyi Taw, Myanmar`,
 			`2019-04-26 CONSULT/visit 042 occurred "Narendra Modi visits China" @ China`,
 		}},
+	{"the going home ends the last stop of a tour, not the first: Tokyo is no visit to Thursday",
+		"BEIJING (AP) — U.S. President Barack Obama held talks with Japanese Prime Minister Yukio Hatoyama in Tokyo on Monday.\n" +
+			"    On Wednesday, Obama plans to fly to Seoul for talks with South Korean President Lee Myung-bak.\n" +
+			"    He returns to Washington on Thursday night.\n",
+		[]string{
+			`2019-04-22 CONSULT/meeting 046 occurred "Barack Obama holds talks with Yukio Hatoyama" @ Tokyo, Japan`,
+			`2019-05-01 .. 2019-05-02 CONSULT/visit 042 planned "Barack Obama visits Seoul" @ Seoul, South Korea`,
+			`2019-05-01 CONSULT/meeting 046 planned "Barack Obama holds talks with Lee Myung-bak" @ Seoul, South Korea`,
+			`2019-04-22 CONSULT/visit 042 occurred "Barack Obama visits Japan" @ Japan`,
+		}},
 	{"a summit opened on the story's day and told to close the next is one session, going on",
 		"ADDIS ABABA, April 26 (Reuters) - African Union leaders opened their summit on Friday.\n" +
 			"    The two-day summit closes on Saturday.\n",
