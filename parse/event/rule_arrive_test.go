@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a date before 'and will' and a verb is the first verb's: the arrival Sunday, the going home Tuesday night", "Japanese Prime Minister Naoto Kan arrived in Brussels on Sunday and will leave for home on Tuesday night.", []string{
+		`2019-04-21 CONSULT/arrival occurred "Naoto Kan arrives in Brussels" @ Brussels, Belgium | Naoto Kan >`,
+		`2019-04-21 .. 2019-04-30 CONSULT/visit 042 occurred "Naoto Kan visits Belgium" @ Belgium | Naoto Kan > Belgium`,
+	}},
 	{"a couple arrives together, the first named first, past 'first lady' before the second name", "President Donald Trump and first lady Melania Trump arrived Monday morning at Stansted Airport.", []string{
 		`2019-04-22 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Japan`,
 		`2019-04-22T05:00 .. 2019-04-22T11:59 CONSULT/arrival occurred "Donald Trump and Melania Trump arrive" @ Tokyo, Japan | Donald Trump, Melania Trump >`,

@@ -1545,12 +1545,22 @@ var scheduleWords = wordSet(`is are was were will would be been has have now set
 // light verb or a verb of meeting: a second clause of one subject.
 func andVerbBetween(toks []token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if toks[k].low == "and" && (lightVerbs[toks[k+1].low] || verbOnly[toks[k+1].low]) {
+		if toks[k].low != "and" {
+			continue
+		}
+		n := k + 1
+		if modalWords[toks[n].low] && n+1 <= j {
+			n++ // "arrived in Brussels on Sunday and will leave for home on Tuesday night"
+		}
+		if n == j || lightVerbs[toks[n].low] || verbOnly[toks[n].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// modalWords stand before the verb of a clause joined by "and".
+var modalWords = wordSet(`will would is was are were has had have`)
 
 // andThen reports whether "and" stands right before the verb at t0, past
 // auxiliaries and adverbs of sequence: "and met", "and was received by",
