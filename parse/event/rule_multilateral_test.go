@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"a gathering 'hours before' is on the day told before it, 'for a two-day summit' long", "Lee and Obama failed Thursday to reach a deal, hours before leaders of the Group of 20 major economies were to gather in Seoul for a two-day summit.", []string{
+		`2019-04-25 .. 2019-04-26 CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Seoul, South Korea | Group of 20 >`,
+	}},
 	{"a state after a city's comma that opens a clause is no country of the city", "At the recent talks among the six major industrialised nations in Paris, Japan promised to work out a package.", []string{
 		`undated CONSULT/multilateral 040 occurred "Meeting of Group of Six" @ Paris, France | Group of Six >`,
 	}},

@@ -133,6 +133,18 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
+		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && toks[k-2].low == "for" &&
+			kEnd+1 < len(toks) && gatheringNouns[toks[kEnd+1].low] {
+			// "leaders of the Group of 20 were to gather in Seoul for a
+			// two-day summit": the gathering lasts that long.
+			for j := len(hits) - 1; j >= 0; j-- {
+				if hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && hits[j].ev.Mode == timeline.ModeMultilateral && hits[j].ev.When.Length.IsZero() {
+					hits[j].ev.When.Length = d
+					given = true
+					break
+				}
+			}
+		}
 		// "will visit Washington on April 29 for a week": a length after
 		// "for" goes to the nearest event before it in its clause.
 		// "The conference is expected to last three days", "a meeting
@@ -704,6 +716,13 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// shares the time it is hung on, both told as done or both
 			// as still to come.
 			h.ev.When.Start, h.ev.When.End = hits[j].ev.When.Start, hits[j].ev.When.End
+			h.point = true
+		}
+		if d, ok := hoursFrom(toks, dates, h.t0); ok && !h.point && !h.ev.When.Start.Placed() {
+			// "failed Thursday to reach a deal, hours before leaders of
+			// the G20 were to gather in Seoul": that day.
+			d = dayQuoting(d, "hours")
+			h.ev.When.Start = d
 			h.point = true
 		}
 		if j := becomingFirst(toks, hits, i); j >= 0 && !h.point && hits[j].ev.When.Start.Placed() {
@@ -1367,6 +1386,9 @@ func whenClauseOf(toks []token, hits []hit, i int) int {
 // years", "for two days", "over three days".
 var lengthPrepositions = wordSet(`in for over within after since during`)
 
+// gatheringNouns name what a body's members gather for.
+var gatheringNouns = wordSet(`summit meeting conference session talks`)
+
 // visitKinds name a kind of visit before its noun: "a three-day state
 // visit".
 var visitKinds = wordSet(`state official working private bilateral`)
@@ -1393,6 +1415,29 @@ var thenWords = wordSet(`later then afterwards afterward subsequently`)
 
 // durationWords count the time before a "later": "two days later".
 var durationWords = wordSet(`days weeks months years hours minutes day week month year hour moments`)
+
+// hoursFrom returns the day of the sentence's date told before an event at
+// t0 that "hours before", "hours after", "shortly before" or "minutes
+// after" sets within that day, the phrase standing between the two.
+func hoursFrom(toks []token, dates []timeline.Date, t0 int) (timeline.Date, bool) {
+	at := -1
+	for k := t0 - 1; k >= 1 && k >= t0-12; k-- {
+		if (toks[k].low == "before" || toks[k].low == "after") && (toks[k-1].low == "hours" || toks[k-1].low == "minutes" || toks[k-1].low == "shortly") {
+			at = k - 1
+			break
+		}
+	}
+	if at < 0 {
+		return timeline.Date{}, false
+	}
+	var best timeline.Date
+	for _, d := range dates {
+		if d.Placed() && d.Precision >= timeline.Day && d.Type == timeline.TypeDate && d.Span.End <= toks[at].span.Start {
+			best = d
+		}
+	}
+	return best, best.Placed()
+}
 
 // becomingFirst returns the hit before hits[i] whose clause a
 // participle ", becoming the first ... to" hangs hits[i] on, or -1.
