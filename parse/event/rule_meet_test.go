@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a meeting 'scheduled for the afternoon' between commas, then 'was cancelled', is called off", "Prime Minister Najib Tun Razak met Japanese Prime Minister Taro Aso this morning. His bilateral meeting with Chinese Premier Wen Jiabao, scheduled for the afternoon, was cancelled.", []string{
+		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 040 occurred "Najib Tun Razak meets Taro Aso" @ Tokyo, Japan | Najib Tun Razak > Taro Aso`,
+		`undated CONSULT/meeting 040 cancelled "Najib Tun Razak meets Wen Jiabao" | Najib Tun Razak > Wen Jiabao`,
+	}},
 	{"a demonym of two states before a title is still the title's ('met Congolese President Felix Tshisekedi')", "French President Emmanuel Macron met Congolese President Felix Tshisekedi on Saturday.", []string{
 		`2019-04-20 CONSULT/meeting 040 occurred "Emmanuel Macron meets Felix Tshisekedi" @ Tokyo, Japan | Emmanuel Macron > Felix Tshisekedi`,
 	}},

@@ -44,7 +44,20 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		// the start of April": still to come, later.
 		return timeline.StatusPlanned
 	}
-	for k := h.t1; k < min(len(toks), h.t1+8); k++ {
+	for k, limit := h.t1, min(len(toks), h.t1+8); k < limit; k++ {
+		if toks[k].text == "," && k+1 < len(toks) && reducedPlan[toks[k+1].low] {
+			// "His bilateral meeting with Wen, scheduled for the
+			// afternoon, was cancelled": past the aside.
+			j := k + 1
+			for j < len(toks) && j < k+8 && toks[j].text != "," {
+				j++
+			}
+			if j < len(toks) && toks[j].text == "," {
+				limit = min(len(toks), limit+j-k+1)
+				k = j
+				continue
+			}
+		}
 		switch toks[k].lower() {
 		case "cancelled", "canceled", "postponed", "scrapped", "called", "shelved":
 			if toks[k].lower() != "called" || k+1 < len(toks) && toks[k+1].lower() == "off" {
