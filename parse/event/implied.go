@@ -196,7 +196,7 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		if e.Mode != timeline.ModeVisit || e.Status.Off() && !st.Off() {
 			continue
 		}
-		if told(w) && told(e.When) && !timeline.Overlap(days(w), e.When) && farApart(w, e.When) {
+		if told(w) && w.Relation == nil && told(e.When) && farApart(w, e.When) {
 			continue // "Erdogan last visited Russia in September 2015" is not the visit of his talks with Putin on Tuesday
 		}
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) {

@@ -118,27 +118,26 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
-		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && (toks[k-2].low == "for" || toks[k-2].low == "on") &&
-			kEnd+1 < len(toks) && (journeyNouns[toks[kEnd+1].low] || kEnd+2 < len(toks) && visitKinds[toks[kEnd+1].low] && journeyNouns[toks[kEnd+2].low]) {
+		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && (toks[k-2].low == "for" || toks[k-2].low == "on") && kEnd+1 < len(toks) {
 			// "left Osaka for Seoul on Saturday afternoon for a two-day
 			// visit", "arrived at Haneda airport on Wednesday evening
 			// for a three-day state visit": the length of the journey
 			// the departure or arrival begins, when the visit's noun
-			// names no place.
-			for j := len(hits) - 1; j >= 0; j-- {
-				if m := hits[j].ev.Mode; hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && (m == timeline.ModeDeparture || m == timeline.ModeArrival) && hits[j].trip.IsZero() {
-					hits[j].trip = d // (the departure itself lasts no days)
+			// names no place (the departure itself lasts no days).
+			// "leaders of the Group of 20 were to gather in Seoul for a
+			// two-day summit": the gathering lasts that long.
+			journey := journeyNouns[toks[kEnd+1].low] || kEnd+2 < len(toks) && visitKinds[toks[kEnd+1].low] && journeyNouns[toks[kEnd+2].low]
+			gathering := toks[k-2].low == "for" && gatheringNouns[toks[kEnd+1].low]
+			for j := len(hits) - 1; j >= 0 && (journey || gathering); j-- {
+				if hits[j].t1 > k-2 || hits[j].seg != segmentOf(toks, k) {
+					continue
+				}
+				if m := hits[j].ev.Mode; journey && (m == timeline.ModeDeparture || m == timeline.ModeArrival) && hits[j].trip.IsZero() {
+					hits[j].trip = d
 					given = true
 					break
 				}
-			}
-		}
-		if !given && k > 1 && (toks[k-1].low == "a" || toks[k-1].low == "an") && toks[k-2].low == "for" &&
-			kEnd+1 < len(toks) && gatheringNouns[toks[kEnd+1].low] {
-			// "leaders of the Group of 20 were to gather in Seoul for a
-			// two-day summit": the gathering lasts that long.
-			for j := len(hits) - 1; j >= 0; j-- {
-				if hits[j].t1 <= k-2 && hits[j].seg == segmentOf(toks, k) && hits[j].ev.Mode == timeline.ModeMultilateral && hits[j].ev.When.Length.IsZero() {
+				if gathering && hits[j].ev.Mode == timeline.ModeMultilateral && hits[j].ev.When.Length.IsZero() {
 					hits[j].ev.When.Length = d
 					given = true
 					break
@@ -1680,8 +1679,7 @@ func sidelineOf(toks []token, t0 int) bool {
 			return true
 		}
 		if toks[k].low == "of" {
-			switch toks[k-1].low {
-			case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":
+			if sidelineWords[toks[k-1].low] {
 				return true
 			}
 			if toks[k-1].capitalised() && k+1 < t0 && toks[k+1].capitalised() || toks[k+1].word() && toks[k+1].low[0] >= '0' && toks[k+1].low[0] <= '9' {
