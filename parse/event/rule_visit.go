@@ -46,6 +46,8 @@ var visitRule = &rule{
 		"taken * to", "taken * * to", "taken * * * to", // "The trip has taken Xi to Russia"
 		"take her * to", "take her * * to", "takes her * to", "takes her * * to",
 		"invited to", "been invited to", "stay",
+		"spent * in", "spent * * in", "spent * * * in", "spend * in", "spend * * in", "spend * * * in", // "Obama spent Monday in Shanghai"
+		"spends * in", "spends * * in", "spends * * * in", "spending * in", "spending * * in", "spending * * * in",
 		"been to",                                                         // "Zelenskyy has been to the White House once before"
 		"follow * to", "follows * to", "followed * to", "following * to"}, // "Merkel will follow him to Washington on Friday"
 	need: needPlace,
@@ -114,9 +116,35 @@ var visitRule = &rule{
 			return h.actor != nil && h.actor.ent.actor.Type == "person" &&
 				(h.actor.ent.actor.Role != "" || strings.Contains(h.actor.ent.actor.Name, " ")) &&
 				(h.actor.ent.actor.Country == "" || h.actor.ent.actor.Country != placeOf(h.places[0]).Country)
+		case strings.HasPrefix(w, "spen"):
+			// "spent Monday in Shanghai", "will spend two days in
+			// Tokyo": a traveller's time in a place named right after
+			// "in"; not "spent years in exile" nor "spent $2 billion
+			// in Iraq".
+			p := h.places[0]
+			return !p.pronoun && p.t0 == h.t1 && spentTime(toks[h.t0+1:h.t1-1]) && h.actor != nil && h.actor.ent.actor.Type == "person"
 		case h.t1-h.t0 == 1 && strings.HasPrefix(w, "travel"):
 			return len(h.places) > 0 && h.places[0].prep == "to"
 		}
 		return true
 	},
+}
+
+// spentTime reports whether the words between "spent" and "in" are a
+// stretch of days: "Monday", "the weekend", "two days", "a night".
+func spentTime(ws []token) bool {
+	unit := false
+	for _, t := range ws {
+		switch t.low {
+		case "day", "days", "night", "nights", "weekend", "week", "morning", "afternoon", "evening":
+			unit = true
+		case "the", "a", "an", "two", "three", "four", "five", "six", "seven", "several", "few", "last", "next", "this", "whole", "entire":
+		default:
+			if !timeWord(t.low) {
+				return false
+			}
+			unit = true
+		}
+	}
+	return unit
 }

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a day 'spent' in a city is a visit there on that day", "President Barack Obama spent Monday in Shanghai, where he held a town-hall meeting with students.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "Barack Obama visits Shanghai" @ Shanghai, China | Barack Obama > China`,
+	}},
+	{"years 'spent' in a city are no visit", "President Barack Obama spent years in Jakarta as a child.", nil},
 	{"'Suga's predecessor Shinzo Abe' is Abe, who makes the journey, not Suga", "Prime Minister Yoshihide Suga's predecessor Shinzo Abe visited Vietnam in January 2013.", []string{
 		`2013-01-01 .. 2013-01-31 CONSULT/visit 042 occurred "Shinzo Abe visits Vietnam" @ Vietnam | Shinzo Abe > Vietnam`,
 	}},
