@@ -90,7 +90,12 @@ type entities struct {
 	lastSubject *entity
 	lastCountry *entity // the last country named, what "the country" is
 	lastBody    *entity // the last organisation named, whose "board" or "council" meets
-	read        int     // the sentences read so far, the headline's included
+	// bodyRead is the sentence (of read) that named lastBody last:
+	// "the leaders" right after a body's meeting, in a sentence that
+	// named no one, are its members.
+	bodyRead   int
+	personRead int // the sentence that named lastPerson
+	read       int // the sentences read so far, the headline's included
 	// home is the country whose government speaks in the story, and
 	// day its anchor: "the President" it names by title alone is who
 	// held that office then (see [entities.voice]).
@@ -718,7 +723,7 @@ func (es *entities) mentions(toks []token) []mention {
 			if !m.pronoun && es.lastPerson != nil && es.lastPerson != m.ent {
 				es.prevPerson = es.lastPerson
 			}
-			es.lastPerson = m.ent
+			es.lastPerson, es.personRead = m.ent, es.read
 			if !subjectSeen && m.prep == "" {
 				es.lastSubject = m.ent
 			}
@@ -730,7 +735,7 @@ func (es *entities) mentions(toks []token) []mention {
 			es.lastCountry = m.country
 		}
 		if m.kind == mentionActor && m.ent.actor.Type == "organisation" && !m.pronoun {
-			es.lastBody = m.ent
+			es.lastBody, es.bodyRead = m.ent, es.read
 		}
 		out = append(out, m)
 	}
@@ -773,6 +778,15 @@ func (es *entities) mentions(toks []token) []mention {
 		if k := membersRef(toks, i); k > i && es.lastBody != nil {
 			// "The ministers ended their three-day meeting in
 			// Luxembourg": the members of the body named last.
+			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
+		if k := leadersRef(toks, i); k > i && es.lastBody != nil && !es.lastBody.private && es.read-es.bodyRead <= 1 && (es.lastPerson == nil || es.personRead < es.bodyRead) {
+			// "Leaders of the Shanghai Cooperation Organisation met in
+			// Bishkek on Friday. After the meeting, the leaders signed
+			// the Bishkek Declaration": the body's, when no one was
+			// named since it.
 			add(mention{kind: mentionActor, ent: es.lastBody, t0: i, t1: k, pronoun: true})
 			i = k
 			continue
@@ -934,7 +948,7 @@ func (es *entities) mentions(toks []token) []mention {
 			}
 		}
 		k := pairPhrase(toks, i)
-		if k == i && i == 0 && len(toks) > 2 && toks[0].low == "the" && toks[1].low == "leaders" && pairVerbs[toks[2].low] && es.lastBody == nil {
+		if k == i && i == 0 && len(toks) > 2 && toks[0].low == "the" && toks[1].low == "leaders" && pairVerbs[toks[2].low] && (es.lastBody == nil || es.personRead >= es.bodyRead) {
 			// "The leaders held talks for 100 minutes in the morning",
 			// in a story of two leaders and no body: the two named last.
 			k = 2
@@ -2658,6 +2672,27 @@ func pairPhrase(toks []token, i int) int {
 		return j // "The two first met in Brussels in May": the two named last
 	}
 	return i
+}
+
+// leadersRef returns the end of "the leaders" (or "the heads of state")
+// at i as the subject of its clause, before its verb, or i.
+func leadersRef(toks []token, i int) int {
+	if toks[i].low != "the" || i > 0 && !toks[i-1].breaks() || i+2 >= len(toks) {
+		return i
+	}
+	k := i + 1
+	switch {
+	case toks[k].low == "leaders":
+		k++
+	case toks[k].low == "heads" && toks[k+1].low == "of" && k+2 < len(toks) && toks[k+2].low == "state":
+		k += 3
+	default:
+		return i
+	}
+	if k >= len(toks) || !pairVerbs[toks[k].low] {
+		return i
+	}
+	return k
 }
 
 // pairVerbs may follow "the two" used alone for two people.

@@ -1055,6 +1055,13 @@ var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats
 // the sidelines of the Shangri-La Dialogue in Singapore" (his later
 // meetings of the story are there too).
 func sidelinePlaces(toks []token, ments []mention, hits []hit, travel map[string]trip) {
+	for i := range hits {
+		// "At the APEC summit in Woodside, Biden met Xi": where the
+		// occasion opening the sentence is.
+		if j := frontedOccasion(toks, hits, i); j >= 0 && hits[i].ev.Place.IsZero() {
+			hits[i].ev.Place = hits[j].ev.Place
+		}
+	}
 	for j := range hits {
 		if !sidelineOf(toks, hits[j].t0) || hits[j].ev.Place.IsZero() {
 			continue

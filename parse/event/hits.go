@@ -299,7 +299,7 @@ var agreementNouns = map[string]bool{
 	"statement": true, "statements": true, "notes": true,
 	// "signed deals on defence exchanges", "the signing of several
 	// cooperation documents", "signed 12 MoUs"
-	"deal": true, "deals": true, "documents": true, "memoranda": true, "mou": true, "mous": true,
+	"deal": true, "deals": true, "document": true, "documents": true, "memoranda": true, "mou": true, "mous": true,
 	"memorandums": true, "treaties": true, "pacts": true, "protocols": true, "conventions": true,
 	// "signed a 300 mln dlr loan", "signed with Japan for a 44.6
 	// billion yen credit facility": a business's unless a state signs

@@ -3,6 +3,21 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"a document signed by two leaders is an agreement", "Japanese Prime Minister Sanae Takaichi held talks with U.S. President Donald Trump on Tuesday, and the two leaders signed a document on the alliance.", []string{
+		`2019-04-23 CONSULT/meeting 046 occurred "Sanae Takaichi holds talks with Donald Trump" @ Tokyo, Japan | Sanae Takaichi > Donald Trump`,
+		`2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Sanae Takaichi`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Sanae Takaichi signs a document with Donald Trump" @ Tokyo, Japan | Sanae Takaichi, Japan > Donald Trump, United States`,
+	}},
+	{"'the leaders' right after a body's meeting, no one named since, are the body's", "Leaders of the Shanghai Cooperation Organisation met in Bishkek on Tuesday. After the meeting, the leaders signed the Bishkek Declaration.", []string{
+		`2019-04-23 CONSULT/multilateral 040 occurred "Meeting of Shanghai Cooperation Organisation" @ Bishkek, Kyrgyzstan | Shanghai Cooperation Organisation >`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Shanghai Cooperation Organisation signs the Bishkek Declaration" @ Bishkek, Kyrgyzstan | Shanghai Cooperation Organisation >`,
+	}},
+	{"'the leaders' after two people met at a body's summit are those two; the summit that opens the sentence dates and places their meeting", "At the APEC summit in Woodside on Tuesday, U.S. President Joe Biden met Chinese President Xi Jinping. The leaders signed an agreement on fentanyl.", []string{
+		`2019-04-23 CONSULT/meeting 040 occurred "Joe Biden meets Xi Jinping" @ Woodside, United States | Joe Biden > Xi Jinping`,
+		`2019-04-23 CONSULT/multilateral 040 occurred "Meeting of APEC" @ Woodside, United States | APEC >`,
+		`2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits United States" @ United States | Xi Jinping > Joe Biden`,
+		`2019-04-23 SUPPORT/sign 057 occurred "Joe Biden signs an agreement with Xi Jinping" @ Tokyo, Japan | Joe Biden, United States > Xi Jinping, China`,
+	}},
 	{"a signing a journey is made for takes the journey's time, past a time phrase and an adverb", "Portuguese Prime Minister Anibal Cavaco Silva would go to Peking in the first half of next month to formally sign the agreement with China.", []string{
 		`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Anibal Cavaco Silva visits Peking" @ Peking, China | Anibal Cavaco Silva > China`,
 		`2019-05-01 .. 2019-05-31 SUPPORT/sign 057 planned "Anibal Cavaco Silva signs the agreement with China" | Anibal Cavaco Silva, Portugal > China`,

@@ -660,6 +660,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
+		if j := frontedOccasion(toks, hits, i); j >= 0 && !h.point && hits[j].point && hits[j].ev.When.Start.Precision >= timeline.Day && !hits[j].ev.When.End.Placed() {
+			// "At the APEC summit in Woodside on Tuesday, Biden met
+			// Xi": the day of the occasion that opens the sentence.
+			h.ev.When.Start = hits[j].ev.When.Start
+			h.point = true
+		}
 		if j := begunBy(toks, hits, i); j >= 0 && !h.point {
 			// "arrived in Seattle on Tuesday, starting his first state
 			// visit to the United States": the visit begins that day.
@@ -1692,6 +1698,44 @@ func sidelineOf(toks []token, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// frontedOccasion returns the hit of a session or summit named in a
+// phrase that opens the sentence — "At the APEC summit in Woodside on
+// Tuesday,", "During the NATO summit on Thursday,", "On the sidelines of
+// the G20 summit on Friday," — when hits[i] is a meeting or talks of the
+// clause after it; or -1.
+func frontedOccasion(toks []token, hits []hit, i int) int {
+	h := &hits[i]
+	if h.ev.Mode != timeline.ModeMeeting || h.ref || len(toks) < 4 {
+		return -1
+	}
+	k := 0
+	switch {
+	case toks[0].low == "at" || toks[0].low == "during":
+		k = 1
+	case toks[0].low == "on" && len(toks) > 4 && sidelineWords[toks[2].low] && toks[3].low == "of":
+		k = 4 // "On the sidelines of", "On the margins of"
+	default:
+		return -1
+	}
+	end := k
+	for end < len(toks) && !toks[end].breaks() {
+		end++
+	}
+	if end >= h.t0 || end == len(toks) || toks[end].text != "," {
+		return -1
+	}
+	for j := 0; j < i; j++ {
+		o := &hits[j]
+		if o.t0 < k || o.t1 > end || o.ref {
+			continue
+		}
+		if o.rule.need == needBody || o.rule.need == needOrganisation || o.ev.Mode == timeline.ModeMeeting {
+			return j
+		}
+	}
+	return -1
 }
 
 // subordinate reports whether the verb of h stands in a clause that
