@@ -984,8 +984,12 @@ func commercial(toks []token, h *hit, end int) bool {
 
 // stateBank reports whether the "bank" at toks[k] is a state's or a
 // body's: "Bank of France Governor Jacques de Larosiere", "the central
-// bank", "the World Bank", "the Asian Development Bank".
+// bank", "the World Bank", "the Asian Development Bank"; "the central
+// banks of the two countries".
 func stateBank(toks []token, k int) bool {
+	if toks[k].low == "banks" {
+		return k > 0 && toks[k-1].low == "central"
+	}
 	if toks[k].low != "bank" {
 		return false
 	}

@@ -46,6 +46,11 @@ var arriveTests = []ruleTest{
 		`2019-04-25T17:00 .. 2019-04-25T21:59 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States | Angela Merkel >`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Donald Trump" @ Washington, United States | Angela Merkel > Donald Trump`,
 	}},
+	{"earlier in the day is the day its sentence told before", "Chinese President Xi Jinping arrived in Durban on Tuesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day.", []string{
+		`2019-04-23 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Jacob Zuma" @ Pretoria, South Africa | Xi Jinping > Jacob Zuma`,
+		`2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa | Xi Jinping > South Africa`,
+		`2019-04-23T21:00 .. 2019-04-23T23:59 CONSULT/arrival occurred "Xi Jinping arrives in Durban" @ Durban, South Africa | Xi Jinping >`,
+	}},
 	{"earlier in the day is the day in focus", "Margaret Thatcher met Chancellor Helmut Kohl in Bonn yesterday. She had flown to Bonn from talks with French President Francois Mitterrand in Normandy earlier in the day.", []string{
 		`2019-04-25 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Francois Mitterrand" @ Tokyo, Japan | Margaret Thatcher > Francois Mitterrand`,
 		`2019-04-25 CONSULT/meeting 040 occurred "Margaret Thatcher meets Helmut Kohl" @ Bonn, Germany | Margaret Thatcher > Helmut Kohl`,

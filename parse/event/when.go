@@ -738,8 +738,15 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		if k := inTheDay(toks, h.t0); !h.ev.When.Start.Placed() && !h.ref && k >= 0 {
 			// "Erdogan arrived in Sochi earlier in the day": the day
-			// in focus, or the story's.
+			// in focus, or the story's; "arrived in Durban on Tuesday
+			// night from Pretoria, where he held talks with Zuma
+			// earlier in the day": the day the sentence told before.
 			d := focus
+			for _, sd := range dates {
+				if sd.Type != timeline.TypeDuration && sd.Placed() && sd.Precision >= timeline.Day && sd.Span.End <= toks[k].span.Start {
+					d = timeline.DayOf(sd.Earliest)
+				}
+			}
 			if !d.Placed() || d.Precision < timeline.Day {
 				d = doc.Anchor
 			}
