@@ -791,6 +791,13 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if k := hostedRef(toks, i); k > i && es.topBody() != nil && es.topBody().count >= 2 && !es.topBody().private {
+			// "Brazil will host the sixth summit next year", in a
+			// story of the BRICS summit: the group's next session.
+			add(mention{kind: mentionActor, ent: es.topBody(), t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
 		if k := monthRef(toks, i); k > i && es.topBody() != nil {
 			// "a price increase at the December 1987 meeting": the
 			// organisation the story is about, meeting in that month.

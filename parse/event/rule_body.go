@@ -497,6 +497,32 @@ func monthRef(toks []token, i int) int {
 	return i
 }
 
+// hostedRef returns the end of "the next" of "will host the next summit",
+// "to host the sixth summit" at toks[i] — the coming session of the
+// organisation the story is about, told by its host — or i.
+func hostedRef(toks []token, i int) int {
+	if toks[i].low != "the" || i == 0 || i+2 >= len(toks) || !strings.HasPrefix(toks[i-1].low, "host") || !sessionOrdinal(toks[i+1].low) {
+		return i
+	}
+	k := i + 2
+	if !bodyRule.triggerAt(toks, k) || k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "of" || toks[k+1].low == "with") {
+		return i // "the next summit with Japan": its own sides
+	}
+	return k
+}
+
+// sessionOrdinal reports whether w counts a body's sessions: "next",
+// "sixth", "12th".
+func sessionOrdinal(w string) bool {
+	switch w {
+	case "next", "following", "coming", "upcoming", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "eleventh", "twelfth":
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != "" && n != w && isDigits(n) && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
 // economicSummit returns the end of "economic summit" at toks[i] when
 // it names the summit of the Group of Seven, or i: "the Venice economic
 // summit", "the coming economic summit", "the seven-nation economic

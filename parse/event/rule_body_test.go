@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"the next summit a state will host, in a story of a group's summit, is the group's next session", "Chinese President Xi Jinping attended the fifth BRICS summit in Durban on Wednesday. The BRICS leaders agreed to set up a development bank. Brazil will host the sixth summit next year.", []string{
+		`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa | BRICS > Xi Jinping`,
+		`2020-01-01 .. 2020-12-31 CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS >`,
+	}},
+	{"'the next summit with' a state is no group's session", "Chinese President Xi Jinping attended the fifth BRICS summit in Durban on Wednesday. The BRICS leaders agreed to set up a development bank. China will host the next summit with India.", []string{
+		`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa | BRICS > Xi Jinping`,
+		`undated CONSULT/meeting 040 planned "China holds a summit with India" | China > India`,
+	}},
 	{"a session a relative clause opens and a verb of ending closes runs between their days", "The International Natural Rubber Organization Council meeting, which opened here today, is scheduled to end on Thursday.", []string{
 		`2019-04-26 .. 2019-05-02 CONSULT/multilateral 040 occurred "Meeting of International Natural Rubber Organization" @ Tokyo, Japan | International Natural Rubber Organization >`,
 	}},
