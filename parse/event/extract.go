@@ -369,6 +369,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 				e.ID = timeline.EventID(id, next)
 				e.When = timeline.When{Start: o.date}
 				e.Place = o.place
+				e.Note = "" // what the sentence says of the first occasion
 				e.Evidence = slices.Clone(e.Evidence)
 				for k := range e.Evidence {
 					e.Evidence[k].Time = o.date.Span

@@ -62,7 +62,16 @@ func occasions(toks []token, ments []mention, dates []timeline.Date, hits []hit)
 				break
 			}
 		}
-		if len(pairs) < 2 || slices.ContainsFunc(hits, func(o hit) bool {
+		if len(pairs) < 2 {
+			if d, end, ok := againTime(toks, at, h.t1); ok && h.ev.When.Start.Placed() && h.ev.When.Start.Span.End <= d.Span.Start &&
+				!slices.ContainsFunc(hits, func(o hit) bool { return o.t0 > h.t1 && o.t0 < end && !o.ref }) {
+				// "spoke by phone on June 29 ... and again on July 17":
+				// a second call, where the first was.
+				h.occasions = []occasion{{h.ev.Place, d}}
+			}
+			continue
+		}
+		if slices.ContainsFunc(hits, func(o hit) bool {
 			return o.t0 > h.t1 && o.t0 < pairEnds[len(pairEnds)-1] && !o.ref && o.rule.mode != timeline.ModeMultilateral
 		}) {
 			continue // (a second verb between the pairs tells its own event)
@@ -74,6 +83,29 @@ func occasions(toks []token, ments []mention, dates []timeline.Date, hits []hit)
 		}
 		h.occasions = pairs[1:]
 	}
+}
+
+// againTime finds, from token k on in the clause of an event, "again"
+// and a time right after it — "and again on July 17", ", and again in
+// May" — and returns the time and the token "again" stands at.
+func againTime(toks []token, at map[int]timeline.Date, k int) (timeline.Date, int, bool) {
+	for j := k; j+1 < len(toks) && j < k+25; j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+		if toks[j].low != "again" {
+			continue
+		}
+		n := j + 1
+		if toks[n].low == "on" || toks[n].low == "in" {
+			n++
+		}
+		if d, ok := at[n]; ok {
+			return d, j, true
+		}
+		break
+	}
+	return timeline.Date{}, 0, false
 }
 
 // placeThenTime reads, from token k on, a place and the time right

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"'and again on' a day is a second call", "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on April 2, their first conversation since the crisis, and again on April 17.", []string{
+		`2019-04-02 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin" | Recep Tayyip Erdogan > Vladimir Putin`,
+		`2019-04-17 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin" | Recep Tayyip Erdogan > Vladimir Putin`,
+	}},
 	{"a video conference is a call", "Turkish President Recep Tayyip Erdogan held a video conference with German Chancellor Olaf Scholz on Wednesday.", []string{
 		`2019-04-24 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Olaf Scholz" | Recep Tayyip Erdogan > Olaf Scholz`,
 	}},
