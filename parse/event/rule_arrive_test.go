@@ -52,7 +52,7 @@ var arriveTests = []ruleTest{
 		`2019-04-23T21:00 .. 2019-04-23T23:59 CONSULT/arrival occurred "Xi Jinping arrives in Durban" @ Durban, South Africa | Xi Jinping >`,
 	}},
 	{"earlier in the day is the day in focus", "Margaret Thatcher met Chancellor Helmut Kohl in Bonn yesterday. She had flown to Bonn from talks with French President Francois Mitterrand in Normandy earlier in the day.", []string{
-		`2019-04-25 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Francois Mitterrand" @ Tokyo, Japan | Margaret Thatcher > Francois Mitterrand`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Margaret Thatcher holds talks with Francois Mitterrand" @ Bonn, Germany | Margaret Thatcher > Francois Mitterrand`,
 		`2019-04-25 CONSULT/meeting 040 occurred "Margaret Thatcher meets Helmut Kohl" @ Bonn, Germany | Margaret Thatcher > Helmut Kohl`,
 	}},
 	{"flew in from a city for talks: arrives where the story is filed; a name in apposition to an office", "The vice minister of the Korean trade ministry, Kim Chul-su, flew in from Seoul for the talks with Deputy U.S. Trade Representative Michael Smith.", []string{

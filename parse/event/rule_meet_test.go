@@ -59,6 +59,7 @@ var meetTests = []ruleTest{
 	}},
 	{"met with defense leaders from a list of states: the states are met", "Chuck Hagel met with defense leaders from Japan, Vietnam and Malaysia.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Chuck Hagel meets Japan and Vietnam and Malaysia" @ Tokyo, Japan | Chuck Hagel > Japan, Vietnam, Malaysia`,
+		`2019-04-26 CONSULT/visit 042 occurred "Chuck Hagel visits Japan" @ Japan | Chuck Hagel > Japan`,
 	}},
 	{"a description with a name in apposition: the name is met", "Secretary of Defense Jim Mattis met with his counterpart from the United Kingdom, State Secretary for Defense Michael Fallon yesterday in London.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Jim Mattis meets Michael Fallon" @ London, United Kingdom | Jim Mattis > Michael Fallon`,

@@ -121,8 +121,8 @@ var leaders = []term{
 // held on day, by the offices [Holder] and this file know: the holder's
 // full name, or one word of it for a name of one word with the role
 // given ("President Trump", "Prime Minister Kishida", "President Xi"). A
-// role left empty needs the full name. It returns false when no office
-// fits, or two countries' do.
+// role left empty needs the full name, of a holder then or before. It
+// returns false when no office fits, or two countries' do.
 func LeaderOf(name, role string, day time.Time) (string, bool) {
 	if name == "" || day.IsZero() {
 		return "", false
@@ -131,6 +131,23 @@ func LeaderOf(name, role string, day time.Time) (string, bool) {
 		return "", false // the common case: no holder's name at all
 	}
 	d := day.Format("2006-01-02")
+	if role == "" {
+		// A full name is its holder's on any day from the term's
+		// start: "Putin last visited North Korea in July 2000, when
+		// he met Kim Jong Il", in a story of 2024.
+		// Of two states' offices, the later term's ("Helmut Kohl" is
+		// Germany's after 1990, West Germany's before).
+		country, from := "", ""
+		for _, list := range [][]term{terms, leaders} {
+			for _, t := range list {
+				if t.from > d || t.from < from || !sameHolder(name, t.name, false) {
+					continue
+				}
+				country, from = t.country, t.from
+			}
+		}
+		return country, country != ""
+	}
 	type office struct{ country, role string }
 	holders := map[office]string{}
 	for _, list := range [][]term{terms, leaders} {

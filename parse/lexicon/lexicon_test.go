@@ -503,6 +503,9 @@ func TestLeaderOf(t *testing.T) {
 		{"Gorbachev", "leader", "1987-04-13", "Soviet Union"},
 		{"Kim", "leader", "2019-02-28", "North Korea"},
 		{"Kim Jong Un", "", "2019-02-28", "North Korea"},
+		{"Kim Jong Il", "", "2024-06-19", "North Korea"}, // a full name: a holder before the day too
+		{"Kim Jong Il", "", "1990-01-01", ""},            // not yet
+		{"Donald Trump", "", "2022-02-28", "United States"},
 		{"Jose Sarney", "president", "1987-04-01", ""}, // not known
 		{"Abe", "prime minister", "2019-05-26", "Japan"},
 	} {
