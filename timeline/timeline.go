@@ -85,6 +85,12 @@ func Build(docs ...Document) *Timeline {
 				if slices.ContainsFunc(whens[i], func(w When) bool { return !overlaps(w, e.When) }) {
 					return false
 				}
+				if o := t.Events[i]; d.ID != "" && e.Mode == ModeVisit && e.When.Start.Precision >= Day && o.When.Start.Precision >= Day &&
+					!e.When.Start.Earliest.Equal(o.When.Start.Earliest) && slices.ContainsFunc(o.Evidence, func(v Evidence) bool { return v.Doc == d.ID }) {
+					// One story's visits begun on two days are as its
+					// reading told them: two stops in one country.
+					return false
+				}
 				if o := t.Events[i]; d.ID != "" && (o.Status.held() != e.Status.held() || o.Status.off() != e.Status.off()) && !sameDay(o.When, e.When) &&
 					slices.ContainsFunc(o.Evidence, func(v Evidence) bool { return v.Doc == d.ID }) {
 					// One story tells each event as it stands when it

@@ -56,6 +56,12 @@ func with(e Event, typ string, names ...string) Event {
 	return e
 }
 
+// visiting makes e a visit.
+func visiting(e Event) Event {
+	e.Mode = ModeVisit
+	return e
+}
+
 // spanning returns e ending on the day end.
 func spanning(e Event, end string) Event {
 	e.When.End = mustValue(end, end)
@@ -96,6 +102,14 @@ var buildTests = []struct {
 		{placed(event("a#1", "visit", "Kerry", "2013-W12", StatusPlanned), "", "Turkey")},
 		{placed(event("b#1", "visit", "Kerry", "2013-03-18", StatusPlanned), "", "Israel")},
 	}, []string{"b#1 2013-03-18 planned 1", "a#1 2013-03-18 .. 2013-03-24 planned 1"}},
+	{"one story's visits to a state begun on two days stay two stops", [][]Event{
+		{ownDoc(visiting(spanning(placed(event("a#1", "visit", "Xi", "2013-03-25", StatusOccurred), "", "South Africa"), "2013-03-26"))),
+			ownDoc(visiting(placed(event("a#2", "visit", "Xi", "2013-03-26", StatusOccurred), "Durban", "South Africa")))},
+	}, []string{"a#1 2013-03-25 .. 2013-03-26 occurred 1", "a#2 2013-03-26 occurred 1"}},
+	{"two stories' visits to a state begun on two days, overlapping, merge", [][]Event{
+		{ownDoc(visiting(spanning(placed(event("a#1", "visit", "Xi", "2013-03-25", StatusOccurred), "", "South Africa"), "2013-03-26")))},
+		{ownDoc(visiting(placed(event("b#1", "visit", "Xi", "2013-03-26", StatusOccurred), "Durban", "South Africa")))},
+	}, []string{"a#1 2013-03-25 .. 2013-03-26 occurred 2"}},
 	{"a city and its country merge", [][]Event{
 		{placed(event("a#1", "visit", "Kim", "2019-04-25", StatusOccurred), "Vladivostok", "Russia")},
 		{placed(event("b#1", "visit", "Kim", "2019-04-25", StatusOccurred), "", "Russia")},

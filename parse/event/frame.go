@@ -37,7 +37,52 @@ func frames(events []timeline.Event, alias map[string]string, here timeline.Plac
 	visitDays(out)
 	journeyDays(out)
 	legDays(out, here)
+	cityLegs(out)
 	return out
+}
+
+// cityLegs makes a traveller's arrival in another city of the state a
+// visit is paying, on a later day of it, the visit's next stop: "arriving
+// in South Africa on Monday evening for a state visit ... arrived in
+// Durban on Tuesday night from Pretoria" visits South Africa to Tuesday
+// and Durban from Tuesday on, to the visit's end. The arrival becomes the
+// stop's visit; the visit before it ends that day.
+func cityLegs(events []timeline.Event) {
+	for i := range events {
+		a := &events[i]
+		if a.Mode != timeline.ModeArrival || a.Place.City == "" || a.Place.Country == "" || !a.Status.Held() ||
+			!a.When.Start.Placed() || a.When.Start.Precision < timeline.Day || a.When.Start.Fuzzy() {
+			continue
+		}
+		day := dayQuoting(a.When.Start, "arrival")
+		for j := range events {
+			v := &events[j]
+			if frameFamily(*v) != "visit" || v.CAMEO != "042" || !v.Status.Held() || !timeline.ShareActor(v.Actors, a.Actors) ||
+				!timeline.SameCountry(v.Place.Country, a.Place.Country) || v.Place.City == a.Place.City ||
+				!v.When.Start.Placed() || v.When.Start.Precision < timeline.Day || v.When.Start.Fuzzy() ||
+				!day.Earliest.After(v.When.Start.Earliest) || v.When.End.Placed() && day.Earliest.After(v.When.End.Earliest) {
+				continue
+			}
+			end := v.When.End
+			v.When.End = dayQuoting(day, "next leg")
+			a.Mode, a.CAMEO, a.Action = timeline.ModeVisit, "042", "visit"
+			a.Recipients = []timeline.Actor{{Name: a.Place.Country, Type: "country", Country: a.Place.Country}}
+			a.When = timeline.When{Start: day, End: end}
+			a.Summary = stopSummary(a.Summary, a.Place.City)
+			break
+		}
+	}
+}
+
+// stopSummary turns an arrival's summary into its stop's: "Xi Jinping
+// arrives in Durban" is "Xi Jinping visits Durban".
+func stopSummary(s, city string) string {
+	for _, v := range []struct{ arrive, visit string }{{" arrives", " visits"}, {" arrive", " visit"}} {
+		if k := strings.Index(s, v.arrive); k >= 0 {
+			return s[:k] + v.visit + " " + city
+		}
+	}
+	return s
 }
 
 // homeDays ends a visit with no last day of its own on the day its

@@ -15,6 +15,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
+		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
+		[]string{
+			`2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits Durban" @ Durban, South Africa`,
+			`2019-04-24 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Jacob Zuma" @ South Africa`,
+			`2019-04-23T17:00 .. 2019-04-23T21:59 CONSULT/arrival occurred "Xi Jinping arrives in South Africa" @ South Africa`,
+			`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa`,
+		}},
 	{"'in his honor' with no guest in its sentence is the guest's the story is most about; 'and he is' opens a clause whose day is its own",
 		"JERUSALEM, April 26 (UPI) -- President Barack Obama arrived in Israel on Friday. On Saturday, Obama is to travel to Ramallah for talks with Palestinian President Mahmoud Abbas. Israeli President Shimon Peres will host a state dinner in his honor that evening.\n" +
 			"    In Amman, Obama will hold talks with King Abdullah II on Sunday, and he is scheduled to tour the ancient city of Petra on Monday.\n",
