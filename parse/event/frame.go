@@ -505,7 +505,13 @@ func legDays(events []timeline.Event, here timeline.Place) {
 		}
 		if a, ok := arrivedDaysBefore(events, *v, here); ok && v.Status.Held() {
 			// "held talks with Kenyatta on Saturday ... arrived late
-			// Friday": the visit began with the arrival.
+			// Friday": the visit began with the arrival, and lasted to
+			// that day at least ("spent Monday in Shanghai, ... after
+			// arriving there Sunday night").
+			if !v.When.End.Placed() {
+				v.When.End = v.When.Start
+				v.When.End.Rule = "stay"
+			}
 			v.When.Start = dayQuoting(a, "arrival")
 		}
 		if v.When.Start.Rule != "arrival" && v.When.Start.Rule != "purpose" && v.Status != timeline.StatusOngoing {
@@ -524,7 +530,7 @@ func legDays(events []timeline.Event, here timeline.Place) {
 				continue
 			}
 			gap := d.Earliest.Sub(last.Earliest)
-			if gap > 0 && gap <= 3*24*time.Hour && (!next.Placed() || d.Earliest.Before(next.Earliest)) {
+			if (gap > 0 || gap == 0 && v.When.End.Placed()) && gap <= 3*24*time.Hour && (!next.Placed() || d.Earliest.Before(next.Earliest)) {
 				next = d
 			}
 		}

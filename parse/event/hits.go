@@ -801,6 +801,16 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			}
 		}
 	}
+	if len(h.places) == 0 && h.t1 < len(toks) && toks[h.t1].low == "there" && h.rule.mode != timeline.ModePhone {
+		// "spent Monday in Shanghai, ..., after arriving there Sunday
+		// night": the place named last before it in its sentence.
+		for k := len(ments) - 1; k >= 0; k-- {
+			if m := ments[k]; m.t1 <= h.t0 && (m.kind == mentionCity || m.country != nil) && (m.prep == "in" || m.prep == "to" || m.prep == "at") {
+				h.places = append(h.places, m)
+				break
+			}
+		}
+	}
 	if len(h.places) == 0 && h.rule.mode != timeline.ModeDeparture && h.rule.need != needPlace && h.rule.mode != timeline.ModePhone {
 		// "In Cairo on Sunday, PM Modi held talks with El-Sisi": the
 		// place the sentence opens with.

@@ -46,6 +46,10 @@ var arriveTests = []ruleTest{
 		`2019-04-25T17:00 .. 2019-04-25T21:59 CONSULT/arrival occurred "Angela Merkel arrives in Washington" @ Washington, United States | Angela Merkel >`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Angela Merkel meets Donald Trump" @ Washington, United States | Angela Merkel > Donald Trump`,
 	}},
+	{"'arriving there' is in the place its sentence named last; the day spent there after the arrival ends the stay", "President Barack Obama spent Tuesday in Shanghai, where he held a town-hall-style meeting with university students, after arriving there Monday night from Singapore.", []string{
+		`2019-04-22 .. 2019-04-23 CONSULT/visit 042 occurred "Barack Obama visits Shanghai" @ Shanghai, China | Barack Obama > China`,
+		`2019-04-22T21:00 .. 2019-04-22T23:59 CONSULT/arrival occurred "Barack Obama arrives in Shanghai" @ Shanghai, China | Barack Obama >`,
+	}},
 	{"earlier in the day is the day its sentence told before", "Chinese President Xi Jinping arrived in Durban on Tuesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day.", []string{
 		`2019-04-23 CONSULT/meeting 046 occurred "Xi Jinping holds talks with Jacob Zuma" @ Pretoria, South Africa | Xi Jinping > Jacob Zuma`,
 		`2019-04-23 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa | Xi Jinping > South Africa`,
