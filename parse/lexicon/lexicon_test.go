@@ -187,6 +187,7 @@ var organisationTests = []struct {
 	{"eu", "EU", "European Union", true},
 	{"opec", "OPEC", "OPEC", true},
 	{"imf", "IMF", "International Monetary Fund", true},
+	{"an organ named by its body after it", "Interim Committee of the International Monetary Fund", "IMF Interim Committee", true},
 	{"oau is not the au", "OAU", "Organization of African Unity", true},
 	{"arab league", "the Arab League", "Arab League", true},
 	{"miss: country", "United States", "", false},

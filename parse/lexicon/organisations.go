@@ -68,8 +68,10 @@ var organisations = []organisation{
 	{"Group of Ten", []string{"G10", "G-10", "Group of 10"}},
 	{"Group of 24", []string{"G24", "G-24", "Group of Twenty-Four"}},
 	{"Paris Club", nil},
-	{"IMF Interim Committee", []string{"Interim Committee", "IMF's Interim Committee", "Fund's Interim Committee"}},
-	{"Development Committee", []string{"IMF/World Bank Development Committee", "World Bank Development Committee"}},
+	{"IMF Interim Committee", []string{"Interim Committee", "IMF's Interim Committee", "Fund's Interim Committee",
+		"Interim Committee of the International Monetary Fund", "Interim Committee of the IMF", "Interim Committee of the Fund"}},
+	{"Development Committee", []string{"IMF/World Bank Development Committee", "World Bank Development Committee", "IMF Development Committee",
+		"IMF-World Bank Development Committee", "Development Committee of the World Bank and the IMF"}},
 	{"Bank for International Settlements", []string{"BIS"}},
 
 	// Development banks and United Nations bodies that meet.
