@@ -968,7 +968,7 @@ func commercial(toks []token, h *hit, end int) bool {
 		}
 	}
 	for k := h.t1; k < end; k++ {
-		if commerceWords[toks[k].low] && !stateBank(toks, k) {
+		if commerceWords[toks[k].low] && !stateBank(toks, k) && !creditorStates(toks, k) {
 			return true
 		}
 	}
@@ -981,6 +981,15 @@ func commercial(toks []token, h *hit, end int) bool {
 	}
 	return false
 }
+
+// creditorStates reports whether the "creditor" at toks[k] describes
+// states: "16 Western creditor countries", "creditor governments".
+func creditorStates(toks []token, k int) bool {
+	return toks[k].low == "creditor" && k+1 < len(toks) && statesNouns[toks[k+1].low]
+}
+
+// statesNouns name states as a group.
+var statesNouns = wordSet(`countries nations governments states`)
 
 // stateBank reports whether the "bank" at toks[k] is a state's or a
 // body's: "Bank of France Governor Jacques de Larosiere", "the central

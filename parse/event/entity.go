@@ -661,8 +661,8 @@ func (es *entities) mentions(toks []token) []mention {
 			if toks[k].low == "visiting" && k > 0 {
 				k-- // "talks with visiting Brazilian President Lula"
 			}
-			if toks[k].low == "the" && k > 0 {
-				k-- // "from the United States"
+			if toks[k].low == "the" && k > 0 || m.party && (toks[k].low == "a" || toks[k].low == "an") && k > 0 {
+				k-- // "from the United States", "between a Yugoslav delegation and"
 			}
 			if m.country != nil {
 				k = pastModifiers(toks, k) // "between financially troubled Zaire and the IMF"
@@ -795,6 +795,13 @@ func (es *entities) mentions(toks []token) []mention {
 			// "Brazil will host the sixth summit next year", in a
 			// story of the BRICS summit: the group's next session.
 			add(mention{kind: mentionActor, ent: es.topBody(), t0: i, t1: k, pronoun: true})
+			i = k
+			continue
+		}
+		if j, k := creditorGroup(toks, i); k > i {
+			// "talks between a Yugoslav delegation and 16 Western
+			// creditor countries": the creditor states as one party.
+			add(mention{kind: mentionActor, ent: es.named(phrase(toks, j, k), "organisation", ""), t0: i, t1: k})
 			i = k
 			continue
 		}
@@ -2700,6 +2707,24 @@ func leadersRef(toks []token, i int) int {
 		return i
 	}
 	return k
+}
+
+// creditorGroup returns where the name of creditor states at i starts,
+// past a count, and ends — "16 Western creditor countries", "its creditor
+// governments" — or i, i.
+func creditorGroup(toks []token, i int) (int, int) {
+	j := i
+	if isDigits(toks[j].low) || determiners[toks[j].low] {
+		j++
+	}
+	k := j
+	if k < len(toks) && (toks[k].text == "Western" || toks[k].low == "official") {
+		k++
+	}
+	if k+1 < len(toks) && creditorStates(toks, k) {
+		return j, k + 2
+	}
+	return i, i
 }
 
 // pairVerbs may follow "the two" used alone for two people.

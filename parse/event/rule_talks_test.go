@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"creditor states are a party, no business; 'between a Yugoslav delegation and' gives the delegation's state the preposition", "The agreement was reached today in talks between a Yugoslav delegation and 16 Western creditor countries.", []string{
+		`2019-04-26 CONSULT/meeting 046 occurred "Yugoslavia holds talks with Western creditor countries" @ Tokyo, Japan | Yugoslavia > Western creditor countries`,
+	}},
 	{"the sides of talks may follow where and when they were held; a state's top diplomat is titled", "It was arranged at talks held in Zurich in early October between Chinese top diplomat Yang Jiechi and U.S. National Security Adviser Jake Sullivan.", []string{
 		`2018-10-01 .. 2018-10-10 CONSULT/meeting 046 occurred "Yang Jiechi holds talks with Jake Sullivan" @ Zurich, Switzerland | Yang Jiechi > Jake Sullivan`,
 	}},
