@@ -72,7 +72,7 @@ var speakRule = &rule{
 // times and adverbs ("spoke this afternoon with"), or before it
 // ("Presidents Obama and Calderon spoke").
 func speakTriggers() []string {
-	out := []string{"spoke", "spoken", "spoke by phone with", "spoke by telephone with", "spoken by phone with", "spoken by telephone with", "talked by phone with",
+	out := []string{"spoke", "spoken", "talked", "spoke by phone with", "spoke by telephone with", "spoken by phone with", "spoken by telephone with", "talked by phone with",
 		"exchanged views", "exchange views", "exchanges views", "exchanging views",
 		"discussed", "discusses", "discuss", "discussing", "conferred", "confer", "consulted", "consult", "consults"}
 	for _, v := range []string{"spoke", "spoken", "speaks", "speak", "talked"} {

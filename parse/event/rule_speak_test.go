@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var speakTests = []ruleTest{
+	{"'talked' alone, like 'spoke', speaks with the partners before it", "U.S. President Barack Obama and Chinese President Hu Jintao talked over dinner on Monday night.", []string{
+		`2019-04-22T21:00 .. 2019-04-22T23:59 CONSULT/meeting 040 occurred "Barack Obama speaks with Hu Jintao" @ Tokyo, Japan | Barack Obama > Hu Jintao`,
+	}},
+	{"'talked about' a subject with no one is no meeting", "U.S. President Barack Obama talked about the economy on Monday.", nil},
 	{"declining to tell what was discussed calls nothing off", "Officials declined to detail what Finance Minister Kiichi Miyazawa and Treasury Secretary James Baker discussed on Tuesday.", []string{
 		`2019-04-23 CONSULT/meeting 040 occurred "Kiichi Miyazawa speaks with James Baker" @ Tokyo, Japan | Kiichi Miyazawa > James Baker`,
 	}},
