@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"the time after a relative clause's aside ends the sentence and dates the main clause; a weekday read back for a plan is ahead", "Chinese President Hu Jintao is scheduled to hold talks with South Korean President Lee Myung-bak, who began a three-day state visit to China on Thursday, on Monday.", []string{
+		`2019-04-29 CONSULT/meeting 046 planned "Hu Jintao holds talks with Lee Myung-bak" | Hu Jintao > Lee Myung-bak`,
+	}},
 	{"creditor states are a party, no business; 'between a Yugoslav delegation and' gives the delegation's state the preposition", "The agreement was reached today in talks between a Yugoslav delegation and 16 Western creditor countries.", []string{
 		`2019-04-26 CONSULT/meeting 046 occurred "Yugoslavia holds talks with Western creditor countries" @ Tokyo, Japan | Yugoslavia > Western creditor countries`,
 	}},

@@ -730,6 +730,21 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			h.ev.When.Start = d
 			h.point = true
 		}
+		if d, ok := pastAside(toks, dates, h); ok && !h.point && !h.ev.When.Start.Placed() && !h.ref {
+			// "Hu is scheduled to hold talks with Lee, who began a
+			// three-day state visit on Sunday, on Monday": the time
+			// after the aside is the main clause's, and a weekday the
+			// tagger read back from the aside's past is ahead for a
+			// plan.
+			if h.ev.Status == timeline.StatusPlanned && d.Rule == "weekday" && d.Precision == timeline.Day && d.Earliest.Before(doc.Anchor.Earliest) {
+				ahead := timeline.DayOf(d.Earliest.AddDate(0, 0, 7))
+				ahead.Text, ahead.Span, ahead.Rule = d.Text, d.Span, d.Rule
+				d = ahead
+			}
+			h.ev.When.Start = d
+			h.point = true
+			quoteTime(h, d.Span)
+		}
 		if j := becomingFirst(toks, hits, i); j >= 0 && !h.point && hits[j].ev.When.Start.Placed() {
 			// "Abe met Trump in New York last November, becoming the
 			// first foreign leader to meet him": that meeting, then.
@@ -2476,6 +2491,49 @@ func relativePhase(toks []token, t1 int) (string, int) {
 		return "", 0
 	}
 	return "", 0
+}
+
+// pastAside returns the date that ends the sentence of h right after a
+// relative clause set off by commas after its trigger: "will hold talks
+// with Lee, who began a state visit on Sunday, on Monday." — or false.
+func pastAside(toks []token, dates []timeline.Date, h *hit) (timeline.Date, bool) {
+	k := h.t1
+	for k+1 < len(toks) && toks[k].text != "," {
+		if toks[k].breaks() || toks[k].text == "." {
+			return timeline.Date{}, false
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].low != "who" && toks[k+1].low != "which" {
+		return timeline.Date{}, false
+	}
+	c := k + 2
+	for c < len(toks) && toks[c].text != "," {
+		if toks[c].breaks() || toks[c].text == "." {
+			return timeline.Date{}, false
+		}
+		c++
+	}
+	n := c + 1
+	if n < len(toks) && (toks[n].low == "on" || toks[n].low == "in") {
+		n++
+	}
+	if n >= len(toks) {
+		return timeline.Date{}, false
+	}
+	for _, d := range dates {
+		if d.Span.Start != toks[n].span.Start || !d.Placed() || d.Type == timeline.TypeDuration {
+			continue
+		}
+		e := n
+		for e < len(toks) && toks[e].span.Start < d.Span.End {
+			e++
+		}
+		if e == len(toks) || toks[e].text == "." {
+			return d, true
+		}
+	}
+	return timeline.Date{}, false
 }
 
 // quoteTime makes sp the time the report of h quotes.
