@@ -992,6 +992,14 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
+		if t.low == "it" && i > 0 && reporting[toks[i-1].low] && toks[i-1].low != "that" && len(out) > 0 && out[0].kind == mentionActor && out[0].prep == "" && out[0].t1 == i-1 && !out[0].poss &&
+			(out[0].ent.actor.Type == "country" || out[0].ent.actor.Type == "organisation") && !out[0].ent.private {
+			// "The Japanese Finance Ministry said it plans to hold
+			// talks": the state or body that says so.
+			add(mention{kind: mentionActor, ent: out[0].ent, country: out[0].country, t0: i, t1: i + 1, pronoun: true})
+			i++
+			continue
+		}
 		if pronouns[t.lower()] {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
@@ -2117,6 +2125,8 @@ var groupNouns = map[string]bool{
 	"leaders": true, "leadership": true, "officials": true, "authorities": true,
 	"government": true, "delegation": true, "delegations": true, "negotiators": true, "diplomats": true, "sides": true,
 	"ministers": true, "envoys": true, "representatives": true, "official": true,
+	// "The Japanese Finance Ministry said it plans to hold talks"
+	"ministry": true,
 }
 
 // titleAt reports whether a title of office begins at j: "Federal

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a state's ministry is the state, and the 'it' that says it plans talks", "The Japanese Finance Ministry said it plans to hold formal financial talks with France on May 17 in Tokyo.", []string{
+		`2019-05-17 CONSULT/meeting 046 planned "Japan holds talks with France" @ Tokyo, Japan | Japan > France`,
+	}},
+	{"a firm's 'it' after a state's possessive is no state", "India's state-owned National Thermal Power Corp said it has signed an agreement to borrow 169.1 mln marks.", nil},
 	{"the time after a relative clause's aside ends the sentence and dates the main clause; a weekday read back for a plan is ahead", "Chinese President Hu Jintao is scheduled to hold talks with South Korean President Lee Myung-bak, who began a three-day state visit to China on Thursday, on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 046 planned "Hu Jintao holds talks with Lee Myung-bak" | Hu Jintao > Lee Myung-bak`,
 	}},
