@@ -12,4 +12,16 @@ var agreeToMeetRule = &rule{
 	triggers: []string{"agreed to meet", "agree to meet", "agrees to meet", "agreed to hold talks", "agree to hold talks", "agreed to a summit", "agreed to hold a summit"},
 	need:     needActor,
 	summary:  func(p parts) string { return join(or(p.actor, "The parties"), "agrees to meet", p.recipients) },
+	// The meeting agreed to is still to come, whenever the agreeing
+	// was: planned, or possible when agreed "provisionally" or "in
+	// principle". (A meeting that was later held is told by its own
+	// verb.)
+	mood: func(h *hit, toks []token) (timeline.Status, bool) {
+		for k := max(0, h.t0-3); k < min(len(toks), h.t1+3); k++ {
+			if toks[k].low == "provisionally" || toks[k].low == "principle" || toks[k].low == "tentatively" {
+				return timeline.StatusPossible, true
+			}
+		}
+		return timeline.StatusPlanned, true
+	},
 }
