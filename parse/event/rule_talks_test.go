@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"a headline's 'X to hold talks' is a plan", "Japan to hold formal financial talks with France.", []string{
+		`undated CONSULT/meeting 046 planned "Japan holds talks with France" | Japan > France`,
+	}},
+	{"'Speaking to' a meeting is no headline's plan", "Speaking to the International Monetary Fund's Interim Committee meeting, Juan Sourrouille said Argentina had given ample proof.", []string{
+		`2019-04-26 CONSULT/multilateral 040 occurred "Meeting of IMF Interim Committee" @ Tokyo, Japan | IMF Interim Committee >`,
+	}},
 	{"a state's ministry is the state, and the 'it' that says it plans talks", "The Japanese Finance Ministry said it plans to hold formal financial talks with France on May 17 in Tokyo.", []string{
 		`2019-05-17 CONSULT/meeting 046 planned "Japan holds talks with France" @ Tokyo, Japan | Japan > France`,
 	}},

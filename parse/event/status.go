@@ -190,6 +190,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPlanned // "looking forward to his talks with Nakasone"
 			}
 		case "to":
+			if namesOnlyBefore(toks, k) && k+1 < len(toks) && !toks[k+1].capitalised() {
+				return timeline.StatusPlanned // "Japan to hold financial talks with France", "Shultz to visit Moscow"
+			}
 			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
 				return timeline.StatusOccurred // "had to leave the talks early"
 			}
@@ -392,6 +395,20 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		return timeline.StatusPlanned
 	}
 	return timeline.StatusOccurred
+}
+
+// namesOnlyBefore reports whether the words before k are names alone,
+// joined by commas or "and": the subject of a headline's "X to meet Y".
+func namesOnlyBefore(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if !t.capitalised() && t.text != "," && t.low != "and" || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+			return false // ("Speaking to the IMF's Interim Committee": a verb)
+		}
+	}
+	return true
 }
 
 // gladWords, before "to" and a verb, announce what is to come: "The
