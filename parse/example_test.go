@@ -24,8 +24,8 @@ Talks between President Ronald Reagan and Nakasone are scheduled for Thursday an
 	}
 	// Output:
 	// anchor 1987-04-27 filed in Tokyo, Japan
+	// 1987-04-30 .. 1987-05-01 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States
 	// 1987-04-29 CONSULT/departure planned "Yasuhiro Nakasone sets out for Washington"
-	// 1987-04-29 CONSULT/visit 042 planned "Yasuhiro Nakasone visits Washington" @ Washington, United States
 	// 1987-04-30 .. 1987-05-01 CONSULT/meeting 046 planned "Ronald Reagan holds talks with Yasuhiro Nakasone" @ Washington, United States
 }
 

@@ -1530,6 +1530,10 @@ var clauseVerbs = map[string]bool{
 	"hopes": true, "plans": true, "wants": true, "intends": true, "visits": true, "meets": true,
 }
 
+// headlineVerbs follow "Name to" in a headline's plan: "Shultz to visit
+// Moscow", "Nakasone to meet Reagan".
+var headlineVerbs = wordSet(`visit meet hold sign attend host tour travel leave go fly`)
+
 // bare reads a person the text names without a title, by where the name
 // stands: a capitalised name that is the subject of a verb ("Gemayel had
 // agreed", "Perez de Cuellar told") or the possessor of an event noun
@@ -1550,6 +1554,7 @@ func (es *entities) bare(toks []token, i int) (mention, bool) {
 		}
 	}
 	subject := clauseVerbs[next.low] || next.text == "," && k+1 < len(toks) && toks[k+1].low == "who" ||
+		i == 0 && next.low == "to" && k+1 < len(toks) && headlineVerbs[toks[k+1].low] || // "Shultz to visit Moscow next week"
 		k-i >= 2 && (appositiveTitle(toks, k) || appositiveTie(toks, k))
 	poss := next.possessive() && k+1 < len(toks) && possessedNouns[toks[k+1].low]
 	if !poss && next.possessive() && k+2 < len(toks) {

@@ -86,6 +86,9 @@ var visitRule = &rule{
 			timeline.SameCountry(a.ent.actor.Country, placeOf(h.places[0]).Country) {
 			return false // "Prime Minister David Lange ... flying to Auckland": at home
 		}
+		if w := toks[h.t0].low; (w == "visits" || w == "trips") && h.t0 > 0 && habitualVisits[toks[h.t0-1].low] {
+			return false // "the frequency of recent visits to Japan": no one journey
+		}
 		for k := max(0, h.t0-2); k+1 < len(toks) && k < h.t1+8; k++ {
 			if toks[k].low == "private" && (toks[k+1].low == "visit" || toks[k+1].low == "trip") {
 				return false // "Kissinger came to Brazil on a private visit"
@@ -148,3 +151,7 @@ func spentTime(ws []token) bool {
 	}
 	return unit
 }
+
+// habitualVisits, before a plural "visits", tell of journeys in general:
+// "recent visits", "frequent trips", "regular visits".
+var habitualVisits = wordSet(`recent frequent repeated regular numerous previous`)

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a headline's bare name before 'to visit' is its traveller, planned", "Shultz to visit Moscow next week.", []string{
+		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Shultz visits Moscow" @ Moscow, Russia | Shultz > Russia`,
+	}},
+	{"'recent visits' are journeys in general, none of them an event", "The frequency of recent visits to Japan shows the United States has an unwavering commitment to the alliance.", nil},
 	{"a day 'spent' in a city is a visit there on that day", "President Barack Obama spent Monday in Shanghai, where he held a town-hall meeting with students.", []string{
 		`2019-04-22 CONSULT/visit 042 occurred "Barack Obama visits Shanghai" @ Shanghai, China | Barack Obama > China`,
 	}},

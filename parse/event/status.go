@@ -190,7 +190,7 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPlanned // "looking forward to his talks with Nakasone"
 			}
 		case "to":
-			if namesOnlyBefore(toks, k) && k+1 < len(toks) && !toks[k+1].capitalised() {
+			if namesOnlyBefore(toks, k) && k+1 < len(toks) && (!toks[k+1].capitalised() || headlineVerbs[toks[k+1].low]) {
 				return timeline.StatusPlanned // "Japan to hold financial talks with France", "Shultz to visit Moscow"
 			}
 			if k > 0 && toks[k-1].low == "had" && k == h.t0-1 {
