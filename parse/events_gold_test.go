@@ -49,7 +49,7 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: nine
+// Floors on the synthetic wire stories of testdata/events/synthetic: ten
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
@@ -59,11 +59,12 @@ func TestEventGold(t *testing.T) {
 // and 65.82 and set 7 39.66 and 57.78 with three extractors of the
 // seventh stop (0ae6b4b, 4195385, 805679f), set 8 55.52 and 73.86 with
 // that of the eighth stop (93f8830), set 9 48.18 and 70.80 with that of
-// the ninth stop (7e05fdc); these are training figures since (the nine
-// sets 56.66 and 75.15 when set 9 joined).
+// the ninth stop (7e05fdc), set 10 52.40 and 67.15 with that of the tenth
+// (2c7ae80); these are training figures since (the ten sets 56.86 and
+// 74.43 when set 10 joined).
 const (
-	minSyntheticRecall    = 56.0
-	minSyntheticPrecision = 74.5
+	minSyntheticRecall    = 56.5
+	minSyntheticPrecision = 74.0
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -79,6 +80,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire7.jsonl",
 		"../testdata/events/synthetic/wire8.jsonl",
 		"../testdata/events/synthetic/wire9.jsonl",
+		"../testdata/events/synthetic/wire10.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
