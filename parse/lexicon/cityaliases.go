@@ -24,6 +24,9 @@ var cityAliases = []cityAlias{
 	{name: "Kiev", target: "Kyiv"},
 	{name: "Bethlehem", target: "Bethlehem", code: "PS"},
 	{name: "Tripoli", target: "Tripoli", code: "LY"},
+	// Bali of summits and talks is Indonesia's island, at its capital,
+	// not the town in Cameroon the gazetteer ranks first.
+	{name: "Bali", target: "Denpasar", code: "ID"},
 
 	// English names of cities the gazetteer spells otherwise.
 	{name: "Geneva", target: "Genève"},

@@ -91,6 +91,7 @@ var cityTests = []struct {
 	{"plain", "Vladivostok", "Vladivostok", "RU", true},
 	{"capital beats namesake", "Moscow", "Moscow", "RU", true},
 	{"paris is fine", "Paris", "Paris", "FR", true},
+	{"an island of summits is Indonesia's", "Bali", "Bali", "ID", true},
 	{"historical alias keeps written name", "Peking", "Peking", "CN", true},
 	{"washington is the capital", "Washington", "Washington", "US", true},
 	{"new york", "New York", "New York", "US", true},
