@@ -771,6 +771,18 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 				p.d = d
 			}
 		}
+		if f := last[timeline.Year]; !f.t.IsZero() && i+1 < len(ps) && namedDate(t.rules[p.rule], text[p.start:p.end]) && !hasYear(text[p.start:p.end]) &&
+			thatYearAfter(text, p.end, ps[i+1]) {
+			// "spoke by phone on September 22 that year", after
+			// "September 2021": the day and the year named after it
+			// are both of the year in focus, not the anchor's.
+			if d, ok := withYear(p.d, f.t.Year()); ok {
+				p.d = d
+				if y, ok := calendar(yearValue(f.t.Year()), timeline.ModNone); ok {
+					ps[i+1].d = y
+				}
+			}
+		}
 		if r := t.rules[p.rule]; r.name == ruleNarrative.name {
 			if m := new(match); r.matchAt(text, p.start, p.end, m) && m.Left == p.start && m.Right == p.end {
 				if need, ok := narrativeNeeds(m, text); ok && !last[need].t.IsZero() {
@@ -814,6 +826,25 @@ func (t *Tagger) narrate(text string, anchor time.Time, ps []candidate) {
 			dayFrom = lo
 		}
 	}
+}
+
+// thatYearAfter reports whether q, right after a date ending at end, is
+// "that year" or "the same year", joined by a space, "of" or a comma:
+// "on September 22 that year", "in March of that year".
+func thatYearAfter(text string, end int, q candidate) bool {
+	if q.start < end {
+		return false
+	}
+	switch strings.TrimSpace(strings.ToLower(text[end:q.start])) {
+	case "", "of", ",":
+	default:
+		return false
+	}
+	switch strings.Join(strings.Fields(strings.ToLower(text[q.start:q.end])), " ") {
+	case "that year", "the same year", "of that year":
+		return true
+	}
+	return false
 }
 
 // relativeClause reports whether the text from lo to start, the sentence
