@@ -37,8 +37,45 @@ func frames(events []timeline.Event, alias map[string]string, here timeline.Plac
 	visitDays(out)
 	journeyDays(out)
 	legDays(out, here)
+	onwardDays(out)
 	cityLegs(out)
 	return out
+}
+
+// onwardDays ends a held visit with no last day of its own on the day its
+// traveller goes on from it to another state, within three days: "began
+// the tour in Paris on Monday ... On Tuesday, Kishida moved on to Rome"
+// was in Paris from Monday to Tuesday.
+func onwardDays(events []timeline.Event) {
+	for _, w := range events {
+		d := w.When.Start
+		if frameFamily(w) != "visit" || !w.Status.Held() || !d.Placed() || d.Precision < timeline.Day || d.Fuzzy() || !onward(w) {
+			continue
+		}
+		for i := range events {
+			v := &events[i]
+			s := v.When.Start
+			if frameFamily(*v) != "visit" || !v.Status.Held() || v.When.End.Placed() || !s.Placed() || s.Precision < timeline.Day || s.Fuzzy() ||
+				!timeline.ShareActor(v.Actors, w.Actors) || v.Place.Country == "" || timeline.SameCountry(v.Place.Country, w.Place.Country) {
+				continue
+			}
+			if gap := d.Earliest.Sub(timeline.DayOf(s.Earliest).Earliest); gap > 0 && gap <= 3*24*time.Hour {
+				v.When.End = dayQuoting(d, "next leg")
+			}
+		}
+	}
+}
+
+// onward reports whether a visit is told as going on from another stop:
+// "moved on to Rome", "flew on to Beijing", "continued to Seoul".
+func onward(v timeline.Event) bool {
+	for _, ev := range v.Evidence {
+		t := strings.ToLower(ev.TriggerText)
+		if strings.Contains(t, " on to") || strings.HasPrefix(t, "continue") || strings.HasPrefix(t, "proceed") {
+			return true
+		}
+	}
+	return false
 }
 
 // cityLegs makes a traveller's arrival in another city of the state a

@@ -15,6 +15,14 @@ var frameTests = []struct {
 	name, text string
 	want       []string
 }{
+	{"'moved on to' a city is a visit there, and the stop before it ends that day",
+		"WASHINGTON, April 26 (Kyodo) -- Prime Minister Fumio Kishida began the tour in Paris on Monday, where he held talks with French President Emmanuel Macron. On Tuesday, Kishida moved on to Rome and met Italian Prime Minister Giorgia Meloni.\n",
+		[]string{
+			`2019-04-22 .. 2019-04-23 CONSULT/visit 042 occurred "Fumio Kishida visits Paris" @ Paris, France`,
+			`2019-04-22 CONSULT/meeting 046 occurred "Fumio Kishida holds talks with Emmanuel Macron" @ Paris, France`,
+			`2019-04-23 CONSULT/visit 042 occurred "Fumio Kishida visits Rome" @ Rome, Italy`,
+			`2019-04-23 CONSULT/meeting 040 occurred "Fumio Kishida meets Giorgia Meloni" @ Rome, Italy`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{

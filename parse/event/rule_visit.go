@@ -34,6 +34,7 @@ var visitRule = &rule{
 		"heading to", "heads to", "head to", "headed to", "heading back to", "heads back to", "head back to",
 		"go to", "goes to", "went to", "going to", "go on to", "goes on to", "went on to", "going on to", "bound for", "come to", "comes to", "came to", "coming to",
 		"continue to", "continues to", "continued to", "continue on to", "continues on to", "continued on to",
+		"moved on to", "moves on to", "move on to", "moving on to", // "On Tuesday, Kishida moved on to Rome"
 		"proceed to", "proceeds to", "proceeded to", "proceed on to", "proceeds on to", "proceeded on to", "tour", "tours", "toured", "touring", "tour of",
 		"stop in", "stops in", "stopped in", "stopover in", "stop-over in", "journey to", "mission to",
 		"will be in", "would be in", "will also be in", "will then be in", "is in", "was in", "is now in", "is currently in",
