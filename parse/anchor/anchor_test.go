@@ -79,6 +79,7 @@ var findTests = []struct {
 
 	// Datelines with no date: the story takes the stamp's day.
 	{"ap", "SEOUL (AP) — South Korea", "SEOUL (AP) — | Seoul, South Korea | - | AP"},
+	{"old ap underscore", "GENEVA (AP) _ President Reagan", "GENEVA (AP) _ | Geneva, Switzerland | - | AP"},
 	{"anadolu", "ANKARA (AA): Turkish Foreign Minister", "ANKARA (AA): | Ankara, Turkey | - | AA"},
 	{"reuters without date", "WASHINGTON (Reuters) - The U.S. Senate", "WASHINGTON (Reuters) - | Washington, United States | - | Reuters"},
 

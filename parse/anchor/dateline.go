@@ -25,7 +25,8 @@ const (
 // one line at a time): a place ("Paris / Berlin" gives two), a region in
 // brackets ("Mumbai [India]"), regions after commas ("VLADIVOSTOK,
 // Russia"), a month and day with an optional year, a credit in
-// parentheses, and an end: a dash, a colon, or a credit between bars
+// parentheses, and an end: a dash (the underscore old AP copy used for
+// one included), a colon, or a credit between bars
 // ("Nairobi, Kenya | Xinhua |"). Everything but the end is optional
 // here; Find says which combinations make a dateline.
 var datelineRE = regexp.MustCompile(
@@ -36,7 +37,7 @@ var datelineRE = regexp.MustCompile(
 		`(?P<sep>,[ \t]*|[ \t]+)?)?` +
 		`(?P<date>(?P<month>` + monthPattern + `|(?i:` + monthPattern + `))[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?)?` +
 		`[ \t]*(?:\((?P<agency>` + agencyRE + `)\))?` +
-		`[ \t]*(?:(?P<dash>--|—|–|-|:)|\|[ \t]*(?P<credit>` + agencyRE + `?)[ \t]*\|)`)
+		`[ \t]*(?:(?P<dash>--|—|–|-|_|:)|\|[ \t]*(?P<credit>` + agencyRE + `?)[ \t]*\|)`)
 
 // maxDatelineOffset is how far into a text a dateline is looked for:
 // headlines, stamps and photo captions come before it, the story after.
