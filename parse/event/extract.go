@@ -474,7 +474,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 						break
 					}
 					if c, known := venueCities[v]; known && e.Place.IsZero() && doc.Dateline.Place.City != "" && c[0] != doc.Dateline.Place.City &&
-						!slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return strings.Contains(ev.Sentence, v) }) {
+						!slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return namesVenue(ev.Sentence, v) }) {
 						// A meeting with no place of its own, in a story
 						// filed elsewhere, takes a seat of government its
 						// own report names, not the one of the person's
@@ -1572,6 +1572,17 @@ func noteVenue(toks []token, ments []mention, venues map[string]string) {
 			return
 		}
 	}
+}
+
+// namesVenue reports whether sentence names v as where something is:
+// "at the White House", "in the Kremlin", not "White House spokesman".
+func namesVenue(sentence, v string) bool {
+	for _, p := range []string{"at the ", "in the ", "at ", "in "} {
+		if strings.Contains(sentence, p+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // inside reports whether span a lies within b.
