@@ -105,7 +105,7 @@ func laneKey(by LaneBy, n, folded int) string {
 	case LaneCountry:
 		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
 	default:
-		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the lane of whoever receives the visitor as well as the visitor’s (the country visited, only where the visit goes, has no lane of its own)."
 	}
 	if folded > 0 {
 		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out.", othersLane(folded), folded)
