@@ -464,3 +464,69 @@ func TestPageHoldsLanesInView(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedLanes: the lanes folded into the Others lane, busiest first,
+// with the number of events each holds, are in the Others lane's item
+// (for the keyboard's L, datelineOthersKeys), in the page's key as a
+// list, and the aria description tells how to reach them; without a
+// lane folded, none of this.
+func TestFoldedLanes(t *testing.T) {
+	tl := synthetic(2000)
+	all, err := build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := make([]int, len(all.lanes))
+	for _, it := range all.items {
+		events[it.lane]++
+	}
+	c, err := build(tl, Options{MaxLanes: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.foldedLanes) != c.folded {
+		t.Fatalf("%d folded lanes listed; want %d", len(c.foldedLanes), c.folded)
+	}
+	for i, l := range c.foldedLanes {
+		if want := (foldedLane{all.lanes[12+i], events[12+i]}); l != want {
+			t.Fatalf("folded lane %d is %v; want %v, the %dth busiest of all", i, l, want, 12+i+1)
+		}
+	}
+	if got := c.othersData[0].Lanes; !slices.Equal(got, c.foldedLanes) {
+		t.Errorf("the Others item's lanes are %d lanes; want the %d folded", len(got), len(c.foldedLanes))
+	}
+	b, err := json.Marshal(c.foldedLanes[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(`[[%q,%d],[%q,%d]]`, c.foldedLanes[0].Name, c.foldedLanes[0].Events, c.foldedLanes[1].Name, c.foldedLanes[1].Events); string(b) != want {
+		t.Errorf("folded lanes as JSON %s; want %s", b, want)
+	}
+	aria := c.option["aria"].(map[string]any)["label"].(map[string]string)["description"]
+	if !strings.Contains(aria, fmt.Sprintf("The last lane, %s, counts", othersLane(c.folded))) || !strings.Contains(aria, "Tab (or O) moves to it") {
+		t.Errorf("aria description %q; want it to tell of the Others lane and its keys", aria)
+	}
+	var page bytes.Buffer
+	if err := HTML(&page, tl, Options{MaxLanes: 12}); err != nil {
+		t.Fatal(err)
+	}
+	_, key, _ := strings.Cut(page.String(), `<details class="folded">`)
+	key, _, _ = strings.Cut(key, "</details>")
+	first := fmt.Sprintf("<li>%s (%d events)</li>", c.foldedLanes[0].Name, c.foldedLanes[0].Events)
+	if n := strings.Count(key, "<li>"); n != c.folded || !strings.Contains(key, fmt.Sprintf("The %d lanes folded into “Others”", c.folded)) || !strings.Contains(key, first) {
+		t.Errorf("the page's key lists %d folded lanes (%.200q); want %d, %q among them", n, key, c.folded, first)
+	}
+
+	c, err = build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page.Reset()
+	if err := HTML(&page, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	aria = c.option["aria"].(map[string]any)["label"].(map[string]string)["description"]
+	if c.foldedLanes != nil || strings.Contains(page.String(), `<details class="folded">`) || strings.Contains(aria, "Others") {
+		t.Errorf("no lane folded: %d folded lanes, a list in the page %v, aria %q; want none", len(c.foldedLanes), strings.Contains(page.String(), `<details class="folded">`), aria)
+	}
+}

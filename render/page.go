@@ -23,6 +23,7 @@ type page struct {
 	Reported            bool // the chart marks the days of the reports
 	Linked              bool // some event is in several lanes, joined by a line
 	Outside             int
+	Folded              []foldedLane // the lanes folded into Others, busiest first
 	Undated, All        []row
 	ECharts, Script     template.JS
 	Option, Events      template.JS
@@ -48,6 +49,7 @@ func newPage(c *chart) (*page, error) {
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
 		LaneKey: laneKey(c.laneBy, len(c.lanes), c.folded), Outside: c.outside, Undated: c.undated, All: c.all,
+		Folded:  c.foldedLanes,
 		Version: EChartsVersion, Assets: c.assets,
 		Theme: c.theme.String(), Dark: darkJSON(),
 	}
@@ -108,7 +110,7 @@ func laneKey(by LaneBy, n, folded int) string {
 		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the lane of whoever receives the visitor as well as the visitor’s (the country visited, only where the visit goes, has no lane of its own)."
 	}
 	if folded > 0 {
-		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out.", othersLane(folded), folded)
+		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out. From the keyboard, Tab from the chart (or O) moves to the lane: the left and right arrows step through its stretches and list their events, Enter zooms in on one, L lists the lanes folded into it and Escape goes back to the chart.", othersLane(folded), folded)
 	}
 	return s
 }
@@ -156,7 +158,17 @@ blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-sty
 <section class="key">
 <h2>Reading the chart</h2>
 <ul>
-<li>{{.LaneKey}} Colours and the legend follow the kind of event.</li>
+<li>{{.LaneKey}} Colours and the legend follow the kind of event.
+{{- if .Folded}}
+<details class="folded"><summary>The {{len .Folded}} lanes folded into “Others”, busiest first</summary>
+<ol>
+{{- range .Folded}}
+<li>{{.Name}} ({{.Events}} {{if eq .Events 1}}event{{else}}events{{end}})</li>
+{{- end}}
+</ol>
+</details>
+{{- end}}
+</li>
 {{- if .Stacked}}
 <li>Where events in a lane would cover each other, the lane splits into rows, one above the other; its name is on its first row.</li>
 {{- end}}
@@ -278,6 +290,9 @@ const chartTemplate = `{{define "chart" -}}
 	datelineWheel(chart);
 	datelineKeys(chart);
 	datelineRings(chart, dark ? colors.text : "#333333");
+	if ((option.series || []).some(function (s) { return s.name === "others"; })) {
+		others.keys(dark ? colors.text : "#333333", texts);
+	}
 	if (dark) {
 		datelinePrint(chart, light, colors);
 	}
