@@ -1063,31 +1063,47 @@ function datelineCopy(v, bare) {
 	return out;
 }
 
-// datelinePrint has a dark chart print light: while the page is printed
-// (beforeprint, or the print media query, as headless Chromium's print to
-// PDF and its print emulation set them), a light copy of the chart as it
-// is in view (its zoom, lanes, legend and filter) is drawn from light, the
-// option before datelineTheme darkened it (without its items), and
-// colors, the dark theme's colours, which it maps back; the page's print
-// style shows the copy in place of the chart. The page's own colours turn
-// light for print in its style sheet.
+// datelinePrintWidths are the widths, in CSS pixels, the chart is drawn
+// at for print: the wide one fits the page area of A4 and Letter in
+// landscape (273 and 255 mm, the page's @page margins of 12 mm taken
+// off), the narrow one those of A4 and Letter upright with margins up to
+// 25 mm (160 mm) for a fragment in a report; the style sheet shows the
+// one that fits the paper, scaled down to it on smaller paper.
+var datelinePrintWidths = {wide: 960, narrow: 600};
+
+// datelinePrintHeight is the most height, in CSS pixels, of the chart as
+// printed: the page area of A4 in landscape (186 mm) less a little.
+var datelinePrintHeight = 680;
+
+// datelinePrint has chart print at the paper's size, light: while the
+// page is printed (beforeprint, or the print media query, as headless
+// Chromium's print to PDF and its print emulation set them), the chart as
+// it is in view (its zoom, lanes, legend and filter) is drawn anew from
+// light, the option before any dark theme (without its items), at each
+// of datelinePrintWidths and at most datelinePrintHeight, its marks and
+// titles at their screen size, on canvases of twice the pixels, and the
+// page's print style shows the one that fits in place of the chart,
+// which was laid out for the screen and would be cut at the paper's
+// edge. colors, the dark theme's colours, are mapped back to the light
+// ones when the chart is dark, and are null when it is light. The page's
+// own colours turn light for print in its style sheet.
 function datelinePrint(chart, light, colors) {
 	var el = chart.getDom(), copy = null;
 	var back = {};
-	for (var k in colors) {
+	for (var k in colors || {}) {
 		if (Object.prototype.hasOwnProperty.call(colors, k) && k.charAt(0) === "#") {
 			back[colors[k].toLowerCase()] = k;
 		}
 	}
-	var before = function () {
-		if (copy) {
-			return;
-		}
+	// draw returns the chart in view drawn at width w and height h, on a
+	// canvas of twice the pixels.
+	var draw = function (w, h) {
 		var live = chart.getOption(), o = datelineCopy(light);
 		o.animation = false;
 		o.toolbox = {show: false};
 		o.series.forEach(function (s, i) {
-			s.data = datelineRecolor(datelineCopy((live.series[i] && live.series[i].data) || []), back);
+			var data = datelineCopy((live.series[i] && live.series[i].data) || []);
+			s.data = colors ? datelineRecolor(data, back) : data;
 		});
 		(o.dataZoom || []).forEach(function (z, i) {
 			var l = live.dataZoom[i] || {};
@@ -1097,25 +1113,46 @@ function datelinePrint(chart, light, colors) {
 		if (o.legend && live.legend && live.legend[0]) {
 			o.legend.selected = live.legend[0].selected;
 		}
-		var w = el.clientWidth, h = el.clientHeight;
-		copy = document.createElement("div");
-		copy.className = "dl-print";
-		copy.style.width = w + "px";
-		copy.style.height = h + "px";
-		el.parentNode.insertBefore(copy, el.nextSibling);
-		el.classList.add("dl-printing");
-		var c = echarts.init(copy, null, {renderer: "canvas", width: w, height: h, devicePixelRatio: 2});
+		var div = document.createElement("div");
+		div.style.cssText = "position:absolute;left:-10000px;top:0;width:" + w + "px;height:" + h + "px;";
+		document.body.appendChild(div);
+		var c = echarts.init(div, null, {renderer: "canvas", width: w, height: h});
 		o.yAxis[0].axisLabel.formatter = datelineLaneLabeler(c, o.yAxis[0].data);
 		o.series.forEach(function (s) {
 			if (s.labelLayout) {
 				s.labelLayout = datelineLabelLayout(c);
 			}
+			if (s.name === "others") {
+				s.renderItem = datelineOthers(c).render;
+			}
 		});
 		c.setOption(o);
+		var opts = {pixelRatio: 2, backgroundColor: "#ffffff"};
+		var cv = c.renderToCanvas ? c.renderToCanvas(opts) : c.getRenderedCanvas(opts);
+		cv.removeAttribute("style"); // zrender's size in CSS pixels: the style sheet sizes it
+		cv.setAttribute("role", "img");
+		cv.setAttribute("aria-label", el.getAttribute("aria-label") || "");
+		echarts.dispose(c);
+		document.body.removeChild(div);
+		return cv;
+	};
+	var before = function () {
+		if (copy) {
+			return;
+		}
+		var h = Math.min(el.clientHeight, datelinePrintHeight);
+		copy = document.createElement("div");
+		copy.className = "dl-print";
+		for (var k in datelinePrintWidths) {
+			var cv = draw(datelinePrintWidths[k], h);
+			cv.className = "dl-print-" + k;
+			copy.appendChild(cv);
+		}
+		el.parentNode.insertBefore(copy, el.nextSibling);
+		el.classList.add("dl-printing");
 	};
 	var after = function () {
 		if (copy) {
-			echarts.dispose(copy);
 			copy.parentNode.removeChild(copy);
 			copy = null;
 			el.classList.remove("dl-printing");

@@ -148,7 +148,20 @@ blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-sty
 .filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 .dl-print { display: none; }
-@media print { .filter { display: none; } .chart { break-inside: avoid; } .chart.dl-printing { display: none !important; } .dl-print { display: block; break-inside: avoid; } }
+@page { size: landscape; margin: 12mm; }
+@media print {
+body { padding: 0; max-width: none; }
+.filter { display: none; }
+.chart { break-inside: avoid; overflow: hidden; }
+.chart.dl-printing { display: none !important; }
+.dl-print { display: block; break-inside: avoid; container-type: inline-size; }
+.dl-print canvas { display: none; width: 100%; height: auto; }
+.dl-print canvas.dl-print-narrow { display: block; max-width: 600px; }
+@container (min-width: 950px) {
+.dl-print canvas.dl-print-narrow { display: none; }
+.dl-print canvas.dl-print-wide { display: block; max-width: 960px; }
+}
+}
 </style>
 </head>
 <body>
@@ -256,11 +269,10 @@ const chartTemplate = `{{define "chart" -}}
 			s.renderItem = others.render;
 		}
 	});
-	// A dark chart prints light: its light option, without the items,
-	// kept for datelinePrint.
-	var light = null;
+	// The chart prints light, at the paper's size: its light option,
+	// without the items, kept for datelinePrint.
+	var light = datelineCopy(option, true);
 	if (dark) {
-		light = datelineCopy(option, true);
 		datelineTheme(option, colors);
 	}
 	// The events' texts follow this script, read for the first tooltip
@@ -293,9 +305,7 @@ const chartTemplate = `{{define "chart" -}}
 	if ((option.series || []).some(function (s) { return s.name === "others"; })) {
 		others.keys(dark ? colors.text : "#333333", texts);
 	}
-	if (dark) {
-		datelinePrint(chart, light, colors);
-	}
+	datelinePrint(chart, light, dark ? colors : null);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -318,7 +328,18 @@ var fragmentTemplate = template.Must(template.Must(template.New("fragment").Pars
 .dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
 .dateline .dl-bin { margin: .3em 0; padding-left: 1.2em; }
 .dateline .dl-print { display: none; }
-@media print { .dateline .filter { display: none; } .dateline .chart.dl-printing { display: none !important; } .dateline .dl-print { display: block; break-inside: avoid; } }
+@media print {
+.dateline .filter { display: none; }
+.dateline .chart { overflow: hidden; }
+.dateline .chart.dl-printing { display: none !important; }
+.dateline .dl-print { display: block; break-inside: avoid; container-type: inline-size; }
+.dateline .dl-print canvas { display: none; width: 100%; height: auto; }
+.dateline .dl-print canvas.dl-print-narrow { display: block; max-width: 600px; }
+@container (min-width: 950px) {
+.dateline .dl-print canvas.dl-print-narrow { display: none; }
+.dateline .dl-print canvas.dl-print-wide { display: block; max-width: 960px; }
+}
+}
 .dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>
