@@ -1054,7 +1054,12 @@ function datelineCopy(v, bare) {
 	for (var k in v) {
 		if (Object.prototype.hasOwnProperty.call(v, k)) {
 			out[k] = bare && k === "series" ? v[k].map(function (s) {
-				var c = datelineCopy(s);
+				var c = {};
+				for (var j in s) {
+					if (Object.prototype.hasOwnProperty.call(s, j) && j !== "data") {
+						c[j] = datelineCopy(s[j]);
+					}
+				}
 				c.data = [];
 				return c;
 			}) : datelineCopy(v[k]);
@@ -1079,7 +1084,7 @@ var datelinePrintHeight = 680;
 // page is printed (beforeprint, or the print media query, as headless
 // Chromium's print to PDF and its print emulation set them), the chart as
 // it is in view (its zoom, lanes, legend and filter) is drawn anew from
-// light, the option before any dark theme (without its items), at each
+// light, the option before any dark theme (its items are ignored), at each
 // of datelinePrintWidths and at most datelinePrintHeight, its marks and
 // titles at their screen size, on canvases of twice the pixels, and the
 // page's print style shows the one that fits in place of the chart,
@@ -1098,7 +1103,7 @@ function datelinePrint(chart, light, colors) {
 	// draw returns the chart in view drawn at width w and height h, on a
 	// canvas of twice the pixels.
 	var draw = function (w, h) {
-		var live = chart.getOption(), o = datelineCopy(light);
+		var live = chart.getOption(), o = datelineCopy(light, true);
 		o.animation = false;
 		o.toolbox = {show: false};
 		o.series.forEach(function (s, i) {

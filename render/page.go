@@ -269,10 +269,12 @@ const chartTemplate = `{{define "chart" -}}
 			s.renderItem = others.render;
 		}
 	});
-	// The chart prints light, at the paper's size: its light option,
-	// without the items, kept for datelinePrint.
-	var light = datelineCopy(option, true);
+	// The chart prints light, at the paper's size, from its light option
+	// (datelinePrint): a dark chart's copied, without the items, before
+	// it turns dark.
+	var light = option;
 	if (dark) {
+		light = datelineCopy(option, true);
 		datelineTheme(option, colors);
 	}
 	// The events' texts follow this script, read for the first tooltip
