@@ -101,8 +101,9 @@ type chart struct {
 	colors        map[string]string // each kind's colour, by label
 	lanes         []string
 	laneBy        LaneBy
-	folded        int    // lanes folded into the last, "Others" (see Options.MaxLanes)
-	links         []link // events in several lanes
+	folded        int          // lanes folded into the last, "Others" (see Options.MaxLanes)
+	foldedLanes   []foldedLane // the lanes folded, busiest first
+	links         []link       // events in several lanes
 	linkData      []spanItem
 	othersData    []othersItem // the Others lane's events, in one item
 	assets        string       // Options.Assets
@@ -329,7 +330,14 @@ func build(t *timeline.Timeline, opt Options) (*chart, error) {
 		}
 	}
 	c.laneBy = opt.Lanes
+	count := make([]int, len(index.names))
+	for _, it := range items {
+		count[it.lane]++
+	}
 	c.lanes, items, c.folded = arrange(index.names, items, opt.LaneOrder, opt.MaxLanes)
+	if c.folded > 0 {
+		c.foldedLanes = foldedLanes(index.names, count, c.lanes[:len(c.lanes)-1])
+	}
 	c.from, c.to, c.zoomed = opening(all, sharp)
 	lo, hi := all.padded(20)
 	if c.zoomed {
@@ -472,6 +480,7 @@ func (c *chart) options(opt Options, groups map[string]*group, all extent) map[s
 		for _, e := range folded.Events {
 			folded.Value[1], folded.Value[2] = min(folded.Value[1], e.lo), max(folded.Value[2], e.hi)
 		}
+		folded.Lanes = c.foldedLanes
 		c.othersData = []othersItem{folded}
 	}
 	ch.Validate()
@@ -719,8 +728,14 @@ func (c *chart) description(all extent) string {
 	if len(c.lanes) == 1 {
 		lanes = "one lane, " + c.lanes[0]
 	}
-	return fmt.Sprintf("%s: a timeline chart of %d dated %s in %s, from %s to %s. Every event is listed in the tables after the chart.",
+	s := fmt.Sprintf("%s: a timeline chart of %d dated %s in %s, from %s to %s.",
 		c.title, c.dated, plural(c.dated, "event", "events"), lanes, day(all.lo), day(all.hi-1))
+	if c.folded > 0 && len(c.othersData) > 0 {
+		s += fmt.Sprintf(" The last lane, %s, counts in one row the events of the %d less busy lanes, by stretches of time:"+
+			" from the chart, Tab (or O) moves to it; there the left and right arrows read its stretches, Enter zooms in on one,"+
+			" L lists the lanes folded into it and Escape goes back to the chart.", othersLane(c.folded), c.folded)
+	}
+	return s + " Every event is listed in the tables after the chart."
 }
 
 // bins is how many bins the overview counts events in.
@@ -1341,11 +1356,39 @@ type othersSeries struct {
 // othersItem is the Others lane: value [row, lo, hi] spans its events;
 // colors gives each kind's colour, by its number in the legend; events
 // are [lo, hi, kind, event] in order of their middle, event being the
-// text or, in the page, its index in the page's list.
+// text or, in the page, its index in the page's list; lanes are the
+// lanes folded into it, [name, events], busiest first, which the page
+// lists on the keyboard's asking (datelineOthers).
 type othersItem struct {
 	Value  [3]int64      `json:"value"`
 	Colors []string      `json:"colors"`
 	Events []othersEvent `json:"events"`
+	Lanes  []foldedLane  `json:"lanes"`
+}
+
+// foldedLane is a lane folded into the Others lane and how many dated
+// events it holds.
+type foldedLane struct {
+	Name   string
+	Events int
+}
+
+func (l foldedLane) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{l.Name, l.Events})
+}
+
+// foldedLanes returns the lanes of names, whose items number count, that
+// are not kept: the busiest first, and of as many items the first met,
+// in the order arrange folds them.
+func foldedLanes(names []string, count []int, kept []string) []foldedLane {
+	var out []foldedLane
+	for i, name := range names {
+		if !slices.Contains(kept, name) {
+			out = append(out, foldedLane{Name: name, Events: count[i]})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b foldedLane) int { return cmp.Compare(b.Events, a.Events) })
+	return out
 }
 
 // othersEvent is an event of the Others lane.

@@ -198,17 +198,22 @@ function datelineInk(color) {
 
 // datelineTooltip writes the tooltip of an item from its "event",
 // escaping every piece of article text. The event is the text itself or,
-// in dateline's page, its index in events.
+// in dateline's page, its index in events. Over the Others lane, bin is
+// what the pointer or the keyboard chose (see datelineOthers): a stretch
+// of it, or the lanes folded into it.
 function datelineTooltip(params, events, bin) {
 	var e = params.data ? params.data.event : null;
 	if (params.seriesName === "others") {
 		if (!bin || !events) {
 			return "";
 		}
+		if (bin.lanes) {
+			return datelineLanesTip(bin.lanes);
+		}
 		if (bin.events.length === 1) {
 			e = bin.events[0];
 		} else {
-			return datelineBinTip(bin, events);
+			return datelineBinTip(bin, events, bin.keyed);
 		}
 	}
 	if (typeof e === "number" && events) {
@@ -247,17 +252,29 @@ function datelineTooltip(params, events, bin) {
 	return s;
 }
 
-// datelineBinTip writes the tooltip of a stretch of the Others lane:
-// how many events, over what time, and the first few of them.
-function datelineBinTip(bin, events) {
-	var esc = echarts.format.encodeHTML, most = 8;
+// datelineDay formats the day of t, milliseconds since the epoch, as the
+// axis does: "24 Apr 2019".
+function datelineDay(t) {
 	var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-	var day = function (t) {
-		var d = new Date(t);
-		return d.getUTCDate() + " " + months[d.getUTCMonth()] + " " + d.getUTCFullYear();
-	};
+	var d = new Date(t);
+	return d.getUTCDate() + " " + months[d.getUTCMonth()] + " " + d.getUTCFullYear();
+}
+
+// datelineDays formats the days from t to u (exclusive), milliseconds
+// since the epoch: "3 Jan 2019 – 9 Jan 2019", or one day alone.
+function datelineDays(t, u, dash) {
+	var a = datelineDay(t), b = datelineDay(u - 1);
+	return a === b ? a : a + (dash || " – ") + b;
+}
+
+// datelineBinTip writes the tooltip of a stretch of the Others lane:
+// how many events, over what time, and the first few of them. A stretch
+// chosen with the keyboard (keyed) says Enter zooms in to it, not a
+// click.
+function datelineBinTip(bin, events, keyed) {
+	var esc = echarts.format.encodeHTML, most = 8;
 	var s = "<b>" + bin.events.length + " events of the other lanes</b>" +
-		"<div class=\"dl-src\">" + esc(day(bin.from)) + " – " + esc(day(bin.to - 1)) + "</div><ul class=\"dl-bin\">";
+		"<div class=\"dl-src\">" + esc(datelineDays(bin.from, bin.to)) + "</div><ul class=\"dl-bin\">";
 	for (var i = 0; i < bin.events.length && i < most; i++) {
 		var e = events[bin.events[i]];
 		s += "<li>" + esc(e ? e.summary : "") + "</li>";
@@ -266,7 +283,23 @@ function datelineBinTip(bin, events) {
 	if (bin.events.length > most) {
 		s += "<div class=\"dl-src\">and " + (bin.events.length - most) + " more</div>";
 	}
-	return s + "<div class=\"dl-src\">Click to zoom in on them.</div>";
+	return s + "<div class=\"dl-src\">" + (keyed ? "Press Enter" : "Click") + " to zoom in on them.</div>";
+}
+
+// datelineLanesTip writes the tooltip that lists the lanes folded into
+// the Others lane, lanes being [name, events] busiest first: the first
+// few with their counts.
+function datelineLanesTip(lanes) {
+	var esc = echarts.format.encodeHTML, most = 12;
+	var s = "<b>" + lanes.length + " lanes folded into Others</b><ul class=\"dl-bin\">";
+	for (var i = 0; i < lanes.length && i < most; i++) {
+		s += "<li>" + esc(lanes[i][0]) + " (" + lanes[i][1] + (lanes[i][1] === 1 ? " event" : " events") + ")</li>";
+	}
+	s += "</ul>";
+	if (lanes.length > most) {
+		s += "<div class=\"dl-src\">and " + (lanes.length - most) + " more</div>";
+	}
+	return s;
 }
 
 // datelineRenderOthers draws the Others lane, an item of value [row, lo,
@@ -285,13 +318,24 @@ function datelineRenderOthers(params, api) {
 // events a bar shaded by how many (as othersShade in chart.go) with their
 // number on it, and an event alone in its stretch as a point in its
 // kind's colour. Zooming in splits the stretches, down to the events
-// themselves. It returns render, the series' renderItem, and hovered,
-// the stretch under the pointer (its events, by index, and its time,
-// from..to), for the tooltip; clicking a stretch zooms in to it.
+// themselves. It returns render, the series' renderItem; hovered, what
+// the tooltip tells of (the stretch under the pointer, or the one the
+// keyboard chose: its events, by index, and its time, from..to; or the
+// folded lanes); and keys, which makes the lane a stop of the keyboard
+// (see datelineOthersKeys). Clicking a stretch zooms in to it.
 function datelineOthers(chart) {
 	var pointer = null, drawn = []; // the pointer's x, the stretches last drawn
 	var day = 864e5;
+	var o = {
+		row: null, // where the lane was last drawn: {x, y, width, height}
+		keyed: null, // what the keyboard chose, for the tooltip
+		redrawn: null // if set, called after each drawing of the lane
+	};
 	var render = function (params, api) {
+		if (o.redrawn) {
+			Promise.resolve().then(o.redrawn);
+		}
+		drawn = [];
 		var series = chart.getModel().getSeriesByIndex(params.seriesIndex);
 		var d = series && series.getData().getRawDataItem(params.dataIndex);
 		if (!d || !d.events || !d.events.length) {
@@ -300,6 +344,8 @@ function datelineOthers(chart) {
 		var r = params.coordSys, row = api.value(0), t0 = api.value(1);
 		var p0 = api.coord([t0, row]), x1 = api.coord([t0 + day, row])[0];
 		var px = day / (x1 - p0[0]); // milliseconds a pixel
+		var band = api.size([0, 1])[1];
+		o.row = {x: r.x, y: p0[1] - band / 2, width: r.width, height: band};
 		if (!(px > 0) || !isFinite(px)) {
 			return null; // an axis of no width
 		}
@@ -320,18 +366,21 @@ function datelineOthers(chart) {
 			b.events.push(e[3]);
 			most = Math.max(most, b.events.length);
 		});
+		bins.sort(function (a, b) { return a.from - b.from; });
 		drawn = bins;
-		var h = Math.min(api.size([0, 1])[1] * 0.6, 24), y = p0[1];
+		var h = Math.min(band * 0.6, 24), y = p0[1];
 		var children = bins.map(function (b) {
 			if (b.events.length === 1) {
+				b.box = {x: x(b.mid) - 5, y: y - 5, width: 10, height: 10};
 				return {
 					type: "circle", shape: {cx: x(b.mid), cy: y, r: 5},
 					style: {fill: d.colors[b.kind] || "#bbbbbb", stroke: "#ffffff", lineWidth: 1}
 				};
 			}
 			var a = Math.max(x(b.from), r.x) + 1, z = Math.min(x(b.to), r.x + r.width) - 1;
+			b.box = {x: a, y: y - h / 2, width: Math.max(z - a, 1), height: h};
 			return {
-				type: "rect", shape: {x: a, y: y - h / 2, width: Math.max(z - a, 1), height: h},
+				type: "rect", shape: b.box,
 				style: {fill: "#5470c6", fillOpacity: 0.15 + 0.45 * Math.sqrt(b.events.length / most)},
 				textContent: {style: {text: String(b.events.length), font: "10px sans-serif", fill: "#333333"}},
 				textConfig: {position: "inside"}
@@ -353,7 +402,7 @@ function datelineOthers(chart) {
 	};
 	// The tooltip reads where the pointer is: zrender tells this
 	// listener, added before the tooltip's, first.
-	chart.getZr().on("mousemove", function (e) { pointer = e.offsetX; });
+	chart.getZr().on("mousemove", function (e) { pointer = e.offsetX; o.keyed = null; });
 	chart.getZr().on("globalout", function () { pointer = null; });
 	chart.on("click", function (p) {
 		var b = p.seriesName === "others" && p.event && near(p.event.offsetX);
@@ -361,7 +410,282 @@ function datelineOthers(chart) {
 			chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: b.from, endValue: b.to});
 		}
 	});
-	return {render: render, hovered: function () { return pointer == null ? null : near(pointer); }};
+	o.drawn = function () { return drawn; };
+	return {
+		render: render,
+		hovered: function () { return o.keyed || (pointer == null ? null : near(pointer)); },
+		keys: function (ink, texts) { datelineOthersKeys(chart, o, ink, texts); }
+	};
+}
+
+// datelineOthersKeys makes chart's Others lane, whose state o
+// datelineOthers keeps, a stop of the keyboard of its own: an element
+// over the lane that Tab reaches after the chart (or O from the chart),
+// scrolling the lanes to it. There the left and right arrows (Home, End)
+// choose a stretch of the lane, ringed in ink, and the tooltip lists its
+// events (moving past the last stretch in view moves the time axis on);
+// Enter or Space zooms in to it; L lists the lanes folded into the lane,
+// with their counts; Escape goes back to the chart; + and - zoom as on
+// the chart. What the tooltip shows is said, as plain text, in a status
+// element after the chart that screen readers announce (texts returns
+// the events' texts).
+function datelineOthersKeys(chart, o, ink, texts) {
+	var el = chart.getDom(), zr = chart.getZr();
+	if (window.getComputedStyle(el).position === "static") {
+		el.style.position = "relative";
+	}
+	var live = document.createElement("div");
+	live.className = "dl-live";
+	live.setAttribute("role", "status");
+	live.setAttribute("aria-live", "polite");
+	live.style.cssText = "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;";
+	el.parentNode.insertBefore(live, el.nextSibling);
+	var box = document.createElement("div");
+	box.className = "dl-others";
+	box.tabIndex = 0;
+	box.setAttribute("role", "application");
+	box.setAttribute("aria-roledescription", "lane");
+	box.setAttribute("aria-label", "Others: the events of the lanes folded into one row, by stretches of time." +
+		" Left and right arrows: the stretches; Enter: zoom in on one; L: the lanes folded; Escape: back to the chart.");
+	box.style.cssText = "position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;";
+	el.appendChild(box);
+	var sel = -1, ring = null, at = null; // the stretch chosen, by number and time
+	var series = function () {
+		var found = null;
+		chart.getModel().eachSeries(function (s) {
+			if (s.name === "others") {
+				found = s;
+			}
+		});
+		return found;
+	};
+	var item = function () {
+		var s = series(), d = s && s.getData();
+		return d && d.count() ? d.getRawDataItem(0) : null;
+	};
+	// The lane's row, and the dataZoom that scrolls the lanes, if any.
+	var laneZoom = function () {
+		var zooms = chart.getOption().dataZoom || [];
+		for (var i = 0; i < zooms.length; i++) {
+			var y = zooms[i].yAxisIndex;
+			if (zooms[i].type === "slider" && y != null && !(Array.isArray(y) && !y.length)) {
+				return {i: i, z: zooms[i]};
+			}
+		}
+		return null;
+	};
+	var place = function () {
+		var r = o.row;
+		var ext = chart.getModel().getComponent("yAxis", 0).axis.scale.getExtent();
+		var rows = chart.getModel().getComponent("yAxis", 0).axis.scale.getOrdinalMeta().categories.length;
+		if (!r || ext[1] < rows - 1) {
+			box.style.width = box.style.height = "0";
+			return;
+		}
+		box.style.left = r.x + "px";
+		box.style.top = r.y + "px";
+		box.style.width = r.width + "px";
+		box.style.height = r.height + "px";
+	};
+	// show scrolls the lanes to the Others lane when they do not show it,
+	// and reports whether they scrolled.
+	var show = function () {
+		var lz = laneZoom();
+		if (!lz) {
+			return false;
+		}
+		var n = chart.getModel().getComponent("yAxis", 0).axis.scale.getOrdinalMeta().categories.length;
+		var shown = lz.z.endValue - lz.z.startValue;
+		if (lz.z.endValue >= n - 1) {
+			return false;
+		}
+		chart.dispatchAction({type: "dataZoom", dataZoomIndex: lz.i, startValue: n - 1 - shown, endValue: n - 1});
+		return true;
+	};
+	var clearRing = function () {
+		if (ring) {
+			zr.remove(ring);
+			ring = null;
+		}
+	};
+	var say = function (text) {
+		live.textContent = text;
+	};
+	var tip = function () {
+		var s = series(), r = o.row;
+		if (!s || !r) {
+			return;
+		}
+		var b = o.drawn()[sel], at = b ? [b.box.x, r.y + r.height] : [r.x, r.y + r.height];
+		chart.dispatchAction({type: "showTip", seriesIndex: s.seriesIndex, dataIndex: 0, position: at});
+	};
+	// choose makes the i-th stretch drawn the keyboard's, rings it, shows
+	// its tooltip and says what it holds.
+	var choose = function (i) {
+		var bins = o.drawn();
+		clearRing();
+		if (!bins.length) {
+			sel = -1;
+			o.keyed = null;
+			chart.dispatchAction({type: "hideTip"});
+			say("Others: no events of the other lanes in this stretch of time. Zoom out (minus) to see more.");
+			return;
+		}
+		sel = Math.max(0, Math.min(bins.length - 1, i));
+		var b = bins[sel];
+		at = b.from;
+		o.keyed = {from: b.from, to: b.to, events: b.events, keyed: true};
+		ring = new echarts.graphic.Rect({
+			shape: {x: b.box.x - 3, y: b.box.y - 3, width: b.box.width + 6, height: b.box.height + 6, r: 3},
+			style: {fill: null, stroke: ink, lineWidth: 2},
+			silent: true, z: 100, zlevel: 0
+		});
+		zr.add(ring);
+		tip();
+		var list = texts() || [];
+		var n = b.events.length, head = "Others, stretch " + (sel + 1) + " of " + bins.length + ": ";
+		if (n === 1) {
+			var e = list[b.events[0]];
+			say(head + "1 event, " + datelineDay(b.mid) + ": " + (e ? e.summary : "") + ".");
+			return;
+		}
+		var names = [];
+		for (var k = 0; k < n && k < 8; k++) {
+			var t = list[b.events[k]];
+			names.push(t ? t.summary : "");
+		}
+		say(head + n + " events, " + datelineDays(b.from, b.to, " to ") + ": " + names.join("; ") +
+			(n > 8 ? "; and " + (n - 8) + " more" : "") + ". Enter zooms in on them.");
+	};
+	// nearest returns the number of the stretch drawn nearest the time t.
+	var nearest = function (t) {
+		var bins = o.drawn(), best = -1, bd = 0;
+		for (var i = 0; i < bins.length; i++) {
+			var d = t < bins[i].from ? bins[i].from - t : t >= bins[i].to ? t - bins[i].to : 0;
+			if (best < 0 || d < bd) {
+				best = i;
+				bd = d;
+			}
+		}
+		return best;
+	};
+	// After the lane is drawn anew (zoomed, scrolled to, filtered), the
+	// stretch nearest the one chosen, or want's.
+	var want = null;
+	var redrawn = function () {
+		place();
+		if (o.keyed && o.keyed.lanes) {
+			tip();
+			return;
+		}
+		var t = want != null ? want : at;
+		want = null;
+		choose(nearest(t));
+	};
+	// pan moves the time axis, at its zoom, to the lane's next event
+	// after the time t (dir 1) or its last before (dir -1), and has it
+	// chosen when the lane is drawn; when there is none, it says so.
+	var pan = function (dir, t) {
+		var d = item(), events = (d && d.events) || [], next = null;
+		for (var i = 0; i < events.length; i++) {
+			var mid = events[i][0] + (events[i][1] - events[i][0]) / 2;
+			if (dir > 0 && mid >= t) {
+				next = mid;
+				break;
+			}
+			if (dir < 0 && mid < t) {
+				next = mid;
+			}
+		}
+		if (next == null) {
+			say("Others: no " + (dir > 0 ? "later" : "earlier") + " events of the other lanes.");
+			return;
+		}
+		var axis = chart.getModel().getComponent("xAxis", 0), ext = axis.axis.scale.getExtent(), w = ext[1] - ext[0];
+		var lo = axis.get("min"), hi = axis.get("max");
+		var from = dir > 0 ? next - w / 10 : next - w * 9 / 10;
+		from = Math.max(lo, Math.min(hi - w, from));
+		want = next;
+		chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: from, endValue: from + w});
+	};
+	// Focused, the lane shows and the first stretch in view is chosen,
+	// once the lane is drawn: at once, or after the lanes scroll to it
+	// (and the page reads the lane's events, datelineView).
+	box.addEventListener("focus", function () {
+		o.redrawn = redrawn;
+		want = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent()[0];
+		if (!show()) {
+			redrawn();
+		}
+	});
+	box.addEventListener("blur", function () {
+		o.redrawn = null;
+		clearRing();
+		o.keyed = null;
+		sel = -1;
+		at = null;
+		chart.dispatchAction({type: "hideTip"});
+	});
+	box.addEventListener("keydown", function (e) {
+		if (e.ctrlKey || e.metaKey || e.altKey) {
+			return;
+		}
+		var bins = o.drawn(), b = bins[sel];
+		var ext = chart.getModel().getComponent("xAxis", 0).axis.scale.getExtent();
+		switch (e.key) {
+		case "ArrowLeft":
+			if (sel > 0) {
+				choose(sel - 1);
+			} else {
+				pan(-1, b ? b.from : ext[1]);
+			}
+			break;
+		case "ArrowRight":
+			if (sel >= 0 && sel < bins.length - 1) {
+				choose(sel + 1);
+			} else {
+				pan(1, b ? b.to : ext[0]);
+			}
+			break;
+		case "Home":
+			choose(0);
+			break;
+		case "End":
+			choose(bins.length - 1);
+			break;
+		case "Enter": case " ":
+			if (b && b.events.length > 1) {
+				want = b.from;
+				chart.dispatchAction({type: "dataZoom", dataZoomIndex: 0, startValue: b.from, endValue: b.to});
+			}
+			break;
+		case "l": case "L":
+			var d = item(), lanes = (d && d.lanes) || [];
+			clearRing();
+			o.keyed = {lanes: lanes};
+			tip();
+			var list = lanes.slice(0, 12).map(function (l) { return l[0] + ", " + l[1] + (l[1] === 1 ? " event" : " events"); });
+			say(lanes.length + " lanes folded into Others, the busiest first: " + list.join("; ") +
+				(lanes.length > 12 ? "; and " + (lanes.length - 12) + " more" : "") + ".");
+			break;
+		case "Escape":
+			el.focus();
+			break;
+		case "ArrowUp": case "ArrowDown": case "PageUp": case "PageDown":
+			// The lane stays in view while it has the focus.
+			break;
+		default:
+			return; // + and - zoom, as on the chart
+		}
+		e.preventDefault();
+		e.stopPropagation();
+	});
+	el.addEventListener("keydown", function (e) {
+		if (e.target === el && (e.key === "o" || e.key === "O") && !e.ctrlKey && !e.metaKey && !e.altKey) {
+			e.preventDefault();
+			box.focus();
+		}
+	});
 }
 
 // datelineWheel lets Ctrl or Cmd and the wheel zoom the time axis of
@@ -513,7 +837,7 @@ function datelineView(chart, option, texts, loaded, data, input, count) {
 				return {data: items.filter(function (d) {
 					return !loaded || d.value[0] >= loaded[0] && d.value[0] <= loaded[1];
 				}).map(function (d) {
-					return {value: d.value, colors: d.colors, events: d.events.filter(function (e) { return match(e[2], e[3]); })};
+					return {value: d.value, colors: d.colors, lanes: d.lanes, events: d.events.filter(function (e) { return match(e[2], e[3]); })};
 				})};
 			}
 			return {data: items.filter(function (d) {
@@ -730,7 +1054,12 @@ function datelineCopy(v, bare) {
 	for (var k in v) {
 		if (Object.prototype.hasOwnProperty.call(v, k)) {
 			out[k] = bare && k === "series" ? v[k].map(function (s) {
-				var c = datelineCopy(s);
+				var c = {};
+				for (var j in s) {
+					if (Object.prototype.hasOwnProperty.call(s, j) && j !== "data") {
+						c[j] = datelineCopy(s[j]);
+					}
+				}
 				c.data = [];
 				return c;
 			}) : datelineCopy(v[k]);
@@ -739,31 +1068,47 @@ function datelineCopy(v, bare) {
 	return out;
 }
 
-// datelinePrint has a dark chart print light: while the page is printed
-// (beforeprint, or the print media query, as headless Chromium's print to
-// PDF and its print emulation set them), a light copy of the chart as it
-// is in view (its zoom, lanes, legend and filter) is drawn from light, the
-// option before datelineTheme darkened it (without its items), and
-// colors, the dark theme's colours, which it maps back; the page's print
-// style shows the copy in place of the chart. The page's own colours turn
-// light for print in its style sheet.
+// datelinePrintWidths are the widths, in CSS pixels, the chart is drawn
+// at for print: the wide one fits the page area of A4 and Letter in
+// landscape (273 and 255 mm, the page's @page margins of 12 mm taken
+// off), the narrow one those of A4 and Letter upright with margins up to
+// 25 mm (160 mm) for a fragment in a report; the style sheet shows the
+// one that fits the paper, scaled down to it on smaller paper.
+var datelinePrintWidths = {wide: 960, narrow: 600};
+
+// datelinePrintHeight is the most height, in CSS pixels, of the chart as
+// printed: the page area of A4 in landscape (186 mm) less a little.
+var datelinePrintHeight = 680;
+
+// datelinePrint has chart print at the paper's size, light: while the
+// page is printed (beforeprint, or the print media query, as headless
+// Chromium's print to PDF and its print emulation set them), the chart as
+// it is in view (its zoom, lanes, legend and filter) is drawn anew from
+// light, the option before any dark theme (its items are ignored), at each
+// of datelinePrintWidths and at most datelinePrintHeight, its marks and
+// titles at their screen size, on canvases of twice the pixels, and the
+// page's print style shows the one that fits in place of the chart,
+// which was laid out for the screen and would be cut at the paper's
+// edge. colors, the dark theme's colours, are mapped back to the light
+// ones when the chart is dark, and are null when it is light. The page's
+// own colours turn light for print in its style sheet.
 function datelinePrint(chart, light, colors) {
 	var el = chart.getDom(), copy = null;
 	var back = {};
-	for (var k in colors) {
+	for (var k in colors || {}) {
 		if (Object.prototype.hasOwnProperty.call(colors, k) && k.charAt(0) === "#") {
 			back[colors[k].toLowerCase()] = k;
 		}
 	}
-	var before = function () {
-		if (copy) {
-			return;
-		}
-		var live = chart.getOption(), o = datelineCopy(light);
+	// draw returns the chart in view drawn at width w and height h, on a
+	// canvas of twice the pixels.
+	var draw = function (w, h) {
+		var live = chart.getOption(), o = datelineCopy(light, true);
 		o.animation = false;
 		o.toolbox = {show: false};
 		o.series.forEach(function (s, i) {
-			s.data = datelineRecolor(datelineCopy((live.series[i] && live.series[i].data) || []), back);
+			var data = datelineCopy((live.series[i] && live.series[i].data) || []);
+			s.data = colors ? datelineRecolor(data, back) : data;
 		});
 		(o.dataZoom || []).forEach(function (z, i) {
 			var l = live.dataZoom[i] || {};
@@ -773,25 +1118,46 @@ function datelinePrint(chart, light, colors) {
 		if (o.legend && live.legend && live.legend[0]) {
 			o.legend.selected = live.legend[0].selected;
 		}
-		var w = el.clientWidth, h = el.clientHeight;
-		copy = document.createElement("div");
-		copy.className = "dl-print";
-		copy.style.width = w + "px";
-		copy.style.height = h + "px";
-		el.parentNode.insertBefore(copy, el.nextSibling);
-		el.classList.add("dl-printing");
-		var c = echarts.init(copy, null, {renderer: "canvas", width: w, height: h, devicePixelRatio: 2});
+		var div = document.createElement("div");
+		div.style.cssText = "position:absolute;left:-10000px;top:0;width:" + w + "px;height:" + h + "px;";
+		document.body.appendChild(div);
+		var c = echarts.init(div, null, {renderer: "canvas", width: w, height: h});
 		o.yAxis[0].axisLabel.formatter = datelineLaneLabeler(c, o.yAxis[0].data);
 		o.series.forEach(function (s) {
 			if (s.labelLayout) {
 				s.labelLayout = datelineLabelLayout(c);
 			}
+			if (s.name === "others") {
+				s.renderItem = datelineOthers(c).render;
+			}
 		});
 		c.setOption(o);
+		var opts = {pixelRatio: 2, backgroundColor: "#ffffff"};
+		var cv = c.renderToCanvas ? c.renderToCanvas(opts) : c.getRenderedCanvas(opts);
+		cv.removeAttribute("style"); // zrender's size in CSS pixels: the style sheet sizes it
+		cv.setAttribute("role", "img");
+		cv.setAttribute("aria-label", el.getAttribute("aria-label") || "");
+		echarts.dispose(c);
+		document.body.removeChild(div);
+		return cv;
+	};
+	var before = function () {
+		if (copy) {
+			return;
+		}
+		var h = Math.min(el.clientHeight, datelinePrintHeight);
+		copy = document.createElement("div");
+		copy.className = "dl-print";
+		for (var k in datelinePrintWidths) {
+			var cv = draw(datelinePrintWidths[k], h);
+			cv.className = "dl-print-" + k;
+			copy.appendChild(cv);
+		}
+		el.parentNode.insertBefore(copy, el.nextSibling);
+		el.classList.add("dl-printing");
 	};
 	var after = function () {
 		if (copy) {
-			echarts.dispose(copy);
 			copy.parentNode.removeChild(copy);
 			copy = null;
 			el.classList.remove("dl-printing");

@@ -17,10 +17,16 @@ const (
 	// recipient: an event of two parties (a summit, a phone call, a
 	// visit and its host) is in the lanes of both, joined by a line.
 	// Events with neither go to a lane of their own.
+	//
+	// A visit's parties are the visitor and whoever receives them (a
+	// person, a government): the country visited, which the event names
+	// among its recipients as where the visitor goes, is its destination
+	// and has no lane of its own (see [LanePlace] and [LaneCountry]).
 	LaneParticipant LaneBy = iota
 	// LaneActor gives one lane per actor, the side that acts (the
 	// visitor, the caller); its recipients get none. Events without
-	// actors go to their recipients' lanes, or to a lane of their own.
+	// actors go to their recipients' lanes (not a visit's destination,
+	// as in LaneParticipant), or to a lane of their own.
 	LaneActor
 	// LanePlace gives one lane per city (or country, when the text names
 	// no city).
@@ -147,8 +153,13 @@ func (l *laner) lanes(e *timeline.Event) []string {
 			names = append(names, name)
 		}
 	}
-	people := func(actors []timeline.Actor) {
+	// people adds the lanes of actors, which are e's recipients when
+	// recipients is set.
+	people := func(actors []timeline.Actor, recipients bool) {
 		for _, a := range actors {
+			if recipients && destination(e, a) {
+				continue
+			}
 			if f := l.names[a.Name]; f != "" && a.Type == "person" {
 				add(f)
 				continue
@@ -186,18 +197,36 @@ func (l *laner) lanes(e *timeline.Event) []string {
 		}
 		return names
 	case LaneActor:
-		people(e.Actors)
+		people(e.Actors, false)
 		if len(names) == 0 {
-			people(e.Recipients)
+			people(e.Recipients, true)
 		}
 	default:
-		people(e.Actors)
-		people(e.Recipients)
+		people(e.Actors, false)
+		people(e.Recipients, true)
 	}
 	if len(names) == 0 {
 		return []string{"(no actor)"}
 	}
 	return names
+}
+
+// destination reports whether a, one of e's recipients, is only where e
+// takes its visitor, not a party to it: a country (not a government, not
+// a person) among the recipients of a visit (but a hosted one, CAMEO
+// 043, whose recipients are the visitors) or of an arrival, that is the
+// event's country or the event has no place. The
+// parser names the state visited as a visit's recipient, as CAMEO's
+// target of 042 ("Kim Jong Un visits Russia": recipient Russia, place
+// Russia), beside the people who receive the visitor when the text names
+// them ("Thatcher visits Moscow": Soviet Union and Nikolai Ryzhkov); a
+// meeting, talks or a signing with a country ("Lyng holds talks with
+// Japan") has the country as a party.
+func destination(e *timeline.Event, a timeline.Actor) bool {
+	if a.Type != "country" || e.CAMEO == "043" || e.Mode != timeline.ModeVisit && e.Mode != timeline.ModeArrival {
+		return false
+	}
+	return e.Place.Country == "" || timeline.SameCountry(a.Name, e.Place.Country)
 }
 
 // actorCountry returns the country of a: its Country, or its name when

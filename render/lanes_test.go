@@ -27,6 +27,50 @@ var lanerTests = []struct {
 	{"actor: none", LaneActor, timeline.Event{}, []string{"(no actor)"}},
 	{"participant: both sides", LaneParticipant, timeline.Event{Actors: []timeline.Actor{kim}, Recipients: []timeline.Actor{putin}}, []string{"Kim Jong Un", "Vladimir Putin"}},
 	{"participant: one lane a person", LaneParticipant, timeline.Event{Actors: []timeline.Actor{kim, kim}}, []string{"Kim Jong Un"}},
+	// A visit's parties are the visitor and the people who receive
+	// them; the country visited, which the event names as a recipient
+	// too, is only where the visitor goes (the Reuters archive's busiest
+	// lanes were the states visited: "Japan" beside every leader who
+	// went there).
+	{"participant: a visit's host, not the country visited", LaneParticipant,
+		visit("042", []timeline.Actor{kim}, []timeline.Actor{state("Russia"), putin}, timeline.Place{City: "Vladivostok", Country: "Russia"}),
+		[]string{"Kim Jong Un", "Vladimir Putin"}},
+	{"participant: the country visited alone is the destination", LaneParticipant,
+		visit("042", []timeline.Actor{person("Radius Prawiro", "Indonesia")}, []timeline.Actor{state("Japan")}, timeline.Place{City: "Tokyo", Country: "Japan"}),
+		[]string{"Radius Prawiro"}},
+	{"participant: a visit with no place goes to the country it names", LaneParticipant,
+		visit("042", []timeline.Actor{kim}, []timeline.Actor{state("Russia")}, timeline.Place{}),
+		[]string{"Kim Jong Un"}},
+	{"participant: the country visited under another of its names", LaneParticipant,
+		visit("042", []timeline.Actor{person("Margaret Thatcher", "United Kingdom")}, []timeline.Actor{state("USSR")}, timeline.Place{City: "Moscow", Country: "Soviet Union"}),
+		[]string{"Margaret Thatcher"}},
+	{"participant: an arrival's country is where it lands", LaneParticipant,
+		timeline.Event{Mode: timeline.ModeArrival, Actors: []timeline.Actor{kim}, Recipients: []timeline.Actor{state("Russia")}, Place: timeline.Place{Country: "Russia"}},
+		[]string{"Kim Jong Un"}},
+	{"participant: a country the visit is not in is kept", LaneParticipant,
+		visit("042", []timeline.Actor{kim}, []timeline.Actor{state("Japan")}, timeline.Place{Country: "China"}),
+		[]string{"Kim Jong Un", "Japan"}},
+	{"participant: a government receiving a visit is its host", LaneParticipant,
+		visit("042", []timeline.Actor{kim}, []timeline.Actor{{Name: "Russia", Type: "government"}}, timeline.Place{Country: "Russia"}),
+		[]string{"Kim Jong Un", "Russia"}},
+	{"participant: a hosted visit's recipients are its visitors", LaneParticipant,
+		visit("043", []timeline.Actor{putin}, []timeline.Actor{state("North Korea")}, timeline.Place{Country: "Russia"}),
+		[]string{"Vladimir Putin", "North Korea"}},
+	{"participant: talks with a country are with a party", LaneParticipant,
+		timeline.Event{Mode: timeline.ModeMeeting, Action: "talks", Actors: []timeline.Actor{person("Richard Lyng", "United States")}, Recipients: []timeline.Actor{state("Japan")}, Place: timeline.Place{Country: "Japan"}},
+		[]string{"Richard Lyng", "Japan"}},
+	{"participant: a country visiting is a party", LaneParticipant,
+		visit("042", []timeline.Actor{state("Japan")}, []timeline.Actor{state("Russia")}, timeline.Place{Country: "Russia"}),
+		[]string{"Japan"}},
+	{"actor: a visit without a visitor has no lane for where it goes", LaneActor,
+		visit("042", nil, []timeline.Actor{state("Japan")}, timeline.Place{Country: "Japan"}),
+		[]string{"(no actor)"}},
+	{"actor: the host of a visit without a visitor", LaneActor,
+		visit("042", nil, []timeline.Actor{state("Russia"), putin}, timeline.Place{Country: "Russia"}),
+		[]string{"Vladimir Putin"}},
+	{"country: the country visited keeps its lane", LaneCountry,
+		visit("042", []timeline.Actor{kim}, []timeline.Actor{state("Russia")}, timeline.Place{Country: "Russia"}),
+		[]string{"North Korea", "Russia"}},
 	{"place: city and country", LanePlace, timeline.Event{Place: timeline.Place{City: "Vladivostok", Country: "Russia"}}, []string{"Vladivostok, Russia"}},
 	{"place: none", LanePlace, timeline.Event{}, []string{"(no place)"}},
 	{"kind: as the legend names it", LaneKind, timeline.Event{Mode: timeline.ModePhone}, []string{"Phone call"}},
@@ -42,6 +86,14 @@ var lanerTests = []struct {
 	{"country: the place's when no actor has one", LaneCountry,
 		timeline.Event{Actors: []timeline.Actor{{Name: "IMF", Type: "organisation"}}, Place: timeline.Place{City: "Geneva", Country: "Switzerland"}}, []string{"Switzerland"}},
 	{"country: none", LaneCountry, timeline.Event{Actors: []timeline.Actor{{Name: "IMF", Type: "organisation"}}}, []string{"(no country)"}},
+}
+
+// state returns the actor of a country named name.
+func state(name string) timeline.Actor { return timeline.Actor{Name: name, Type: "country"} }
+
+// visit returns a visit (CAMEO 042) or a hosted visit (043).
+func visit(cameo string, actors, recipients []timeline.Actor, at timeline.Place) timeline.Event {
+	return timeline.Event{Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: cameo, Action: "visit", Actors: actors, Recipients: recipients, Place: at}
 }
 
 func TestLanerLanes(t *testing.T) {
@@ -410,5 +462,71 @@ func TestPageHoldsLanesInView(t *testing.T) {
 		if n != all {
 			t.Errorf("%s: the list holds %d items; want all %d", tt.name, n, all)
 		}
+	}
+}
+
+// TestFoldedLanes: the lanes folded into the Others lane, busiest first,
+// with the number of events each holds, are in the Others lane's item
+// (for the keyboard's L, datelineOthersKeys), in the page's key as a
+// list, and the aria description tells how to reach them; without a
+// lane folded, none of this.
+func TestFoldedLanes(t *testing.T) {
+	tl := synthetic(2000)
+	all, err := build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := make([]int, len(all.lanes))
+	for _, it := range all.items {
+		events[it.lane]++
+	}
+	c, err := build(tl, Options{MaxLanes: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.foldedLanes) != c.folded {
+		t.Fatalf("%d folded lanes listed; want %d", len(c.foldedLanes), c.folded)
+	}
+	for i, l := range c.foldedLanes {
+		if want := (foldedLane{all.lanes[12+i], events[12+i]}); l != want {
+			t.Fatalf("folded lane %d is %v; want %v, the %dth busiest of all", i, l, want, 12+i+1)
+		}
+	}
+	if got := c.othersData[0].Lanes; !slices.Equal(got, c.foldedLanes) {
+		t.Errorf("the Others item's lanes are %d lanes; want the %d folded", len(got), len(c.foldedLanes))
+	}
+	b, err := json.Marshal(c.foldedLanes[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(`[[%q,%d],[%q,%d]]`, c.foldedLanes[0].Name, c.foldedLanes[0].Events, c.foldedLanes[1].Name, c.foldedLanes[1].Events); string(b) != want {
+		t.Errorf("folded lanes as JSON %s; want %s", b, want)
+	}
+	aria := c.option["aria"].(map[string]any)["label"].(map[string]string)["description"]
+	if !strings.Contains(aria, fmt.Sprintf("The last lane, %s, counts", othersLane(c.folded))) || !strings.Contains(aria, "Tab (or O) moves to it") {
+		t.Errorf("aria description %q; want it to tell of the Others lane and its keys", aria)
+	}
+	var page bytes.Buffer
+	if err := HTML(&page, tl, Options{MaxLanes: 12}); err != nil {
+		t.Fatal(err)
+	}
+	_, key, _ := strings.Cut(page.String(), `<details class="folded">`)
+	key, _, _ = strings.Cut(key, "</details>")
+	first := fmt.Sprintf("<li>%s (%d events)</li>", c.foldedLanes[0].Name, c.foldedLanes[0].Events)
+	if n := strings.Count(key, "<li>"); n != c.folded || !strings.Contains(key, fmt.Sprintf("The %d lanes folded into “Others”", c.folded)) || !strings.Contains(key, first) {
+		t.Errorf("the page's key lists %d folded lanes (%.200q); want %d, %q among them", n, key, c.folded, first)
+	}
+
+	c, err = build(tl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page.Reset()
+	if err := HTML(&page, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	aria = c.option["aria"].(map[string]any)["label"].(map[string]string)["description"]
+	if c.foldedLanes != nil || strings.Contains(page.String(), `<details class="folded">`) || strings.Contains(aria, "Others") {
+		t.Errorf("no lane folded: %d folded lanes, a list in the page %v, aria %q; want none", len(c.foldedLanes), strings.Contains(page.String(), `<details class="folded">`), aria)
 	}
 }

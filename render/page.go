@@ -23,6 +23,7 @@ type page struct {
 	Reported            bool // the chart marks the days of the reports
 	Linked              bool // some event is in several lanes, joined by a line
 	Outside             int
+	Folded              []foldedLane // the lanes folded into Others, busiest first
 	Undated, All        []row
 	ECharts, Script     template.JS
 	Option, Events      template.JS
@@ -48,6 +49,7 @@ func newPage(c *chart) (*page, error) {
 		ID: c.id, Title: c.title, Subtitle: c.sub,
 		Width: c.width, Height: c.height,
 		LaneKey: laneKey(c.laneBy, len(c.lanes), c.folded), Outside: c.outside, Undated: c.undated, All: c.all,
+		Folded:  c.foldedLanes,
 		Version: EChartsVersion, Assets: c.assets,
 		Theme: c.theme.String(), Dark: darkJSON(),
 	}
@@ -105,10 +107,10 @@ func laneKey(by LaneBy, n, folded int) string {
 	case LaneCountry:
 		s = each + " a country: an event appears in the lane of the country of each of its actors and recipients, or of where it happened when they have none."
 	default:
-		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the host’s lane as well as the visitor’s."
+		s = each + " a participant: an event appears in the lane of each of its actors and recipients, so a visit shows in the lane of whoever receives the visitor as well as the visitor’s (the country visited, only where the visit goes, has no lane of its own)."
 	}
 	if folded > 0 {
-		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out.", othersLane(folded), folded)
+		s += fmt.Sprintf(" The last lane, “%s”, counts the events of the other %d lanes, each event once, in one row: the darker a stretch, the more events it holds, and its number says how many; an event alone is a point. Hover over a stretch to list its events, click it (or zoom in) to spread them out. From the keyboard, Tab from the chart (or O) moves to the lane: the left and right arrows step through its stretches and list their events, Enter zooms in on one, L lists the lanes folded into it and Escape goes back to the chart.", othersLane(folded), folded)
 	}
 	return s
 }
@@ -146,7 +148,20 @@ blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-sty
 .filter { margin: .6em 0 0; color: var(--dl-key); }
 .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 .dl-print { display: none; }
-@media print { .filter { display: none; } .chart { break-inside: avoid; } .chart.dl-printing { display: none !important; } .dl-print { display: block; break-inside: avoid; } }
+@page { size: landscape; margin: 12mm; }
+@media print {
+body { padding: 0; max-width: none; }
+.filter { display: none; }
+.chart { break-inside: avoid; overflow: hidden; }
+.chart.dl-printing { display: none !important; }
+.dl-print { display: block; break-inside: avoid; container-type: inline-size; }
+.dl-print canvas { display: none; width: 100%; height: auto; }
+.dl-print canvas.dl-print-narrow { display: block; max-width: 600px; }
+@container (min-width: 950px) {
+.dl-print canvas.dl-print-narrow { display: none; }
+.dl-print canvas.dl-print-wide { display: block; max-width: 960px; }
+}
+}
 </style>
 </head>
 <body>
@@ -156,7 +171,17 @@ blockquote mark { background: var(--dl-mark); color: var(--dl-mark-fg); font-sty
 <section class="key">
 <h2>Reading the chart</h2>
 <ul>
-<li>{{.LaneKey}} Colours and the legend follow the kind of event.</li>
+<li>{{.LaneKey}} Colours and the legend follow the kind of event.
+{{- if .Folded}}
+<details class="folded"><summary>The {{len .Folded}} lanes folded into “Others”, busiest first</summary>
+<ol>
+{{- range .Folded}}
+<li>{{.Name}} ({{.Events}} {{if eq .Events 1}}event{{else}}events{{end}})</li>
+{{- end}}
+</ol>
+</details>
+{{- end}}
+</li>
 {{- if .Stacked}}
 <li>Where events in a lane would cover each other, the lane splits into rows, one above the other; its name is on its first row.</li>
 {{- end}}
@@ -244,9 +269,10 @@ const chartTemplate = `{{define "chart" -}}
 			s.renderItem = others.render;
 		}
 	});
-	// A dark chart prints light: its light option, without the items,
-	// kept for datelinePrint.
-	var light = null;
+	// The chart prints light, at the paper's size, from its light option
+	// (datelinePrint): a dark chart's copied, without the items, before
+	// it turns dark.
+	var light = option;
 	if (dark) {
 		light = datelineCopy(option, true);
 		datelineTheme(option, colors);
@@ -278,9 +304,10 @@ const chartTemplate = `{{define "chart" -}}
 	datelineWheel(chart);
 	datelineKeys(chart);
 	datelineRings(chart, dark ? colors.text : "#333333");
-	if (dark) {
-		datelinePrint(chart, light, colors);
+	if ((option.series || []).some(function (s) { return s.name === "others"; })) {
+		others.keys(dark ? colors.text : "#333333", texts);
 	}
+	datelinePrint(chart, light, dark ? colors : null);
 	window.addEventListener("resize", function () { chart.resize(); });
 })();
 </script>
@@ -303,7 +330,18 @@ var fragmentTemplate = template.Must(template.Must(template.New("fragment").Pars
 .dateline .dl-src { color: var(--dl-muted); font-size: .9em; }
 .dateline .dl-bin { margin: .3em 0; padding-left: 1.2em; }
 .dateline .dl-print { display: none; }
-@media print { .dateline .filter { display: none; } .dateline .chart.dl-printing { display: none !important; } .dateline .dl-print { display: block; break-inside: avoid; } }
+@media print {
+.dateline .filter { display: none; }
+.dateline .chart { overflow: hidden; }
+.dateline .chart.dl-printing { display: none !important; }
+.dateline .dl-print { display: block; break-inside: avoid; container-type: inline-size; }
+.dateline .dl-print canvas { display: none; width: 100%; height: auto; }
+.dateline .dl-print canvas.dl-print-narrow { display: block; max-width: 600px; }
+@container (min-width: 950px) {
+.dateline .dl-print canvas.dl-print-narrow { display: none; }
+.dateline .dl-print canvas.dl-print-wide { display: block; max-width: 960px; }
+}
+}
 .dateline .filter { margin: .6em 0 0; color: var(--dl-key); }
 .dateline .filter input { font: inherit; padding: .15em .4em; width: 18em; }
 </style>

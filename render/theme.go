@@ -10,9 +10,9 @@ import (
 
 // Theme chooses the colours of the interactive chart and of the page or
 // fragment around it. The static SVG stays light whatever the theme,
-// and so does a printed page, chart included: as a dark page is printed,
-// a light copy of its chart is drawn for the paper (datelinePrint in
-// chart.js).
+// and so does a printed page, chart included: as a page is printed, a
+// light copy of its chart is drawn for the paper, at the paper's size
+// (datelinePrint in chart.js).
 type Theme int
 
 const (
