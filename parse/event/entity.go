@@ -1639,8 +1639,8 @@ func phrase(toks []token, i, j int) string {
 		return ""
 	}
 	// Most phrases are written with single spaces: quote the sentence.
-	if q := toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]; !strings.ContainsAny(q, "\n\t\r") && !strings.Contains(q, "  ") && spaced(toks, i, j) {
-		return q
+	if spaced(toks, i, j) {
+		return toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -1655,10 +1655,15 @@ func phrase(toks []token, i, j int) string {
 
 // spaced reports whether tokens [i, j) are separated by exactly one
 // space each, as phrase writes them ("U.S.-Japanese" is one token, but
-// "Kim 's" two with none between).
+// "Kim 's" two with none between): one byte, no tab and no line break.
 func spaced(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if toks[k].span.Start != toks[k-1].span.End+1 {
+		gap := toks[k-1].span.End
+		if toks[k].span.Start != gap+1 {
+			return false
+		}
+		switch toks[i].rest[gap-toks[i].span.Start] {
+		case '\n', '\t', '\r':
 			return false
 		}
 	}
