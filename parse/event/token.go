@@ -87,7 +87,7 @@ func tokenize(s string, off int) []token {
 	toks := make([]token, 0, len(s)/4+4)
 	low := ""
 	if isASCII(s) {
-		low = strings.ToLower(s)
+		low = lowerASCII(s)
 	}
 	tok := func(text, rest string, start, end int) token {
 		if low == "" {
@@ -150,6 +150,29 @@ func tokenize(s string, off int) []token {
 	}
 	markGlosses(toks)
 	return toks
+}
+
+// lower returns s in lower case, as strings.ToLower does.
+func lower(s string) string {
+	if isASCII(s) {
+		return lowerASCII(s)
+	}
+	return strings.ToLower(s)
+}
+
+// lowerASCII returns s, which is all ASCII, in lower case, as
+// strings.ToLower does but a byte at a time: a sentence has too many
+// capitals for ToLower's copying of the runs between them.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // isASCII reports whether s is all ASCII.
