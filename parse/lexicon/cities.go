@@ -42,7 +42,10 @@ type gazetteer struct {
 	byName   map[string]place // exact name and diacritic-free name
 	rows     int
 	maxWords int
-	first    map[string]bool  // the first word of every name in byName
+	// first holds the first word of every name in byName, and of
+	// every country and organisation name (words.first), so that
+	// [MayStartName] looks up a word once.
+	first    map[string]bool
 	capitals map[string]place // country code -> its national capital
 }
 
@@ -102,9 +105,12 @@ func buildCities(w *words) *gazetteer {
 			g.byName[a.name] = p
 		}
 	}
-	g.first = make(map[string]bool, len(g.byName))
+	g.first = make(map[string]bool, len(g.byName)+len(w.first))
 	for k := range g.byName {
 		g.first[firstWord(k)] = true
+	}
+	for k := range w.first {
+		g.first[k] = true
 	}
 	return g
 }

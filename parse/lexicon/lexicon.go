@@ -175,7 +175,7 @@ func firstWord(name string) string {
 // [LookupOrganisation] or [LookupCity] knows, with or without a leading
 // "the": a cheap test before trying the phrases that start with it.
 func MayStartName(word string) bool {
-	return word == "the" || word == "The" || loadWords().first[word] || loadCities().first[word]
+	return word == "the" || word == "The" || loadCities().first[word]
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }
@@ -184,10 +184,8 @@ func countWords(s string) int { return len(strings.Fields(s)) }
 // article, returning s without it.
 func trim(s string) (bare string, hadThe bool) {
 	s = strings.TrimSpace(s)
-	for _, the := range []string{"the ", "The "} {
-		if rest, ok := strings.CutPrefix(s, the); ok {
-			return strings.TrimSpace(rest), true
-		}
+	if len(s) >= 4 && (s[:4] == "the " || s[:4] == "The ") {
+		return strings.TrimSpace(s[4:]), true
 	}
 	return s, false
 }
