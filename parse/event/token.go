@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,11 +81,18 @@ func (t token) word() bool {
 // Moscow", "U.S.", "much-anticipated"); a trailing period is kept only for
 // dotted abbreviations and known abbreviations.
 func tokenize(s string, off int) []token {
-	// One slice of about the tokens a sentence has (news English runs
-	// to five bytes a token, spaces and punctuation included), not one
-	// grown by doubling; and, for a sentence of ASCII, the lower case
-	// of every token cut from the sentence's, not made token by token.
-	toks := make([]token, 0, len(s)/4+4)
+	return appendTokens(nil, s, off)
+}
+
+// appendTokens appends the tokens of s, as tokenize splits it, to toks
+// and returns the extended slice: a story's sentences are read one by
+// one into one array.
+func appendTokens(toks []token, s string, off int) []token {
+	// Room for about the tokens a sentence has (news English runs to
+	// five bytes a token, spaces and punctuation included), not grown
+	// by doubling; and, for a sentence of ASCII, the lower case of
+	// every token cut from the sentence's, not made token by token.
+	toks = slices.Grow(toks, len(s)/4+4)
 	low := ""
 	if isASCII(s) {
 		low = lowerASCII(s)
