@@ -1901,6 +1901,19 @@ func longestEntry[V any](toks []token, i, max int, mayStart func(string) bool, l
 // name reads a person's name at i: one to four capitalised words that are
 // not titles, countries or calendar words.
 func name(toks []token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	if n := toks[i].name; n > 0 {
+		return i + int(n) - 1
+	}
+	j := readName(toks, i)
+	toks[i].name = int32(j - i + 1)
+	return j
+}
+
+// readName is name, read from the words.
+func readName(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j-i < 5 {
 		t := toks[j]

@@ -30,6 +30,10 @@ type token struct {
 	// gloss marks the brackets of a short gloss after a name, "the Group
 	// of Five (G-5) session": the clause segment runs through them.
 	gloss bool
+	// name is one more than the words of the name that opens here, as
+	// name reads it, or 0 before name has read it: the rules ask again
+	// and again.
+	name int32
 }
 
 // lower returns the token in lower case.
