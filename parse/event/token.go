@@ -117,6 +117,10 @@ func appendTokens(toks []token, s string, off int) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(s) {
+				if isAlnumASCII(s[j]) {
+					j++ // most words are letters of ASCII: no rune to decode
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += n2
@@ -195,6 +199,12 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// isAlnumASCII reports whether c is an ASCII letter or digit, as
+// unicode.IsLetter and unicode.IsDigit report for it.
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isWordByte(c byte) bool {
