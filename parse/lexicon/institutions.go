@@ -101,8 +101,12 @@ func Institution(name string, day time.Time) (country string, ok bool) {
 	if congressCommittee(name) {
 		return "United States", true
 	}
+	ins := institutionsByName()[name]
+	if len(ins) == 0 {
+		return "", false // most phrases asked about: no day to write out
+	}
 	d := day.Format("2006-01-02")
-	for _, in := range institutionsByName()[name] {
+	for _, in := range ins {
 		if (in.from == "" || d >= in.from) && (in.until == "" || d < in.until) {
 			return in.country, true
 		}
