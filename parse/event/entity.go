@@ -1687,6 +1687,26 @@ func longest(toks []token, i, max int, ok func(string) bool) int {
 
 // adjective reads a nationality adjective at i ("North Korean", "U.S.").
 func adjective(toks []token, i int) (lexicon.Country, int) {
+	if i >= len(toks) {
+		return readAdjective(toks, i)
+	}
+	switch n := toks[i].adjective; n {
+	case 0:
+	case 1:
+		return lexicon.Country{}, -1
+	default:
+		// Read before: look up the words found then, once.
+		j := i + int(n) - 1
+		c, _ := lexicon.LookupAdjective(phrase(toks, i, j))
+		return c, j
+	}
+	c, j := readAdjective(toks, i)
+	toks[i].adjective = int8(max(j-i, 0) + 1)
+	return c, j
+}
+
+// readAdjective is adjective, read from the words.
+func readAdjective(toks []token, i int) (lexicon.Country, int) {
 	if i > 0 && continental[toks[i-1].text] {
 		return lexicon.Country{}, -1 // "North American leaders", "Latin American states": a continent's
 	}
@@ -1908,7 +1928,7 @@ func name(toks []token, i int) int {
 		return i + int(n) - 1
 	}
 	j := readName(toks, i)
-	toks[i].name = int32(j - i + 1)
+	toks[i].name = int16(j - i + 1)
 	return j
 }
 

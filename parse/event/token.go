@@ -32,8 +32,9 @@ type token struct {
 	gloss bool
 	// name is one more than the words of the name that opens here, as
 	// name reads it, or 0 before name has read it: the rules ask again
-	// and again.
-	name int32
+	// and again. adjective is the same for the nationality adjective.
+	adjective int8
+	name      int16
 }
 
 // lower returns the token in lower case.
