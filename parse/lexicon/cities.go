@@ -45,7 +45,7 @@ type gazetteer struct {
 	// first holds the first word of every name in byName, and of
 	// every country and organisation name (words.first), so that
 	// [MayStartName] looks up a word once.
-	first    map[string]bool
+	first    *firstWordSet
 	capitals map[string]place // country code -> its national capital
 }
 
@@ -105,12 +105,9 @@ func buildCities(w *words) *gazetteer {
 			g.byName[a.name] = p
 		}
 	}
-	g.first = make(map[string]bool, len(g.byName)+len(w.first))
-	for k := range g.byName {
-		g.first[firstWord(k)] = true
-	}
-	for k := range w.first {
-		g.first[k] = true
+	g.first = firstWords(g.byName, nil)
+	for k := range w.first.words {
+		g.first.add(k)
 	}
 	return g
 }

@@ -156,12 +156,12 @@ var institutionWords = sync.OnceValue(func() int {
 
 // MayStartInstitution reports whether word is the first word of an
 // institution's name.
-func MayStartInstitution(word string) bool { return institutionFirst()[word] }
+func MayStartInstitution(word string) bool { return institutionFirst().has(word) }
 
-var institutionFirst = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
+var institutionFirst = sync.OnceValue(func() *firstWordSet {
+	s := newFirstWordSet()
 	for _, in := range institutions {
-		m[firstWord(in.name)] = true
+		s.add(firstWord(in.name))
 	}
-	return m
+	return s
 })

@@ -62,7 +62,7 @@ type words struct {
 	// first holds the first word of every country and organisation
 	// name, without a leading article; firstAdjective and firstTitle
 	// those of the adjectives and titles.
-	first, firstAdjective, firstTitle map[string]bool
+	first, firstAdjective, firstTitle *firstWordSet
 }
 
 var loadWords = sync.OnceValue(buildWords)
@@ -144,23 +144,55 @@ func buildWords() *words {
 
 // firstWords adds the first word of every key of m to set (a new one
 // when nil), after a leading "the" ([firstWord]), and returns the set.
-func firstWords[V any](m map[string]V, set map[string]bool) map[string]bool {
+func firstWords[V any](m map[string]V, set *firstWordSet) *firstWordSet {
 	if set == nil {
-		set = make(map[string]bool, len(m))
+		set = newFirstWordSet()
 	}
 	for k := range m {
-		set[firstWord(k)] = true
+		set.add(firstWord(k))
 	}
 	return set
 }
 
+// A firstWordSet is a set of the first words of a table's phrases, with
+// a bitmap of the first and last bytes of each in front of the map: most
+// words of a text begin no phrase, and the bitmap tells most of them so
+// without hashing the word.
+type firstWordSet struct {
+	ends  [256 * 256 / 64]uint64
+	words map[string]bool
+}
+
+func newFirstWordSet() *firstWordSet { return &firstWordSet{words: map[string]bool{}} }
+
+// ends returns the index of w's first and last bytes in the bitmap.
+func ends(w string) int { return int(w[0])<<8 | int(w[len(w)-1]) }
+
+func (s *firstWordSet) add(w string) {
+	if w != "" {
+		k := ends(w)
+		s.ends[k/64] |= 1 << (k % 64)
+	}
+	s.words[w] = true
+}
+
+// has reports whether w is in s.
+func (s *firstWordSet) has(w string) bool {
+	if w != "" {
+		if k := ends(w); s.ends[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
+	}
+	return s.words[w]
+}
+
 // MayStartAdjective reports whether word, as written, can begin an
 // adjective [LookupAdjective] knows.
-func MayStartAdjective(word string) bool { return loadWords().firstAdjective[word] }
+func MayStartAdjective(word string) bool { return loadWords().firstAdjective.has(word) }
 
 // MayStartTitle reports whether word, as written, can begin a title
 // [LookupTitle] knows.
-func MayStartTitle(word string) bool { return loadWords().firstTitle[word] }
+func MayStartTitle(word string) bool { return loadWords().firstTitle.has(word) }
 
 // firstWord returns the first space-separated word of name, after a
 // leading "the".
@@ -175,7 +207,7 @@ func firstWord(name string) string {
 // [LookupOrganisation] or [LookupCity] knows, with or without a leading
 // "the": a cheap test before trying the phrases that start with it.
 func MayStartName(word string) bool {
-	return word == "the" || word == "The" || loadCities().first[word]
+	return word == "the" || word == "The" || loadCities().first.has(word)
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }
