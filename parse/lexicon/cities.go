@@ -153,7 +153,7 @@ func (g *gazetteer) find(name, code string) (place, bool) {
 // "the Hague" finds The Hague. It reports false for
 // unknown or excluded names, such as "Nice" or "Kim".
 func LookupCity(name string) (City, bool) {
-	name = strings.TrimSpace(name)
+	name = trimSpace(name)
 	bare, _ := trim(name)
 	r, _ := utf8.DecodeRuneInString(bare)
 	if !unicode.IsUpper(r) {

@@ -38,6 +38,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Country is a state, current or historical. Code is its ISO 3166-1 alpha-2
@@ -215,16 +216,26 @@ func countWords(s string) int { return len(strings.Fields(s)) }
 // trim removes surrounding space and reports whether s has a leading
 // article, returning s without it.
 func trim(s string) (bare string, hadThe bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) >= 4 && (s[:4] == "the " || s[:4] == "The ") {
-		return strings.TrimSpace(s[4:]), true
+		return trimSpace(s[4:]), true
 	}
 	return s, false
 }
 
+// trimSpace is strings.TrimSpace, with no work for the phrases the
+// lookups are asked about, which start and end with a printable ASCII
+// byte.
+func trimSpace(s string) string {
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
 // lookup finds s in m as written, or without its leading article.
 func lookup[V any](m map[string]V, s string) (V, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if v, ok := m[s]; ok {
 		return v, true
 	}
@@ -251,7 +262,7 @@ func LookupCountry(name string) (Country, bool) {
 // "American" → United States, "British" → United Kingdom. Adjectives shared
 // by several states ("Korean", "Congolese") report false.
 func LookupAdjective(adj string) (Country, bool) {
-	v, ok := loadWords().adjectives[strings.TrimSpace(adj)]
+	v, ok := loadWords().adjectives[trimSpace(adj)]
 	return v, ok
 }
 
@@ -262,7 +273,7 @@ func LookupAdjective(adj string) (Country, bool) {
 // "general". Honorifics ("Mr.", "Mrs.", "Ms.", "Dr.") report an
 // empty role and true: a name follows, but no office.
 func LookupTitle(title string) (role string, ok bool) {
-	role, ok = loadWords().titles[strings.TrimSpace(title)]
+	role, ok = loadWords().titles[trimSpace(title)]
 	return role, ok
 }
 

@@ -49,3 +49,13 @@ func TestFirstWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace holds trimSpace to strings.TrimSpace.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "Iran", " Iran", "Iran ", "\tIran\n", "U.S.", "the Hague", "\u00a0Iran", "Iran\u00a0",
+		"\u2003Iran\u3000", "é", "Zürich", "Köln\u0085", "\x7f", "a\x00", "\x00a", "\xff", "Iran\v", "\fIran"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
