@@ -17,6 +17,7 @@ import (
 	"github.com/dateline-dev/dateline/parse/event"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/parse/timex"
+	"github.com/dateline-dev/dateline/timeline"
 )
 
 const archive = "../../shared/data/reuters21578.jsonl.gz"
@@ -115,4 +116,49 @@ func BenchmarkGate(b *testing.B) {
 			event.MayHoldEvents(in.Title, in.Text)
 		}
 	}
+}
+
+// BenchmarkEvents is event extraction alone (entities, rules, timing),
+// over the stories the gate lets through, each anchored and its dates
+// tagged beforehand as parse.Read does; bytes are those stories' text.
+func BenchmarkEvents(b *testing.B) {
+	ins, _ := stories(b)
+	tg := timex.New()
+	type story struct {
+		doc timeline.Document
+		hl  event.Headline
+	}
+	var todo []story
+	var n int64
+	events := 0
+	for _, in := range ins {
+		doc, err := parse.Read(in, parse.Options{Tagger: tg})
+		if err != nil || !event.MayHoldEvents(doc.Title, doc.Text) {
+			continue
+		}
+		typ := timex.News
+		if doc.Narrative {
+			typ = timex.Narrative
+		}
+		hl := event.Headline{Text: event.HeadlineText(doc.Title, doc.Text)}
+		if hl.Dates, _, err = tg.TagAs(hl.Text, doc.Anchor.Earliest, typ); err != nil {
+			b.Fatal(err)
+		}
+		todo = append(todo, story{doc, hl})
+		n += int64(len(doc.Text))
+		events += len(doc.Events)
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		found := 0
+		for _, s := range todo {
+			found += len(event.Extract(s.doc, 0, s.doc.Dates, s.hl))
+		}
+		if found != events {
+			b.Fatalf("Extract found %d events; parse.Read %d", found, events)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 }

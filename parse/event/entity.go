@@ -1680,8 +1680,8 @@ func phrase(toks []token, i, j int) string {
 		return ""
 	}
 	// Most phrases are written with single spaces: quote the sentence.
-	if q := toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]; !strings.ContainsAny(q, "\n\t\r") && !strings.Contains(q, "  ") && spaced(toks, i, j) {
-		return q
+	if spaced(toks, i, j) {
+		return toks[i].rest[:toks[j-1].span.End-toks[i].span.Start]
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -1696,10 +1696,15 @@ func phrase(toks []token, i, j int) string {
 
 // spaced reports whether tokens [i, j) are separated by exactly one
 // space each, as phrase writes them ("U.S.-Japanese" is one token, but
-// "Kim 's" two with none between).
+// "Kim 's" two with none between): one byte, no tab and no line break.
 func spaced(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if toks[k].span.Start != toks[k-1].span.End+1 {
+		gap := toks[k-1].span.End
+		if toks[k].span.Start != gap+1 {
+			return false
+		}
+		switch toks[i].rest[gap-toks[i].span.Start] {
+		case '\n', '\t', '\r':
 			return false
 		}
 	}
@@ -1723,6 +1728,26 @@ func longest(toks []token, i, max int, ok func(string) bool) int {
 
 // adjective reads a nationality adjective at i ("North Korean", "U.S.").
 func adjective(toks []token, i int) (lexicon.Country, int) {
+	if i >= len(toks) {
+		return readAdjective(toks, i)
+	}
+	switch n := toks[i].adjective; n {
+	case 0:
+	case 1:
+		return lexicon.Country{}, -1
+	default:
+		// Read before: look up the words found then, once.
+		j := i + int(n) - 1
+		c, _ := lexicon.LookupAdjective(phrase(toks, i, j))
+		return c, j
+	}
+	c, j := readAdjective(toks, i)
+	toks[i].adjective = int8(max(j-i, 0) + 1)
+	return c, j
+}
+
+// readAdjective is adjective, read from the words.
+func readAdjective(toks []token, i int) (lexicon.Country, int) {
 	if i > 0 && continental[toks[i-1].text] {
 		return lexicon.Country{}, -1 // "North American leaders", "Latin American states": a continent's
 	}
@@ -1937,6 +1962,19 @@ func longestEntry[V any](toks []token, i, max int, mayStart func(string) bool, l
 // name reads a person's name at i: one to four capitalised words that are
 // not titles, countries or calendar words.
 func name(toks []token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	if n := toks[i].name; n > 0 {
+		return i + int(n) - 1
+	}
+	j := readName(toks, i)
+	toks[i].name = int16(j - i + 1)
+	return j
+}
+
+// readName is name, read from the words.
+func readName(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j-i < 5 {
 		t := toks[j]

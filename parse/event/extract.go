@@ -163,6 +163,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			events = append(events, h.ev)
 		}
 	}
+	var buf []token // the sentences' tokens, each sentence's over the last's: no rule keeps them past it
 	for _, s := range Sentences(text) {
 		if dl := doc.Dateline.Span; dl.End > s.Span.Start && dl.End < s.Span.End && dl.Start >= s.Span.Start {
 			// "TOKYO, April 26 (Reuters) - Officials from ... will
@@ -170,7 +171,8 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			s.Text = text[dl.End:s.Span.End]
 			s.Span.Start = dl.End
 		}
-		toks := tokenize(s.Text, s.Span.Start)
+		toks := appendTokens(buf[:0], s.Text, s.Span.Start)
+		buf = toks
 		ments := es.mentions(toks)
 		markLists(toks, ments)
 		markAsides(toks)

@@ -99,7 +99,10 @@ type story struct {
 // newStory returns the story facts of a document.
 func newStory(doc timeline.Document) *story {
 	s := &story{title: doc.Title, day: doc.Anchor.Earliest}
-	low := strings.ToLower(doc.Title + " " + doc.Text)
+	low := lower(doc.Title + " " + doc.Text)
+	if !strings.Contains(low, "phone") && !strings.Contains(low, "call") {
+		return s // each word below holds one of the two, and most stories neither
+	}
 	for _, w := range []string{"phone", "call with", "call to", "calls with", "calls to", "'s call", "’s call", "readout of the president's call", "telephone"} {
 		if strings.Contains(low, w) {
 			s.calls = true

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,11 @@ type token struct {
 	// gloss marks the brackets of a short gloss after a name, "the Group
 	// of Five (G-5) session": the clause segment runs through them.
 	gloss bool
+	// name is one more than the words of the name that opens here, as
+	// name reads it, or 0 before name has read it: the rules ask again
+	// and again. adjective is the same for the nationality adjective.
+	adjective int8
+	name      int16
 }
 
 // lower returns the token in lower case.
@@ -80,14 +86,21 @@ func (t token) word() bool {
 // Moscow", "U.S.", "much-anticipated"); a trailing period is kept only for
 // dotted abbreviations and known abbreviations.
 func tokenize(s string, off int) []token {
-	// One slice of about the tokens a sentence has (news English runs
-	// to five bytes a token, spaces and punctuation included), not one
-	// grown by doubling; and, for a sentence of ASCII, the lower case
-	// of every token cut from the sentence's, not made token by token.
-	toks := make([]token, 0, len(s)/4+4)
+	return appendTokens(nil, s, off)
+}
+
+// appendTokens appends the tokens of s, as tokenize splits it, to toks
+// and returns the extended slice: a story's sentences are read one by
+// one into one array.
+func appendTokens(toks []token, s string, off int) []token {
+	// Room for about the tokens a sentence has (news English runs to
+	// five bytes a token, spaces and punctuation included), not grown
+	// by doubling; and, for a sentence of ASCII, the lower case of
+	// every token cut from the sentence's, not made token by token.
+	toks = slices.Grow(toks, len(s)/4+4)
 	low := ""
 	if isASCII(s) {
-		low = strings.ToLower(s)
+		low = lowerASCII(s)
 	}
 	tok := func(text, rest string, start, end int) token {
 		if low == "" {
@@ -105,6 +118,10 @@ func tokenize(s string, off int) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(s) {
+				if isAlnumASCII(s[j]) {
+					j++ // most words are letters of ASCII: no rune to decode
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += n2
@@ -152,6 +169,29 @@ func tokenize(s string, off int) []token {
 	return toks
 }
 
+// lower returns s in lower case, as strings.ToLower does.
+func lower(s string) string {
+	if isASCII(s) {
+		return lowerASCII(s)
+	}
+	return strings.ToLower(s)
+}
+
+// lowerASCII returns s, which is all ASCII, in lower case, as
+// strings.ToLower does but a byte at a time: a sentence has too many
+// capitals for ToLower's copying of the runs between them.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -160,6 +200,12 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// isAlnumASCII reports whether c is an ASCII letter or digit, as
+// unicode.IsLetter and unicode.IsDigit report for it.
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isWordByte(c byte) bool {

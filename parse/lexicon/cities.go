@@ -42,7 +42,10 @@ type gazetteer struct {
 	byName   map[string]place // exact name and diacritic-free name
 	rows     int
 	maxWords int
-	first    map[string]bool  // the first word of every name in byName
+	// first holds the first word of every name in byName, and of
+	// every country and organisation name (words.first), so that
+	// [MayStartName] looks up a word once.
+	first    *firstWordSet
 	capitals map[string]place // country code -> its national capital
 }
 
@@ -102,9 +105,9 @@ func buildCities(w *words) *gazetteer {
 			g.byName[a.name] = p
 		}
 	}
-	g.first = make(map[string]bool, len(g.byName))
-	for k := range g.byName {
-		g.first[firstWord(k)] = true
+	g.first = firstWords(g.byName, nil)
+	for k := range w.first.words {
+		g.first.add(k)
 	}
 	return g
 }
@@ -150,7 +153,7 @@ func (g *gazetteer) find(name, code string) (place, bool) {
 // "the Hague" finds The Hague. It reports false for
 // unknown or excluded names, such as "Nice" or "Kim".
 func LookupCity(name string) (City, bool) {
-	name = strings.TrimSpace(name)
+	name = trimSpace(name)
 	bare, _ := trim(name)
 	r, _ := utf8.DecodeRuneInString(bare)
 	if !unicode.IsUpper(r) {

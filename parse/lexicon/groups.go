@@ -105,7 +105,7 @@ func LookupGroup(phrase string) (Group, bool) {
 // before trying the phrases that start with word; it says nothing of the
 // words that follow.
 func MayStartGroup(word string) bool {
-	return word == "the" || word == "The" || loadGroups().first[word]
+	return word == "the" || word == "The" || loadGroups().first.has(word)
 }
 
 // MaxGroupWords returns the number of space-separated words in the longest
@@ -521,7 +521,7 @@ var europeanMembers = []membership{
 type groupTable struct {
 	byName   map[string]*builtGroup // canonical name → group
 	phrases  map[string]groupPhrase // phrase as written, without "the" → group
-	first    map[string]bool        // first words of the phrases
+	first    *firstWordSet          // first words of the phrases
 	maxWords int                    // words in the longest phrase, with "the"
 	clashes  []string               // phrases of two groups, which TestGroupsUnique reports
 }
@@ -585,7 +585,7 @@ func buildGroups(rows []group, organisations map[string]string) *groupTable {
 	t := &groupTable{
 		byName:  make(map[string]*builtGroup),
 		phrases: make(map[string]groupPhrase, 1<<15),
-		first:   make(map[string]bool),
+		first:   newFirstWordSet(),
 	}
 	orgNames := make(map[string][]string)
 	for n, canonical := range organisations {
@@ -660,7 +660,7 @@ func (t *groupTable) put(g *builtGroup, bare string, needThe bool) {
 		needThe = needThe && prev.needThe // one form without the article is enough
 	}
 	t.phrases[bare] = groupPhrase{group: g, needThe: needThe}
-	t.first[firstWord(bare)] = true
+	t.first.add(firstWord(bare))
 	t.maxWords = max(t.maxWords, strings.Count(bare, " ")+2) // and "the"
 }
 

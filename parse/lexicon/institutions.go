@@ -101,8 +101,12 @@ func Institution(name string, day time.Time) (country string, ok bool) {
 	if congressCommittee(name) {
 		return "United States", true
 	}
+	ins := institutionsByName()[name]
+	if len(ins) == 0 {
+		return "", false // most phrases asked about: no day to write out
+	}
 	d := day.Format("2006-01-02")
-	for _, in := range institutionsByName()[name] {
+	for _, in := range ins {
 		if (in.from == "" || d >= in.from) && (in.until == "" || d < in.until) {
 			return in.country, true
 		}
@@ -152,12 +156,12 @@ var institutionWords = sync.OnceValue(func() int {
 
 // MayStartInstitution reports whether word is the first word of an
 // institution's name.
-func MayStartInstitution(word string) bool { return institutionFirst()[word] }
+func MayStartInstitution(word string) bool { return institutionFirst().has(word) }
 
-var institutionFirst = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
+var institutionFirst = sync.OnceValue(func() *firstWordSet {
+	s := newFirstWordSet()
 	for _, in := range institutions {
-		m[firstWord(in.name)] = true
+		s.add(firstWord(in.name))
 	}
-	return m
+	return s
 })

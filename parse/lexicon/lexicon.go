@@ -38,6 +38,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Country is a state, current or historical. Code is its ISO 3166-1 alpha-2
@@ -62,7 +63,7 @@ type words struct {
 	// first holds the first word of every country and organisation
 	// name, without a leading article; firstAdjective and firstTitle
 	// those of the adjectives and titles.
-	first, firstAdjective, firstTitle map[string]bool
+	first, firstAdjective, firstTitle *firstWordSet
 }
 
 var loadWords = sync.OnceValue(buildWords)
@@ -144,23 +145,55 @@ func buildWords() *words {
 
 // firstWords adds the first word of every key of m to set (a new one
 // when nil), after a leading "the" ([firstWord]), and returns the set.
-func firstWords[V any](m map[string]V, set map[string]bool) map[string]bool {
+func firstWords[V any](m map[string]V, set *firstWordSet) *firstWordSet {
 	if set == nil {
-		set = make(map[string]bool, len(m))
+		set = newFirstWordSet()
 	}
 	for k := range m {
-		set[firstWord(k)] = true
+		set.add(firstWord(k))
 	}
 	return set
 }
 
+// A firstWordSet is a set of the first words of a table's phrases, with
+// a bitmap of the first and last bytes of each in front of the map: most
+// words of a text begin no phrase, and the bitmap tells most of them so
+// without hashing the word.
+type firstWordSet struct {
+	ends  [256 * 256 / 64]uint64
+	words map[string]bool
+}
+
+func newFirstWordSet() *firstWordSet { return &firstWordSet{words: map[string]bool{}} }
+
+// ends returns the index of w's first and last bytes in the bitmap.
+func ends(w string) int { return int(w[0])<<8 | int(w[len(w)-1]) }
+
+func (s *firstWordSet) add(w string) {
+	if w != "" {
+		k := ends(w)
+		s.ends[k/64] |= 1 << (k % 64)
+	}
+	s.words[w] = true
+}
+
+// has reports whether w is in s.
+func (s *firstWordSet) has(w string) bool {
+	if w != "" {
+		if k := ends(w); s.ends[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
+	}
+	return s.words[w]
+}
+
 // MayStartAdjective reports whether word, as written, can begin an
 // adjective [LookupAdjective] knows.
-func MayStartAdjective(word string) bool { return loadWords().firstAdjective[word] }
+func MayStartAdjective(word string) bool { return loadWords().firstAdjective.has(word) }
 
 // MayStartTitle reports whether word, as written, can begin a title
 // [LookupTitle] knows.
-func MayStartTitle(word string) bool { return loadWords().firstTitle[word] }
+func MayStartTitle(word string) bool { return loadWords().firstTitle.has(word) }
 
 // firstWord returns the first space-separated word of name, after a
 // leading "the".
@@ -175,7 +208,7 @@ func firstWord(name string) string {
 // [LookupOrganisation] or [LookupCity] knows, with or without a leading
 // "the": a cheap test before trying the phrases that start with it.
 func MayStartName(word string) bool {
-	return word == "the" || word == "The" || loadWords().first[word] || loadCities().first[word]
+	return word == "the" || word == "The" || loadCities().first.has(word)
 }
 
 func countWords(s string) int { return len(strings.Fields(s)) }
@@ -183,18 +216,26 @@ func countWords(s string) int { return len(strings.Fields(s)) }
 // trim removes surrounding space and reports whether s has a leading
 // article, returning s without it.
 func trim(s string) (bare string, hadThe bool) {
-	s = strings.TrimSpace(s)
-	for _, the := range []string{"the ", "The "} {
-		if rest, ok := strings.CutPrefix(s, the); ok {
-			return strings.TrimSpace(rest), true
-		}
+	s = trimSpace(s)
+	if len(s) >= 4 && (s[:4] == "the " || s[:4] == "The ") {
+		return trimSpace(s[4:]), true
 	}
 	return s, false
 }
 
+// trimSpace is strings.TrimSpace, with no work for the phrases the
+// lookups are asked about, which start and end with a printable ASCII
+// byte.
+func trimSpace(s string) string {
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
 // lookup finds s in m as written, or without its leading article.
 func lookup[V any](m map[string]V, s string) (V, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if v, ok := m[s]; ok {
 		return v, true
 	}
@@ -221,7 +262,7 @@ func LookupCountry(name string) (Country, bool) {
 // "American" → United States, "British" → United Kingdom. Adjectives shared
 // by several states ("Korean", "Congolese") report false.
 func LookupAdjective(adj string) (Country, bool) {
-	v, ok := loadWords().adjectives[strings.TrimSpace(adj)]
+	v, ok := loadWords().adjectives[trimSpace(adj)]
 	return v, ok
 }
 
@@ -232,7 +273,7 @@ func LookupAdjective(adj string) (Country, bool) {
 // "general". Honorifics ("Mr.", "Mrs.", "Ms.", "Dr.") report an
 // empty role and true: a name follows, but no office.
 func LookupTitle(title string) (role string, ok bool) {
-	role, ok = loadWords().titles[strings.TrimSpace(title)]
+	role, ok = loadWords().titles[trimSpace(title)]
 	return role, ok
 }
 

@@ -32,7 +32,7 @@ func LookupRegion(name string) (string, bool) {
 // MayStartRegion reports whether word, as written, can begin a name
 // [LookupRegion] knows.
 func MayStartRegion(word string) bool {
-	return word == "the" || word == "The" || regionFirst[word]
+	return word == "the" || word == "The" || regionFirst.has(word)
 }
 
 var regionFirst = firstWords(regions, nil)
