@@ -47,6 +47,7 @@ var visitRule = &rule{
 		"taken * to", "taken * * to", "taken * * * to", // "The trip has taken Xi to Russia"
 		"take her * to", "take her * * to", "takes her * to", "takes her * * to",
 		"invited to", "been invited to", "stay",
+		"days in", "day in", // "began the trip on Friday with two days in Tokyo"
 		"spent * in", "spent * * in", "spent * * * in", "spend * in", "spend * * in", "spend * * * in", // "Obama spent Monday in Shanghai"
 		"spends * in", "spends * * in", "spends * * * in", "spending * in", "spending * * in", "spending * * * in",
 		"been to",                                                         // "Zelenskyy has been to the White House once before"
@@ -120,6 +121,12 @@ var visitRule = &rule{
 			return h.actor != nil && h.actor.ent.actor.Type == "person" &&
 				(h.actor.ent.actor.Role != "" || strings.Contains(h.actor.ent.actor.Name, " ")) &&
 				(h.actor.ent.actor.Country == "" || h.actor.ent.actor.Country != placeOf(h.places[0]).Country)
+		case w == "days" || w == "day":
+			// "with two days in Tokyo", "a day in Seoul": a stay of
+			// a count of days in a place named right after "in", by a
+			// traveller; not "the day in Washington was busy".
+			p := h.places[0]
+			return h.t0 > 0 && countWords[toks[h.t0-1].low] && !p.pronoun && p.t0 == h.t1 && h.actor != nil && h.actor.ent.actor.Type == "person"
 		case strings.HasPrefix(w, "spen"):
 			// "spent Monday in Shanghai", "will spend two days in
 			// Tokyo": a traveller's time in a place named right after
@@ -156,3 +163,7 @@ func spentTime(ws []token) bool {
 // habitualVisits, before a plural "visits", tell of journeys in general:
 // "recent visits", "frequent trips", "regular visits".
 var habitualVisits = wordSet(`recent frequent repeated regular numerous previous`)
+
+// countWords count the days of a stay: "two days in Tokyo", "a day in
+// Seoul".
+var countWords = wordSet(`a one two three four five six seven 2 3 4 5 6 7`)

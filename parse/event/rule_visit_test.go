@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'two days in Tokyo' is a stay of that length there", "President Barack Obama began the trip on Monday with two days in Tokyo.", []string{
+		`2019-04-22 .. 2019-04-23 CONSULT/visit 042 occurred "Barack Obama visits Tokyo" @ Tokyo, Japan | Barack Obama > Japan`,
+	}},
+	{"'the day in Washington' is no stay", "The day in Washington was busy for President Barack Obama.", nil},
 	{"a headline's bare name before 'to visit' is its traveller, planned", "Shultz to visit Moscow next week.", []string{
 		`2019-04-29 .. 2019-05-05 CONSULT/visit 042 planned "Shultz visits Moscow" @ Moscow, Russia | Shultz > Russia`,
 	}},

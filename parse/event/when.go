@@ -87,6 +87,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 			}
 		}
+		if j := slices.IndexFunc(hits, func(h hit) bool { return h.t0 <= kEnd && kEnd < h.t1 && h.ev.When.Length.IsZero() }); j >= 0 {
+			// "with two days in Tokyo": a length the trigger's own
+			// words tell.
+			hits[j].ev.When.Length = d
+			continue
+		}
 		// Length: "three-day visit", "three-day summit". (Not a length
 		// after a preposition, "the first visit to Poland in 45 years
 		// and held talks": a gap, no event's.)
