@@ -1863,6 +1863,9 @@ func openingPlace(toks []token, ments []mention, t0 int) *mention {
 		if m.t0 != 1 || m.kind != mentionCity && m.country == nil {
 			continue
 		}
+		if m.t1 < t0 && subjectPronouns[toks[m.t1].low] && toks[m.t1].low != "it" {
+			return m // "In Singapore he spent the weekend at the APEC summit": a clause's subject, no comma
+		}
 		for k := m.t1; k < t0 && k < m.t1+6; k++ {
 			if toks[k].text == "," {
 				return m

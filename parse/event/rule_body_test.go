@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"a place that opens the sentence before its subject pronoun, with no comma, is where a session is", "In Singapore he spent the weekend at the Asia-Pacific Economic Cooperation summit.", []string{
+		`2019-04-20 .. 2019-04-21 CONSULT/multilateral 040 occurred "Meeting of APEC" @ Singapore | APEC >`,
+	}},
 	{"the next summit a state will host, in a story of a group's summit, is the group's next session", "Chinese President Xi Jinping attended the fifth BRICS summit in Durban on Wednesday. The BRICS leaders agreed to set up a development bank. Brazil will host the sixth summit next year.", []string{
 		`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa | BRICS > Xi Jinping`,
 		`2020-01-01 .. 2020-12-31 CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS >`,
