@@ -30,11 +30,12 @@ var arriveRule = &rule{
 		if toks[h.t1-1].low == "in" && (after == "from" || after == "for") {
 			return true // "flew in from Tokyo for the talks": here, from there
 		}
-		if after == "at" && len(h.places) == 0 {
+		if (after == "at" || toks[h.t1-1].low == "into") && len(h.places) == 0 {
 			// "arrived at the Royal Malaysian Air Force base in Subang
-			// last night": a port of arrival the gazetteer does not
-			// know, where the story is filed.
-			for k := h.t1 + 1; k < len(toks) && k <= h.t1+9 && !toks[k].breaks(); k++ {
+			// last night", "flew into Andrews Air Force Base": a port
+			// of arrival the gazetteer does not know, where the story
+			// is filed.
+			for k := h.t1; k < len(toks) && k <= h.t1+9 && !toks[k].breaks(); k++ {
 				if arrivalPorts[toks[k].low] {
 					return true
 				}

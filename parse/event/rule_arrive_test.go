@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"'flew into' an air base the gazetteer does not know is an arrival where the story is filed, beginning the stay it is for", "President Moon Jae-in flew into Andrews Air Force Base on Monday afternoon for a four-day stay.", []string{
+		`2019-04-22 .. 2019-04-25 CONSULT/visit 042 occurred "Moon Jae-in visits Tokyo" @ Tokyo, Japan | Moon Jae-in > Japan`,
+		`2019-04-22T12:00 .. 2019-04-22T17:59 CONSULT/arrival occurred "Moon Jae-in arrives" @ Tokyo, Japan | Moon Jae-in >`,
+	}},
 	{"a date before 'and will' and a verb is the first verb's: the arrival Sunday, the going home Tuesday night", "Japanese Prime Minister Naoto Kan arrived in Brussels on Sunday and will leave for home on Tuesday night.", []string{
 		`2019-04-21 CONSULT/arrival occurred "Naoto Kan arrives in Brussels" @ Brussels, Belgium | Naoto Kan >`,
 		`2019-04-21 .. 2019-04-30 CONSULT/visit 042 occurred "Naoto Kan visits Belgium" @ Belgium | Naoto Kan > Belgium`,
