@@ -1161,17 +1161,33 @@ func (es *entities) stateOwn(toks []token, i int, out []mention) (mention, bool)
 		return mention{}, false
 	}
 	prev := out[len(out)-1]
-	if prev.country == nil || prev.t1 != i-1 {
+	state := ""
+	switch {
+	case prev.t1 != i-1:
+	case prev.country != nil:
+		state = prev.country.actor.Name
+	case prev.kind == mentionActor && prev.ent.actor.Type == "person":
+		state = prev.ent.actor.Country // "Moon's special envoy, Hong Seok-hyun"
+	}
+	if state == "" {
 		return mention{}, false
 	}
 	// "China's top diplomat Wang Yi": a description in lower case may
-	// stand between the state and the name.
+	// stand between the state and the name; after a person's possessive
+	// ("Moon's special envoy, Hong Seok-hyun,") it must, and the name may
+	// follow a comma.
 	start, role := i, ""
 	for j := i; j < len(toks) && j-i < 3 && toks[j].word() && !toks[j].capitalised(); j++ {
 		if describedPeople[toks[j].low] {
 			start, role = j+1, phrase(toks, i, j+1)
+			if prev.country == nil && start < len(toks) && toks[start].text == "," {
+				start++
+			}
 			break
 		}
+	}
+	if prev.country == nil && role == "" {
+		return mention{}, false
 	}
 	k := name(toks, start)
 	if k-start < 2 || k-start > 3 {
@@ -1199,12 +1215,13 @@ func (es *entities) stateOwn(toks []token, i int, out []mention) (mention, bool)
 	if e := es.byName[full]; e != nil {
 		return mention{kind: mentionActor, ent: e, t0: i, t1: k}, true
 	}
-	return mention{kind: mentionActor, ent: es.person(full, role, prev.country.actor.Name), t0: i, t1: k}, true
+	return mention{kind: mentionActor, ent: es.person(full, role, state), t0: i, t1: k}, true
 }
 
 // describedPeople end a description of an official in lower case between
-// a state's possessive and a name: "China's top diplomat Wang Yi",
-// "Ukraine's chief negotiator David Arakhamia".
+// a state's or a leader's possessive and a name: "China's top diplomat
+// Wang Yi", "Ukraine's chief negotiator David Arakhamia", "Moon's special
+// envoy, Hong Seok-hyun".
 var describedPeople = wordSet(`diplomat negotiator envoy official spokesman spokeswoman spokesperson adviser advisor
 	aide emissary representative delegate chief leader`)
 
@@ -1362,7 +1379,9 @@ func sentencePerson(out []mention, female, object bool, toks []token, at int) *e
 		if m.kind != mentionActor || m.ent.actor.Type != "person" || m.ent.female != female {
 			continue
 		}
-		if k == 0 && m.prep == "" && !m.poss {
+		if (k == 0 || k == 1 && out[0].poss && out[0].prep == "") && m.prep == "" && !m.poss && subject == nil {
+			// (Past an owner: "Moon's special envoy, Hong Seok-hyun,
+			// ... when he met Trump" is Hong.)
 			subject = m.ent
 			continue
 		}

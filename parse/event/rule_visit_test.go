@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a leader's envoy named after a comma is the traveller, and the 'he' of the sentence", "President Moon Jae-in's special envoy, Hong Seok-hyun, visited Washington in April and delivered a letter from Moon when he met President Donald Trump at the White House on April 17.", []string{
+		`2019-04-01 .. 2019-04-30 CONSULT/visit 042 occurred "Hong Seok-hyun visits Washington" @ Washington, United States | Hong Seok-hyun > United States`,
+		`2019-04-17 CONSULT/meeting 040 occurred "Hong Seok-hyun meets Donald Trump" @ White House, Washington, United States | Hong Seok-hyun > Donald Trump`,
+	}},
 	{"'two days in Tokyo' is a stay of that length there", "President Barack Obama began the trip on Monday with two days in Tokyo.", []string{
 		`2019-04-22 .. 2019-04-23 CONSULT/visit 042 occurred "Barack Obama visits Tokyo" @ Tokyo, Japan | Barack Obama > Japan`,
 	}},
