@@ -740,6 +740,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		if h.rule.mode == timeline.ModePhone {
 			break // a call is made from two places, and "discussed the situation in Afghanistan" is neither
 		}
+		if m.prep == "in" && m.t0 >= 2 && topicNouns[toks[m.t0-2].low] {
+			continue // "discussed the situation in Ukraine": what was talked of, not where
+		}
 		if len(h.places) == 0 && h.rule.need != needPlace && h.rule.mode != timeline.ModeDeparture && h.rule.mode != timeline.ModeArrival {
 			// Other events take a place the clause puts them in, not
 			// one of another event named after them: "the OECD
@@ -1875,6 +1878,11 @@ func openingPlace(toks []token, ments []mention, t0 int) *mention {
 	}
 	return nil
 }
+
+// topicNouns, before "in" and a place, make the place a subject of talks:
+// "the situation in Ukraine", "the war in Syria", "peace in the Middle
+// East".
+var topicNouns = wordSet(`situation crisis war conflict fighting peace violence developments tensions unrest stability security reforms elections events`)
 
 // laterEventBefore reports whether another event's noun, after "and" or
 // a comma, stands between i and j: "the OECD ministerial meeting in May

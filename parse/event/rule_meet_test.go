@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'the situation in Ukraine' the leaders discussed is no place of their meeting", "Chinese President Xi Jinping met with U.S. President Barack Obama, and the two leaders discussed the situation in Ukraine.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Barack Obama" @ Tokyo, Japan | Xi Jinping > Barack Obama`,
+	}},
 	{"a meeting 'scheduled for the afternoon' between commas, then 'was cancelled', is called off", "Prime Minister Najib Tun Razak met Japanese Prime Minister Taro Aso this morning. His bilateral meeting with Chinese Premier Wen Jiabao, scheduled for the afternoon, was cancelled.", []string{
 		`2019-04-26T05:00 .. 2019-04-26T11:59 CONSULT/meeting 040 occurred "Najib Tun Razak meets Taro Aso" @ Tokyo, Japan | Najib Tun Razak > Taro Aso`,
 		`undated CONSULT/meeting 040 cancelled "Najib Tun Razak meets Wen Jiabao" | Najib Tun Razak > Wen Jiabao`,
