@@ -1305,6 +1305,11 @@ func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
 		return false
 	}
 	next := toks[k1+1].text
+	if k0 == k1 && yearWord(toks[k0].text) && toks[k1+1].capitalised() && !timeWord(toks[k1+1].low) {
+		// "a monument to the 1950 Battle of Chosin Reservoir", "the
+		// 1988 Seoul Olympics": a year in a name.
+		return !slices.ContainsFunc(hits, func(h hit) bool { return h.t0 == k1+1 })
+	}
 	if next == "" || next[0] < 'a' || next[0] > 'z' || functionWords[toks[k1+1].low] {
 		return false
 	}
