@@ -126,7 +126,11 @@ var visitRule = &rule{
 			// a count of days in a place named right after "in", by a
 			// traveller; not "the day in Washington was busy".
 			p := h.places[0]
-			return h.t0 > 0 && countWords[toks[h.t0-1].low] && !p.pronoun && p.t0 == h.t1 && h.actor != nil && h.actor.ent.actor.Type == "person"
+			n := ""
+			if h.t0 > 0 {
+				n = toks[h.t0-1].low
+			}
+			return (numberWords[n] || isDigits(n)) && !p.pronoun && p.t0 == h.t1 && h.actor != nil && h.actor.ent.actor.Type == "person"
 		case strings.HasPrefix(w, "spen"):
 			// "spent Monday in Shanghai", "will spend two days in
 			// Tokyo": a traveller's time in a place named right after
@@ -163,7 +167,3 @@ func spentTime(ws []token) bool {
 // habitualVisits, before a plural "visits", tell of journeys in general:
 // "recent visits", "frequent trips", "regular visits".
 var habitualVisits = wordSet(`recent frequent repeated regular numerous previous`)
-
-// countWords count the days of a stay: "two days in Tokyo", "a day in
-// Seoul".
-var countWords = wordSet(`a one two three four five six seven 2 3 4 5 6 7`)
