@@ -962,3 +962,75 @@ func attributiveTime(e timeline.Event) bool {
 func covers(w timeline.When, d timeline.Date) bool {
 	return !d.Earliest.Before(timeline.DayOf(w.Earliest()).Earliest) && !d.Latest.After(w.Latest())
 }
+
+// tourLegs ends each stop of a journey the story tells leg by leg, whose
+// last day it does not tell, on the day its traveller begins the next
+// stop, within a week: "arriving there Sunday night from Singapore ... a
+// day after Obama flew to the capital from Shanghai" was in Shanghai
+// from Sunday to Monday. A stop in a state is one of a city and the next
+// stop is in another state, or both are cities of one state. A stop's
+// end read off its meetings ("meetings") gives way to the next stop's
+// first day when that comes first.
+func tourLegs(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		s := v.When.Start
+		if frameFamily(*v) != "visit" || !tourStop(*v) || v.When.End.Placed() && v.When.End.Rule != "meetings" || !arrivedLate(*v) {
+			// ("visited Kyiv on Wednesday", in Berlin on Friday: a
+			// day's visit.)
+			continue
+		}
+		first := timeline.DayOf(s.Earliest).Earliest
+		var next timeline.Date
+		for j, w := range events {
+			if j == i || !tourStop(w) || !timeline.ShareActor(v.Actors, w.Actors) || statusGroup(w.Status) < statusGroup(v.Status) ||
+				!otherStop(v.Place, w.Place) {
+				continue
+			}
+			d := timeline.DayOf(w.When.Start.Earliest)
+			if gap := d.Earliest.Sub(first); gap <= 0 || gap > 7*24*time.Hour {
+				continue
+			}
+			if !next.Placed() || d.Earliest.Before(next.Earliest) {
+				next = dayQuoting(w.When.Start, "next leg")
+			}
+		}
+		if next.Placed() && (!v.When.End.Placed() || next.Earliest.Before(timeline.DayOf(v.When.End.Earliest).Earliest)) {
+			v.When.End = next
+		}
+	}
+}
+
+// arrivedLate reports whether visit v is first told as an arrival, a
+// setting off, or by its evening or night: "arrived in Hanoi on Sunday",
+// "leaves for Tokyo tomorrow", "flew into Seoul Wednesday night" stay
+// past their first day, where "visited Kyiv on Wednesday" may not.
+func arrivedLate(v timeline.Event) bool {
+	if len(v.Evidence) == 0 {
+		return false
+	}
+	if v.When.Start.Rule == "departure" {
+		return true
+	}
+	ev := v.Evidence[0]
+	t, w := strings.ToLower(ev.TriggerText), strings.ToLower(v.When.Start.Text)
+	return strings.HasPrefix(t, "arriv") || strings.HasPrefix(t, "land") || strings.Contains(w, "night") || strings.Contains(w, "evening")
+}
+
+// tourStop reports whether v is a stop of a journey a tour may be told
+// by: a visit or an arrival, not called off, of a known state, from a
+// known day.
+func tourStop(v timeline.Event) bool {
+	s := v.When.Start
+	return (frameFamily(v) == "visit" || v.Mode == timeline.ModeArrival && v.Action != "return") && !v.Status.Off() &&
+		v.Place.Country != "" && s.Placed() && s.Precision >= timeline.Day && !s.Fuzzy()
+}
+
+// otherStop reports whether place b is another stop than a: another
+// state, or another city of the same state.
+func otherStop(a, b timeline.Place) bool {
+	if !timeline.SameCountry(a.Country, b.Country) {
+		return true
+	}
+	return a.City != "" && b.City != "" && a.City != b.City
+}

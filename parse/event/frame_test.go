@@ -23,6 +23,16 @@ var frameTests = []struct {
 			`2019-04-23 CONSULT/visit 042 occurred "Fumio Kishida visits Rome" @ Rome, Italy`,
 			`2019-04-23 CONSULT/meeting 040 occurred "Fumio Kishida meets Giorgia Meloni" @ Rome, Italy`,
 		}},
+	{"a stop begun by an arrival ends the day the next stop begins; a day's visit told as such does not",
+		"SEOUL, April 26 (AP) -- President Donald Trump arrived in Tokyo on Saturday for talks with Prime Minister Shinzo Abe. He flew to Seoul on Tuesday. Secretary of State Mike Pompeo visited Manila on Monday and was in Bangkok on Wednesday.\n",
+		[]string{
+			`2019-04-20 CONSULT/arrival occurred "Donald Trump arrives in Tokyo" @ Tokyo, Japan`,
+			`2019-04-20 CONSULT/meeting 046 occurred "Donald Trump holds talks with Shinzo Abe" @ Tokyo, Japan`,
+			`2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits Seoul" @ Seoul, South Korea`,
+			`2019-04-22 CONSULT/visit 042 occurred "Mike Pompeo visits Manila" @ Manila, Philippines`,
+			`2019-04-24 CONSULT/visit 042 occurred "Mike Pompeo visits Bangkok" @ Bangkok, Thailand`,
+			`2019-04-20 .. 2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{
