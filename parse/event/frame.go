@@ -970,12 +970,12 @@ func covers(w timeline.When, d timeline.Date) bool {
 // from Sunday to Monday. A stop in a state is one of a city and the next
 // stop is in another state, or both are cities of one state. A stop's
 // end read off its meetings ("meetings") gives way to the next stop's
-// first day when that comes first.
+// first day.
 func tourLegs(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
 		s := v.When.Start
-		if frameFamily(*v) != "visit" || !tourStop(*v) || v.When.End.Placed() && v.When.End.Rule != "meetings" || !arrivedLate(*v) {
+		if frameFamily(*v) != "visit" || !tourStop(*v) || v.When.End.Placed() && v.When.End.Rule != "meetings" || !arrivedLate(events, *v) {
 			// ("visited Kyiv on Wednesday", in Berlin on Friday: a
 			// day's visit.)
 			continue
@@ -995,26 +995,36 @@ func tourLegs(events []timeline.Event) {
 				next = dayQuoting(w.When.Start, "next leg")
 			}
 		}
-		if next.Placed() && (!v.When.End.Placed() || next.Earliest.Before(timeline.DayOf(v.When.End.Earliest).Earliest)) {
+		if next.Placed() {
 			v.When.End = next
 		}
 	}
 }
 
-// arrivedLate reports whether visit v is first told as an arrival, a
-// setting off, or by its evening or night: "arrived in Hanoi on Sunday",
-// "leaves for Tokyo tomorrow", "flew into Seoul Wednesday night" stay
-// past their first day, where "visited Kyiv on Wednesday" may not.
-func arrivedLate(v timeline.Event) bool {
-	if len(v.Evidence) == 0 {
-		return false
-	}
-	if v.When.Start.Rule == "departure" {
+// arrivedLate reports whether visit v is told as begun by an arrival or
+// a setting off, or by its evening or night: "arrived in Hanoi on
+// Sunday", "leaves for Tokyo tomorrow", "flew into Seoul Wednesday night"
+// stay past their first day, where "visited Kyiv on Wednesday" may not.
+func arrivedLate(events []timeline.Event, v timeline.Event) bool {
+	if r := v.When.Start.Rule; r == "departure" || r == "arrival" {
 		return true
 	}
-	ev := v.Evidence[0]
-	t, w := strings.ToLower(ev.TriggerText), strings.ToLower(v.When.Start.Text)
-	return strings.HasPrefix(t, "arriv") || strings.HasPrefix(t, "land") || strings.Contains(w, "night") || strings.Contains(w, "evening")
+	if w := strings.ToLower(v.When.Start.Text); strings.Contains(w, "night") || strings.Contains(w, "evening") {
+		return true
+	}
+	// (A visit the story implies from an arrival and meetings holds the
+	// arrival's report among its own.)
+	if slices.ContainsFunc(v.Evidence, func(ev timeline.Evidence) bool {
+		t := strings.ToLower(ev.TriggerText)
+		return strings.HasPrefix(t, "arriv") || strings.HasPrefix(t, "land")
+	}) {
+		return true
+	}
+	first := timeline.DayOf(v.When.Start.Earliest).Earliest
+	return slices.ContainsFunc(events, func(a timeline.Event) bool {
+		return a.Mode == timeline.ModeArrival && a.Status.Held() && a.When.Start.Placed() && timeline.ShareActor(a.Actors, v.Actors) &&
+			timeline.SameCountry(a.Place.Country, v.Place.Country) && timeline.DayOf(a.When.Start.Earliest).Earliest.Equal(first)
+	})
 }
 
 // tourStop reports whether v is a stop of a journey a tour may be told

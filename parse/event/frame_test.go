@@ -33,6 +33,16 @@ var frameTests = []struct {
 			`2019-04-24 CONSULT/visit 042 occurred "Mike Pompeo visits Bangkok" @ Bangkok, Thailand`,
 			`2019-04-20 .. 2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
 		}},
+	{"a visit's last day read off its meetings gives way to the day its traveller leaves for the next stop",
+		"TOKYO, April 26 (Jiji Press) -- Prime Minister Shinzo Abe and U.S. President Donald Trump met on Friday at the State Guest House. Trump arrived in Tokyo on Thursday and met with Emperor Naruhito the same day. On Sunday, Trump will leave for South Korea.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 040 occurred "Shinzo Abe meets Donald Trump" @ State Guest House, Tokyo, Japan`,
+			`2019-04-25 CONSULT/arrival occurred "Donald Trump arrives in Tokyo" @ Tokyo, Japan`,
+			`2019-04-25 CONSULT/meeting 040 occurred "Donald Trump meets Naruhito" @ Tokyo, Japan`,
+			`2019-04-28 CONSULT/departure planned "Donald Trump leaves for South Korea"`,
+			`2019-04-28 CONSULT/visit 042 planned "Donald Trump visits South Korea" @ South Korea`,
+			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{

@@ -88,6 +88,9 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			} else {
 				v.When = spanning(v.When, days(m.When))
 			}
+			if v.When.End.Placed() {
+				v.When.End.Rule = "meetings" // a last day the story does not tell as such
+			}
 			v.Evidence = append(v.Evidence, m.Evidence...)
 		}
 	}
