@@ -89,6 +89,10 @@ func buildCities(w *words) *gazetteer {
 			delete(g.byName, k)
 		case isCountry && !p.capital:
 			delete(g.byName, k)
+		case regions[k] != "" && !p.capital:
+			// "his Asia trip" is no journey to the town of Asia in
+			// the Philippines.
+			delete(g.byName, k)
 		}
 	}
 	// Aliases name a gazetteer entry, and a country when the entry's name has

@@ -89,6 +89,7 @@ var cityTests = []struct {
 	ok          bool
 }{
 	{"plain", "Vladivostok", "Vladivostok", "RU", true},
+	{"a region's name is no town of that name", "Asia", "", "", false},
 	{"capital beats namesake", "Moscow", "Moscow", "RU", true},
 	{"paris is fine", "Paris", "Paris", "FR", true},
 	{"an island of summits is Indonesia's", "Bali", "Bali", "ID", true},
