@@ -205,6 +205,9 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) {
 			continue // (a visit hosted in Myanmar is not Modi's in China)
 		}
+		if e.CAMEO == "043" && hostedMeal(e) {
+			continue // "hosted Xi and his wife for dinner that evening" is a meal of the visit, not its days
+		}
 		if slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(b timeline.Actor) bool { return b.Name == a.Name }) {
 			return true
 		}
@@ -483,4 +486,14 @@ func placeTold(e timeline.Event) bool {
 		}
 	}
 	return saysHere(&e)
+}
+
+// hostedMeal reports whether hosting e is a meal its host gives, told by
+// its part of a day or its meal: "That evening, Trump hosted Xi for
+// dinner at the resort."
+func hostedMeal(e timeline.Event) bool {
+	if e.When.Start.Placed() && e.When.Start.Precision > timeline.Day {
+		return true
+	}
+	return len(e.Evidence) > 0 && mealWords.MatchString(strings.ToLower(e.Evidence[0].Sentence))
 }

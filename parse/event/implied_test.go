@@ -23,6 +23,12 @@ var impliedTests = []ruleTest{
 		`2019-04-25 CONSULT/meeting 040 occurred "Dilson Funaro meets Otto Stich" @ Berne, Switzerland | Dilson Funaro > Otto Stich`,
 		`2019-04-25 CONSULT/visit 042 occurred "Dilson Funaro visits Switzerland" @ Switzerland | Dilson Funaro > Otto Stich`,
 	}},
+	{"a host's dinner is a meal of the visit, which its arrival begins and its next day's meeting ends", "Chinese President Xi Jinping flew into Washington on Thursday afternoon. That evening, President Donald Trump hosted Xi for dinner at the White House. Trump and Xi met again on Friday.", []string{
+		`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Xi Jinping visits United States" @ United States | Xi Jinping > United States`,
+		`2019-04-25T12:00 .. 2019-04-25T17:59 CONSULT/arrival occurred "Xi Jinping arrives in Washington" @ Washington, United States | Xi Jinping >`,
+		`2019-04-25T17:00 .. 2019-04-25T21:59 CONSULT/visit 043 occurred "Donald Trump hosts Xi Jinping" @ White House, Washington, United States | Donald Trump > Xi Jinping`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Donald Trump meets Xi Jinping" @ White House, Washington, United States | Donald Trump > Xi Jinping`,
+	}},
 	{"a meeting in a third country", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Geneva, Switzerland | George Shultz > Eduard Shevardnadze`,
 	}},
