@@ -205,6 +205,9 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) {
 			continue // (a visit hosted in Myanmar is not Modi's in China)
 		}
+		if e.When.IsZero() && statusGroup(e.Status) != statusGroup(st) {
+			continue // "the first Iranian president to visit France in a decade" is no account of the days he arrived there
+		}
 		if e.CAMEO == "043" && hostedMeal(e) {
 			continue // "hosted Xi and his wife for dinner that evening" is a meal of the visit, not its days
 		}

@@ -29,6 +29,17 @@ var impliedTests = []ruleTest{
 		`2019-04-25T17:00 .. 2019-04-25T21:59 CONSULT/visit 043 occurred "Donald Trump hosts Xi Jinping" @ White House, Washington, United States | Donald Trump > Xi Jinping`,
 		`2019-04-26 CONSULT/meeting 040 occurred "Donald Trump meets Xi Jinping" @ White House, Washington, United States | Donald Trump > Xi Jinping`,
 	}},
+	{"'NAME, the first ... to visit France' is an aside on the visit under way, which the arrival and the talks date", "Iranian President Hassan Rouhani held talks with French President Francois Hollande in Paris on Thursday. Rouhani, the first Iranian president to visit France in more than a decade, had arrived in Paris on Wednesday evening.", []string{
+		`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Hassan Rouhani visits France" @ France | Hassan Rouhani > France`,
+		`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Hassan Rouhani arrives in Paris" @ Paris, France | Hassan Rouhani >`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Hassan Rouhani holds talks with Francois Hollande" @ Paris, France | Hassan Rouhani > Francois Hollande`,
+	}},
+	{"an undated visit to come is no account of the days of one held", "Iranian President Hassan Rouhani held talks with French President Francois Hollande in Paris on Thursday, after he arrived in Paris on Wednesday evening. Rouhani has long wanted to visit France.", []string{
+		`2019-04-24 .. 2019-04-25 CONSULT/visit 042 occurred "Hassan Rouhani visits France" @ France | Hassan Rouhani > Francois Hollande`,
+		`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Hassan Rouhani arrives in Paris" @ Paris, France | Hassan Rouhani >`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Hassan Rouhani holds talks with Francois Hollande" @ Paris, France | Hassan Rouhani > Francois Hollande`,
+		`undated CONSULT/visit 042 planned "Hassan Rouhani visits France" @ France | Hassan Rouhani > France`,
+	}},
 	{"a meeting in a third country", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Geneva, Switzerland | George Shultz > Eduard Shevardnadze`,
 	}},

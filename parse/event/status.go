@@ -719,6 +719,12 @@ func firstTo(toks []token, k int) (timeline.Status, bool) {
 		if toks[j-1].low != "the" {
 			return "", false
 		}
+		if j >= 2 && toks[j-2].text == "," {
+			// "Rouhani, the first Iranian president to visit France in
+			// more than a decade, was given a full ceremonial welcome":
+			// an aside on the visit the story tells, under way.
+			return timeline.StatusOccurred, true
+		}
 		for v := j - 2; v >= max(0, j-5); v-- {
 			switch toks[v].low {
 			case "will", "would", "could", "may", "might":
