@@ -108,6 +108,7 @@ var frameTests = []struct {
 			`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa`,
 			`2019-04-19 .. 2019-04-21 CONSULT/visit 042 occurred "Xi Jinping visits Russia" @ Russia`,
 			`2019-04-24 CONSULT/meeting 040 occurred "Xi Jinping meets Manmohan Singh" @ Durban, South Africa`,
+			`2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa`,
 		}},
 	{"a visit hosted in another state is no visit of the traveller's where he arrived: Modi's arrival in China is a visit there",
 		"XIAMEN, China, April 26 (ANI): Prime Minister Narendra Modi arrived in Xiamen on Friday evening for the BRICS summit.\n" +

@@ -13,8 +13,10 @@ import (
 // without naming it: "Shultz arrived in Moscow" begins his visit to the
 // Soviet Union; "Obama met Rousseff in Brasilia" is Obama's visit to
 // Brazil, and "Abdullah met Bush" filed from Washington is Abdullah's
-// visit to the United States. A person of one country who arrives in a
-// second, or meets there someone of it, is visiting it; one visit per
+// visit to the United States; "Hatoyama will attend the G-20 summit in
+// Pittsburgh" his to the United States. A person of one country who
+// arrives in a second, meets there someone of it, or sits in a body's
+// session there, is visiting it; one visit per
 // visitor, country and status, over the days of its arrival and
 // meetings. A story that tells the visit itself (a visit, a host) adds
 // nothing.
@@ -26,7 +28,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 	var order []key
 	visits := map[key]*timeline.Event{}
 	for _, m := range events {
-		if m.Mode != timeline.ModeMeeting && m.Mode != timeline.ModeArrival || m.Place.Country == "" || m.Status.Off() {
+		if m.Mode != timeline.ModeMeeting && m.Mode != timeline.ModeArrival && m.Mode != timeline.ModeMultilateral || m.Place.Country == "" || m.Status.Off() {
 			continue
 		}
 		if m.When.IsZero() && !placeTold(m) {

@@ -40,6 +40,10 @@ var impliedTests = []ruleTest{
 		`2019-04-25 CONSULT/meeting 046 occurred "Hassan Rouhani holds talks with Francois Hollande" @ Paris, France | Hassan Rouhani > Francois Hollande`,
 		`undated CONSULT/visit 042 planned "Hassan Rouhani visits France" @ France | Hassan Rouhani > France`,
 	}},
+	{"a leader at a body's session abroad visits its host state for the session's days", "Japanese Prime Minister Yukio Hatoyama will attend the Group of 20 summit in Pittsburgh on Thursday and Friday.", []string{
+		`2019-05-02 .. 2019-05-03 CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Pittsburgh, United States | Group of 20 > Yukio Hatoyama`,
+		`2019-05-02 .. 2019-05-03 CONSULT/visit 042 planned "Yukio Hatoyama visits United States" @ United States | Yukio Hatoyama > United States`,
+	}},
 	{"a meeting in a third country", "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "George Shultz meets Eduard Shevardnadze" @ Geneva, Switzerland | George Shultz > Eduard Shevardnadze`,
 	}},

@@ -8,10 +8,12 @@ var bodyTests = []ruleTest{
 	}},
 	{"the next summit a state will host, in a story of a group's summit, is the group's next session", "Chinese President Xi Jinping attended the fifth BRICS summit in Durban on Wednesday. The BRICS leaders agreed to set up a development bank. Brazil will host the sixth summit next year.", []string{
 		`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa | BRICS > Xi Jinping`,
+		`2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa | Xi Jinping > South Africa`,
 		`2020-01-01 .. 2020-12-31 CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS >`,
 	}},
 	{"'the next summit with' a state is no group's session", "Chinese President Xi Jinping attended the fifth BRICS summit in Durban on Wednesday. The BRICS leaders agreed to set up a development bank. China will host the next summit with India.", []string{
 		`2019-04-24 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Durban, South Africa | BRICS > Xi Jinping`,
+		`2019-04-24 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa | Xi Jinping > South Africa`,
 		`undated CONSULT/meeting 040 planned "China holds a summit with India" | China > India`,
 	}},
 	{"a session a relative clause opens and a verb of ending closes runs between their days", "The International Natural Rubber Organization Council meeting, which opened here today, is scheduled to end on Thursday.", []string{
@@ -19,6 +21,7 @@ var bodyTests = []ruleTest{
 	}},
 	{"a states' group's meeting co-chaired by two ministers: both take part", "Turkish Foreign Minister Mevlut Cavusoglu co-chaired the 10th meeting of the Joint Strategic Planning Group with his Azerbaijani counterpart Jeyhun Bayramov in Baku on Thursday.", []string{
 		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Joint Strategic Planning Group" @ Baku, Azerbaijan | Joint Strategic Planning Group > Mevlut Cavusoglu, Jeyhun Bayramov`,
+		`2019-04-25 CONSULT/visit 042 occurred "Mevlut Cavusoglu visits Azerbaijan" @ Azerbaijan | Mevlut Cavusoglu > Jeyhun Bayramov`,
 	}},
 	{"a state's request is no place", "The United Nations Security Council met on Monday at Nicaragua's request.", []string{
 		`2019-04-22 CONSULT/multilateral 040 occurred "Meeting of United Nations Security Council" @ Tokyo, Japan | United Nations Security Council >`,
