@@ -68,8 +68,8 @@ func nominal(h *hit, toks []token) bool {
 		// "will focus on regional issues, visiting the AU and meeting
 		// with AU Chairperson Jean Ping": a participle, with the tense
 		// of its clause; "a meeting with" is a noun.
-		if h.t0 > 0 && h.t0+1 < len(toks) && (toks[h.t0+1].low == "with" || toks[h.t0+1].capitalised() && toks[h.t0-1].text == ",") && participleOpeners[toks[h.t0-1].low] {
-			return false // (", meeting Aoun and Diab": the participle takes its object)
+		if h.t0 > 0 && h.t0+1 < len(toks) && (toks[h.t0+1].low == "with" || (toks[h.t0+1].capitalised() || toks[h.t0+1].low == "both") && toks[h.t0-1].text == ",") && participleOpeners[toks[h.t0-1].low] {
+			return false // (", meeting Aoun and Diab", ", meeting both Trong and Son": the participle takes its object)
 		}
 		if h.t0 > 0 && beForms[toks[h.t0-1].low] {
 			return false // "the two leaders will be meeting", "are meeting": a verb

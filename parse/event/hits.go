@@ -592,7 +592,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		}) {
 			continue // "with North Korea's Kim Jong Un": Kim is met
 		}
-		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting" || sharedDemonyms[toks[h.t1].text]) ||
+		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting" || toks[h.t1].low == "both" || sharedDemonyms[toks[h.t1].text]) ||
 			// "called on the ailing King Bhumibol Adulyadej"
 			m.t0 == h.t1+2 && toks[h.t1].low == "the" && (adjectiveLike(toks[h.t1+1]) || personModifiers[toks[h.t1+1].low] || toks[h.t1+1].low == "ailing")) && !m.poss &&
 			(m.ent.actor.Type == "person" || !h.rule.personObject)

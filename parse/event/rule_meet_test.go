@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"', meeting both A and B' after a journey: the participle takes both as its objects", "Secretary of State Antony Blinken traveled to Hanoi in April, meeting both Prime Minister Pham Minh Chinh and Foreign Minister Bui Thanh Son.", []string{
+		`2019-04-01 .. 2019-04-30 CONSULT/meeting 040 occurred "Antony Blinken meets Pham Minh Chinh and Bui Thanh Son" @ Hanoi, Vietnam | Antony Blinken > Pham Minh Chinh, Bui Thanh Son`,
+		`2019-04-01 .. 2019-04-30 CONSULT/visit 042 occurred "Antony Blinken visits Hanoi" @ Hanoi, Vietnam | Antony Blinken > Vietnam`,
+	}},
 	{"'the situation in Ukraine' the leaders discussed is no place of their meeting", "Chinese President Xi Jinping met with U.S. President Barack Obama, and the two leaders discussed the situation in Ukraine.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Barack Obama" @ Tokyo, Japan | Xi Jinping > Barack Obama`,
 	}},
