@@ -1904,14 +1904,17 @@ func laterEventBefore(toks []token, i, j int) bool {
 // end (", which opened in Tokyo today") puts the meeting before it in, or
 // nil: the clause's verb opens, holds or ends the meeting.
 func relativePlace(toks []token, ments []mention, end int) *mention {
-	if end+3 >= len(toks) || toks[end].text != "," || toks[end+1].low != "which" && toks[end+1].low != "that" {
+	if end+3 >= len(toks) || toks[end].text != "," || toks[end+1].low != "which" && toks[end+1].low != "that" && !heldAside(toks, end+1) {
 		return nil
 	}
 	k := end + 2
+	if heldAside(toks, end+1) {
+		k = end + 1 // "The BRICS summit, being held in Johannesburg"
+	}
 	for k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "will" || toks[k].low == "be" || toks[k].low == "being") {
 		k++
 	}
-	if k+1 < len(toks) && (toks[k].low == "take" || toks[k].low == "takes" || toks[k].low == "took") && toks[k+1].low == "place" {
+	if k+1 < len(toks) && (toks[k].low == "take" || toks[k].low == "takes" || toks[k].low == "took" || toks[k].low == "taking") && toks[k+1].low == "place" {
 		k++ // "the economic summit, which will take place in Venice June 8-10"
 	} else if k >= len(toks) || !phaseVerbs[toks[k].low] {
 		return nil
@@ -1926,4 +1929,4 @@ func relativePlace(toks []token, ments []mention, end int) *mention {
 }
 
 // phaseVerbs open, hold or end a meeting in a relative clause.
-var phaseVerbs = wordSet(`opened opens open began begins started starts held ended ends closed closes convened convenes resumed resumes continues continued`)
+var phaseVerbs = wordSet(`opened opens open began begins started starts held ended ends closed closes convened convenes resumed resumes continues continued hosted`)

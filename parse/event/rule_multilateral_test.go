@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"a participle aside after a meeting's noun places and dates it", "The BRICS summit, being held in Johannesburg from Tuesday to Thursday, is the first in-person gathering of the bloc's leaders.", []string{
+		`2019-04-23 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Johannesburg, South Africa | BRICS >`,
+	}},
 	{"a gathering 'hours before' is on the day told before it, 'for a two-day summit' long", "Lee and Obama failed Thursday to reach a deal, hours before leaders of the Group of 20 major economies were to gather in Seoul for a two-day summit.", []string{
 		`2019-04-25 .. 2019-04-26 CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Seoul, South Korea | Group of 20 >`,
 	}},

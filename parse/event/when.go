@@ -1148,7 +1148,7 @@ func relativeOf(toks []token, hits []hit, k int) int {
 		}
 		return -1
 	}
-	if w := toks[start].low; w != "which" && w != "that" || !timeVerbs[toks[start+1].low] {
+	if w := toks[start].low; (w != "which" && w != "that" || !timeVerbs[toks[start+1].low]) && !heldAside(toks, start) {
 		return -1
 	}
 	for j := len(hits) - 1; j >= 0; j-- {
@@ -1157,6 +1157,28 @@ func relativeOf(toks []token, hits []hit, k int) int {
 		}
 	}
 	return -1
+}
+
+// heldAside reports whether the clause at k, after a comma, is a
+// participle that places a meeting named before it: "The BRICS summit,
+// being held in Johannesburg from Tuesday to Thursday, is the first";
+// "the talks, held in Geneva on Monday,"; "the conference, taking place
+// in Paris"; not "held talks", a clause of its own.
+func heldAside(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k].low == "being" {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "held", "hosted", "convened":
+		n := toks[k+1].low
+		return n == "in" || n == "at" || n == "on" || n == "from" || n == "over" || n == "by" || timeWord(n)
+	case "taking":
+		return toks[k+1].low == "place"
+	}
+	return false
 }
 
 // relativeEndOf returns the hit a relative clause holding token k ends

@@ -163,7 +163,7 @@ func resolveWeekday(m *match, c *context) (timeline.Date, bool) {
 // past ("he was to meet Putin on Friday").
 func byTense(a time.Time, back, fwd int, t tense) time.Time {
 	switch {
-	case t == tensePast, (t == tenseNone || t == tenseFutureInPast) && back <= fwd:
+	case t == tensePast, (t == tenseNone || t == tensePresent || t == tenseFutureInPast) && back <= fwd:
 		return a.AddDate(0, 0, -back)
 	}
 	return a.AddDate(0, 0, fwd)

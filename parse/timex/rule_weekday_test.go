@@ -3,6 +3,7 @@ package timex
 import "testing"
 
 var RuleWeekdayTests = []tagTest{
+	{name: "a range going on now, past a past cue farther off", anchor: "2023-08-22", text: "The BRICS summit, being held in Johannesburg from Tuesday to Thursday, is the first gathering since the 2019 summit.", want: []string{`"Tuesday" DATE 2023-08-22 weekday`, `"Thursday" DATE 2023-08-24 weekday`, `"2019" DATE 2019 year`}},
 	{name: "a stay through a day ahead", anchor: "2024-04-10", text: "Kishida is on an official visit to the United States through Sunday.", want: []string{`"Sunday" DATE 2024-04-14 weekday`}},
 	{name: "talks that ran through a day", anchor: "2024-04-10", text: "The talks ran through Sunday.", want: []string{`"Sunday" DATE 2024-04-07 weekday`}},
 	{name: "set for a day ahead", anchor: "2023-04-24", text: "The summit, set for Wednesday at the White House, is expected to produce a new framework.", want: []string{`"Wednesday" DATE 2023-04-26 weekday`}},

@@ -21,6 +21,11 @@ const (
 	// "gains in February may cause". [context.tense] returns it as
 	// tenseFuture.
 	tenseMay
+	// tensePresent is a progressive passive ("is being held", "the
+	// summit, being held from Tuesday to Thursday"): what goes on now.
+	// It points nowhere, as no cue, but outweighs the cues farther off
+	// ("since the 2019 summit").
+	tensePresent
 )
 
 // maxSentence bounds the search for sentence ends, in bytes each way.
@@ -448,7 +453,11 @@ func cue(w, prev, text string, at, end, hi int) tense {
 		// not a past.
 		return tenseNone
 	case "be", "being", "is", "are", "am", "to":
-		// A participle after "be" is passive, not past: "will be held".
+		// A participle after "be" is passive, not past: "will be held";
+		// after "being", going on now: "is being held".
+		if prev == "being" {
+			return tensePresent
+		}
 		return tenseNone
 	}
 	if len(prev) > 3 && strings.HasSuffix(prev, "ly") {
