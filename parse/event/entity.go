@@ -805,7 +805,7 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
-		if k := monthRef(toks, i); k > i && es.topBody() != nil {
+		if k := monthRef(toks, i); k > i && es.topBody() != nil && (months[toks[i+1].low] || es.topBody().count >= 2) {
 			// "a price increase at the December 1987 meeting": the
 			// organisation the story is about, meeting in that month.
 			add(mention{kind: mentionActor, ent: es.topBody(), t0: i, t1: k, pronoun: true})

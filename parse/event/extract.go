@@ -215,6 +215,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		}
 		occasions(toks, ments, sd, hits)
 		itinerary(toks, ments, sd, hits)
+		attendedThere(toks, hits)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -1052,6 +1053,39 @@ func saysHere(e *timeline.Event) bool {
 // "diplomats here said the ministers would meet".
 var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// attendedThere gives a session with no place of its own that a
+// traveller comes to attend the place of the arrival or journey before
+// it in the sentence: "Xi arrived in Johannesburg on Monday evening to
+// attend the 15th BRICS Summit" is a summit in Johannesburg.
+func attendedThere(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if !h.ev.Place.IsZero() || h.ev.Mode != timeline.ModeMultilateral && h.ev.Mode != timeline.ModeMeeting || !attending(toks, h.t0) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := hits[j]
+			if o.ev.Mode != timeline.ModeArrival && !(o.ev.Mode == timeline.ModeVisit && o.ev.CAMEO == "042") || o.ev.Place.IsZero() ||
+				o.t1 > h.t0 || verbBetween(toks, o.t1, h.t0) && !toInfinitive(toks, o.t1, h.t0) {
+				continue
+			}
+			h.ev.Place = o.ev.Place
+			break
+		}
+	}
+}
+
+// toInfinitive reports whether the words from i to j hold "to" + a verb
+// of attending, the purpose of a journey: "to attend", "to take part in".
+func toInfinitive(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low == "to" && attendVerbs[toks[k+1].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // sidelinePlaces gives a meeting with no place of its own the place of
 // the summit or forum on whose sidelines the sentence holds it, and notes

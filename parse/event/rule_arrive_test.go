@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var arriveTests = []ruleTest{
+	{"a session the traveller arrives to attend is where he arrives", "Chinese President Xi Jinping arrived in Johannesburg on Monday evening to attend the 15th BRICS Summit.", []string{
+		`2019-04-22 CONSULT/visit 042 occurred "Xi Jinping visits South Africa" @ South Africa | Xi Jinping > South Africa`,
+		`2019-04-22T17:00 .. 2019-04-22T21:59 CONSULT/arrival occurred "Xi Jinping arrives in Johannesburg" @ Johannesburg, South Africa | Xi Jinping >`,
+		`undated CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Johannesburg, South Africa | BRICS > Xi Jinping`,
+	}},
 	{"'flew into' an air base the gazetteer does not know is an arrival where the story is filed, beginning the stay it is for", "President Moon Jae-in flew into Andrews Air Force Base on Monday afternoon for a four-day stay.", []string{
 		`2019-04-22 .. 2019-04-25 CONSULT/visit 042 occurred "Moon Jae-in visits Tokyo" @ Tokyo, Japan | Moon Jae-in > Japan`,
 		`2019-04-22T12:00 .. 2019-04-22T17:59 CONSULT/arrival occurred "Moon Jae-in arrives" @ Tokyo, Japan | Moon Jae-in >`,

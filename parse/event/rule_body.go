@@ -472,15 +472,16 @@ func sessionAt(toks []token, i int) int {
 var sessionPhases = wordSet(`began begins opened opens ended ends closed closes end open begin close resumed resumes adjourned`)
 
 // monthRef returns the end of the "the" of "the December 1987 meeting",
-// "the February meeting", "the June Economic Summit" at toks[i] — a
-// meeting named by its month, of the organisation the story named last —
-// or i.
+// "the February meeting", "the June Economic Summit", "the 2019 summit"
+// at toks[i] — a meeting named by its month or year, of the organisation
+// the story named last (by its year, of the one the story is about) — or
+// i.
 func monthRef(toks []token, i int) int {
-	if toks[i].low != "the" || i+2 >= len(toks) || !months[toks[i+1].low] {
+	if toks[i].low != "the" || i+2 >= len(toks) || !months[toks[i+1].low] && !yearWord(toks[i+1].text) {
 		return i
 	}
 	j := i + 2
-	if yearWord(toks[j].text) {
+	if months[toks[i+1].low] && yearWord(toks[j].text) {
 		j++
 	}
 	for k := j; k < len(toks) && k <= j+2; k++ {

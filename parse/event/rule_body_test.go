@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"'the 2019 summit' in a story of a group's summit is the group's session of that year", "Xi Jinping will attend the BRICS summit. The BRICS summit, being held in Johannesburg from Tuesday to Thursday, is the first in-person gathering of the bloc's leaders since the 2019 summit in Brasilia.", []string{
+		`2019-01-01 .. 2019-12-31 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Brasilia, Brazil | BRICS >`,
+		`2019-04-23 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Johannesburg, South Africa | BRICS >`,
+		`undated CONSULT/multilateral 040 planned "Meeting of BRICS" | BRICS > Xi Jinping`,
+	}},
 	{"a place that opens the sentence before its subject pronoun, with no comma, is where a session is", "In Singapore he spent the weekend at the Asia-Pacific Economic Cooperation summit.", []string{
 		`2019-04-20 .. 2019-04-21 CONSULT/multilateral 040 occurred "Meeting of APEC" @ Singapore | APEC >`,
 	}},
