@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/timeline"
 	"github.com/dateline-dev/dateline/timeline/score"
@@ -123,7 +124,15 @@ func readGold(path string) (*score.Gold, error) {
 			return nil, fmt.Errorf("reading gold: %w", err)
 		}
 	}
+	g.AddNames(countryName)
 	return &g, nil
+}
+
+// countryName returns the name the lexicon gives the state named name
+// ("Turkey" for "Türkiye"), for the gold's other spellings of a state.
+func countryName(name string) (string, bool) {
+	c, ok := lexicon.LookupCountry(name)
+	return c.Name, ok
 }
 
 // writeMisses lists res's misses, each with the nearest events of its

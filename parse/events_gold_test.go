@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dateline-dev/dateline/parse"
+	"github.com/dateline-dev/dateline/parse/lexicon"
 	"github.com/dateline-dev/dateline/parse/source"
 	"github.com/dateline-dev/dateline/timeline"
 	"github.com/dateline-dev/dateline/timeline/score"
@@ -104,6 +105,10 @@ func scoreGold(t *testing.T, pattern string, paths []string, minRecall, minPreci
 			t.Fatal(err)
 		}
 	}
+	g.AddNames(func(name string) (string, bool) {
+		c, ok := lexicon.LookupCountry(name)
+		return c.Name, ok
+	})
 	want := map[string]bool{}
 	for _, s := range g.Stories {
 		want[s] = true

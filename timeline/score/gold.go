@@ -31,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -98,6 +99,24 @@ type Gold struct {
 	// them, with or without mentions.
 	Stories  []string
 	Mentions []Mention
+}
+
+// AddNames gives every participant of g the other name canon knows it
+// by, as if the annotator had written it: the gold's "Türkiye" or
+// "Zaire" is the state the system calls "Turkey" or "Congo". canon
+// returns a name's canonical form and whether it knows the name; the
+// scorer itself knows no names.
+func (g *Gold) AddNames(canon func(string) (string, bool)) {
+	for i := range g.Mentions {
+		for j, alts := range g.Mentions[i].Participants {
+			for _, a := range alts {
+				if c, ok := canon(a); ok && !slices.Contains(alts, c) {
+					alts = append(alts, c)
+				}
+			}
+			g.Mentions[i].Participants[j] = alts
+		}
+	}
 }
 
 // An Error is a problem in a gold file, at a line.

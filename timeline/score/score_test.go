@@ -2,6 +2,7 @@ package score
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -319,5 +320,23 @@ func TestReadNoEvents(t *testing.T) {
 		if got := strings.Join(g.Stories, ","); got != tt.want {
 			t.Errorf("Read(%q) stories = %s; want %s", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestAddNames(t *testing.T) {
+	var g Gold
+	if err := g.Read(strings.NewReader("s1\tvisit\tErdogan; Türkiye|Turkiye\t-\t2023-08\t-\toccurred\tin August\t-\n"), "g.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	canon := map[string]string{"Türkiye": "Turkey", "Turkiye": "Turkey", "Turkey": "Turkey"}
+	g.AddNames(func(s string) (string, bool) { c, ok := canon[s]; return c, ok })
+	want := [][]string{{"Erdogan"}, {"Türkiye", "Turkiye", "Turkey"}}
+	if got := g.Mentions[0].Participants; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("participants = %q, want %q", got, want)
+	}
+	e := timeline.Event{Kind: timeline.KindConsult, Mode: timeline.ModeVisit, CAMEO: "042", Status: timeline.StatusOccurred,
+		Actors: []timeline.Actor{{Name: "Mevlut Cavusoglu"}}, Recipients: []timeline.Actor{{Name: "Turkey"}}}
+	if c := Compare(&g.Mentions[0], &e); !c.Participant {
+		t.Errorf("the state's canonical name does not match the gold's: %+v", c)
 	}
 }
