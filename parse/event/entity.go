@@ -550,8 +550,9 @@ var lowerTitleWords = map[string]bool{
 
 // honorifics introduce a name without a role.
 // rankTitles are titles of rank that may follow an office before a name:
-// "President Sheikh Zaid", "Prime Minister Prince Sultan".
-var rankTitles = map[string]bool{"sheikh": true, "prince": true, "crown prince": true, "emir": true, "sultan": true, "king": true}
+// "President Sheikh Zaid", "Prime Minister Prince Sultan", "Supreme Leader
+// Ayatollah Ali Khamenei".
+var rankTitles = map[string]bool{"sheikh": true, "prince": true, "crown prince": true, "emir": true, "sultan": true, "king": true, "ayatollah": true}
 
 var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true}
 

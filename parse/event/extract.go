@@ -134,7 +134,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		markNounLists(toks)
 		markClauses(toks)
 		hits := sentenceHits(toks, ments, st, id, &next)
-		resolveHits(toks, hl.Dates, hits, tdoc, focus, timeline.Date{})
+		resolveHits(toks, hl.Dates, hits, tdoc, focus, focus, timeline.Date{})
 		for _, h := range hits {
 			if h.ref {
 				continue
@@ -202,7 +202,11 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			}
 		}
 		read++
-		resolveHits(toks, sd, hits, doc, focus, lastDay(events))
+		near := focus // the focus the sentence before set, or this one's
+		if focusAge > 1 && focus.Rule != "story" {
+			near = timeline.Date{}
+		}
+		resolveHits(toks, sd, hits, doc, focus, near, lastDay(events))
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return neverHeld(toks, &h) })
 		switch {
 		case read == 1:

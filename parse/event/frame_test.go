@@ -43,6 +43,14 @@ var frameTests = []struct {
 			`2019-04-28 CONSULT/visit 042 planned "Donald Trump visits South Korea" @ South Korea`,
 			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan`,
 		}},
+	{"'later in the day' three sentences after a day told is the story's day, not that one; a meeting to come the next day is part of the visit under way, not another",
+		"TEHRAN, April 26 (Kyodo) -- Prime Minister Shinzo Abe held talks with Iranian President Hassan Rouhani in Tehran on Friday. He is scheduled to meet Supreme Leader Ayatollah Ali Khamenei on Saturday. \"An accidental clash must be avoided,\" Abe told a joint press announcement after the talks. Rouhani was to host a dinner for Abe later in the day.\n",
+		[]string{
+			`2019-04-26 CONSULT/meeting 046 occurred "Shinzo Abe holds talks with Hassan Rouhani" @ Tehran, Iran`,
+			`2019-04-27 CONSULT/meeting 040 planned "Shinzo Abe meets Ali Khamenei" @ Tehran, Iran`,
+			`2019-04-26 CONSULT/meeting 040 planned "Hassan Rouhani meets Shinzo Abe" @ Tehran, Iran`,
+			`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits Iran" @ Iran`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{

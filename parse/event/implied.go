@@ -52,9 +52,11 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				continue
 			}
 			g := statusGroup(m.Status)
-			if g == 2 && arrivedBefore(events, a.Name, m.Place.Country, m.When) {
+			if g == 2 && (arrivedBefore(events, a.Name, m.Place.Country, m.When) || heldJustBefore(visits[key{a.Name, m.Place.Country, 1, 0}], m.When)) {
 				// "arrived in Vladivostok on Wednesday ... the summit is
-				// scheduled for Thursday": the visit under way.
+				// scheduled for Thursday", "held talks with Rouhani in
+				// Tehran on Wednesday ... is scheduled to meet Khamenei on
+				// Thursday": the visit under way.
 				g = 1
 			}
 			k := key{a.Name, m.Place.Country, g, 0}
@@ -189,6 +191,16 @@ func arrivedBefore(events []timeline.Event, name, country string, w timeline.Whe
 		gap, last := w.Start.Earliest.Sub(e.When.Start.Earliest), w.Start.Latest.Sub(e.When.Start.Earliest)
 		return gap >= 0 && last <= 7*24*time.Hour && slices.ContainsFunc(e.Actors, func(b timeline.Actor) bool { return b.Name == name })
 	})
+}
+
+// heldJustBefore reports whether v, a visit the story implies held, began
+// at most a week before w (or on its day), a time still to come in it.
+func heldJustBefore(v *timeline.Event, w timeline.When) bool {
+	if v == nil || !v.When.Start.Placed() || !w.Start.Placed() || v.When.Start.Precision < timeline.Day || w.Start.Precision < timeline.Day {
+		return false
+	}
+	gap := w.Start.Earliest.Sub(timeline.DayOf(v.When.Start.Earliest).Earliest)
+	return gap >= 0 && gap <= 7*24*time.Hour
 }
 
 // visitTold reports whether events hold a visit of a to country, or a

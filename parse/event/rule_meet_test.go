@@ -278,6 +278,9 @@ func TestRemarksMeeting(t *testing.T) {
 }
 
 var meetNameTests = []ruleTest{
+	{"an office, then the rank of a cleric, then the name", "Prime Minister Shinzo Abe is scheduled to meet Supreme Leader Ayatollah Ali Khamenei on Thursday.", []string{
+		`2019-05-02 CONSULT/meeting 040 planned "Shinzo Abe meets Ali Khamenei" | Shinzo Abe > Ali Khamenei`,
+	}},
 	{"an office, a rank and a name with particles", "Iranian Oil Minister Gholamreza Aqazadeh will meet UAE President Sheikh Zaid bin Sultan al-Nahayan on Monday.", []string{
 		`2019-04-29 CONSULT/meeting 040 planned "Gholamreza Aqazadeh meets Zaid bin Sultan al-Nahayan" | Gholamreza Aqazadeh > Zaid bin Sultan al-Nahayan`,
 	}},

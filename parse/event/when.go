@@ -16,7 +16,7 @@ import (
 // day visit") is its length; "a day after his summit" places one event
 // relative to another; an occurred event with no date of its own takes
 // the date in focus from the sentences just before.
-func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus, last timeline.Date) {
+func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.Document, focus, near, last timeline.Date) {
 	if len(hits) == 0 {
 		return
 	}
@@ -762,7 +762,12 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 			// in focus, or the story's; "arrived in Durban on Tuesday
 			// night from Pretoria, where he held talks with Zuma
 			// earlier in the day": the day the sentence told before.
-			d := focus
+			// A day told further back than the sentence before is no
+			// longer the one "the day" means: "He is scheduled to meet
+			// Khamenei on Thursday. Abe told a joint press announcement
+			// with Rouhani after the talks. Rouhani was to host a dinner
+			// for Abe later in the day" is the story's day.
+			d := near
 			for _, sd := range dates {
 				if sd.Type != timeline.TypeDuration && sd.Placed() && sd.Precision >= timeline.Day && sd.Span.End <= toks[k].span.Start {
 					d = timeline.DayOf(sd.Earliest)
