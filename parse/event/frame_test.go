@@ -51,6 +51,12 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 040 planned "Hassan Rouhani meets Shinzo Abe" @ Tehran, Iran`,
 			`2019-04-26 CONSULT/visit 042 occurred "Shinzo Abe visits Iran" @ Iran`,
 		}},
+	{"'for a two-day stay in Beijing' after an arrival, naming no one, is the length and the place of the stay the arrival begins",
+		"BEIJING, April 26 (Kyodo) -- Japanese Prime Minister Yoshihiko Noda arrived on Sunday morning for a two-day stay in Beijing.\n",
+		[]string{
+			`2019-04-21T05:00 .. 2019-04-21T11:59 CONSULT/arrival occurred "Yoshihiko Noda arrives" @ Beijing, China`,
+			`2019-04-21 .. 2019-04-22 CONSULT/visit 042 occurred "Yoshihiko Noda visits Beijing" @ Beijing, China`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{

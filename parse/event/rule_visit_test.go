@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a length 'for a two-day visit' after the journey's verb is the journey's", "Prime Minister Yoshihiko Noda is scheduled to travel to China next Sunday for a two-day visit.", []string{
+		`2019-04-28 .. 2019-04-29 CONSULT/visit 042 planned "Yoshihiko Noda visits China" @ China | Yoshihiko Noda > China`,
+	}},
 	{"a leader's envoy named after a comma is the traveller, and the 'he' of the sentence", "President Moon Jae-in's special envoy, Hong Seok-hyun, visited Washington in April and delivered a letter from Moon when he met President Donald Trump at the White House on April 17.", []string{
 		`2019-04-01 .. 2019-04-30 CONSULT/visit 042 occurred "Hong Seok-hyun visits Washington" @ Washington, United States | Hong Seok-hyun > United States`,
 		`2019-04-17 CONSULT/meeting 040 occurred "Hong Seok-hyun meets Donald Trump" @ White House, Washington, United States | Hong Seok-hyun > Donald Trump`,

@@ -99,7 +99,16 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		given := false
 		adverbial := k0 > 0 && lengthPrepositions[toks[k0-1].low] && !strings.Contains(d.Text, "-") &&
 			!(kEnd+1 < len(toks) && toks[kEnd+1].low == "of") // ("after three days of talks" measures them)
+		purpose := k0 > 1 && (toks[k0-1].low == "a" || toks[k0-1].low == "an") && (toks[k0-2].low == "for" || toks[k0-2].low == "on")
 		for j := range hits {
+			if purpose && hits[j].actor == nil && slices.ContainsFunc(hits[:j], func(o hit) bool {
+				return o.t1 <= k0 && o.seg == segmentOf(toks, k0) && (o.ev.Mode == timeline.ModeArrival || o.ev.Mode == timeline.ModeDeparture)
+			}) {
+				// "arrived on Sunday morning for a two-day stay in
+				// Beijing": the stay no one is named for is the
+				// arrival's journey (below).
+				continue
+			}
 			if !adverbial && hits[j].t0 > kEnd && (hits[j].t0-kEnd <= 3 || namedBetween(toks[kEnd+1:hits[j].t0])) && hits[j].ev.When.Length.IsZero() &&
 				!slices.ContainsFunc(toks[kEnd+1:hits[j].t0], func(t token) bool { return t.breaks() }) {
 				// (Not "his first appearance ... in a decade, flew
@@ -140,6 +149,13 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 				}
 				if m := hits[j].ev.Mode; journey && (m == timeline.ModeDeparture || m == timeline.ModeArrival) && hits[j].trip.IsZero() {
 					hits[j].trip = d
+					given = true
+					break
+				}
+				if journey && hits[j].ev.Mode == timeline.ModeVisit && hits[j].ev.CAMEO == "042" && !hits[j].ref && hits[j].ev.When.Length.IsZero() {
+					// "is scheduled to travel to China next Sunday for
+					// a two-day visit": the journey's own length.
+					hits[j].ev.When.Length = d
 					given = true
 					break
 				}
