@@ -192,6 +192,9 @@ var organisationTests = []struct {
 	{"an organ named by its body after it", "Interim Committee of the International Monetary Fund", "IMF Interim Committee", true},
 	{"oau is not the au", "OAU", "Organization of African Unity", true},
 	{"arab league", "the Arab League", "Arab League", true},
+	{"a standing format of talks, by its acronym", "ASEM", "Asia-Europe Meeting", true},
+	{"a format named by its count", "the Two Plus Four", "Two Plus Four", true},
+	{"a producers' alliance with a sign in its name", "OPEC+", "OPEC+", true},
 	{"miss: country", "United States", "", false},
 	{"miss: lower case", "un", "", false},
 }

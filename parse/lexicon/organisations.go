@@ -115,6 +115,35 @@ var organisations = []organisation{
 	{"Intergovernmental Authority on Development", []string{"IGAD"}},
 	{"Council of the European Union", []string{"EU Council", "Council of Ministers"}},
 
+	// Regional bodies and standing formats of talks, which meet by name:
+	// "the Normandy format", "the Astana process", "OPEC+".
+	{"Commonwealth of Independent States", []string{"CIS"}},
+	{"Collective Security Treaty Organization", []string{"CSTO"}},
+	{"Eurasian Economic Union", []string{"EAEU"}},
+	{"ASEAN Regional Forum", []string{"ARF"}},
+	{"ASEAN Plus Three", []string{"ASEAN+3"}},
+	{"Asia-Europe Meeting", []string{"ASEM"}},
+	{"BIMSTEC", []string{"Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation"}},
+	{"CELAC", []string{"Community of Latin American and Caribbean States"}},
+	{"Visegrad Group", []string{"Visegrad Four"}},
+	{"Nordic Council", nil},
+	{"Organization of Turkic States", []string{"Turkic Council"}},
+	{"Union for the Mediterranean", nil},
+	{"OSCE Minsk Group", []string{"Minsk Group"}},
+	{"Conference on Interaction and Confidence-Building Measures in Asia", []string{"CICA"}},
+	{"Indian Ocean Rim Association", []string{"IORA"}},
+	{"Pacific Alliance", nil},
+	{"Normandy format", []string{"Normandy Four", "Normandy group"}},
+	{"Astana format", []string{"Astana process"}},
+	{"OPEC+", []string{"OPEC Plus"}},
+	{"Bucharest Nine", []string{"B9"}},
+	{"Russia-India-China", []string{"RIC"}},
+	{"Heart of Asia", []string{"Heart of Asia-Istanbul Process"}},
+	{"Two Plus Four", []string{"Two-plus-Four"}},
+	{"Weimar Triangle", nil},
+	{"Asia Zero Emission Community", []string{"AZEC"}},
+	{"Lancang-Mekong Cooperation", []string{"Mekong-Lancang Cooperation"}},
+
 	// Governments' own councils, named so that they are not taken for
 	// the United Nations' "Security Council" inside them.
 	{"National Security Council", []string{"NSC", "U.S. National Security Council"}},
