@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a month's thing ('last month's military standoff') dates no meeting of its sentence", "President Park Geun-hye and Chinese President Xi Jinping agreed Wednesday to hold a summit with Japan, as the two leaders met in Beijing amid tension after last month's military standoff with North Korea.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Park Geun-hye meets Xi Jinping" @ Beijing, China | Park Geun-hye > Xi Jinping`,
+		`undated AGREE/meeting 036 planned "Park Geun-hye agrees to meet Xi Jinping and Japan" | Park Geun-hye > Xi Jinping, Japan`,
+	}},
 	{"', meeting both A and B' after a journey: the participle takes both as its objects", "Secretary of State Antony Blinken traveled to Hanoi in April, meeting both Prime Minister Pham Minh Chinh and Foreign Minister Bui Thanh Son.", []string{
 		`2019-04-01 .. 2019-04-30 CONSULT/meeting 040 occurred "Antony Blinken meets Pham Minh Chinh and Bui Thanh Son" @ Hanoi, Vietnam | Antony Blinken > Pham Minh Chinh, Bui Thanh Son`,
 		`2019-04-01 .. 2019-04-30 CONSULT/visit 042 occurred "Antony Blinken visits Hanoi" @ Hanoi, Vietnam | Antony Blinken > Vietnam`,

@@ -325,6 +325,9 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 					// April 29": a date before the subject dates another verb.
 					dist += 10
 				}
+				if agreeingDay(hits[j], k) {
+					continue
+				}
 				pairs = append(pairs, pair{i, j, dist})
 			}
 		}
@@ -387,7 +390,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 		best, dist := -1, 1<<30
 		for j := range hits {
-			if hits[j].point || isTarget(j, rels) || hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) {
+			if hits[j].point || isTarget(j, rels) || hits[j].t1 <= k && relativeBetween(toks, hits[j].t1, k) || agreeingDay(hits[j], k) {
 				continue
 			}
 			if dd := abs(hits[j].t0 - k); dd < dist {
@@ -1338,6 +1341,34 @@ func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
 	if k1+1 >= len(toks) {
 		return false
 	}
+	if possessiveTime(toks, k1) && k0 > 0 && sincePreps[toks[k0-1].low] {
+		// "after last month's military standoff with North Korea": a
+		// day's or a month's thing the sentence's events come after,
+		// no event of the sentence, unless one of its words is ("after
+		// Friday's talks").
+		e := k1 + 1
+		if toks[e].possessive() && e+1 < len(toks) {
+			e++
+		}
+		for n := 0; n < 3 && e < len(toks) && toks[e].word() && !toks[e].capitalised() && !functionWords[toks[e].low]; n++ {
+			if slices.ContainsFunc(hits, func(h hit) bool { return h.t0 <= e && e < h.t1 }) {
+				return false
+			}
+			e++
+		}
+		first := k1 + 1
+		if toks[first].possessive() {
+			first++
+		}
+		// ("next week's International Monetary Fund meetings": a name
+		// that opens the phrase may be the event's own; "following this
+		// week's breakdown of International Coffee Organization talks":
+		// a phase of the event after it is its own.)
+		if e < len(toks) && toks[e].low == "of" && slices.ContainsFunc(hits, func(h hit) bool { return h.t0 > e && h.t0 <= e+6 }) {
+			return false
+		}
+		return e > first && !slices.ContainsFunc(hits, func(h hit) bool { return h.t0 <= e && e < h.t1 })
+	}
 	// Up to two adjectives may stand between: "a theoretical July 1
 	// deadline".
 	j := k0 - 1
@@ -1363,6 +1394,18 @@ func attributiveDate(toks []token, hits []hit, k0, k1 int) bool {
 	}
 	return true
 }
+
+// agreeingDay reports whether the date at token k stands inside the words
+// of agreeing of h, "agreed Wednesday to hold a summit": the day of the
+// agreeing, which dates the sentence's other events ("as the two leaders
+// met"), not the meeting agreed to.
+func agreeingDay(h hit, k int) bool {
+	return h.rule == agreeToMeetRule && h.t0 < k && k < h.t1
+}
+
+// sincePreps set a thing of a day before the events of their sentence:
+// "after last month's standoff", "since Friday's vote".
+var sincePreps = wordSet(`after since following amid before`)
 
 // adjectiveLike reports whether t looks like an adjective before a noun:
 // a lower-case word with an adjective's ending ("theoretical",
