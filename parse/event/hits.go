@@ -76,6 +76,10 @@ func findHits(toks []token, ments []mention) []hit {
 	for i := 0; i < len(toks); {
 		// Most words begin no trigger that matches: no hit, which
 		// escapes, is made for them.
+		if !toks[i].is(classTrigger) {
+			i++
+			continue
+		}
 		ts := index[toks[i].low]
 		first := slices.IndexFunc(ts, func(t trigger) bool { return matchTrigger(toks, i, t.words) })
 		if first < 0 {
