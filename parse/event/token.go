@@ -35,9 +35,9 @@ type token struct {
 	// name reads it, or 0 before name has read it: the rules ask again
 	// and again. adjective is the same for the nationality adjective.
 	adjective int8
-	name      int16
 	// class is the word lists that hold low (see wordClass).
 	class wordClass
+	name  int16
 }
 
 // A wordClass is a set of the word lists that hold a token's lower case,
