@@ -1653,6 +1653,9 @@ func mayHoldEvents(text string) bool {
 	var buf [32]byte
 	for i, j := nextLetters(text, 0); i >= 0; i, j = nextLetters(text, j) {
 		w := text[i:j]
+		if !g.may(w) {
+			continue
+		}
 		var ps [][]string
 		if len(w) <= len(buf) {
 			low := buf[:len(w)]
