@@ -225,6 +225,31 @@ func appendTokens(toks []token, s string, off int) []token {
 	return toks
 }
 
+// tokenArrays holds the token arrays of the stories read, for the next
+// story's sentences: a story's sentences share one array, and the next
+// story may have it when this one is done.
+var tokenArrays = sync.Pool{New: func() any { return new([]token) }}
+
+// getTokens returns an empty token array, perhaps with room.
+func getTokens() []token {
+	p := tokenArrays.Get().(*[]token)
+	toks := *p
+	*p = nil
+	tokenArrays.Put(p)
+	return toks[:0]
+}
+
+// putTokens gives toks back for another story, which will write over
+// them: the caller no longer uses them.
+func putTokens(toks []token) {
+	if cap(toks) == 0 {
+		return
+	}
+	p := tokenArrays.Get().(*[]token)
+	*p = toks[:0]
+	tokenArrays.Put(p)
+}
+
 // lower returns s in lower case, as strings.ToLower does.
 func lower(s string) string {
 	if isASCII(s) {
