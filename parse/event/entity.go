@@ -813,7 +813,7 @@ func (es *entities) mentions(toks []token) []mention {
 			i = k
 			continue
 		}
-		if i > 1 && relationNames[t.low] && toks[i-1].possessive() && i+1 < len(toks) && toks[i+1].capitalised() {
+		if i > 1 && t.is(classRelation) && toks[i-1].possessive() && i+1 < len(toks) && toks[i+1].capitalised() {
 			// "Suga's predecessor Shinzo Abe", "Biden's counterpart Xi
 			// Jinping": the name the relation titles, of the office and
 			// state of its owner's where it is the same post.
@@ -1001,7 +1001,7 @@ func (es *entities) mentions(toks []token) []mention {
 			i++
 			continue
 		}
-		if pronouns[t.lower()] {
+		if t.is(classPronoun) {
 			female := t.low == "she" || t.low == "her"
 			ref := es.lastSubject
 			if p := sentencePerson(out, female, t.low == "him" || t.low == "her" && !possessivePronoun(toks, i) || inHonourOf(toks, i), toks, i); p != nil {
@@ -2050,7 +2050,7 @@ func nameParticle(toks []token, j int) bool {
 // titled reads "[adjective] title Name" ("North Korean leader Kim Jong
 // Un", "Secretary of State George Shultz") or "Mr. Name".
 func (es *entities) titled(toks []token, i int) (mention, bool) {
-	if !toks[i].capitalised() && !lowerTitleWords[toks[i].low] {
+	if !toks[i].capitalised() && !toks[i].is(classLowerTitle) {
 		return mention{}, false
 	}
 	j := i
@@ -2262,7 +2262,7 @@ func (es *entities) group(toks []token, i int) (mention, bool) {
 // counterpart" and resolves it to a known person.
 func (es *entities) description(toks []token, i int, before []mention) (mention, bool) {
 	det := toks[i].lower()
-	if !descriptionDets[det] {
+	if !toks[i].is(classDescriptionDet) {
 		return mention{}, false
 	}
 	j := i + 1
@@ -2787,7 +2787,7 @@ func leadersRef(toks []token, i int) int {
 // governments" — or i, i.
 func creditorGroup(toks []token, i int) (int, int) {
 	j := i
-	if isDigits(toks[j].low) || determiners[toks[j].low] {
+	if isDigits(toks[j].low) || toks[j].is(classDeterminer) {
 		j++
 	}
 	k := j

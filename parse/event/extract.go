@@ -163,7 +163,8 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			events = append(events, h.ev)
 		}
 	}
-	var buf []token // the sentences' tokens, each sentence's over the last's: no rule keeps them past it
+	buf := getTokens() // the sentences' tokens, each sentence's over the last's: no rule keeps them past it
+	defer func() { putTokens(buf) }()
 	for _, s := range Sentences(text) {
 		if dl := doc.Dateline.Span; dl.End > s.Span.Start && dl.End < s.Span.End && dl.Start >= s.Span.Start {
 			// "TOKYO, April 26 (Reuters) - Officials from ... will
@@ -1692,6 +1693,9 @@ func mayHoldEvents(text string) bool {
 	var buf [32]byte
 	for i, j := nextLetters(text, 0); i >= 0; i, j = nextLetters(text, j) {
 		w := text[i:j]
+		if !g.may(w) {
+			continue
+		}
 		var ps [][]string
 		if len(w) <= len(buf) {
 			low := buf[:len(w)]

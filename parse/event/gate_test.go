@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMayHoldEvents(t *testing.T) {
 	for _, tt := range []struct {
@@ -24,4 +27,36 @@ func TestMayHoldEvents(t *testing.T) {
 			t.Errorf("MayHoldEvents(%q, ...) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestGateMay holds the gate's bitmap to its keys: may says yes to every
+// key made of letters, in any letter case.
+func TestGateMay(t *testing.T) {
+	g := triggerGate()
+	var keys []string
+	for w := range g.phrases {
+		keys = append(keys, w)
+	}
+	for w := range g.words {
+		keys = append(keys, w)
+	}
+	for _, k := range keys {
+		if !isLetters(k) {
+			continue
+		}
+		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			if !g.may(w) {
+				t.Errorf("gate.may(%q) = false; %q is a key", w, k)
+			}
+		}
+	}
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

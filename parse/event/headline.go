@@ -102,7 +102,17 @@ func textForms(title, text string) map[string]string {
 		// tells nothing.
 		if n := j - i; n < len(lengths) && lengths[n] && prev != '.' && prev != '!' && prev != '?' && prev != '"' && prev != ':' && prev != '-' && prev < 0x80 {
 			w := text[i:j]
-			if low := strings.ToLower(w); want[low] {
+			// The word is of ASCII letters, '\'' and '-': lowered in
+			// buf, it is copied only when the title has it.
+			var buf [len(lengths)]byte
+			for k := range n {
+				buf[k] = w[k]
+				if 'A' <= w[k] && w[k] <= 'Z' {
+					buf[k] += 'a' - 'A'
+				}
+			}
+			if want[string(buf[:n])] {
+				low := string(buf[:n])
 				if counts[low] == nil {
 					counts[low] = map[string]int{}
 				}

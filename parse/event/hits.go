@@ -44,10 +44,39 @@ var triggers = sync.OnceValue(func() map[string][]trigger {
 type gate struct {
 	phrases map[string][][]string // first word -> triggers of letters only
 	words   map[string]bool       // first words that are enough alone
+	// lengths holds, for each first and last letter, a bit for the
+	// length of each key of phrases and words (the 31st for 31 and
+	// more): most words of a text are no key, and the bits tell most of
+	// them so without hashing the word.
+	lengths [26 * 26]uint32
 }
 
-var triggerGate = sync.OnceValue(func() gate {
-	g := gate{phrases: map[string][][]string{}, words: map[string]bool{}}
+// may reports whether w, a word of ASCII letters, may be a key of
+// g.phrases or g.words, letter case aside: false only for one that is
+// not.
+func (g *gate) may(w string) bool {
+	b := lengthBit(len(w))
+	a, z := (w[0]|0x20)-'a', (w[len(w)-1]|0x20)-'a'
+	return a >= 26 || z >= 26 || g.lengths[int(a)*26+int(z)]&b != 0
+}
+
+func lengthBit(n int) uint32 { return 1 << min(n, 31) }
+
+// index sets the bits of g.lengths for key.
+func (g *gate) index(key string) {
+	if key == "" {
+		return
+	}
+	a, z := key[0]-'a', key[len(key)-1]-'a'
+	if a < 26 && z < 26 {
+		g.lengths[int(a)*26+int(z)] |= lengthBit(len(key))
+	}
+	// A key with a first or last byte that is no lower-case letter is
+	// no word of letters: may need not say yes to it.
+}
+
+var triggerGate = sync.OnceValue(func() *gate {
+	g := &gate{phrases: map[string][][]string{}, words: map[string]bool{}}
 	for _, r := range rules {
 		for _, t := range r.triggers {
 			w := strings.Fields(t)
@@ -65,6 +94,12 @@ var triggerGate = sync.OnceValue(func() gate {
 			}
 		}
 	}
+	for w := range g.phrases {
+		g.index(w)
+	}
+	for w := range g.words {
+		g.index(w)
+	}
 	return g
 })
 
@@ -76,6 +111,10 @@ func findHits(toks []token, ments []mention) []hit {
 	for i := 0; i < len(toks); {
 		// Most words begin no trigger that matches: no hit, which
 		// escapes, is made for them.
+		if !toks[i].is(classTrigger) {
+			i++
+			continue
+		}
 		ts := index[toks[i].low]
 		first := slices.IndexFunc(ts, func(t trigger) bool { return matchTrigger(toks, i, t.words) })
 		if first < 0 {

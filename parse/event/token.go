@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,8 +35,58 @@ type token struct {
 	// name reads it, or 0 before name has read it: the rules ask again
 	// and again. adjective is the same for the nationality adjective.
 	adjective int8
-	name      int16
+	// class is the word lists that hold low (see wordClass).
+	class wordClass
+	name  int16
 }
+
+// A wordClass is a set of the word lists that hold a token's lower case,
+// looked up once when the token is cut: the entities and the rules ask
+// about these lists at every word of a sentence, most words are in none,
+// and a test of a bit costs less than a lookup in a map.
+type wordClass uint8
+
+const (
+	classTrigger        wordClass = 1 << iota // the first word of some rule's trigger (see triggers)
+	classDeterminer                           // determiners
+	classDescriptionDet                       // descriptionDets
+	classFinite                               // finiteVerbs
+	classLowerTitle                           // lowerTitleWords
+	classPronoun                              // pronouns
+	classRelation                             // relationNames
+	classSubordinator                         // subordinators
+)
+
+// wordClasses maps each word of the lists of the classes to its classes.
+var wordClasses = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w := range triggers() {
+		m[w] |= classTrigger
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{determiners, classDeterminer},
+		{descriptionDets, classDescriptionDet},
+		{finiteVerbs, classFinite},
+		{lowerTitleWords, classLowerTitle},
+		{pronouns, classPronoun},
+		{relationNames, classRelation},
+		{subordinators, classSubordinator},
+	} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	return m
+})
+
+// is reports whether t's lower case is in the list of class c: the same
+// as asking the list (TestWordClasses holds them to each other).
+func (t token) is(c wordClass) bool { return t.class&c != 0 }
 
 // lower returns the token in lower case.
 func (t token) lower() string { return t.low }
@@ -98,6 +149,7 @@ func appendTokens(toks []token, s string, off int) []token {
 	// by doubling; and, for a sentence of ASCII, the lower case of
 	// every token cut from the sentence's, not made token by token.
 	toks = slices.Grow(toks, len(s)/4+4)
+	first := len(toks)
 	low := ""
 	if isASCII(s) {
 		low = lowerASCII(s)
@@ -165,8 +217,37 @@ func appendTokens(toks []token, s string, off int) []token {
 			i = j
 		}
 	}
+	classes := wordClasses()
+	for k := first; k < len(toks); k++ {
+		toks[k].class = classes[toks[k].low]
+	}
 	markGlosses(toks)
 	return toks
+}
+
+// tokenArrays holds the token arrays of the stories read, for the next
+// story's sentences: a story's sentences share one array, and the next
+// story may have it when this one is done.
+var tokenArrays = sync.Pool{New: func() any { return new([]token) }}
+
+// getTokens returns an empty token array, perhaps with room.
+func getTokens() []token {
+	p := tokenArrays.Get().(*[]token)
+	toks := *p
+	*p = nil
+	tokenArrays.Put(p)
+	return toks[:0]
+}
+
+// putTokens gives toks back for another story, which will write over
+// them: the caller no longer uses them.
+func putTokens(toks []token) {
+	if cap(toks) == 0 {
+		return
+	}
+	p := tokenArrays.Get().(*[]token)
+	*p = toks[:0]
+	tokenArrays.Put(p)
 }
 
 // lower returns s in lower case, as strings.ToLower does.
@@ -311,7 +392,7 @@ func markClauses(toks []token) {
 			verb = false
 			continue
 		}
-		opens := subordinators[t.low] && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low])
+		opens := t.is(classSubordinator) && i > 0 && i+2 < len(toks) && (toks[i+1].capitalised() || subjectPronouns[toks[i+1].low])
 		joins := (t.low == "and" || t.low == "but") && verb && i+1 < len(toks) && (clauseDets[toks[i+1].low] || subjectPronouns[toks[i+1].low])
 		if opens || joins {
 			// "the first to visit Japan since President Reagan
@@ -349,7 +430,7 @@ func finiteAhead(toks []token, i, j int, pastForms bool) bool {
 // finite reports whether t is a finite verb: an auxiliary, a verb of
 // reporting, or, with pastForms, a lower-case past form in "-ed".
 func finite(t token, pastForms bool) bool {
-	return finiteVerbs[t.low] || pastForms && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.capitalised()
+	return t.is(classFinite) || pastForms && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.capitalised()
 }
 
 // subordinators open a clause that tells its own time: "since", "because",

@@ -86,10 +86,33 @@ func (f Fields) orDefault() Fields {
 }
 
 // decoder returns a function that decodes a JSON Lines record with these
-// field names into its parts: a struct type made for them, so that
-// encoding/json reads each record once, as fast as for fixed names. The
-// function reuses one value and is not safe for concurrent use.
+// field names into its parts: by hand, as most records are written (see
+// fastRecord), else by encoding/json (see jsonDecoder). The function
+// reuses its buffers and is not safe for concurrent use.
 func (f Fields) decoder() (func([]byte) (record, error), error) {
+	slow, err := f.jsonDecoder()
+	if err != nil {
+		return nil, err
+	}
+	fast := newFastRecord(f)
+	return func(b []byte) (record, error) {
+		var rec record
+		if !fast.decode(b, &rec) {
+			return slow(b)
+		}
+		if rec.Text == nil {
+			return record{}, fmt.Errorf("no %q field", f.orDefault().Text)
+		}
+		return rec, nil
+	}, nil
+}
+
+// jsonDecoder returns a function that decodes a JSON Lines record with
+// these field names into its parts with encoding/json: a struct type made
+// for them, so that encoding/json reads each record once, as fast as for
+// fixed names. The function reuses one value and is not safe for
+// concurrent use.
+func (f Fields) jsonDecoder() (func([]byte) (record, error), error) {
 	f = f.orDefault()
 	names := []string{f.ID, f.Published, f.Dateline, f.Title, f.Text}
 	for i, n := range names {
