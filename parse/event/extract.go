@@ -1060,18 +1060,22 @@ var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
 
 // attendedThere gives a session with no place of its own that a
-// traveller comes to attend the place of the arrival or journey before
-// it in the sentence: "Xi arrived in Johannesburg on Monday evening to
+// traveller comes to attend the city of the arrival or journey before it
+// in the sentence (a state is too wide a place for a session): "Xi arrived in Johannesburg on Monday evening to
 // attend the 15th BRICS Summit" is a summit in Johannesburg.
 func attendedThere(toks []token, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if !h.ev.Place.IsZero() || h.ev.Mode != timeline.ModeMultilateral && h.ev.Mode != timeline.ModeMeeting || !attending(toks, h.t0) {
+		t := h.t0
+		if a := h.actor; a != nil && a.t1 <= h.t0 && h.t0-a.t1 <= 1 {
+			t = a.t0 // "to attend the Group of 20 summit": the body's name opens the noun
+		}
+		if !h.ev.Place.IsZero() || h.ev.Mode != timeline.ModeMultilateral && h.ev.Mode != timeline.ModeMeeting || !attending(toks, t) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := hits[j]
-			if o.ev.Mode != timeline.ModeArrival && !(o.ev.Mode == timeline.ModeVisit && o.ev.CAMEO == "042") || o.ev.Place.IsZero() ||
+			if o.ev.Mode != timeline.ModeArrival && !(o.ev.Mode == timeline.ModeVisit && o.ev.CAMEO == "042") || o.ev.Place.City == "" ||
 				o.t1 > h.t0 || verbBetween(toks, o.t1, h.t0) && !toInfinitive(toks, o.t1, h.t0) {
 				continue
 			}
@@ -1084,7 +1088,7 @@ func attendedThere(toks []token, hits []hit) {
 // toInfinitive reports whether the words from i to j hold "to" + a verb
 // of attending, the purpose of a journey: "to attend", "to take part in".
 func toInfinitive(toks []token, i, j int) bool {
-	for k := i; k+1 < j; k++ {
+	for k := max(0, i-1); k+1 < j; k++ { // (the journey's words may end on its "to")
 		if toks[k].low == "to" && attendVerbs[toks[k+1].low] {
 			return true
 		}

@@ -904,7 +904,7 @@ func duringVisits(events []timeline.Event) {
 			if frameFamily(v) != "visit" || v.When.IsZero() || !timeline.ShareActor(v.Actors, parts) ||
 				!m.When.IsZero() && (!v.When.IsInterval() || !covers(v.When, m.When.Start)) || // dated by the story's day alone, a day of the visit
 				v.When.Start.Rule == "departure" && !v.When.IsInterval() || // a journey begun, its stay untold
-				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() {
+				timeline.PlacesDiffer(v.Place, m.Place) || v.Status.Held() != m.Status.Held() || toldApart(*m, v) {
 				continue
 			}
 			m.When = timeline.When{Start: v.When.Start, End: v.When.End}
@@ -914,6 +914,30 @@ func duringVisits(events []timeline.Event) {
 			break
 		}
 	}
+}
+
+// toldApart reports whether meeting m is told in the sentence of visit v
+// as before the journey or after it, the journey's verb right after
+// "before" or "after": "will address the General Assembly before flying
+// to Pittsburgh" is no part of the stay in Pittsburgh ("arrived ... was
+// received by the president before holding a meeting with Mitsotakis"
+// is).
+func toldApart(m, v timeline.Event) bool {
+	if len(m.Evidence) == 0 || len(v.Evidence) == 0 || m.Evidence[0].SentenceSpan != v.Evidence[0].SentenceSpan || m.Evidence[0].Title {
+		return false
+	}
+	a, b := m.Evidence[0].Trigger, v.Evidence[0].Trigger
+	ss := m.Evidence[0].SentenceSpan.Start
+	if b.Start < a.End || a.End < ss || b.Start-ss > len(m.Evidence[0].Sentence) {
+		return false // the visit told first
+	}
+	ws := strings.Fields(strings.ToLower(m.Evidence[0].Sentence[a.End-ss : b.Start-ss]))
+	for _, w := range ws[max(0, len(ws)-2):] {
+		if w == "before" || w == "after" {
+			return true
+		}
+	}
+	return false
 }
 
 // statusGroup puts together the statuses one story may give one event:

@@ -57,6 +57,13 @@ var frameTests = []struct {
 			`2019-04-21T05:00 .. 2019-04-21T11:59 CONSULT/arrival occurred "Yoshihiko Noda arrives" @ Beijing, China`,
 			`2019-04-21 .. 2019-04-22 CONSULT/visit 042 occurred "Yoshihiko Noda visits Beijing" @ Beijing, China`,
 		}},
+	{"a session a traveller flies to a city to attend is there; a meeting told 'before flying' is no part of the stay",
+		"NEW YORK, April 26 (Kyodo) -- Prime Minister Yukio Hatoyama will address the U.N. General Assembly before flying to Pittsburgh to attend the Group of 20 summit on Thursday and Friday.\n",
+		[]string{
+			`undated CONSULT/multilateral 040 planned "Meeting of United Nations General Assembly"`,
+			`2019-05-02 .. 2019-05-03 CONSULT/visit 042 planned "Yukio Hatoyama visits Pittsburgh" @ Pittsburgh, United States`,
+			`2019-05-02 .. 2019-05-03 CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Pittsburgh, United States`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{
