@@ -677,6 +677,15 @@ func (es *entities) mentions(toks []token) []mention {
 				// before them.
 				m.t0, k = k-1, k-2
 			}
+			if k >= 2 && toks[k].low == "of" && m.kind == mentionCity && settlementNouns[toks[k-1].low] {
+				// "in the French seaside resort of Biarritz": the
+				// preposition before the place's description.
+				j := k - 2
+				for j > 0 && k-j < 6 && (toks[j].word() && !prepositions[toks[j].low] || toks[j].low == "the") {
+					j--
+				}
+				k = j
+			}
 			if p := toks[k].low; prepositions[p] && !leads(toks, k) {
 				m.prep = p
 			}

@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var multilateralTests = []ruleTest{
+	{"'in the French seaside resort of Biarritz': the place a description names after 'of' is where the session is", "President Donald Trump will attend the Group of Seven summit in the French seaside resort of Biarritz from Saturday to Monday.", []string{
+		`2019-04-27 .. 2019-04-29 CONSULT/multilateral 040 planned "Meeting of Group of Seven" @ Biarritz, France | Group of Seven > Donald Trump`,
+		`2019-04-27 .. 2019-04-29 CONSULT/visit 042 planned "Donald Trump visits France" @ France | Donald Trump > France`,
+	}},
 	{"a participle aside after a meeting's noun places and dates it", "The BRICS summit, being held in Johannesburg from Tuesday to Thursday, is the first in-person gathering of the bloc's leaders.", []string{
 		`2019-04-23 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Johannesburg, South Africa | BRICS >`,
 	}},
