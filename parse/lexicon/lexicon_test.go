@@ -512,7 +512,12 @@ func TestLeaderOf(t *testing.T) {
 		{"Kim Jong Il", "", "2024-06-19", "North Korea"}, // a full name: a holder before the day too
 		{"Kim Jong Il", "", "1990-01-01", ""},            // not yet
 		{"Donald Trump", "", "2022-02-28", "United States"},
-		{"Jose Sarney", "president", "1987-04-01", ""}, // not known
+		{"Jose Sarney", "president", "1987-04-01", "Brazil"},
+		{"Raul Alfonsin", "president", "1987-04-01", ""},     // not known
+		{"Volodymyr Zelenskyy", "", "2023-02-20", "Ukraine"}, // a spelling of the name
+		{"Zelensky", "president", "2023-02-20", "Ukraine"},
+		{"Binali Yildirim", "prime minister", "2019-01-01", ""}, // the office ended with its last holder
+		{"Abdel Fattah el-Sissi", "", "2023-10-18", "Egypt"},
 		{"Abe", "prime minister", "2019-05-26", "Japan"},
 	} {
 		got, ok := LeaderOf(tt.name, tt.role, day(tt.day))
