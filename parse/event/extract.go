@@ -532,6 +532,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	stayDays(events)
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	tourLegs(events)
+	leaveDays(events)
 	for i := range events {
 		noSelf(&events[i])
 		formerStates(&events[i], doc.Anchor.Earliest)

@@ -1025,6 +1025,37 @@ func tourLegs(events []timeline.Event) {
 	}
 }
 
+// leaveDays ends a visit with no last day of its own on the day its
+// traveller is told leaving a place of the state visited, within two
+// weeks of its first day: "Xi arrived in Brasilia on Tuesday evening ...
+// leaves Brasilia on Thursday" visits Brazil to Thursday. The leaving
+// stays an event of its own.
+func leaveDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		s := v.When.Start
+		if frameFamily(*v) != "visit" || v.Status.Off() || v.Place.Country == "" || !s.Placed() || s.Precision < timeline.Day || s.Fuzzy() ||
+			v.When.End.Placed() && v.When.End.Rule != "meetings" {
+			continue
+		}
+		first := timeline.DayOf(s.Earliest).Earliest
+		for _, d := range events {
+			ds := d.When.Start
+			if d.Mode != timeline.ModeDeparture || d.Action != "leave" || d.Status.Off() || statusGroup(d.Status) < statusGroup(v.Status) ||
+				!ds.Placed() || ds.Precision < timeline.Day || ds.Fuzzy() || !timeline.ShareActor(d.Actors, v.Actors) ||
+				d.Place.Country == "" || !timeline.SameCountry(d.Place.Country, v.Place.Country) || d.Place.City != "" && v.Place.City != "" && d.Place.City != v.Place.City {
+				continue
+			}
+			day := timeline.DayOf(ds.Earliest).Earliest
+			if gap := day.Sub(first); gap <= 0 || gap > 14*24*time.Hour || v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+				continue
+			}
+			v.When.End = dayQuoting(ds, "leaving")
+			break
+		}
+	}
+}
+
 // arrivedLate reports whether visit v is told as begun by an arrival or
 // a setting off, or by its evening or night: "arrived in Hanoi on
 // Sunday", "leaves for Tokyo tomorrow", "flew into Seoul Wednesday night"

@@ -64,6 +64,15 @@ var frameTests = []struct {
 			`2019-05-02 .. 2019-05-03 CONSULT/visit 042 planned "Yukio Hatoyama visits Pittsburgh" @ Pittsburgh, United States`,
 			`2019-05-02 .. 2019-05-03 CONSULT/multilateral 040 planned "Meeting of Group of 20" @ Pittsburgh, United States`,
 		}},
+	{"a visit implied by an arrival runs to the day its traveller leaves the city, whatever he hosts there and whatever tour of a region the story plans",
+		"WASHINGTON, April 26 (Yonhap) -- South Korean President Moon Jae-in arrived in Washington on Wednesday evening. Moon received Vice President Mike Pence at the Blair House on Thursday. He will leave Washington on Saturday. Moon will tour Central Asia next month.\n",
+		[]string{
+			`2019-04-24T17:00 .. 2019-04-24T21:59 CONSULT/arrival occurred "Moon Jae-in arrives in Washington" @ Washington, United States`,
+			`2019-04-25 CONSULT/visit 043 occurred "Moon Jae-in hosts Mike Pence"`,
+			`2019-04-27 CONSULT/departure planned "Moon Jae-in leaves Washington" @ Washington, United States`,
+			`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Moon Jae-in visits Central Asia" @ Central Asia`,
+			`2019-04-24 .. 2019-04-27 CONSULT/visit 042 occurred "Moon Jae-in visits United States" @ United States`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{

@@ -219,8 +219,14 @@ func visitTold(events []timeline.Event, a timeline.Actor, country string, st tim
 		if e.Place.Country != "" && !timeline.SameCountry(e.Place.Country, country) {
 			continue // (a visit hosted in Myanmar is not Modi's in China)
 		}
+		if e.Place.Country == "" && e.Place.Region != "" {
+			continue // (a tour of Central Asia is no visit to the United States)
+		}
 		if e.When.IsZero() && statusGroup(e.Status) != statusGroup(st) {
 			continue // "the first Iranian president to visit France in a decade" is no account of the days he arrived there
+		}
+		if e.CAMEO == "043" && slices.ContainsFunc(e.Actors, func(b timeline.Actor) bool { return b.Name == a.Name }) {
+			continue // "Moon received Pence, Pompeo and Bolton" at the White House: his hosting tells no visit's days
 		}
 		if e.CAMEO == "043" && hostedMeal(e) {
 			continue // "hosted Xi and his wife for dinner that evening" is a meal of the visit, not its days
