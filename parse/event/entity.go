@@ -2507,6 +2507,12 @@ func (es *entities) phraseAt(toks []token, i int) (mention, bool) {
 	}); j > 0 {
 		return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: j}, true
 	}
+	if base, ok := strings.CutSuffix(toks[i].text, "-related"); ok {
+		// "ASEAN-related summits": the body's own meetings.
+		if org, ok := lexicon.LookupOrganisation(base); ok {
+			return mention{kind: mentionActor, ent: es.named(org, "organisation", ""), t0: i, t1: i + 1}, true
+		}
+	}
 	if j := meetingName(toks, i); j > 0 {
 		name := phrase(toks, i, j)
 		for k := i + 1; k < j-1; k++ {

@@ -33,7 +33,8 @@ var meetRule = &rule{
 		"dinner for", "luncheon for", "welcome banquet for", "welcome dinner for", "state banquet for",
 		"called on", "calls on", "call on", "calling on", // a courtesy call: see [callsOn]
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
-		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with"},
+		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with",
+		"had a chat", "had a * chat", "had a * * chat", "had a * * * chat", "chatted with", "had a brief conversation", "had a short conversation"}, // "had a brief, unscheduled chat"
 	from:    true,
 	need:    needRecipient,
 	summary: func(p parts) string { return join(or(p.actor, "Officials"), "meets", p.recipients) },

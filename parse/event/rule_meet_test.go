@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'had a brief, unscheduled chat' and 'had a brief conversation' are meetings; 'ASEAN-related summits' are the body's", "Prime Minister Shinzo Abe and South Korean President Moon Jae-in had a brief, unscheduled chat in a waiting room before an ASEAN-related summit in Bangkok in November.", []string{
+		`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Shinzo Abe meets Moon Jae-in" @ Bangkok, Thailand | Shinzo Abe > Moon Jae-in`,
+		`2018-11-01 .. 2018-11-30 CONSULT/multilateral 040 occurred "Meeting of ASEAN" @ Bangkok, Thailand | ASEAN >`,
+	}},
+	{"'had a brief conversation' with someone is a meeting", "U.S. President Joe Biden had a brief conversation with Chinese Premier Li Qiang on the sidelines of the summit on Saturday.", []string{
+		`2019-04-20 CONSULT/meeting 040 occurred "Joe Biden meets Li Qiang" @ Tokyo, Japan | Joe Biden > Li Qiang`,
+	}},
 	{"a month's thing ('last month's military standoff') dates no meeting of its sentence", "President Park Geun-hye and Chinese President Xi Jinping agreed Wednesday to hold a summit with Japan, as the two leaders met in Beijing amid tension after last month's military standoff with North Korea.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Park Geun-hye meets Xi Jinping" @ Beijing, China | Park Geun-hye > Xi Jinping`,
 		`undated AGREE/meeting 036 planned "Park Geun-hye agrees to meet Xi Jinping and Japan" | Park Geun-hye > Xi Jinping, Japan`,

@@ -402,6 +402,7 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 		}
 	}
 	beforeDays(toks, hits)
+	beforeOccasion(toks, hits)
 	// "agreed on Wednesday to return their ambassadors, ..., at a
 	// summit in Geneva": a meeting a clause is set at is on the day of
 	// that clause, when no date of its own segment dates it.
@@ -1786,6 +1787,38 @@ func beforeDays(toks []token, hits []hit) {
 				day := timeline.DayOf(d.Earliest)
 				day.Text, day.Span, day.Rule = d.Text, d.Span, "before"
 				h.ev.When.Start = day
+				h.point = true
+			}
+			break
+		}
+	}
+}
+
+// beforeOccasion dates a meeting with no date of its own by the month of
+// the occasion its sentence holds it just before: "had a brief chat in a
+// waiting room before an ASEAN-related summit in Bangkok in November" is
+// November's. (A day of the occasion is left alone: the meeting may be
+// days before it.)
+func beforeOccasion(toks []token, hits []hit) {
+	for j := range hits {
+		h := &hits[j]
+		if h.point || h.ref || h.rule.mode != timeline.ModeMeeting {
+			continue
+		}
+		for i := j + 1; i < len(hits); i++ {
+			o := hits[i]
+			d := o.ev.When.Start
+			if !o.point || o.t0 <= h.t1 || o.t0-h.t1 > 10 || !d.Placed() || d.Precision != timeline.Month {
+				continue
+			}
+			before := false
+			for k := o.t0 - 1; k >= max(h.t1, o.t0-4); k-- {
+				before = before || toks[k].low == "before"
+			}
+			if before {
+				m := d
+				m.Rule = "before"
+				h.ev.When.Start = m
 				h.point = true
 			}
 			break
