@@ -195,6 +195,7 @@ var organisationTests = []struct {
 	{"a standing format of talks, by its acronym", "ASEM", "Asia-Europe Meeting", true},
 	{"a format named by its count", "the Two Plus Four", "Two Plus Four", true},
 	{"a producers' alliance with a sign in its name", "OPEC+", "OPEC+", true},
+	{"a negotiating group by its sign", "P5+1", "P5+1", true},
 	{"miss: country", "United States", "", false},
 	{"miss: lower case", "un", "", false},
 }
