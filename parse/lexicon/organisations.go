@@ -143,7 +143,7 @@ var organisations = []organisation{
 	{"Weimar Triangle", nil},
 	{"Asia Zero Emission Community", []string{"AZEC"}},
 	{"Lancang-Mekong Cooperation", []string{"Mekong-Lancang Cooperation"}},
-	{"P5+1", []string{"P5 plus 1", "P5-plus-1", "E3+3", "six world powers", "six major powers"}},
+	{"P5+1", []string{"P5 plus 1", "P5-plus-1", "E3+3"}},
 	{"Middle East Quartet", []string{"Quartet on the Middle East"}},
 
 	// Governments' own councils, named so that they are not taken for
