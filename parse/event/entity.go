@@ -1546,6 +1546,9 @@ func (es *entities) recognise(toks []token, i int, before []mention) (mention, b
 	if m, ok := es.group(toks, i); ok {
 		return m, true
 	}
+	if m, ok := es.counterpartStates(toks, i); ok {
+		return m, true
+	}
 	return es.description(toks, i, before)
 }
 
@@ -2332,10 +2335,54 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 	if e == nil {
 		e = es.described(country, role, exclude)
 	}
+	if e == nil && role == "" && country != "" && det != "the" {
+		// "is expected to meet his Syrian counterpart in Moscow": a
+		// counterpart the story does not name is of that state, and
+		// stands for it.
+		c := es.named(country, "country", country)
+		return mention{kind: mentionActor, ent: c, country: c, t0: i, t1: j}, true
+	}
 	if e == nil {
 		return mention{}, false
 	}
 	return mention{kind: mentionActor, ent: e, t0: i, t1: j}, true
+}
+
+// counterpartStates reads "his Syrian, Russian and Iranian counterparts"
+// at i: the states whose counterparts they are, named by no one, the
+// first and its partners.
+func (es *entities) counterpartStates(toks []token, i int) (mention, bool) {
+	if !toks[i].is(classDescriptionDet) || toks[i].low == "the" {
+		return mention{}, false
+	}
+	var states []*entity
+	j := i + 1
+	for j < len(toks) {
+		c, k := adjective(toks, j)
+		if k <= 0 {
+			return mention{}, false
+		}
+		states = append(states, es.named(c.Name, "country", c.Name))
+		j = k
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].low == "and" {
+			j++
+		}
+		if j < len(toks) && toks[j].low == "counterparts" {
+			break
+		}
+	}
+	if len(states) < 2 || j >= len(toks) || toks[j].low != "counterparts" || j+1 < len(toks) && toks[j+1].capitalised() {
+		return mention{}, false // ("their Russian counterparts, Sergei Lavrov and ...": the names are read as such)
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == "," {
+			toks[k].list = true // the list's commas end no clause
+		}
+	}
+	return mention{kind: mentionActor, ent: states[0], country: states[0], partner: states[1], others: states[2:], t0: i, t1: j + 1}, true
 }
 
 // markLists marks the commas of toks that join the items of a list of

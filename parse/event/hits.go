@@ -634,7 +634,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 		direct := (m.t0 == h.t1 || m.t0 == h.t1+1 && (toks[h.t1].low == "the" || toks[h.t1].low == "visiting" || toks[h.t1].low == "both" || sharedDemonyms[toks[h.t1].text]) ||
 			// "called on the ailing King Bhumibol Adulyadej"
 			m.t0 == h.t1+2 && toks[h.t1].low == "the" && (adjectiveLike(toks[h.t1+1]) || personModifiers[toks[h.t1+1].low] || toks[h.t1+1].low == "ailing")) && !m.poss &&
-			(m.ent.actor.Type == "person" || !h.rule.personObject)
+			(m.ent.actor.Type == "person" || !h.rule.personObject || strings.HasPrefix(toks[m.t1-1].low, "counterpart")) // ("meet his Syrian counterpart": that state's minister)
 		if m.prep == "with" || m.prep == "between" && (m.t0-h.t1 <= 6 && !verbBetween(toks, h.t1, m.t0) || held) || direct || inList ||
 			h.rule.from && m.prep == "from" && (m.t0 == h.t1+1 || m.t0 == h.t1+2 && toks[h.t1+1].low == "visiting") ||
 			h.rule.forWhom && m.prep == "for" && m.t0 == h.t1+1 ||
@@ -703,6 +703,26 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			group = append(group, &q)
 		}
 		recips = append(group, recips...)
+	}
+	if slices.ContainsFunc(recips, func(r *mention) bool { return r.partner != nil }) {
+		// "meet his Syrian, Russian and Iranian counterparts", "met the
+		// two leaders": each of a group met.
+		var all []*mention
+		for _, r := range recips {
+			if r.partner == nil {
+				all = append(all, r)
+				continue
+			}
+			for _, e := range append([]*entity{r.ent, r.partner}, r.others...) {
+				q := *r
+				q.ent, q.partner, q.others = e, nil, nil
+				if q.country != nil {
+					q.country = e
+				}
+				all = append(all, &q)
+			}
+		}
+		recips = all
 	}
 	for _, m := range recips {
 		m.object = true // "he had never met Gorbachev ... and had since met him"

@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'his Syrian counterpart' the story does not name stands for that state", "Turkish Foreign Minister Mevlut Cavusoglu is expected to meet his Syrian counterpart in Damascus on Wednesday.", []string{
+		`2019-05-01 CONSULT/meeting 040 expected "Mevlut Cavusoglu meets Syria" @ Damascus, Syria | Mevlut Cavusoglu > Syria`,
+		`2019-05-01 CONSULT/visit 042 expected "Mevlut Cavusoglu visits Syria" @ Syria | Mevlut Cavusoglu > Syria`,
+	}},
+	{"'his Syrian, Russian and Iranian counterparts': each state's, the list's commas ending no clause", "Turkish Foreign Minister Mevlut Cavusoglu is expected to meet his Syrian, Russian and Iranian counterparts in Moscow on Wednesday.", []string{
+		`2019-05-01 CONSULT/meeting 040 expected "Mevlut Cavusoglu meets Syria and Russia and Iran" @ Moscow, Russia | Mevlut Cavusoglu > Syria, Russia, Iran`,
+		`2019-05-01 CONSULT/visit 042 expected "Mevlut Cavusoglu visits Russia" @ Russia | Mevlut Cavusoglu > Russia`,
+	}},
 	{"'had a brief, unscheduled chat' and 'had a brief conversation' are meetings; 'ASEAN-related summits' are the body's", "Prime Minister Shinzo Abe and South Korean President Moon Jae-in had a brief, unscheduled chat in a waiting room before an ASEAN-related summit in Bangkok in November.", []string{
 		`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Shinzo Abe meets Moon Jae-in" @ Bangkok, Thailand | Shinzo Abe > Moon Jae-in`,
 		`2018-11-01 .. 2018-11-30 CONSULT/multilateral 040 occurred "Meeting of ASEAN" @ Bangkok, Thailand | ASEAN >`,
