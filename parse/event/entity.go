@@ -80,16 +80,20 @@ type entities struct {
 	listState string
 	// here is the place of the story's dateline: a city of its name is
 	// that one ("Palm Beach" under "PALM BEACH, Fla." is Florida's).
-	here        timeline.Place
-	all         []*entity
-	byName      map[string]*entity
-	lastPerson  *entity
-	recent      []*entity // the last five people named, in order, each once
-	lastList    []*entity // the people the last sentence that opened with a list of people named
-	prevPerson  *entity   // the person named before lastPerson, another one
-	lastSubject *entity
-	lastCountry *entity // the last country named, what "the country" is
-	lastBody    *entity // the last organisation named, whose "board" or "council" meets
+	here       timeline.Place
+	all        []*entity
+	byName     map[string]*entity
+	lastPerson *entity
+	recent     []*entity // the last five people named, in order, each once
+	// recentStates are the last two states named as parties, in
+	// order: "Japan tightened export controls on South Korea ... the
+	// two countries".
+	recentStates []*entity
+	lastList     []*entity // the people the last sentence that opened with a list of people named
+	prevPerson   *entity   // the person named before lastPerson, another one
+	lastSubject  *entity
+	lastCountry  *entity // the last country named, what "the country" is
+	lastBody     *entity // the last organisation named, whose "board" or "council" meets
 	// bodyRead is the sentence (of read) that named lastBody last:
 	// "the leaders" right after a body's meeting, in a sentence that
 	// named no one, are its members.
@@ -722,6 +726,12 @@ func (es *entities) mentions(toks []token) []mention {
 		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
 		if m.kind == mentionActor && !m.pronoun {
 			m.ent.count++
+		}
+		if m.kind == mentionActor && m.ent.actor.Type == "country" && !m.pronoun && m.partner == nil {
+			es.recentStates = slices.DeleteFunc(es.recentStates, func(e *entity) bool { return e == m.ent })
+			if es.recentStates = append(es.recentStates, m.ent); len(es.recentStates) > 2 {
+				es.recentStates = es.recentStates[1:]
+			}
 		}
 		if m.kind == mentionActor && m.ent.actor.Type == "person" && !m.pronoun {
 			es.recent = slices.DeleteFunc(es.recent, func(e *entity) bool { return e == m.ent })
@@ -2935,7 +2945,8 @@ func statesPhrase(toks []token, i int) int {
 }
 
 // lastStates returns the states of the last two people named who are of
-// two different states, as country entities, the earlier first, or nils.
+// two different states, as country entities, the earlier first; else the
+// last two states named; or nils.
 func (es *entities) lastStates() (*entity, *entity) {
 	var two []string
 	for k := len(es.recent) - 1; k >= 0 && len(two) < 2; k-- {
@@ -2944,6 +2955,10 @@ func (es *entities) lastStates() (*entity, *entity) {
 		}
 	}
 	if len(two) < 2 {
+		if len(es.recentStates) == 2 {
+			// No two people of two states: the last two states named.
+			return es.recentStates[0], es.recentStates[1]
+		}
 		return nil, nil
 	}
 	return es.named(two[1], "country", two[1]), es.named(two[0], "country", two[0])

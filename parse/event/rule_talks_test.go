@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var talksTests = []ruleTest{
+	{"'the two countries' after two states named, no people of them, are those states", "Japan tightened export controls on South Korea. The two countries held talks in Tokyo on July 12.", []string{
+		`2019-07-12 CONSULT/meeting 046 occurred "Japan holds talks with South Korea" @ Tokyo, Japan | Japan > South Korea`,
+	}},
 	{"a headline's 'X to hold talks' is a plan", "Japan to hold formal financial talks with France.", []string{
 		`undated CONSULT/meeting 046 planned "Japan holds talks with France" | Japan > France`,
 	}},
