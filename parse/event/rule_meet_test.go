@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"a meeting 'turned down' is called off", "Chinese Premier Wen Jiabao turned down a meeting with Japanese Prime Minister Naoto Kan in New York late last month.", []string{
+		`2019-03-22 .. 2019-03-31 CONSULT/meeting 040 cancelled "Wen Jiabao meets Naoto Kan" @ New York, United States | Wen Jiabao > Naoto Kan`,
+	}},
 	{"'his Syrian counterpart' the story does not name stands for that state", "Turkish Foreign Minister Mevlut Cavusoglu is expected to meet his Syrian counterpart in Damascus on Wednesday.", []string{
 		`2019-05-01 CONSULT/meeting 040 expected "Mevlut Cavusoglu meets Syria" @ Damascus, Syria | Mevlut Cavusoglu > Syria`,
 		`2019-05-01 CONSULT/visit 042 expected "Mevlut Cavusoglu visits Syria" @ Syria | Mevlut Cavusoglu > Syria`,

@@ -242,6 +242,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			if k > 0 && (toks[k-1].low == "called" || toks[k-1].low == "calls" || toks[k-1].low == "call" || toks[k-1].low == "calling") {
 				return timeline.StatusCancelled // "called off a planned trip to Europe"
 			}
+		case "down":
+			if k > 0 && strings.HasPrefix(toks[k-1].low, "turn") {
+				return timeline.StatusCancelled // "Wen turned down a meeting with Kan"
+			}
 		case "will", "'ll", "shall", "plans", "planned", "plan", "planning", "scheduled", "due", "would", "intends", "intend", "going", "set", "sets", "prepared", "preparing":
 			if w == "set" && (k+1 >= len(toks) || toks[k+1].lower() != "to") {
 				continue
