@@ -272,6 +272,12 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.ref {
 				if to := refer(events, h, toks); to != "" {
 					alias[h.ev.ID] = to
+					if k := calledOff(events, h); k >= 0 {
+						// "was to fly on to Amman for a summit with ...,
+						// but Jordan called off the meeting": the plan
+						// called off.
+						events[k].Status = h.ev.Status
+					}
 					if w := journeyOpened(events, to, toks, h); w != nil {
 						during = w
 					}
@@ -1059,6 +1065,31 @@ func saysHere(e *timeline.Event) bool {
 // "diplomats here said the ministers would meet".
 var sourcesHere = map[string]bool{"officials": true, "sources": true, "diplomats": true, "analysts": true,
 	"bankers": true, "dealers": true, "traders": true, "economists": true, "observers": true, "correspondents": true}
+
+// calledOff returns the event a reference called off in its own
+// sentence stands for, or -1: the first event of that sentence still to
+// come and of the reference's kind ("had been expected to hold their
+// first talks on the sidelines of the G7 summit ..., but the meeting was
+// scrapped" calls off the talks, not the summit).
+func calledOff(events []timeline.Event, h hit) int {
+	if !h.ev.Status.Off() || len(h.ev.Evidence) == 0 {
+		return -1
+	}
+	fam := frameFamily(h.ev)
+	if fam == "multilateral" {
+		fam = "meeting"
+	}
+	for k, e := range events {
+		f := frameFamily(e)
+		if f == "multilateral" {
+			f = "meeting"
+		}
+		if f == fam && statusGroup(e.Status) == 2 && len(e.Evidence) > 0 && e.Evidence[0].SentenceSpan == h.ev.Evidence[0].SentenceSpan {
+			return k
+		}
+	}
+	return -1
+}
 
 // attendedThere gives a session with no place of its own that a
 // traveller comes to attend the city of the arrival or journey before it

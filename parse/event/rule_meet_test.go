@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'but the meeting was scrapped' calls off the first meeting to come of its sentence, not the summit beside it", "President Lee Jae Myung and President Donald Trump had been expected to hold their first face-to-face talks on the sidelines of the Group of Seven summit in Kananaskis, Canada, in June, but the meeting was scrapped after Trump left the gathering early.", []string{
+		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 expected "Meeting of Group of Seven" | Group of Seven >`,
+		`undated CONSULT/meeting 046 cancelled "Lee Jae Myung holds talks with Donald Trump" | Lee Jae Myung > Donald Trump`,
+	}},
 	{"a meeting 'turned down' is called off", "Chinese Premier Wen Jiabao turned down a meeting with Japanese Prime Minister Naoto Kan in New York late last month.", []string{
 		`2019-03-22 .. 2019-03-31 CONSULT/meeting 040 cancelled "Wen Jiabao meets Naoto Kan" @ New York, United States | Wen Jiabao > Naoto Kan`,
 	}},
