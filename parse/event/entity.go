@@ -1556,8 +1556,10 @@ func (es *entities) recognise(toks []token, i int, before []mention) (mention, b
 	if m, ok := es.group(toks, i); ok {
 		return m, true
 	}
-	if m, ok := es.counterpartStates(toks, i); ok {
-		return m, true
+	if w := toks[i].low; w == "his" || w == "her" || w == "their" || w == "its" {
+		if m, ok := es.counterpartStates(toks, i); ok {
+			return m, true
+		}
 	}
 	return es.description(toks, i, before)
 }
