@@ -1105,6 +1105,15 @@ func (es *entities) mentions(toks []token) []mention {
 		if t.low == "." || t.low == ";" || t.text == "," && es.pluralRole != "" && i+1 < len(toks) && toks[i+1].low != "and" {
 			es.pluralRole = ""
 		}
+		if len(t.text) > 3 && (strings.HasPrefix(t.text, "el-") || strings.HasPrefix(t.text, "al-")) {
+			// "Biden spoke by phone with el-Sissi": a surname that opens
+			// with its particle, of a person the story named in full.
+			if e := es.alias(t.text); e != nil {
+				add(mention{kind: mentionActor, ent: e, t0: i, t1: i + 1})
+				i++
+				continue
+			}
+		}
 		if t.capitalised() || t.text == "U.S." || t.text == "U.N." {
 			if m, ok := es.phraseAt(toks, i); ok {
 				add(m)

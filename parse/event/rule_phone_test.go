@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"a surname that opens with its particle, of a person named in full before", "Egyptian President Abdel Fattah el-Sissi met King Abdullah II in Amman. On the flight home, President Joe Biden spoke by phone with el-Sissi.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Abdel Fattah el-Sissi meets Abdullah II" @ Amman, Jordan | Abdel Fattah el-Sissi > Abdullah II`,
+		`2019-04-26 CONSULT/phone 041 occurred "Joe Biden speaks by telephone with Abdel Fattah el-Sissi" | Joe Biden > Abdel Fattah el-Sissi`,
+	}},
 	{"'and again on' a day is a second call", "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on April 2, their first conversation since the crisis, and again on April 17.", []string{
 		`2019-04-02 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin" | Recep Tayyip Erdogan > Vladimir Putin`,
 		`2019-04-17 CONSULT/phone 041 occurred "Recep Tayyip Erdogan speaks by telephone with Vladimir Putin" | Recep Tayyip Erdogan > Vladimir Putin`,
