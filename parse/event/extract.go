@@ -482,9 +482,13 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			for _, a := range e.Actors {
 				if v, ok := venues[a.Name]; ok {
 					if c, known := venueCities[v]; e.Place.City != "" && (!known || c[0] != e.Place.City) ||
-						known && e.Place.Country != "" && !timeline.SameCountry(c[1], e.Place.Country) {
+						known && e.Place.Country != "" && !timeline.SameCountry(c[1], e.Place.Country) ||
+						!known && e.Place.Country != "" && doc.Dateline.Place.Country != "" && !timeline.SameCountry(e.Place.Country, doc.Dateline.Place.Country) {
 						// The Kremlin is no venue of a meeting in
-						// Beijing, nor the White House of one in Egypt.
+						// Beijing, nor the White House of one in Egypt;
+						// a venue the gazetteer does not place is of the
+						// story's own state ("Buckingham Palace" in a
+						// London story is no venue of a meeting in Ireland).
 						break
 					}
 					if c, known := venueCities[v]; known && e.Place.IsZero() && doc.Dateline.Place.City != "" && c[0] != doc.Dateline.Place.City &&

@@ -73,6 +73,13 @@ var frameTests = []struct {
 			`2019-05-01 .. 2019-05-31 CONSULT/visit 042 planned "Moon Jae-in visits Central Asia" @ Central Asia`,
 			`2019-04-24 .. 2019-04-27 CONSULT/visit 042 occurred "Moon Jae-in visits United States" @ United States`,
 		}},
+	{"a venue the gazetteer does not place is of the story's own state, no venue of a meeting in another",
+		"LONDON, April 26 (UPI) -- President Donald Trump and Queen Elizabeth II met at Buckingham Palace on Monday. He then flies to Ireland, where he is set to meet Irish Prime Minister Leo Varadkar at Shannon Airport.\n",
+		[]string{
+			`2019-04-22 CONSULT/meeting 040 occurred "Donald Trump meets Elizabeth II" @ Buckingham Palace, London, United Kingdom`,
+			`undated CONSULT/visit 042 planned "Donald Trump visits Ireland" @ Ireland`,
+			`undated CONSULT/meeting 040 planned "Donald Trump meets Leo Varadkar" @ Ireland`,
+		}},
 	{"an arrival in another city of the state a visit is paying, on a later day of it, is its next stop",
 		"DURBAN, South Africa, April 26 (Xinhua) -- Chinese President Xi Jinping arrived in Durban on Wednesday night from Pretoria, where he held talks with South African President Jacob Zuma earlier in the day after arriving in South Africa on Tuesday evening for a state visit.\n",
 		[]string{
