@@ -14,8 +14,9 @@ import (
 var signRule = &rule{
 	object: signObject,
 	name:   "sign", kind: timeline.KindSupport, mode: "sign", cameo: "057", action: "sign",
-	triggers: []string{"signed", "sign", "signs", "signing"},
-	need:     needAgreement,
+	triggers: []string{"signed", "sign", "signs", "signing",
+		"initialed", "initialled", "to initial", "will initial"}, // the text of a treaty agreed, a signing too ("initial talks" are none)
+	need: needAgreement,
 	// "The new agreement ... was signed on February 24": the story's
 	// signing, if it told one.
 	unnamed: func(h *hit, toks []token) bool { return passiveSigning(toks, h.t0) },

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"a treaty 'to initial' is signed as a text agreed", "On Thursday, West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze are to initial a treaty on good-neighbourliness.", []string{
+		`2019-05-02 SUPPORT/sign 057 planned "Hans-Dietrich Genscher signs a treaty with Eduard Shevardnadze" | Hans-Dietrich Genscher, West Germany > Eduard Shevardnadze, Soviet Union`,
+	}},
+	{"'initial talks' sign nothing: the talks alone", "The initial talks between West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze ended on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 046 occurred "Hans-Dietrich Genscher holds talks with Eduard Shevardnadze" @ Tokyo, Japan | Hans-Dietrich Genscher > Eduard Shevardnadze`,
+	}},
 	{"a document signed by two leaders is an agreement", "Japanese Prime Minister Sanae Takaichi held talks with U.S. President Donald Trump on Tuesday, and the two leaders signed a document on the alliance.", []string{
 		`2019-04-23 CONSULT/meeting 046 occurred "Sanae Takaichi holds talks with Donald Trump" @ Tokyo, Japan | Sanae Takaichi > Donald Trump`,
 		`2019-04-23 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Sanae Takaichi`,
