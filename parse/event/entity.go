@@ -2370,12 +2370,9 @@ func (es *entities) description(toks []token, i int, before []mention) (mention,
 }
 
 // counterpartStates reads "his Syrian, Russian and Iranian counterparts"
-// at i: the states whose counterparts they are, named by no one, the
-// first and its partners.
+// at i, a possessive determiner: the states whose counterparts they are,
+// named by no one, the first and its partners.
 func (es *entities) counterpartStates(toks []token, i int) (mention, bool) {
-	if !toks[i].is(classDescriptionDet) || toks[i].low == "the" {
-		return mention{}, false
-	}
 	var states []*entity
 	j := i + 1
 	for j < len(toks) {

@@ -998,13 +998,12 @@ func covers(w timeline.When, d timeline.Date) bool {
 func tourLegs(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
-		s := v.When.Start
+		first, _ := toldDay(v.When.Start) // (tourStop holds it told to the day)
 		if frameFamily(*v) != "visit" || !tourStop(*v) || v.When.End.Placed() && v.When.End.Rule != "meetings" || !arrivedLate(events, *v) {
 			// ("visited Kyiv on Wednesday", in Berlin on Friday: a
 			// day's visit.)
 			continue
 		}
-		first := timeline.DayOf(s.Earliest).Earliest
 		var next timeline.Date
 		for j, w := range events {
 			if j == i || !tourStop(w) || !timeline.ShareActor(v.Actors, w.Actors) || statusGroup(w.Status) < statusGroup(v.Status) ||
@@ -1033,24 +1032,21 @@ func tourLegs(events []timeline.Event) {
 func leaveDays(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
-		s := v.When.Start
-		if frameFamily(*v) != "visit" || v.Status.Off() || v.Place.Country == "" || !s.Placed() || s.Precision < timeline.Day || s.Fuzzy() ||
-			v.When.End.Placed() && v.When.End.Rule != "meetings" {
+		first, ok := toldDay(v.When.Start)
+		if frameFamily(*v) != "visit" || v.Status.Off() || v.Place.Country == "" || !ok || v.When.End.Placed() && v.When.End.Rule != "meetings" {
 			continue
 		}
-		first := timeline.DayOf(s.Earliest).Earliest
 		for _, d := range events {
-			ds := d.When.Start
+			day, ok := toldDay(d.When.Start)
 			if d.Mode != timeline.ModeDeparture || d.Action != "leave" || d.Status.Off() || statusGroup(d.Status) < statusGroup(v.Status) ||
-				!ds.Placed() || ds.Precision < timeline.Day || ds.Fuzzy() || !timeline.ShareActor(d.Actors, v.Actors) ||
+				!ok || !timeline.ShareActor(d.Actors, v.Actors) ||
 				d.Place.Country == "" || !timeline.SameCountry(d.Place.Country, v.Place.Country) || d.Place.City != "" && v.Place.City != "" && d.Place.City != v.Place.City {
 				continue
 			}
-			day := timeline.DayOf(ds.Earliest).Earliest
 			if gap := day.Sub(first); gap <= 0 || gap > 14*24*time.Hour || v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
 				continue
 			}
-			v.When.End = dayQuoting(ds, "leaving")
+			v.When.End = dayQuoting(d.When.Start, "leaving")
 			break
 		}
 	}
@@ -1086,9 +1082,18 @@ func arrivedLate(events []timeline.Event, v timeline.Event) bool {
 // by: a visit or an arrival, not called off, of a known state, from a
 // known day.
 func tourStop(v timeline.Event) bool {
-	s := v.When.Start
+	_, ok := toldDay(v.When.Start)
 	return (frameFamily(v) == "visit" || v.Mode == timeline.ModeArrival && v.Action != "return") && !v.Status.Off() &&
-		v.Place.Country != "" && s.Placed() && s.Precision >= timeline.Day && !s.Fuzzy()
+		v.Place.Country != "" && ok
+}
+
+// toldDay returns the first day of d and whether the story tells d to
+// the day, not counted from a vague phrase.
+func toldDay(d timeline.Date) (time.Time, bool) {
+	if !d.Placed() || d.Precision < timeline.Day || d.Fuzzy() {
+		return time.Time{}, false
+	}
+	return timeline.DayOf(d.Earliest).Earliest, true
 }
 
 // otherStop reports whether place b is another stop than a: another
