@@ -2110,6 +2110,8 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 		// officer of a body many states have, its state untold.
 		if _, k2 := title(toks, k); k2 > k {
 			j = k
+		} else if _, k2 := title(toks, k-1); k2 > k {
+			j = k - 1 // "Communist Party chief Nguyen Phu Trong"
 		}
 	}
 	role := ""

@@ -1146,7 +1146,15 @@ func sidelinePlaces(toks []token, ments []mention, hits []hit, travel map[string
 		}
 	}
 	for j := range hits {
-		if !sidelineOf(toks, hits[j].t0) || hits[j].ev.Place.IsZero() {
+		if !sidelineOf(toks, hits[j].t0) {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			if hits[i].ev.Mode == timeline.ModeMeeting && !brokenBetween(toks, hits[i].t1, hits[j].t0) {
+				sidelineDates(&hits[i], &hits[j])
+			}
+		}
+		if hits[j].ev.Place.IsZero() {
 			continue
 		}
 		for i := 0; i < j; i++ {
@@ -1165,6 +1173,38 @@ func sidelinePlaces(toks []token, ments []mention, hits []hit, travel map[string
 			}
 			break
 		}
+	}
+}
+
+// brokenBetween reports whether a relative word stands
+// between tokens i and j: "met Trong ... hours after arriving from New
+// Delhi, where he had spent the weekend at the Group of 20 summit" holds
+// the meeting at no summit.
+func brokenBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		switch toks[k].low {
+		case "where", "when", "which", "who", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// sidelineDates dates by the other one of a meeting m and the session s
+// on whose sidelines it is held when only one tells its time: "Hu and
+// Obama will hold their first meeting on the sidelines of the Group of 20
+// summit in London on April 2" (the summit, that day too); "Moon is to
+// meet Xi on the sidelines of the G-20 summit in Hamburg, July 7-8" (the
+// meeting, some time of those days).
+func sidelineDates(m, s *hit) {
+	if s.ev.Mode != timeline.ModeMultilateral || m.ev.Status.Off() != s.ev.Status.Off() {
+		return
+	}
+	switch {
+	case told(m.ev.When) && !told(s.ev.When) && m.ev.When.Start.Precision >= timeline.Day:
+		s.ev.When = m.ev.When
+	case told(s.ev.When) && !told(m.ev.When):
+		m.ev.When = s.ev.When
 	}
 }
 

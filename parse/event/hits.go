@@ -1371,7 +1371,7 @@ func inPlaceBefore(toks []token, ments []mention, t0 int) *mention {
 // wherePlace returns the place mention right before the ", where" that
 // opens the clause of the trigger at toks[t0], or nil.
 func wherePlace(toks []token, ments []mention, t0 int) *mention {
-	for k := t0 - 1; k >= 2 && k >= t0-8; k-- {
+	for k := t0 - 1; k >= 2 && k >= t0-12; k-- {
 		if toks[k].breaks() {
 			return nil
 		}

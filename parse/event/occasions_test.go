@@ -9,6 +9,16 @@ var occasionTests = []ruleTest{
 		`2018-11-01 .. 2018-11-30 CONSULT/meeting 040 occurred "Donald Trump meets Vladimir Putin" @ Da Nang, Vietnam | Donald Trump > Vladimir Putin`,
 		`2018-11-01 .. 2018-11-30 CONSULT/multilateral 040 occurred "Meeting of APEC" @ Da Nang, Vietnam | APEC >`,
 	}},
+	{"a meeting and the summit on whose sidelines it is held share the one's day", "Chinese President Hu Jintao and U.S. President Barack Obama are expected to hold their first meeting on May 2 on the sidelines of the Group of 20 summit in London.", []string{
+		`2019-05-02 CONSULT/meeting 040 expected "Hu Jintao meets Barack Obama" @ London, United Kingdom | Hu Jintao > Barack Obama`,
+		`2019-05-02 CONSULT/multilateral 040 expected "Meeting of Group of 20" @ London, United Kingdom | Group of 20 >`,
+	}},
+	{"a summit in a relative clause holds no meeting of the main clause, and is where the place before it is", "U.S. President Joe Biden met Vietnamese Communist Party chief Nguyen Phu Trong at the party's headquarters hours after arriving in Hanoi from New Delhi, where he had spent the weekend at the Group of 20 summit.", []string{
+		`2019-04-20 .. 2019-04-21 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ New Delhi, India | Group of 20 >`,
+		`2019-04-26 CONSULT/arrival occurred "Joe Biden arrives in Hanoi" @ Hanoi, Vietnam | Joe Biden >`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Joe Biden meets Nguyen Phu Trong" @ Hanoi, Vietnam | Joe Biden > Nguyen Phu Trong`,
+		`2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Vietnam" @ Vietnam | Joe Biden > Nguyen Phu Trong`,
+	}},
 	{"a ', where' clause after a journey is held there and then", "Turkish President Recep Tayyip Erdogan traveled to Cairo in February, where he held talks with Egyptian President Abdel Fattah al-Sisi.", []string{
 		`2019-02-01 .. 2019-02-28 CONSULT/meeting 046 occurred "Recep Tayyip Erdogan holds talks with Abdel Fattah al-Sisi" @ Cairo, Egypt | Recep Tayyip Erdogan > Abdel Fattah al-Sisi`,
 		`2019-02-01 .. 2019-02-28 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Cairo" @ Cairo, Egypt | Recep Tayyip Erdogan > Egypt`,

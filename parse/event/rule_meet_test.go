@@ -73,6 +73,9 @@ var meetTests = []ruleTest{
 	{"the officer of a body many states have, named before the title, is met", "Prime Minister Yoshihide Suga met Communist Party General Secretary Nguyen Phu Trong and National Assembly Chairwoman Nguyen Thi Kim Ngan on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Yoshihide Suga meets Nguyen Phu Trong and Nguyen Thi Kim Ngan" @ Tokyo, Japan | Yoshihide Suga > Nguyen Phu Trong, Nguyen Thi Kim Ngan`,
 	}},
+	{"a party's chief, the body's head word opening the title, is met", "U.S. President Joe Biden met Vietnamese Communist Party chief Nguyen Phu Trong on Sunday.", []string{
+		`2019-04-21 CONSULT/meeting 040 occurred "Joe Biden meets Nguyen Phu Trong" @ Tokyo, Japan | Joe Biden > Nguyen Phu Trong`,
+	}},
 	{"to see someone do something is no meeting", "Several businessmen told President Jose Sarney they would like to see Finance Minister Dilson Funaro leave his job.", nil},
 	{"a nationality's financial officials stand for their state", "On Monday Treasury Secretary James Baker met with French financial officials.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "James Baker meets France" @ Tokyo, Japan | James Baker > France`,

@@ -135,7 +135,7 @@ var wireLegTests = []ruleTest{
 	}},
 	{"a meeting on the sidelines of a summit, dated", "South Korean President Moon Jae-in met Chinese President Xi Jinping on the sidelines of the G20 summit in Osaka on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Moon Jae-in meets Xi Jinping" @ Osaka, Japan | Moon Jae-in > Xi Jinping`,
-		`undated CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Osaka, Japan | Group of 20 >`,
+		`2019-04-25 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ Osaka, Japan | Group of 20 >`,
 	}},
 	{"a meeting named with its members' plural title", "Foreign Minister Saifuddin Abdullah will attend the ASEAN Foreign Ministers' Meeting in Phnom Penh from May 8 to 10.", []string{
 		`2019-05-08 .. 2019-05-10 CONSULT/multilateral 040 planned "Meeting of ASEAN" @ Phnom Penh, Cambodia | ASEAN > Saifuddin Abdullah`,

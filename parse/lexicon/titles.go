@@ -26,6 +26,8 @@ var titles = []title{
 	{"Party Leader", "leader"},
 	{"Party Chief", "leader"},
 	{"party chief", "leader"},
+	{"Party chief", "leader"},
+	{"party leader", "leader"},
 	{"Chairman", "chairman"},
 	{"Chairwoman", "chairman"},
 	{"Chairperson", "chairman"},
