@@ -161,6 +161,27 @@ func phaseSubject(h *hit, toks []token, ments []mention) *mention {
 	return nil
 }
 
+// relativeLight returns the antecedent of a relative clause whose verb
+// holds the noun of h: "Lee, who began a three-day state visit to China
+// on Sunday,", "Modi, who is on a two-day visit to Washington,", "Kerry,
+// who held talks with Lavrov on Monday,".
+func relativeLight(h *hit, toks []token, ments []mention) *mention {
+	v := beforeModifiers(toks, h.t0)
+	if v < 3 {
+		return nil
+	}
+	switch w := toks[v].low; {
+	case w == "on" && beForms[toks[v-1].low]:
+		v-- // "who is on a visit"
+	case (lightVerbs[w] || journeyPhaseVerbs[w]) && !attendVerbs[w]:
+		// ("Lula, who is attending the summit as a guest": one of
+		// those at the summit, told as it.)
+	default:
+		return nil
+	}
+	return relativeAntecedent(toks, ments, v)
+}
+
 // conjunctions double as prepositions; right before a verb, the name after
 // one is that verb's subject.
 var conjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "than": true, "like": true}
@@ -555,6 +576,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		}
 	}
 	if m := phaseSubject(h, toks, ments); m != nil {
+		return m
+	}
+	if m := relativeLight(h, toks, ments); m != nil {
 		return m
 	}
 	// Subject of a light verb: "X held talks", "X will hold a summit",

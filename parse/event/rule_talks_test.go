@@ -17,6 +17,7 @@ var talksTests = []ruleTest{
 	}},
 	{"a firm's 'it' after a state's possessive is no state", "India's state-owned National Thermal Power Corp said it has signed an agreement to borrow 169.1 mln marks.", nil},
 	{"the time after a relative clause's aside ends the sentence and dates the main clause; a weekday read back for a plan is ahead", "Chinese President Hu Jintao is scheduled to hold talks with South Korean President Lee Myung-bak, who began a three-day state visit to China on Thursday, on Monday.", []string{
+		`2019-04-25 .. 2019-04-27 CONSULT/visit 042 occurred "Lee Myung-bak visits China" @ China | Lee Myung-bak > China`,
 		`2019-04-29 CONSULT/meeting 046 planned "Hu Jintao holds talks with Lee Myung-bak" | Hu Jintao > Lee Myung-bak`,
 	}},
 	{"creditor states are a party, no business; 'between a Yugoslav delegation and' gives the delegation's state the preposition", "The agreement was reached today in talks between a Yugoslav delegation and 16 Western creditor countries.", []string{

@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a relative clause's light verb holds the visit of its antecedent", "South Korean President Lee Myung-bak, who began a three-day state visit to China on Sunday, praised the ties.", []string{
+		`2019-04-21 .. 2019-04-23 CONSULT/visit 042 occurred "Lee Myung-bak visits China" @ China | Lee Myung-bak > China`,
+	}},
+	{"one at a summit told before attends it, no event of his own", "Xi met Iranian President Hassan Rouhani, who attended the summit as leader of an observer state.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Xi meets Hassan Rouhani" @ Tokyo, Japan | Xi > Hassan Rouhani`,
+	}},
 	{"a length 'for a two-day visit' after the journey's verb is the journey's", "Prime Minister Yoshihiko Noda is scheduled to travel to China next Sunday for a two-day visit.", []string{
 		`2019-04-28 .. 2019-04-29 CONSULT/visit 042 planned "Yoshihiko Noda visits China" @ China | Yoshihiko Noda > China`,
 	}},
