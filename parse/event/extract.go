@@ -327,6 +327,13 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			if h.ev.Mode == timeline.ModeMeeting && h.ev.Place.IsZero() {
 				for _, a := range append(slices.Clone(h.ev.Actors), h.ev.Recipients...) {
 					if t, ok := travel[a.Name]; ok && t.holds(h.ev.When.Start, h.ev.Status) {
+						if t.place.Country == "" && t.place.Region != "" && hostFiled(h.ev, doc) {
+							// "his tour of Southeast Asia ... held talks
+							// with Indonesian President Yudhoyono", filed
+							// from Jakarta: in the host's state, where
+							// the story is, not somewhere in the region.
+							break
+						}
 						h.ev.Place = t.place
 						break
 					}
@@ -1174,6 +1181,15 @@ func sidelinePlaces(toks []token, ments []mention, hits []hit, travel map[string
 			break
 		}
 	}
+}
+
+// hostFiled reports whether a participant of e is of the state the
+// story is filed from.
+func hostFiled(e timeline.Event, doc timeline.Document) bool {
+	home := doc.Dateline.Place.Country
+	return home != "" && slices.ContainsFunc(append(slices.Clone(e.Actors), e.Recipients...), func(a timeline.Actor) bool {
+		return a.Country != "" && timeline.SameCountry(a.Country, home)
+	})
 }
 
 // brokenBetween reports whether a relative word stands

@@ -13,6 +13,11 @@ var impliedTests = []ruleTest{
 		`2019-04-26 .. 2019-04-27 CONSULT/visit 042 occurred "Dilson Funaro visits Germany" @ Germany | Dilson Funaro > Gerhard Stoltenberg`,
 		`2019-04-27 CONSULT/visit 042 planned "Dilson Funaro visits Switzerland" @ Switzerland | Dilson Funaro > Switzerland`,
 	}},
+	{"a region toured is no place for a meeting with a host of the state the story is filed from", "Indonesian President Joko Widodo began a tour of East Asia on Tuesday. Widodo held talks with Japanese Prime Minister Shinzo Abe on Thursday.", []string{
+		`2019-04-23 CONSULT/visit 042 occurred "Joko Widodo visits East Asia" @ East Asia | Joko Widodo >`,
+		`2019-04-25 CONSULT/meeting 046 occurred "Joko Widodo holds talks with Shinzo Abe" @ Tokyo, Japan | Joko Widodo > Shinzo Abe`,
+		`2019-04-25 CONSULT/visit 042 occurred "Joko Widodo visits Japan" @ Japan | Joko Widodo > Shinzo Abe`,
+	}},
 	{"a visit told adds none", "Japanese Prime Minister Yasuhiro Nakasone, on a visit to Washington, met President Ronald Reagan at the White House on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Yasuhiro Nakasone meets Ronald Reagan" @ White House, Washington, United States | Yasuhiro Nakasone > Ronald Reagan`,
 		`2019-04-25 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
