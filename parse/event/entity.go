@@ -2164,6 +2164,13 @@ func (es *entities) titled(toks []token, i int) (mention, bool) {
 		}
 		k = end
 	}
+	if country == "" && i > 0 && formerWords[toks[i-1].low] && strings.Contains(full, " ") {
+		// "then Prime Minister Yoshihide Suga", "former President Bill
+		// Clinton": a holder before the story's day, of his state.
+		if c, ok := lexicon.LeaderOf(full, "", es.day); ok {
+			country = c
+		}
+	}
 	e := es.person(full, role, country)
 	for x := i; x < j; x++ {
 		if femaleTitles[toks[x].text] {
@@ -2901,9 +2908,13 @@ func (es *entities) organOf(organ string) *entity {
 	return es.lastBody
 }
 
+// formerWords tell a title held before: "then Prime Minister", "the late
+// President".
+var formerWords = wordSet(`then former late ex-`)
+
 // personModifiers stand between a preposition and a person's title:
 // "with outgoing Premier Li Keqiang", "with newly elected President X".
-var personModifiers = wordSet(`outgoing incoming new newly-elected newly-appointed former then-president acting interim caretaker`)
+var personModifiers = wordSet(`outgoing incoming new newly-elected newly-appointed former then then-president late acting interim caretaker`)
 
 // pairOfStates reports whether the pair phrase toks[i:k] names two
 // states' leaders: "the two heads of state", "the two presidents".
