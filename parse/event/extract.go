@@ -550,7 +550,6 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	tourLegs(events)
 	leaveDays(events)
-	events = slices.DeleteFunc(events, homeVisit)
 	for i := range events {
 		noSelf(&events[i])
 		formerStates(&events[i], doc.Anchor.Earliest)
@@ -558,20 +557,6 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	renumber(events, id, alias)
 	return events
-}
-
-// homeVisit reports whether e is a visit its visitors pay to their own
-// state: "Morrison visited Tokyo ... for talks with then Prime Minister
-// Yoshihide Suga, the first foreign leader to visit Japan" (the
-// apposition is Morrison's), or a leader's tour at home ("Modi visited
-// flood-hit Assam"), which is no diplomacy.
-func homeVisit(e timeline.Event) bool {
-	if e.Mode != timeline.ModeVisit || e.CAMEO != "042" || e.Place.Country == "" || len(e.Actors) == 0 {
-		return false
-	}
-	return !slices.ContainsFunc(e.Actors, func(a timeline.Actor) bool {
-		return a.Type != "person" || a.Country == "" || !timeline.SameCountry(a.Country, e.Place.Country)
-	})
 }
 
 // noSelf drops from e's recipients, and from its summary, the actors
