@@ -17,6 +17,7 @@ type entity struct {
 	female  bool     // known from a title: Queen, Mrs., Princess
 	count   int      // how often the document has named it so far
 	first   int      // the number of the sentence that named it first, from 1
+	last    int      // the number of the sentence that named it last
 	// private marks a person named by a company's or a private body's
 	// office ("Rockwell International Corp president Donald Beall",
 	// "Karsten Mahlmann, chairman of the Chicago Board of Trade"):
@@ -477,11 +478,14 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 		// "President Obama held talks with Kenyan President Kenyatta
 		// ... Kenyatta will host a dinner for Obama ... the president
 		// is scheduled to address the Kenyan people": of two people of
-		// the office, the one the story names most, the latest of
-		// those tied.
+		// the office, the one the story names most; of those tied, the
+		// one named last ("Reagan, who arrived here Friday evening, was
+		// received by Emperor Hirohito ... The President spent three
+		// days on Bali", Mitterrand named as often before).
 		var best *entity
 		for _, e := range es.all {
-			if e != exclude && e.actor.Type == "person" && strings.HasSuffix(e.actor.Role, role) && (best == nil || e.count >= best.count) {
+			if e != exclude && e.actor.Type == "person" && strings.HasSuffix(e.actor.Role, role) &&
+				(best == nil || e.count > best.count || e.count == best.count && e.last >= best.last) {
 				best = e
 			}
 		}
@@ -726,6 +730,7 @@ func (es *entities) mentions(toks []token) []mention {
 		m.span = timeline.Span{Start: toks[m.t0].span.Start, End: toks[m.t1-1].span.End}
 		if m.kind == mentionActor && !m.pronoun {
 			m.ent.count++
+			m.ent.last = es.read
 		}
 		if m.kind == mentionActor && m.ent.actor.Type == "country" && !m.pronoun && m.partner == nil {
 			es.recentStates = slices.DeleteFunc(es.recentStates, func(e *entity) bool { return e == m.ent })

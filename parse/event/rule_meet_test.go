@@ -76,6 +76,11 @@ var meetTests = []ruleTest{
 	{"a party's chief, the body's head word opening the title, is met", "U.S. President Joe Biden met Vietnamese Communist Party chief Nguyen Phu Trong on Sunday.", []string{
 		`2019-04-21 CONSULT/meeting 040 occurred "Joe Biden meets Nguyen Phu Trong" @ Tokyo, Japan | Joe Biden > Nguyen Phu Trong`,
 	}},
+	{"'the President' of two named as often is the one named last", "The summit brings together U.S. President Ronald Reagan and French President Francois Mitterrand. Prime Minister Yasuhiro Nakasone met Mitterrand on Friday. Reagan dined with Emperor Hirohito on Saturday. The President met President Suharto in Bali on Wednesday.", []string{
+		`2019-04-20 CONSULT/meeting 040 occurred "Ronald Reagan meets Hirohito" @ Tokyo, Japan | Ronald Reagan > Hirohito`,
+		`2019-04-24 CONSULT/meeting 040 occurred "Ronald Reagan meets Suharto" @ Bali, Indonesia | Ronald Reagan > Suharto`,
+		`2019-04-26 CONSULT/meeting 040 occurred "Yasuhiro Nakasone meets Francois Mitterrand" @ Tokyo, Japan | Yasuhiro Nakasone > Francois Mitterrand`,
+	}},
 	{"to see someone do something is no meeting", "Several businessmen told President Jose Sarney they would like to see Finance Minister Dilson Funaro leave his job.", nil},
 	{"a nationality's financial officials stand for their state", "On Monday Treasury Secretary James Baker met with French financial officials.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "James Baker meets France" @ Tokyo, Japan | James Baker > France`,
