@@ -161,6 +161,40 @@ func phaseSubject(h *hit, toks []token, ments []mention) *mention {
 	return nil
 }
 
+// callMeans returns the subject of the clause that a call tells the means
+// of: "Kohl and Gorbachev agreed in a telephone conversation on Monday
+// that Bonn would pay", "Macron extended the invitation in a phone call
+// last month".
+func callMeans(h *hit, toks []token, ments []mention) *mention {
+	if h.rule.mode != timeline.ModePhone {
+		return nil
+	}
+	k := beforeModifiers(toks, h.t0)
+	if k < 1 || toks[k].low != "in" && toks[k].low != "during" && toks[k].low != "by" {
+		return nil
+	}
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := &ments[i]
+		if m.kind != mentionActor || m.t1 > k {
+			continue
+		}
+		if m.prep != "" || m.poss || m.object || inRelative(toks, m.t0, m.t1, k) {
+			continue
+		}
+		for j := m.t1; j < k; j++ {
+			switch toks[j].text {
+			case ",", ";", ":", "(", ")", "--":
+				return nil
+			}
+			if speakRule.triggerAt(toks, j) {
+				return nil // "discussed North Korea in a phone call": the speaking tells the call ([speakRule])
+			}
+		}
+		return m
+	}
+	return nil
+}
+
 // relativeLight returns the antecedent of a relative clause whose verb
 // holds the noun of h: "Lee, who began a three-day state visit to China
 // on Sunday,", "Modi, who is on a two-day visit to Washington,", "Kerry,
@@ -579,6 +613,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 		return m
 	}
 	if m := relativeLight(h, toks, ments); m != nil {
+		return m
+	}
+	if m := callMeans(h, toks, ments); m != nil {
 		return m
 	}
 	// Subject of a light verb: "X held talks", "X will hold a summit",

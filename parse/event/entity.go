@@ -2824,7 +2824,27 @@ func metAfter(toks []token, i int) bool {
 		case "met":
 			return true
 		case "held":
-			return k+1 < len(toks) && (toks[k+1].low == "talks" || toks[k+1].low == "a" && k+2 < len(toks) && (toks[k+2].low == "summit" || toks[k+2].low == "meeting"))
+			return k+1 < len(toks) && (toks[k+1].low == "talks" || toks[k+1].low == "a" && k+2 < len(toks) && (toks[k+2].low == "summit" || toks[k+2].low == "meeting")) ||
+				phoneAfter(toks, k+1)
+		case "spoke", "talked":
+			// "They spoke by phone in late August"
+			return k+2 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "on" || toks[k+1].low == "over") && phoneAfter(toks, k+2)
+		}
+		return false
+	}
+	return false
+}
+
+// phoneAfter reports whether a telephone's noun stands at i, after at
+// most a determiner and an ordinal: "their first phone conversation",
+// "the phone", "telephone".
+func phoneAfter(toks []token, i int) bool {
+	for k := i; k < min(len(toks), i+3); k++ {
+		switch toks[k].low {
+		case "a", "the", "their", "first", "second", "another":
+			continue
+		case "phone", "telephone", "phones":
+			return true
 		}
 		return false
 	}

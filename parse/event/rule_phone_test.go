@@ -3,6 +3,12 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"a call that tells the means of the clause's verb is its subject's", "Chancellor Helmut Kohl and Soviet President Mikhail Gorbachev agreed in a telephone conversation on Monday that Bonn would pay.", []string{
+		`2019-04-22 CONSULT/phone 041 occurred "Helmut Kohl speaks by telephone with Mikhail Gorbachev" | Helmut Kohl > Mikhail Gorbachev`,
+	}},
+	{"'they' who spoke by phone are the two named last", "Chancellor Helmut Kohl praised Soviet President Mikhail Gorbachev. They held their first phone conversation on Monday.", []string{
+		`2019-04-22 CONSULT/phone 041 occurred "Helmut Kohl speaks by telephone with Mikhail Gorbachev" | Helmut Kohl > Mikhail Gorbachev`,
+	}},
 	{"a surname that opens with its particle, of a person named in full before", "Egyptian President Abdel Fattah el-Sissi met King Abdullah II in Amman. On the flight home, President Joe Biden spoke by phone with el-Sissi.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Abdel Fattah el-Sissi meets Abdullah II" @ Amman, Jordan | Abdel Fattah el-Sissi > Abdullah II`,
 		`2019-04-26 CONSULT/phone 041 occurred "Joe Biden speaks by telephone with Abdel Fattah el-Sissi" | Joe Biden > Abdel Fattah el-Sissi`,
