@@ -462,7 +462,10 @@ func withinJourney(toks []token, t0 int) bool {
 	}
 	part := k - 1 // "end", "day", "leg"
 	j := journeyPhraseStart(toks, t0)
-	return j >= 0 && j < part-1 && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "in" || toks[j].low == "by" || toks[j].low == "towards" || toks[j].low == "toward")
+	return j >= 0 && j < part-1 && (toks[j].low == "at" || toks[j].low == "on" || toks[j].low == "in" || toks[j].low == "by" || toks[j].low == "towards" || toks[j].low == "toward" ||
+		// "held talks with May on Tuesday, the second day of his
+		// three-day state visit": set off after the day it is.
+		toks[j].text == "," && j > 0 && (timeWord(toks[j-1].low) || toks[j-1].word() && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'))
 }
 
 // inJourney reports whether the noun at t0 closes a phrase that sets a

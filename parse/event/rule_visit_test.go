@@ -3,6 +3,10 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'DAY, the second day of his four-day visit' set off after the day dates the visit", "U.S. President Donald Trump held talks with Prime Minister Shinzo Abe on Monday, the second day of his four-day state visit to Japan.", []string{
+		`2019-04-21 .. 2019-04-24 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Japan`,
+		`2019-04-22 CONSULT/meeting 046 occurred "Donald Trump holds talks with Shinzo Abe" @ Tokyo, Japan | Donald Trump > Shinzo Abe`,
+	}},
 	{"a relative clause's light verb holds the visit of its antecedent", "South Korean President Lee Myung-bak, who began a three-day state visit to China on Sunday, praised the ties.", []string{
 		`2019-04-21 .. 2019-04-23 CONSULT/visit 042 occurred "Lee Myung-bak visits China" @ China | Lee Myung-bak > China`,
 	}},

@@ -956,7 +956,7 @@ func journeyTimes(toks []token, hits []hit) {
 		}
 		seg := v.seg
 		apart := false // the phrase set off after the clause it times
-		if p := journeyPhraseStart(toks, v.t0); p > 0 && toks[p-1].text == "," {
+		if p := journeyPhraseStart(toks, v.t0); p > 0 && (toks[p-1].text == "," || toks[p].text == ",") {
 			seg-- // "held talks with May on Tuesday, on the second day of his three-day state visit"
 			apart = !slices.ContainsFunc(toks[:p], func(t token) bool { return t.clause || t.text == ";" })
 		}
