@@ -449,10 +449,11 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 			case "it", "they", "we", "i", "you", "which", "that", "who":
 				return nil // the subject is right there, and unknown
 			}
-			if (h.rule.need == needAgreement && beForms[toks[h.t0-1].low] || h.rule.action == "host" && toks[h.t0].low == "hosted" && !beForms[toks[h.t0-1].low]) && h.t1 < len(toks) && toks[h.t1].low == "by" {
+			if (h.rule.need == needAgreement && (beForms[toks[h.t0-1].low] || agreementNouns[toks[h.t0-1].low]) || h.rule.action == "host" && toks[h.t0].low == "hosted" && !beForms[toks[h.t0-1].low]) && h.t1 < len(toks) && toks[h.t1].low == "by" {
 				// ("peace talks hosted by Turkey": Turkey hosts, not the
 				// sentence's subject.)
-				// "Documents ... were signed by the two governments": a
+				// "Documents ... were signed by the two governments", "the
+				// Algiers agreement signed by Ethiopia and Eritrea": a
 				// passive's agent.
 				for k := range ments {
 					if m := &ments[k]; m.kind == mentionActor && m.t0 == h.t1+1 && m.prep == "by" {

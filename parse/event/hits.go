@@ -959,6 +959,9 @@ func admit(h *hit, toks []token, ments []mention) bool {
 				ok = true
 			}
 		}
+		if !ok && h.t0 > 0 && agreementNoun(toks[h.t0-1]) && toks[h.t0].low == "signed" && h.actor != nil && h.actor.prep == "by" && h.actor.t0 > h.t0 && toks[h.t1].low == "by" {
+			ok = true // "the Algiers agreement signed by Ethiopia and Eritrea in December 2000": its signers after "by"
+		}
 		if !ok && passiveSigning(toks, h.t0) {
 			// "The new agreement, which replaces a prior one, was
 			// signed on February 24": no signer named; it may be the

@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var signTests = []ruleTest{
+	{"an agreement 'signed by' its signers, no 'was' before", "The Algiers agreement signed by Ethiopia and Eritrea in December 2000 ended the war.", []string{
+		`2000-12-01 .. 2000-12-31 SUPPORT/sign 057 occurred "Eritrea signs an agreement with Ethiopia" | Eritrea > Ethiopia`,
+	}},
 	{"a treaty 'to initial' is signed as a text agreed", "On Thursday, West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze are to initial a treaty on good-neighbourliness.", []string{
 		`2019-05-02 SUPPORT/sign 057 planned "Hans-Dietrich Genscher signs a treaty with Eduard Shevardnadze" | Hans-Dietrich Genscher, West Germany > Eduard Shevardnadze, Soviet Union`,
 	}},
