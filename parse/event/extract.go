@@ -116,6 +116,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	var pending []timeline.Event  // the headline's visits with no visitor named
 	var sameOccasion [][2]string  // the first and a further meeting of one occasion ("met separately with A and B")
 	var visiting []guest          // people the story calls visiting
+	var origins []origin          // where arrivals came from
 	venues := map[string]string{} // actor name -> venue of a meeting
 	travel := map[string]trip{}   // actor name -> where they are bound, and when
 	read := 0                     // the body's sentences read
@@ -218,6 +219,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			// which no event of the lead took.
 			giveDay(toks, carried, hits)
 		}
+		origins = append(origins, arrivedFrom(toks, ments, hits)...)
 		occasions(toks, ments, sd, hits)
 		itinerary(toks, ments, sd, hits)
 		attendedThere(toks, hits)
@@ -549,6 +551,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	stayDays(events)
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	tourLegs(events)
+	fromDays(events, origins)
 	leaveDays(events)
 	for i := range events {
 		noSelf(&events[i])

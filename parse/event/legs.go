@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -116,4 +117,63 @@ func legVisit(h hit, l leg, toks []token, id string, n int, anchor timeline.Date
 		e.Evidence[k].Time = l.date.Span
 	}
 	return e
+}
+
+// An origin is where a traveller came from on an arrival: "Obama arrived
+// at Osan Air Base Wednesday night from Jakarta".
+type origin struct {
+	actors []timeline.Actor
+	place  timeline.Place
+	when   timeline.When
+	status timeline.Status
+}
+
+// arrivedFrom returns the origins the arrivals among hits tell by a place
+// after "from" in their clause.
+func arrivedFrom(toks []token, ments []mention, hits []hit) []origin {
+	var out []origin
+	for _, h := range hits {
+		if h.ref || h.ev.Mode != timeline.ModeArrival || len(h.ev.Actors) == 0 || !h.ev.When.Start.Placed() {
+			continue
+		}
+		end := clauseEnd(toks, h.t1)
+		for _, m := range ments {
+			if m.t0 < h.t1 || m.t0 > end || m.prep != "from" || m.kind != mentionCity && m.country == nil {
+				continue
+			}
+			if pl := placeOf(m); pl.Country != "" {
+				out = append(out, origin{h.ev.Actors, pl, h.ev.When, h.ev.Status})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// fromDays ends a visit with no last day of its own on the day its
+// traveller arrives elsewhere from its place, within a week of its first
+// day: "took him to the Indonesian capital on Tuesday ... Obama arrived
+// at Osan Air Base Wednesday night from Jakarta" was in Jakarta to
+// Wednesday.
+func fromDays(events []timeline.Event, origins []origin) {
+	for _, o := range origins {
+		day, ok := toldDay(o.when.Start)
+		if !ok {
+			continue
+		}
+		for i := range events {
+			v := &events[i]
+			first, ok := toldDay(v.When.Start)
+			if frameFamily(*v) != "visit" || v.Status.Off() || !ok || statusGroup(o.status) < statusGroup(v.Status) ||
+				v.When.End.Placed() && v.When.End.Rule != "meetings" && v.When.End.Rule != "next leg" ||
+				!timeline.ShareActor(v.Actors, o.actors) || v.Place.Country == "" || !timeline.SameCountry(v.Place.Country, o.place.Country) ||
+				v.Place.City != "" && o.place.City != "" && v.Place.City != o.place.City {
+				continue
+			}
+			if gap := day.Sub(first); gap <= 0 || gap > 7*24*time.Hour || v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+				continue
+			}
+			v.When.End = dayQuoting(o.when.Start, "arrival elsewhere")
+		}
+	}
 }

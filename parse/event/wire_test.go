@@ -78,6 +78,11 @@ func TestWireForms(t *testing.T) { testRule(t, wireTests) }
 // wireLegTests: the legs of a trip and the meetings it is made for, as
 // the wires of 2011–2024 tell them.
 var wireLegTests = []ruleTest{
+	{"an arrival from a stop ends that stop's visit on its day", "U.S. President Barack Obama visited Jakarta on Tuesday. Obama arrived at Haneda airport on Wednesday night from Jakarta.", []string{
+		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Barack Obama visits Jakarta" @ Jakarta, Indonesia | Barack Obama > Indonesia`,
+		`2019-04-24 CONSULT/visit 042 occurred "Barack Obama visits Japan" @ Japan | Barack Obama > Japan`,
+		`2019-04-24T21:00 .. 2019-04-24T23:59 CONSULT/arrival occurred "Barack Obama arrives" @ Tokyo, Japan | Barack Obama >`,
+	}},
 	{"a journey of a told length: its first stop on its first day, the others within its days", "Prime Minister Shinzo Abe canceled a weeklong trip to Belgium, France, Saudi Arabia and Egypt that was to begin on April 11.", []string{
 		`2019-04-11 CONSULT/visit 042 cancelled "Shinzo Abe visits Belgium" @ Belgium | Shinzo Abe > Belgium`,
 		`2019-04-11 .. 2019-04-17 CONSULT/visit 042 cancelled "Shinzo Abe visits Egypt" @ Egypt | Shinzo Abe > Egypt`,
