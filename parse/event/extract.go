@@ -552,6 +552,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	tourLegs(events)
 	fromDays(events, origins)
+	attendDays(events)
 	leaveDays(events)
 	for i := range events {
 		noSelf(&events[i])

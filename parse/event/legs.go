@@ -2,7 +2,9 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-dev/dateline/timeline"
 )
@@ -177,3 +179,64 @@ func fromDays(events []timeline.Event, origins []origin) {
 		}
 	}
 }
+
+// attendDays ends a visit with no last day of its own on the last day of
+// the session its sentence sends its traveller to, within a week of its
+// first day: "is scheduled to leave for Yokohama on Saturday to attend
+// the APEC forum over the weekend" is in Japan to Sunday.
+func attendDays(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		first, ok := toldDay(v.When.Start)
+		if frameFamily(*v) != "visit" || v.CAMEO != "042" || v.Status.Off() || !ok || len(v.Evidence) == 0 ||
+			v.When.End.Placed() && v.When.End.Rule != "meetings" && v.When.End.Rule != "next leg" {
+			continue
+		}
+		for _, s := range events {
+			if s.Mode != timeline.ModeMultilateral || statusGroup(s.Status) != statusGroup(v.Status) || len(s.Evidence) == 0 ||
+				s.Evidence[0].SentenceSpan != v.Evidence[0].SentenceSpan || s.Evidence[0].Title != v.Evidence[0].Title ||
+				s.Place.Country != "" && (v.Place.Country == "" || !timeline.SameCountry(s.Place.Country, v.Place.Country)) {
+				// ("travel on to South Korea on Saturday, before heading
+				// to Japan for a meeting of G7 foreign ministers": the
+				// next stop's.)
+				continue
+			}
+			if s.Place.Country == "" && !sentTo(v.Evidence[0], s.Evidence[0]) {
+				continue
+			}
+			last := s.When.End
+			if !last.Placed() {
+				last = s.When.Start
+			}
+			day, ok := toldDay(last)
+			if !ok || s.When.Start.Precision < timeline.Day || day.Sub(first) <= 0 || day.Sub(first) > 7*24*time.Hour ||
+				v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+				continue
+			}
+			v.When.End = dayQuoting(last, "session")
+		}
+	}
+}
+
+// sentTo reports whether the words between the journey's trigger of v and
+// the session's of s send the traveller there, with no other journey
+// between: "leave for Yokohama, Japan, on Saturday to attend the APEC
+// forum", not "leave for the United States next week and meet Trump in
+// New York on Thursday before traveling to Lima for the APEC summit".
+func sentTo(v, s timeline.Evidence) bool {
+	lo, hi := v.Trigger.End-v.SentenceSpan.Start, s.Trigger.Start-s.SentenceSpan.Start
+	if lo < 0 || hi <= lo || hi > len(v.Sentence) {
+		return false
+	}
+	between := strings.ToLower(v.Sentence[lo:hi])
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if journeyVerbs[w] {
+			return false
+		}
+	}
+	return strings.Contains(between, "to attend") || strings.Contains(between, " for the ")
+}
+
+// journeyVerbs move a traveller on to another place.
+var journeyVerbs = wordSet(`travel travels traveling travelling traveled travelled fly flies flying flew head heads heading headed
+	leave leaves leaving left go goes going went proceed proceeds proceeding move moves moving visit visits visiting`)

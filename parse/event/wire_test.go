@@ -78,6 +78,17 @@ func TestWireForms(t *testing.T) { testRule(t, wireTests) }
 // wireLegTests: the legs of a trip and the meetings it is made for, as
 // the wires of 2011–2024 tell them.
 var wireLegTests = []ruleTest{
+	{"a journey to attend a session lasts to its last day", "Malaysian Prime Minister Mahathir Mohamad will leave for Bangkok on Sunday to attend the APEC summit on Monday and Tuesday.", []string{
+		`2019-04-28 CONSULT/departure planned "Mahathir Mohamad leaves for Bangkok" | Mahathir Mohamad >`,
+		`2019-04-28 .. 2019-04-30 CONSULT/visit 042 planned "Mahathir Mohamad visits Bangkok" @ Bangkok, Thailand | Mahathir Mohamad > Thailand`,
+		`2019-04-29 .. 2019-04-30 CONSULT/multilateral 040 planned "Meeting of APEC" | APEC > Mahathir Mohamad`,
+	}},
+	{"a session the sentence sends the traveller to after another journey is not the first stop's", "Prime Minister Shinzo Abe will leave for the United States on Monday and meet President-elect Donald Trump on Thursday before flying on for the APEC summit on May 4-5.", []string{
+		`2019-04-29 CONSULT/departure planned "Shinzo Abe leaves for United States" | Shinzo Abe >`,
+		`2019-04-29 CONSULT/visit 042 planned "Shinzo Abe visits United States" @ United States | Shinzo Abe > United States`,
+		`2019-05-02 CONSULT/meeting 040 planned "Shinzo Abe meets Donald Trump" @ United States | Shinzo Abe > Donald Trump`,
+		`2019-05-04 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of APEC" | APEC >`,
+	}},
 	{"an arrival from a stop ends that stop's visit on its day", "U.S. President Barack Obama visited Jakarta on Tuesday. Obama arrived at Haneda airport on Wednesday night from Jakarta.", []string{
 		`2019-04-23 .. 2019-04-24 CONSULT/visit 042 occurred "Barack Obama visits Jakarta" @ Jakarta, Indonesia | Barack Obama > Indonesia`,
 		`2019-04-24 CONSULT/visit 042 occurred "Barack Obama visits Japan" @ Japan | Barack Obama > Japan`,
