@@ -317,13 +317,13 @@ func arrivalDays(events []timeline.Event) {
 func stayDays(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
-		if frameFamily(*v) != "visit" || !v.Status.Held() || !v.When.Start.Placed() || v.When.Start.Precision != timeline.Day ||
+		if frameFamily(*v) != "visit" || v.Status.Off() || !v.When.Start.Placed() || v.When.Start.Precision != timeline.Day ||
 			v.When.End.Placed() && v.When.End.Rule != "meetings" || v.Place.Country == "" {
 			continue
 		}
 		first := timeline.DayOf(v.When.Start.Earliest).Earliest
 		for _, m := range events {
-			if f := frameFamily(m); f != "meeting" && f != "multilateral" && f != "sign" || !m.Status.Held() ||
+			if f := frameFamily(m); f != "meeting" && f != "multilateral" && f != "sign" || statusGroup(m.Status) != statusGroup(v.Status) ||
 				m.Place.Country == "" || !timeline.SameCountry(m.Place.Country, v.Place.Country) ||
 				!timeline.ShareActor(append(slices.Clone(m.Actors), m.Recipients...), v.Actors) ||
 				!m.When.Start.Placed() || m.When.Start.Precision < timeline.Day || m.When.Start.Fuzzy() {

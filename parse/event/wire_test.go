@@ -83,9 +83,9 @@ var wireLegTests = []ruleTest{
 		`2019-04-28 .. 2019-04-30 CONSULT/visit 042 planned "Mahathir Mohamad visits Bangkok" @ Bangkok, Thailand | Mahathir Mohamad > Thailand`,
 		`2019-04-29 .. 2019-04-30 CONSULT/multilateral 040 planned "Meeting of APEC" | APEC > Mahathir Mohamad`,
 	}},
-	{"a session the sentence sends the traveller to after another journey is not the first stop's", "Prime Minister Shinzo Abe will leave for the United States on Monday and meet President-elect Donald Trump on Thursday before flying on for the APEC summit on May 4-5.", []string{
+	{"a session the sentence sends the traveller to after another journey is not the first stop's; a planned stay runs over the meetings planned in it", "Prime Minister Shinzo Abe will leave for the United States on Monday and meet President-elect Donald Trump on Thursday before flying on for the APEC summit on May 4-5.", []string{
 		`2019-04-29 CONSULT/departure planned "Shinzo Abe leaves for United States" | Shinzo Abe >`,
-		`2019-04-29 CONSULT/visit 042 planned "Shinzo Abe visits United States" @ United States | Shinzo Abe > United States`,
+		`2019-04-29 .. 2019-05-02 CONSULT/visit 042 planned "Shinzo Abe visits United States" @ United States | Shinzo Abe > United States`,
 		`2019-05-02 CONSULT/meeting 040 planned "Shinzo Abe meets Donald Trump" @ United States | Shinzo Abe > Donald Trump`,
 		`2019-05-04 .. 2019-05-05 CONSULT/multilateral 040 planned "Meeting of APEC" | APEC >`,
 	}},
