@@ -514,12 +514,27 @@ func TestLeaderOf(t *testing.T) {
 		{"Kim Jong Il", "", "1990-01-01", ""},            // not yet
 		{"Donald Trump", "", "2022-02-28", "United States"},
 		{"Jose Sarney", "president", "1987-04-01", "Brazil"},
-		{"Raul Alfonsin", "president", "1987-04-01", ""},     // not known
+		{"Raul Alfonsin", "president", "1987-04-01", "Argentina"},
+		{"Alain Berset", "president", "2023-06-01", ""},      // not known: Switzerland's presidency rotates
 		{"Volodymyr Zelenskyy", "", "2023-02-20", "Ukraine"}, // a spelling of the name
 		{"Zelensky", "president", "2023-02-20", "Ukraine"},
 		{"Binali Yildirim", "prime minister", "2019-01-01", ""}, // the office ended with its last holder
 		{"Abdel Fattah el-Sissi", "", "2023-10-18", "Egypt"},
 		{"Abe", "prime minister", "2019-05-26", "Japan"},
+		{"Nguyen Tan Dung", "", "2010-05-01", "Vietnam"},
+		{"Dung", "prime minister", "2010-05-01", "Vietnam"},
+		{"Nguyen Tan Dung", "", "2005-01-01", ""}, // not yet
+		{"Le Duan", "general secretary", "1984-06-01", "Vietnam"},
+		{"Lee Hsien Loong", "", "2015-03-01", "Singapore"},
+		{"Muammar Qaddafi", "", "1986-04-15", "Libya"}, // a spelling of the name
+		{"Gaddafi", "leader", "2012-01-01", ""},        // the office ended with him
+		{"Arafat", "president", "1995-01-01", "Palestine"},
+		{"Rutte", "prime minister", "2009-01-01", ""}, // not yet
+		{"Abdullah", "king", "2010-01-01", ""},        // Jordan's and Saudi Arabia's kings both
+		{"Abdullah", "king", "2016-01-01", "Jordan"},
+		{"Aoun", "president", "2023-06-01", ""}, // the office empty between holders
+		{"Slobodan Milosevic", "", "1995-06-01", "Serbia"},
+		{"Slobodan Milosevic", "", "1999-03-24", "Yugoslavia"}, // of the state the lexicon names for the day
 	} {
 		got, ok := LeaderOf(tt.name, tt.role, day(tt.day))
 		if got != tt.want || ok != (tt.want != "") {
