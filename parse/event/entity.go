@@ -3366,3 +3366,72 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// fullNames gives the people events name by one word, before the story
+// named them in full, their full name, when one person of the story
+// alone bears it and holds the office they were titled with: the
+// headline's "Secretary Clinton" is the "Secretary of State Hillary
+// Rodham Clinton" of the text.
+func (es *entities) fullNames(events []timeline.Event) {
+	full := map[string]*entity{} // a surname -> the one person named in full with it, or nil for two
+	for _, e := range es.all {
+		f := strings.Fields(e.actor.Name)
+		if e.actor.Type != "person" || len(f) < 2 {
+			continue
+		}
+		w := f[len(f)-1]
+		if o, ok := full[w]; ok && o != e {
+			full[w] = nil
+			continue
+		}
+		full[w] = e
+	}
+	fix := func(as []timeline.Actor, summary string) string {
+		for i, a := range as {
+			e := full[a.Name]
+			if a.Type != "person" || strings.Contains(a.Name, " ") || e == nil {
+				continue
+			}
+			if r := e.actor.Role; a.Role == "" || r != a.Role && !strings.HasPrefix(r, a.Role+" ") && !strings.HasSuffix(r, " "+a.Role) {
+				// Only one of the office: "Secretary Clinton" is the
+				// secretary of state; "President Reagan" is not Nancy
+				// Reagan, nor King Salman Crown Prince Mohammed bin
+				// Salman.
+				continue
+			}
+			if a.Country != "" && e.actor.Country != "" && !timeline.SameCountry(a.Country, e.actor.Country) {
+				continue
+			}
+			if !strings.Contains(summary, e.actor.Name) {
+				summary = replaceWord(summary, a.Name, e.actor.Name)
+			}
+			as[i].Name = e.actor.Name
+			as[i].Country = or(a.Country, e.actor.Country)
+			as[i].Role = or(a.Role, e.actor.Role)
+		}
+		return summary
+	}
+	for i := range events {
+		e := &events[i]
+		e.Summary = fix(e.Actors, e.Summary)
+		e.Summary = fix(e.Recipients, e.Summary)
+	}
+}
+
+// replaceWord replaces the first whole-word old in s with new.
+func replaceWord(s, old, new string) string {
+	for i := 0; i+len(old) <= len(s); {
+		j := strings.Index(s[i:], old)
+		if j < 0 {
+			return s
+		}
+		j += i
+		before := j == 0 || s[j-1] == ' '
+		after := j+len(old) == len(s) || s[j+len(old)] == ' ' || s[j+len(old)] == ','
+		if before && after {
+			return s[:j] + new + s[j+len(old):]
+		}
+		i = j + len(old)
+	}
+	return s
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/dateline-dev/dateline/timeline"
 )
 
 // TestHomeOffice: in a government's own text with no dateline, the one
@@ -31,5 +33,31 @@ func TestHomeOffice(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s:\n%q\nwant\n%q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestFullNames: a person an event names by title and surname is the one
+// the story names in full in that office, and only that one.
+func TestFullNames(t *testing.T) {
+	es := newEntities()
+	es.person("Hillary Rodham Clinton", "secretary of state", "United States")
+	es.person("Nancy Reagan", "", "United States")
+	events := []timeline.Event{
+		{Summary: "Clinton meets Sall", Actors: []timeline.Actor{{Name: "Clinton", Type: "person", Role: "secretary"}}},
+		{Summary: "Reagan meets Kohl", Actors: []timeline.Actor{{Name: "Reagan", Type: "person", Role: "president"}}},
+		{Summary: "Clinton visits Dakar", Actors: []timeline.Actor{{Name: "Clinton", Type: "person"}}},
+	}
+	es.fullNames(events)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Summary+" | "+e.Actors[0].Name)
+	}
+	want := []string{
+		"Hillary Rodham Clinton meets Sall | Hillary Rodham Clinton", // the secretary of state
+		"Reagan meets Kohl | Reagan",                                 // not Nancy Reagan, of no office
+		"Clinton visits Dakar | Clinton",                             // no office told: which Clinton is unknown
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }

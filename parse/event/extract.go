@@ -546,6 +546,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 			}
 		}
 	}
+	es.fullNames(events)
 	events = impliedVisits(events, &next)
 	events = guestVisits(events, visiting, doc, &next)
 	stayDays(events)

@@ -46,10 +46,17 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 		if len(hosts) == 0 && m.Mode == timeline.ModeMeeting {
 			continue
 		}
+		var joint *timeline.Event // the visit of this meeting's first visitor, which his companions join
 		for _, a := range parts {
 			if a.Type != "person" || a.Country == "" && !returnsAbroad(events, a, m) || a.Country != "" && timeline.SameCountry(a.Country, m.Place.Country) ||
 				visitTold(events, a, m.Place.Country, m.Status, m.When) || resident[a.Role] {
 				continue
+			}
+			if k := companionVisit(events, parts, a, m); k >= 0 {
+				// "the four presidents would travel to Kyiv on Wednesday
+				// to meet Zelensky": the one journey told, of them all.
+				events[k].Actors = append(events[k].Actors, a)
+				continue // (companionVisit named him in its summary)
 			}
 			g := statusGroup(m.Status)
 			if g == 2 && (arrivedBefore(events, a.Name, m.Place.Country, m.When) || heldJustBefore(visits[key{a.Name, m.Place.Country, 1, 0}], m.When)) {
@@ -71,6 +78,16 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				k.n++
 			}
 			v, ok := visits[k]
+			if !ok && joint != nil && statusGroup(joint.Status) == g && a.Country != "" && timeline.SameCountry(a.Country, joint.Actors[0].Country) &&
+				!slices.ContainsFunc(joint.Actors, func(b timeline.Actor) bool { return b.Name == a.Name }) {
+				// Those of one state meeting the host together are its
+				// delegation, on one journey ("Biden and Blinken met
+				// Xi"); those of several states came each his own way.
+				joint.Actors = append(joint.Actors, a)
+				joint.Summary = join(together(joint.Actors), "visit", m.Place.Country) // "Alar Karis and Egils Levits visit Ukraine"
+				visits[k] = joint
+				continue
+			}
 			if !ok {
 				*next++
 				recips := hosts
@@ -89,6 +106,7 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 				}
 				visits[k] = v
 				order = append(order, k)
+				joint = v
 			} else {
 				v.When = spanning(v.When, days(m.When))
 			}
@@ -519,4 +537,57 @@ func hostedMeal(e timeline.Event) bool {
 		return true
 	}
 	return len(e.Evidence) > 0 && mealWords.MatchString(strings.ToLower(e.Evidence[0].Sentence))
+}
+
+// together names travellers together: "A, B and C".
+func together(as []timeline.Actor) string {
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// companionVisit returns the index of the visit told for another
+// visitor of meeting m, a person of a's state, to the host's state at its
+// time, that a, a visitor too, makes with him: one of his state ("Blinken
+// and Sullivan met Wang in Anchorage" after "Blinken will travel to
+// Anchorage"), or one the sentence of the meeting sends there with him;
+// or -1. It changes
+// the summary of that visit to name them all.
+func companionVisit(events []timeline.Event, parts []timeline.Actor, a timeline.Actor, m timeline.Event) int {
+	for _, b := range parts {
+		if b.Name == a.Name || b.Type != "person" || b.Country == "" || timeline.SameCountry(b.Country, m.Place.Country) {
+			continue
+		}
+		sameState := a.Country != "" && timeline.SameCountry(a.Country, b.Country)
+		for k, e := range events {
+			if e.Mode != timeline.ModeVisit || e.CAMEO != "042" || statusGroup(e.Status) != statusGroup(m.Status) ||
+				e.Place.Country == "" || !timeline.SameCountry(e.Place.Country, m.Place.Country) ||
+				!slices.ContainsFunc(e.Actors, func(c timeline.Actor) bool { return c.Name == b.Name }) ||
+				slices.ContainsFunc(e.Actors, func(c timeline.Actor) bool { return c.Name == a.Name }) ||
+				told(m.When) && told(e.When) && farApart(m.When, e.When) {
+				continue
+			}
+			if !sameState && !sameSentence(e, m) {
+				// "the four presidents would travel to Kyiv on Wednesday
+				// to meet Zelensky" travel together; Merkel, at Macron's
+				// meeting with Xi in Paris, is no companion of Xi's.
+				continue
+			}
+			place := or(e.Place.City, e.Place.Country)
+			events[k].Summary = join(together(append(slices.Clone(e.Actors), a)), "visit", place)
+			return k
+		}
+	}
+	return -1
+}
+
+// sameSentence reports whether events a and b were first reported by
+// one sentence.
+func sameSentence(a, b timeline.Event) bool {
+	return len(a.Evidence) > 0 && len(b.Evidence) > 0 && a.Evidence[0].SentenceSpan == b.Evidence[0].SentenceSpan && a.Evidence[0].Title == b.Evidence[0].Title
 }

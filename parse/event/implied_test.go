@@ -22,6 +22,14 @@ var impliedTests = []ruleTest{
 		`2012-04-01 .. 2012-04-30 CONSULT/meeting 046 occurred "Julia Gillard holds talks with Yoshihiko Noda" @ Tokyo, Japan | Julia Gillard > Yoshihiko Noda`,
 		`2012-04-01 .. 2012-04-30 CONSULT/visit 042 occurred "Julia Gillard visits Japan" @ Japan | Julia Gillard > Yoshihiko Noda`,
 	}},
+	{"a delegation of one state meeting the host together is on one journey", "U.S. Secretary of State Antony Blinken and U.S. National Security Adviser Jake Sullivan met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Antony Blinken meets Jake Sullivan and Fumio Kishida" @ Tokyo, Japan | Antony Blinken > Jake Sullivan, Fumio Kishida`,
+		`2019-04-25 CONSULT/visit 042 occurred "Antony Blinken and Jake Sullivan visit Japan" @ Japan | Antony Blinken, Jake Sullivan > Fumio Kishida`,
+	}},
+	{"one the sentence of a journey sends to its meeting travels with the traveller", "Polish President Andrzej Duda will travel to Kyiv on Wednesday to meet Ukrainian President Volodymyr Zelensky together with Lithuanian President Gitanas Nauseda.", []string{
+		`2019-05-01 CONSULT/meeting 040 planned "Andrzej Duda meets Volodymyr Zelensky and Gitanas Nauseda" @ Kyiv, Ukraine | Andrzej Duda > Volodymyr Zelensky, Gitanas Nauseda`,
+		`2019-05-01 CONSULT/visit 042 planned "Andrzej Duda and Gitanas Nauseda visit Kyiv" @ Kyiv, Ukraine | Andrzej Duda, Gitanas Nauseda > Ukraine`,
+	}},
 	{"a visit told adds none", "Japanese Prime Minister Yasuhiro Nakasone, on a visit to Washington, met President Ronald Reagan at the White House on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Yasuhiro Nakasone meets Ronald Reagan" @ White House, Washington, United States | Yasuhiro Nakasone > Ronald Reagan`,
 		`2019-04-25 CONSULT/visit 042 occurred "Yasuhiro Nakasone visits Washington" @ Washington, United States | Yasuhiro Nakasone > United States`,
