@@ -643,7 +643,7 @@ func admit(h *hit, toks []token, ments []mention) bool {
 			h.rule.forWhom && m.prep == "for" && m.t0 == h.t1+1 ||
 			honoured(toks, h, m) ||
 			membersMet(toks, h, m) ||
-			m.prep == "from" && sidesFrom(toks, h.t1, m.t0) ||
+			(m.prep == "from" || m.prep == "of") && sidesFrom(toks, h.t1, m.t0) ||
 			andBefore(toks, m.t0) && (len(recips) > 0 || h.actor != nil && h.actor.prep == "between") {
 			recips = append(recips, m)
 		}
@@ -1822,15 +1822,24 @@ func sidesFrom(toks []token, t1, k int) bool {
 	if t1 > 0 && toks[t1-1].low == "with" {
 		t1-- // the trigger holds its "with": "met with defense leaders from Japan"
 	}
-	if k-t1 < 3 || k-t1 > 9 || toks[t1].low != "with" {
+	first := t1 + 1
+	if toks[t1].low != "with" {
+		// "met the foreign ministers of France, Britain and Turkey": the
+		// verb's object, right after it.
+		if toks[t1].low != "the" && toks[t1].low != "his" && toks[t1].low != "her" && toks[t1].low != "their" {
+			return false
+		}
+		first = t1
+	}
+	if k-t1 < 3 || k-t1 > 9 {
 		return false
 	}
 	side := false
-	for j := t1 + 1; j < k; j++ {
+	for j := first; j < k; j++ {
 		switch w := toks[j].low; {
 		case sideNouns[w]:
 			side = true
-		case w == "from" && side:
+		case (w == "from" || w == "of") && side:
 			// Past "from", only the other places of the list.
 			for x := j + 1; x < k; x++ {
 				if w := toks[x].low; w != "and" && w != "the" && w != "," && !toks[x].capitalised() {
@@ -1838,7 +1847,7 @@ func sidesFrom(toks []token, t1, k int) bool {
 				}
 			}
 			return true
-		case !adjectiveLike(toks[j]) && !groupModifiers[w] && w != "their" && w != "his" && w != "her" && w != "senior" && w != "top":
+		case !adjectiveLike(toks[j]) && !groupModifiers[w] && w != "the" && w != "their" && w != "his" && w != "her" && w != "senior" && w != "top":
 			return false
 		}
 	}
@@ -1846,7 +1855,7 @@ func sidesFrom(toks []token, t1, k int) bool {
 }
 
 // sideNouns are the people who stand for their states in talks.
-var sideNouns = wordSet(`counterparts counterpart officials ministers leaders delegates delegation delegations envoys negotiators representatives`)
+var sideNouns = wordSet(`counterparts counterpart officials ministers leaders delegates delegation delegations envoys negotiators representatives presidents premiers chiefs`)
 
 // eventNounBetween reports whether the noun of another event stands in
 // toks[i:j]: what follows it is that event's.

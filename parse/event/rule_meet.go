@@ -17,6 +17,7 @@ import (
 //	Xi hosted a banquet in honor of French President Emmanuel Macron.
 //	The emperor will host a state banquet in their honor in the evening.
 //	The two men greeted each other warmly over dinner on Wednesday night.
+//	Kerry is to fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -34,6 +35,7 @@ var meetRule = &rule{
 		"called on", "calls on", "call on", "calling on", // a courtesy call: see [callsOn]
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
 		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with",
+		"to brief", "will brief", "briefed", // "fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu": in person, a person right after
 		"had a chat", "had a * chat", "had a * * chat", "had a * * * chat", "chatted with", "had a brief conversation", "had a short conversation"}, // "had a brief, unscheduled chat"
 	from:    true,
 	need:    needRecipient,
@@ -47,6 +49,9 @@ var meetRule = &rule{
 		}
 		if strings.HasPrefix(toks[h.t0].low, "call") && !callsOn(toks, h, recips) {
 			return false // "called on Israel to halt", "called on the government"
+		}
+		if strings.HasPrefix(toks[h.t1-1].low, "brief") && !briefsInPerson(toks, h, recips) {
+			return false
 		}
 		return !meetsAThing(toks, h.t1) && political(h.actor, recips) && !commercial(toks, h, h.end)
 	},
@@ -79,6 +84,29 @@ func callsOn(toks []token, h *hit, recips []*mention) bool {
 	for k := r.t1; k < len(toks) && k < r.t1+3; k++ {
 		switch toks[k].low {
 		case "to", "for", "not":
+			return false
+		}
+	}
+	return true
+}
+
+// briefsInPerson reports whether "brief" of h informs a person or a body
+// named right after it, or the leaders of states or of a body ("to brief
+// the leaders of the NATO allies"), in a sentence that tells no call:
+// "fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu",
+// not "plans to telephone Bush ... to brief them", "will brief on it".
+func briefsInPerson(toks []token, h *hit, recips []*mention) bool {
+	if len(recips) == 0 {
+		return false
+	}
+	r := recips[0]
+	if r.t0 > h.t1+1 && !((r.prep == "of" || r.prep == "from") && sidesFrom(toks, h.t1, r.t0)) || r.pronoun ||
+		r.ent.actor.Type != "person" && r.ent.actor.Type != "organisation" && !(r.prep == "of" || r.prep == "from") {
+		return false
+	}
+	for k := 0; k < h.t0; k++ {
+		switch w := toks[k].low; {
+		case strings.HasPrefix(w, "phone") || strings.HasPrefix(w, "telephon") || w == "call" || w == "called":
 			return false
 		}
 	}

@@ -3,6 +3,16 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"one flown to brief a leader in person meets him", "Secretary of State John Kerry is to fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu.", []string{
+		`2019-04-28 CONSULT/meeting 040 planned "John Kerry meets Benjamin Netanyahu" @ Israel | John Kerry > Benjamin Netanyahu`,
+		`2019-04-28 CONSULT/visit 042 planned "John Kerry visits Israel" @ Israel | John Kerry > Israel`,
+	}},
+	{"a briefing by telephone is the call, no meeting", "Prime Minister Junichiro Koizumi plans to telephone U.S. President George W. Bush on Wednesday to brief him on the outcome.", []string{
+		`2019-05-01 CONSULT/phone 041 planned "Junichiro Koizumi speaks by telephone with George W. Bush" | Junichiro Koizumi > George W. Bush`,
+	}},
+	{"the foreign ministers of states met are their states", "Secretary of State John Kerry met the foreign ministers of France and Britain in Paris on Monday.", []string{
+		`2019-04-22 CONSULT/meeting 040 occurred "John Kerry meets France and United Kingdom" @ Paris, France | John Kerry > France, United Kingdom`,
+	}},
 	{"'but the meeting was scrapped' calls off the first meeting to come of its sentence, not the summit beside it", "President Lee Jae Myung and President Donald Trump had been expected to hold their first face-to-face talks on the sidelines of the Group of Seven summit in Kananaskis, Canada, in June, but the meeting was scrapped after Trump left the gathering early.", []string{
 		`2019-06-01 .. 2019-06-30 CONSULT/multilateral 040 expected "Meeting of Group of Seven" | Group of Seven >`,
 		`undated CONSULT/meeting 046 cancelled "Lee Jae Myung holds talks with Donald Trump" | Lee Jae Myung > Donald Trump`,

@@ -12,7 +12,7 @@ import "github.com/dateline-dev/dateline/timeline"
 //	Chancellor Olaf Scholz spoke over the phone with Prime Minister Narendra Modi.
 var phoneRule = &rule{
 	name: "phone", kind: timeline.KindConsult, mode: timeline.ModePhone, cameo: "041", action: "phone call",
-	triggers: []string{"telephoned", "phoned", "phone call", "telephone call", "telephone conversation", "phone conversation", "spoke by telephone", "spoke by phone",
+	triggers: []string{"telephoned", "phoned", "to telephone", "will telephone", "to phone", "will phone", "phone call", "telephone call", "telephone conversation", "phone conversation", "spoke by telephone", "spoke by phone",
 		"spoke over the phone", "spoke on the phone", "spoke over the telephone", "spoke on the telephone", "talked over the phone",
 		"talked on the phone", "speaks over the phone", "speaks on the phone", "held a phone conversation", "held a telephone conversation",
 		"had a call", "had a * call", "held a call", "held a * call", "call with", "calls with", "video call", "videoconference", "video conference", "video link",
