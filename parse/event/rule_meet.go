@@ -18,6 +18,8 @@ import (
 //	The emperor will host a state banquet in their honor in the evening.
 //	The two men greeted each other warmly over dinner on Wednesday night.
 //	Kerry is to fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu.
+//	Netanyahu sat down with President Joe Biden at the White House on Thursday.
+//	Trump heads to Rome for an audience with Pope Francis on Wednesday.
 //
 // "To see" meets only a person named right after it: "expects to see
 // growth" meets no one.
@@ -35,6 +37,8 @@ var meetRule = &rule{
 		"called on", "calls on", "call on", "calling on", // a courtesy call: see [callsOn]
 		"had dinner", "have dinner", "has dinner", "having dinner", "dined with", "dine with", "dines with",
 		"greeted each other", "greet each other", "shook hands", "shake hands", "shook hands with", "shake hands with",
+		"sat down with", "sit down with", "sits down with", "sitting down with", // "Netanyahu sat down with President Joe Biden at the White House"
+		"audience", "audiences", // "an audience with Pope Francis at the Vatican" (one with no one met is none: "told an audience of students")
 		"to brief", "will brief", "briefed", // "fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu": in person, a person right after
 		"had a chat", "had a * chat", "had a * * chat", "had a * * * chat", "chatted with", "had a brief conversation", "had a short conversation"}, // "had a brief, unscheduled chat"
 	from:    true,

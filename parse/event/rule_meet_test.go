@@ -3,6 +3,13 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'sat down with' meets", "Israeli Prime Minister Benjamin Netanyahu sat down with U.S. President Joe Biden on Thursday.", []string{
+		`2019-04-25 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ Tokyo, Japan | Benjamin Netanyahu > Joe Biden`,
+	}},
+	{"an audience with someone meets him; an audience of students is none", "U.S. President Donald Trump heads to Rome for an audience with Pope Francis on Wednesday. Trump told an audience of students that he was pleased.", []string{
+		`2019-05-01 CONSULT/meeting 040 planned "Donald Trump meets Francis" @ Rome, Italy | Donald Trump > Francis`,
+		`2019-05-01 CONSULT/visit 042 planned "Donald Trump visits Rome" @ Rome, Italy | Donald Trump > Italy`,
+	}},
 	{"one flown to brief a leader in person meets him", "Secretary of State John Kerry is to fly to Israel on Sunday to brief Prime Minister Benjamin Netanyahu.", []string{
 		`2019-04-28 CONSULT/meeting 040 planned "John Kerry meets Benjamin Netanyahu" @ Israel | John Kerry > Benjamin Netanyahu`,
 		`2019-04-28 CONSULT/visit 042 planned "John Kerry visits Israel" @ Israel | John Kerry > Israel`,
