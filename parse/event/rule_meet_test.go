@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var meetTests = []ruleTest{
+	{"'Later Friday, X was hosting Y': the day's program, still to come", "Later Friday, U.S. President Joe Biden was hosting British Prime Minister Keir Starmer at the White House for their first meeting.", []string{
+		`2019-04-26 CONSULT/visit 043 planned "Joe Biden hosts Keir Starmer" @ White House, Washington, United States | Joe Biden > Keir Starmer`,
+		`undated CONSULT/meeting 040 planned "Joe Biden meets Keir Starmer" @ White House, Washington, United States | Joe Biden > Keir Starmer`,
+	}},
+	{"'was hosting' on a day told before today is done", "On Tuesday, U.S. President Joe Biden was hosting British Prime Minister Keir Starmer at the White House for their first meeting.", []string{
+		`2019-04-23 CONSULT/visit 043 occurred "Joe Biden hosts Keir Starmer" @ White House, Washington, United States | Joe Biden > Keir Starmer`,
+		`undated CONSULT/meeting 040 occurred "Joe Biden meets Keir Starmer" @ White House, Washington, United States | Joe Biden > Keir Starmer`,
+	}},
 	{"'sat down with' meets", "Israeli Prime Minister Benjamin Netanyahu sat down with U.S. President Joe Biden on Thursday.", []string{
 		`2019-04-25 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Joe Biden" @ Tokyo, Japan | Benjamin Netanyahu > Joe Biden`,
 	}},

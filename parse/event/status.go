@@ -132,6 +132,13 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 				return timeline.StatusPlanned // "is heading back to Europe": on the way, there later
 			}
 			return timeline.StatusOngoing // "is visiting", "have been holding talks"
+		case "was", "were":
+			if laterToday(toks) {
+				// "Later Wednesday, Biden was hosting new British Prime
+				// Minister Keir Starmer": the day's program, still to
+				// come when the story was filed.
+				return timeline.StatusPlanned
+			}
 		}
 	}
 	past := pastTense(toks[h.t0].low) && !(h.t0 > 0 && (toks[h.t0-1].low == "have" || toks[h.t0-1].low == "be"))
@@ -277,6 +284,9 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 		case "is", "are", "was", "were":
 			if k+1 < len(toks) && toks[k+1].lower() == "to" && (w == "is" || w == "are" || k+2 < len(toks) && toks[k+2].low != "have" && toks[k+2].low != "be") {
 				return timeline.StatusPlanned // "Xi was to host a dinner for Abe", not "was to have left"
+			}
+			if (w == "was" || w == "were") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].low, "ing") && laterToday(toks) {
+				return timeline.StatusPlanned // "Later Wednesday, Biden was hosting Starmer ... for their first meeting"
 			}
 		case "avoid", "avoids", "avoided", "avoiding", "without":
 			if noun && h.t0-k <= 5 {
@@ -782,3 +792,19 @@ func followsOn(toks []token, t0 int) bool {
 // tellWords are what one declines or refuses to do when one keeps
 // something to oneself.
 var tellWords = wordSet(`detail details say comment elaborate disclose reveal specify confirm name identify give answer speculate`)
+
+// laterToday reports whether the sentence sets its time later on the
+// day it is filed: "Later Wednesday", "later in the day", "later today",
+// "later this evening".
+func laterToday(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low != "later" {
+			continue
+		}
+		switch n := toks[k+1].low; {
+		case timeWord(n) && !months[n], n == "today", n == "tonight", n == "this", n == "in" && k+3 < len(toks) && toks[k+2].low == "the" && (toks[k+3].low == "day" || toks[k+3].low == "evening" || toks[k+3].low == "afternoon"):
+			return true
+		}
+	}
+	return false
+}
