@@ -585,6 +585,9 @@ func findActor(h *hit, toks []token, ments []mention, end int) *mention {
 					}
 				}
 				if reporting[w] || w == ";" || w == "who" || w == "which" || w == "whom" {
+					if r := relativeLight(h, toks, ments); r != nil && w == "who" {
+						return r // "Lee Myung-bak, who held a summit with Noda in Kyoto": the relative's own meeting
+					}
 					return nil // "the ambassador, who arrived from a meeting with X"
 				}
 			}

@@ -223,6 +223,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		occasions(toks, ments, sd, hits)
 		itinerary(toks, ments, sd, hits)
 		attendedThere(toks, hits)
+		purposeSessions(toks, hits)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -1128,6 +1129,46 @@ func attendedThere(toks []token, hits []hit) {
 				continue
 			}
 			h.ev.Place = o.ev.Place
+			break
+		}
+	}
+}
+
+// purposeSessions gives a session with no time of its own that a
+// journey of the sentence is made for, or to attend, the journey's time
+// (and its city, when the session names no place): "He last visited
+// Seoul in March last year for the Nuclear Security Summit" is the summit
+// of March last year in Seoul.
+func purposeSessions(toks []token, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.ref || h.ev.Mode != timeline.ModeMultilateral || told(h.ev.When) {
+			continue
+		}
+		t := h.t0
+		if a := h.actor; a != nil && a.t0 < h.t0 && h.t0-a.t1 <= 1 {
+			t = a.t0 // "for the Group of 20 summit", "for the Nuclear Security Summit": the name opens the noun
+		}
+		k := beforeModifiers(toks, t)
+		if k < 0 || toks[k].low != "for" && !attending(toks, t) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := hits[j]
+			if o.ref || !(o.ev.Mode == timeline.ModeVisit && o.ev.CAMEO == "042") || o.t1 > h.t0 {
+				continue
+			}
+			// The nearest journey before it, if its time is told: "will
+			// travel to Ho Chi Minh City on Tuesday before heading to
+			// Japan for the G7 summit" tells no day of the summit. (An
+			// arrival "to attend" tells none either: the session may
+			// open days later.)
+			if told(o.ev.When) && !(verbBetween(toks, o.t1, t) && !toInfinitive(toks, o.t1, t)) && statusGroup(o.ev.Status) == statusGroup(h.ev.Status) {
+				h.ev.When = o.ev.When
+				if h.ev.Place.IsZero() && o.ev.Place.City != "" {
+					h.ev.Place = o.ev.Place
+				}
+			}
 			break
 		}
 	}

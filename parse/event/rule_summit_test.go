@@ -3,6 +3,14 @@ package event
 import "testing"
 
 var summitTests = []ruleTest{
+	{"a relative clause's own summit with someone is its antecedent's", "South Korean President Lee Myung-bak, who held a summit with Japanese Prime Minister Yoshihiko Noda in Kyoto in December 2011, said ties had improved.", []string{
+		`2011-12-01 .. 2011-12-31 CONSULT/meeting 040 occurred "Lee Myung-bak holds a summit with Yoshihiko Noda" @ Kyoto, Japan | Lee Myung-bak > Yoshihiko Noda`,
+		`2011-12-01 .. 2011-12-31 CONSULT/visit 042 occurred "Lee Myung-bak visits Japan" @ Japan | Lee Myung-bak > Yoshihiko Noda`,
+	}},
+	{"a session a dated journey is made for is of the journey's time and city", "U.S. President Barack Obama last visited Seoul in March last year for the Nuclear Security Summit.", []string{
+		`2018-03-01 .. 2018-03-31 CONSULT/multilateral 040 occurred "Nuclear Security Summit" @ Seoul, South Korea | Nuclear Security Summit >`,
+		`2018-03-01 .. 2018-03-31 CONSULT/visit 042 occurred "Barack Obama visits Seoul" @ Seoul, South Korea | Barack Obama > South Korea`,
+	}},
 	{"the second verb of one subject after 'and' is the subject's, and the date before 'and' the first verb's", "South Korean President Moon Jae-in met North Korean leader Kim Jong-un on Friday. They first met at the truce village of Panmunjom on March 27 and held a surprise second summit on the northern side of the village on April 16.", []string{
 		`2019-03-27 CONSULT/meeting 040 occurred "Moon Jae-in meets Kim Jong-un" | Moon Jae-in > Kim Jong-un`,
 		`2019-04-16 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Kim Jong-un" | Moon Jae-in > Kim Jong-un`,
