@@ -501,8 +501,8 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 		if country != "" && e.actor.Country != country {
 			continue
 		}
-		if role != "" && !strings.HasSuffix(e.actor.Role, role) && !(diplomats[role] && diplomats[e.actor.Role]) {
-			continue // "the prince" is a crown prince, not any person; "the envoy" may be the ambassador
+		if role != "" && !strings.HasSuffix(e.actor.Role, role) && !(diplomats[role] && diplomats[e.actor.Role]) && !(role == "leader" && leaderRoles[e.actor.Role]) {
+			continue // "the prince" is a crown prince, not any person; "the envoy" may be the ambassador; "the Russian leader" its president
 		}
 		if country == "" && role == "" {
 			continue
@@ -510,6 +510,16 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 		return e
 	}
 	return nil
+}
+
+// leaderRoles are the offices "the Russian leader" may stand for: a
+// head of state or of government.
+var leaderRoles = wordSet(`president premier chancellor king queen emir sultan`)
+
+func init() {
+	for _, r := range []string{"prime minister", "general secretary", "supreme leader", "head of state", "head of government", "crown prince"} {
+		leaderRoles[r] = true
+	}
 }
 
 // diplomats are the roles "the envoy" and "the ambassador" may each

@@ -3,6 +3,11 @@ package event
 import "testing"
 
 var phoneTests = []ruleTest{
+	{"'the Russian leader' is the state's head named before, whatever his office", "French President Emmanuel Macron met Russian President Vladimir Putin in Moscow in February. Macron called the Russian leader on April 11.", []string{
+		`2019-02-01 .. 2019-02-28 CONSULT/meeting 040 occurred "Emmanuel Macron meets Vladimir Putin" @ Moscow, Russia | Emmanuel Macron > Vladimir Putin`,
+		`2019-02-01 .. 2019-02-28 CONSULT/visit 042 occurred "Emmanuel Macron visits Russia" @ Russia | Emmanuel Macron > Vladimir Putin`,
+		`2019-04-11 CONSULT/phone 041 occurred "Emmanuel Macron speaks by telephone with Vladimir Putin" | Emmanuel Macron > Vladimir Putin`,
+	}},
 	{"a call that tells the means of the clause's verb is its subject's", "Chancellor Helmut Kohl and Soviet President Mikhail Gorbachev agreed in a telephone conversation on Monday that Bonn would pay.", []string{
 		`2019-04-22 CONSULT/phone 041 occurred "Helmut Kohl speaks by telephone with Mikhail Gorbachev" | Helmut Kohl > Mikhail Gorbachev`,
 	}},
