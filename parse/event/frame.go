@@ -824,6 +824,11 @@ func joinReport(f, e timeline.Event) timeline.Event {
 		// words the event.
 		f.Summary = e.Summary
 	}
+	if agreedOnly(f) && !agreedOnly(e) && e.Mode == f.Mode {
+		// "Moon and Xi agreed Thursday ... During their summit": the
+		// meeting named words it ([agreedRule] only infers it).
+		f.Summary, f.CAMEO, f.Action = e.Summary, e.CAMEO, e.Action
+	}
 	switch {
 	case headlineOnly(f) && !headlineOnly(e):
 		// A headline has no tense to trust ("Kerry's Travel to
@@ -1103,4 +1108,10 @@ func otherStop(a, b timeline.Place) bool {
 		return true
 	}
 	return a.City != "" && b.City != "" && a.City != b.City
+}
+
+// agreedOnly reports whether every report of e is an agreeing of two
+// leaders (see [agreedRule]), which names no meeting.
+func agreedOnly(e timeline.Event) bool {
+	return len(e.Evidence) > 0 && !slices.ContainsFunc(e.Evidence, func(ev timeline.Evidence) bool { return !strings.EqualFold(ev.TriggerText, "agreed") })
 }

@@ -463,8 +463,11 @@ var frameTests = []struct {
 		"TOKYO, April 26 (Jiji Press)--Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed Friday to start consultations.\n" +
 			"    The agreement followed their meeting Thursday at a hot spring inn in Nagato.\n",
 		[]string{
+			// (The agreeing of Friday is a meeting too: the summit's
+			// second day.)
+			`2019-04-26 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Tokyo, Japan`,
 			`2019-04-25 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Nagato, Japan`,
-			`2019-04-25 CONSULT/visit 042 occurred "Vladimir Putin visits Japan" @ Japan`,
+			`2019-04-25 .. 2019-04-26 CONSULT/visit 042 occurred "Vladimir Putin visits Japan" @ Japan`,
 		}},
 	{"a plan made precise later",
 		"TOKYO, April 26 (Reuters) - Foreign Minister Tadashi Kuranari will visit Washington next month.\n" +

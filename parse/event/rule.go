@@ -100,6 +100,10 @@ type story struct {
 func newStory(doc timeline.Document) *story {
 	s := &story{title: doc.Title, day: doc.Anchor.Earliest}
 	low := lower(doc.Title + " " + doc.Text)
+	if t := lower(doc.Title); strings.Contains(t, "readout") && strings.Contains(t, "conversation with") {
+		s.calls = true // "Readout of Vice President Biden's Conversation with Iraqi President Fuad Masum"
+		return s
+	}
 	if !strings.Contains(low, "phone") && !strings.Contains(low, "call") {
 		return s // each word below holds one of the two, and most stories neither
 	}

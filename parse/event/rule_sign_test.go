@@ -63,6 +63,8 @@ var signTests = []ruleTest{
 		`2019-04-22 SUPPORT/sign 057 occurred "Vahit Halefoglu signs an agreement with George Shultz" @ Tokyo, Japan | Vahit Halefoglu, Turkey > George Shultz`,
 	}},
 	{"the two governments sign beside companies", "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed on Friday to start consultations. Documents on economic cooperation were signed by the two governments and private companies Friday, as the leaders looked on.", []string{
+		`2019-04-26 CONSULT/meeting 040 occurred "Shinzo Abe meets Vladimir Putin" @ Tokyo, Japan | Shinzo Abe > Vladimir Putin`,
+		`2019-04-26 CONSULT/visit 042 occurred "Vladimir Putin visits Japan" @ Japan | Vladimir Putin > Shinzo Abe`,
 		`2019-04-26 SUPPORT/sign 057 occurred "Japan signs an agreement with Russia" @ Tokyo, Japan | Japan > Russia`,
 	}},
 	{"a state's loan with an intergovernmental bank is an agreement", "China has signed a 130 mln dlr loan agreement with the World Bank to finance 12 new berths.", []string{

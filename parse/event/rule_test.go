@@ -19,7 +19,7 @@ type ruleTest struct {
 // ruleTests are every rule's table, the fuzz seeds of FuzzArticle.
 var ruleTests = slices.Concat(visitTests, hostTests, meetTests, summitTests, talksTests,
 	phoneTests, speakTests, arriveTests, departTests, returnTests, wreathTests, ceremonyTests,
-	signTests, agreeTests, multilateralTests, bodyTests, mediateTests, occasionTests)
+	signTests, agreeTests, agreedTests, multilateralTests, bodyTests, mediateTests, occasionTests)
 
 // testRule reads each sentence as the story of an article filed in Tokyo
 // on Friday, April 26, 2019, and compares the events.

@@ -10,6 +10,7 @@ var rules = []*rule{
 	ceremonyRule,
 	phoneRule,
 	speakRule,
+	agreedRule,
 	multilateralRule,
 	accordRule,
 	bodyRule,
