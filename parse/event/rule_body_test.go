@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var bodyTests = []ruleTest{
+	{"forthcoming talks of a body are still to come", "The ministers agreed on a common position for forthcoming General Agreement on Tariffs and Trade (GATT) talks on farm subsidies.", []string{
+		`undated CONSULT/multilateral 040 planned "Meeting of GATT" | GATT >`,
+	}},
 	{"'the 2019 summit' in a story of a group's summit is the group's session of that year", "Xi Jinping will attend the BRICS summit. The BRICS summit, being held in Johannesburg from Tuesday to Thursday, is the first in-person gathering of the bloc's leaders since the 2019 summit in Brasilia.", []string{
 		`2019-01-01 .. 2019-12-31 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Brasilia, Brazil | BRICS >`,
 		`2019-04-23 .. 2019-04-25 CONSULT/multilateral 040 occurred "Meeting of BRICS" @ Johannesburg, South Africa | BRICS >`,

@@ -190,6 +190,10 @@ func status(toks []token, h *hit, anchor time.Time) timeline.Status {
 			continue
 		case "expected", "expects", "expect":
 			return timeline.StatusExpected
+		case "forthcoming", "upcoming", "impending":
+			if noun && nameBetween(toks, k+1, h.t0) {
+				return timeline.StatusPlanned // "a common position for forthcoming General Agreement on Tariffs and Trade (GATT) talks"
+			}
 		case "probable", "probably":
 			return timeline.StatusPossible // "a probable meeting between Baker and Miyazawa"
 		case "forward":
@@ -807,4 +811,22 @@ func laterToday(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// nameBetween reports whether toks[i:j] are at most a name's words and a
+// few modifiers: "General Agreement on Tariffs and Trade (GATT)" before
+// "talks".
+func nameBetween(toks []token, i, j int) bool {
+	if j-i > 12 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch t := toks[k]; {
+		case t.capitalised(), t.text == "(", t.text == ")", t.low == "of", t.low == "and", t.low == "on", t.low == "the":
+		case k >= j-2 && t.word(): // "forthcoming trade talks", "upcoming bilateral talks"
+		default:
+			return false
+		}
+	}
+	return true
 }
