@@ -59,6 +59,9 @@ var nounStarts = map[string]bool{
 	"week-long": true, "overseas": true, "foreign": true, "international": true, "current": true,
 	"ongoing": true, "final": true, "maiden": true, "inaugural": true, "annual": true, "regional": true,
 	"european": true, "asian": true, "african": true, "trade": true, "official's": true, "important": true,
+	// "his first wartime trip abroad", "a whirlwind visit", "a rare visit"
+	"wartime": true, "landmark": true, "whirlwind": true, "rare": true, "unannounced": true, "goodwill": true,
+	"short": true, "lightning": true, "symbolic": true, "key": true, "crucial": true, "emotional": true,
 }
 
 // nominal reports whether the trigger of h is used as a noun.

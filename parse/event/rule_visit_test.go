@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"'his first wartime trip abroad to Washington' is his", "Ukrainian President Volodymyr Zelenskyy made his first wartime trip abroad to Washington in December.", []string{
+		`2018-12-01 .. 2018-12-31 CONSULT/visit 042 occurred "Volodymyr Zelenskyy visits Washington" @ Washington, United States | Volodymyr Zelenskyy > United States`,
+	}},
 	{"'DAY, the second day of his four-day visit' set off after the day dates the visit", "U.S. President Donald Trump held talks with Prime Minister Shinzo Abe on Monday, the second day of his four-day state visit to Japan.", []string{
 		`2019-04-21 .. 2019-04-24 CONSULT/visit 042 occurred "Donald Trump visits Japan" @ Japan | Donald Trump > Japan`,
 		`2019-04-22 CONSULT/meeting 046 occurred "Donald Trump holds talks with Shinzo Abe" @ Tokyo, Japan | Donald Trump > Shinzo Abe`,
