@@ -34,7 +34,16 @@ func itinerary(toks []token, ments []mention, dates []timeline.Date, hits []hit)
 		}
 		stops := []mention{h.places[0]}
 		for _, m := range ments {
-			if m.t0 <= h.places[0].t0 || m.prep != "to" || m.kind != mentionCity && m.country == nil || m.t0 < 3 {
+			if m.t0 <= h.places[0].t0 || m.kind != mentionCity && m.country == nil || m.t0 < 3 {
+				continue
+			}
+			if m.prep == "" && toks[m.t0-1].low == "and" && dayEnds(toks[m.t0-2]) {
+				// "traveling to Beijing on April 13 and Tokyo on April
+				// 14": a stop after the last one's day, its "to" left out.
+				stops = append(stops, m)
+				continue
+			}
+			if m.prep != "to" {
 				continue
 			}
 			if w, v := toks[m.t0-2].low, toks[m.t0-3].low; w == "," || w == "and" && v == "," || w == "and" || w == "then" {
@@ -240,3 +249,10 @@ func sentTo(v, s timeline.Evidence) bool {
 // journeyVerbs move a traveller on to another place.
 var journeyVerbs = wordSet(`travel travels traveling travelling traveled travelled fly flies flying flew head heads heading headed
 	leave leaves leaving left go goes going went proceed proceeds proceeding move moves moving visit visits visiting`)
+
+// dayEnds reports whether t may end the words of a day: "Friday", "13",
+// "today".
+func dayEnds(t token) bool {
+	w := t.low
+	return timeWord(w) || w == "today" || w == "tomorrow" || w == "tonight" || w != "" && w[0] >= '0' && w[0] <= '9'
+}

@@ -78,6 +78,10 @@ func TestWireForms(t *testing.T) { testRule(t, wireTests) }
 // wireLegTests: the legs of a trip and the meetings it is made for, as
 // the wires of 2011–2024 tell them.
 var wireLegTests = []ruleTest{
+	{"a later stop after the last one's day, its 'to' left out", "U.S. Secretary of State John Kerry will travel to Beijing on April 29 and Seoul on April 30.", []string{
+		`2019-04-29 CONSULT/visit 042 planned "John Kerry visits Beijing" @ Beijing, China | John Kerry > China`,
+		`2019-04-30 CONSULT/visit 042 planned "John Kerry visits Seoul" @ Seoul, South Korea | John Kerry > South Korea`,
+	}},
 	{"a journey to attend a session lasts to its last day", "Malaysian Prime Minister Mahathir Mohamad will leave for Bangkok on Sunday to attend the APEC summit on Monday and Tuesday.", []string{
 		`2019-04-28 CONSULT/departure planned "Mahathir Mohamad leaves for Bangkok" | Mahathir Mohamad >`,
 		`2019-04-28 .. 2019-04-30 CONSULT/visit 042 planned "Mahathir Mohamad visits Bangkok" @ Bangkok, Thailand | Mahathir Mohamad > Thailand`,
