@@ -551,7 +551,7 @@ func leads(toks []token, k int) bool {
 }
 
 // parties are the groups a leader heads on a journey or at talks.
-var parties = wordSet(`delegation delegations commission mission team group party`)
+var parties = wordSet(`delegation delegations commission mission team group party envoys negotiators officials experts`)
 
 // lowerTitleWords are the words a title written in lower case can start
 // with ("leader Kim Jong Un", "foreign minister Eduard Shevardnadze");

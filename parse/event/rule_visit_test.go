@@ -3,6 +3,9 @@ package event
 import "testing"
 
 var visitTests = []ruleTest{
+	{"a party of envoys led by someone travels as he does", "A delegation of special envoys led by South Korean national security adviser Chung Eui-yong traveled to Pyongyang on Wednesday.", []string{
+		`2019-04-24 CONSULT/visit 042 occurred "Chung Eui-yong visits Pyongyang" @ Pyongyang, North Korea | Chung Eui-yong > North Korea`,
+	}},
 	{"'his first wartime trip abroad to Washington' is his", "Ukrainian President Volodymyr Zelenskyy made his first wartime trip abroad to Washington in December.", []string{
 		`2018-12-01 .. 2018-12-31 CONSULT/visit 042 occurred "Volodymyr Zelenskyy visits Washington" @ Washington, United States | Volodymyr Zelenskyy > United States`,
 	}},
