@@ -19,7 +19,7 @@ func TestReutersAcceptance(t *testing.T) {
 		// PEKING, March 2, 1987.
 		"reuters-255": {
 			`undated CONSULT/visit 042 possible "George Shultz visits Moscow" @ Moscow, Soviet Union`,
-			`undated CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China`,
+			`1987-03-02 CONSULT/visit 042 ongoing "George Shultz visits Peking" @ Peking, China`, // "Schultz is currently visiting Peking": the story's day
 		},
 		// MOSCOW, April 13, 1987.
 		"reuters-16229": {

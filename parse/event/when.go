@@ -636,8 +636,8 @@ func resolveHits(toks []token, dates []timeline.Date, hits []hit, doc timeline.D
 	// "Azpurua recently visited Tokyo": a time the calendar cannot place
 	// still says the event is not on the lead's day.
 	for _, d := range dates {
-		if d.Placed() || d.Type == timeline.TypeDuration {
-			continue
+		if d.Placed() || d.Type == timeline.TypeDuration || d.Value == "PRESENT_REF" {
+			continue // ("is currently on a visit to Japan": now, the story's day)
 		}
 		k := tokAt(d.Span.Start)
 		for j := range hits {

@@ -225,7 +225,7 @@ var wireLegTests = []ruleTest{
 		`2019-04-22 CONSULT/meeting 040 occurred "Xi Jinping meets Emmanuel Macron" @ Tokyo, Japan | Xi Jinping > Emmanuel Macron`,
 	}},
 	{"currently on a visit", "Chinese Foreign Minister Wang Yi is currently on a visit to Russia.", []string{
-		`undated CONSULT/visit 042 ongoing "Wang Yi visits Russia" @ Russia | Wang Yi > Russia`,
+		`2019-04-26 CONSULT/visit 042 ongoing "Wang Yi visits Russia" @ Russia | Wang Yi > Russia`, // now: the story's day, as the guidelines date "X is visiting Y"
 	}},
 	{"exchanged views", "Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views on the Ukraine crisis on Monday.", []string{
 		`2019-04-22 CONSULT/meeting 040 occurred "Wang Yi speaks with Sergei Lavrov" @ Tokyo, Japan | Wang Yi > Sergei Lavrov`,
