@@ -553,6 +553,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	stayDays(events)
 	events = homeDays(events, alias) // after the implied visits, which a return may end too
 	tourLegs(events)
+	events = slices.DeleteFunc(events, strayReturn)
 	fromDays(events, origins)
 	attendDays(events)
 	leaveDays(events)
@@ -563,6 +564,23 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 	}
 	renumber(events, id, alias)
 	return events
+}
+
+// strayReturn reports whether e is a going home that ends no journey the
+// story tells (those [homeDays] folds into their visits): "Li Keqiang
+// returns home", "Kishida returns to Tokyo" is no diplomatic event of its
+// own.
+func strayReturn(e timeline.Event) bool {
+	if e.Action != "return" || len(e.Actors) == 0 || strings.Contains(e.Summary, " returns from ") {
+		return false
+	}
+	if e.Place.IsZero() {
+		// "returns home": undated, it ends nothing; dated ("is due to
+		// return home this week"), it may still tell the journey's end.
+		return e.When.IsZero()
+	}
+	a := e.Actors[0]
+	return a.Country != "" && timeline.SameCountry(a.Country, e.Place.Country)
 }
 
 // noSelf drops from e's recipients, and from its summary, the actors

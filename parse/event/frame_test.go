@@ -106,7 +106,6 @@ var frameTests = []struct {
 			`2019-04-26 CONSULT/meeting 040 occurred "Moon Jae-in holds a summit with Vladimir Putin" @ Kremlin, Moscow, Russia`,
 			`2019-04-25 .. 2019-04-28 CONSULT/visit 042 occurred "Moon Jae-in visits Russia" @ Russia`,
 			`2019-04-26 CONSULT/meeting 040 occurred "Vladimir Putin meets Moon Jae-in" @ Russia`,
-			`undated CONSULT/departure planned "Moon Jae-in returns home"`,
 		}},
 	{"an arrival 'at the end of a two-day state visit to Vietnam' is where the story is filed, the visit over that day; a when clause shares the day of a visit going on",
 		"SINGAPORE, April 26 (Xinhua) -- Chinese President Xi Jinping is in Singapore on a state visit that began on Thursday, when he flew in from Hanoi at the end of a two-day state visit to Vietnam.\n",

@@ -9,11 +9,12 @@ var returnTests = []ruleTest{
 	{"a return told since is undated", "Prime Minister Margaret Thatcher gained in the first poll since her return from the Soviet Union.", []string{
 		`undated CONSULT/visit 042 occurred "Margaret Thatcher visits Soviet Union" @ Soviet Union | Margaret Thatcher > Soviet Union`,
 	}},
-	{"expected return", "North Korean leader Kim Jong Un is expected to return to Pyongyang.", []string{
-		`undated CONSULT/departure expected "Kim Jong Un returns to Pyongyang" @ Pyongyang, North Korea | Kim Jong Un >`,
+	{"expected return", "North Korean leader Kim Jong Un is expected to return home on Friday.", []string{
+		`2019-04-26 CONSULT/departure expected "Kim Jong Un returns home" | Kim Jong Un >`,
 	}},
-	{"flying back is a return", "German Chancellor Angela Merkel was due to fly back to Berlin on Friday.", []string{
-		`2019-04-26 CONSULT/departure planned "Angela Merkel returns to Berlin" @ Berlin, Germany | Angela Merkel >`,
+	{"a going home that ends no journey the story tells is no event of its own", "North Korean leader Kim Jong Un is expected to return to Pyongyang. Chinese President Xi Jinping will return home.", nil},
+	{"flying back is a return", "German Chancellor Angela Merkel was due to fly back to Washington on Friday.", []string{
+		`2019-04-26 CONSULT/departure planned "Angela Merkel returns to Washington" @ Washington, United States | Angela Merkel >`,
 	}},
 	{"returned home", "Secretary of State George Shultz returned home on Wednesday.", []string{
 		`2019-04-24 CONSULT/departure occurred "George Shultz returns home" | George Shultz >`,
