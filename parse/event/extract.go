@@ -1723,6 +1723,19 @@ var venueCities = map[string][2]string{
 	"Downing Street":              {"London", "United Kingdom"},
 	"Winter Palace":               {"St. Petersburg", "Russia"},
 	"United Nations headquarters": {"New York", "United States"},
+	"Oval Office":                 {"Washington", "United States"},
+	"Camp David":                  {"Thurmont", "United States"},
+	"Chequers":                    {"Ellesborough", "United Kingdom"},
+	"Zhongnanhai":                 {"Beijing", "China"},
+	"Diaoyutai State Guesthouse":  {"Beijing", "China"},
+	"Hyderabad House":             {"New Delhi", "India"},
+	"Cheong Wa Dae":               {"Seoul", "South Korea"},
+	"Yongsan":                     {"Seoul", "South Korea"},
+	"Bellevue Palace":             {"Berlin", "Germany"},
+	"Buckingham Palace":           {"London", "United Kingdom"},
+	"Windsor Castle":              {"Windsor", "United Kingdom"},
+	"Imperial Palace":             {"Tokyo", "Japan"},
+	"Mar-a-Lago":                  {"Palm Beach", "United States"},
 }
 
 // venueWords end the name of a place where leaders meet.

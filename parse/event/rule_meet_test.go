@@ -76,8 +76,8 @@ var meetTests = []ruleTest{
 		`2019-04-20 CONSULT/meeting 040 occurred "Donald Trump meets Mohammed bin Salman" @ Tokyo, Japan | Donald Trump > Mohammed bin Salman`,
 	}},
 	{"'in his honor' after a host is the guest's honour, not the host's", "Emperor Akihito welcomed U.S. President Barack Obama at the Imperial Palace on Friday, and the emperor will host a state banquet in his honor in the evening.", []string{
-		`2019-04-26 CONSULT/visit 043 occurred "Akihito hosts Barack Obama" @ Imperial Palace | Akihito > Barack Obama`,
-		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Akihito meets Barack Obama" @ Imperial Palace | Akihito > Barack Obama`,
+		`2019-04-26 CONSULT/visit 043 occurred "Akihito hosts Barack Obama" @ Imperial Palace, Tokyo, Japan | Akihito > Barack Obama`,
+		`2019-04-26T17:00 .. 2019-04-26T21:59 CONSULT/meeting 040 planned "Akihito meets Barack Obama" @ Imperial Palace, Tokyo, Japan | Akihito > Barack Obama`,
 	}},
 	{"leaders of three states met 'separately' on a summit's sidelines: a meeting each", "On the sidelines of the summit, Chinese President Xi Jinping met separately with Egyptian President Abdel Fattah al-Sisi, Kuwaiti Crown Prince Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah and Iraqi Prime Minister Mohammed Shia al-Sudani on Friday.", []string{
 		`2019-04-26 CONSULT/meeting 040 occurred "Xi Jinping meets Abdel Fattah al-Sisi" @ Tokyo, Japan | Xi Jinping > Abdel Fattah al-Sisi`,
