@@ -19,6 +19,10 @@ var occasionTests = []ruleTest{
 		`2019-04-26 CONSULT/meeting 040 occurred "Joe Biden meets Nguyen Phu Trong" @ Hanoi, Vietnam | Joe Biden > Nguyen Phu Trong`,
 		`2019-04-26 CONSULT/visit 042 occurred "Joe Biden visits Vietnam" @ Vietnam | Joe Biden > Nguyen Phu Trong`,
 	}},
+	{"a seat where leaders meet is in its city wherever the story is filed", "Israeli Prime Minister Benjamin Netanyahu and U.S. President Barack Obama last met in the Oval Office in March 2012.", []string{
+		`2012-03-01 .. 2012-03-31 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Barack Obama" @ Oval Office, Washington, United States | Benjamin Netanyahu > Barack Obama`,
+		`2012-03-01 .. 2012-03-31 CONSULT/visit 042 occurred "Benjamin Netanyahu visits United States" @ United States | Benjamin Netanyahu > Barack Obama`,
+	}},
 	{"a ', where' clause after a journey is held there and then", "Turkish President Recep Tayyip Erdogan traveled to Cairo in February, where he held talks with Egyptian President Abdel Fattah al-Sisi.", []string{
 		`2019-02-01 .. 2019-02-28 CONSULT/meeting 046 occurred "Recep Tayyip Erdogan holds talks with Abdel Fattah al-Sisi" @ Cairo, Egypt | Recep Tayyip Erdogan > Abdel Fattah al-Sisi`,
 		`2019-02-01 .. 2019-02-28 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Cairo" @ Cairo, Egypt | Recep Tayyip Erdogan > Egypt`,
