@@ -50,7 +50,7 @@ func TestEventGold(t *testing.T) {
 	scoreGold(t, "../testdata/events/*.tsv", paths, minEventRecall, minEventPrecision)
 }
 
-// Floors on the synthetic wire stories of testdata/events/synthetic: ten
+// Floors on the synthetic wire stories of testdata/events/synthetic: twelve
 // sets of 24 stories written in twelve agencies' styles, each annotated
 // by its author without seeing dateline's output. Blind, set 1 scored
 // 40.00 and 64.66 with the extractor of the third stop's start, set 2
@@ -61,12 +61,13 @@ func TestEventGold(t *testing.T) {
 // seventh stop (0ae6b4b, 4195385, 805679f), set 8 55.52 and 73.86 with
 // that of the eighth stop (93f8830), set 9 48.18 and 70.80 with that of
 // the ninth stop (7e05fdc), set 10 52.40 and 67.15 with that of the tenth
-// (2c7ae80), set 11 55.21 and 71.27 with that of the eleventh (971a93a);
-// these are training figures since (the eleven sets 58.77 and 75.03 when
-// set 11 joined).
+// (2c7ae80), set 11 55.21 and 71.27 with that of the eleventh (971a93a),
+// set 12 49.49 and 69.52 with that of the twelfth (73c4986); these are
+// training figures since (the twelve sets 59.56 and 75.20 when set 12
+// joined).
 const (
-	minSyntheticRecall    = 58.3
-	minSyntheticPrecision = 74.6
+	minSyntheticRecall    = 59.0
+	minSyntheticPrecision = 74.7
 )
 
 // TestSyntheticWireGold scores the events of the synthetic wire stories,
@@ -84,6 +85,7 @@ func TestSyntheticWireGold(t *testing.T) {
 		"../testdata/events/synthetic/wire9.jsonl",
 		"../testdata/events/synthetic/wire10.jsonl",
 		"../testdata/events/synthetic/wire11.jsonl",
+		"../testdata/events/synthetic/wire12.jsonl",
 	}, minSyntheticRecall, minSyntheticPrecision)
 }
 
