@@ -224,6 +224,7 @@ func Extract(doc timeline.Document, bodyStart int, dates []timeline.Date, hl Hea
 		itinerary(toks, ments, sd, hits)
 		attendedThere(toks, hits)
 		purposeSessions(toks, hits)
+		eveSessions(toks, hits, doc.Anchor)
 		sidelinePlaces(toks, ments, hits, travel)
 		var during *timeline.When    // the journey a sentence opens "During the trip," with
 		var earlier []timeline.Event // the visits before that a sentence's "first ... since" tells
@@ -1186,6 +1187,45 @@ func purposeSessions(toks []token, hits []hit) {
 				if h.ev.Place.IsZero() && o.ev.Place.City != "" {
 					h.ev.Place = o.ev.Place
 				}
+			}
+			break
+		}
+	}
+}
+
+// eveSessions dates a session with no time of its own that an event of
+// its sentence is held on the eve of, the day after that event's, and
+// places it there: "met Medvedev in London on Wednesday, on the eve of the
+// G-20 summit" is a summit in London on Thursday; one of a day before the
+// story's was held.
+func eveSessions(toks []token, hits []hit, anchor timeline.Date) {
+	for j := range hits {
+		s := &hits[j]
+		if s.ref || s.ev.Mode != timeline.ModeMultilateral || told(s.ev.When) {
+			continue
+		}
+		t := s.t0
+		if a := s.actor; a != nil && a.t0 < s.t0 && s.t0-a.t1 <= 1 {
+			t = a.t0
+		}
+		k := beforeModifiers(toks, t)
+		if k < 2 || toks[k].low != "of" || toks[k-1].low != "eve" {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			e := hits[i].ev
+			d, ok := toldDay(e.When.Start)
+			if hits[i].ref || !told(e.When) || !ok || e.When.End.Placed() {
+				continue
+			}
+			next := timeline.DayOf(d.AddDate(0, 0, 1))
+			next.Text, next.Span, next.Rule = e.When.Start.Text, e.When.Start.Span, "eve"
+			s.ev.When = timeline.When{Start: next}
+			if e.Status.Held() && anchor.Placed() && !next.Earliest.After(anchor.Latest) {
+				s.ev.Status = timeline.StatusOccurred // "first met in London on April 1, on the eve of the G-20 summit": held since
+			}
+			if s.ev.Place.IsZero() && e.Place.City != "" {
+				s.ev.Place = e.Place
 			}
 			break
 		}

@@ -23,6 +23,10 @@ var occasionTests = []ruleTest{
 		`2012-03-01 .. 2012-03-31 CONSULT/meeting 040 occurred "Benjamin Netanyahu meets Barack Obama" @ Oval Office, Washington, United States | Benjamin Netanyahu > Barack Obama`,
 		`2012-03-01 .. 2012-03-31 CONSULT/visit 042 occurred "Benjamin Netanyahu visits United States" @ United States | Benjamin Netanyahu > Barack Obama`,
 	}},
+	{"a session held on the morrow of an event 'on the eve of' it", "U.S. President Barack Obama and Russian President Dmitry Medvedev first met in London on April 1, on the eve of the Group of 20 summit.", []string{
+		`2019-04-01 CONSULT/meeting 040 occurred "Barack Obama meets Dmitry Medvedev" @ London, United Kingdom | Barack Obama > Dmitry Medvedev`,
+		`2019-04-02 CONSULT/multilateral 040 occurred "Meeting of Group of 20" @ London, United Kingdom | Group of 20 >`,
+	}},
 	{"a ', where' clause after a journey is held there and then", "Turkish President Recep Tayyip Erdogan traveled to Cairo in February, where he held talks with Egyptian President Abdel Fattah al-Sisi.", []string{
 		`2019-02-01 .. 2019-02-28 CONSULT/meeting 046 occurred "Recep Tayyip Erdogan holds talks with Abdel Fattah al-Sisi" @ Cairo, Egypt | Recep Tayyip Erdogan > Abdel Fattah al-Sisi`,
 		`2019-02-01 .. 2019-02-28 CONSULT/visit 042 occurred "Recep Tayyip Erdogan visits Cairo" @ Cairo, Egypt | Recep Tayyip Erdogan > Egypt`,
