@@ -43,11 +43,16 @@ type Store struct {
 	// guards the maps of what is stored, so that Check, which the
 	// reader of a run calls for each story, need not wait for a Put or a
 	// commit.
-	mu      sync.Mutex
-	loaded  atomic.Bool
-	tx      *sql.Tx
-	stmts   *statements
-	pending []pendingDoc // documents written in tx, not yet committed
+	mu     sync.Mutex
+	loaded atomic.Bool
+	// inTx tells whether a write transaction is open on conn. It is
+	// begun and ended by statements of its own, not as an [sql.Tx], so
+	// that stmts, prepared once on conn, serve every transaction of a
+	// run: preparing them (the 64-row insert of dates above all) for
+	// each batch cost about a seventh of the store's instructions.
+	inTx    bool
+	stmts   *statements  // prepared on conn at the first Put
+	pending []pendingDoc // documents written in the open transaction, not yet committed
 
 	keys  sync.Mutex
 	byKey map[string]stored // stored documents by key, those of the open batch included
@@ -157,6 +162,10 @@ func (s *Store) init() error {
 // the store.
 func (s *Store) Close() error {
 	err := s.Flush()
+	if s.stmts != nil {
+		s.stmts.close()
+		s.stmts = nil
+	}
 	if cerr := s.conn.Close(); err == nil {
 		err = cerr
 	}
@@ -266,17 +275,18 @@ func (s *Store) Put(key, hash string, doc timeline.Document) error {
 	if err := s.load(); err != nil {
 		return err
 	}
-	if s.tx == nil {
-		tx, err := s.conn.BeginTx(context.Background(), nil)
+	if s.stmts == nil {
+		st, err := prepare(s.conn)
 		if err != nil {
 			return err
 		}
-		st, err := prepare(tx)
-		if err != nil {
-			tx.Rollback()
+		s.stmts = st
+	}
+	if !s.inTx {
+		if _, err := s.conn.ExecContext(context.Background(), "BEGIN"); err != nil {
 			return err
 		}
-		s.tx, s.stmts = tx, st
+		s.inTx = true
 	}
 	s.keys.Lock()
 	prev, hadPrev := s.byKey[key]
@@ -312,17 +322,17 @@ func (s *Store) Flush() error {
 }
 
 func (s *Store) commit() error {
-	if s.tx == nil {
+	if !s.inTx {
 		return nil
 	}
 	err := s.stmts.flush()
-	s.stmts.close()
 	if err == nil {
-		err = s.tx.Commit()
-	} else {
-		s.tx.Rollback()
+		_, err = s.conn.ExecContext(context.Background(), "COMMIT")
 	}
-	s.tx, s.stmts = nil, nil
+	if err != nil {
+		s.abort()
+	}
+	s.inTx = false
 	if err != nil {
 		s.undo()
 		return fmt.Errorf("committing: %w", err)
@@ -332,13 +342,20 @@ func (s *Store) commit() error {
 }
 
 func (s *Store) rollback() {
-	if s.tx == nil {
+	if !s.inTx {
 		return
 	}
-	s.stmts.close()
-	s.tx.Rollback()
-	s.tx, s.stmts = nil, nil
+	s.abort()
+	s.inTx = false
 	s.undo()
+}
+
+// abort rolls the open transaction back and drops the rows queued in
+// stmts. An error may have rolled it back already; ROLLBACK then fails,
+// and that is no matter.
+func (s *Store) abort() {
+	s.stmts.drop()
+	s.conn.ExecContext(context.Background(), "ROLLBACK")
 }
 
 // undo forgets the documents of a batch that was not committed.
@@ -357,7 +374,8 @@ func (s *Store) undo() {
 	s.pending = nil
 }
 
-// statements are the prepared statements of one write transaction.
+// statements are the prepared statements of the writes, prepared once
+// on the store's connection and used by every transaction.
 type statements struct {
 	insertDoc, updateDoc                  *sql.Stmt
 	deleteText, deleteDates, deleteEvents *sql.Stmt
@@ -393,7 +411,8 @@ const (
 const docColumns = `key, id, source, hash, title, text, narrative, dateline_text, dateline_start, dateline_end,
 	dateline_venue, dateline_city, dateline_country, dateline_region, dateline_agency, events`
 
-func prepare(tx *sql.Tx) (*statements, error) {
+func prepare(conn *sql.Conn) (*statements, error) {
+	ctx := context.Background()
 	var st statements
 	for _, p := range []struct {
 		s **sql.Stmt
@@ -419,7 +438,7 @@ func prepare(tx *sql.Tx) (*statements, error) {
 		{&st.insertText, `INSERT INTO event_text (rowid, summary, sentences) VALUES (?, ?, ?)`},
 	} {
 		var err error
-		if *p.s, err = tx.Prepare(p.q); err != nil {
+		if *p.s, err = conn.PrepareContext(ctx, p.q); err != nil {
 			st.close()
 			return nil, err
 		}
@@ -458,6 +477,14 @@ func (st *statements) flush() error {
 	clear(st.texts)
 	st.texts = st.texts[:0]
 	return nil
+}
+
+// drop forgets the rows queued, of a transaction rolled back.
+func (st *statements) drop() {
+	clear(st.dates)
+	st.dates = st.dates[:0]
+	clear(st.texts)
+	st.texts = st.texts[:0]
 }
 
 func (st *statements) close() {
@@ -626,10 +653,6 @@ func (s *Store) Counts() (docs, events int, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	const q = `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)`
-	if s.tx != nil {
-		err = s.tx.QueryRow(q).Scan(&docs, &events)
-	} else {
-		err = s.conn.QueryRowContext(context.Background(), q).Scan(&docs, &events)
-	}
+	err = s.conn.QueryRowContext(context.Background(), q).Scan(&docs, &events)
 	return docs, events, err
 }
