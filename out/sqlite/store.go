@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -163,7 +164,10 @@ func (s *Store) init() error {
 func (s *Store) Close() error {
 	err := s.Flush()
 	if s.stmts != nil {
-		s.stmts.close()
+		s.conn.Raw(func(any) error {
+			s.stmts.close()
+			return nil
+		})
 		s.stmts = nil
 	}
 	if cerr := s.conn.Close(); err == nil {
@@ -275,13 +279,6 @@ func (s *Store) Put(key, hash string, doc timeline.Document) error {
 	if err := s.load(); err != nil {
 		return err
 	}
-	if s.stmts == nil {
-		st, err := prepare(s.conn)
-		if err != nil {
-			return err
-		}
-		s.stmts = st
-	}
 	if !s.inTx {
 		if _, err := s.conn.ExecContext(context.Background(), "BEGIN"); err != nil {
 			return err
@@ -291,7 +288,16 @@ func (s *Store) Put(key, hash string, doc timeline.Document) error {
 	s.keys.Lock()
 	prev, hadPrev := s.byKey[key]
 	s.keys.Unlock()
-	seq, err := s.put(key, hash, doc, prev, hadPrev)
+	var seq int64
+	err := s.conn.Raw(func(dc any) (err error) {
+		if s.stmts == nil {
+			if s.stmts, err = prepare(dc); err != nil {
+				return err
+			}
+		}
+		seq, err = s.put(key, hash, doc, prev, hadPrev)
+		return err
+	})
 	if err != nil {
 		s.rollback()
 		return fmt.Errorf("storing %s: %w", doc.ID, err)
@@ -325,7 +331,10 @@ func (s *Store) commit() error {
 	if !s.inTx {
 		return nil
 	}
-	err := s.stmts.flush()
+	var err error
+	if s.stmts != nil {
+		err = s.conn.Raw(func(any) error { return s.stmts.flush() })
+	}
 	if err == nil {
 		_, err = s.conn.ExecContext(context.Background(), "COMMIT")
 	}
@@ -354,7 +363,9 @@ func (s *Store) rollback() {
 // stmts. An error may have rolled it back already; ROLLBACK then fails,
 // and that is no matter.
 func (s *Store) abort() {
-	s.stmts.drop()
+	if s.stmts != nil {
+		s.stmts.drop()
+	}
 	s.conn.ExecContext(context.Background(), "ROLLBACK")
 }
 
@@ -375,14 +386,18 @@ func (s *Store) undo() {
 }
 
 // statements are the prepared statements of the writes, prepared once
-// on the store's connection and used by every transaction.
+// on the store's connection and used by every transaction. They are
+// the driver's own, used only inside [sql.Conn.Raw] on that
+// connection: through database/sql's, which converts and checks every
+// argument under its locks, the writes of the archive's 133,000 dates
+// and other rows cost about a twentieth more.
 type statements struct {
-	insertDoc, updateDoc                  *sql.Stmt
-	deleteText, deleteDates, deleteEvents *sql.Stmt
-	insertEvent, insertParticipant        *sql.Stmt
-	insertEvidence, insertDate            *sql.Stmt
-	insertDates                           *sql.Stmt // dateRows rows at once
-	insertText                            *sql.Stmt
+	insertDoc, updateDoc                  *stmt
+	deleteText, deleteDates, deleteEvents *stmt
+	insertEvent, insertParticipant        *stmt
+	insertEvidence, insertDate            *stmt
+	insertDates                           *stmt // dateRows rows at once
+	insertText                            *stmt
 
 	// dates holds the values of the rows of dates not yet inserted,
 	// dateWidth a row, in the order they are to be inserted; they go
@@ -399,6 +414,8 @@ type statements struct {
 	// the dates, the text of a batch would be spread over many small
 	// segments instead of one.
 	texts []any
+
+	args []driver.NamedValue // the arguments of a statement, reused
 }
 
 // dateWidth is the number of columns of a row of dates; dateRows how
@@ -411,11 +428,17 @@ const (
 const docColumns = `key, id, source, hash, title, text, narrative, dateline_text, dateline_start, dateline_end,
 	dateline_venue, dateline_city, dateline_country, dateline_region, dateline_agency, events`
 
-func prepare(conn *sql.Conn) (*statements, error) {
+// prepare prepares the statements on dc, the driver's connection under
+// the store's.
+func prepare(dc any) (*statements, error) {
+	conn, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return nil, fmt.Errorf("the SQLite driver's connection %T cannot prepare statements", dc)
+	}
 	ctx := context.Background()
-	var st statements
+	st := &statements{}
 	for _, p := range []struct {
-		s **sql.Stmt
+		s **stmt
 		q string
 	}{
 		{&st.insertDoc, `INSERT INTO documents (` + docColumns + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -437,13 +460,51 @@ func prepare(conn *sql.Conn) (*statements, error) {
 			`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertText, `INSERT INTO event_text (rowid, summary, sentences) VALUES (?, ?, ?)`},
 	} {
-		var err error
-		if *p.s, err = conn.PrepareContext(ctx, p.q); err != nil {
+		ds, err := conn.PrepareContext(ctx, p.q)
+		if err != nil {
 			st.close()
 			return nil, err
 		}
+		x, ok := ds.(driver.StmtExecContext)
+		if !ok {
+			ds.Close()
+			st.close()
+			return nil, fmt.Errorf("the SQLite driver's statement %T cannot execute with a context", ds)
+		}
+		*p.s = &stmt{ds: ds, x: x, st: st}
 	}
-	return &st, nil
+	return st, nil
+}
+
+// A stmt is a prepared statement of the driver's.
+type stmt struct {
+	ds driver.Stmt
+	x  driver.StmtExecContext
+	st *statements // whose args it uses
+}
+
+// Exec runs the statement with args, converted as database/sql
+// converts them (an int is an int64, a string type a string).
+func (s *stmt) Exec(args ...any) (driver.Result, error) {
+	nv := s.st.args[:0]
+	for i, a := range args {
+		switch a.(type) {
+		case nil, int64, string, bool, float64, []byte, time.Time:
+		case int:
+			a = int64(a.(int))
+		default:
+			v, err := driver.DefaultParameterConverter.ConvertValue(a)
+			if err != nil {
+				return nil, fmt.Errorf("argument %d: %w", i+1, err)
+			}
+			a = v
+		}
+		nv = append(nv, driver.NamedValue{Ordinal: i + 1, Value: a})
+	}
+	s.st.args = nv
+	r, err := s.x.ExecContext(context.Background(), nv)
+	clear(nv)
+	return r, err
 }
 
 // putDate queues the row of dates of d; it inserts the rows queued
@@ -488,10 +549,10 @@ func (st *statements) drop() {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.insertDoc, st.updateDoc, st.deleteText, st.deleteDates, st.deleteEvents,
+	for _, s := range []*stmt{st.insertDoc, st.updateDoc, st.deleteText, st.deleteDates, st.deleteEvents,
 		st.insertEvent, st.insertParticipant, st.insertEvidence, st.insertDate, st.insertDates, st.insertText} {
 		if s != nil {
-			s.Close()
+			s.ds.Close()
 		}
 	}
 }
@@ -510,7 +571,7 @@ func (s *Store) put(key, hash string, doc timeline.Document, old stored, replace
 		if err := st.flush(); err != nil {
 			return 0, err
 		}
-		for _, del := range []*sql.Stmt{st.deleteText, st.deleteDates, st.deleteEvents} {
+		for _, del := range []*stmt{st.deleteText, st.deleteDates, st.deleteEvents} {
 			if _, err := del.Exec(seq); err != nil {
 				return 0, err
 			}
