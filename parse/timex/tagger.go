@@ -131,9 +131,10 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 	if anchor.IsZero() {
 		return nil, ErrNoAnchor
 	}
-	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative}
 	buf := tagPool.Get().(*tagBuffers)
 	defer buf.put()
+	c := &buf.context
+	*c = context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative, spare: c.spare}
 	buf.lastEnd = slices.Grow(buf.lastEnd[:0], len(t.rules))[:len(t.rules)]
 	clear(buf.lastEnd)
 	var (
@@ -247,6 +248,7 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 type tagBuffers struct {
 	cands, settled, paired []candidate
 	lastEnd                []int
+	context                context // with its spare words of a sentence
 }
 
 var tagPool = sync.Pool{New: func() any { return new(tagBuffers) }}
@@ -258,6 +260,9 @@ func (b *tagBuffers) put() {
 	clear(b.settled[:cap(b.settled)])
 	clear(b.paired[:cap(b.paired)])
 	b.cands, b.settled, b.paired = b.cands[:0], b.settled[:0], b.paired[:0]
+	spare := b.context.spare
+	clear(spare[:cap(spare)])
+	b.context = context{spare: spare[:0]}
 	tagPool.Put(b)
 }
 
