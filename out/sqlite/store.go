@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -43,11 +44,16 @@ type Store struct {
 	// guards the maps of what is stored, so that Check, which the
 	// reader of a run calls for each story, need not wait for a Put or a
 	// commit.
-	mu      sync.Mutex
-	loaded  atomic.Bool
-	tx      *sql.Tx
-	stmts   *statements
-	pending []pendingDoc // documents written in tx, not yet committed
+	mu     sync.Mutex
+	loaded atomic.Bool
+	// inTx tells whether a write transaction is open on conn. It is
+	// begun and ended by statements of its own, not as an [sql.Tx], so
+	// that stmts, prepared once on conn, serve every transaction of a
+	// run: preparing them (the 64-row insert of dates above all) for
+	// each batch cost about a seventh of the store's instructions.
+	inTx    bool
+	stmts   *statements  // prepared on conn at the first Put
+	pending []pendingDoc // documents written in the open transaction, not yet committed
 
 	keys  sync.Mutex
 	byKey map[string]stored // stored documents by key, those of the open batch included
@@ -109,7 +115,8 @@ func open(path string) (*Store, error) {
 // pragmas are set on the store's connection. WAL lets readers go on
 // while a run writes; synchronous NORMAL in WAL mode never corrupts the
 // file, and a power cut loses at most the last commits, which a rerun
-// redoes.
+// redoes. Put turns foreign keys off for its own writes, which keep the
+// references right without them.
 var pragmas = []string{
 	"PRAGMA busy_timeout = 10000",
 	"PRAGMA journal_mode = WAL",
@@ -157,6 +164,13 @@ func (s *Store) init() error {
 // the store.
 func (s *Store) Close() error {
 	err := s.Flush()
+	if s.stmts != nil {
+		s.conn.Raw(func(any) error {
+			s.stmts.close()
+			return nil
+		})
+		s.stmts = nil
+	}
 	if cerr := s.conn.Close(); err == nil {
 		err = cerr
 	}
@@ -266,22 +280,35 @@ func (s *Store) Put(key, hash string, doc timeline.Document) error {
 	if err := s.load(); err != nil {
 		return err
 	}
-	if s.tx == nil {
-		tx, err := s.conn.BeginTx(context.Background(), nil)
-		if err != nil {
+	if !s.inTx {
+		if s.stmts == nil {
+			// The writes keep their rows' references right themselves
+			// (put deletes a replaced document's rows of every table),
+			// so SQLite need not look each row's parents up: a tenth of
+			// the store's instructions. foreign_keys can be turned off
+			// only outside a transaction.
+			if _, err := s.conn.ExecContext(context.Background(), "PRAGMA foreign_keys = OFF"); err != nil {
+				return err
+			}
+		}
+		if _, err := s.conn.ExecContext(context.Background(), "BEGIN"); err != nil {
 			return err
 		}
-		st, err := prepare(tx)
-		if err != nil {
-			tx.Rollback()
-			return err
-		}
-		s.tx, s.stmts = tx, st
+		s.inTx = true
 	}
 	s.keys.Lock()
 	prev, hadPrev := s.byKey[key]
 	s.keys.Unlock()
-	seq, err := s.put(key, hash, doc, prev, hadPrev)
+	var seq int64
+	err := s.conn.Raw(func(dc any) (err error) {
+		if s.stmts == nil {
+			if s.stmts, err = prepare(dc); err != nil {
+				return err
+			}
+		}
+		seq, err = s.put(key, hash, doc, prev, hadPrev)
+		return err
+	})
 	if err != nil {
 		s.rollback()
 		return fmt.Errorf("storing %s: %w", doc.ID, err)
@@ -312,17 +339,20 @@ func (s *Store) Flush() error {
 }
 
 func (s *Store) commit() error {
-	if s.tx == nil {
+	if !s.inTx {
 		return nil
 	}
-	err := s.stmts.flush()
-	s.stmts.close()
-	if err == nil {
-		err = s.tx.Commit()
-	} else {
-		s.tx.Rollback()
+	var err error
+	if s.stmts != nil {
+		err = s.conn.Raw(func(any) error { return s.stmts.flush() })
 	}
-	s.tx, s.stmts = nil, nil
+	if err == nil {
+		_, err = s.conn.ExecContext(context.Background(), "COMMIT")
+	}
+	if err != nil {
+		s.abort()
+	}
+	s.inTx = false
 	if err != nil {
 		s.undo()
 		return fmt.Errorf("committing: %w", err)
@@ -332,13 +362,22 @@ func (s *Store) commit() error {
 }
 
 func (s *Store) rollback() {
-	if s.tx == nil {
+	if !s.inTx {
 		return
 	}
-	s.stmts.close()
-	s.tx.Rollback()
-	s.tx, s.stmts = nil, nil
+	s.abort()
+	s.inTx = false
 	s.undo()
+}
+
+// abort rolls the open transaction back and drops the rows queued in
+// stmts. An error may have rolled it back already; ROLLBACK then fails,
+// and that is no matter.
+func (s *Store) abort() {
+	if s.stmts != nil {
+		s.stmts.drop()
+	}
+	s.conn.ExecContext(context.Background(), "ROLLBACK")
 }
 
 // undo forgets the documents of a batch that was not committed.
@@ -357,14 +396,20 @@ func (s *Store) undo() {
 	s.pending = nil
 }
 
-// statements are the prepared statements of one write transaction.
+// statements are the prepared statements of the writes, prepared once
+// on the store's connection and used by every transaction. They are
+// the driver's own, used only inside [sql.Conn.Raw] on that
+// connection: through database/sql's, which converts and checks every
+// argument under its locks, the writes of the archive's 133,000 dates
+// and other rows cost about a twentieth more.
 type statements struct {
-	insertDoc, updateDoc                  *sql.Stmt
-	deleteText, deleteDates, deleteEvents *sql.Stmt
-	insertEvent, insertParticipant        *sql.Stmt
-	insertEvidence, insertDate            *sql.Stmt
-	insertDates                           *sql.Stmt // dateRows rows at once
-	insertText                            *sql.Stmt
+	insertDoc, updateDoc                  *stmt
+	deleteText, deleteDates, deleteEvents *stmt
+	deleteParticipants, deleteEvidence    *stmt
+	insertEvent, insertParticipant        *stmt
+	insertEvidence, insertDate            *stmt
+	insertDates                           *stmt // dateRows rows at once
+	insertText                            *stmt
 
 	// dates holds the values of the rows of dates not yet inserted,
 	// dateWidth a row, in the order they are to be inserted; they go
@@ -381,6 +426,8 @@ type statements struct {
 	// the dates, the text of a batch would be spread over many small
 	// segments instead of one.
 	texts []any
+
+	args []driver.NamedValue // the arguments of a statement, reused
 }
 
 // dateWidth is the number of columns of a row of dates; dateRows how
@@ -393,15 +440,24 @@ const (
 const docColumns = `key, id, source, hash, title, text, narrative, dateline_text, dateline_start, dateline_end,
 	dateline_venue, dateline_city, dateline_country, dateline_region, dateline_agency, events`
 
-func prepare(tx *sql.Tx) (*statements, error) {
-	var st statements
+// prepare prepares the statements on dc, the driver's connection under
+// the store's.
+func prepare(dc any) (*statements, error) {
+	conn, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return nil, fmt.Errorf("the SQLite driver's connection %T cannot prepare statements", dc)
+	}
+	ctx := context.Background()
+	st := &statements{}
 	for _, p := range []struct {
-		s **sql.Stmt
+		s **stmt
 		q string
 	}{
 		{&st.insertDoc, `INSERT INTO documents (` + docColumns + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.updateDoc, `UPDATE documents SET (` + docColumns + `) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?`},
 		{&st.deleteText, `DELETE FROM event_text WHERE rowid IN (SELECT event FROM events WHERE doc = ?)`},
+		{&st.deleteParticipants, `DELETE FROM participants WHERE event IN (SELECT event FROM events WHERE doc = ?)`},
+		{&st.deleteEvidence, `DELETE FROM evidence WHERE event IN (SELECT event FROM events WHERE doc = ?)`},
 		{&st.deleteDates, `DELETE FROM dates WHERE doc = ?`},
 		{&st.deleteEvents, `DELETE FROM events WHERE doc = ?`},
 		{&st.insertEvent, `INSERT INTO events (doc, n, id, kind, mode, cameo, action, summary, note,
@@ -418,13 +474,51 @@ func prepare(tx *sql.Tx) (*statements, error) {
 			`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertText, `INSERT INTO event_text (rowid, summary, sentences) VALUES (?, ?, ?)`},
 	} {
-		var err error
-		if *p.s, err = tx.Prepare(p.q); err != nil {
+		ds, err := conn.PrepareContext(ctx, p.q)
+		if err != nil {
 			st.close()
 			return nil, err
 		}
+		x, ok := ds.(driver.StmtExecContext)
+		if !ok {
+			ds.Close()
+			st.close()
+			return nil, fmt.Errorf("the SQLite driver's statement %T cannot execute with a context", ds)
+		}
+		*p.s = &stmt{ds: ds, x: x, st: st}
 	}
-	return &st, nil
+	return st, nil
+}
+
+// A stmt is a prepared statement of the driver's.
+type stmt struct {
+	ds driver.Stmt
+	x  driver.StmtExecContext
+	st *statements // whose args it uses
+}
+
+// Exec runs the statement with args, converted as database/sql
+// converts them (an int is an int64, a string type a string).
+func (s *stmt) Exec(args ...any) (driver.Result, error) {
+	nv := s.st.args[:0]
+	for i, a := range args {
+		switch a.(type) {
+		case nil, int64, string, bool, float64, []byte, time.Time:
+		case int:
+			a = int64(a.(int))
+		default:
+			v, err := driver.DefaultParameterConverter.ConvertValue(a)
+			if err != nil {
+				return nil, fmt.Errorf("argument %d: %w", i+1, err)
+			}
+			a = v
+		}
+		nv = append(nv, driver.NamedValue{Ordinal: i + 1, Value: a})
+	}
+	s.st.args = nv
+	r, err := s.x.ExecContext(context.Background(), nv)
+	clear(nv)
+	return r, err
 }
 
 // putDate queues the row of dates of d; it inserts the rows queued
@@ -460,11 +554,19 @@ func (st *statements) flush() error {
 	return nil
 }
 
+// drop forgets the rows queued, of a transaction rolled back.
+func (st *statements) drop() {
+	clear(st.dates)
+	st.dates = st.dates[:0]
+	clear(st.texts)
+	st.texts = st.texts[:0]
+}
+
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.insertDoc, st.updateDoc, st.deleteText, st.deleteDates, st.deleteEvents,
+	for _, s := range []*stmt{st.insertDoc, st.updateDoc, st.deleteText, st.deleteParticipants, st.deleteEvidence, st.deleteDates, st.deleteEvents,
 		st.insertEvent, st.insertParticipant, st.insertEvidence, st.insertDate, st.insertDates, st.insertText} {
 		if s != nil {
-			s.Close()
+			s.ds.Close()
 		}
 	}
 }
@@ -483,7 +585,10 @@ func (s *Store) put(key, hash string, doc timeline.Document, old stored, replace
 		if err := st.flush(); err != nil {
 			return 0, err
 		}
-		for _, del := range []*sql.Stmt{st.deleteText, st.deleteDates, st.deleteEvents} {
+		// With foreign keys off (see Put), no deletion cascades: the
+		// rows of every table go by statements of their own, the
+		// events' last.
+		for _, del := range []*stmt{st.deleteText, st.deleteParticipants, st.deleteEvidence, st.deleteDates, st.deleteEvents} {
 			if _, err := del.Exec(seq); err != nil {
 				return 0, err
 			}
@@ -626,10 +731,6 @@ func (s *Store) Counts() (docs, events int, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	const q = `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)`
-	if s.tx != nil {
-		err = s.tx.QueryRow(q).Scan(&docs, &events)
-	} else {
-		err = s.conn.QueryRowContext(context.Background(), q).Scan(&docs, &events)
-	}
+	err = s.conn.QueryRowContext(context.Background(), q).Scan(&docs, &events)
 	return docs, events, err
 }

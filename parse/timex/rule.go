@@ -236,6 +236,9 @@ type context struct {
 	clause             []cueWord
 	clauseLo, clauseHi int
 	whole              bool // the clause's bounds are the sentence's own, not cut-offs
+	// spare is a slice for clause's words whose array a call of an
+	// earlier text left (see tagBuffers).
+	spare []cueWord
 	// narrative is set when the text is read as a narrative (see
 	// [Tagger.TagAs]): rules that read what only histories write
 	// ("the 1784 treaty", "in 490") resolve only then.

@@ -46,6 +46,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dateline-dev/dateline/timeline"
@@ -130,12 +131,17 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 	if anchor.IsZero() {
 		return nil, ErrNoAnchor
 	}
-	c := &context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative}
+	buf := tagPool.Get().(*tagBuffers)
+	defer buf.put()
+	c := &buf.context
+	*c = context{text: text, anchor: date(anchor.Year(), int(anchor.Month()), anchor.Day()), narrative: narrative, spare: c.spare}
+	buf.lastEnd = slices.Grow(buf.lastEnd[:0], len(t.rules))[:len(t.rules)]
+	clear(buf.lastEnd)
 	var (
-		cands   []candidate
+		cands   = buf.cands[:0]
 		back    [lookback + 1][2]int // bounds of the last words, a ring
 		nback   int
-		lastEnd = make([]int, len(t.rules))
+		lastEnd = buf.lastEnd
 	)
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
@@ -203,12 +209,15 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 			}
 		}
 	}
+	buf.cands = cands
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	picked := settle(cands)
+	picked := settle(cands, buf.settled[:0])
+	buf.settled = picked
 	picked = t.join(text, c.anchor, picked)
-	picked = t.secondDays(text, picked)
+	picked = t.secondDays(text, picked, buf.paired[:0])
+	buf.paired = picked
 	picked = t.dayOffsets(text, picked)
 	picked = monthWeeks(text, picked)
 	picked = t.weeksEnded(text, picked)
@@ -230,6 +239,31 @@ func (t *Tagger) tag(text string, anchor time.Time, narrative bool) ([]timeline.
 		out[i] = d
 	}
 	return out, nil
+}
+
+// tagBuffers are the scratch slices of one call of [Tagger.tag], kept in
+// tagPool for the next: the candidates of a text, settled and with their
+// second days, were a seventh of the bytes an index allocates. Nothing
+// of them outlives the call: its dates are copied out.
+type tagBuffers struct {
+	cands, settled, paired []candidate
+	lastEnd                []int
+	context                context // with its spare words of a sentence
+}
+
+var tagPool = sync.Pool{New: func() any { return new(tagBuffers) }}
+
+// put clears b's candidates, so that the pool keeps no text alive, and
+// gives b back to the pool.
+func (b *tagBuffers) put() {
+	clear(b.cands[:cap(b.cands)])
+	clear(b.settled[:cap(b.settled)])
+	clear(b.paired[:cap(b.paired)])
+	b.cands, b.settled, b.paired = b.cands[:0], b.settled[:0], b.paired[:0]
+	spare := b.context.spare
+	clear(spare[:cap(spare)])
+	b.context = context{spare: spare[:0]}
+	tagPool.Put(b)
 }
 
 // matchEnd returns how far past the trigger ending at e a match may
@@ -370,7 +404,7 @@ func (t *Tagger) lookup(text string, s, e int) []int {
 // A rule never yields the same span twice (the tagger skips a rule's
 // triggers inside its last match), so the order of each cluster is total
 // and settle needs no stable sort.
-func settle(cands []candidate) []candidate {
+func settle(cands, out []candidate) []candidate {
 	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.start != b.start {
 			return cmp.Compare(a.start, b.start)
@@ -380,7 +414,7 @@ func settle(cands []candidate) []candidate {
 		}
 		return cmp.Compare(a.rule, b.rule)
 	})
-	out := make([]candidate, 0, len(cands))
+	out = slices.Grow(out[:0], len(cands))
 	for i := 0; i < len(cands); {
 		// A cluster is a run of transitively overlapping candidates.
 		j, end := i+1, cands[i].end
@@ -943,8 +977,8 @@ func dashAt(text string, i int) int {
 // secondDays adds the day a pair names after a month and day ("April 24
 // and 25", "July 7 to 10", "Feb. 24-25"), in the same month and year, as
 // TimeML tags it: a date of its own.
-func (t *Tagger) secondDays(text string, ps []candidate) []candidate {
-	var out []candidate
+func (t *Tagger) secondDays(text string, ps, out []candidate) []candidate {
+	out = out[:0]
 	for i, p := range ps {
 		out = append(out, p)
 		if r := t.rules[p.rule].name; r != ruleMonthDay.name && r != ruleDayMonth.name || !isDay(p.d) {

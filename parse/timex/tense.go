@@ -221,7 +221,16 @@ func (c *context) tense(start, end int) tense {
 		var whole bool
 		lo, hi, whole = sentenceBounds(text, start, end)
 		if c.clause == nil || c.clauseLo != lo || c.clauseHi != hi {
-			c.clause = readSentence(text, lo, hi, c.clause[:0])
+			if c.clause != nil {
+				c.clause = readSentence(text, lo, hi, c.clause[:0])
+			} else if w := readSentence(text, lo, hi, c.spare[:0]); len(w) > 0 {
+				// In the spare array; clause stays nil until a
+				// sentence has words, as it would without one.
+				c.clause = w
+			}
+			if cap(c.clause) > cap(c.spare) {
+				c.spare = c.clause[:0]
+			}
 			c.clauseLo, c.clauseHi = lo, hi
 		}
 		c.whole = whole
