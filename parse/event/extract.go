@@ -1164,10 +1164,7 @@ func purposeSessions(toks []token, hits []hit) {
 		if h.ref || h.ev.Mode != timeline.ModeMultilateral || told(h.ev.When) {
 			continue
 		}
-		t := h.t0
-		if a := h.actor; a != nil && a.t0 < h.t0 && h.t0-a.t1 <= 1 {
-			t = a.t0 // "for the Group of 20 summit", "for the Nuclear Security Summit": the name opens the noun
-		}
+		t := sessionStart(h)
 		k := beforeModifiers(toks, t)
 		if k < 0 || toks[k].low != "for" && !attending(toks, t) {
 			continue
@@ -1193,6 +1190,16 @@ func purposeSessions(toks []token, hits []hit) {
 	}
 }
 
+// sessionStart returns the token that opens the noun of session h, its
+// body's name included: "the Group of 20 summit", "the Nuclear Security
+// Summit".
+func sessionStart(h *hit) int {
+	if a := h.actor; a != nil && a.t0 < h.t0 && h.t0-a.t1 <= 1 {
+		return a.t0
+	}
+	return h.t0
+}
+
 // eveSessions dates a session with no time of its own that an event of
 // its sentence is held on the eve of, the day after that event's, and
 // places it there: "met Medvedev in London on Wednesday, on the eve of the
@@ -1204,10 +1211,7 @@ func eveSessions(toks []token, hits []hit, anchor timeline.Date) {
 		if s.ref || s.ev.Mode != timeline.ModeMultilateral || told(s.ev.When) {
 			continue
 		}
-		t := s.t0
-		if a := s.actor; a != nil && a.t0 < s.t0 && s.t0-a.t1 <= 1 {
-			t = a.t0
-		}
+		t := sessionStart(s)
 		k := beforeModifiers(toks, t)
 		if k < 2 || toks[k].low != "of" || toks[k-1].low != "eve" {
 			continue

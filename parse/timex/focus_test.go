@@ -273,7 +273,7 @@ func FuzzTagNarrative(f *testing.F) {
 }
 
 // TestNarrativeLinear checks that reading a history costs linear time:
-// four times the text takes well under sixteen times as long.
+// eight times the text takes well under sixty-four times as long.
 func TestNarrativeLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -295,9 +295,14 @@ func TestNarrativeLinear(t *testing.T) {
 		}
 		return best
 	}
-	small, large := cost(20), cost(80)
-	if large > 10*small {
-		t.Errorf("TagAs: %d bytes took %v, %d bytes %v: not linear", 20*len(unit), small, 80*len(unit), large)
+	// Eight times the text: a linear tagger takes about eight times as
+	// long, a quadratic one sixty-four. The bound leaves three times
+	// linear for the noise of a loaded machine (CI runs the packages'
+	// tests side by side), which the four times of the first form of this
+	// test did not, and still fails a square.
+	small, large := cost(20), cost(160)
+	if large > 24*small {
+		t.Errorf("TagAs: %d bytes took %v, %d bytes %v: not linear", 20*len(unit), small, 160*len(unit), large)
 	}
 }
 
