@@ -366,8 +366,12 @@ func (es *entities) rename(events []timeline.Event) {
 	}
 }
 
-// replaceName replaces the first whole-word old in s with new.
+// replaceName replaces the first whole-word old in s with new: a word
+// ends before a space, a comma or a possessive's apostrophe.
 func replaceName(s, old, new string) string {
+	if old == "" {
+		return s
+	}
 	for i := 0; ; {
 		k := strings.Index(s[i:], old)
 		if k < 0 {
@@ -375,7 +379,7 @@ func replaceName(s, old, new string) string {
 		}
 		k += i
 		end := k + len(old)
-		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ' || s[end] == '\'') {
+		if (k == 0 || s[k-1] == ' ') && (end == len(s) || s[end] == ' ' || s[end] == ',' || s[end] == '\'') {
 			return s[:k] + new + s[end:]
 		}
 		i = end
@@ -514,12 +518,10 @@ func (es *entities) described(country, role string, exclude *entity) *entity {
 
 // leaderRoles are the offices "the Russian leader" may stand for: a
 // head of state or of government.
-var leaderRoles = wordSet(`president premier chancellor king queen emir sultan`)
-
-func init() {
-	for _, r := range []string{"prime minister", "general secretary", "supreme leader", "head of state", "head of government", "crown prince"} {
-		leaderRoles[r] = true
-	}
+var leaderRoles = map[string]bool{
+	"president": true, "premier": true, "chancellor": true, "king": true, "queen": true, "emir": true, "sultan": true,
+	"prime minister": true, "general secretary": true, "supreme leader": true, "head of state": true,
+	"head of government": true, "crown prince": true,
 }
 
 // diplomats are the roles "the envoy" and "the ambassador" may each
@@ -3413,7 +3415,7 @@ func (es *entities) fullNames(events []timeline.Event) {
 				continue
 			}
 			if !strings.Contains(summary, e.actor.Name) {
-				summary = replaceWord(summary, a.Name, e.actor.Name)
+				summary = replaceName(summary, a.Name, e.actor.Name)
 			}
 			as[i].Name = e.actor.Name
 			as[i].Country = or(a.Country, e.actor.Country)
@@ -3426,22 +3428,4 @@ func (es *entities) fullNames(events []timeline.Event) {
 		e.Summary = fix(e.Actors, e.Summary)
 		e.Summary = fix(e.Recipients, e.Summary)
 	}
-}
-
-// replaceWord replaces the first whole-word old in s with new.
-func replaceWord(s, old, new string) string {
-	for i := 0; i+len(old) <= len(s); {
-		j := strings.Index(s[i:], old)
-		if j < 0 {
-			return s
-		}
-		j += i
-		before := j == 0 || s[j-1] == ' '
-		after := j+len(old) == len(s) || s[j+len(old)] == ' ' || s[j+len(old)] == ','
-		if before && after {
-			return s[:j] + new + s[j+len(old):]
-		}
-		i = j + len(old)
-	}
-	return s
 }

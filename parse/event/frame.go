@@ -1048,7 +1048,7 @@ func leaveDays(events []timeline.Event) {
 				d.Place.Country == "" || !timeline.SameCountry(d.Place.Country, v.Place.Country) || d.Place.City != "" && v.Place.City != "" && d.Place.City != v.Place.City {
 				continue
 			}
-			if gap := day.Sub(first); gap <= 0 || gap > 14*24*time.Hour || v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+			if !laterLastDay(v.When.End, first, day, 14*24*time.Hour) {
 				continue
 			}
 			v.When.End = dayQuoting(d.When.Start, "leaving")
@@ -1090,6 +1090,14 @@ func tourStop(v timeline.Event) bool {
 	_, ok := toldDay(v.When.Start)
 	return (frameFamily(v) == "visit" || v.Mode == timeline.ModeArrival && v.Action != "return") && !v.Status.Off() &&
 		v.Place.Country != "" && ok
+}
+
+// laterLastDay reports whether day, after first, the first day of a
+// visit, and at most within after it, may be the visit's last day: later
+// than end, the last day it has, if it has one.
+func laterLastDay(end timeline.Date, first, day time.Time, within time.Duration) bool {
+	gap := day.Sub(first)
+	return gap > 0 && gap <= within && (!end.Placed() || day.After(timeline.DayOf(end.Earliest).Earliest))
 }
 
 // toldDay returns the first day of d and whether the story tells d to

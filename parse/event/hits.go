@@ -1978,12 +1978,15 @@ func laterEventBefore(toks []token, i, j int) bool {
 // end (", which opened in Tokyo today") puts the meeting before it in, or
 // nil: the clause's verb opens, holds or ends the meeting.
 func relativePlace(toks []token, ments []mention, end int) *mention {
-	if end+3 >= len(toks) || toks[end].text != "," || toks[end+1].low != "which" && toks[end+1].low != "that" && !heldAside(toks, end+1) {
+	if end+3 >= len(toks) || toks[end].text != "," {
 		return nil
 	}
 	k := end + 2
-	if heldAside(toks, end+1) {
+	switch {
+	case heldAside(toks, end+1):
 		k = end + 1 // "The BRICS summit, being held in Johannesburg"
+	case toks[end+1].low != "which" && toks[end+1].low != "that":
+		return nil
 	}
 	for k < len(toks) && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "will" || toks[k].low == "be" || toks[k].low == "being") {
 		k++

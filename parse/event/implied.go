@@ -55,8 +55,10 @@ func impliedVisits(events []timeline.Event, next *int) []timeline.Event {
 			if k := companionVisit(events, parts, a, m); k >= 0 {
 				// "the four presidents would travel to Kyiv on Wednesday
 				// to meet Zelensky": the one journey told, of them all.
-				events[k].Actors = append(events[k].Actors, a)
-				continue // (companionVisit named him in its summary)
+				v := &events[k]
+				v.Actors = append(v.Actors, a)
+				v.Summary = join(together(v.Actors), "visit", or(v.Place.City, v.Place.Country))
+				continue
 			}
 			g := statusGroup(m.Status)
 			if g == 2 && (arrivedBefore(events, a.Name, m.Place.Country, m.When) || heldJustBefore(visits[key{a.Name, m.Place.Country, 1, 0}], m.When)) {
@@ -556,8 +558,7 @@ func together(as []timeline.Actor) string {
 // time, that a, a visitor too, makes with him: one of his state ("Blinken
 // and Sullivan met Wang in Anchorage" after "Blinken will travel to
 // Anchorage"), or one the sentence of the meeting sends there with him;
-// or -1. It changes
-// the summary of that visit to name them all.
+// or -1.
 func companionVisit(events []timeline.Event, parts []timeline.Actor, a timeline.Actor, m timeline.Event) int {
 	for _, b := range parts {
 		if b.Name == a.Name || b.Type != "person" || b.Country == "" || timeline.SameCountry(b.Country, m.Place.Country) {
@@ -578,8 +579,6 @@ func companionVisit(events []timeline.Event, parts []timeline.Actor, a timeline.
 				// meeting with Xi in Paris, is no companion of Xi's.
 				continue
 			}
-			place := or(e.Place.City, e.Place.Country)
-			events[k].Summary = join(together(append(slices.Clone(e.Actors), a)), "visit", place)
 			return k
 		}
 	}

@@ -181,7 +181,7 @@ func fromDays(events []timeline.Event, origins []origin) {
 				v.Place.City != "" && o.place.City != "" && v.Place.City != o.place.City {
 				continue
 			}
-			if gap := day.Sub(first); gap <= 0 || gap > 7*24*time.Hour || v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+			if !laterLastDay(v.When.End, first, day, 7*24*time.Hour) {
 				continue
 			}
 			v.When.End = dayQuoting(o.when.Start, "arrival elsewhere")
@@ -218,8 +218,7 @@ func attendDays(events []timeline.Event) {
 				last = s.When.Start
 			}
 			day, ok := toldDay(last)
-			if !ok || s.When.Start.Precision < timeline.Day || day.Sub(first) <= 0 || day.Sub(first) > 7*24*time.Hour ||
-				v.When.End.Placed() && !day.After(timeline.DayOf(v.When.End.Earliest).Earliest) {
+			if !ok || s.When.Start.Precision < timeline.Day || !laterLastDay(v.When.End, first, day, 7*24*time.Hour) {
 				continue
 			}
 			v.When.End = dayQuoting(last, "session")

@@ -53,14 +53,22 @@ var agreedRule = &rule{
 			}
 		}
 		for _, t := range toks {
-			switch w := t.low; {
-			case strings.HasPrefix(w, "phone") || strings.HasPrefix(w, "telephon") || w == "call" || w == "video" || w == "videoconference" ||
-				w == "virtual" || w == "letter" || w == "letters" || w == "online" || w == "statement":
+			if callWord(t.low) || remoteWords[t.low] {
 				return false // "agreed in a telephone conversation", "agreed in a joint statement"
 			}
 		}
 		return true
 	},
+}
+
+// remoteWords tell an agreement reached apart, not in a meeting: by
+// video, by letter, in a statement.
+var remoteWords = wordSet(`video videoconference virtual letter letters online statement`)
+
+// callWord reports whether w names a telephone call: "phoned",
+// "telephone", "call".
+func callWord(w string) bool {
+	return strings.HasPrefix(w, "phone") || strings.HasPrefix(w, "telephon") || w == "call"
 }
 
 // occasionAt reports whether a preposition at k opens a meeting's noun, a

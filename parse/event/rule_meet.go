@@ -108,9 +108,8 @@ func briefsInPerson(toks []token, h *hit, recips []*mention) bool {
 		r.ent.actor.Type != "person" && r.ent.actor.Type != "organisation" && !(r.prep == "of" || r.prep == "from") {
 		return false
 	}
-	for k := 0; k < h.t0; k++ {
-		switch w := toks[k].low; {
-		case strings.HasPrefix(w, "phone") || strings.HasPrefix(w, "telephon") || w == "call" || w == "called":
+	for _, t := range toks[:h.t0] {
+		if callWord(t.low) || t.low == "called" {
 			return false
 		}
 	}
