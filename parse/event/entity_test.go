@@ -61,3 +61,20 @@ func TestFullNames(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestReplaceName(t *testing.T) {
+	for _, c := range []struct{ s, old, new, want string }{
+		{"Kim meets Putin", "Kim", "Kim Jong Un", "Kim Jong Un meets Putin"},
+		{"Putin meets Kim", "Kim", "Kim Jong Un", "Putin meets Kim Jong Un"},
+		{"Kim's visit", "Kim", "Kim Jong Un", "Kim Jong Un's visit"},
+		{"Clinton, Sall and Wade meet", "Clinton", "Hillary Rodham Clinton", "Hillary Rodham Clinton, Sall and Wade meet"},
+		{"Kimball meets Kim", "Kim", "Kim Jong Un", "Kimball meets Kim Jong Un"}, // a whole word only
+		{"Akim meets Lee", "Kim", "Kim Jong Un", "Akim meets Lee"},
+		{"Kim meets Kim", "Kim", "Kim Jong Un", "Kim Jong Un meets Kim"}, // the first only
+		{"Kim meets Putin", "", "Kim Jong Un", "Kim meets Putin"},
+	} {
+		if got := replaceName(c.s, c.old, c.new); got != c.want {
+			t.Errorf("replaceName(%q, %q, %q) = %q, want %q", c.s, c.old, c.new, got, c.want)
+		}
+	}
+}
